@@ -1,0 +1,54 @@
+"""The library façade used by the CLI and by notebooks.
+
+Example:
+    >>> import extract
+    >>> report = extract.read_report("corpora/seeds/000_0d6d81e4e345128e.txt")   # doctest: +SKIP
+    >>> extract.claims_frame(report).head()                                     # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Iterable
+
+from .ingest import read_document
+from .records import Report, report_records
+
+
+def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
+    """Extract everything from one file: document, sections, cases, claims, tables, links, checks."""
+    from .claims import assign_case_subjects, attach_claims, find_author, find_claims
+    from .structure import find_cases, find_sections
+    from .tables import find_tables
+    from .link import tie_out
+
+    document = read_document(path, doc_id=doc_id)
+    sections = find_sections(document)
+    tables = find_tables(document)
+    author = document.org or find_author(document)
+    if author and not document.org:
+        document = replace(document, org=author)
+    cases = assign_case_subjects(document, find_cases(document, sections), author)
+    claims = find_claims(document, sections=sections, cases=cases, tables=tables)
+    cases = attach_claims(cases, claims)
+    links, checks = tie_out(document, claims, tables)
+    return Report(document=document, sections=tuple(sections), claims=tuple(claims), cases=tuple(cases),
+                  tables=tuple(tables), links=tuple(links), checks=tuple(checks))
+
+
+extract_report = read_report
+
+
+def records(report: Report) -> list[dict[str, Any]]:
+    """The report as JSON-ready records of the contract (DESIGN.md §2)."""
+    return report_records(report)
+
+
+def claims_frame(reports: Report | Iterable[Report]):
+    """Claims of one or more reports as a pandas DataFrame (one row per claim)."""
+    import pandas as pd
+
+    if isinstance(reports, Report):
+        reports = [reports]
+    rows = [r for rep in reports for r in report_records(rep) if r["type"] == "claim"]
+    return pd.DataFrame(rows)

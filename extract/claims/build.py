@@ -1,0 +1,143 @@
+"""Turn the prose of a document into Claim records.
+
+For every prose block: a whitespace-free view, its sentences, the quantity mentions; mentions
+that are not claims are dropped (filters.py); the rest get kind, metric, period, baseline,
+subject, case and section. A change ("增加了 328.15 万元") without a metric of its own takes the
+metric of the claim before it in the sentence, and its baseline carries forward the same way.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..nlp.orgs import find_org_spans, find_orgs
+from ..numbers.mentions import Mention, find_mentions
+from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Section, Table
+from ..structure import section_at, section_label
+from ..text.sentences import split_sentences
+from ..text.view import TextView, make_view
+from .fields import (classify, clause_before, find_baseline, find_period, metric_after, metric_before)
+from .filters import enclosing_spans, reject_reason
+
+PROSE_KINDS = (PARAGRAPH, FIGURE)
+SHARE_WORDS = ("占比", "比例", "比重", "占")
+# How much of the document's start is read to find its author.
+AUTHOR_WINDOW = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    document: Document
+    sections: list[Section]
+    cases: list[Case]
+    author: str | None
+
+
+def find_author(document: Document) -> str | None:
+    """The organisation that wrote the report: the most named one near its start (title first)."""
+    names = find_orgs((document.title or "").replace(" ", "")) * 3
+    names += find_orgs(make_view(document.text, 0, min(len(document.text), AUTHOR_WINDOW)).text)
+    return Counter(names).most_common(1)[0][0] if names else None
+
+
+def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list[Claim]:
+    author = document.org or find_author(document)
+    ctx = Context(document, list(sections), list(cases), author)
+    excluded = [(t.char_start, t.char_end) for t in tables if t.cells]
+    claims: list[Claim] = []
+    for block in document.blocks:
+        if block.kind not in PROSE_KINDS or any(a <= block.start < b for a, b in excluded):
+            continue
+        claims.extend(block_claims(ctx, block))
+    return claims
+
+
+def block_claims(ctx: Context, block: Block) -> list[Claim]:
+    view = make_view(ctx.document.text, block.start, block.end)
+    mentions = find_mentions(view.text)
+    if not mentions:
+        return []
+    spans = enclosing_spans(view.text)
+    kept = [m for m in mentions if reject_reason(m, view.text, spans) is None]
+    orgs = find_org_spans(view.text)
+    out: list[Claim] = []
+    for sent in split_sentences(view.text):
+        in_sentence = [m for m in kept if sent.start <= m.num_start < sent.end]
+        previous: Claim | None = None
+        for m in in_sentence:
+            claim = make_claim(ctx, block, view, sent, m, orgs, previous)
+            out.append(claim)
+            previous = claim
+    return out
+
+
+def _shift(m: Mention, by: int) -> Mention:
+    return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
+
+
+def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, orgs, previous) -> Claim:
+    sentence = sent.text
+    local = _shift(m, sent.start)
+    names = [o.name for o in orgs]
+    metric = metric_after(sentence, local) if local.unit in ("个", "项", "门", "所", "家", "名", "支") else ""
+    metric = metric or metric_before(sentence, local, names)
+    kind, direction = classify(sentence, local, metric)
+    baseline = find_baseline(sentence, local) if kind in ("delta", "growth") else None
+    if previous is not None and kind in ("delta", "growth"):
+        if not metric:
+            metric = previous.metric
+        baseline = baseline or previous.baseline
+    if previous is not None and metric in SHARE_WORDS and previous.metric:
+        metric = previous.metric + "占比"
+    start, end = view.to_source(m.start, m.end)
+    return Claim(
+        doc=ctx.document.doc_id, id=f"{ctx.document.doc_id}#{start}", char_start=start, char_end=end,
+        page=block.page, text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
+        bound="<=" if sentence[max(0, local.start - 1):local.start] == "前" and kind == "rank" else m.bound,
+        direction=direction, metric=metric or None, period=find_period(sentence, local), baseline=baseline,
+        subject=_subject(ctx, orgs, sent.start + 0, m, start), case=_case_id(ctx, start),
+        section=section_label(section_at(ctx.sections, start)), sentence=sentence, high=m.high)
+
+
+def _subject(ctx: Context, orgs, sent_start: int, m: Mention, source_offset: int) -> str | None:
+    before = [o for o in orgs if o.end <= m.start and o.name != ctx.author]
+    in_sentence = [o for o in before if o.start >= sent_start]
+    if in_sentence:
+        return in_sentence[-1].name
+    if before:
+        return before[-1].name
+    case = _case(ctx, source_offset)
+    if case and case.subject and case.subject != ctx.author:
+        return case.subject
+    return None
+
+
+def _case(ctx: Context, offset: int) -> Case | None:
+    for case in ctx.cases:
+        if case.char_start <= offset < case.char_end:
+            return case
+    return None
+
+
+def _case_id(ctx: Context, offset: int) -> str | None:
+    case = _case(ctx, offset)
+    return case.id if case else None
+
+
+def assign_case_subjects(document: Document, cases, author: str | None) -> list[Case]:
+    """Case subject: the organisation named in its title, else first in its body, else the author."""
+    out = []
+    for case in cases:
+        subject = None
+        for text in (case.title, make_view(document.text, case.char_start, min(case.char_end, case.char_start + 800)).text):
+            names = find_orgs(text)
+            if names:
+                subject = names[0]
+                break
+        out.append(replace(case, subject=subject or author))
+    return out
+
+
+def attach_claims(cases, claims) -> list[Case]:
+    """Each case with the ids of the claims inside it."""
+    return [replace(case, claims=tuple(c.id for c in claims if c.case == case.id)) for case in cases]

@@ -1,0 +1,170 @@
+"""What a claim's number means: kind and direction, metric, period and baseline.
+
+All functions work on a whitespace-free sentence and the mention's offsets in it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers.mentions import Mention
+from ..resources import load_tsv, load_words
+
+CHANGE_VERBS_FILE = "lexicons/change_verbs.v1.tsv"
+PERIODS_FILE = "lexicons/periods.v1.tsv"
+RANK_CONTEXT = ("排名", "排行", "排序", "位列", "名列", "位居", "居", "排在", "列第", "排行榜")
+MONEY_WORDS = ("金额", "经费", "资金", "收入", "支出", "投入", "费用", "拨款", "贷款", "到款额", "产值", "效益", "元")
+# Clause delimiters: a metric never crosses them.
+CLAUSE_DELIMS = "，,。；;：:、（）()！？“”"
+COPULAS = ("分别为", "分别是", "分别达", "均为", "均达", "均在", "均高达", "保持在", "稳定在", "达到", "高达", "共计", "合计",
+           "总计", "累计", "约为", "为", "达", "是", "有", "共", "计", "在", "至", "到")
+LEADING_VERBS = ("完成", "获得", "获批", "获", "开展", "引进", "组建", "立项", "招收", "培训", "服务", "实现", "建成",
+                 "建设", "设立", "新增", "组织", "承办", "参加", "举办", "发表", "备案", "入选", "评选", "选", "认定",
+                 "资助", "涵盖", "覆盖", "辐射", "帮助", "推荐", "走进", "联合", "摘获", "斩获", "荣获", "落实", "促进",
+                 "拥有", "现有", "共有", "有", "达", "招聘", "公开招聘", "累计", "共", "其中", "为", "对", "向", "创造", "续签",
+                 "发放", "投入", "撤销", "启动实施", "启动", "实施", "组队参加", "确定", "为省内外", "受理", "答复")
+_TIME_ABS = re.compile(
+    r"(?:截至|截止到|截止|至)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|上半年|下半年)?"
+    r"(?:至\d{4}年(?:度)?(?:上半年|下半年|底|末)?)?|\d{4}[-—至~]\d{4}(?:年|届)?|\d{4}届|\d{4}学年)")
+_BASELINE = re.compile(
+    r"(?:比|较|相比|与|同比|相较于?)(?P<b>去年同期|上年同期|去年|上年度|上一年度|上一年|上年|上届|前一年|年初|上期|上月|"
+    r"\d{4}年(?:度)?|\d{4}届)")
+
+
+@lru_cache(maxsize=1)
+def change_verbs() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv(CHANGE_VERBS_FILE)}
+
+
+@lru_cache(maxsize=1)
+def relative_periods() -> tuple[str, ...]:
+    return tuple(sorted(load_words(PERIODS_FILE), key=len, reverse=True))
+
+
+def change_before(sentence: str, m: Mention) -> str | None:
+    """Direction ("up"/"down") when a change verb stands right before the number ("增加了 5 项")."""
+    before = sentence[max(0, m.start - 8):m.start]
+    before = re.sub(r"(了|达|为|约|近|超过|分别|高达|达到)+$", "", before)
+    if re.search(r"(到|至)$", before):
+        return None
+    for verb in sorted(change_verbs(), key=len, reverse=True):
+        if before.endswith(verb):
+            return change_verbs()[verb]
+    return None
+
+
+def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
+    """(kind, direction) of a claim."""
+    before = sentence[max(0, m.start - 8):m.start]
+    if sentence[m.start - 1:m.start] == "第" or m.unit == "强" or (
+            m.unit in ("名", "位") and any(w in before for w in RANK_CONTEXT)):
+        return "rank", None
+    direction = change_before(sentence, m)
+    if m.unit_kind == "delta":
+        return "delta", direction or "up"
+    if m.unit in ("%", "‰"):
+        return ("growth", direction) if direction else ("share", None)
+    if direction and not sentence[max(0, m.start - 3):m.start].endswith("新增"):
+        return "delta", direction
+    if m.unit_kind == "money" or (not m.unit and metric and any(w in metric for w in MONEY_WORDS)):
+        return "money", None
+    if m.unit_kind == "measure" or (metric and "平均" in metric):
+        return "measure", None
+    if m.unit_kind == "count" and m.normalized != m.normalized.to_integral_value():
+        return "measure", None
+    return "count", None
+
+
+def clause_before(sentence: str, start: int) -> str:
+    i = start
+    while i > 0 and sentence[i - 1] not in CLAUSE_DELIMS:
+        i -= 1
+    return sentence[i:start]
+
+
+def clause_after(sentence: str, end: int) -> str:
+    j = end
+    while j < len(sentence) and sentence[j] not in CLAUSE_DELIMS:
+        j += 1
+    return sentence[end:j]
+
+
+def strip_time(text: str) -> str:
+    text = _TIME_ABS.sub("", text)
+    for word in relative_periods():
+        text = text.replace(word, "")
+    return text
+
+
+def _strip_leading(text: str, words) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for w in sorted(words, key=len, reverse=True):
+            if text.startswith(w) and len(text) > len(w):
+                text, changed = text[len(w):], True
+                break
+    return text
+
+
+def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
+    """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
+    text = clause_before(sentence, m.start)
+    text = _BASELINE.sub("", text)
+    for org in orgs:
+        text = text.replace(org, "")
+    text = strip_time(text)
+    text = re.sub(r"(的)$", "", text)
+    for _ in range(3):
+        text = re.sub(r"(了|分别为|分别|均为|均|为|达到|达|高达|是|有|共计|共|计|合计|总计|累计|约|近|超过|逾|在|保持在|"
+                      r"稳定在|增长|增加|提高|提升|下降|减少|降低|上升|高出|的|占比为|占比达|，)$", "", text)
+    verb = change_before(sentence, m)
+    text = _strip_leading(text, LEADING_VERBS)
+    if verb is None:
+        text = _after_last_verb(text)
+    return text.strip("“”\"")
+
+
+def _after_last_verb(text: str) -> str:
+    """"中特高项目完成建设任务" -> "建设任务": the object after the last action verb, when one is there."""
+    best = -1
+    for verb in LEADING_VERBS:
+        if len(verb) < 2:
+            continue
+        i = text.rfind(verb)
+        if i > 0 and i + len(verb) < len(text) - 1:
+            best = max(best, i + len(verb))
+    return text[best:] if best > 0 else text
+
+
+def metric_after(sentence: str, m: Mention) -> str:
+    """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
+    text = clause_after(sentence, m.end)
+    text = re.split(r"\d|和\d|[及与]\d|等|进行|开展|参加|参与|完成|获得|入选|成立|的学生|中", text)[0]
+    return text if 2 <= len(text) <= 16 else ""
+
+
+def find_period(sentence: str, m: Mention) -> str | None:
+    """The nearest time expression before the number in the sentence (not a comparison baseline)."""
+    before = sentence[:m.start]
+    best: tuple[int, str] | None = None
+    for t in _TIME_ABS.finditer(before):
+        if t.group() and not re.search(r"(比|较|与|同比|相比)$", before[:t.start()]):
+            best = (t.start(), t.group())
+    for word in relative_periods():
+        i = before.rfind(word)
+        if i >= 0 and (best is None or i > best[0]):
+            best = (i, word)
+    return best[1] if best else None
+
+
+def find_baseline(sentence: str, m: Mention) -> str | None:
+    """Comparison baseline in the clause(s) before a change: "比去年增加了" -> "去年"."""
+    window = sentence[max(0, m.start - 24):m.start]
+    found = list(_BASELINE.finditer(window))
+    if found:
+        return found[-1].group("b")
+    for word in ("同比", "环比"):
+        if word in window:
+            return word
+    return None

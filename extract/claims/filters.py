@@ -1,0 +1,168 @@
+"""Which numerals of prose are NOT claims: years, dates, labels, enumerators, names, slogans.
+
+Each test returns the id of the rule that rejects the mention, so a reviewer can see why a
+number was left out; ``reject_reason`` returns the first that applies, or None for a claim.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers.mentions import Mention
+from ..resources import load_words
+
+NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
+LABEL_BEFORE = ("附表", "表", "图", "案例", "附件", "专栏", "图表", "编号", "序号", "代码", "版")
+DATE_AFTER = ("月", "日", "时", "号", "点", "时许", "号文")
+ORDINAL_RANK_BEFORE = ("并列", "位列", "位居", "排名", "排在", "名列", "居", "排行", "列")
+COUNT_CONTEXT_BEFORE = ("仅", "只", "共", "获", "获得", "荣获", "有", "达", "计", "累计", "新增", "增加")
+ASCII_UNITS = frozenset({"GB", "TB", "MB", "PB", "G", "T", "m2"})
+PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "\"": "\"", "[": "]", "（": "）", "(": ")"}
+# Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村").
+MAX_NAME_QUOTE = 16
+_YEAR = re.compile(r"^(19[4-9]\d|20\d\d|2100)$")
+
+
+@lru_cache(maxsize=1)
+def not_claim_phrases() -> tuple[str, ...]:
+    return load_words(NOT_CLAIMS_FILE)
+
+
+def enclosing_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, opener) of bracketed / quoted stretches in ``text`` (not nested across lines)."""
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if stack and ch == PAIRS[stack[-1][1]] and (ch != "\"" or True):
+            start, opener = stack.pop()
+            spans.append((start, i + 1, opener))
+        elif ch in PAIRS and ch != "\"":
+            stack.append((i, ch))
+    return spans
+
+
+def is_year(m: Mention) -> bool:
+    return not m.chinese and bool(_YEAR.match(m.numeral)) and m.unit in ("", "年", "届") and not m.prefix
+
+
+def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> str | None:
+    """Id of the rule that makes ``m`` (in ``text``) not a claim, or None."""
+    for rule in (_year_or_period, _date, _label, _ordinal, _enumerator, _dotted, _name_part,
+                 _bracketed, _idiom, _chinese_needs_unit, _long_digits):
+        reason = rule(m, text, spans)
+        if reason:
+            return reason
+    return None
+
+
+def _year_or_period(m: Mention, text: str, _spans) -> str | None:
+    after = text[m.end:m.end + 2]
+    if is_year(m) or (m.high is not None and _YEAR.match(m.numeral) and m.unit in ("", "年", "届")):
+        return "not_claim.year.v1"
+    if _YEAR.match(m.numeral) and not m.unit and after[:1] in ("-", "—", "至", "~", "、", "级"):
+        return "not_claim.year.v1"
+    if m.unit == "年" and m.high is None:
+        return "not_claim.duration_as_period.v1"
+    if m.unit == "" and after[:1] in ("年",) and m.chinese:
+        return "not_claim.duration_as_period.v1"
+    return None
+
+
+def _date(m: Mention, text: str, _spans) -> str | None:
+    after = text[m.end:m.end + 2]
+    if not m.unit and any(after.startswith(w) for w in DATE_AFTER):
+        return "not_claim.date.v1"
+    if not m.unit and after[:1] in (":", "："):
+        return "not_claim.time.v1"
+    return None
+
+
+def _label(m: Mention, text: str, _spans) -> str | None:
+    before = text[max(0, m.start - 3):m.start]
+    if any(before.endswith(w) for w in LABEL_BEFORE):
+        return "not_claim.label.v1"
+    return None
+
+
+def _ordinal(m: Mention, text: str, _spans) -> str | None:
+    if text[m.start - 1:m.start] != "第" or m.prefix:
+        return None
+    if m.unit in ("名", "位"):
+        return None
+    before = text[max(0, m.start - 4):m.start - 1]
+    if not m.unit and any(before.endswith(w) for w in ORDINAL_RANK_BEFORE):
+        return None
+    return "not_claim.ordinal.v1"
+
+
+def _enumerator(m: Mention, text: str, _spans) -> str | None:
+    after = text[m.end:m.end + 1]
+    before = text[max(0, m.start - 1):m.start]
+    at_start = m.start == 0 or before in ("：", ":", "；", ";", "。", "，", "\n")
+    if not m.unit and at_start and after in (".", "．", "、", ")", "）") and text[m.end + 1:m.end + 2] not in "0123456789":
+        return "not_claim.enumerator.v1"
+    if not m.unit and before in ("（", "(") and after in ("）", ")"):
+        return "not_claim.enumerator.v1"
+    return None
+
+
+def _dotted(m: Mention, text: str, _spans) -> str | None:
+    if not m.unit and re.match(r"[.．]\d", text[m.end:m.end + 2]):
+        return "not_claim.section_number.v1"
+    return None
+
+
+def _name_part(m: Mention, text: str, _spans) -> str | None:
+    before, after = text[max(0, m.start - 1):m.start], text[m.end:m.end + 1]
+    if before in ("+", "＋") or after in ("+", "＋"):
+        return "not_claim.name.v1"
+    if re.match(r"[A-Za-z]", before) or (re.match(r"[A-Za-z]", after) and m.unit_written not in ASCII_UNITS):
+        return "not_claim.name.v1"
+    if not m.unit and after in ("号",):
+        return "not_claim.document_number.v1"
+    return None
+
+
+def _bracketed(m: Mention, _text: str, spans) -> str | None:
+    for start, end, opener in spans:
+        if start < m.num_start < end:
+            if opener in ("《", "〔", "【"):
+                return "not_claim.title.v1"
+            if opener in ("“", "「") and end - start <= MAX_NAME_QUOTE:
+                return "not_claim.quoted_name.v1"
+    return None
+
+
+def _idiom(m: Mention, text: str, _spans) -> str | None:
+    if not m.chinese:
+        return None
+    window_start = max(0, m.num_start - 4)
+    window = text[window_start:m.num_end + 4]
+    for phrase in not_claim_phrases():
+        i = window.find(phrase)
+        while i >= 0:
+            a, b = window_start + i, window_start + i + len(phrase)
+            if a < m.num_end and b > m.num_start:
+                return "not_claim.idiom.v1"
+            i = window.find(phrase, i + 1)
+    return None
+
+
+def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
+    if not m.chinese:
+        return None
+    after = text[m.end:m.end + 1]
+    if not m.unit and after != "大":
+        return "not_claim.chinese_without_unit.v1"
+    if m.numeral == "一" and m.unit:
+        before = text[max(0, m.start - 2):m.start]
+        if after in "，。；、）)" or any(before.endswith(w) for w in COUNT_CONTEXT_BEFORE):
+            return None
+        return "not_claim.article_yi.v1"
+    return None
+
+
+def _long_digits(m: Mention, _text: str, _spans) -> str | None:
+    digits = re.sub(r"\D", "", m.numeral)
+    if len(digits) > 11 and "." not in m.numeral:
+        return "not_claim.identifier.v1"
+    return None

@@ -1,0 +1,212 @@
+"""The ``tieout`` command line: thin commands over the library (parse, call, format).
+
+Errors become one line on stderr ("tieout: FILE[, page N]: reason") and a non-zero exit status;
+set TIEOUT_DEBUG=1 to see the traceback of an unexpected error instead.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import os
+import sys
+import unicodedata
+from contextlib import contextmanager
+from typing import IO, Any, Callable, Iterator, Sequence
+
+import click
+
+from . import __version__
+from .batch import Failure, Outcome, expand_paths, extract_paths
+from .errors import ExtractError, StoreError
+from .ingest import read_document
+from .store import DEFAULT_PATH, Store
+
+TABLE_COLUMNS = ("doc", "id", "page", "text", "kind", "metric", "normalized", "unit", "period", "sentence")
+MAX_CELL_WIDTH = 28         # display columns (a CJK character counts 2)
+
+
+class CliError(click.ClickException):
+    """A one-line error at the CLI boundary: "tieout: message", exit status 1."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"tieout: {self.format_message()}", err=True)
+
+
+def store_option(create: bool = True) -> Callable:
+    """``--store DB`` (env TIEOUT_STORE), opened as a Store and passed as ``store``."""
+    def decorator(func: Callable) -> Callable:
+        @click.option("--store", "store_path", default=DEFAULT_PATH, show_default=True, envvar="TIEOUT_STORE",
+                      help="SQLite claim store (file).")
+        @functools.wraps(func)
+        def wrapper(store_path: str, **kwargs: Any) -> Any:
+            with open_store(store_path, create=create) as store:
+                return func(store=store, **kwargs)
+        return wrapper
+    return decorator
+
+
+def open_store(path: str, *, create: bool = True) -> Store:
+    """A Store, or a one-line CliError when it cannot be opened."""
+    try:
+        return Store(path, create=create)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tieout")
+def cli() -> None:
+    """Extract quantitative claims, tables and case studies from Chinese reports."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--jsonl", type=click.File("w", encoding="utf-8"), default=None,
+              help="Also write the records as JSONL to FILE ('-' for stdout).")
+@store_option()
+def extract(store: Store, paths: tuple[str, ...], jsonl: IO[str] | None) -> None:
+    """Extract files or folders (.txt, .pdf, .docx) into the store.
+
+    One line per failed file on stderr; exit status 0 if every file was processed,
+    2 if some failed, 1 if none could be.
+
+    Example:
+
+    \b
+        tieout extract corpora/seeds/ report.pdf --store claims.db --jsonl out.jsonl
+    """
+    files = expand_paths(paths)
+    if not files:
+        raise CliError(f"no .txt, .pdf or .docx files in {', '.join(paths)}")
+    with _progress(len(files)) as on_progress:
+        result = extract_paths(files, store=store, jsonl=jsonl, on_progress=on_progress)
+    click.echo(result.summary(), err=True)
+    click.get_current_context().exit(result.exit_code)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[Outcome, int], None]]:
+    """A progress callback: a tqdm bar on stderr for several files (off when stderr is not a TTY),
+    and one "tieout: FILE: reason" line per failed file."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, file=sys.stderr, unit="file", leave=False, disable=True if total < 2 else None)
+
+    def on_progress(outcome: Outcome, _total: int) -> None:
+        if isinstance(outcome, Failure):
+            tqdm.write(f"tieout: {outcome.message}", file=sys.stderr)
+        bar.update(1)
+
+    try:
+        yield on_progress
+    finally:
+        bar.close()
+
+
+@cli.command()
+@click.argument("file", type=click.Path())
+def text(file: str) -> None:
+    """Print the source text of FILE that every offset points into (UTF-8).
+
+    Example:
+
+    \b
+        tieout text report.pdf > report.txt
+    """
+    try:
+        document = read_document(file)
+    except ExtractError as exc:
+        raise CliError(exc.one_line()) from None
+    click.echo(document.text.encode("utf-8"), nl=False)
+
+
+@cli.command()
+@click.option("--doc", help="Only this document id.")
+@click.option("--kind", help="Only this kind (count, money, measure, share, delta, growth, rank).")
+@click.option("--metric", help="Only claims whose metric contains this text.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
+              show_default=True, help="Output format.")
+@store_option(create=False)
+def claims(store: Store, doc: str | None, kind: str | None, metric: str | None, fmt: str) -> None:
+    """List the claims in the store.
+
+    Example:
+
+    \b
+        tieout claims --store claims.db --kind share --metric 满意度 --format csv
+    """
+    try:
+        rows = store.claims(doc=doc, kind=kind, metric=metric)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    out = io.StringIO()
+    FORMATTERS[fmt](rows, out)
+    click.echo(out.getvalue().encode("utf-8"), nl=False)     # UTF-8 whatever the locale
+
+
+def format_jsonl(rows: Sequence[dict[str, Any]], out: IO[str]) -> None:
+    """One record per line."""
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def format_csv(rows: Sequence[dict[str, Any]], out: IO[str]) -> None:
+    """Every column, header first (no ``type`` column)."""
+    if not rows:
+        return
+    names = [k for k in rows[0] if k != "type"]
+    writer = csv.DictWriter(out, fieldnames=names, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    out.flush()
+
+
+def format_table(rows: Sequence[dict[str, Any]], out: IO[str]) -> None:
+    """An aligned plain-text table of the main columns; wide cells are truncated with "…"."""
+    cells = [list(TABLE_COLUMNS)] + [[_cell(row.get(c)) for c in TABLE_COLUMNS] for row in rows]
+    widths = [max(_width(line[i]) for line in cells) for i in range(len(TABLE_COLUMNS))]
+    for line in cells:
+        padded = [value + " " * (width - _width(value)) for value, width in zip(line, widths)]
+        out.write("  ".join(padded).rstrip() + "\n")
+    out.flush()
+
+
+FORMATTERS: dict[str, Callable[[Sequence[dict[str, Any]], IO[str]], None]] = {
+    "table": format_table, "csv": format_csv, "jsonl": format_jsonl}
+
+
+def _width(text: str) -> int:
+    """Display width: wide and full-width characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell(value: Any) -> str:
+    """A value as one line, cut to MAX_CELL_WIDTH display columns."""
+    text = "" if value is None else " ".join(str(value).split())
+    if _width(text) <= MAX_CELL_WIDTH:
+        return text
+    out, used = [], 0
+    for ch in text:
+        used += _width(ch)
+        if used > MAX_CELL_WIDTH - 1:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point: run the CLI; an unexpected error is one line, not a traceback."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="tieout")
+    except Exception as exc:   # click already handled its own exceptions and SystemExit
+        if os.environ.get("TIEOUT_DEBUG"):
+            raise
+        click.echo(f"tieout: internal error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

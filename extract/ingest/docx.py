@@ -1,0 +1,170 @@
+"""DOCX file -> Document with python-docx.
+
+Body paragraphs and tables in document order, one block per line: a paragraph is one line, a table
+one line per row with cells separated by TAB (and a ``RawTable`` with each cell's offsets). Heading
+styles ("Heading N", "标题 N", "Title") give kind "heading" with ``heading_level``. Explicit page
+breaks (``<w:br w:type="page"/>``, "page break before") start a new page; pages are separated by a
+blank line, as in PDF source text.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import DocxReadError
+from ..records import HEADING, PARAGRAPH, TABLE, Block, Document, Page, RawCell, RawTable
+
+logger = logging.getLogger(__name__)
+
+RE_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+TITLE_STYLES = frozenset({"title", "标题"})
+RE_ASCII_BREAK = re.compile(r"(?<=[!-~])\s*\n\s*(?=[!-~])")
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass(frozen=True, slots=True)
+class DocxItem:
+    """One body element before offsets: a paragraph (one row of one cell) or a table."""
+
+    kind: str
+    rows: tuple[tuple[str, ...], ...]
+    heading_level: int | None = None
+    breaks_before: int = 0      # explicit page breaks before this item
+    breaks_after: int = 0       # explicit page breaks inside it (the next item starts later)
+
+
+def clean_text(text: str) -> str:
+    """One line: soft breaks vanish (a space between ASCII), tabs become spaces."""
+    text = RE_ASCII_BREAK.sub(" ", text)
+    return text.replace("\n", "").replace("\r", "").replace("\t", " ").strip()
+
+
+def style_to_level(style_name: str) -> int | None:
+    """Heading level of a paragraph style name (0 for Title), or None for body styles."""
+    name = style_name.strip()
+    if name.lower() in TITLE_STYLES:
+        return 0
+    match = RE_HEADING_STYLE.match(name)
+    return int(match.group(1)) if match else None
+
+
+def paragraph_to_item(paragraph: Any) -> DocxItem | None:
+    element = paragraph._p
+    hard = len(element.findall(f".//{W_NS}br[@{W_NS}type='page']"))
+    before = int(element.find(f"{W_NS}pPr/{W_NS}pageBreakBefore") is not None)
+    text = clean_text(paragraph.text)
+    if not text:
+        return DocxItem(PARAGRAPH, (), None, before, hard) if hard or before else None
+    style = paragraph.style.name if paragraph.style is not None else ""
+    level = style_to_level(style or "")
+    kind = HEADING if level is not None else PARAGRAPH
+    return DocxItem(kind, ((text,),), level, before, hard)
+
+
+def table_to_item(table: Any) -> DocxItem | None:
+    """A table's rows; a merged cell is one cell, a vertical-merge continuation an empty one."""
+    from docx.table import _Cell
+
+    rows = []
+    for tr in table._tbl.tr_lst:
+        cells = []
+        for tc in tr.tc_lst:
+            cells.append("" if tc.vMerge == "continue" else clean_text(_Cell(tc, table).text))
+        if any(cells):
+            rows.append(tuple(cells))
+    return DocxItem(TABLE, tuple(rows)) if rows else None
+
+
+def docx_to_items(document: Any) -> list[DocxItem]:
+    from docx.table import Table
+
+    items = []
+    for element in document.iter_inner_content():
+        item = table_to_item(element) if isinstance(element, Table) else paragraph_to_item(element)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def add(self, text: str) -> tuple[int, int]:
+        start = self.pos
+        self.parts.append(text)
+        self.pos += len(text)
+        return start, self.pos
+
+
+def write_rows(out: _Builder, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[RawCell, ...], ...]:
+    written = []
+    for r, row in enumerate(rows):
+        if r:
+            out.add("\n")
+        cells = []
+        for c, cell in enumerate(row):
+            if c:
+                out.add("\t")
+            start, end = out.add(cell)
+            cells.append(RawCell(cell, start, end))
+        written.append(tuple(cells))
+    return tuple(written)
+
+
+def items_to_parts(items: list[DocxItem]) -> tuple[str, list[Page], list[Block], list[RawTable]]:
+    """Items to source text, pages, blocks and raw tables (the offsets all point into the text)."""
+    out = _Builder()
+    pages: list[Page] = []
+    blocks: list[Block] = []
+    tables: list[RawTable] = []
+    page, page_start, first = 1, 0, True
+    for item in items:
+        for _ in range(item.breaks_before):
+            pages.append(Page(page, page_start, out.pos))
+            page, first = page + 1, True
+            page_start = out.add("\n\n")[1]
+        if item.rows:
+            if not first:
+                out.add("\n")
+            start = out.pos
+            rows = write_rows(out, item.rows)
+            blocks.append(Block(item.kind, start, out.pos, page, item.heading_level, None))
+            if item.kind == TABLE:
+                tables.append(RawTable(page, start, out.pos, rows, None))
+            first = False
+        for _ in range(item.breaks_after):
+            pages.append(Page(page, page_start, out.pos))
+            page, first = page + 1, True
+            page_start = out.add("\n\n")[1]
+    pages.append(Page(page, page_start, out.pos))
+    return "".join(out.parts), pages, blocks, tables
+
+
+def docx_title(document: Any, items: list[DocxItem]) -> str | None:
+    title = (document.core_properties.title or "").strip()
+    if title:
+        return title
+    heading = next((i for i in items if i.kind == HEADING and i.heading_level in (0, 1)), None)
+    return heading.rows[0][0] if heading else None
+
+
+def read_docx(path: str | Path, *, doc_id: str, sha256: str) -> Document:
+    """Read a .docx file into a Document. Raises DocxReadError when it is not a Word document."""
+    path = Path(path)
+    try:
+        import docx
+
+        document = docx.Document(str(path))
+        items = docx_to_items(document)
+        title = docx_title(document, items)
+    except Exception as exc:  # python-docx raises zipfile, lxml, KeyError, ... on junk
+        raise DocxReadError(str(path), f"not a readable Word document ({type(exc).__name__}: {exc})") from exc
+    text, pages, blocks, tables = items_to_parts(items)
+    return Document(doc_id=doc_id, path=str(path), sha256=sha256, format="docx", encoding="",
+                    text=text, pages=tuple(pages), blocks=tuple(blocks), title=title,
+                    raw_tables=tuple(tables))

@@ -1,0 +1,79 @@
+"""Organisation names (schools, companies, government bodies, alliances) in whitespace-free text.
+
+Names end in a known suffix (models/lexicons/org_suffixes.v1.tsv); the left edge is found by
+segmenting the run of Chinese characters before the suffix and dropping everything up to the last
+word that cannot be part of a name (verbs, prepositions, particles). A name must contain a place
+or proper name, so "我校"/"二级学院" are not organisations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..resources import load_tsv
+from .segmenter import cut_pos
+
+SUFFIX_FILE = "lexicons/org_suffixes.v1.tsv"
+MAX_NAME_CHARS = 20
+# jieba flags of words that may stand inside a name.
+NAME_FLAGS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "vn", "an", "l", "b", "x"})
+PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "j", "eng"})
+NOT_IN_NAME = frozenset("在与和及为由对向将是的等被让从以经到至即并或了也都还")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSpan:
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _suffix_regex() -> regex.Pattern:
+    suffixes = sorted((row[0] for row in load_tsv(SUFFIX_FILE)), key=len, reverse=True)
+    alt = "|".join(regex.escape(s) for s in suffixes)
+    return regex.compile(rf"[\p{{Han}}A-Za-z（）]{{2,{MAX_NAME_CHARS}}}?(?:{alt})(?![\p{{Han}}]{{0,1}}(?:院|校|会)\b)")
+
+
+@lru_cache(maxsize=1)
+def _suffix_kinds() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv(SUFFIX_FILE)}
+
+
+def find_org_spans(text: str) -> list[OrgSpan]:
+    """Organisation names in ``text`` with their offsets."""
+    out = []
+    kinds = _suffix_kinds()
+    for m in _suffix_regex().finditer(text):
+        run = m.group()
+        name_start = _left_edge(run)
+        if name_start is None:
+            continue
+        name = run[name_start:]
+        kind = next((kinds[s] for s in sorted(kinds, key=len, reverse=True) if name.endswith(s)), "org")
+        out.append(OrgSpan(m.start() + name_start, m.end(), name, kind))
+    return out
+
+
+def find_orgs(text: str) -> list[str]:
+    return [span.name for span in find_org_spans(text)]
+
+
+def _left_edge(run: str) -> int | None:
+    """Offset in ``run`` where the name starts, or None when no proper name is in it."""
+    tokens = cut_pos(run)
+    starts, pos = [], 0
+    for word, _flag in tokens:
+        starts.append(pos)
+        pos += len(word)
+    first = 0
+    for i, (word, flag) in enumerate(tokens[:-1]):
+        if flag not in NAME_FLAGS or any(ch in NOT_IN_NAME for ch in word if len(word) == 1):
+            first = i + 1
+    kept = tokens[first:]
+    if len(kept) < 2 or not any(flag in PROPER_FLAGS for _w, flag in kept[:-1]):
+        return None
+    return starts[first]

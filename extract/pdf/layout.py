@@ -1,0 +1,354 @@
+"""Pure layout passes over positioned text: running lines, ruled grids, columns, rows, blocks.
+
+Nothing here imports pdfminer: :mod:`extract.pdf.reader` turns pdfminer objects into the plain
+dataclasses below (``Glyph``, ``TextLine``, ``Rule``, ``PageLayout``), and every function here is a
+linear (or near-linear) pass over them. Coordinates are PDF user space (y grows upwards).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..records import HEADING, PARAGRAPH, TABLE
+
+CELL_GAP = 0.6          # a gap wider than this many font sizes splits a line into cells
+SPACE_GAP = 0.3         # a gap wider than this many font sizes is a space (between ASCII only)
+EDGE_BAND = 0.08        # top/bottom share of the page where running headers/footers live
+HEADING_MAX_CHARS = 40
+
+RE_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－_·•\s]*\d{1,4}[-—–－_·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|\d+\s*/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|[ivxlc]{1,6})$", re.IGNORECASE)
+RE_HEADING_CN = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+RE_HEADING = re.compile(RE_HEADING_CN.pattern + r"|^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff]")
+RE_BULLET = re.compile(r"^[•●■◆▪◇□√➢Ø]")
+RE_NUMERIC = re.compile(r"^[-+(（]?[\d,.，]+[%％)）-]?[A-Za-z]?$|^[-—–]+$")
+RE_PUA = re.compile("[\ue000-\uf8ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One horizontal run of glyphs; ``text`` is already normalised (see ``glyphs_to_text``)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    glyphs: tuple[Glyph, ...] = ()
+    ends_with_space: bool = False
+    table: int | None = None          # index of a ruled table this placeholder stands for
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    lines: tuple[TextLine, ...]
+    rules: tuple[Rule, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LaidBlock:
+    """A block before offsets: ``rows`` of cells (a paragraph is one row of one cell)."""
+
+    kind: str
+    rows: tuple[tuple[str, ...], ...]
+    bbox: tuple[float, float, float, float]
+    size: float = 0.0
+
+
+# ---------------------------------------------------------------- text of a line
+
+def is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and not ch.isspace()
+
+
+def glyphs_to_text(glyphs: tuple[Glyph, ...] | list[Glyph], size: float) -> str:
+    """Glyphs to text: spaces only between two ASCII characters, never between CJK ones."""
+    out: list[str] = []
+    prev: Glyph | None = None
+    pending = False
+    for g in glyphs:
+        if not g.text or g.text.isspace():
+            pending = True
+            continue
+        text = RE_PUA.sub("•", g.text)
+        if prev is not None and out and is_ascii_word(out[-1][-1]) and is_ascii_word(text[0]):
+            if pending or g.x0 - prev.x1 > SPACE_GAP * size:
+                out.append(" ")
+        out.append(text)
+        prev, pending = g, False
+    return "".join(out)
+
+
+def join_lines(left: str, right: str, had_space: bool) -> str:
+    """Join a wrapped line: a space only between two ASCII characters when the PDF had one."""
+    if left and right and had_space and is_ascii_word(left[-1]) and is_ascii_word(right[0]):
+        return f"{left} {right}"
+    return left + right
+
+
+def make_line(glyphs: list[Glyph], y0: float, y1: float, size: float) -> TextLine | None:
+    """A TextLine from glyphs, or None when they hold no visible text."""
+    text = glyphs_to_text(glyphs, size)
+    if not text:
+        return None
+    solid = [g for g in glyphs if g.text and not g.text.isspace()]
+    return TextLine(text, solid[0].x0, y0, solid[-1].x1, y1, size, tuple(glyphs),
+                    bool(glyphs) and glyphs[-1].text.isspace())
+
+
+def line_to_cells(line: TextLine) -> list[TextLine]:
+    """Split a line where the gap between visible glyphs is wider than ``CELL_GAP`` sizes."""
+    if not line.glyphs:
+        return [line]
+    parts: list[list[Glyph]] = [[]]
+    last: Glyph | None = None
+    for g in line.glyphs:
+        if g.text.isspace():
+            parts[-1].append(g)
+            continue
+        if last is not None and g.x0 - last.x1 > CELL_GAP * line.size:
+            parts.append([])
+        parts[-1].append(g)
+        last = g
+    cells = [make_line(p, line.y0, line.y1, line.size) for p in parts]
+    return [c for c in cells if c is not None]
+
+
+# ---------------------------------------------------------------- running headers / footers
+
+def _edge_lines(page: PageLayout) -> list[TextLine]:
+    top, bottom = page.height * (1 - EDGE_BAND), page.height * EDGE_BAND
+    return [ln for ln in page.lines if ln.y0 >= top or ln.y1 <= bottom]
+
+
+def running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _edge_parts(line: TextLine) -> list[str]:
+    return [c.text.strip() for c in line_to_cells(line)]
+
+
+def drop_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
+    """Remove page numbers and text repeated in the top/bottom band of several pages.
+
+    An edge line is split at wide gaps first ("2 / 4      请务必阅读…"); it goes when every part
+    is a page number or recurs (digits ignored) on 2 pages (documents up to 4 pages) or 3 pages.
+    """
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({running_key(t) for ln in _edge_lines(page) for t in _edge_parts(ln)})
+    need = 2 if len(pages) <= 4 else 3
+
+    def running(line: TextLine) -> bool:
+        return all(RE_PAGE_NUMBER.match(t) or counts[running_key(t)] >= need for t in _edge_parts(line))
+
+    out = []
+    for page in pages:
+        edge = {id(ln) for ln in _edge_lines(page)}
+        keep = tuple(ln for ln in page.lines if id(ln) not in edge or not running(ln))
+        out.append(replace(page, lines=keep))
+    return out
+
+
+# ---------------------------------------------------------------- columns and reading order
+
+def _numeric_share(lines: list[TextLine]) -> float:
+    numeric = sum(1 for ln in lines if RE_NUMERIC.match(ln.text.replace(" ", "")))
+    return numeric / len(lines) if lines else 0.0
+
+
+def find_gutter(lines: list[TextLine], width: float) -> float | None:
+    """The x of a two-column gutter that few lines cross and prose lies on both sides of, or None."""
+    best: tuple[int, float] | None = None
+    for step in range(int(width * 0.2), int(width * 0.8), 2):
+        x = float(step)
+        left = [ln for ln in lines if ln.x1 < x]
+        right = [ln for ln in lines if ln.x0 > x]
+        crossing = len(lines) - len(left) - len(right)
+        if len(left) < 3 or len(right) < 3 or crossing > 0.25 * len(lines):
+            continue
+        if sum(len(ln.text) for ln in left) < 40 or sum(len(ln.text) for ln in right) < 40:
+            continue
+        if _numeric_share(left) > 0.4 or _numeric_share(right) > 0.4:
+            continue
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+    return best[1] if best else None
+
+
+def lines_to_flows(lines: list[TextLine], width: float) -> list[list[TextLine]]:
+    """Reading order: top to bottom, or column by column between full-width lines."""
+    ordered = sorted(lines, key=lambda ln: (-ln.y1, ln.x0))
+    gutter = find_gutter([ln for ln in ordered if ln.table is None], width)
+    if gutter is None:
+        return [ordered] if ordered else []
+    flows: list[list[TextLine]] = []
+    left: list[TextLine] = []
+    right: list[TextLine] = []
+    for ln in ordered:
+        if ln.x1 < gutter:
+            left.append(ln)
+        elif ln.x0 > gutter:
+            right.append(ln)
+        else:
+            flows.extend(f for f in (left, right, [ln]) if f)
+            left, right = [], []
+    flows.extend(f for f in (left, right) if f)
+    return flows
+
+
+def lines_to_rows(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Group lines (already top-to-bottom) sharing a baseline into visual rows of cells, left to right."""
+    rows: list[list[TextLine]] = []
+    for ln in lines:
+        if rows and ln.table is None and rows[-1][0].table is None and _same_row(rows[-1][0], ln):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    out = []
+    for row in rows:
+        cells = [c for ln in sorted(row, key=lambda r: r.x0) for c in line_to_cells(ln)]
+        out.append(cells)
+    return out
+
+
+def _same_row(a: TextLine, b: TextLine) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
+
+
+def is_table_row(cells: list[TextLine]) -> bool:
+    if len(cells) < 2:
+        return False
+    numeric = sum(1 for c in cells if RE_NUMERIC.match(c.text.replace(" ", "")))
+    return numeric >= 2 or (numeric >= 1 and len(cells) >= 3)
+
+
+# ---------------------------------------------------------------- blocks
+
+def _breaks(prev: TextLine, cur: TextLine, left: float, right: float) -> bool:
+    """Whether ``cur`` starts a new paragraph after ``prev`` in a flow spanning [left, right]."""
+    size = max(prev.size, cur.size)
+    if abs(prev.size - cur.size) > 0.12 * size or prev.y0 - cur.y1 > 1.6 * size:
+        return True
+    if prev.x1 < right - 2 * size or cur.x0 > left + 1.5 * size:
+        return True
+    return bool(RE_HEADING_CN.match(cur.text) or RE_BULLET.match(cur.text))
+
+
+def _is_heading_text(text: str) -> bool:
+    return len(text) <= HEADING_MAX_CHARS and bool(RE_HEADING.match(text)) and not text.endswith("。")
+
+
+def _bbox(lines: list[TextLine]) -> tuple[float, float, float, float]:
+    return (min(ln.x0 for ln in lines), min(ln.y0 for ln in lines),
+            max(ln.x1 for ln in lines), max(ln.y1 for ln in lines))
+
+
+def _paragraph(lines: list[TextLine], body_size: float) -> LaidBlock:
+    text = ""
+    for i, ln in enumerate(lines):
+        text = join_lines(text, ln.text, i > 0 and lines[i - 1].ends_with_space)
+    size = max(ln.size for ln in lines)
+    big = size >= 1.2 * body_size and len(text) <= 2 * HEADING_MAX_CHARS
+    kind = HEADING if _is_heading_text(text) or (big and not text.endswith("。")) else PARAGRAPH
+    return LaidBlock(kind, ((text,),), _bbox(lines), size)
+
+
+def _table(rows: list[list[TextLine]]) -> LaidBlock:
+    cells = tuple(tuple(c.text.replace("\t", " ") for c in row) for row in rows)
+    flat = [c for row in rows for c in row]
+    return LaidBlock(TABLE, cells, _bbox(flat), max(c.size for c in flat))
+
+
+def _merge_row(row: list[TextLine]) -> TextLine:
+    """A prose row split by gaps becomes one line again (parts joined by one space)."""
+    if len(row) == 1:
+        return row[0]
+    text = " ".join(c.text for c in row)
+    return TextLine(text, row[0].x0, min(c.y0 for c in row), row[-1].x1, max(c.y1 for c in row),
+                    max(c.size for c in row), (), row[-1].ends_with_space)
+
+
+def rows_to_blocks(rows: list[list[TextLine]], body_size: float,
+                   tables: list[LaidBlock] | tuple[LaidBlock, ...] = ()) -> list[LaidBlock]:
+    """Visual rows of one flow to blocks: table rows, ruled-table placeholders, paragraphs."""
+    out: list[LaidBlock] = []
+    prose: list[TextLine] = []
+    grid: list[list[TextLine]] = []
+    merged = [_merge_row(r) for r in rows]
+    left = min((ln.x0 for ln in merged), default=0.0)
+    right = max((ln.x1 for ln in merged), default=0.0)
+
+    def flush() -> None:
+        if prose:
+            out.append(_paragraph(prose, body_size))
+            prose.clear()
+        if grid:
+            out.append(_table(grid))
+            grid.clear()
+
+    for row, line in zip(rows, merged):
+        if line.table is not None:
+            flush()
+            out.append(tables[line.table])
+        elif is_table_row(row):
+            if prose:
+                flush()
+            grid.append(row)
+        else:
+            if grid or (prose and _breaks(prose[-1], line, left, right)):
+                flush()
+            prose.append(line)
+    flush()
+    return out
+
+
+def pages_body_size(pages: list[PageLayout]) -> float:
+    """The font size carrying most characters of prose lines (15+ characters) in the document."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for ln in page.lines:
+            if len(ln.text) >= 15:
+                sizes[round(ln.size)] += len(ln.text)
+    return float(sizes.most_common(1)[0][0]) if sizes else 10.0
+
+
+def blocks_to_title(blocks: list[LaidBlock], body_size: float) -> str | None:
+    """The first run of the largest-font blocks at the top of page 1, when larger than body text."""
+    prose = [b for b in blocks if b.kind != TABLE]
+    if not prose:
+        return None
+    top = max(b.size for b in prose)
+    if top < 1.2 * body_size:
+        return None
+    start = next(i for i, b in enumerate(blocks) if b.kind != TABLE and b.size == top)
+    run = []
+    for b in blocks[start:start + 3]:
+        if b.kind == TABLE or b.size != top:
+            break
+        run.append(b.rows[0][0])
+    return "".join(run) or None

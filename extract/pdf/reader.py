@@ -1,0 +1,212 @@
+"""PDF file -> Document. The only module that imports pdfminer.six.
+
+One pdfminer layout pass per page (``PDFPageInterpreter`` + ``PDFPageAggregator``, the same work as
+``pdfminer.high_level.extract_pages``) is turned into plain ``layout`` dataclasses; everything after
+that is pure Python in :mod:`extract.pdf.layout`. Every failure becomes a ``PdfReadError``.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTAnno, LTChar, LTCurve, LTPage, LTTextBox, LTTextLine
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+
+from ..errors import PdfReadError
+from ..records import TABLE, Block, Document, Page, RawCell, RawTable
+from .grid import page_to_tables
+from .layout import (Glyph, LaidBlock, PageLayout, Rule, TextLine, blocks_to_title, drop_running_lines,
+                     lines_to_flows, lines_to_rows, make_line, pages_body_size, rows_to_blocks)
+
+logger = logging.getLogger(__name__)
+
+# Chinese text has no word spaces, so word_margin is irrelevant (layout.glyphs_to_text decides
+# spaces); boxes_flow=None skips pdfminer's box ordering, which layout.lines_to_flows redoes.
+LAPARAMS = LAParams(line_overlap=0.5, char_margin=2.0, line_margin=0.5, word_margin=0.1,
+                    boxes_flow=None, detect_vertical=False, all_texts=False)
+RULE_MAX_THICKNESS = 2.5
+
+
+def read_pdf(path: str | Path, *, doc_id: str, sha256: str, max_pages: int | None = None) -> Document:
+    """Read a PDF into a Document (source text, pages, blocks, raw tables).
+
+    Args:
+        path: the PDF file.
+        doc_id: the document id (see DESIGN.md §2).
+        sha256: the file's sha256 hex digest.
+        max_pages: read only the first N pages (None = all).
+
+    Raises:
+        PdfReadError: truncated/corrupt or encrypted file, or no page with a text layer.
+    """
+    path = Path(path)
+    try:
+        layouts = read_layouts(path, max_pages=max_pages)
+    except PdfReadError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        raise PdfReadError(str(path), f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+    return layouts_to_document(layouts, path=path, doc_id=doc_id, sha256=sha256)
+
+
+def read_layouts(path: Path, *, max_pages: int | None = None) -> list[PageLayout]:
+    """Every page as a PageLayout (a page pdfminer cannot lay out is logged and left empty)."""
+    with open(path, "rb") as fh:
+        if not fh.read(1024).lstrip().startswith(b"%PDF"):
+            raise PdfReadError(str(path), "not a PDF file (no %PDF header)")
+        fh.seek(0)
+        document = open_document(fh, path)
+        layouts = list(iter_layouts(document, path, max_pages))
+    if not layouts:
+        raise PdfReadError(str(path), "no pages could be read (truncated or corrupt PDF?)")
+    if not any(page.lines for page in layouts):
+        raise PdfReadError(str(path), "no text layer (scanned PDF?)")
+    return layouts
+
+
+def open_document(fh: object, path: Path) -> PDFDocument:
+    try:
+        return PDFDocument(PDFParser(fh))  # type: ignore[arg-type]
+    except PDFPasswordIncorrect as exc:
+        raise PdfReadError(str(path), "encrypted PDF (a password is required)") from exc
+    except PDFEncryptionError as exc:
+        raise PdfReadError(str(path), f"encrypted PDF (unsupported encryption: {exc})") from exc
+    except Exception as exc:
+        raise PdfReadError(str(path), f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+
+
+def iter_layouts(document: PDFDocument, path: Path, max_pages: int | None) -> Iterator[PageLayout]:
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=LAPARAMS)
+    interpreter = PDFPageInterpreter(manager, device)
+    for number, page in enumerate(iter_pdf_pages(document, path), start=1):
+        if max_pages is not None and number > max_pages:
+            break
+        try:
+            interpreter.process_page(page)
+            yield ltpage_to_layout(device.get_result(), number)
+        except Exception as exc:
+            logger.warning("%s: page %d skipped: %s: %s", path, number, type(exc).__name__, exc)
+            yield PageLayout(number, 0.0, 0.0, ())
+
+
+def iter_pdf_pages(document: PDFDocument, path: Path) -> Iterator[PDFPage]:
+    """PDF pages in order; a broken page tree ends the iteration (with a warning) after page 1."""
+    pages = PDFPage.create_pages(document)
+    count = 0
+    while True:
+        try:
+            page = next(pages)
+        except StopIteration:
+            return
+        except Exception as exc:
+            if count == 0:
+                raise PdfReadError(str(path), f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+            logger.warning("%s: page tree broken after page %d: %s", path, count, exc)
+            return
+        count += 1
+        yield page
+
+
+def ltpage_to_layout(ltpage: LTPage, number: int) -> PageLayout:
+    """pdfminer's layout of one page to plain lines and rulings (one pass over its objects)."""
+    lines: list[TextLine] = []
+    rules: list[Rule] = []
+    for obj in ltpage:
+        if isinstance(obj, LTTextBox):
+            lines.extend(ln for ln in map(ltline_to_line, obj) if ln is not None)
+        elif isinstance(obj, LTCurve):   # LTLine and LTRect are LTCurves
+            if min(obj.width, obj.height) <= RULE_MAX_THICKNESS:
+                rules.append(Rule(obj.x0, obj.y0, obj.x1, obj.y1))
+    return PageLayout(number, ltpage.width, ltpage.height, tuple(lines), tuple(rules))
+
+
+def ltline_to_line(ltline: LTTextLine) -> TextLine | None:
+    glyphs: list[Glyph] = []
+    size = 0.0
+    for item in ltline:
+        if isinstance(item, LTChar):
+            glyphs.append(Glyph(item.get_text(), item.x0, item.x1))
+            size = max(size, item.size)
+        elif isinstance(item, LTAnno) and item.get_text() == " " and glyphs:
+            glyphs.append(Glyph(" ", glyphs[-1].x1, glyphs[-1].x1))
+    return make_line(glyphs, ltline.y0, ltline.y1, size or ltline.height)
+
+
+# ---------------------------------------------------------------- assembly
+
+def page_to_blocks(page: PageLayout, body_size: float) -> list[LaidBlock]:
+    """One page (running lines already dropped) to blocks in reading order."""
+    lines, tables = page_to_tables(page)
+    blocks: list[LaidBlock] = []
+    for flow in lines_to_flows(lines, page.width):
+        blocks.extend(rows_to_blocks(lines_to_rows(flow), body_size, tables))
+    return blocks
+
+
+class _TextBuilder:
+    """Accumulates the source text and hands out offsets."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def add(self, text: str) -> tuple[int, int]:
+        start = self.pos
+        self.parts.append(text)
+        self.pos += len(text)
+        return start, self.pos
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def add_block(out: _TextBuilder, block: LaidBlock) -> tuple[RawCell, ...] | list[tuple[RawCell, ...]]:
+    """Write one block's rows (cells separated by TAB, rows by newline); return its cells."""
+    rows: list[tuple[RawCell, ...]] = []
+    for r, row in enumerate(block.rows):
+        if r:
+            out.add("\n")
+        cells = []
+        for c, cell in enumerate(row):
+            if c:
+                out.add("\t")
+            start, end = out.add(cell)
+            cells.append(RawCell(cell, start, end))
+        rows.append(tuple(cells))
+    return rows
+
+
+def layouts_to_document(layouts: list[PageLayout], *, path: Path, doc_id: str, sha256: str) -> Document:
+    """Pages (pages separated by a blank line, blocks by a newline) into a Document with offsets."""
+    layouts = drop_running_lines(layouts)
+    body = pages_body_size(layouts)
+    out = _TextBuilder()
+    pages: list[Page] = []
+    blocks: list[Block] = []
+    tables: list[RawTable] = []
+    title = None
+    for layout in layouts:
+        if pages:
+            out.add("\n\n")
+        laid = page_to_blocks(layout, body)
+        if layout.number == 1:
+            title = blocks_to_title(laid, body)
+        page_start = out.pos
+        for i, block in enumerate(laid):
+            if i:
+                out.add("\n")
+            start = out.pos
+            rows = add_block(out, block)
+            blocks.append(Block(block.kind, start, out.pos, layout.number, None, block.bbox))
+            if block.kind == TABLE:
+                tables.append(RawTable(layout.number, start, out.pos, tuple(rows), block.bbox))
+        pages.append(Page(layout.number, page_start, out.pos))
+    return Document(doc_id=doc_id, path=str(path), sha256=sha256, format="pdf", encoding="",
+                    text=out.text(), pages=tuple(pages), blocks=tuple(blocks), title=title,
+                    raw_tables=tuple(tables))

@@ -1,0 +1,263 @@
+"""Frozen records for every concept that flows through tieout.
+
+Offsets (``start``/``end``, ``char_start``/``char_end``) are Python string indices into the
+document's source text (``Document.text``); ``page`` is 1-based.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+from typing import Any
+
+# Block kinds produced by ingest (and refined by structure).
+PARAGRAPH = "paragraph"
+HEADING = "heading"
+CAPTION = "caption"
+TABLE = "table"
+FIGURE = "figure"          # photo / figure caption lines ("图为…", "图 2-1 …")
+SOURCE = "source"          # data-source notes ("数据来源：…")
+HEADER = "header"          # running header
+FOOTER = "footer"          # page number / running footer
+TOC = "toc"                # table-of-contents line
+NOISE_KINDS = frozenset({HEADER, FOOTER, TOC})
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A stretch of the source text with one role: a paragraph, heading, table row group, …"""
+
+    kind: str
+    start: int
+    end: int
+    page: int
+    heading_level: int | None = None      # from a DOCX heading style, when known
+    bbox: tuple[float, float, float, float] | None = None   # PDF user space, when known
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str
+    path: str
+    sha256: str
+    format: str                # "txt" | "pdf" | "docx"
+    encoding: str              # "utf-8" | "gb18030" | "" (binary formats)
+    text: str                  # the source text every offset points into
+    pages: tuple[Page, ...]
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    org: str | None = None
+    year: int | None = None
+    # PDF/DOCX tables found by layout, as rows of cell texts with offsets (filled by readers).
+    raw_tables: tuple["RawTable", ...] = ()
+
+    def page_at(self, offset: int) -> int:
+        """1-based page holding ``offset`` (the last page that starts at or before it)."""
+        number = 1
+        for page in self.pages:
+            if page.start <= offset:
+                number = page.number
+            else:
+                break
+        return number
+
+
+@dataclass(frozen=True, slots=True)
+class RawCell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawTable:
+    """A table as laid out by a reader (PDF ruling / DOCX table): rows of cells, no labels yet."""
+
+    page: int
+    start: int
+    end: int
+    rows: tuple[tuple[RawCell, ...], ...]
+    bbox: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    doc: str
+    id: str
+    number: str
+    title: str
+    level: int
+    char_start: int
+    char_end: int
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    doc: str
+    id: str
+    title: str
+    section: str | None
+    subject: str | None
+    char_start: int
+    char_end: int
+    page: int
+    figures: tuple[str, ...] = ()
+    claims: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A numeral as written: value without scale, the scale word, unit and bound."""
+
+    value: Decimal
+    scale: int = 1
+    unit: str = ""
+    bound: str = "="
+    high: Decimal | None = None        # upper end of a range ("3-5 年" -> value 3, high 5)
+
+    @property
+    def normalized(self) -> Decimal:
+        return self.value * self.scale
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    doc: str
+    id: str
+    char_start: int
+    char_end: int
+    page: int
+    text: str
+    value: Decimal
+    scale: int
+    unit: str
+    kind: str
+    bound: str
+    direction: str | None
+    metric: str | None
+    period: str | None
+    baseline: str | None
+    subject: str | None
+    case: str | None
+    section: str | None
+    sentence: str
+    high: Decimal | None = None
+    rule: str = ""
+
+    @property
+    def normalized(self) -> Decimal:
+        return self.value * self.scale
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    row: str
+    col: str
+    value: Decimal | None
+    text: str
+    unit: str = ""
+    row_index: int = 0
+    col_index: int = 0
+    char_start: int | None = None
+    char_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    doc: str
+    id: str
+    caption: str
+    source: str | None
+    page: int
+    char_start: int
+    char_end: int
+    n_rows: int
+    n_cols: int
+    header: tuple[str, ...]
+    cells: tuple[Cell, ...]
+    unit: str = ""
+    present: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    doc: str
+    claim_id: str
+    table_id: str
+    row: str
+    col: str
+    value: Decimal | None
+    status: str            # "match" | "conflict"
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    doc: str
+    id: str
+    kind: str              # growth | delta | share | sum | breakdown
+    claims: tuple[str, ...]
+    cells: tuple[str, ...]
+    stated: Decimal | None
+    expected: Decimal | None
+    ok: bool
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything extracted from one document."""
+
+    document: Document
+    sections: tuple[Section, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    cases: tuple[Case, ...] = ()
+    tables: tuple[Table, ...] = ()
+    links: tuple[Link, ...] = ()
+    checks: tuple[Check, ...] = ()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and abs(value) < 10**15 else float(value)
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    return {"type": "document", "id": doc.doc_id, "path": doc.path, "sha256": doc.sha256,
+            "format": doc.format, "encoding": doc.encoding, "pages": len(doc.pages),
+            "chars": len(doc.text), "title": doc.title, "org": doc.org, "year": doc.year}
+
+
+def to_record(obj: Any) -> dict[str, Any]:
+    """The JSONL record of DESIGN.md §2 for any record object (``type`` first)."""
+    if isinstance(obj, Document):
+        return document_record(obj)
+    kind = type(obj).__name__.lower()
+    out: dict[str, Any] = {"type": kind}
+    out.update(_plain(obj))
+    if isinstance(obj, Claim):
+        out["normalized"] = _plain(obj.normalized)
+    return out
+
+
+def report_records(report: Report) -> list[dict[str, Any]]:
+    """All records of a report in contract order."""
+    rows = [to_record(report.document)]
+    for group in (report.sections, report.cases, report.claims, report.tables, report.links, report.checks):
+        rows.extend(to_record(r) for r in group)
+    return rows
+
+
+__all__ = [name for name in dir() if not name.startswith("_")] + ["field"]

@@ -1,0 +1,58 @@
+"""Locate and load the versioned data in ``models/``. Loaders are cached and never write."""
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import PatternError
+
+
+def models_dir() -> Path:
+    """The ``models/`` folder: $TIEOUT_MODELS, else the one beside the package (editable install)."""
+    env = os.environ.get("TIEOUT_MODELS")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / "models", here / "models"):
+        if cand.is_dir():
+            return cand
+    raise FileNotFoundError("tieout: models/ folder not found; set TIEOUT_MODELS")
+
+
+def model_path(relative: str) -> Path:
+    return models_dir() / relative
+
+
+@lru_cache(maxsize=None)
+def load_tsv(relative: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a TSV file in models/ (``#`` comments and blank lines skipped)."""
+    path = model_path(relative)
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(tuple(part.strip() for part in line.split("\t")))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def load_jsonl(relative: str) -> tuple[dict, ...]:
+    """Objects of a JSONL file in models/; a bad line raises PatternError with file:line."""
+    path = model_path(relative)
+    out = []
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise PatternError(str(path), no, str(exc)) from None
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def load_words(relative: str) -> tuple[str, ...]:
+    """One word per line (first TAB field), comments skipped."""
+    return tuple(row[0] for row in load_tsv(relative) if row and row[0])

@@ -1,0 +1,274 @@
+"""The SQLite claim store: one file, one transaction per document, FTS5 over claim sentences.
+
+Example:
+    >>> from extract.store import Store
+    >>> with Store("tieout.db") as store:                       # doctest: +SKIP
+    ...     doc_id = store.doc_id_for(path, sha256)
+    ...     store.write_report(read_report(path, doc_id=doc_id))
+    ...     store.claims(kind="share", metric="满意度")[:3]
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections import defaultdict
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..errors import ExtractError, StoreError
+from ..records import Report, report_records
+from . import schema
+from .schema import FTS_TABLE, TABLES, quote
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PATH = "tieout.db"
+DEFAULT_TIMEOUT = 30.0      # seconds a writer waits for another process's transaction
+DEFAULT_BATCH_SIZE = 500
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A claim store in one SQLite file (WAL mode, so several processes can write to it).
+
+    Args:
+        path: the database file (created with its tables unless ``create=False``).
+        create: when False, a missing file raises StoreError instead of being created.
+        timeout: seconds to wait for another writer before giving up.
+        batch_size: rows per ``executemany`` call.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True,
+                 timeout: float = DEFAULT_TIMEOUT, batch_size: int = DEFAULT_BATCH_SIZE):
+        self.path = Path(path)
+        self.batch_size = batch_size
+        if not create and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store (run `tieout extract` first)")
+        try:
+            self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self._setup(timeout)
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
+
+    def _setup(self, timeout: float) -> None:
+        """WAL, busy timeout, and the tables (idempotent, safe when two processes start at once)."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > schema.SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema {version} is newer than this tieout "
+                             f"({schema.SCHEMA_VERSION})")
+        if version == schema.SCHEMA_VERSION:
+            return
+        with self.transaction():
+            for statement in schema.all_ddl():
+                self.conn.execute(statement)
+            self.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; any error rolls back and propagates."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def fts_tokenizer(self) -> str:
+        """The tokenizer of ``sentences_fts`` as created (``trigram`` or ``unicode61``)."""
+        row = self.conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone()
+        return "trigram" if row and "trigram" in row[0] else "unicode61"
+
+    # -- writing -----------------------------------------------------------------------------
+    def write_report(self, report: Report) -> None:
+        """Replace every record of the report's document by the report's, in one transaction.
+
+        Raises StoreError if the document id already holds another file (different sha256): use
+        ``doc_id_for`` to pick the id. On any error the store is left as it was.
+        """
+        doc = report.document
+        grouped = _group_records(report_records(report))
+        try:
+            with self.transaction():
+                self._check_owner(doc.doc_id, doc.sha256)
+                self._delete_doc(doc.doc_id)
+                for name, rows in grouped.items():
+                    self._insert_rows(name, rows)
+                self._index_sentences(grouped.get("claims", []))
+                self.conn.execute("DELETE FROM failures WHERE path = ?", (doc.path,))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot write {doc.doc_id}: {exc}") from exc
+
+    def _check_owner(self, doc_id: str, sha256: str) -> None:
+        row = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is not None and row[0] != sha256:
+            raise StoreError(f"{self.path}: document id {doc_id!r} already holds another file "
+                             f"(sha256 {row[0][:8]}); pick the id with Store.doc_id_for")
+
+    def _delete_doc(self, doc_id: str) -> None:
+        for name in schema.DOC_TABLES:
+            key = "id" if name == "documents" else "doc"
+            self.conn.execute(f"DELETE FROM {quote(name)} WHERE {quote(key)} = ?", (doc_id,))
+        self.conn.execute(f"DELETE FROM {FTS_TABLE} WHERE doc = ?", (doc_id,))
+
+    def _insert_rows(self, name: str, records: list[dict[str, Any]]) -> None:
+        """Insert records into one table, ``batch_size`` rows per ``executemany``."""
+        table = TABLES[name]
+        sql = schema.insert_sql(table)
+        for start in range(0, len(records), self.batch_size):
+            batch = records[start:start + self.batch_size]
+            self.conn.executemany(sql, [schema.record_to_row(table, r) for r in batch])
+
+    def _index_sentences(self, claims: list[dict[str, Any]]) -> None:
+        rows = [(c["doc"], c["id"], c.get("sentence") or "") for c in claims]
+        for start in range(0, len(rows), self.batch_size):
+            self.conn.executemany(f"INSERT INTO {FTS_TABLE} (doc, claim_id, sentence) VALUES (?, ?, ?)",
+                                  rows[start:start + self.batch_size])
+
+    def record_failure(self, path: str | Path, page: int | None, error: BaseException | str, *,
+                       error_type: str | None = None, run: int | None = None) -> None:
+        """Remember that ``path`` could not be extracted (replaces an earlier failure of it).
+
+        ``error`` is the exception (its one-line message and type are stored) or a message.
+        """
+        if isinstance(error, BaseException):
+            message = error.one_line() if isinstance(error, ExtractError) else f"{type(error).__name__}: {error}"
+            error_type = error_type or type(error).__name__
+        else:
+            message = error
+        row = (str(path), page, error_type or "Error", message, _now(), run)
+        try:
+            with self.transaction():
+                self.conn.execute("DELETE FROM failures WHERE path = ?", (str(path),))
+                self.conn.execute(schema.insert_sql(TABLES["failures"]), row)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot record failure of {path}: {exc}") from exc
+
+    def start_run(self, version: str, argv: list[str]) -> int:
+        """Open a row in ``runs``; returns its id."""
+        with self.transaction():
+            cur = self.conn.execute("INSERT INTO runs (started, version, argv) VALUES (?, ?, ?)",
+                                    (_now(), version, schema.to_sql(schema.Column("argv", schema.JSON), argv)))
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run: int, n_ok: int, n_failed: int) -> None:
+        """Close a row in ``runs`` with its counts."""
+        with self.transaction():
+            self.conn.execute("UPDATE runs SET finished = ?, n_ok = ?, n_failed = ? WHERE id = ?",
+                              (_now(), n_ok, n_failed, run))
+
+    # -- ids ---------------------------------------------------------------------------------
+    def has_sha256(self, sha256: str) -> str | None:
+        """The id of a stored document with this sha256, else None."""
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1",
+                                (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def doc_id_for(self, path: str | Path, sha256: str) -> str:
+        """The document id of DESIGN.md §2: the file stem, or stem-<sha8> when the stem is taken.
+
+        The stem is taken when another file (different sha256) is stored under it; the same file
+        re-extracted keeps the id it already has.
+        """
+        stem = Path(path).stem
+        long_id = f"{stem}-{sha256[:8]}"
+        for candidate in (stem, long_id):
+            owner = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", (candidate,)).fetchone()
+            if owner is None or owner[0] == sha256:
+                return candidate
+        return long_id
+
+    # -- reading -----------------------------------------------------------------------------
+    def _select(self, name: str, where: Iterable[tuple[str, Any]] = (), order: str = "") -> list[dict]:
+        table = TABLES[name]
+        clauses, params = [], []
+        for clause, param in where:
+            clauses.append(clause)
+            params.append(param)
+        sql = f"SELECT {', '.join(quote(n) for n in table.names)} FROM {quote(name)}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        if order:
+            sql += " ORDER BY " + order
+        try:
+            rows = self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot read {name}: {exc}") from exc
+        return [schema.row_to_record(table, row) for row in rows]
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Document records, by id."""
+        return self._select("documents", order="id")
+
+    def claims(self, doc: str | None = None, kind: str | None = None,
+               metric: str | None = None) -> list[dict[str, Any]]:
+        """Claim records, filtered by document id, kind, and a substring of the metric."""
+        where = []
+        if doc is not None:
+            where.append(('"doc" = ?', doc))
+        if kind is not None:
+            where.append(('"kind" = ?', kind))
+        if metric is not None:
+            where.append(("instr(\"metric\", ?) > 0", metric))
+        return self._select("claims", where, order='"doc", "char_start", "char_end", "id"')
+
+    def records(self, name: str, doc: str | None = None) -> list[dict[str, Any]]:
+        """All rows of one table (optionally one document's) as records."""
+        key = "id" if name == "documents" else "doc"
+        where = [(f"{quote(key)} = ?", doc)] if doc is not None and name in schema.DOC_TABLES else []
+        return self._select(name, where, order="rowid")
+
+    def failures(self) -> list[dict[str, Any]]:
+        """Files that could not be extracted: path, page, error type, one-line message, time, run."""
+        return self._select("failures", order="path")
+
+    def search(self, text: str, *, doc: str | None = None) -> list[dict[str, Any]]:
+        """Claims whose sentence contains ``text`` (FTS5 MATCH; LIKE for queries under 3 chars)."""
+        if len(text) >= 3 or self.fts_tokenizer != "trigram":
+            match = f"SELECT doc, claim_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+            param = '"' + text.replace('"', '""') + '"'
+        else:   # trigram cannot match fewer than 3 characters
+            match = f"SELECT doc, claim_id FROM {FTS_TABLE} WHERE sentence LIKE ? ESCAPE '\\'"
+            param = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where = [(f'("doc", "id") IN ({match})', param)]
+        if doc is not None:
+            where.append(('"doc" = ?', doc))
+        return self._select("claims", where, order='"doc", "char_start", "id"')
+
+def _group_records(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Contract records by store table; table cells are split out into ``cells`` rows."""
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        name = schema.RECORD_TABLE.get(record.get("type", ""))
+        if name is None:
+            logger.warning("record type %r has no store table; skipped", record.get("type"))
+            continue
+        grouped[name].append(record)
+        if name == "tables":
+            for cell in record.get("cells") or ():
+                grouped["cells"].append({"doc": record["doc"], "table_id": record["id"], **cell})
+    return dict(grouped)

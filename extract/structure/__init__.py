@@ -1,0 +1,97 @@
+"""Structure: the section tree and the case-study boxes of a document."""
+from __future__ import annotations
+
+import re
+
+from ..records import CAPTION, FIGURE, HEADING, TABLE, Block, Case, Document, Section
+from ..text.lines import classify_line
+
+_CASE_ID = re.compile(r"案例\s*(\d+)(?:\s*[-－—–]\s*(\d+))?")
+_SECTION_NUMBER = re.compile(
+    r"^\s*\**\s*(第\s*[一二三四五六七八九十百\d]+\s*[章节篇部分]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
+    r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}(?:\s*[.．]\s*\d{1,2}){0,3}\s*[.．、]?)")
+_PHOTO = re.compile(r"^\s*(图为|图片为|照片为)")
+
+
+def compact(text: str) -> str:
+    """Whitespace and ``**`` bold markers removed."""
+    return re.sub(r"\s+", "", text).replace("*", "")
+
+
+def _is_case_block(document: Document, block: Block) -> bool:
+    return block.kind == HEADING and classify_line(document.text[block.start:block.end]) == "case"
+
+
+def _level(number: str, uses_cn_enum: bool) -> int:
+    if not number or number.startswith("第") or number[0] in "一二三四五六七八九十":
+        return 1
+    if number[0] in "（(":
+        return 2
+    depth = len(re.findall(r"\d+", number))
+    return depth + (2 if uses_cn_enum and depth == 1 and number.rstrip()[-1:] in ".．、" else 0)
+
+
+def find_sections(document: Document) -> list[Section]:
+    """Headings as sections (case headings excluded); each section runs to the next heading."""
+    heads = [b for b in document.blocks if b.kind == HEADING and not _is_case_block(document, b)]
+    uses_cn_enum = any(re.match(r"^\s*[一二三四五六七八九十]{1,3}、", document.text[b.start:b.end]) for b in heads)
+    sections = []
+    for i, block in enumerate(heads):
+        raw = document.text[block.start:block.end]
+        m = _SECTION_NUMBER.match(raw)
+        number = compact(m.group(1)) if m else ""
+        title = compact(raw[m.end():] if m else raw)
+        end = heads[i + 1].start if i + 1 < len(heads) else len(document.text)
+        level = block.heading_level or _level(number, uses_cn_enum)
+        sections.append(Section(document.doc_id, f"s{i + 1}", number, title, level, block.start, end, block.page))
+    return sections
+
+
+def section_at(sections: list[Section], offset: int) -> Section | None:
+    """Innermost section whose heading precedes ``offset``."""
+    current = None
+    for section in sections:
+        if section.char_start <= offset:
+            current = section
+        else:
+            break
+    return current
+
+
+def section_label(section: Section | None) -> str | None:
+    return (section.number + section.title) if section else None
+
+
+def find_cases(document: Document, sections: list[Section]) -> list[Case]:
+    """Case-study boxes ("案例 2-1 …"): id, title, section, subject, extent and photo captions."""
+    blocks = list(document.blocks)
+    cases = []
+    for i, block in enumerate(blocks):
+        if not _is_case_block(document, block):
+            continue
+        raw = document.text[block.start:block.end]
+        m = _CASE_ID.search(raw)
+        case_id = "案例" + m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
+        title = compact(raw[m.end():]).lstrip("：:.、 ")
+        j = i + 1
+        if not title and j < len(blocks):
+            title = compact(document.text[blocks[j].start:blocks[j].end]).lstrip("：:")
+            j += 1
+        end_block = _case_end(blocks, j, document.text)
+        end = blocks[end_block - 1].end if end_block > i + 1 else block.end
+        figures = tuple(compact(document.text[b.start:b.end]) for b in blocks[i + 1:end_block]
+                        if b.kind == FIGURE and _PHOTO.match(document.text[b.start:b.end]))
+        cases.append(Case(document.doc_id, case_id, title, section_label(section_at(sections, block.start)),
+                          None, block.start, end, block.page, figures))
+    return cases
+
+
+def _case_end(blocks: list[Block], start: int, text: str) -> int:
+    """Index of the first block after the case body: a heading, a table caption or a numbered figure."""
+    for k in range(start, len(blocks)):
+        b = blocks[k]
+        if b.kind in (HEADING, CAPTION, TABLE):
+            return k
+        if b.kind == FIGURE and not _PHOTO.match(text[b.start:b.end]):
+            return k
+    return len(blocks)

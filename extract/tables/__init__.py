@@ -1,0 +1,102 @@
+"""Tables: captioned tables of the document as cells with row/column labels.
+
+Pipeline (each stage inspectable on its own):
+``find_captions`` -> for each caption, its body (``find_tab_lines`` -> ``lines_to_rows`` ->
+``rows_to_grid`` for TAB text; ``find_flat_body`` -> ``body_to_grid`` for tables a PDF dump
+flattened into lines of space-separated cells) -> ``grid_to_cells`` -> ``Table``.
+A caption without a body (an image table) still becomes a ``Table`` with ``present=False``.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..records import Document, Table
+from .captions import (Caption, Line, compact, find_captions, find_inline_source, is_source,
+                       next_nonblank, source_text, text_to_lines)
+from .cells import Grid, grid_to_cells, parse_cell_value, unit_from_label
+from .flat_tables import FlatBody, body_to_grid, find_flat_body
+from .text_tables import find_tab_lines, lines_to_rows, rows_to_grid
+
+__all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table"]
+
+# "单位：万元" / "（单位：人）" 说明行。
+TABLE_UNIT_RE = regex.compile(r"单位\s*[:：]\s*([^\s，,；;)）]{1,6})")
+SOURCE_WINDOW = 3
+
+
+def find_tables(document: Document) -> list[Table]:
+    """Every captioned table of the document (TAB text tables and flattened PDF-text tables)."""
+    lines = text_to_lines(document.text)
+    captions = find_captions(document.text)
+    tables: list[Table] = []
+    claimed: set[int] = set()
+    for k, caption in enumerate(captions):
+        stop = captions[k + 1].first_line if k + 1 < len(captions) else len(lines)
+        table = caption_to_table(document, lines, caption, stop, claimed)
+        tables.append(table)
+    return tables
+
+
+def caption_to_table(document: Document, lines: list[Line], caption: Caption, stop: int,
+                     claimed: set[int] | None = None) -> Table:
+    """The table under one caption; ``stop`` is the line of the next caption."""
+    claimed = set() if claimed is None else claimed
+    first = caption.last_line + 1
+    tab = find_tab_lines(lines, first, stop)
+    if tab:
+        grid, last = rows_to_grid(lines_to_rows(tab)), tab[-1].index
+    else:
+        body = find_flat_body(lines, first, stop, claimed)
+        grid, last = (body_to_grid(body), body.lines[-1].index) if body else (None, caption.last_line)
+        if body:
+            claimed.update(line.index for line in body.lines)
+    unit = find_table_unit(lines, first, stop)
+    source = find_source(lines, caption, last, stop)
+    return grid_to_table(document, caption, grid, lines[last].end, unit, source)
+
+
+def grid_to_table(document: Document, caption: Caption, grid: Grid | None, end: int, unit: str,
+                  source: str | None) -> Table:
+    """The ``Table`` record of a caption and its grid (``grid`` None: image table, no cells)."""
+    if grid is None or not grid.rows:
+        return Table(document.doc_id, caption.label, caption.title, source, document.page_at(caption.start),
+                     caption.start, caption.end, 0, 0, (), (), unit, False)
+    cells = grid_to_cells(grid, unit)
+    end = max([end] + [c.char_end for c in cells if c.char_end is not None])
+    return Table(document.doc_id, caption.label, caption.title, source, document.page_at(caption.start),
+                 caption.start, end, len(grid.rows), len(grid.header), grid.header, cells, unit, True)
+
+
+def find_table_unit(lines: list[Line], first: int, stop: int) -> str:
+    """The unit a "单位：万元" note right under the caption gives the whole table, or ""."""
+    for i in range(first, min(stop, first + 4)):
+        match = TABLE_UNIT_RE.search(lines[i].text)
+        if match and len(lines[i].text.strip()) <= 30:
+            return unit_from_label(f"（{match.group(1)}）")
+    return ""
+
+
+def find_source(lines: list[Line], caption: Caption, last: int, stop: int) -> str | None:
+    """The data-source note of a table: after its body, right after its caption, or before it."""
+    for start, end in ((last + 1, min(stop, last + 1 + SOURCE_WINDOW)),
+                       (caption.last_line + 1, min(stop, caption.last_line + 1 + SOURCE_WINDOW))):
+        j = next_nonblank(lines, start, end)
+        if j is not None and is_source(lines[j].text):
+            return source_text(lines[j].text)
+    return find_source_before(lines, caption)
+
+
+def find_source_before(lines: list[Line], caption: Caption) -> str | None:
+    """A source note or "（数据来源…）" remark on the line just before the caption, or None."""
+    for j in range(caption.first_line - 1, max(-1, caption.first_line - SOURCE_WINDOW - 1), -1):
+        if lines[j].blank:
+            continue
+        if is_source(lines[j].text):
+            return source_text(lines[j].text)
+        return find_inline_source(lines[j].text)
+    return None
+
+
+def table_summary(table: Table) -> str:
+    """One line describing a table (for notebooks and debugging)."""
+    return f"{table.id} {compact(table.caption)[:30]} rows={table.n_rows} cols={table.n_cols} cells={len(table.cells)}"

@@ -1,0 +1,128 @@
+"""Cell values, units and the aligned grid that both table finders produce.
+
+Stages: ``parse_cell_value`` (one cell text -> value and unit), ``unit_from_label`` (a column or
+row label -> its bracketed unit), and ``grid_to_cells`` (an aligned :class:`Grid` -> ``Cell``
+records with row/column labels, values, units and source offsets).
+
+>>> parse_cell_value("60.8%")
+(Decimal('60.8'), '%')
+>>> parse_cell_value("309-")
+(Decimal('-309'), '')
+>>> parse_cell_value("2023 年")
+(None, '')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from ..errors import ParseError
+from ..records import Cell, RawCell
+from ..numbers.parse import parse_numeral
+
+# 数字主体：可带括号（负数）、符号、千分位、小数点、末尾 "-"（券商表格的负数写法 309-）。
+_NUMBER = r"[(（]?[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?[)）]?-?"
+# 单元格 = 数字 + 可选的短单位（%、门、项、万元、人次……）；单位不能以数字开头。
+CELL_RE = regex.compile(rf"^(?P<num>{_NUMBER})\s*(?P<unit>[%％‰]|[^\s\d０-９]{{1,3}})?$")
+# 空单元格的占位符：- — / 等单独出现时表示"无数据"。
+EMPTY_MARKS = frozenset({"-", "--", "—", "——", "–", "/", "／", "\\", "－", "…", "/ ", "无"})
+# 年份标签："2023 年"、"2023年度"、"2023届" 是行/列标签，不是数值；裸 "2023" 视位置而定。
+YEAR_LABEL_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)?$")
+YEAR_WORD_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)$")
+# 日期类后缀不是单位（"9 月" 是时间，不是数值 9）。
+_DATE_UNITS = frozenset({"年", "年度", "届", "月", "日", "学年", "年级"})
+# 标签里括号中的单位："（万元）"、"(人)"、"（%）"、"（万）元"。
+LABEL_UNIT_RE = regex.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]\s*([元人次个项门册]?)\s*\**$")
+# 合计类行/列标签。
+TOTAL_LABELS = frozenset({"合计", "总计", "总数", "小计", "总和", "累计"})
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """A table body aligned to columns: one header label per column, one row label per row.
+
+    ``rows[i][j]`` is the raw cell of body row ``i`` in column ``j`` (``None`` when empty);
+    ``row_units[i]`` is the unit named by the row (a "单位" column), or ""; ``label_col`` is the
+    column holding the row labels (its cells are labels, not data, and become no ``Cell``).
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[RawCell | None, ...], ...]
+    labels: tuple[str, ...]
+    row_units: tuple[str, ...] = ()
+    label_col: int | None = None
+
+
+def is_year_label(text: str) -> bool:
+    """True for "2023 年", "2023届" and a bare "2023" (a time label where a label is expected)."""
+    return bool(YEAR_LABEL_RE.match(text.strip()))
+
+
+def is_empty_mark(text: str) -> bool:
+    """True for the placeholders a table writes for "no data" ("-", "—", "/")."""
+    return text.strip() in EMPTY_MARKS
+
+
+def parse_cell_value(text: str) -> tuple[Decimal | None, str]:
+    """The value and unit of one cell as written; ``(None, "")`` for text, years and placeholders.
+
+    Handles thousands separators, "%"/"％" (unit "%"), negatives "-5", "(309)" and broker-style
+    "309-", a trailing dot ("5469551."), and a short unit suffix ("3 门" -> (3, "门")).
+    """
+    body = text.strip()
+    if not body or is_empty_mark(body) or YEAR_WORD_RE.match(body):
+        return None, ""
+    match = CELL_RE.match(body)
+    if match is None:
+        return None, ""
+    unit = match.group("unit") or ""
+    if unit in _DATE_UNITS:
+        return None, ""
+    try:
+        value = parse_numeral(match.group("num"))
+    except ParseError:
+        return None, ""
+    return value, "%" if unit in ("%", "％") else unit
+
+
+def is_value_text(text: str) -> bool:
+    """True when the text is a numeric cell or an empty-cell placeholder (it fills a value column)."""
+    return is_empty_mark(text) or parse_cell_value(text)[0] is not None
+
+
+def unit_from_label(label: str) -> str:
+    """The unit a label names in brackets: "专任教师数（人）" -> "人", "学费收入（万）元" -> "万元"."""
+    match = LABEL_UNIT_RE.search(label)
+    if match is None:
+        return ""
+    unit = match.group(1) + match.group(2)
+    return "%" if unit in ("%", "％") else unit
+
+
+def cell_unit(own: str, column: str, row: str, table: str) -> str:
+    """The unit of a cell: its own suffix, else the column's, the row's, then the table's."""
+    return own or column or row or table
+
+
+def grid_to_cells(grid: Grid, table_unit: str = "") -> tuple[Cell, ...]:
+    """``Cell`` records for every non-empty cell of the grid, with labels, values and offsets."""
+    col_units = [unit_from_label(label) for label in grid.header]
+    cells: list[Cell] = []
+    for i, row in enumerate(grid.rows):
+        row_unit = grid.row_units[i] if i < len(grid.row_units) else ""
+        for j, raw in enumerate(row):
+            if raw is None or not raw.text.strip() or j == grid.label_col:
+                continue
+            value, own = parse_cell_value(raw.text)
+            unit = cell_unit(own, col_units[j] if j < len(col_units) else "", row_unit, table_unit)
+            col = grid.header[j] if j < len(grid.header) else ""
+            cells.append(Cell(grid.labels[i], col, value, raw.text.strip(), unit if value is not None else "",
+                              i, j, raw.start, raw.end))
+    return tuple(cells)
+
+
+def strip_label(text: str) -> str:
+    """A label with all whitespace removed (labels are compared and stored without spaces)."""
+    return regex.sub(r"\s+", "", text)

@@ -1,0 +1,1 @@
+"""Text utilities shared by ingest and later stages: line roles, offset-keeping views, sentences."""

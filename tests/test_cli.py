@@ -1,0 +1,208 @@
+"""The ``tieout`` CLI: extract / text / claims, exit codes, one-line errors, output formats.
+
+Most tests replace ``read_report`` in ``extract.batch`` by a stand-in that builds a report by hand
+(conftest.build_report) so they test the CLI and store, not the extraction stages; the tests using
+the ``pipeline`` fixture run the real pipeline and skip while one of its stages is missing.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extract import batch
+from extract.cli import _cell, _width, cli
+from extract.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch, report_factory):
+    """``read_report`` for files holding the seed sentences; other files raise InputError."""
+    def fake(path, *, doc_id=None):
+        text = Path(path).read_text(encoding="utf-8")
+        if "4786" not in text:
+            raise InputError(str(path), "no claims here", page=2)
+        return report_factory(doc_id or Path(path).stem, text=text, path=str(path))
+
+    monkeypatch.setattr(batch, "read_report", fake)
+
+
+@pytest.fixture
+def two_files(tmp_path, seed_text) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("前言\n" + seed_text, encoding="utf-8")
+    (folder / "notes.md").write_text("ignored", encoding="utf-8")
+    return folder
+
+
+def run(runner: CliRunner, *args: str):
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+# -- help -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(runner, name):
+    result = run(runner, name, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output and "tieout " + name in result.output
+
+
+# -- extract ----------------------------------------------------------------------------------
+def test_extract_folder_then_list_claims(runner, fake_pipeline, two_files, tmp_path):
+    db = str(tmp_path / "t.db")
+    result = run(runner, "extract", str(two_files), "--store", db)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "2 documents, 8 claims, 0 failed"
+    assert result.stdout == ""
+    listed = run(runner, "claims", "--store", db, "--format", "jsonl")
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert {r["doc"] for r in rows} == {"a", "b"} and all(r["type"] == "claim" for r in rows)
+
+
+def test_extract_jsonl_to_stdout_is_pure_jsonl(runner, fake_pipeline, two_files, tmp_path):
+    result = run(runner, "extract", str(two_files), "--store", str(tmp_path / "t.db"), "--jsonl", "-")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["type"] for r in records].count("document") == 2
+    assert all(next(iter(r)) == "type" for r in records)
+    assert "documents" in result.stderr and "{" not in result.stderr
+
+
+def test_extract_jsonl_to_file(runner, fake_pipeline, two_files, tmp_path):
+    out = tmp_path / "out.jsonl"
+    run(runner, "extract", str(two_files / "a.txt"), "--store", str(tmp_path / "t.db"), "--jsonl", str(out))
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[0])["type"] == "document" and "毕业生" in out.read_text(encoding="utf-8")
+
+
+def test_extract_twice_keeps_counts(runner, fake_pipeline, two_files, tmp_path):
+    db = str(tmp_path / "t.db")
+    run(runner, "extract", str(two_files), "--store", db)
+    run(runner, "extract", str(two_files), "--store", db)
+    listed = run(runner, "claims", "--store", db, "--format", "jsonl")
+    assert len(listed.stdout.splitlines()) == 8
+
+
+def test_extract_same_stem_gets_sha_suffix(runner, fake_pipeline, tmp_path, seed_text):
+    for name, extra in (("x", ""), ("y", "附：\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "2023年度报告.txt").write_text(extra + seed_text, encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    run(runner, "extract", str(tmp_path / "x"), str(tmp_path / "y"), "--store", db)
+    docs = {json.loads(r)["doc"] for r in run(runner, "claims", "--store", db, "--format", "jsonl").stdout.splitlines()}
+    assert len(docs) == 2 and "2023年度报告" in docs
+    assert any(d.startswith("2023年度报告-") and len(d) == len("2023年度报告-") + 8 for d in docs)
+
+
+def test_extract_some_failed_exit_2_with_page(runner, fake_pipeline, two_files, tmp_path):
+    (two_files / "c.txt").write_text("没有数字。\n", encoding="utf-8")
+    result = run(runner, "extract", str(two_files), "--store", str(tmp_path / "t.db"))
+    assert result.exit_code == 2
+    assert f"tieout: {two_files / 'c.txt'}, page 2: no claims here" in result.stderr.splitlines()
+    assert result.stderr.strip().splitlines()[-1] == "2 documents, 8 claims, 1 failed"
+
+
+def test_extract_unexpected_error_is_one_line(runner, monkeypatch, tmp_path, seed_text):
+    def broken(path, *, doc_id=None):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(batch, "read_report", broken)
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    result = run(runner, "extract", str(tmp_path / "a.txt"), "--store", str(tmp_path / "t.db"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"tieout: {tmp_path / 'a.txt'}: RuntimeError: boom",
+                                          "0 documents, 0 claims, 1 failed"]
+
+
+def test_extract_empty_folder_exit_1(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run(runner, "extract", str(tmp_path / "empty"), "--store", str(tmp_path / "t.db"))
+    assert result.exit_code == 1
+    assert result.stderr == f"tieout: no .txt, .pdf or .docx files in {tmp_path / 'empty'}\n"
+
+
+def test_extract_store_that_cannot_be_opened(runner, tmp_path, seed_text):
+    bad_db = tmp_path / "not.db"
+    bad_db.write_bytes(b"garbage" * 200)
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(tmp_path / "a.txt"), "--store", str(bad_db)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"tieout: {bad_db}: cannot open store") and len(result.stderr.splitlines()) == 1
+
+
+# -- claims -----------------------------------------------------------------------------------
+def test_claims_missing_store(runner, tmp_path):
+    result = runner.invoke(cli, ["claims", "--store", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no such store" in result.stderr
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_claims_formats_and_filters(runner, fake_pipeline, two_files, tmp_path):
+    db = str(tmp_path / "t.db")
+    run(runner, "extract", str(two_files), "--store", db)
+    table = run(runner, "claims", "--store", db, "--doc", "a").stdout.splitlines()
+    assert table[0].split() == ["doc", "id", "page", "text", "kind", "metric", "normalized", "unit", "period",
+                                "sentence"]
+    assert len(table) == 5 and table[3].startswith("a ")
+    rows = list(csv.DictReader(io.StringIO(run(runner, "claims", "--store", db, "--format", "csv").stdout)))
+    assert len(rows) == 8 and rows[0]["sentence"]
+    shares = run(runner, "claims", "--store", db, "--kind", "share", "--metric", "落实率", "--format", "jsonl")
+    assert [json.loads(line)["text"] for line in shares.stdout.splitlines()] == ["83.31%", "83.31%"]
+
+
+def test_table_cells_are_truncated_by_display_width():
+    assert _width("毕业生") == 6 and _width("abc") == 3
+    cut = _cell("截止2023年9月1日，2023届毕业生共4786人，已落实就业3987人")
+    assert cut.endswith("…") and _width(cut) <= 28
+
+
+# -- text -------------------------------------------------------------------------------------
+def test_text_prints_the_source_text(runner, tmp_path, seed_text):
+    path = tmp_path / "a.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    result = runner.invoke(cli, ["text", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout_bytes.decode("utf-8") == seed_text
+
+
+def test_text_missing_file_is_one_line(runner, tmp_path):
+    result = runner.invoke(cli, ["text", str(tmp_path / "gone.txt")])
+    assert result.exit_code == 1
+    assert result.stderr == f"tieout: {tmp_path / 'gone.txt'}: no such file\n"
+
+
+# -- as a process -----------------------------------------------------------------------------
+def test_module_entry_point_runs(tmp_path, seed_text):
+    path = tmp_path / "a.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "extract.cli", "text", str(path)], capture_output=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0 and done.stdout.decode("utf-8") == seed_text
+
+
+# -- the real pipeline ------------------------------------------------------------------------
+def test_extract_real_pipeline(runner, pipeline, two_files, tmp_path):
+    db = str(tmp_path / "t.db")
+    result = run(runner, "extract", str(two_files), "--store", db, "--jsonl", "-")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    docs = [r for r in records if r["type"] == "document"]
+    assert sorted(d["id"] for d in docs) == ["a", "b"]
+    claims = [r for r in records if r["type"] == "claim"]
+    listed = run(runner, "claims", "--store", db, "--format", "jsonl").stdout.splitlines()
+    assert len(listed) == len(claims)
