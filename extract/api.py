@@ -17,12 +17,12 @@ from .records import Report, report_records
 
 def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     """Extract everything from one file: document, sections, cases, claims, tables, links, checks."""
+    document = read_document(path, doc_id=doc_id)
     from .claims import assign_case_subjects, attach_claims, find_author, find_claims
     from .structure import find_cases, find_sections
     from .tables import find_tables
     from .link import tie_out
 
-    document = read_document(path, doc_id=doc_id)
     sections = find_sections(document)
     tables = find_tables(document)
     author = document.org or find_author(document)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, TextIO
 
+from . import __version__
 from .api import read_report
 from .errors import ExtractError, InputError
 from .ingest import SUPPORTED, file_sha256
@@ -41,7 +42,8 @@ class Failure:
     def from_exception(cls, path: str | Path, exc: BaseException) -> "Failure":
         """A Failure naming the file; unexpected exceptions keep their type in the message."""
         if isinstance(exc, ExtractError):
-            return cls(str(path), exc.one_line(), type(exc).__name__, exc.page)
+            message = " ".join(exc.one_line().splitlines())
+            return cls(str(path), message, type(exc).__name__, exc.page)
         detail = str(exc).splitlines()[0] if str(exc) else ""
         message = f"{path}: {type(exc).__name__}" + (f": {detail}" if detail else "")
         return cls(str(path), message, type(exc).__name__)
@@ -96,8 +98,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
         else:
             out.append(path)
-    seen: set[Path] = set()
-    return [p for p in out if not (p in seen or seen.add(p))]
+    return list(dict.fromkeys(out))
 
 
 def extract_one(path: str | Path, doc_id: str | None = None) -> Report | Failure:
@@ -160,8 +161,6 @@ def extract_paths(paths: Iterable[str | Path], *, store: Store, jsonl: TextIO | 
     ``on_progress(outcome, total)`` is called after each file. Failures are recorded in the store's
     ``failures`` table and returned; they never raise.
     """
-    from . import __version__
-
     paths = list(paths)
     files = expand_paths(paths)
     run = store.start_run(__version__, [str(p) for p in paths])

@@ -81,7 +81,10 @@ def extract(store: Store, paths: tuple[str, ...], jsonl: IO[str] | None) -> None
     if not files:
         raise CliError(f"no .txt, .pdf or .docx files in {', '.join(paths)}")
     with _progress(len(files)) as on_progress:
-        result = extract_paths(files, store=store, jsonl=jsonl, on_progress=on_progress)
+        try:
+            result = extract_paths(files, store=store, jsonl=jsonl, on_progress=on_progress)
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
     click.echo(result.summary(), err=True)
     click.get_current_context().exit(result.exit_code)
 

@@ -206,3 +206,18 @@ def test_extract_real_pipeline(runner, pipeline, two_files, tmp_path):
     claims = [r for r in records if r["type"] == "claim"]
     listed = run(runner, "claims", "--store", db, "--format", "jsonl").stdout.splitlines()
     assert len(listed) == len(claims)
+
+
+# -- the library under the CLI ----------------------------------------------------------------
+def test_extract_paths_result_and_run_record(fake_pipeline, two_files, store):
+    (two_files / "c.txt").write_text("没有数字。\n", encoding="utf-8")
+    seen = []
+    result = batch.extract_paths([two_files, two_files / "gone.txt"], store=store,
+                                 on_progress=lambda outcome, total: seen.append((outcome.path, total)))
+    assert [Path(d.path).name for d in result.ok] == ["a.txt", "b.txt"]     # sorted: a, c, sub/b
+    assert [Path(f.path).name for f in result.failed] == ["c.txt", "gone.txt"]
+    assert (result.exit_code, result.claims, result.summary()) == (2, 8, "2 documents, 8 claims, 2 failed")
+    assert [total for _, total in seen] == [4] * 4
+    run = store.records("runs")[-1]
+    assert (run["n_ok"], run["n_failed"], run["argv"]) == (2, 2, [str(two_files), str(two_files / "gone.txt")])
+    assert sorted(Path(f["path"]).name for f in store.failures()) == ["c.txt", "gone.txt"]

@@ -201,3 +201,12 @@ def test_two_processes_write_concurrently(tmp_path):
     assert conn.execute("SELECT doc, count(*) FROM claims GROUP BY doc ORDER BY doc").fetchall() == [
         ("p1", 4), ("p2", 4)]
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+
+
+def test_open_store_from_a_newer_tieout(tmp_path):
+    path = tmp_path / "new.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)

@@ -7,6 +7,7 @@ metric of the claim before it in the sentence, and its baseline carries forward 
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,11 @@ from .fields import (classify, clause_before, find_baseline, find_period, metric
 from .filters import enclosing_spans, reject_reason
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
+# Units after which the counted thing usually follows the classifier ("13个首批建设项目").
+CLASSIFIERS = frozenset({"个", "项", "门", "所", "家", "名", "支", "位", "部", "篇", "场", "种", "批", "期"})
 SHARE_WORDS = ("占比", "比例", "比重", "占")
+# A paragraph longer than this without any comma or full stop is a flattened table.
+MIN_PROSE_WITHOUT_PUNCT = 4
 # How much of the document's start is read to find its author.
 AUTHOR_WINDOW = 4000
 
@@ -43,19 +48,29 @@ def find_author(document: Document) -> str | None:
 def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list[Claim]:
     author = document.org or find_author(document)
     ctx = Context(document, list(sections), list(cases), author)
-    excluded = [(t.char_start, t.char_end) for t in tables if t.cells]
+    cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
     claims: list[Claim] = []
     for block in document.blocks:
-        if block.kind not in PROSE_KINDS or any(a <= block.start < b for a, b in excluded):
-            continue
-        claims.extend(block_claims(ctx, block))
+        if block.kind in PROSE_KINDS:
+            claims.extend(c for c in block_claims(ctx, block) if not _in_cell(cells, c.char_start))
     return claims
+
+
+def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:
+    """True when ``offset`` falls inside a table cell (numbers of table bodies are cells, not claims)."""
+    i = bisect.bisect_right(cells, (offset, float("inf"))) - 1
+    return i >= 0 and cells[i][0] <= offset < max(cells[i][1], cells[i][0] + 1)
+
+
+def is_table_like(text: str) -> bool:
+    """A flattened table that reached us as a paragraph: no clause punctuation at all."""
+    return len(text) > MIN_PROSE_WITHOUT_PUNCT and not any(ch in text for ch in "。，；,;")
 
 
 def block_claims(ctx: Context, block: Block) -> list[Claim]:
     view = make_view(ctx.document.text, block.start, block.end)
     mentions = find_mentions(view.text)
-    if not mentions:
+    if not mentions or is_table_like(view.text):
         return []
     spans = enclosing_spans(view.text)
     kept = [m for m in mentions if reject_reason(m, view.text, spans) is None]
@@ -79,16 +94,17 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     sentence = sent.text
     local = _shift(m, sent.start)
     names = [o.name for o in orgs]
-    metric = metric_after(sentence, local) if local.unit in ("个", "项", "门", "所", "家", "名", "支") else ""
+    metric = metric_after(sentence, local) if local.unit in CLASSIFIERS or not local.unit else ""
     metric = metric or metric_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") else None
-    if previous is not None and kind in ("delta", "growth"):
-        if not metric:
+    if previous is not None:
+        if kind == "share" and (not metric or metric in SHARE_WORDS) and previous.kind != "share" and previous.metric:
+            metric = previous.metric + "占比"
+        elif not metric:
             metric = previous.metric
-        baseline = baseline or previous.baseline
-    if previous is not None and metric in SHARE_WORDS and previous.metric:
-        metric = previous.metric + "占比"
+        if kind in ("delta", "growth"):
+            baseline = baseline or previous.baseline
     start, end = view.to_source(m.start, m.end)
     return Claim(
         doc=ctx.document.doc_id, id=f"{ctx.document.doc_id}#{start}", char_start=start, char_end=end,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_tsv, load_words
 
@@ -107,10 +108,56 @@ def _strip_leading(text: str, words) -> str:
     return text
 
 
+# jieba part-of-speech flags that may stand inside a metric's noun phrase.
+NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x"})
+LINK_WORDS = frozenset({"的", "和", "与", "及", "、"})
+
+
+def _nounish(token: tuple[str, str]) -> bool:
+    return token[1] in NOUN_FLAGS
+
+
+def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
+    """A verb inside a compound noun ("知识产权 保护 项目"), not an action verb ("项目 完成 任务")."""
+    word, flag = tokens[k]
+    return (flag in ("v", "vd", "vi") and len(word) >= 2 and word not in LEADING_VERBS
+            and 0 < k < len(tokens) - 1 and _nounish(tokens[k - 1]) and _nounish(tokens[k + 1]))
+
+
+def noun_phrase_tail(text: str) -> str:
+    """The noun phrase that ends ``text``: "中特高项目完成建设任务" -> "建设任务"."""
+    tokens = cut_pos(text)
+    i = len(tokens)
+    trailing_verbs = 0
+    while i > 0 and tokens[i - 1][1] == "v" and trailing_verbs < 2 and tokens[i - 1][0] not in LEADING_VERBS:
+        i, trailing_verbs = i - 1, trailing_verbs + 1      # "竞争力排行", "科研获奖"
+    while i > 0 and (_nounish(tokens[i - 1]) or _compound_verb(tokens, i - 1)
+                     or (tokens[i - 1][0] in LINK_WORDS and i < len(tokens))):
+        i -= 1
+    while i < len(tokens) and tokens[i][0] in LINK_WORDS:
+        i += 1
+    if trailing_verbs and not any(_nounish(t) for t in tokens[i:]):
+        return ""
+    return "".join(w for w, _ in tokens[i:])
+
+
+def noun_phrase_head(text: str) -> str:
+    """The noun phrase that starts ``text``: "学生志愿者为马拉松提供服务" -> "学生志愿者"."""
+    tokens = cut_pos(text)
+    j = 0
+    while j < len(tokens) and (_nounish(tokens[j]) or _compound_verb(tokens, j) or (j == 0 and tokens[j][1] == "m"
+                               and not any(c.isdigit() for c in tokens[j][0]))
+                               or (tokens[j][0] in LINK_WORDS and j > 0)):
+        j += 1
+    while j > 0 and tokens[j - 1][0] in LINK_WORDS:
+        j -= 1
+    return "".join(w for w, _ in tokens[:j])
+
+
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
     text = clause_before(sentence, m.start)
-    text = _BASELINE.sub("", text)
+    text = _BASELINE.sub("", text).replace("同比", "").replace("环比", "")
     for org in orgs:
         text = text.replace(org, "")
     text = strip_time(text)
@@ -118,11 +165,13 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for _ in range(3):
         text = re.sub(r"(了|分别为|分别|均为|均|为|达到|达|高达|是|有|共计|共|计|合计|总计|累计|约|近|超过|逾|在|保持在|"
                       r"稳定在|增长|增加|提高|提升|下降|减少|降低|上升|高出|的|占比为|占比达|，)$", "", text)
-    verb = change_before(sentence, m)
+    text = re.sub(r"(增幅|降幅|增速|增长率|增长|增加|提高|提升|下降|减少|降低|上升|高出|高|低|多|少|达|为|了)+$", "", text)
+    text = text.strip("“”\"")
+    phrase = noun_phrase_tail(text) if text else ""
+    if len(phrase) >= 2:
+        return phrase
     text = _strip_leading(text, LEADING_VERBS)
-    if verb is None:
-        text = _after_last_verb(text)
-    return text.strip("“”\"")
+    return text if len(text) <= 12 else ""
 
 
 def _after_last_verb(text: str) -> str:
@@ -140,8 +189,12 @@ def _after_last_verb(text: str) -> str:
 def metric_after(sentence: str, m: Mention) -> str:
     """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
     text = clause_after(sentence, m.end)
-    text = re.split(r"\d|和\d|[及与]\d|等|进行|开展|参加|参与|完成|获得|入选|成立|的学生|中", text)[0]
-    return text if 2 <= len(text) <= 16 else ""
+    if not text or text[0].isdigit():
+        return ""
+    phrase = noun_phrase_head(text[:24])
+    if len(phrase) == 1 and not m.unit:
+        return phrase          # "1金5银"
+    return phrase if 2 <= len(phrase) <= 16 else ""
 
 
 def find_period(sentence: str, m: Mention) -> str | None:

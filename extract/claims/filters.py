@@ -46,7 +46,7 @@ def is_year(m: Mention) -> bool:
 
 def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> str | None:
     """Id of the rule that makes ``m`` (in ``text``) not a claim, or None."""
-    for rule in (_year_or_period, _date, _label, _ordinal, _enumerator, _dotted, _name_part,
+    for rule in (_year_or_period, _date, _threshold, _label, _ordinal, _enumerator, _dotted, _name_part,
                  _bracketed, _idiom, _chinese_needs_unit, _long_digits):
         reason = rule(m, text, spans)
         if reason:
@@ -73,6 +73,13 @@ def _date(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.date.v1"
     if not m.unit and after[:1] in (":", "："):
         return "not_claim.time.v1"
+    return None
+
+
+def _threshold(m: Mention, text: str, _spans) -> str | None:
+    """"在校生超过5000人的学校达到22所": a number that qualifies a noun is part of a metric."""
+    if text[m.end:m.end + 1] == "的" and m.unit not in ("%", "百分点"):
+        return "not_claim.threshold.v1"
     return None
 
 
@@ -136,12 +143,12 @@ def _idiom(m: Mention, text: str, _spans) -> str | None:
     if not m.chinese:
         return None
     window_start = max(0, m.num_start - 4)
-    window = text[window_start:m.num_end + 4]
+    window = text[window_start:m.end + 4]
     for phrase in not_claim_phrases():
         i = window.find(phrase)
         while i >= 0:
             a, b = window_start + i, window_start + i + len(phrase)
-            if a < m.num_end and b > m.num_start:
+            if a < m.end and b > m.num_start:
                 return "not_claim.idiom.v1"
             i = window.find(phrase, i + 1)
     return None

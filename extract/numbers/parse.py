@@ -18,15 +18,18 @@ Forms accepted by :func:`parse_numeral`:
   (``百 千 万 亿 百万 千万 百亿 千亿 万亿``), optionally after one space as PDF text often has it
   (``"2136.97 万"``).
 * Chinese positional: ``二十六``, ``一千零五``, ``三万五千``, ``两万五`` (= 25000, the
-  colloquial dropped last unit), bare ``十``/``百``/``千``/``万``/``亿`` at the start, and the
-  financial capitals ``壹贰叁肆伍陆柒捌玖拾佰仟``.
+  colloquial dropped last unit), a bare ``十`` opening a numeral (``十三``), bare
+  ``百``/``千``/``万``/``亿`` alone or before a bigger unit (``百``, ``百万``, ``万亿``), and the
+  financial capitals ``壹贰叁肆伍陆柒捌玖拾佰仟``. ``两`` counts only hundreds and up
+  (``两百``, not ``两十``/``十两``).
 * Chinese digit-by-digit (two or more digits, no units): ``二〇二三`` -> 2023.
 * Chinese decimals ``三点五`` and ``三点五万``; a leading ``负`` for negatives.
 * Percent form ``百分之三点五`` -> 3.5: the number after 百分之 (the caller knows it is a %).
 
 Everything else raises :class:`extract.errors.ParseError`, in particular ranges and
-approximations written as adjacent digits (``二三百``, ``十四五``), repeated units (``十十``,
-``万万``) and malformed Arabic (``1..2``, ``12,34``).
+approximations written as adjacent digits (``二三百``, ``十四五``, ``一两``), repeated units
+(``十十``, ``万万``), words (``万一``), malformed Arabic (``1..2``, ``12,34``), a ``%`` sign
+(a unit, not part of the numeral) and Chinese list markers ``(三)``.
 
 >>> parse_numeral("1，204.28")
 Decimal('1204.28')
@@ -45,18 +48,8 @@ import regex
 from extract.errors import ParseError
 
 __all__ = [
-    "ARABIC_DIGITS",
-    "CN_BIG_UNITS",
-    "CN_DIGITS",
-    "CN_SMALL_UNITS",
-    "DECIMAL_POINTS",
-    "GROUP_SEPARATORS",
-    "MINUS_SIGNS",
-    "NUMERAL_RE",
-    "SCALE_WORDS",
-    "is_chinese_numeral",
-    "parse_numeral",
-    "split_scale",
+    "ARABIC_DIGITS", "CN_BIG_UNITS", "CN_DIGITS", "CN_SMALL_UNITS", "DECIMAL_POINTS", "GROUP_SEPARATORS",
+    "MINUS_SIGNS", "NUMERAL_RE", "SCALE_WORDS", "is_chinese_numeral", "parse_numeral", "split_scale",
 ]
 
 # ---------------------------------------------------------------------------
@@ -149,7 +142,9 @@ _ARABIC_RE = regex.compile(
     regex.VERBOSE,
 )
 # After 点 the digits are read one by one; 两 is a quantity word, never a decimal digit.
-_CN_DECIMAL_RE = regex.compile(rf"(?P<int>[^点]+)点(?P<frac>[{CN_DIGITS.replace('两', '')}]+)(?P<scale>{_SCALE_ALT})?")
+_CN_DECIMAL_RE = regex.compile(
+    rf"(?P<int>[^点]+)点(?P<frac>[{CN_DIGITS.replace('两', '')}]+)(?P<scale>{_SCALE_ALT})?"
+)
 _CN_TRAILING_SCALE_RE = regex.compile(r"(?P<pre>[^万亿]+)(?P<scale>万亿|万|亿)")
 _ARABIC_CHAR_RE = regex.compile(r"[0-9]")
 _PERCENT_PREFIX = "百分之"
@@ -313,8 +308,8 @@ def _cn_grouped(
     high_text, low_text = parts
     if high_text:
         high = lower(high_text, at_start)
-    elif at_start:
-        high = 1  # bare 万 / 亿
+    elif at_start and not low_text:
+        high = 1  # bare 万 / 亿 (also the 万 of 万亿); 万一千 is not a numeral
     else:
         raise _Invalid(s)
     if not low_text:
@@ -340,7 +335,7 @@ def _may_drop_unit(before: str, digit: str) -> bool:
 def _cn_section(s: str, at_start: bool) -> int:
     """One section below 一万: digits, 零 and 十百千 in falling order.
 
-    ``at_start``: a bare unit may open the numeral (十三, 百). A 零 must mark a real gap
+    ``at_start``: a bare unit may open the numeral (十三, 百, not 百一十). A 零 must mark a real gap
     (一千零五, not 一十零五). 两 counts hundreds and up, never tens or ones (两百, not 两十 or
     十两, which is "ten taels").
     """
@@ -357,7 +352,8 @@ def _cn_section(s: str, at_start: bool) -> int:
         elif ch in _SMALL_UNIT_VALUE:
             unit = _SMALL_UNIT_VALUE[ch]
             gap_missing = after_zero and last_unit < _SECTION_LIMIT and unit * 10 >= last_unit
-            bare = not pending and not (at_start and i == 0)
+            # Only 十 may open a longer numeral bare (十三); 百/千 bare stand alone (百, 百万).
+            bare = not pending and not (at_start and i == 0 and (unit == 10 or len(s) == 1))
             if unit >= last_unit or gap_missing or bare or (unit == 10 and pending == "两"):
                 raise _Invalid(s)
             total += (_DIGIT_VALUE[pending] if pending else 1) * unit

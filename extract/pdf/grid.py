@@ -83,13 +83,25 @@ def _index(value: float, coords: tuple[float, ...]) -> int:
     return min(range(len(coords)), key=lambda i: abs(coords[i] - value))
 
 
-def glyph_to_cell(grid: Grid, cx: float, cy: float) -> tuple[int, int]:
-    """(row, col) of a point: the nearest ruling above it that covers its x, left that covers its y."""
+def row_boundaries(grid: Grid, cy: float) -> list[tuple[float, int]]:
+    """(x, column index) of the vertical rulings crossing height ``cy``, left to right."""
+    return sorted((v.at, _index(v.at, grid.xs)) for v in grid.verticals if v.lo - SNAP <= cy <= v.hi + SNAP)
+
+
+def point_to_row(grid: Grid, cx: float, cy: float) -> int:
+    """Row of a point: the nearest horizontal ruling above it that covers its x."""
     above = [h.at for h in grid.horizontals if h.at >= cy - 0.5 and h.lo - SNAP <= cx <= h.hi + SNAP]
-    left = [v.at for v in grid.verticals if v.at <= cx + 0.5 and v.lo - SNAP <= cy <= v.hi + SNAP]
-    row = _index(min(above), grid.ys) if above else 0
-    col = _index(max(left), grid.xs) if left else 0
-    return min(row, len(grid.ys) - 2), min(col, len(grid.xs) - 2)
+    return min(_index(min(above), grid.ys) if above else 0, len(grid.ys) - 2)
+
+
+def x_to_column(bounds: list[tuple[float, int]], cx: float, n_cols: int) -> int:
+    """Column of an x: the nearest vertical ruling left of it (merged cells keep their first column)."""
+    col = 0
+    for x, index in bounds:
+        if x > cx + 0.5:
+            break
+        col = index
+    return min(col, n_cols - 1)
 
 
 def _inside(line: TextLine, grid: Grid) -> bool:
@@ -108,14 +120,17 @@ def _cell_text(parts: list[TextLine]) -> str:
 def lines_to_cells(grid: Grid, lines: list[TextLine]) -> dict[tuple[int, int], list[TextLine]]:
     """Every line's glyphs distributed over the grid's cells (top-down, then left-right)."""
     cells: dict[tuple[int, int], list[TextLine]] = {}
-    cy_of = {id(ln): (ln.y0 + ln.y1) / 2 for ln in lines}
+    n_cols = len(grid.xs) - 1
     for line in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
-        parts: dict[tuple[int, int], list[Glyph]] = {}
+        cy = (line.y0 + line.y1) / 2
+        bounds = row_boundaries(grid, cy)
+        parts: dict[int, list[Glyph]] = {}
         for g in line.glyphs:
-            parts.setdefault(glyph_to_cell(grid, (g.x0 + g.x1) / 2, cy_of[id(line)]), []).append(g)
-        for key, glyphs in parts.items():
+            parts.setdefault(x_to_column(bounds, (g.x0 + g.x1) / 2, n_cols), []).append(g)
+        for col, glyphs in parts.items():
             part = make_line(glyphs, line.y0, line.y1, line.size)
             if part is not None:
+                key = (point_to_row(grid, (part.x0 + part.x1) / 2, cy), col)
                 cells.setdefault(key, []).append(part)
     return cells
 

@@ -14,7 +14,8 @@ from ..records import HEADING, PARAGRAPH, TABLE
 
 CELL_GAP = 0.6          # a gap wider than this many font sizes splits a line into cells
 SPACE_GAP = 0.3         # a gap wider than this many font sizes is a space (between ASCII only)
-EDGE_BAND = 0.08        # top/bottom share of the page where running headers/footers live
+EDGE_BAND = 0.12        # top/bottom share of the page where running headers/footers live
+EDGE_LINES = 4          # only this many outermost lines per side can be running lines
 HEADING_MAX_CHARS = 40
 
 RE_PAGE_NUMBER = re.compile(
@@ -138,9 +139,21 @@ def line_to_cells(line: TextLine) -> list[TextLine]:
 
 # ---------------------------------------------------------------- running headers / footers
 
+def _ruled_beyond(line: TextLine, rules: tuple[Rule, ...], below: bool) -> bool:
+    """Whether a ruling lies below (or above) the line across its x-range: then it sits in a table."""
+    for r in rules:
+        if r.x1 > line.x0 and r.x0 < line.x1 and (r.y1 < line.y0 if below else r.y0 > line.y1):
+            return True
+    return False
+
+
 def _edge_lines(page: PageLayout) -> list[TextLine]:
+    """The outermost few lines at the top and bottom of a page, in the edge bands, outside tables."""
     top, bottom = page.height * (1 - EDGE_BAND), page.height * EDGE_BAND
-    return [ln for ln in page.lines if ln.y0 >= top or ln.y1 <= bottom]
+    by_top = sorted(page.lines, key=lambda ln: -ln.y1)[:EDGE_LINES]
+    by_bottom = sorted(page.lines, key=lambda ln: ln.y0)[:EDGE_LINES]
+    return ([ln for ln in by_top if ln.y0 >= top and not _ruled_beyond(ln, page.rules, False)]
+            + [ln for ln in by_bottom if ln.y1 <= bottom and not _ruled_beyond(ln, page.rules, True)])
 
 
 def running_key(text: str) -> str:
@@ -293,6 +306,18 @@ def _merge_row(row: list[TextLine]) -> TextLine:
                     max(c.size for c in row), (), row[-1].ends_with_space)
 
 
+def flow_margins(lines: list[TextLine]) -> tuple[float, float]:
+    """Left margin (smallest x0) and right margin (most common x1 of longer lines, else the largest)."""
+    if not lines:
+        return 0.0, 0.0
+    ends = Counter(round(ln.x1 / 4) for ln in lines if len(ln.text) >= 10)
+    right = max(ln.x1 for ln in lines)
+    if ends:
+        top = max(ends.values())
+        right = 4.0 * max(k for k, n in ends.items() if n == top) + 2
+    return min(ln.x0 for ln in lines), right
+
+
 def rows_to_blocks(rows: list[list[TextLine]], body_size: float,
                    tables: list[LaidBlock] | tuple[LaidBlock, ...] = ()) -> list[LaidBlock]:
     """Visual rows of one flow to blocks: table rows, ruled-table placeholders, paragraphs."""
@@ -300,8 +325,7 @@ def rows_to_blocks(rows: list[list[TextLine]], body_size: float,
     prose: list[TextLine] = []
     grid: list[list[TextLine]] = []
     merged = [_merge_row(r) for r in rows]
-    left = min((ln.x0 for ln in merged), default=0.0)
-    right = max((ln.x1 for ln in merged), default=0.0)
+    left, right = flow_margins([ln for r, ln in zip(rows, merged) if not is_table_row(r)])
 
     def flush() -> None:
         if prose:

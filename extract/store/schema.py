@@ -48,6 +48,13 @@ class TableDef:
     def names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
 
+    def column(self, name: str) -> Column:
+        """The column called ``name`` (KeyError if there is none)."""
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(f"{self.name} has no column {name!r}")
+
 
 def _cols(spec: str) -> tuple[Column, ...]:
     """``"doc id page:int"`` -> Columns (kind after a colon, text by default)."""

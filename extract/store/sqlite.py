@@ -56,6 +56,9 @@ class Store:
         self.conn.row_factory = sqlite3.Row
         try:
             self._setup(timeout)
+        except StoreError:
+            self.conn.close()
+            raise
         except sqlite3.Error as exc:
             self.conn.close()
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
@@ -92,10 +95,11 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     @property
     def fts_tokenizer(self) -> str:
@@ -170,16 +174,23 @@ class Store:
 
     def start_run(self, version: str, argv: list[str]) -> int:
         """Open a row in ``runs``; returns its id."""
-        with self.transaction():
-            cur = self.conn.execute("INSERT INTO runs (started, version, argv) VALUES (?, ?, ?)",
-                                    (_now(), version, schema.to_sql(schema.Column("argv", schema.JSON), argv)))
+        argv_json = schema.to_sql(TABLES["runs"].column("argv"), argv)
+        try:
+            with self.transaction():
+                cur = self.conn.execute("INSERT INTO runs (started, version, argv) VALUES (?, ?, ?)",
+                                        (_now(), version, argv_json))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot start a run: {exc}") from exc
         return int(cur.lastrowid or 0)
 
     def finish_run(self, run: int, n_ok: int, n_failed: int) -> None:
         """Close a row in ``runs`` with its counts."""
-        with self.transaction():
-            self.conn.execute("UPDATE runs SET finished = ?, n_ok = ?, n_failed = ? WHERE id = ?",
-                              (_now(), n_ok, n_failed, run))
+        try:
+            with self.transaction():
+                self.conn.execute("UPDATE runs SET finished = ?, n_ok = ?, n_failed = ? WHERE id = ?",
+                                  (_now(), n_ok, n_failed, run))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot finish run {run}: {exc}") from exc
 
     # -- ids ---------------------------------------------------------------------------------
     def has_sha256(self, sha256: str) -> str | None:

@@ -96,7 +96,7 @@ def is_prose(text: str) -> bool:
     words = body.split()
     if len(body) >= 30 and len(words) <= 2:
         return True
-    return len(body) >= 24 and any(p in body for p in ("，", "。")) and len(words) <= 4
+    return len(compact(body)) >= 22 and any(p in body for p in _SENTENCE_END[:3])
 
 
 def is_figure(text: str) -> bool:

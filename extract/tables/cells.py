@@ -37,6 +37,8 @@ _DATE_UNITS = frozenset({"年", "年度", "届", "月", "日", "学年", "年级
 LABEL_UNIT_RE = regex.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]\s*([元人次个项门册]?)\s*\**$")
 # 合计类行/列标签。
 TOTAL_LABELS = frozenset({"合计", "总计", "总数", "小计", "总和", "累计"})
+# 序号列：数值是编号，没有单位。
+SERIAL_LABELS = frozenset({"序号", "编号", "排名"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +103,23 @@ def unit_from_label(label: str) -> str:
     return "%" if unit in ("%", "％") else unit
 
 
-def cell_unit(own: str, column: str, row: str, table: str) -> str:
-    """The unit of a cell: its own suffix, else the column's, the row's, then the table's."""
-    return own or column or row or table
+def takes_row_unit(label: str) -> bool:
+    """A column whose cells are in the unit the row names: a period ("2023年") or a total."""
+    return is_year_label(label) or label in TOTAL_LABELS or label.endswith(("年", "年度"))
+
+
+def column_units(grid: Grid, table_unit: str) -> list[tuple[str, bool]]:
+    """(unit of the column's label or the table, whether the row's unit applies) per column."""
+    out = []
+    for label in grid.header:
+        serial = label in SERIAL_LABELS
+        out.append(("" if serial else unit_from_label(label) or table_unit, takes_row_unit(label)))
+    return out
 
 
 def grid_to_cells(grid: Grid, table_unit: str = "") -> tuple[Cell, ...]:
     """``Cell`` records for every non-empty cell of the grid, with labels, values and offsets."""
-    col_units = [unit_from_label(label) for label in grid.header]
+    units = column_units(grid, table_unit)
     cells: list[Cell] = []
     for i, row in enumerate(grid.rows):
         row_unit = grid.row_units[i] if i < len(grid.row_units) else ""
@@ -116,7 +127,8 @@ def grid_to_cells(grid: Grid, table_unit: str = "") -> tuple[Cell, ...]:
             if raw is None or not raw.text.strip() or j == grid.label_col:
                 continue
             value, own = parse_cell_value(raw.text)
-            unit = cell_unit(own, col_units[j] if j < len(col_units) else "", row_unit, table_unit)
+            col_unit, by_row = units[j] if j < len(units) else ("", False)
+            unit = own or (row_unit if by_row and row_unit else col_unit)
             col = grid.header[j] if j < len(grid.header) else ""
             cells.append(Cell(grid.labels[i], col, value, raw.text.strip(), unit if value is not None else "",
                               i, j, raw.start, raw.end))

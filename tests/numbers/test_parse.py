@@ -51,6 +51,11 @@ PARSE_CASES = [
     pytest.param("三万亿", D("3000000000000"), id="cn-wan-yi"),
     pytest.param("两万五", D("25000"), id="cn-colloquial-dropped-unit"),
     pytest.param("一百五", D("150"), id="cn-colloquial-dropped-shi"),
+    pytest.param("三千二", D("3200"), id="cn-colloquial-dropped-bai"),
+    pytest.param("十五万五", D("155000"), id="cn-colloquial-after-two-digit-wan"),
+    pytest.param("一万一", D("11000"), id="cn-colloquial-yi-wan-yi"),
+    pytest.param("百万", D("1000000"), id="cn-bare-bai-wan"),
+    pytest.param("两千两百", D("2200"), id="cn-liang-twice"),
     pytest.param("二〇二三", D("2023"), id="cn-digit-by-digit"),
     pytest.param("二〇二四", D("2024"), id="seed-cn-year"),  # 二〇二四年二月
     pytest.param("二○二三", D("2023"), id="cn-digit-by-digit-white-circle"),
@@ -110,6 +115,13 @@ REJECT_CASES = [
     pytest.param("一两", id="approximate-yi-liang"),
     pytest.param("三点两", id="liang-after-dian"),
     pytest.param("零十", id="leading-zero-unit"),
+    pytest.param("万一", id="word-wanyi"),  # 万一 = "in case"
+    pytest.param("十万一", id="lone-digit-after-bare-unit"),  # 100001 is 十万零一
+    pytest.param("百五", id="dropped-unit-without-digit"),
+    pytest.param("百一十", id="bare-bai-not-alone"),
+    pytest.param("万一千", id="bare-wan-not-alone"),
+    pytest.param("两十", id="liang-before-shi"),
+    pytest.param("十两", id="liang-as-ones"),  # 十两 = ten taels
     pytest.param("一百零", id="dangling-zero"),
     pytest.param("一十零五", id="zero-without-gap"),
     pytest.param("(309", id="unbalanced-parenthesis"),

@@ -1,0 +1,254 @@
+"""Tables a PDF text dump flattened into lines of space-separated cells.
+
+Stages: ``find_flat_body`` (the lines of a table under its caption, or a body the dump moved
+further down past headings and prose), ``line_to_tokens`` (cells of one line, "2022 年" and
+"3 门" kept whole), ``lines_to_rows`` (data rows; labels wrapped over several lines and serial
+numbers on their own line joined to their row), ``body_to_grid`` (column labels from the header
+lines, see :mod:`.flat_headers`, and every row aligned to the columns).
+
+Rows shorter than the header are aligned by cell kind (text to the left, numbers to the right);
+when a complete 合计/总数 row exists, short rows are placed so that the column sums equal it
+(``fill_by_totals``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..records import RawCell
+from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
+from .cells import Grid, is_year_label, is_value_text, strip_label
+from .flat_headers import fragments_to_labels, lines_to_labels
+from .text_tables import UNIT_HEADERS, find_label_column, row_label
+from .totals import fill_by_totals
+
+# 数字后的时间词/短单位并回数字："2022 年" -> "2022年"，"3 门" -> "3门"。
+SUFFIX_RE = regex.compile(r"^(?:[年届月门项人个名次所家篇本册元种台套倍%％]|人次|万元|亿元|年度|学年)$")
+BARE_NUMBER_RE = regex.compile(r"^[-−]?[0-9０-９][0-9０-９,，.．]*$")
+# 西文词后接中文："UK 认证"、"B 类：…" 是一个单元格。
+ASCII_WORD_RE = regex.compile(r"^[A-Za-z][A-Za-z0-9+&.-]{0,9}$")
+HAN_START_RE = regex.compile(r"^[\p{Han}“「《]")
+MAX_SCAN = 80          # how far below a body-less caption a moved body is looked for (lines)
+MIN_MOVED_ROWS = 2
+MISMATCH = 10.0        # alignment cost of a number in a text column or text in a number column
+
+
+@dataclass(frozen=True, slots=True)
+class FlatRow:
+    """One data row: its cells as written and, when it was wrapped, the label joined from lines."""
+
+    tokens: tuple[RawCell, ...]
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FlatBody:
+    """The header lines and data rows of one flattened table, and all the lines it covers."""
+
+    header: tuple[tuple[RawCell, ...], ...]
+    rows: tuple[FlatRow, ...]
+    lines: tuple[Line, ...]
+
+
+def should_join(prev: str, cur: str) -> bool:
+    """Two space-separated pieces that are one cell ("2022"+"年", "UK"+"认证")."""
+    return bool((BARE_NUMBER_RE.match(prev) and SUFFIX_RE.match(cur))
+                or (ASCII_WORD_RE.match(prev) and HAN_START_RE.match(cur)))
+
+
+def line_to_tokens(line: Line) -> tuple[RawCell, ...]:
+    """The cells of one line (runs of non-space text), with offsets into the source."""
+    out: list[RawCell] = []
+    for m in regex.finditer(r"\S+", line.text):
+        start, end = line.start + m.start(), line.start + m.end()
+        if out and should_join(out[-1].text.split()[-1], m.group()):
+            prev = out.pop()
+            start = prev.start
+        out.append(RawCell(line.text[start - line.start:end - line.start], start, end))
+    return tuple(out)
+
+
+def token_kind(text: str, first: bool) -> str:
+    """"v" for a number or an empty-cell mark, "t" for text; a leading bare year is a label."""
+    if first and is_year_label(text):
+        return "t"
+    return "v" if is_value_text(text) else "t"
+
+
+def kinds_of(tokens: tuple[RawCell, ...]) -> str:
+    """The kinds of a row's cells as a string ("tvvv")."""
+    return "".join(token_kind(t.text, i == 0) for i, t in enumerate(tokens))
+
+
+def is_stop_line(text: str) -> bool:
+    """A line no table body runs through: heading, prose, figure caption or source note."""
+    return is_heading(text) or is_prose(text) or is_figure(text) or is_source(text)
+
+
+def is_data_line(tokens: tuple[RawCell, ...]) -> bool:
+    """A line with a number and at least one more cell."""
+    return len(tokens) >= 2 and "v" in kinds_of(tokens)
+
+
+def find_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -> list[Line]:
+    """Consecutive table-like lines from ``first`` (notes and a source note at the start skipped)."""
+    run: list[Line] = []
+    for line in lines[first:stop]:
+        if line.blank:
+            continue
+        if line.index in claimed or (run and is_source(line.text)):
+            break
+        if not run and (is_source(line.text) or is_note(line.text)):
+            continue
+        if is_stop_line(line.text):
+            break
+        run.append(line)
+    return run
+
+
+def is_table_run(run: list[Line], minimum: int) -> bool:
+    """A run holding at least ``minimum`` data lines, or a text-only table of 2+ multi-cell lines."""
+    tokens = [line_to_tokens(line) for line in run]
+    if sum(1 for t in tokens if is_data_line(t)) >= minimum:
+        return True
+    return minimum == 1 and len(tokens) >= 2 and len(tokens[0]) >= 2 and sum(len(t) >= 2 for t in tokens) >= 2
+
+
+def find_flat_body(lines: list[Line], first: int, stop: int, claimed: set[int]) -> FlatBody | None:
+    """The flattened body under a caption; if none, a body moved down before the next caption."""
+    run = find_run(lines, first, stop, claimed)
+    if run and is_table_run(run, 1):
+        return run_to_body(run)
+    i = first
+    while i < min(stop, first + MAX_SCAN):
+        run = find_run(lines, i, stop, claimed) if not is_stop_line(lines[i].text) else []
+        if run and is_table_run(run, MIN_MOVED_ROWS) and len(line_to_tokens(run[0])) >= 2:
+            return run_to_body(run)
+        i = run[-1].index + 1 if run else i + 1
+    return None
+
+
+def run_to_body(run: list[Line]) -> FlatBody:
+    """Split a run into header lines (before the first data line or leading year) and rows."""
+    tokens = [line_to_tokens(line) for line in run]
+    n = 0
+    while n < len(tokens) and not is_data_line(tokens[n]) and not starts_with_year(tokens[n]):
+        n += 1
+    if n == len(tokens):
+        n = 1
+    return FlatBody(tuple(tokens[:n]), tuple(lines_to_rows(tokens[n:])), tuple(run))
+
+
+def starts_with_year(tokens: tuple[RawCell, ...]) -> bool:
+    """A line that is only a year ("2021"): the start of a row group."""
+    return len(tokens) == 1 and is_year_label(tokens[0].text)
+
+
+def lines_to_rows(lines: list[tuple[RawCell, ...]]) -> list[FlatRow]:
+    """Data rows: pending label lines and serial numbers joined to the row that follows them."""
+    text_only = not any(is_data_line(t) for t in lines)
+    rows: list[FlatRow] = []
+    pending: list[str] = []
+    serial: RawCell | None = None
+    group = ""
+    for tokens in lines:
+        kinds = kinds_of(tokens)
+        if kinds == "v":
+            serial = serial or tokens[0]
+            continue
+        if "v" not in kinds and not (text_only and len(tokens) >= 2):
+            pending.append(strip_label("".join(t.text for t in tokens)))
+            continue
+        label, group = compose_label(tokens, kinds, pending, group)
+        rows.append(FlatRow(((serial,) if serial else ()) + tokens, label))
+        pending, serial = [], None
+    return rows
+
+
+def compose_label(tokens: tuple[RawCell, ...], kinds: str, pending: list[str],
+                  group: str) -> tuple[str | None, str]:
+    """(label override, current year group) for a row after ``pending`` label lines.
+
+    A row without its own label takes the pending lines ("2021"+"金额"+"（万元）"); a leading
+    year among them becomes the group prefixed to the next rows ("人次" -> "2021人次").
+    """
+    own = strip_label("".join(t.text for t, k in zip(tokens, kinds) if k == "t")) if kinds[0] == "t" else ""
+    if pending:
+        group = pending[0] if is_year_label(pending[0]) else ""
+        if not own:
+            return "".join(pending), group
+        return (group + own if group else None), group
+    return (group + own if group and own else None), group
+
+
+def rotate_trailing_label(tokens: tuple[RawCell, ...]) -> tuple[RawCell, ...]:
+    """Numbers first and a text label last ("84.21 … 2023 年"): move the label to the front."""
+    kinds = kinds_of(tokens)
+    if regex.fullmatch(r"vv+t", kinds):
+        return tokens[-1:] + tokens[:-1]
+    return tokens
+
+
+def align_row(tokens: tuple[RawCell, ...], types: str) -> list[RawCell | None]:
+    """Place a row's cells in order into the columns (numbers rightmost, text leftmost)."""
+    n, kinds = len(types), kinds_of(tokens)
+    while len(tokens) > n and "tt" in kinds:
+        i = kinds.index("tt")
+        merged = RawCell(tokens[i].text + tokens[i + 1].text, tokens[i].start, tokens[i + 1].end)
+        tokens, kinds = tokens[:i] + (merged,) + tokens[i + 2:], kinds[:i] + kinds[i + 1:]
+    tokens, kinds = tokens[-n:], kinds[-n:]
+    m = len(tokens)
+    cost = {(m, j): (0.0, ()) for j in range(n + 1)}
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            if n - j < m - i:
+                continue
+            here = (MISMATCH if kinds[i] != types[j] else 0.0) + 0.01 * (n - 1 - j if kinds[i] == "v" else j)
+            take = (here + cost[(i + 1, j + 1)][0], (j,) + cost[(i + 1, j + 1)][1])
+            skip = cost.get((i, j + 1), (float("inf"), ()))
+            cost[(i, j)] = min(take, skip)
+    row: list[RawCell | None] = [None] * n
+    for token, j in zip(tokens, cost[(0, 0)][1]):
+        row[j] = token
+    return row
+
+
+def column_types(rows: list[tuple[RawCell, ...]], width: int, k: int) -> str:
+    """"t"/"v" per column: majority kind in full-width rows, else text then ``k`` number columns."""
+    full = [kinds_of(r) for r in rows if len(r) == width]
+    if not full:
+        return "t" * (width - k) + "v" * k
+    return "".join("v" if sum(f[j] == "v" for f in full) * 2 > len(full) else "t" for j in range(width))
+
+
+def body_to_grid(body: FlatBody) -> Grid:
+    """Column labels, aligned rows and row labels of a flattened table."""
+    rows = [rotate_trailing_label(r.tokens) for r in body.rows]
+    k = max((kinds_of(r).count("v") for r in rows), default=0)
+    width = max((len(r) for r in rows), default=0)
+    header = [[strip_label(t.text) for t in line] for line in body.header]
+    labels = lines_to_labels(header, k, width)
+    if labels is None:
+        stub, values = fragments_to_labels([f for line in header for f in line], k)
+        labels = [stub] * max(1, width - k) + values
+    width = max(width, len(labels))
+    labels = [""] * (width - len(labels)) + labels
+    types = column_types(rows, width, k)
+    aligned = fill_by_totals([align_row(r, types) for r in rows], rows, labels, types)
+    return aligned_to_grid(tuple(labels), aligned, [r.label for r in body.rows])
+
+
+def aligned_to_grid(header: tuple[str, ...], aligned: list[list[RawCell | None]],
+                    overrides: list[str | None]) -> Grid:
+    """The grid: row labels from the label column unless a wrapped label overrides it."""
+    empty = RawCell("", 0, 0)
+    filled = [[c or empty for c in row] for row in aligned]
+    label_col = find_label_column(filled, header) if filled else 0
+    unit_col = next((j for j, h in enumerate(header) if h in UNIT_HEADERS), None)
+    labels, units, previous = [], [], ""
+    for row, override in zip(filled, overrides):
+        previous = override or row_label(row, label_col, unit_col, previous)
+        labels.append(previous)
+        units.append(strip_label(row[unit_col].text) if unit_col is not None else "")
+    return Grid(header, tuple(tuple(r) for r in aligned), tuple(labels), tuple(units), label_col)

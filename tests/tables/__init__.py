@@ -1,0 +1,1 @@
+"""Tests of extract.tables: TAB text tables, flattened PDF-text tables, and the gold tables."""
