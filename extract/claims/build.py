@@ -17,7 +17,7 @@ from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Section, 
 from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
 from ..text.view import TextView, make_view
-from .fields import (classify, clause_before, find_baseline, find_period, metric_after, metric_before)
+from .fields import classify, find_baseline, find_period, metric_after, metric_before, strip_time
 from .filters import enclosing_spans, reject_reason
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -26,6 +26,8 @@ CLASSIFIERS = frozenset({"个", "项", "门", "所", "家", "名", "支", "位",
 SHARE_WORDS = ("占比", "比例", "比重", "占")
 # A paragraph longer than this without any comma or full stop is a flattened table.
 MIN_PROSE_WITHOUT_PUNCT = 4
+# How much of a case's text is read to find what it is about.
+CASE_SUBJECT_WINDOW = 800
 # How much of the document's start is read to find its author.
 AUTHOR_WINDOW = 4000
 
@@ -76,11 +78,12 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
     kept = [m for m in mentions if reject_reason(m, view.text, spans) is None]
     orgs = find_org_spans(view.text)
     out: list[Claim] = []
-    for sent in split_sentences(view.text):
+    sentences = split_sentences(view.text)
+    for sent in sentences:
         in_sentence = [m for m in kept if sent.start <= m.num_start < sent.end]
         previous: Claim | None = None
         for m in in_sentence:
-            claim = make_claim(ctx, block, view, sent, m, orgs, previous)
+            claim = make_claim(ctx, block, view, sentences, sent, m, orgs, previous)
             out.append(claim)
             previous = claim
     return out
@@ -90,7 +93,7 @@ def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
 
-def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, orgs, previous) -> Claim:
+def make_claim(ctx: Context, block: Block, view: TextView, sentences, sent, m: Mention, orgs, previous) -> Claim:
     sentence = sent.text
     local = _shift(m, sent.start)
     names = [o.name for o in orgs]
@@ -111,21 +114,30 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         page=block.page, text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
         bound="<=" if sentence[max(0, local.start - 1):local.start] == "前" and kind == "rank" else m.bound,
         direction=direction, metric=metric or None, period=find_period(sentence, local), baseline=baseline,
-        subject=_subject(ctx, orgs, sent.start + 0, m, start), case=_case_id(ctx, start),
+        subject=_subject(ctx, orgs, sentences, sent, m, start), case=_case_id(ctx, start),
         section=section_label(section_at(ctx.sections, start)), sentence=sentence, high=m.high)
 
 
-def _subject(ctx: Context, orgs, sent_start: int, m: Mention, source_offset: int) -> str | None:
-    before = [o for o in orgs if o.end <= m.start and o.name != ctx.author]
-    in_sentence = [o for o in before if o.start >= sent_start]
-    if in_sentence:
-        return in_sentence[-1].name
-    if before:
-        return before[-1].name
+def _subject(ctx: Context, orgs, sentences, sent, m: Mention, source_offset: int) -> str | None:
+    """The organisation a claim is about: one that opens a clause of this sentence before the number,
+    else the subject of the enclosing case."""
+    own = [o for o in orgs if sent.start <= o.start and o.end <= m.start and _opens_clause(sent, o)]
+    if own:
+        return _not_author(ctx, own[-1].name)
     case = _case(ctx, source_offset)
-    if case and case.subject and case.subject != ctx.author:
-        return case.subject
-    return None
+    return _not_author(ctx, case.subject) if case else None
+
+
+def _opens_clause(sent, org) -> bool:
+    """"长春职业技术学院在全国…" yes; "参加由俄罗斯教育部举办的…" no."""
+    lead = sent.text[:org.start - sent.start]
+    cut = max(lead.rfind(ch) for ch in "，,；;：:")
+    lead = strip_time(lead[cut + 1:])
+    return len(lead) <= 2
+
+
+def _not_author(ctx: Context, name: str | None) -> str | None:
+    return None if not name or name == ctx.author else name
 
 
 def _case(ctx: Context, offset: int) -> Case | None:
@@ -144,13 +156,17 @@ def assign_case_subjects(document: Document, cases, author: str | None) -> list[
     """Case subject: the organisation named in its title, else first in its body, else the author."""
     out = []
     for case in cases:
-        subject = None
-        for text in (case.title, make_view(document.text, case.char_start, min(case.char_end, case.char_start + 800)).text):
-            names = find_orgs(text)
-            if names:
-                subject = names[0]
-                break
-        out.append(replace(case, subject=subject or author))
+        body = document.text[case.char_start:min(case.char_end, case.char_start + CASE_SUBJECT_WINDOW)]
+        title_names = find_orgs("".join(case.title.split()))
+        spans = [o for line in body.splitlines() for o in find_org_spans("".join(line.split()))]
+        schools = [o.name for o in spans if o.kind == "school"]
+        if title_names:
+            subject = title_names[0]
+        elif author and any(o.name == author for o in spans):
+            subject = author
+        else:
+            subject = schools[0] if schools else (spans[0].name if spans else author)
+        out.append(replace(case, subject=subject))
     return out
 
 

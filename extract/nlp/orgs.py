@@ -20,7 +20,7 @@ MAX_NAME_CHARS = 20
 # jieba flags of words that may stand inside a name.
 NAME_FLAGS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "vn", "an", "l", "b", "x"})
 PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "j", "eng"})
-NOT_IN_NAME = frozenset("在与和及为由对向将是的等被让从以经到至即并或了也都还")
+NOT_IN_NAME = frozenset("在与和及为由对向将是的等被让从以经到至即并或了也都还记")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
         name_start = _left_edge(run)
         if name_start is None:
             continue
+        name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
         name = run[name_start:]
         kind = next((kinds[s] for s in sorted(kinds, key=len, reverse=True) if name.endswith(s)), "org")
         out.append(OrgSpan(m.start() + name_start, m.end(), name, kind))

@@ -14,7 +14,7 @@ from ..records import Document, Table
 from .captions import (Caption, Line, compact, find_captions, find_inline_source, is_source,
                        next_nonblank, source_text, text_to_lines)
 from .cells import Grid, grid_to_cells, parse_cell_value, unit_from_label
-from .flat_tables import FlatBody, body_to_grid, find_flat_body
+from .flat_tables import body_to_grid, find_flat_body
 from .text_tables import find_tab_lines, lines_to_rows, rows_to_grid
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table"]

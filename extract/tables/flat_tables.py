@@ -133,7 +133,8 @@ def run_to_body(run: list[Line]) -> FlatBody:
     """Split a run into header lines (before the first data line or leading year) and rows."""
     tokens = [line_to_tokens(line) for line in run]
     n = 0
-    while n < len(tokens) and not is_data_line(tokens[n]) and not starts_with_year(tokens[n]):
+    while n < len(tokens) and not (is_data_line(tokens[n]) or starts_with_year(tokens[n])
+                                   or kinds_of(tokens[n]) == "v"):
         n += 1
     if n == len(tokens):
         n = 1
