@@ -162,12 +162,31 @@ def assign_case_subjects(document: Document, cases, author: str | None) -> list[
         schools = [o.name for o in spans if o.kind == "school"]
         if title_names:
             subject = title_names[0]
-        elif author and any(o.name == author for o in spans):
+        elif author and (any(o.name == author for o in spans) or (_is_school(author) and _refers_to_self(body, spans))):
             subject = author
         else:
             subject = schools[0] if schools else (spans[0].name if spans else author)
         out.append(replace(case, subject=subject))
     return out
+
+
+def _is_school(name: str) -> bool:
+    return any(o.kind == "school" for o in find_org_spans(name))
+
+
+SELF_REFERENCES = ("我校", "本校", "我院", "本院", "学院", "学校")
+
+
+def _refers_to_self(body: str, spans) -> bool:
+    """A school's own report calls itself "学院"/"我校" before it names any other school."""
+    compact = "".join(body.split())
+    first_school = min((compact.find(o.name) for o in spans if o.kind == "school"), default=len(compact))
+    return any(0 <= compact.find(w) < first_school and not _inside_name(compact, w, spans) for w in SELF_REFERENCES)
+
+
+def _inside_name(compact: str, word: str, spans) -> bool:
+    i = compact.find(word)
+    return any(o.name in compact[max(0, i - 20):i + len(word)] and o.name.endswith(word) for o in spans)
 
 
 def attach_claims(cases, claims) -> list[Case]:

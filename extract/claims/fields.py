@@ -197,18 +197,57 @@ def metric_after(sentence: str, m: Mention) -> str:
     return phrase if 2 <= len(phrase) <= 16 else ""
 
 
-def find_period(sentence: str, m: Mention) -> str | None:
-    """The nearest time expression before the number in the sentence (not a comparison baseline)."""
-    before = sentence[:m.start]
-    best: tuple[int, str] | None = None
+ROUGH_PERIODS = ("全年", "当年", "本年", "本年度", "年内")
+_COMPARED = re.compile(r"(比|较|与|同比|相比|由|从)$")
+_RANGE = re.compile(r"^(\d{4})[-—至~](\d{4})(年|届)$")
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("《") > text.count("》") or text.count("（") > text.count("）")
+
+
+def _times_before(before: str) -> list[tuple[int, str]]:
+    """Time expressions in ``before`` that state a period: not baselines, not inside titles, not "自…起"."""
+    found = []
     for t in _TIME_ABS.finditer(before):
-        if t.group() and not re.search(r"(比|较|与|同比|相比)$", before[:t.start()]):
-            best = (t.start(), t.group())
+        after = before[t.end():t.end() + 1]
+        if t.group() and not _COMPARED.search(before[:t.start()]) and not _unclosed(before[:t.start()]) \
+                and after not in ("起", "以"):
+            found.append((t.start(), t.group()))
     for word in relative_periods():
         i = before.rfind(word)
-        if i >= 0 and (best is None or i > best[0]):
-            best = (i, word)
-    return best[1] if best else None
+        if i >= 0 and not _COMPARED.search(before[:i]) and not any(i < a + len(w) and a < i + len(word)
+                                                                      for a, w in found):
+            found.append((i, word))
+    return sorted(found)
+
+
+def find_period(sentence: str, m: Mention) -> str | None:
+    """The period a number refers to: a time in its own clause, else one opening the sentence, else the
+    nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out."""
+    times = _times_before(sentence[:m.start])
+    if not times:
+        after = clause_after(sentence, m.end)[:18]
+        t = _TIME_ABS.search(after)
+        return t.group() if t and t.group() and t.start() <= 2 else None
+    clause_start = m.start - len(clause_before(sentence, m.start))
+    own = [t for t in times if t[0] >= clause_start]
+    opening = [t for t in times if t[0] <= 2 or sentence[:t[0]].endswith(("，", "：")) and t[0] <= 4]
+    period = (own or opening or times)[-1][1]
+    if period in ROUGH_PERIODS:
+        absolute = [w for _i, w in times if _TIME_ABS.fullmatch(w)]
+        period = absolute[-1] if absolute else period
+    return _share_out(sentence, m, period)
+
+
+def _share_out(sentence: str, m: Mention, period: str) -> str:
+    r = _RANGE.match(period)
+    k = sentence.find("分别")
+    if not r or k < 0 or k > m.start:
+        return period
+    index = len(re.findall(r"\d+(?:\.\d+)?", sentence[k:m.start]))
+    year = int(r.group(1)) + index
+    return f"{year}{r.group(3)}" if year <= int(r.group(2)) else period
 
 
 def find_baseline(sentence: str, m: Mention) -> str | None:

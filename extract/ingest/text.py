@@ -138,7 +138,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
 
 # In a PDF dump, a one-level numbered line longer than this is a list item, not a heading.
 MAX_LIST_LEVEL_HEADING_CHARS = 20
-_ONE_LEVEL = re.compile(r"^\s*\d{1,2}\s*[.．、]")
+_ONE_LEVEL = re.compile(r"^\s*\d{1,2}\s*[.．、](?!\s*\d)")
 
 
 def _too_wide_for_heading(line: str, width: int) -> bool:

@@ -35,7 +35,7 @@ class OrgSpan:
 def _suffix_regex() -> regex.Pattern:
     suffixes = sorted((row[0] for row in load_tsv(SUFFIX_FILE)), key=len, reverse=True)
     alt = "|".join(regex.escape(s) for s in suffixes)
-    return regex.compile(rf"[\p{{Han}}A-Za-z（）]{{2,{MAX_NAME_CHARS}}}?(?:{alt})(?![\p{{Han}}]{{0,1}}(?:院|校|会)\b)")
+    return regex.compile(rf"[\p{{Han}}A-Za-z（）]{{2,{MAX_NAME_CHARS}}}?(?:{alt})(?!生|城|路|园|站|村|街|里)")
 
 
 @lru_cache(maxsize=1)
