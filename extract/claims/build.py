@@ -42,9 +42,12 @@ class Context:
 
 def find_author(document: Document) -> str | None:
     """The organisation that wrote the report: the most named one near its start (title first)."""
-    names = find_orgs((document.title or "").replace(" ", "")) * 3
+    names = find_orgs((document.title or "").replace(" ", "")) * 2
     names += find_orgs(make_view(document.text, 0, min(len(document.text), AUTHOR_WINDOW)).text)
-    return Counter(names).most_common(1)[0][0] if names else None
+    if not names:
+        return None
+    name, count = Counter(names).most_common(1)[0]
+    return name if count >= 2 else None
 
 
 def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list[Claim]:
@@ -112,7 +115,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sentences, sent, m: M
     return Claim(
         doc=ctx.document.doc_id, id=f"{ctx.document.doc_id}#{start}", char_start=start, char_end=end,
         page=block.page, text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
-        bound="<=" if sentence[max(0, local.start - 1):local.start] == "前" and kind == "rank" else m.bound,
+        bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else m.bound,
         direction=direction, metric=metric or None, period=find_period(sentence, local), baseline=baseline,
         subject=_subject(ctx, orgs, sentences, sent, m, start), case=_case_id(ctx, start),
         section=section_label(section_at(ctx.sections, start)), sentence=sentence, high=m.high)

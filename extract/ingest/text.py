@@ -59,10 +59,16 @@ def read_txt(path: Path, *, doc_id: str, sha256: str) -> Document:
         raise InputError(source, "no text (empty or only whitespace)")
     if _control_ratio(text) > 0.01:
         raise InputError(source, "binary file, not text")
+    return document_from_text(text, doc_id=doc_id, path=source, sha256=sha256, encoding=encoding)
+
+
+def document_from_text(text: str, *, doc_id: str = "text", path: str = "", sha256: str = "",
+                       encoding: str = "utf-8") -> Document:
+    """A Document over a string (a report's text, or one paragraph from a notebook)."""
     lines = text_to_lines(text)
     pages = lines_to_pages(lines, len(text))
     blocks = lines_to_blocks(lines, pages)
-    return Document(doc_id=doc_id, path=source, sha256=sha256, format="txt", encoding=encoding, text=text,
+    return Document(doc_id=doc_id, path=path, sha256=sha256, format="txt", encoding=encoding, text=text,
                     pages=tuple(pages), blocks=tuple(blocks), title=find_title(lines))
 
 

@@ -166,7 +166,7 @@ class _TextBuilder:
         return "".join(self.parts)
 
 
-def add_block(out: _TextBuilder, block: LaidBlock) -> tuple[RawCell, ...] | list[tuple[RawCell, ...]]:
+def add_block(out: _TextBuilder, block: LaidBlock) -> list[tuple[RawCell, ...]]:
     """Write one block's rows (cells separated by TAB, rows by newline); return its cells."""
     rows: list[tuple[RawCell, ...]] = []
     for r, row in enumerate(block.rows):

@@ -1,0 +1,332 @@
+"""Features of a (claim, table, cell) pair for the claim-cell linker. Pure: no scikit-learn here.
+
+A pair is described twice: by text pairs (``pair_texts``) whose similarity the linker measures
+with a character n-gram TF-IDF cosine, and by numbers (``pair_numbers``) computed here: year
+agreement, 合计 agreement, unit agreement, explicit references ("见表3-4", "（见下表）"),
+distance in characters, how specific the value is. ``hand_score`` combines the pure features
+with fixed weights; it is the documented fallback when no trained linker is installed.
+
+Example:
+    >>> clean_label("其中：A类：留在当地就业*")
+    '留在当地就业'
+    >>> label_unit_scale("2021金额（万元）")
+    ('元', 10000)
+    >>> years_in("2020年至2023年上半年")
+    (2020, 2023)
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..records import Cell, Claim, Table
+from ..resources import load_tsv
+
+# 四位年份（不与更长数字相连）。
+YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# 累计/合计类说法：声明指向合计行或合计列。
+TOTAL_WORD_RE = regex.compile(r"累计|合计|总计|共计|总数|总量|两年|近[两二三四五六七八九十\d]+年|[二三四五六七八九十]年来|以来|历年")
+# 合计类标签。
+TOTAL_LABEL_RE = regex.compile(r"^(?:合计|总计|总数|小计|总和|累计|共计)$")
+# 表格引用："见表3-4"、"表 2-10"、"附表6"。
+TABLE_REF_RE = regex.compile(r"(附?表)\s*(\d+(?:\s*[-—－.]\s*\d+)?)(?![\d-])")
+# 指向下一张表的说法："（见下表）"、"如下表所示"。
+NEXT_TABLE_RE = regex.compile(r"[见如]下表|下表[所列显]")
+# 标签里的噪声：其中：、A类：、星号、括号里的单位、空白。
+LABEL_NOISE_RE = regex.compile(r"其中[：:]|^[A-Z]类[：:]|[A-Z]类[：:]|\*|（[^）]*）|\([^)]*\)|\s+")
+# 从句分隔符。
+CLAUSE_SPLIT_RE = regex.compile(r"[，,；;。！？：:（）()]")
+# 数字（从上下文中去掉，只留文字）。
+NUMBER_RE = regex.compile(r"[\d.．%％]+")
+# 第一个阿拉伯数字。
+FIRST_NUMBER_RE = regex.compile(r"\d+(?:\.\d+)?")
+# 括号里的单位："（万元）"、"(万册)"、"（%）"。
+BRACKET_UNIT_RE = regex.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]")
+# 变化类标签（增量、增幅）。
+CHANGE_LABEL_RE = regex.compile(r"增|减|变化|同比|提升|下降|增幅|涨")
+# 编号/单位列：其中的数不是数据。
+SKIP_COLUMNS = frozenset({"序号", "编号", "单位", "排名"})
+SCALE_PREFIXES = (("亿", 100_000_000), ("万", 10_000), ("千", 1000), ("百", 100))
+# Distances are scaled by this many characters (a report section is a few thousand characters).
+DISTANCE_SCALE = 20_000.0
+
+NUMBER_FEATURES = (
+    "year_match", "year_mismatch", "cell_has_year", "cell_latest_year", "total_word", "cell_total",
+    "total_agree", "unit_agree", "unit_mismatch", "explicit_ref", "other_table_ref", "next_table_ref",
+    "distance", "table_after", "table_rank", "value_digits", "n_equal_cells", "exact_text",
+    "metric_in_label", "label_in_metric", "clause_in_label", "label_in_clause", "is_percent",
+)
+TEXT_FEATURES = ("metric_row", "metric_col", "metric_label", "clause_label", "sentence_caption")
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A claim, one table and one of its cells, with the cell's value after the table's scale."""
+
+    claim: Claim
+    table: Table
+    cell: Cell
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Document-level facts the features of a pair depend on (computed once per document).
+
+    ``table_order`` maps a table id to its rank by start offset; ``n_equal`` maps a claim id to
+    the number of cells in the document that hold its value.
+    """
+
+    table_order: dict[str, int]
+    table_starts: tuple[tuple[int, str], ...]
+    n_equal: dict[str, int]
+
+
+def clean_label(text: str) -> str:
+    """A row/column label without 其中：, A类：, asterisks, bracketed units and whitespace."""
+    return LABEL_NOISE_RE.sub("", text or "")
+
+
+@lru_cache(maxsize=1)
+def _unit_lexicon() -> dict[str, tuple[str, int]]:
+    """Unit as written -> (base unit, scale), from models/lexicons/units.v1.tsv."""
+    return {row[0]: (row[1], int(row[2])) for row in load_tsv("lexicons/units.v1.tsv") if len(row) >= 3}
+
+
+def unit_scale(unit: str) -> tuple[str, int]:
+    """("元", 10000) for "万元", ("册", 10000) for "万册", ("%", 1) for "%"; ("", 1) if unknown."""
+    unit = (unit or "").strip()
+    if not unit:
+        return "", 1
+    lexicon = _unit_lexicon()
+    if unit in lexicon:
+        return lexicon[unit]
+    for prefix, scale in SCALE_PREFIXES:
+        if unit.startswith(prefix) and len(unit) > 1:
+            base, inner = unit_scale(unit[len(prefix):])
+            return base or unit[len(prefix):], scale * inner
+    return unit, 1
+
+
+def label_unit_scale(label: str) -> tuple[str, int]:
+    """The unit a label names in brackets, split into base unit and scale ("（万元）" -> 元, 1e4)."""
+    match = BRACKET_UNIT_RE.search(label or "")
+    if match is None:
+        return "", 1
+    tail = (label or "")[match.end():match.end() + 1]
+    unit = match.group(1) + (tail if tail in "元人次个项门册" and tail else "")
+    return unit_scale(unit)
+
+
+def cell_unit_scale(cell: Cell, table: Table) -> tuple[str, int]:
+    """Base unit and scale of a cell: its own unit, else its labels' (column, row), else the table's."""
+    if cell.unit:
+        return unit_scale(cell.unit)
+    for label in (cell.col, cell.row):
+        base, scale = label_unit_scale(label)
+        if base:
+            return base, scale
+    return unit_scale(table.unit)
+
+
+def years_in(text: str | None) -> tuple[int, ...]:
+    """Four-digit years named in a text, in order, without repeats."""
+    out: list[int] = []
+    for match in YEAR_RE.finditer(text or ""):
+        year = int(match.group(1))
+        if year not in out:
+            out.append(year)
+    return tuple(out)
+
+
+def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
+    """True when the cell holds the claim's number once scale and unit are normalized.
+
+    The cell may be written in the claim's scale (1204.28 in a 万元 column for "1204.28 万元"), in
+    base units, or in its label's unit; percentages must be equal as written.
+    """
+    if cell.value is None or clean_label(cell.col) in SKIP_COLUMNS:
+        return False
+    base, scale = cell_unit_scale(cell, table)
+    if claim.unit in ("%", "百分点") or base == "%":
+        return cell.value == claim.value and base in ("%", "", claim.unit)
+    if base and claim.unit and base != claim.unit:
+        return False
+    return cell.value in (claim.value, claim.normalized) or cell.value * scale == claim.normalized
+
+
+def claim_clause(claim: Claim) -> str:
+    """The words of the sentence clause holding the claim's number, numbers removed."""
+    sentence, text = claim.sentence or "", claim.text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return NUMBER_RE.sub("", claim.metric or "")
+    starts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, at)]
+    end_match = CLAUSE_SPLIT_RE.search(sentence, at + len(text))
+    start = starts[-1] if starts else 0
+    end = end_match.start() if end_match else len(sentence)
+    return NUMBER_RE.sub("", sentence[start:end])
+
+
+def pair_texts(pair: Pair) -> dict[str, tuple[str, str]]:
+    """The text pairs whose similarity the linker measures, keyed by TEXT_FEATURES names."""
+    claim, cell = pair.claim, pair.cell
+    metric = claim.metric or claim_clause(claim)
+    row, col = clean_label(cell.row), clean_label(cell.col)
+    return {
+        "metric_row": (metric, row),
+        "metric_col": (metric, col),
+        "metric_label": (metric, row + col),
+        "clause_label": (claim_clause(claim), row + col),
+        "sentence_caption": (NUMBER_RE.sub("", claim.sentence or ""), pair.table.caption or ""),
+    }
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of a text (single characters for one-character texts)."""
+    text = text or ""
+    if len(text) < 2:
+        return frozenset(text)
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+
+
+def containment(part: str, whole: str) -> float:
+    """Share of ``part``'s character bigrams found in ``whole`` (0 when ``part`` is empty)."""
+    a = bigrams(part)
+    return len(a & bigrams(whole)) / len(a) if a else 0.0
+
+
+def _year_features(claim: Claim, table: Table, cell: Cell) -> dict[str, float]:
+    """Agreement between the claim's years and the cell's (row and column labels)."""
+    claim_years = set(years_in(claim.period))
+    cell_years = set(years_in(cell.row + " " + cell.col))
+    table_years = [y for c in table.cells for y in years_in(c.row + " " + c.col)]
+    latest = max(table_years) if table_years else None
+    return {
+        "year_match": float(bool(claim_years & cell_years)),
+        "year_mismatch": float(bool(claim_years and cell_years and not claim_years & cell_years)),
+        "cell_has_year": float(bool(cell_years)),
+        "cell_latest_year": float(latest is not None and latest in cell_years),
+    }
+
+
+def _total_features(claim: Claim, cell: Cell) -> dict[str, float]:
+    """Whether the claim speaks of a total (累计, 两年来) and the cell is a 合计/总数 cell."""
+    words = f"{claim.period or ''} {claim_clause(claim)}"
+    total_word = bool(TOTAL_WORD_RE.search(words))
+    cell_total = bool(TOTAL_LABEL_RE.match(clean_label(cell.row)) or TOTAL_LABEL_RE.match(clean_label(cell.col)))
+    return {"total_word": float(total_word), "cell_total": float(cell_total),
+            "total_agree": float(total_word and cell_total)}
+
+
+def _unit_features(claim: Claim, cell: Cell, table: Table) -> dict[str, float]:
+    """Whether the claim's base unit and the cell's agree, disagree, or one is unknown."""
+    base, _ = cell_unit_scale(cell, table)
+    known = bool(base and claim.unit)
+    return {"unit_agree": float(known and base == claim.unit),
+            "unit_mismatch": float(known and base != claim.unit),
+            "is_percent": float(claim.unit == "%")}
+
+
+def referenced_tables(sentence: str) -> set[str]:
+    """Table ids a sentence names ("见表3-4" -> {"表3-4"}), whitespace and dashes normalized."""
+    out = set()
+    for match in TABLE_REF_RE.finditer(sentence or ""):
+        number = regex.sub(r"\s+", "", match.group(2)).replace("—", "-").replace("－", "-")
+        out.add(match.group(1) + number)
+    return out
+
+
+def next_table_id(claim: Claim, context: Context) -> str | None:
+    """The id of the first table that starts after the claim."""
+    for start, table_id in context.table_starts:
+        if start > claim.char_start:
+            return table_id
+    return None
+
+
+def _reference_features(claim: Claim, table: Table, context: Context) -> dict[str, float]:
+    """Explicit references to this table or another one, and the position of the table."""
+    refs = referenced_tables(claim.sentence)
+    table_id = regex.sub(r"\s+", "", table.id)
+    next_ref = bool(NEXT_TABLE_RE.search(claim.sentence or "")) and next_table_id(claim, context) == table.id
+    gap = abs(table.char_start - claim.char_start)
+    return {
+        "explicit_ref": float(table_id in refs),
+        "other_table_ref": float(bool(refs) and table_id not in refs),
+        "next_table_ref": float(next_ref),
+        "distance": min(1.0, gap / DISTANCE_SCALE),
+        "table_after": float(table.char_start > claim.char_start),
+        "table_rank": float(_distance_rank(claim, table, context)),
+    }
+
+
+def _distance_rank(claim: Claim, table: Table, context: Context) -> float:
+    """How many tables lie closer to the claim than this one (0 = the nearest), scaled to [0, 1]."""
+    gaps = sorted(abs(start - claim.char_start) for start, _ in context.table_starts)
+    gap = abs(table.char_start - claim.char_start)
+    rank = sum(1 for g in gaps if g < gap)
+    return min(1.0, rank / 5.0)
+
+
+def significant_digits(text: str) -> int:
+    """Digits of a number as written, leading zeros removed ("1204.28" -> 6, "0.88" -> 2)."""
+    digits = regex.sub(r"\D", "", text or "").lstrip("0")
+    return len(digits)
+
+
+def _first_number(text: str | None) -> str:
+    """The first run of digits and decimal points in a text ("" if none)."""
+    match = FIRST_NUMBER_RE.search(text or "")
+    return match.group(0) if match else ""
+
+
+def pair_numbers(pair: Pair, context: Context) -> dict[str, float]:
+    """The numeric features of a pair, keyed by NUMBER_FEATURES names (values in [0, 1])."""
+    claim, table, cell = pair.claim, pair.table, pair.cell
+    metric = claim.metric or claim_clause(claim)
+    clause = claim_clause(claim)
+    label = clean_label(cell.row) + clean_label(cell.col)
+    out = {**_year_features(claim, table, cell), **_total_features(claim, cell),
+           **_unit_features(claim, cell, table), **_reference_features(claim, table, context)}
+    out["value_digits"] = min(1.0, significant_digits(str(cell.value)) / 6.0)
+    out["n_equal_cells"] = min(1.0, math.log1p(context.n_equal.get(claim.id, 0)) / math.log(50))
+    out["exact_text"] = float(_first_number(cell.text) == _first_number(claim.text))
+    out["metric_in_label"] = containment(metric, label)
+    out["label_in_metric"] = containment(label, metric)
+    out["clause_in_label"] = containment(clause, label)
+    out["label_in_clause"] = containment(label, clause)
+    return out
+
+
+def make_context(claims: list[Claim] | tuple[Claim, ...], tables: list[Table] | tuple[Table, ...],
+                 n_equal: dict[str, int] | None = None) -> Context:
+    """The per-document context of the pair features."""
+    starts = tuple(sorted((t.char_start, t.id) for t in tables))
+    return Context({tid: i for i, (_, tid) in enumerate(starts)}, starts, dict(n_equal or {}))
+
+
+# Hand-set weights of the fallback score (used when models/linker/linker.v1.joblib is missing):
+# label agreement dominates, an explicit reference or a matching year adds, a wrong year, a wrong
+# unit or a far-away table subtract. Chosen by reading the dev gold, not fitted.
+HAND_WEIGHTS = {
+    "metric_in_label": 2.0, "label_in_metric": 2.5, "label_in_clause": 1.5, "year_match": 1.0,
+    "year_mismatch": -2.0, "total_agree": 1.0, "unit_agree": 0.5, "unit_mismatch": -2.0,
+    "explicit_ref": 1.5, "next_table_ref": 1.0, "other_table_ref": -1.0, "distance": -2.0,
+    "table_rank": -1.0, "value_digits": 1.0, "n_equal_cells": -1.0, "cell_latest_year": 0.3,
+}
+HAND_BIAS = -3.0
+
+
+def hand_score(numbers: dict[str, float]) -> float:
+    """The fallback link probability: a logistic of HAND_WEIGHTS · features + HAND_BIAS."""
+    z = HAND_BIAS + sum(w * numbers.get(name, 0.0) for name, w in HAND_WEIGHTS.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+__all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
+           "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause",
+           "pair_texts", "pair_numbers", "make_context", "containment", "referenced_tables",
+           "hand_score"]

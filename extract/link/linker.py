@@ -1,0 +1,169 @@
+"""``ClaimCellLinker``: the scikit-learn model that scores claim-cell pairs (the only sklearn importer).
+
+The linker turns the feature dicts of ``extract.link.features`` into one row per pair: the pure
+numeric features plus, for each text pair, the cosine of character n-gram TF-IDF vectors, and
+fits a logistic regression on them. The TF-IDF weights are estimated per document (the ``doc``
+key of each sample), so characters every label of a report shares ("人", "数", "年") weigh less.
+
+Example:
+    >>> linker = ClaimCellLinker(C=1.0)                         # doctest: +SKIP
+    >>> linker.fit(samples, labels).predict_proba(samples)[:, 1]   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+import logging
+from numbers import Real
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import sklearn
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import normalize
+from sklearn.utils._param_validation import Interval, StrOptions
+from sklearn.utils.validation import check_is_fitted
+
+from ..resources import model_path
+from .features import NUMBER_FEATURES, TEXT_FEATURES
+
+logger = logging.getLogger(__name__)
+
+MODEL_FILE = "linker/linker.v1.joblib"
+CARD_FILE = "linker/linker.v1.json"
+
+Sample = dict[str, Any]   # {"doc": str, "numbers": {name: float}, "texts": {name: (str, str)}}
+
+
+def sample_similarities(samples: Sequence[Sample], ngram_range: tuple[int, int]) -> np.ndarray:
+    """Cosine of the TF-IDF vectors of each text pair, one column per TEXT_FEATURES name.
+
+    One vectorizer is fitted per document on every text of that document's samples.
+    """
+    out = np.zeros((len(samples), len(TEXT_FEATURES)))
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, sample in enumerate(samples):
+        by_doc[str(sample.get("doc", ""))].append(i)
+    for rows in by_doc.values():
+        pairs = [samples[i]["texts"][name] for i in rows for name in TEXT_FEATURES]
+        texts = [a or "" for a, _ in pairs] + [b or "" for _, b in pairs]
+        if not any(texts):
+            continue
+        vectorizer = TfidfVectorizer(analyzer="char", ngram_range=ngram_range, sublinear_tf=True)
+        try:
+            matrix = normalize(vectorizer.fit_transform(texts))
+        except ValueError:          # every text empty after analysis
+            continue
+        left, right = matrix[:len(pairs)], matrix[len(pairs):]
+        cosines = np.asarray(left.multiply(right).sum(axis=1)).ravel()
+        out[rows] = cosines.reshape(len(rows), len(TEXT_FEATURES))
+    return out
+
+
+class ClaimCellLinker(ClassifierMixin, BaseEstimator):
+    """Probability that a claim and a table cell report the same figure.
+
+    Parameters
+    ----------
+    C : float, default=1.0
+        Inverse regularization strength of the logistic regression.
+    class_weight : {"balanced"} or None, default="balanced"
+        Passed to LogisticRegression (true links are rare among candidates).
+    ngram_range : tuple of int, default=(1, 2)
+        Character n-gram sizes of the TF-IDF vectors.
+    threshold : float, default=0.5
+        ``predict`` returns 1 when the link probability is at least this.
+
+    Attributes
+    ----------
+    model_ : LogisticRegression
+        The fitted classifier.
+    feature_names_ : list of str
+        Column names of the design matrix (numeric features, then text similarities).
+    classes_ : ndarray of shape (2,)
+        ``[0, 1]``.
+    sklearn_version_ : str
+        The scikit-learn version the model was fitted with.
+    """
+
+    _parameter_constraints: dict = {
+        "C": [Interval(Real, 0, None, closed="neither")],
+        "class_weight": [StrOptions({"balanced"}), dict, None],
+        "ngram_range": [tuple],
+        "threshold": [Interval(Real, 0, 1, closed="neither")],
+    }
+
+    def __init__(self, C: float = 1.0, *, class_weight: str | None = "balanced",
+                 ngram_range: tuple[int, int] = (1, 2), threshold: float = 0.5):
+        self.C = C
+        self.class_weight = class_weight
+        self.ngram_range = ngram_range
+        self.threshold = threshold
+
+    def transform_samples(self, samples: Sequence[Sample]) -> np.ndarray:
+        """The design matrix of the samples: numeric features then TF-IDF cosines."""
+        numbers = np.array([[s["numbers"].get(n, 0.0) for n in NUMBER_FEATURES] for s in samples],
+                           dtype=float).reshape(len(samples), len(NUMBER_FEATURES))
+        return np.hstack([numbers, sample_similarities(samples, tuple(self.ngram_range))])
+
+    def fit(self, X: Sequence[Sample], y: Sequence[int]) -> "ClaimCellLinker":
+        """Fit the logistic regression on samples ``X`` and 0/1 labels ``y``; returns self."""
+        self._validate_params()
+        target = np.asarray(y, dtype=int)
+        self.model_ = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=2000)
+        self.model_.fit(self.transform_samples(X), target)
+        self.classes_ = self.model_.classes_
+        self.feature_names_ = list(NUMBER_FEATURES) + list(TEXT_FEATURES)
+        self.sklearn_version_ = sklearn.__version__
+        return self
+
+    def predict_proba(self, X: Sequence[Sample]) -> np.ndarray:
+        """Probabilities of [no link, link] per sample."""
+        check_is_fitted(self, "model_")
+        if len(X) == 0:
+            return np.zeros((0, 2))
+        return self.model_.predict_proba(self.transform_samples(X))
+
+    def predict(self, X: Sequence[Sample]) -> np.ndarray:
+        """1 where the link probability reaches ``threshold``, else 0."""
+        return (self.predict_proba(X)[:, 1] >= self.threshold).astype(int)
+
+    def coefficients(self) -> dict[str, float]:
+        """Feature name -> logistic coefficient (on the raw feature scale)."""
+        check_is_fitted(self, "model_")
+        return dict(zip(self.feature_names_, (float(c) for c in self.model_.coef_[0])))
+
+
+@lru_cache(maxsize=1)
+def load_linker() -> ClaimCellLinker | None:
+    """The trained linker from models/linker/linker.v1.joblib, or None when it is missing.
+
+    A model saved by another scikit-learn version is still used, with a warning.
+    """
+    import joblib
+
+    try:
+        path = model_path(MODEL_FILE)
+    except FileNotFoundError:
+        return None
+    if not path.is_file():
+        logger.warning("%s not found; linking with the hand-weighted fallback score", path)
+        return None
+    linker = joblib.load(path)
+    if getattr(linker, "sklearn_version_", sklearn.__version__) != sklearn.__version__:
+        logger.warning("%s was fitted with scikit-learn %s (running %s)", path,
+                       linker.sklearn_version_, sklearn.__version__)
+    return linker
+
+
+def load_card() -> dict[str, Any]:
+    """The model card models/linker/linker.v1.json ({} when missing)."""
+    path = Path(model_path(CARD_FILE))
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+__all__ = ["ClaimCellLinker", "load_linker", "load_card", "sample_similarities", "MODEL_FILE", "CARD_FILE"]

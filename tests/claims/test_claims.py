@@ -1,0 +1,110 @@
+"""Claims from real report sentences, grouped by phenomenon (seeds of corpora/ and the real texts)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.claims import find_claims
+from extract.ingest.text import document_from_text
+from extract.structure import find_cases, find_sections
+
+
+def claims_of(text: str):
+    document = document_from_text(text)
+    sections = find_sections(document)
+    return find_claims(document, sections=sections, cases=find_cases(document, sections))
+
+
+def one(text: str, written: str):
+    found = [c for c in claims_of(text) if written in c.text or c.text in written]
+    assert found, f"no claim {written!r} in {[c.text for c in claims_of(text)]}"
+    return found[0]
+
+
+GROWTH = "2023 年奖助总金额为 2136.97 万元，比去年增加了 328.15 万元，增长了 18.14%；全年总奖助学生 11650 人次。"
+
+
+# 数值、量级、单位 (value as written, scale apart, base unit)
+@pytest.mark.parametrize("text, written, value, scale, unit", [
+    (GROWTH, "2136.97 万元", "2136.97", 10000, "元"),
+    (GROWTH, "11650 人次", "11650", 1, "人次"),
+    ("本年度资助学生 1.5 万余人次、年资助金额 2259.9 余万元。", "1.5 万余人次", "1.5", 10000, "人次"),
+    ("馆藏纸质图书总数为 84.21 万册，当年新增 5.17 万册。", "84.21 万册", "84.21", 10000, "册"),
+    ("数字化资源总量为 373978GB。", "373978GB", "373978", 1, "GB"),
+    ("学院现有 2 个专业集群立项。", "2 个", "2", 1, "个"),
+    ("由原哈尔滨市经济管理干部学院等八所院校合并组建而成。", "八所", "8", 1, "所"),
+    ("学院两次受邀参加交流大会。", "两次", "2", 1, "次"),
+    ("比上届提升 1.54 个百分点。", "1.54 个百分点", "1.54", 1, "百分点"),
+])
+def test_value_scale_unit(text, written, value, scale, unit):
+    claim = one(text, written)
+    assert (claim.value, claim.scale, claim.unit) == (Decimal(value), scale, unit)
+
+
+# 约/近/余/以上/不足 (bound words)
+@pytest.mark.parametrize("text, written, bound", [
+    ("师生获国赛奖项 7项，省级奖项 30 余项。", "30 余项", ">"),
+    ("组织开展龙江精神为主题的教育活动近 10 次。", "近 10 次", "~"),
+    ("培训规模保持在 300 人左右。", "300 人左右", "~"),
+    ("学生参与率在 90%以上。", "90%以上", ">"),
+    ("比上届高出约 12 个百分点。", "约 12 个百分点", "~"),
+    ("全国高职院校“服务贡献”等 12 个 50 强单位。", "50 强", "<="),
+])
+def test_bound(text, written, bound):
+    assert one(text, written).bound == bound
+
+
+# 类型 (kind and direction)
+@pytest.mark.parametrize("text, written, kind, direction", [
+    (GROWTH, "2136.97 万元", "money", None),
+    (GROWTH, "328.15 万元", "delta", "up"),
+    (GROWTH, "18.14%", "growth", "up"),
+    ("总体毕业去向落实率为 83.31%。", "83.31%", "share", None),
+    ("2023 年中国科教评价网发布的中国高职院校竞争力排行 29 名、东北地区第1名。", "29 名", "rank", None),
+    ("2023 年中国科教评价网发布的中国高职院校竞争力排行 29 名、东北地区第1名。", "1名", "rank", None),
+    ("非学历培训学时 9881.64 个。", "9881.64 个", "measure", None),
+    ("社区教育课程在线学习人数较 2022 年下降 11.2%。", "11.2%", "growth", "down"),
+])
+def test_kind(text, written, kind, direction):
+    claim = one(text, written)
+    assert (claim.kind, claim.direction) == (kind, direction)
+
+
+# 不是数据主张的数字 (years, names, slogans, document numbers, ordinals, labels)
+@pytest.mark.parametrize("text", [
+    "为全面贯彻党的二十大精神，落实《国家中长期教育改革和发展规划纲要（2010-2020年）》。",
+    "按照《通知》（教职成司函〔2023〕28 号）要求开展工作。",
+    "开展第九届哈职冬令研习国际人文交流项目。",
+    "学院建立 1+X 证书试点动态遴选机制。",
+    "学校创新“833”资助育人机制，运行八位一体的学生资助体系。",
+    "2022 年，被列入省“十四五”高校设置规划。",
+    "各校核心指标具体见表 1-1。",
+    "12 月 11 日教育部高评委进校考察。",
+])
+def test_not_a_claim(text):
+    assert claims_of(text) == []
+
+
+# 指标、时期、基期 (metric, period, baseline)
+@pytest.mark.parametrize("text, written, metric, period, baseline", [
+    (GROWTH, "2136.97 万元", "奖助总金额", "2023年", None),
+    (GROWTH, "18.14%", "奖助总金额", "2023年", "去年"),
+    ("截止2023年9月1日，2023届毕业生共4786人，已落实就业3987人。", "3987人", "落实就业", "截止2023年9月1日", None),
+    ("2021-2023届毕业生人数分别为3383人、5838人、4786人。", "5838人", "毕业生人数", "2022届", None),
+    ("科研获奖达 21 项，同比增长 425%。", "425%", "科研获奖", None, "同比"),
+])
+def test_metric_period_baseline(text, written, metric, period, baseline):
+    claim = one(text, written)
+    assert (claim.metric, claim.period, claim.baseline) == (metric, period, baseline)
+
+
+# 主体 (subject: a named organisation other than the author)
+def test_subject_opens_clause():
+    text = "长春职业技术学院在全国 205 所参赛院校中获奖总数并列第一。"
+    assert one(text, "205 所").subject == "长春职业技术学院"
+
+
+def test_organisation_after_preposition_is_not_subject():
+    text = "参加由俄罗斯教育部举办的“职业达人”职业技能大赛，摘获 1金 5银。"
+    assert one(text, "1金").subject is None
