@@ -67,15 +67,18 @@ def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and cells[i][0] <= offset < max(cells[i][1], cells[i][0] + 1)
 
 
-def is_table_like(text: str) -> bool:
-    """A flattened table that reached us as a paragraph: no clause punctuation at all."""
-    return len(text) > MIN_PROSE_WITHOUT_PUNCT and not any(ch in text for ch in "。，；,;")
+def is_table_like(text: str, mentions: list[Mention]) -> bool:
+    """A flattened table that reached us as a paragraph: no clause punctuation, and several numbers or a
+    bare number closing it ("总计 215"). A one-line sentence without a full stop is still prose."""
+    if len(text) <= MIN_PROSE_WITHOUT_PUNCT or any(ch in text for ch in "。，；,;"):
+        return False
+    return len(mentions) >= 3 or (not mentions[-1].unit and mentions[-1].end == len(text))
 
 
 def block_claims(ctx: Context, block: Block) -> list[Claim]:
     view = make_view(ctx.document.text, block.start, block.end)
     mentions = find_mentions(view.text)
-    if not mentions or is_table_like(view.text):
+    if not mentions or is_table_like(view.text, mentions):
         return []
     spans = enclosing_spans(view.text)
     kept = [m for m in mentions if reject_reason(m, view.text, spans) is None]

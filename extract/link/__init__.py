@@ -19,7 +19,7 @@ from typing import Any, Sequence
 
 from ..records import Check, Claim, Document, Link, Table
 from .checks import find_checks
-from .features import (CHANGE_LABEL_RE, Context, Pair, cell_unit_scale, claim_clause, clean_label, containment,
+from .features import (CHANGE_LABEL_RE, Context, Pair, bigrams, cell_unit_scale, claim_clause, clean_label, containment,
                        hand_score, make_context, pair_numbers, pair_texts, value_matches, years_in)
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link
@@ -27,6 +27,7 @@ CONFLICT_THRESHOLD = 0.9         # least probability (labels only) of a conflict
 CONFLICT_MARGIN = 0.2            # a conflict must beat the best equal-valued cell by this much
 CONFLICT_MIN_LABEL = 0.6         # least bigram containment between claim metric and the cell's label
 LINK_KINDS = frozenset({"count", "money", "measure", "share"})
+SCALES = (100, 1000, 10_000, 100_000_000)
 CHANGE_KINDS = frozenset({"delta", "growth"})
 CONFLICT_BOUNDS = frozenset({"=", ">"})
 
@@ -60,38 +61,68 @@ def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table]
     return links, checks
 
 
-def candidate_pairs(claim: Claim, tables: Sequence[Table]) -> list[tuple[Pair, bool]]:
+@dataclass(frozen=True, slots=True)
+class IndexedCell:
+    """A numeric table cell with the bigrams of its row and column labels (years and totals aside)."""
+
+    table: Table
+    cell: Any
+    label_grams: tuple[frozenset[str], ...]
+
+
+class CellIndex:
+    """The numeric cells of a document's tables, looked up by value and by label bigrams."""
+
+    def __init__(self, tables: Sequence[Table]):
+        self.items: list[IndexedCell] = []
+        self.by_value: dict[Decimal, list[int]] = {}
+        self.by_gram: dict[str, list[tuple[int, int]]] = {}
+        for table in tables:
+            for cell in table.cells:
+                if cell.value is not None:
+                    self._add(table, cell)
+
+    def _add(self, table: Table, cell: Any) -> None:
+        labels = (clean_label(cell.row), clean_label(cell.col))
+        grams = tuple(bigrams(lab) for lab in labels if len(lab) >= 2 and not years_in(lab))
+        i = len(self.items)
+        self.items.append(IndexedCell(table, cell, grams))
+        self.by_value.setdefault(cell.value, []).append(i)
+        for j, label_grams in enumerate(grams):
+            for gram in label_grams:
+                self.by_gram.setdefault(gram, []).append((i, j))
+
+    def equal(self, claim: Claim) -> list[int]:
+        """Cells holding the claim's value (as written, in base units, or in a scaled column)."""
+        keys = {claim.value, claim.normalized} | {claim.normalized / s for s in SCALES}
+        hits = sorted({i for k in keys for i in self.by_value.get(k, ())})
+        return [i for i in hits if value_matches(claim, self.items[i].cell, self.items[i].table)]
+
+    def similar(self, text: str, share: float) -> list[int]:
+        """Cells with a label whose bigrams are at least ``share`` inside ``text``."""
+        counts: dict[tuple[int, int], int] = {}
+        for gram in bigrams(text):
+            for key in self.by_gram.get(gram, ()):
+                counts[key] = counts.get(key, 0) + 1
+        return sorted({i for (i, j), n in counts.items() if n >= share * len(self.items[i].label_grams[j])})
+
+
+def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
     """Cells worth scoring for a claim: equal-valued cells, and same-labelled cells for conflicts."""
     if claim.kind not in LINK_KINDS and claim.kind not in CHANGE_KINDS:
         return []
     out: list[tuple[Pair, bool]] = []
-    metric = f"{claim.metric or ''}{claim_clause(claim)}"
-    for table in tables:
-        for cell in table.cells:
-            if cell.value is None:
-                continue
-            if value_matches(claim, cell, table):
-                if claim.kind in CHANGE_KINDS and not _is_change_label(cell.row + cell.col):
-                    continue
-                out.append((Pair(claim, table, cell), True))
-            elif claim.kind in LINK_KINDS and _label_overlap(cell, metric) >= CONFLICT_MIN_LABEL:
-                out.append((Pair(claim, table, cell), False))
-    return out
-
-
-def _is_change_label(label: str) -> bool:
-    """A label naming a change (增加, 增幅, 同比): only such cells can hold a delta or growth."""
-    return bool(CHANGE_LABEL_RE.search(label))
-
-
-def _label_overlap(pair_cell: Any, text: str) -> float:
-    """Best containment of the cell's row or column label (years and totals aside) in ``text``."""
-    best = 0.0
-    for label in (clean_label(pair_cell.row), clean_label(pair_cell.col)):
-        if len(label) < 2 or years_in(label):
+    equal = index.equal(claim)
+    for i in equal:
+        item = index.items[i]
+        if claim.kind in CHANGE_KINDS and not CHANGE_LABEL_RE.search(item.cell.row + item.cell.col):
             continue
-        best = max(best, containment(label, text))
-    return best
+        out.append((Pair(claim, item.table, item.cell), True))
+    if claim.kind in LINK_KINDS:
+        text = f"{claim.metric or ''}{claim_clause(claim)}"
+        for i in sorted(set(index.similar(text, CONFLICT_MIN_LABEL)) - set(equal)):
+            out.append((Pair(claim, index.items[i].table, index.items[i].cell), False))
+    return out
 
 
 def to_samples(pairs: Sequence[Pair], context: Context, doc: str) -> list[dict[str, Any]]:
@@ -102,7 +133,8 @@ def to_samples(pairs: Sequence[Pair], context: Context, doc: str) -> list[dict[s
 def score_candidates(claims: Sequence[Claim], tables: Sequence[Table], linker: Any, *,
                      doc: str = "") -> list[Scored]:
     """Every candidate pair of every claim with its link probability."""
-    found = [cp for claim in claims for cp in candidate_pairs(claim, tables)]
+    index = CellIndex(tables)
+    found = [cp for claim in claims for cp in candidate_pairs(claim, index)]
     if not found:
         return []
     n_equal: dict[str, int] = {}
@@ -222,5 +254,5 @@ def _differs_beyond_rounding(claim: Claim, pair: Pair) -> bool:
     return all(abs(n - claim.normalized) > half for n in norms)
 
 
-__all__ = ["tie_out", "candidate_pairs", "score_candidates", "choose_links", "is_conflict", "to_samples",
+__all__ = ["tie_out", "candidate_pairs", "CellIndex", "score_candidates", "choose_links", "is_conflict", "to_samples",
            "Scored", "DEFAULT_THRESHOLD"]

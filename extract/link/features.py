@@ -82,8 +82,10 @@ class Context:
     table_order: dict[str, int]
     table_starts: tuple[tuple[int, str], ...]
     n_equal: dict[str, int]
+    latest_year: dict[str, int | None]
 
 
+@lru_cache(maxsize=65536)
 def clean_label(text: str) -> str:
     """A row/column label without 其中：, A类：, asterisks, bracketed units and whitespace."""
     return LABEL_NOISE_RE.sub("", text or "")
@@ -95,6 +97,7 @@ def _unit_lexicon() -> dict[str, tuple[str, int]]:
     return {row[0]: (row[1], int(row[2])) for row in load_tsv("lexicons/units.v1.tsv") if len(row) >= 3}
 
 
+@lru_cache(maxsize=4096)
 def unit_scale(unit: str) -> tuple[str, int]:
     """("元", 10000) for "万元", ("册", 10000) for "万册", ("%", 1) for "%"; ("", 1) if unknown."""
     unit = (unit or "").strip()
@@ -122,15 +125,21 @@ def label_unit_scale(label: str) -> tuple[str, int]:
 
 def cell_unit_scale(cell: Cell, table: Table) -> tuple[str, int]:
     """Base unit and scale of a cell: its own unit, else its labels' (column, row), else the table's."""
-    if cell.unit:
-        return unit_scale(cell.unit)
-    for label in (cell.col, cell.row):
+    return _unit_of(cell.unit, cell.col, cell.row, table.unit)
+
+
+@lru_cache(maxsize=65536)
+def _unit_of(unit: str, col: str, row: str, table_unit: str) -> tuple[str, int]:
+    if unit:
+        return unit_scale(unit)
+    for label in (col, row):
         base, scale = label_unit_scale(label)
         if base:
             return base, scale
-    return unit_scale(table.unit)
+    return unit_scale(table_unit)
 
 
+@lru_cache(maxsize=65536)
 def years_in(text: str | None) -> tuple[int, ...]:
     """Four-digit years named in a text, in order, without repeats."""
     out: list[int] = []
@@ -184,6 +193,7 @@ def pair_texts(pair: Pair) -> dict[str, tuple[str, str]]:
     }
 
 
+@lru_cache(maxsize=65536)
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of a text (single characters for one-character texts)."""
     text = text or ""
@@ -198,12 +208,17 @@ def containment(part: str, whole: str) -> float:
     return len(a & bigrams(whole)) / len(a) if a else 0.0
 
 
-def _year_features(claim: Claim, table: Table, cell: Cell) -> dict[str, float]:
+def latest_year(table: Table) -> int | None:
+    """The latest year any row or column label of the table names."""
+    years = [y for c in table.cells for y in years_in(c.row + " " + c.col)]
+    return max(years) if years else None
+
+
+def _year_features(claim: Claim, table: Table, cell: Cell, context: Context) -> dict[str, float]:
     """Agreement between the claim's years and the cell's (row and column labels)."""
     claim_years = set(years_in(claim.period))
     cell_years = set(years_in(cell.row + " " + cell.col))
-    table_years = [y for c in table.cells for y in years_in(c.row + " " + c.col)]
-    latest = max(table_years) if table_years else None
+    latest = context.latest_year.get(table.id)
     return {
         "year_match": float(bool(claim_years & cell_years)),
         "year_mismatch": float(bool(claim_years and cell_years and not claim_years & cell_years)),
@@ -289,7 +304,7 @@ def pair_numbers(pair: Pair, context: Context) -> dict[str, float]:
     metric = claim.metric or claim_clause(claim)
     clause = claim_clause(claim)
     label = clean_label(cell.row) + clean_label(cell.col)
-    out = {**_year_features(claim, table, cell), **_total_features(claim, cell),
+    out = {**_year_features(claim, table, cell, context), **_total_features(claim, cell),
            **_unit_features(claim, cell, table), **_reference_features(claim, table, context)}
     out["value_digits"] = min(1.0, significant_digits(str(cell.value)) / 6.0)
     out["n_equal_cells"] = min(1.0, math.log1p(context.n_equal.get(claim.id, 0)) / math.log(50))
@@ -305,7 +320,8 @@ def make_context(claims: list[Claim] | tuple[Claim, ...], tables: list[Table] | 
                  n_equal: dict[str, int] | None = None) -> Context:
     """The per-document context of the pair features."""
     starts = tuple(sorted((t.char_start, t.id) for t in tables))
-    return Context({tid: i for i, (_, tid) in enumerate(starts)}, starts, dict(n_equal or {}))
+    return Context({tid: i for i, (_, tid) in enumerate(starts)}, starts, dict(n_equal or {}),
+                   {t.id: latest_year(t) for t in tables})
 
 
 # Hand-set weights of the fallback score (used when models/linker/linker.v1.joblib is missing):

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Train the claim-cell linker on the dev gold and write linker.v1.joblib + linker.v1.json.
+
+Usage (from the repository root):
+    .venv/bin/python models/linker/train_linker.py [--gold corpora/gold] [--seeds corpora/seeds]
+
+Training samples: for every extracted claim that matches a gold claim (score.py's matching: the
+predicted span covers the gold number, one-to-one, narrowest span first), every cell holding the
+claim's value (``extract.link.candidate_pairs``, equal-valued cells). A sample is positive when
+its cell is the gold ``table_ref`` cell (same table, row label character-F1 >= 0.5, as score.py
+counts a link). The features carry no value information, so the same model scores the
+same-labelled cells of conflict candidates.
+
+Validation: leave-one-document-out. Each document is linked by a model fitted on the other
+documents only, and scored by corpora/score.py (--region): link precision, recall, F1, and
+conflicts found. The figures go into linker.v1.json with the scikit-learn version, the feature
+list and the sha256 of the training data.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import joblib
+import sklearn
+
+from extract.api import read_report
+from extract.link import DEFAULT_THRESHOLD, CellIndex, candidate_pairs, choose_links, score_candidates, to_samples
+from extract.link.features import NUMBER_FEATURES, TEXT_FEATURES, make_context
+from extract.link.linker import ClaimCellLinker
+from extract.records import Report, report_records
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+PARAMS = {"C": 1.0, "class_weight": "balanced", "ngram_range": (1, 2)}
+
+
+def load_score_module(root: Path = ROOT) -> Any:
+    """corpora/score.py as a module (its matching and scoring are the reference)."""
+    spec = importlib.util.spec_from_file_location("tieout_score", root / "corpora" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def match_gold(score: Any, text: str, report: Report, gold: list[dict]) -> dict[str, dict]:
+    """Predicted claim id -> gold claim, with score.py's one-to-one matching."""
+    stripped, o2s = score.strip_map(text)
+    spans = [(o2s[max(0, min(c.char_start, len(text)))], o2s[max(0, min(c.char_end, len(text)))])
+             for c in report.claims]
+    used: set[int] = set()
+    out = {}
+    for g in gold:
+        pos = score.locate(stripped, g["anchor"], g["number"])
+        if pos is None:
+            continue
+        best = None
+        for i, (s, e) in enumerate(spans):
+            if i not in used and s <= pos < max(e, s + 1) and (best is None or e - s < best[0]):
+                best = (e - s, i)
+        if best:
+            used.add(best[1])
+            out[report.claims[best[1]].id] = g
+    return out
+
+
+def is_gold_cell(score: Any, pair: Any, ref: dict | None) -> bool:
+    """The pair's cell is the gold table_ref cell (same table, row label char-F1 >= 0.5)."""
+    if not ref or pair.table.id != ref["table"]:
+        return False
+    return max(score.char_f1(pair.cell.row, ref["row"]), score.char_f1(pair.cell.col, ref["row"])) >= 0.5
+
+
+def document_samples(score: Any, doc: dict) -> tuple[list[dict], list[int]]:
+    """Samples and labels of one document's gold-matched claims."""
+    report, gold_of = doc["report"], doc["gold_of"]
+    claims = [c for c in report.claims if c.id in gold_of]
+    index = CellIndex(report.tables)
+    found = [cp for c in claims for cp in candidate_pairs(c, index)]
+    n_equal: dict[str, int] = {}
+    for pair, equal in found:
+        n_equal[pair.claim.id] = n_equal.get(pair.claim.id, 0) + int(equal)
+    context = make_context(report.claims, report.tables, n_equal)
+    equal = [p for p, is_equal in found if is_equal]
+    samples = to_samples(equal, context, report.document.doc_id)
+    labels = [int(is_gold_cell(score, p, gold_of[p.claim.id].get("table_ref"))) for p in equal]
+    return samples, labels
+
+
+def load_documents(score: Any, gold_dir: Path, seeds: Path) -> list[dict]:
+    """Every seed with gold claims: path, report, gold claims, predicted-id -> gold map."""
+    docs = []
+    for gold_path in sorted(gold_dir.glob("*.claims.jsonl")):
+        stem = gold_path.name[:-len(".claims.jsonl")]
+        path = seeds / f"{stem}.txt"
+        if not path.is_file():
+            continue
+        gold = score.load_jsonl(gold_path)
+        report = read_report(path)
+        docs.append({"stem": stem, "path": path, "report": report, "gold_path": gold_path,
+                     "gold_of": match_gold(score, path.read_text(encoding="utf-8"), report, gold)})
+    return docs
+
+
+def fit(score: Any, docs: list[dict]) -> ClaimCellLinker:
+    """A linker fitted on the samples of ``docs``."""
+    samples, labels = [], []
+    for doc in docs:
+        s, y = document_samples(score, doc)
+        samples += s
+        labels += y
+    return ClaimCellLinker(**PARAMS).fit(samples, labels)
+
+
+def evaluate(score: Any, linker: ClaimCellLinker | None, doc: dict, gold_dir: Path) -> dict[str, Any]:
+    """score.py's link figures for one document linked by ``linker``."""
+    report = doc["report"]
+    scored = score_candidates(report.claims, report.tables, linker, doc=report.document.doc_id)
+    links = choose_links(report.document.doc_id, report.claims, scored, DEFAULT_THRESHOLD)
+    records = [r for r in report_records(report) if r["type"] in ("claim", "table")]
+    records += [{"type": "link", **{k: v for k, v in vars_of(l).items()}} for l in links]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        for r in records:
+            out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    res = score.score(str(doc["path"]), str(gold_dir), out.name, None, True, doc["stem"])
+    Path(out.name).unlink()
+    keys = ("link_p", "link_r", "link_f1", "gold_links", "conflicts_gold", "conflicts_found")
+    return {k: res[k] for k in keys}
+
+
+def vars_of(link: Any) -> dict[str, Any]:
+    """A link record as a plain dict."""
+    return {name: getattr(link, name) for name in link.__dataclass_fields__}
+
+
+def training_hash(docs: list[dict]) -> str:
+    """sha256 over the seed texts and gold claim files used for training."""
+    digest = hashlib.sha256()
+    for doc in docs:
+        digest.update(doc["path"].read_bytes())
+        digest.update(doc["gold_path"].read_bytes())
+    return digest.hexdigest()
+
+
+def cross_validate(score: Any, docs: list[dict], gold_dir: Path) -> dict[str, Any]:
+    """Leave-one-document-out link figures per held-out document, plus micro totals."""
+    per_doc = {}
+    for held in docs:
+        linker = fit(score, [d for d in docs if d is not held])
+        per_doc[held["stem"]] = evaluate(score, linker, held, gold_dir)
+    per_doc["fallback_hand_score"] = {d["stem"]: evaluate(score, None, d, gold_dir) for d in docs}
+    return per_doc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "corpora" / "gold")
+    parser.add_argument("--seeds", type=Path, default=ROOT / "corpora" / "seeds")
+    parser.add_argument("--out", type=Path, default=HERE)
+    args = parser.parse_args(argv)
+    score = load_score_module()
+    docs = load_documents(score, args.gold, args.seeds)
+    cv = cross_validate(score, docs, args.gold)
+    linker = fit(score, docs)
+    resubstitution = {d["stem"]: evaluate(score, linker, d, args.gold) for d in docs}
+    joblib.dump(linker, args.out / "linker.v1.joblib")
+    card = {"model": "extract.link.linker.ClaimCellLinker", "version": "linker.v1",
+            "sklearn_version": sklearn.__version__, "params": {**PARAMS, "threshold": DEFAULT_THRESHOLD},
+            "features": list(NUMBER_FEATURES) + list(TEXT_FEATURES),
+            "training_data": {"documents": [d["stem"] for d in docs], "sha256": training_hash(docs)},
+            "validation": "leave-one-document-out; score.py --region link figures of each held-out document",
+            "cross_validated": cv, "resubstitution": resubstitution,
+            "coefficients": {k: round(v, 4) for k, v in linker.coefficients().items()}}
+    (args.out / "linker.v1.json").write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n",
+                                             encoding="utf-8")
+    print(json.dumps({"cross_validated": cv, "resubstitution": resubstitution}, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
