@@ -17,7 +17,8 @@ from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Section, 
 from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
 from ..text.view import TextView, make_view
-from .fields import classify, find_baseline, find_period, metric_after, metric_before, strip_time
+from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner,
+                     strip_time)
 from .filters import enclosing_spans, reject_reason
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -87,12 +88,33 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
     sentences = split_sentences(view.text)
     for sent in sentences:
         in_sentence = [m for m in kept if sent.start <= m.num_start < sent.end]
-        previous: Claim | None = None
+        previous: list[Claim] = []
         for m in in_sentence:
             claim = make_claim(ctx, block, view, sentences, sent, m, orgs, previous)
             out.append(claim)
-            previous = claim
+            previous.append(claim)
     return out
+
+
+def _last(claims: list[Claim], keep, field: str):
+    for claim in reversed(claims):
+        if keep(claim):
+            return getattr(claim, field)
+    return None
+
+
+def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -> str:
+    """"占比16%" after "8个专业" -> "<that metric>占比"; a change takes the metric of the level it changes
+    (a growth rate refers to an amount, not to a share: "6门，占…9.5%，同比增长20%")."""
+    if kind == "share" and (not metric or metric in SHARE_WORDS):
+        base = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
+        return base + "占比" if base else metric
+    if kind in ("delta", "growth") and not metric:
+        if m.unit == "百分点":
+            return _last(previous, lambda c: c.metric, "metric") or metric
+        return _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or \
+            _last(previous, lambda c: c.metric, "metric") or metric
+    return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
 def _shift(m: Mention, by: int) -> Mention:
@@ -103,17 +125,15 @@ def make_claim(ctx: Context, block: Block, view: TextView, sentences, sent, m: M
     sentence = sent.text
     local = _shift(m, sent.start)
     names = [o.name for o in orgs]
-    metric = metric_after(sentence, local) if local.unit in CLASSIFIERS or not local.unit else ""
+    metric = set_owner(sentence, local) or (metric_after(sentence, local) if local.unit in CLASSIFIERS or not local.unit
+                                             else "")
     metric = metric or metric_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") else None
-    if previous is not None:
-        if kind == "share" and (not metric or metric in SHARE_WORDS) and previous.kind != "share" and previous.metric:
-            metric = previous.metric + "占比"
-        elif not metric:
-            metric = previous.metric
+    if previous:
+        metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth"):
-            baseline = baseline or previous.baseline
+            baseline = baseline or _last(previous, lambda c: c.baseline is not None, "baseline")
     start, end = view.to_source(m.start, m.end)
     return Claim(
         doc=ctx.document.doc_id, id=f"{ctx.document.doc_id}#{start}", char_start=start, char_end=end,

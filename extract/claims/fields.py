@@ -222,6 +222,20 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+_SET_OWNER = re.compile(r"(?P<owner>[^，,。；;：:、]{2,24}?)(?:有|包括|包含|涵盖)[^，,。；;]{1,30}?等共?$")
+
+
+def set_owner(sentence: str, m: Mention) -> str:
+    """"机电一体化技术专业群有电气自动化等共7个专业" -> "机电一体化技术专业群": the set being counted."""
+    r = _SET_OWNER.search(sentence[:m.start])
+    if not r:
+        return ""
+    owner = strip_time(r.group("owner"))
+    owner = re.sub(r"^(其中|另外|此外|同时)", "", owner)
+    phrase = noun_phrase_tail(owner)
+    return phrase if len(phrase) >= 2 else ""
+
+
 def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out."""

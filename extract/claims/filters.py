@@ -157,6 +157,8 @@ def _idiom(m: Mention, text: str, _spans) -> str | None:
 def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
     if not m.chinese:
         return None
+    if m.numeral in ("十", "百", "千", "万", "亿") and m.bound == "=":
+        return "not_claim.bare_scale_word.v1"     # "（万册）" is a unit note; "近万人次", "百余名" are claims
     after = text[m.end:m.end + 1]
     if not m.unit and after != "大":
         return "not_claim.chinese_without_unit.v1"

@@ -108,3 +108,21 @@ def test_subject_opens_clause():
 def test_organisation_after_preposition_is_not_subject():
     text = "参加由俄罗斯教育部举办的“职业达人”职业技能大赛，摘获 1金 5银。"
     assert one(text, "1金").subject is None
+
+
+# 集合计数与占比 (a set counted by its members: "X有A等共N个专业，占比M%")
+def test_set_owner_is_the_metric_and_its_share():
+    text = "其中机电一体化技术专业群有电气自动化等共7个专业，占比当年招生专业总数的14%；新一代信息技术类专业群有软件技术等共8个专业，占比16%。"
+    assert one(text, "8个").metric == "新一代信息技术类专业群"
+    assert one(text, "16%").metric == "新一代信息技术类专业群占比"
+
+
+def test_growth_refers_to_the_amount_not_the_share():
+    text = "2023年立项省级课程思政示范课6门，占同年校级课程思政示范课总数的9.5%，同比去年增长了20%。"
+    assert one(text, "20%").metric == one(text, "6门").metric
+    assert one(text, "20%").baseline == "去年"
+
+
+# 表头里的量级词不是数 ("（万册）" is a unit note)
+def test_bare_scale_word_in_unit_note_is_not_a_claim():
+    assert claims_of("纸质图书（万册），本学年图书流通量（本次）。") == []
