@@ -222,6 +222,7 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+MAX_OWNER_CHARS = 16
 _SET_OWNER = re.compile(r"(?P<owner>[^，,。；;：:、]{2,24}?)(?:有|包括|包含|涵盖)[^，,。；;]{1,30}?等共?$")
 
 
@@ -232,6 +233,8 @@ def set_owner(sentence: str, m: Mention) -> str:
         return ""
     owner = strip_time(r.group("owner"))
     owner = re.sub(r"^(其中|另外|此外|同时)", "", owner)
+    if len(owner) <= MAX_OWNER_CHARS:
+        return owner
     phrase = noun_phrase_tail(owner)
     return phrase if len(phrase) >= 2 else ""
 

@@ -17,15 +17,24 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Sequence
 
+import regex
+
 from ..records import Check, Claim, Document, Link, Table
 from .checks import find_checks
-from .features import (CHANGE_LABEL_RE, Context, Pair, bigrams, cell_unit_scale, claim_clause, clean_label, containment,
-                       hand_score, make_context, pair_numbers, pair_texts, value_matches, years_in)
+from .features import (CHANGE_LABEL_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale, claim_clause,
+                       claim_words, clean_label, containment, hand_score, latest_year, make_context,
+                       pair_numbers, pair_texts, value_matches, years_in)
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link
-CONFLICT_THRESHOLD = 0.9         # least probability (labels only) of a conflict link
-CONFLICT_MARGIN = 0.2            # a conflict must beat the best equal-valued cell by this much
-CONFLICT_MIN_LABEL = 0.6         # least bigram containment between claim metric and the cell's label
+CONFLICT_MIN_LABEL = 0.6         # least bigram share of a label inside the claim's words to be a candidate
+CONFLICT_MIN_PROB = 0.5          # least link probability (labels only) of a conflict
+CONFLICT_MIN_MATCH = 0.75        # least ``min_match`` (row and column explained) of a conflict
+CONFLICT_LABEL_MARGIN = 0.25     # swapped figures: the conflict's labels must be this much better
+CONFLICT_MAX_GAP = 0.25          # without context, a conflict differs by at most this share
+CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
+TOTAL_NAMES = frozenset({"合计", "总计", "总数", "小计", "总和", "累计", "共计"})
+# 标签末尾的泛称（"专任教师总数" 的 "总数"）在比对冲突时去掉。
+GENERIC_SUFFIX_RE = regex.compile(r"(?:总数|人数|数量|总量|数)$")
 LINK_KINDS = frozenset({"count", "money", "measure", "share"})
 SCALES = (100, 1000, 10_000, 100_000_000)
 CHANGE_KINDS = frozenset({"delta", "growth"})
@@ -34,11 +43,12 @@ CONFLICT_BOUNDS = frozenset({"=", ">"})
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """A candidate pair, whether its cell holds the claim's value, and its link probability."""
+    """A candidate pair, whether its cell holds the claim's value, its link probability and features."""
 
     pair: Pair
     equal: bool
     probability: float
+    numbers: dict[str, float]
 
 
 def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table], *,
@@ -56,7 +66,7 @@ def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table]
         from .linker import load_linker
         linker = load_linker()
     scored = score_candidates(claims, tables, linker, doc=document.doc_id)
-    links = choose_links(document.doc_id, claims, scored, threshold)
+    links = choose_links(document.doc_id, claims, scored, threshold, document.text)
     checks = find_checks(document.doc_id, claims, tables, links)
     return links, checks
 
@@ -137,34 +147,44 @@ def score_candidates(claims: Sequence[Claim], tables: Sequence[Table], linker: A
     found = [cp for claim in claims for cp in candidate_pairs(claim, index)]
     if not found:
         return []
-    n_equal: dict[str, int] = {}
-    for pair, equal in found:
-        n_equal[pair.claim.id] = n_equal.get(pair.claim.id, 0) + int(equal)
-    context = make_context(claims, tables, n_equal)
+    context = make_context(claims, tables, [p for p, equal in found if equal])
     samples = to_samples([p for p, _ in found], context, doc)
     if linker is None:
         probs = [hand_score(s["numbers"]) for s in samples]
     else:
         probs = [float(p) for p in linker.predict_proba(samples)[:, 1]]
-    return [Scored(p, e, prob) for (p, e), prob in zip(found, probs)]
+    return [Scored(p, e, prob, smp["numbers"]) for (p, e), prob, smp in zip(found, probs, samples)]
 
 
 def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
-                 threshold: float = DEFAULT_THRESHOLD) -> list[Link]:
-    """At most one link per claim: a conflict when ``is_conflict`` holds, else the best match."""
-    by_claim: dict[str, list[Scored]] = {}
+                 threshold: float = DEFAULT_THRESHOLD, text: str = "") -> list[Link]:
+    """At most one link per claim: a conflict when ``find_conflict`` finds one, else the best match.
+
+    ``text`` is the document's source text; the words just before a claim widen its context.
+    """
+    groups: dict[str, list[Scored]] = {}
     for s in scored:
-        by_claim.setdefault(s.pair.claim.id, []).append(s)
+        groups.setdefault(s.pair.claim.id, []).append(s)
+    matches = {}
+    for cid, group in groups.items():
+        best = max((s for s in group if s.equal), key=lambda s: s.probability, default=None)
+        if best is not None and best.probability >= threshold:
+            matches[cid] = best
     links = []
     for claim in claims:
-        group = by_claim.get(claim.id, [])
-        equal = max((s for s in group if s.equal), key=lambda s: s.probability, default=None)
-        other = max((s for s in group if not s.equal), key=lambda s: s.probability, default=None)
-        if other is not None and is_conflict(other, equal, group):
-            links.append(_link(doc, other, "conflict"))
-        elif equal is not None and equal.probability >= threshold:
-            links.append(_link(doc, equal, "match"))
+        group, match = groups.get(claim.id, []), matches.get(claim.id)
+        conflict = find_conflict(claim, group, _near_tables(claim, claims, matches), text)
+        if conflict is not None:
+            links.append(_link(doc, conflict, "conflict"))
+        elif match is not None:
+            links.append(_link(doc, match, "match"))
     return links
+
+
+def _near_tables(claim: Claim, claims: Sequence[Claim], matches: dict[str, Scored]) -> set[str]:
+    """Tables matched by the other claims within CONTEXT_CHARS of this one (its paragraph's tables)."""
+    return {m.pair.table.id for other in claims if other.id != claim.id and (m := matches.get(other.id))
+            and abs(other.char_start - claim.char_start) <= CONTEXT_CHARS}
 
 
 def _link(doc: str, s: Scored, status: str) -> Link:
@@ -173,25 +193,62 @@ def _link(doc: str, s: Scored, status: str) -> Link:
                 round(s.probability, 4))
 
 
-def is_conflict(candidate: Scored, best_equal: Scored | None, group: Sequence[Scored]) -> bool:
-    """Conservative conflict rule: labels and period agree, the value is nowhere on the cell's line.
+def find_conflict(claim: Claim, group: Sequence[Scored], near: set[str], text: str = "") -> Scored | None:
+    """The cell a claim contradicts, or None (conservative: false conflicts cost auditors time).
 
-    All of these must hold: the claim is a plain figure ("=" or "余"); the pair's probability is at
-    least CONFLICT_THRESHOLD and beats every equal-valued cell by CONFLICT_MARGIN; the cell's year
-    is the claim's (or, for a claim without a year, the table's latest); the units agree; the
-    difference is more than rounding (and outside the "余" range); and no cell on the line of the
-    matching label (its row or column) holds the claim's value.
+    Every conflict needs: a plain figure ("=" or "余") about the author; a cell whose row and
+    column the claim explains (``min_match``), whose units and period agree and whose value differs
+    by more than rounding; and the claim's value nowhere on the cell's line. Then one of:
+    the figure sits in the same table under a clearly worse label (swapped figures); the table is
+    the one the neighbouring claims tie to and the claim's metric is in the label; or, with no
+    such context, the labels match both ways and the values are within CONFLICT_MAX_GAP.
     """
-    pair, claim = candidate.pair, candidate.pair.claim
-    if claim.bound not in CONFLICT_BOUNDS or claim.subject or candidate.probability < CONFLICT_THRESHOLD:
+    if claim.kind not in LINK_KINDS or claim.bound not in CONFLICT_BOUNDS or claim.subject:
+        return None
+    words = claim_words(claim) + _before(claim, text)
+    equal = max((s for s in group if s.equal), key=lambda s: s.probability, default=None)
+    passing = [s for s in group if not s.equal and _plausible(s) and _evidence(s, words, equal, near)]
+    return max(passing, key=lambda s: s.probability, default=None)
+
+
+def _before(claim: Claim, text: str) -> str:
+    """The words of the CONTEXT_CHARS characters before the claim (whitespace and numbers removed)."""
+    window = text[max(0, claim.char_start - CONTEXT_CHARS):claim.char_start] if text else ""
+    return NUMBER_RE.sub("", "".join(window.split()))
+
+
+def _plausible(s: Scored) -> bool:
+    """Row and column explained, units and period agree, value differs, not elsewhere on the line."""
+    claim, pair = s.pair.claim, s.pair
+    if s.probability < CONFLICT_MIN_PROB or s.numbers.get("min_match", 0.0) < CONFLICT_MIN_MATCH:
         return False
-    if best_equal is not None and best_equal.probability + CONFLICT_MARGIN > candidate.probability:
-        return False
-    if not _period_agrees(claim, pair) or not _units_agree(claim, pair):
-        return False
-    if not _differs_beyond_rounding(claim, pair):
-        return False
-    return not _value_on_line(claim, pair)
+    return (_units_agree(claim, pair) and _period_agrees(claim, pair)
+            and _differs_beyond_rounding(claim, pair) and not _value_on_line(claim, pair))
+
+
+def _evidence(s: Scored, words: str, equal: Scored | None, near: set[str]) -> bool:
+    """Which of the three kinds of evidence (see ``find_conflict``) supports the conflict."""
+    pair = s.pair
+    label = GENERIC_SUFFIX_RE.sub("", _naming_label(pair))
+    inside, covers = containment(label, words), containment(pair.claim.metric or "", label)
+    if equal is not None and equal.numbers.get("min_match", 0.0) >= 0.5:
+        return (equal.pair.table.id == pair.table.id and inside >= 0.8
+                and s.numbers["min_match"] >= equal.numbers["min_match"] + CONFLICT_LABEL_MARGIN)
+    if pair.table.id in near:
+        return covers >= 0.75 and inside >= 0.6
+    return inside >= 0.8 and covers >= 0.5 and _relative_gap(pair.claim, pair) <= CONFLICT_MAX_GAP
+
+
+def _naming_label(pair: Pair) -> str:
+    """The label of the cell that names the metric: the row's, unless it is a year or a total."""
+    row, col = clean_label(pair.cell.row), clean_label(pair.cell.col)
+    return col if not row or years_in(row) or row in TOTAL_NAMES else row
+
+
+def _relative_gap(claim: Claim, pair: Pair) -> float:
+    """Smallest relative difference between the claim and the cell (over the cell's scale readings)."""
+    return min(abs(n - claim.normalized) / max(abs(n), abs(claim.normalized), Decimal(1))
+               for n in _cell_norms(claim, pair))
 
 
 def _period_agrees(claim: Claim, pair: Pair) -> bool:
@@ -202,23 +259,19 @@ def _period_agrees(claim: Claim, pair: Pair) -> bool:
         return bool(cell_years & claim_years) or not cell_years and _single_value_line(pair)
     if not cell_years:
         return _single_value_line(pair)
-    table_years = [y for c in pair.table.cells for y in years_in(c.row + " " + c.col)]
-    return max(table_years) in cell_years
+    return latest_year(pair.table) in cell_years
 
 
 def _label_line(pair: Pair) -> list:
-    """Cells sharing the pair's label that names the metric (its row, or its column)."""
+    """Cells sharing the pair's naming label (its row, or its column)."""
     cell, table = pair.cell, pair.table
-    row_label, col_label = clean_label(cell.row), clean_label(cell.col)
-    by_row = not years_in(row_label) and (years_in(col_label) or
-                                            containment(row_label, pair.claim.metric or "") >=
-                                            containment(col_label, pair.claim.metric or ""))
-    if by_row:
+    if _naming_label(pair) == clean_label(cell.row):
         return [c for c in table.cells if c.row == cell.row]
     return [c for c in table.cells if c.col == cell.col]
 
 
 def _single_value_line(pair: Pair) -> bool:
+    """The naming label's line holds one value (serial numbers aside)."""
     return sum(1 for c in _label_line(pair) if c.value is not None and clean_label(c.col) != "序号") == 1
 
 
@@ -228,7 +281,10 @@ def _value_on_line(claim: Claim, pair: Pair) -> bool:
 
 
 def _units_agree(claim: Claim, pair: Pair) -> bool:
+    """Known units are equal, and a percentage is only compared with a percentage."""
     base, _ = cell_unit_scale(pair.cell, pair.table)
+    if (claim.unit == "%") != (base == "%"):
+        return False
     return not base or not claim.unit or base == claim.unit
 
 
@@ -254,5 +310,5 @@ def _differs_beyond_rounding(claim: Claim, pair: Pair) -> bool:
     return all(abs(n - claim.normalized) > half for n in norms)
 
 
-__all__ = ["tie_out", "candidate_pairs", "CellIndex", "score_candidates", "choose_links", "is_conflict", "to_samples",
+__all__ = ["tie_out", "candidate_pairs", "CellIndex", "score_candidates", "choose_links", "find_conflict", "to_samples",
            "Scored", "DEFAULT_THRESHOLD"]

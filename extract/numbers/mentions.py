@@ -90,7 +90,7 @@ def mention_regex() -> regex.Pattern:
         rf"(?P<pre>{pre})?"
         rf"(?:(?P<pct>百分之)(?P<pnum>{num})"
         rf"|(?<![0-9０-９A-Za-z.．])(?P<num>{num})(?P<scale1>{SCALE})?(?P<u1>[%％])?"
-        rf"(?:(?P<dash>{DASH})(?P<num2>{num}))?(?P<scale>{SCALE})?(?P<mid>{mid})?(?P<unit>{unit})?)"
+        rf"(?:(?P<dash>{DASH})(?P<num2>{num}))?(?P<mid0>{mid})?(?P<scale>{SCALE})?(?P<mid>{mid})?(?P<unit>{unit})?)"
         rf"(?P<post>{post})?")
 
 
@@ -131,7 +131,7 @@ def _to_mention(m: regex.Match) -> Mention | None:
         scale *= unit.scale
     bounds = load_bounds()
     prefix = m.group("pre") or ""
-    bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", m.group("mid") or ""))
+    bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", m.group("mid") or m.group("mid0") or ""))
              or bounds.get(("post", m.group("post") or "")) or "=")
     start = m.start("pre") if prefix else m.start("pct") if m.group("pct") else m.start("num")
     num_start = m.start("pnum") if m.group("pct") else m.start("num")

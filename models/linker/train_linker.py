@@ -38,7 +38,7 @@ from extract.records import Report, report_records
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-PARAMS = {"C": 1.0, "class_weight": "balanced", "ngram_range": (1, 2)}
+PARAMS = {"C": 0.1, "class_weight": "balanced", "ngram_range": (1, 2)}
 
 
 def load_score_module(root: Path = ROOT) -> Any:
@@ -83,11 +83,8 @@ def document_samples(score: Any, doc: dict) -> tuple[list[dict], list[int]]:
     claims = [c for c in report.claims if c.id in gold_of]
     index = CellIndex(report.tables)
     found = [cp for c in claims for cp in candidate_pairs(c, index)]
-    n_equal: dict[str, int] = {}
-    for pair, equal in found:
-        n_equal[pair.claim.id] = n_equal.get(pair.claim.id, 0) + int(equal)
-    context = make_context(report.claims, report.tables, n_equal)
     equal = [p for p, is_equal in found if is_equal]
+    context = make_context(report.claims, report.tables, equal)
     samples = to_samples(equal, context, report.document.doc_id)
     labels = [int(is_gold_cell(score, p, gold_of[p.claim.id].get("table_ref"))) for p in equal]
     return samples, labels
@@ -122,7 +119,7 @@ def evaluate(score: Any, linker: ClaimCellLinker | None, doc: dict, gold_dir: Pa
     """score.py's link figures for one document linked by ``linker``."""
     report = doc["report"]
     scored = score_candidates(report.claims, report.tables, linker, doc=report.document.doc_id)
-    links = choose_links(report.document.doc_id, report.claims, scored, DEFAULT_THRESHOLD)
+    links = choose_links(report.document.doc_id, report.claims, scored, DEFAULT_THRESHOLD, report.document.text)
     records = [r for r in report_records(report) if r["type"] in ("claim", "table")]
     records += [{"type": "link", **{k: v for k, v in vars_of(l).items()}} for l in links]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
