@@ -108,13 +108,23 @@ class CellIndex:
         hits = sorted({i for k in keys for i in self.by_value.get(k, ())})
         return [i for i in hits if value_matches(claim, self.items[i].cell, self.items[i].table)]
 
-    def similar(self, text: str, share: float) -> list[int]:
-        """Cells with a label whose bigrams are at least ``share`` inside ``text``."""
+    def similar(self, words: str, metric: str, share: float) -> list[int]:
+        """Cells with a label whose bigrams are at least ``share`` inside ``words``, or holding
+        most (3/4) of the bigrams of a metric of two or more bigrams."""
+        in_words = self._counts(bigrams(words))
+        metric_grams = bigrams(metric) if len(metric) >= 3 else frozenset()
+        in_label = self._counts(metric_grams)
+        hits = {i for (i, j), n in in_words.items() if n >= share * len(self.items[i].label_grams[j])}
+        hits |= {i for (i, j), n in in_label.items() if n >= 0.75 * len(metric_grams)}
+        return sorted(hits)
+
+    def _counts(self, grams: frozenset[str]) -> dict[tuple[int, int], int]:
+        """(cell, label) -> how many of ``grams`` the label holds."""
         counts: dict[tuple[int, int], int] = {}
-        for gram in bigrams(text):
+        for gram in grams:
             for key in self.by_gram.get(gram, ()):
                 counts[key] = counts.get(key, 0) + 1
-        return sorted({i for (i, j), n in counts.items() if n >= share * len(self.items[i].label_grams[j])})
+        return counts
 
 
 def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
@@ -129,8 +139,8 @@ def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
             continue
         out.append((Pair(claim, item.table, item.cell), True))
     if claim.kind in LINK_KINDS:
-        text = f"{claim.metric or ''}{claim_clause(claim)}"
-        for i in sorted(set(index.similar(text, CONFLICT_MIN_LABEL)) - set(equal)):
+        metric = NUMBER_RE.sub("", claim.metric or "")
+        for i in sorted(set(index.similar(claim_words(claim), metric, CONFLICT_MIN_LABEL)) - set(equal)):
             out.append((Pair(claim, index.items[i].table, index.items[i].cell), False))
     return out
 

@@ -176,15 +176,23 @@ def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
 
 def claim_clause(claim: Claim) -> str:
     """The words of the sentence clause holding the claim's number, numbers removed."""
-    sentence, text = claim.sentence or "", claim.text or ""
-    at = sentence.find(text) if text else -1
+    sentence = claim.sentence or ""
+    at, length = _locate(claim.text or "", sentence)
     if at < 0:
         return NUMBER_RE.sub("", claim.metric or "")
     starts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, at)]
-    end_match = CLAUSE_SPLIT_RE.search(sentence, at + len(text))
+    end_match = CLAUSE_SPLIT_RE.search(sentence, at + length)
     start = starts[-1] if starts else 0
     end = end_match.start() if end_match else len(sentence)
     return NUMBER_RE.sub("", sentence[start:end])
+
+
+@lru_cache(maxsize=65536)
+def _locate(text: str, sentence: str) -> tuple[int, int]:
+    """Where the claim's text (whitespace ignored) is in the sentence: (start, length) or (-1, 0)."""
+    pattern = r"\s*".join(regex.escape(ch) for ch in "".join(text.split()))
+    match = regex.search(pattern, sentence) if pattern else None
+    return (match.start(), match.end() - match.start()) if match else (-1, 0)
 
 
 def pair_texts(pair: Pair) -> dict[str, tuple[str, str]]:
