@@ -13,21 +13,22 @@ import regex
 
 from ..errors import ParseError
 from ..resources import load_tsv
-from .parse import split_scale
+from .parse import (ARABIC_DIGITS, CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, DECIMAL_POINTS,
+                    GROUP_SEPARATORS, SCALE_WORDS, split_scale)
 
 UNITS_FILE = "lexicons/units.v1.tsv"
 BOUNDS_FILE = "lexicons/bounds.v1.tsv"
 
-# 阿拉伯数字：千分位、小数，全角数字也算。
-NUM_AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
-# 中文数字（含大写）；"点" 引出小数。
-NUM_CN = r"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九]+)?"
-# 阿拉伯数字后的量级词。
-SCALE = r"万亿|千亿|百亿|亿|千万|百万|万|千|百"
+# The character classes are parse.py's: one definition of what a digit is.
+NUM_AR = (rf"[{ARABIC_DIGITS}]+(?:[{GROUP_SEPARATORS}][{ARABIC_DIGITS}]{{3}})*"
+          rf"(?:[{DECIMAL_POINTS}][{ARABIC_DIGITS}]+)?")
+NUM_CN = (rf"[{CN_DIGITS}{CN_SMALL_UNITS}{CN_BIG_UNITS}]+"
+          rf"(?:点[{CN_DIGITS.replace('两', '')}]+)?")
+# Scale words after an Arabic number, longest first ("万亿" before "万").
+SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+SCALE_VALUE = {word: 10 ** power for word, power in SCALE_WORDS.items()}
 # 区间连接符："3-5 年"、"10%—15%"、"三至五年"。
 DASH = r"[-－—–~～至到]"
-SCALE_VALUE = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8, "千万": 10**7,
-               "百万": 10**6, "万": 10**4, "千": 1000, "百": 100}
 
 
 @dataclass(frozen=True, slots=True)
