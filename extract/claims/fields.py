@@ -124,6 +124,13 @@ def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
             and 0 < k < len(tokens) - 1 and _nounish(tokens[k - 1]) and _nounish(tokens[k + 1]))
 
 
+def _leading_modifier_verb(tokens: list[tuple[str, str]], j: int) -> bool:
+    """"学习 项目", "符合 质量…的学校": a verb that opens a noun phrase, followed by a noun."""
+    word, flag = tokens[j]
+    return (j == 0 and flag == "v" and len(word) >= 2 and word not in LEADING_VERBS
+            and len(tokens) > 1 and _nounish(tokens[1]))
+
+
 def noun_phrase_tail(text: str) -> str:
     """The noun phrase that ends ``text``: "中特高项目完成建设任务" -> "建设任务"."""
     tokens = cut_pos(text)
@@ -145,7 +152,8 @@ def noun_phrase_head(text: str) -> str:
     """The noun phrase that starts ``text``: "学生志愿者为马拉松提供服务" -> "学生志愿者"."""
     tokens = cut_pos(text)
     j = 0
-    while j < len(tokens) and (_nounish(tokens[j]) or _compound_verb(tokens, j) or (j == 0 and tokens[j][1] == "m"
+    while j < len(tokens) and (_nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
+                               or (j == 0 and tokens[j][1] == "m"
                                and not any(c.isdigit() for c in tokens[j][0]))
                                or (tokens[j][0] in LINK_WORDS and j > 0)):
         j += 1
@@ -161,17 +169,19 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for org in orgs:
         text = text.replace(org, "")
     text = strip_time(text)
+    text = re.split(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?", text)[-1]   # what follows an earlier number
     text = re.sub(r"(的)$", "", text)
     for _ in range(3):
         text = re.sub(r"(了|分别为|分别|均为|均|为|达到|达|高达|是|有|共计|共|计|合计|总计|累计|约|近|超过|逾|在|保持在|"
                       r"稳定在|增长|增加|提高|提升|下降|减少|降低|上升|高出|的|占比为|占比达|，)$", "", text)
-    text = re.sub(r"(增幅|降幅|增速|增长率|增长|增加|提高|提升|下降|减少|降低|上升|高出|高|低|多|少|达|为|了)+$", "", text)
+    text = re.sub(r"(增幅|降幅|增速|增长率|增长|增加|提高|提升|下降|减少|降低|上升|高出|高|低|多|少|达|为|了|到|至)+$", "",
+                  text)
     text = text.strip("“”\"")
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
         return phrase
     text = _strip_leading(text, LEADING_VERBS)
-    return text if len(text) <= 12 else ""
+    return text if 2 <= len(text) <= 12 else ""
 
 
 def _after_last_verb(text: str) -> str:
