@@ -47,7 +47,7 @@ def is_year(m: Mention) -> bool:
 def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> str | None:
     """Id of the rule that makes ``m`` (in ``text``) not a claim, or None."""
     for rule in (_year_or_period, _date, _threshold, _label, _ordinal, _enumerator, _dotted, _name_part,
-                 _bracketed, _idiom, _chinese_needs_unit, _long_digits):
+                 _bracketed, _idiom, _chinese_needs_unit, _long_digits, _session):
         reason = rule(m, text, spans)
         if reason:
             return reason
@@ -170,8 +170,25 @@ def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
     return None
 
 
-def _long_digits(m: Mention, _text: str, _spans) -> str | None:
+IDENTIFIER_LABELS = ("邮编", "邮政编码", "电话", "传真", "热线", "手机", "号码", "编号", "代码", "QQ", "邮箱", "地址")
+_CONTACT = re.compile(r"[@.．][A-Za-z]|[-－]\d{5,}")
+
+
+def _long_digits(m: Mention, text: str, _spans) -> str | None:
+    """Postcodes, phone numbers, e-mail and web addresses, long identifiers."""
     digits = re.sub(r"\D", "", m.numeral)
     if len(digits) > 11 and "." not in m.numeral:
         return "not_claim.identifier.v1"
+    before = text[max(0, m.start - 6):m.start]
+    if not m.unit and any(label in before for label in IDENTIFIER_LABELS):
+        return "not_claim.identifier.v1"
+    if _CONTACT.match(text[m.num_end:m.num_end + 7]) or text[m.start - 1:m.start] in ("@", "-", "－"):
+        return "not_claim.identifier.v1"
+    return None
+
+
+def _session(m: Mention, _text: str, _spans) -> str | None:
+    """"二十届二中全会": a numbered session is a name."""
+    if m.chinese and m.unit == "届":
+        return "not_claim.session.v1"
     return None

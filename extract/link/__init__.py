@@ -206,14 +206,15 @@ def _link(doc: str, s: Scored, status: str) -> Link:
 def find_conflict(claim: Claim, group: Sequence[Scored], near: set[str], text: str = "") -> Scored | None:
     """The cell a claim contradicts, or None (conservative: false conflicts cost auditors time).
 
-    Every conflict needs: a plain figure ("=" or "余") about the author; a cell whose row and
+    Every conflict needs: a plain figure ("=" or "余"); a cell whose row and
     column the claim explains (``min_match``), whose units and period agree and whose value differs
     by more than rounding; and the claim's value nowhere on the cell's line. Then one of:
     the figure sits in the same table under a clearly worse label (swapped figures); the table is
     the one the neighbouring claims tie to and the claim's metric is in the label; or, with no
-    such context, the labels match both ways and the values are within CONFLICT_MAX_GAP.
+    such context, a claim about the author whose labels match both ways and whose value is within
+    CONFLICT_MAX_GAP of the cell's.
     """
-    if claim.kind not in LINK_KINDS or claim.bound not in CONFLICT_BOUNDS or claim.subject:
+    if claim.kind not in LINK_KINDS or claim.bound not in CONFLICT_BOUNDS:
         return None
     words = claim_words(claim) + _before(claim, text)
     equal = max((s for s in group if s.equal), key=lambda s: s.probability, default=None)
@@ -246,7 +247,8 @@ def _evidence(s: Scored, words: str, equal: Scored | None, near: set[str]) -> bo
                 and s.numbers["min_match"] >= equal.numbers["min_match"] + CONFLICT_LABEL_MARGIN)
     if pair.table.id in near:
         return covers >= 0.75 and inside >= 0.6
-    return inside >= 0.8 and covers >= 0.5 and _relative_gap(pair.claim, pair) <= CONFLICT_MAX_GAP
+    return (not pair.claim.subject and inside >= 0.8 and covers >= 0.5
+            and _relative_gap(pair.claim, pair) <= CONFLICT_MAX_GAP)
 
 
 def _naming_label(pair: Pair) -> str:

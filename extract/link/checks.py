@@ -1,6 +1,278 @@
-"""Arithmetic checks (placeholder while links are built)."""
+"""Arithmetic checks: growth vs change and level, growth vs a table's year columns, shares vs part
+and total, 合计 rows and columns vs their parts, breakdown shares vs 100%.
+
+Tolerance follows the precision written: a stated "18.14%" may be off by 0.005 points, plus
+whatever the rounding of the inputs (half a unit of their last written digit) can move the
+expected value. Check ids are deterministic (a hash of kind, claims and cells). Explanations
+are one English sentence.
+
+Example:
+    >>> from decimal import Decimal
+    >>> growth_interval(Decimal("328.15"), Decimal("2136.97"), "up")[0].quantize(Decimal("0.01"))
+    Decimal('18.14')
+"""
 from __future__ import annotations
 
+import hashlib
+from decimal import Decimal
+from typing import Iterable, Sequence
 
-def find_checks(doc, claims, tables, links):
-    return []
+import regex
+
+from ..records import Cell, Check, Claim, Link, Table
+from .features import clean_label, containment, years_in
+
+HUNDRED = Decimal(100)
+LEVEL_KINDS = frozenset({"count", "money", "measure"})
+TOTAL_ROW_RE = regex.compile(r"^(?:合计|总计|总数|小计|总和)$")
+# "占比总普查人数的 38.99%" 中被占的总体名称；"共 31 项" 这类总数标记。
+SHARE_OF_RE = regex.compile(r"占(?:比)?(?:全年|全部|同期)?(?P<name>[^，,；;。的]{2,20})的")
+TOTAL_MARK_RE = regex.compile(r"[共总合]|累计")
+LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
+BREAKDOWN_RANGE = (Decimal(90), Decimal(110))
+
+
+def half_step(value: Decimal) -> Decimal:
+    """Half a unit of the last written digit: 18.14 -> 0.005, 5042 -> 0.5."""
+    return Decimal(1).scaleb(value.as_tuple().exponent) / 2
+
+
+def check_id(doc: str, kind: str, claims: Iterable[str], cells: Iterable[str]) -> str:
+    """Deterministic id of a check: ``<doc>#check-<kind>-<10 hex>``."""
+    key = "|".join([kind, *claims, "#", *cells])
+    return f"{doc}#check-{kind}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
+
+
+def cell_ref(table: Table, cell: Cell) -> str:
+    """How a check names a cell: ``表2-10/2023金额/国家助学贷款``."""
+    return f"{table.id}/{cell.row}/{cell.col}"
+
+
+def make_check(doc: str, kind: str, claims: Sequence[str], cells: Sequence[str], stated: Decimal,
+               interval: tuple[Decimal, Decimal], tolerance: Decimal, what: str) -> Check:
+    """A check that passes when ``stated`` lies in ``interval`` widened by ``tolerance``."""
+    low, high = interval
+    expected = ((low + high) / 2).quantize(Decimal("0.0001"))
+    ok = low - tolerance <= stated <= high + tolerance
+    text = f"{what}: stated {stated}, expected {expected.normalize()}" + (
+        "." if ok else f" (allowed {(low - tolerance).normalize()} to {(high + tolerance).normalize()}).")
+    return Check(doc, check_id(doc, kind, claims, cells), kind, tuple(claims), tuple(cells),
+                 stated, expected, ok, text)
+
+
+def growth_interval(delta: Decimal, level: Decimal, direction: str | None,
+                    d_step: Decimal = Decimal(0), l_step: Decimal = Decimal(0)) -> tuple[Decimal, Decimal]:
+    """Growth in % implied by a change and the current level, over the inputs' rounding."""
+    def rate(d: Decimal, lv: Decimal) -> Decimal:
+        base = lv + d if direction == "down" else lv - d
+        return d / base * HUNDRED if base else Decimal(0)
+    return rate(delta - d_step, level + l_step), rate(delta + d_step, level - l_step)
+
+
+def find_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table], links: Sequence[Link]) -> list[Check]:
+    """Every check of a document, each id once, in a stable order."""
+    out: list[Check] = []
+    ordered = sorted(claims, key=lambda c: c.char_start)
+    for group in sentence_groups(ordered):
+        out += growth_checks(doc, group)
+        out += share_checks(doc, group, ordered)
+        out += breakdown_checks(doc, group)
+    out += table_change_checks(doc, ordered, tables, links)
+    for table in tables:
+        out += sum_checks(doc, table)
+    unique = {c.id: c for c in out}
+    return list(unique.values())
+
+
+def sentence_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Consecutive claims of the same sentence."""
+    groups: list[list[Claim]] = []
+    for claim in claims:
+        if groups and groups[-1][-1].sentence == claim.sentence:
+            groups[-1].append(claim)
+        else:
+            groups.append([claim])
+    return groups
+
+
+def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
+    """"增加了 328.15 万元，增长了 18.14%" with "2136.97 万元" in the same sentence."""
+    out = []
+    for i, growth in enumerate(group):
+        if growth.kind != "growth" or growth.unit != "%" or growth.bound != "=":
+            continue
+        delta = next((c for c in reversed(group[:i]) if c.kind == "delta" and c.unit not in ("%", "百分点")), None)
+        level = next((c for c in reversed(group[:i]) if delta and c.kind in LEVEL_KINDS
+                      and c.unit == delta.unit and c.char_start < delta.char_start), None)
+        if delta is None or level is None or level.bound != "=" or delta.bound != "=":
+            continue
+        interval = growth_interval(delta.normalized, level.normalized, growth.direction,
+                                   half_step(delta.value) * delta.scale, half_step(level.value) * level.scale)
+        what = f"growth of {level.text.strip()} by {delta.text.strip()}"
+        out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
+                              interval, half_step(growth.value), what))
+    return out
+
+
+def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> list[Check]:
+    """"心理异常学生数为1966人，占比总普查人数的38.99%" against the total stated earlier."""
+    out, total = [], None
+    for i, share in enumerate(group):
+        if share.kind != "share" or share.unit != "%" or "占" not in (share.sentence or ""):
+            continue
+        part = next((c for c in reversed(group[:i]) if c.kind in LEVEL_KINDS), None)
+        if part is None or part.bound != "=":
+            continue
+        total = _named_total(share, part, claims) or _marked_total(group[:i], part) or total
+        if total is None or total.normalized <= part.normalized:
+            continue
+        p_step, t_step = half_step(part.value) * part.scale, half_step(total.value) * total.scale
+        interval = ((part.normalized - p_step) / (total.normalized + t_step) * HUNDRED,
+                    (part.normalized + p_step) / (total.normalized - t_step) * HUNDRED)
+        what = f"share {part.text.strip()} of {total.text.strip()}"
+        out.append(make_check(doc, "share", [part.id, total.id, share.id], [], share.value,
+                              interval, half_step(share.value), what))
+    return out
+
+
+def _share_clause(share: Claim) -> str:
+    """The sentence text from the part before the share up to the share's number."""
+    sentence = share.sentence or ""
+    end = sentence.find(share.text.strip())
+    return sentence[:end] if end >= 0 else sentence
+
+
+def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The claim stating the total a share names ("占比总普查人数的"), looked up backwards."""
+    matches = list(SHARE_OF_RE.finditer(_share_clause(share)))
+    if not matches:
+        return None
+    name = matches[-1].group("name").lstrip("总")
+    for claim in reversed(claims):
+        if claim.char_start >= part.char_start or part.char_start - claim.char_start > LOOKBACK_CHARS:
+            continue
+        if claim.kind in LEVEL_KINDS and claim.unit == part.unit and claim.bound == "=" \
+                and containment(name, claim.metric or "") >= 0.6:
+            return claim
+    return None
+
+
+def _marked_total(before: Sequence[Claim], part: Claim) -> Claim | None:
+    """An earlier claim of the sentence marked as a total ("共31项") in the part's unit."""
+    for claim in before:
+        clause = (claim.sentence or "")[:max(0, (claim.sentence or "").find(claim.text.strip()))][-6:]
+        if claim.kind in LEVEL_KINDS and claim.unit == part.unit and TOTAL_MARK_RE.search(clause) \
+                and claim.normalized > part.normalized:
+            return claim
+    return None
+
+
+def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
+    """Shares of one sentence that break a whole down ("占比…") and add up to about 100%."""
+    shares = [c for c in group if c.kind == "share" and c.unit == "%" and c.bound == "="
+              and "占" in (c.metric or "") + _share_clause(c)[-8:]]
+    if len(shares) < 2:
+        return []
+    total = sum((c.value for c in shares), Decimal(0))
+    if not BREAKDOWN_RANGE[0] <= total <= BREAKDOWN_RANGE[1]:
+        return []
+    tolerance = sum((half_step(c.value) for c in shares), Decimal(0))
+    return [make_check(doc, "breakdown", [c.id for c in shares], [], total, (HUNDRED, HUNDRED),
+                       tolerance, "shares of one breakdown add up")]
+
+
+def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table],
+                        links: Sequence[Link]) -> list[Check]:
+    """A growth or change stated next to a linked level, against the previous year's cell."""
+    by_id = {c.id: c for c in claims}
+    by_table = {t.id: t for t in tables}
+    out = []
+    for link in links:
+        level, table = by_id.get(link.claim_id), by_table.get(link.table_id)
+        if link.status != "match" or level is None or table is None:
+            continue
+        cell = next((c for c in table.cells if c.row == link.row and c.col == link.col), None)
+        previous = _previous_year_cell(table, cell) if cell is not None else None
+        if previous is None or not previous.value:
+            continue
+        for change in _changes_after(level, claims):
+            out.append(_change_check(doc, change, level, table, cell, previous))
+    return out
+
+
+def _previous_year_cell(table: Table, cell: Cell) -> Cell | None:
+    """The cell one year earlier on the same row (years in columns) or column (years in rows)."""
+    col_years, row_years = years_in(cell.col), years_in(cell.row)
+    for years, same in ((col_years, "row"), (row_years, "col")):
+        if len(years) != 1:
+            continue
+        want = years[0] - 1
+        for other in table.cells:
+            if getattr(other, same) == getattr(cell, same) and other.value is not None and \
+                    years_in(other.col if same == "row" else other.row) == (want,):
+                return other
+    return None
+
+
+def _changes_after(level: Claim, claims: Sequence[Claim]) -> list[Claim]:
+    """Growth and delta claims of the level's sentence stated right after it, before another level."""
+    out = []
+    for claim in claims:
+        if claim.sentence != level.sentence or claim.char_start <= level.char_start:
+            continue
+        if claim.kind in LEVEL_KINDS:
+            break
+        if claim.kind in ("growth", "delta") and claim.bound == "=" and claim.baseline in (None, "去年", "同比", "上年"):
+            out.append(claim)
+    return out
+
+
+def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cell, previous: Cell) -> Check:
+    """Growth (%) or delta of a claim against the current and previous year's cells."""
+    cur, prev = cell.value or Decimal(0), previous.value or Decimal(0)
+    c_step, p_step = half_step(cur), half_step(prev)
+    refs = [cell_ref(table, cell), cell_ref(table, previous)]
+    if change.kind == "growth" and change.unit == "%":
+        sign = -1 if change.direction == "down" else 1
+        interval = tuple(sorted((sign * (cur - c_step - prev - p_step) / (prev + p_step) * HUNDRED,
+                                 sign * (cur + c_step - prev + p_step) / (prev - p_step) * HUNDRED)))
+        what = f"growth from {previous.col or previous.row} {prev} to {cur} in {table.id}"
+    else:
+        scale = Decimal(level.scale) if level.normalized != cur else Decimal(1)
+        delta = abs(cur - prev) * scale
+        interval = (delta - (c_step + p_step) * scale, delta + (c_step + p_step) * scale)
+        what = f"change from {prev} to {cur} in {table.id}"
+        return make_check(doc, "delta", [level.id, change.id], refs, change.normalized,
+                          interval, half_step(change.value) * change.scale, what)
+    return make_check(doc, "growth", [level.id, change.id], refs, change.value, interval,
+                      half_step(change.value), what)
+
+
+def sum_checks(doc: str, table: Table) -> list[Check]:
+    """Each 合计/总计 row (and column) against the sum of the other rows (columns) of its line."""
+    out = []
+    for axis in ("row", "col"):
+        other = "col" if axis == "row" else "row"
+        for total in (c for c in table.cells if TOTAL_ROW_RE.match(clean_label(getattr(c, axis)))):
+            if total.value is None or total.unit == "%" or TOTAL_ROW_RE.match(clean_label(getattr(total, other))):
+                continue
+            parts = [c for c in table.cells if getattr(c, other) == getattr(total, other) and c is not total
+                     and c.value is not None and not TOTAL_ROW_RE.match(clean_label(getattr(c, axis)))
+                     and not getattr(c, axis).startswith("其中") and clean_label(c.col) not in ("序号", "单位")]
+            if len(parts) < 2 or any(c.unit == "%" for c in parts):
+                continue
+            out.append(_sum_check(doc, table, total, parts))
+    return out
+
+
+def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[Cell]) -> Check:
+    """The total cell against the sum of its parts (rounding of every part allowed for)."""
+    value = sum((c.value or Decimal(0) for c in parts), Decimal(0))
+    tolerance = sum((half_step(c.value or Decimal(0)) for c in parts), half_step(total.value or Decimal(0)))
+    refs = [cell_ref(table, total)] + [cell_ref(table, c) for c in parts]
+    what = f"{table.id} {total.row}/{total.col} as the sum of {len(parts)} cells"
+    return make_check(doc, "sum", [], refs, total.value or Decimal(0), (value, value), tolerance, what)
+
+
+__all__ = ["find_checks", "growth_checks", "share_checks", "breakdown_checks", "table_change_checks",
+           "sum_checks", "growth_interval", "half_step", "check_id", "cell_ref", "make_check"]

@@ -142,7 +142,8 @@ class ClaimCellLinker(ClassifierMixin, BaseEstimator):
 def load_linker() -> ClaimCellLinker | None:
     """The trained linker from models/linker/linker.v1.joblib, or None when it is missing.
 
-    A model saved by another scikit-learn version is still used, with a warning.
+    A model saved by another scikit-learn version is still used, with a warning; a model trained
+    on another feature list is not (None, so the hand-weighted score is used).
     """
     import joblib
 
@@ -154,6 +155,10 @@ def load_linker() -> ClaimCellLinker | None:
         logger.warning("%s not found; linking with the hand-weighted fallback score", path)
         return None
     linker = joblib.load(path)
+    if getattr(linker, "feature_names_", None) != list(NUMBER_FEATURES) + list(TEXT_FEATURES):
+        logger.warning("%s was trained on other features; linking with the hand-weighted fallback "
+                       "score (retrain with models/linker/train_linker.py)", path)
+        return None
     if getattr(linker, "sklearn_version_", sklearn.__version__) != sklearn.__version__:
         logger.warning("%s was fitted with scikit-learn %s (running %s)", path,
                        linker.sklearn_version_, sklearn.__version__)

@@ -126,3 +126,13 @@ def test_growth_refers_to_the_amount_not_the_share():
 # 表头里的量级词不是数 ("（万册）" is a unit note)
 def test_bare_scale_word_in_unit_note_is_not_a_claim():
     assert claims_of("纸质图书（万册），本学年图书流通量（本次）。") == []
+
+
+# 联系方式与会议届次 (contact details and sessions are not claims; from the Huai'an disclosure report)
+def test_contact_details_are_not_claims():
+    text = "如对本报告有疑问，请联系（地址：淮安市翔宇南道1号，邮编：223001，电话：0517-83605210，电子邮箱：hazwgkc@163.com）。"
+    assert [c.text for c in claims_of(text)] == []
+
+
+def test_session_of_a_congress_is_not_a_claim():
+    assert claims_of("认真学习宣传贯彻党的二十大和二十届二中、三中全会精神。") == []
