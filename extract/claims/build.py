@@ -31,6 +31,9 @@ MIN_PROSE_WITHOUT_PUNCT = 4
 CASE_SUBJECT_WINDOW = 800
 # How much of the document's start is read to find its author.
 AUTHOR_WINDOW = 4000
+# Lines at the top of a report that hold its title and issuer.
+TITLE_LINES = 15
+MAX_TITLE_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +45,17 @@ class Context:
 
 
 def find_author(document: Document) -> str | None:
-    """The organisation that wrote the report: the most named one near its start (title first)."""
-    names = find_orgs((document.title or "").replace(" ", "")) * 2
-    names += find_orgs(make_view(document.text, 0, min(len(document.text), AUTHOR_WINDOW)).text)
+    """The organisation that wrote the report: one named in the title lines, else the one named most
+    (at least twice) near the start."""
+    head = [line for line in document.text[:AUTHOR_WINDOW].splitlines() if line.strip()][:TITLE_LINES]
+    for line in head:
+        compact = "".join(line.split())
+        if len(compact) > MAX_TITLE_CHARS or compact[-1] in "。；！？":
+            continue
+        names = find_orgs(compact)
+        if names:
+            return names[0]
+    names = find_orgs(make_view(document.text, 0, min(len(document.text), AUTHOR_WINDOW)).text)
     if not names:
         return None
     name, count = Counter(names).most_common(1)[0]

@@ -71,7 +71,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "money", None
     if m.unit_kind == "measure" or (metric and "平均" in metric):
         return "measure", None
-    if m.unit_kind == "count" and m.normalized != m.normalized.to_integral_value():
+    if m.unit_kind in ("count", "") and m.normalized != m.normalized.to_integral_value():
         return "measure", None
     return "count", None
 
@@ -174,7 +174,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for _ in range(3):
         text = re.sub(r"(了|分别为|分别|均为|均|为|达到|达|高达|是|有|共计|共|计|合计|总计|累计|约|近|超过|逾|在|保持在|"
                       r"稳定在|增长|增加|提高|提升|下降|减少|降低|上升|高出|的|占比为|占比达|，)$", "", text)
-    text = re.sub(r"(增幅|降幅|增速|增长率|增长|增加|提高|提升|下降|减少|降低|上升|高出|高|低|多|少|达|为|了|到|至)+$", "",
+    text = re.sub(r"(增幅|降幅|增速|增长率|增长|增加|提高|提升|下降|减少|降低|上升|高出|高|低|多|少|达|为|了|到|至|从|由)+$", "",
                   text)
     text = text.strip("“”\"")
     phrase = noun_phrase_tail(text) if text else ""

@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 import regex
 
 from ..records import Cell, Check, Claim, Link, Table
-from .features import clean_label, containment, years_in
+from .features import clean_label, containment, locate_text, years_in
 
 HUNDRED = Decimal(100)
 LEVEL_KINDS = frozenset({"count", "money", "measure"})
@@ -28,6 +28,8 @@ TOTAL_ROW_RE = regex.compile(r"^(?:合计|总计|总数|小计|总和)$")
 # "占比总普查人数的 38.99%" 中被占的总体名称；"共 31 项" 这类总数标记。
 SHARE_OF_RE = regex.compile(r"占(?:比)?(?:全年|全部|同期)?(?P<name>[^，,；;。的]{2,20})的")
 TOTAL_MARK_RE = regex.compile(r"[共总合]|累计")
+# 平均增长率不是两期之比。
+AVERAGE_RE = regex.compile(r"平均|年均")
 LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
 BREAKDOWN_RANGE = (Decimal(90), Decimal(110))
 
@@ -35,6 +37,11 @@ BREAKDOWN_RANGE = (Decimal(90), Decimal(110))
 def half_step(value: Decimal) -> Decimal:
     """Half a unit of the last written digit: 18.14 -> 0.005, 5042 -> 0.5."""
     return Decimal(1).scaleb(value.as_tuple().exponent) / 2
+
+
+def input_step(value: Decimal) -> Decimal:
+    """Rounding an input may carry: none for a whole number (counts are exact), else half_step."""
+    return Decimal(0) if value.as_tuple().exponent >= 0 else half_step(value)
 
 
 def check_id(doc: str, kind: str, claims: Iterable[str], cells: Iterable[str]) -> str:
@@ -99,7 +106,8 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
     """"增加了 328.15 万元，增长了 18.14%" with "2136.97 万元" in the same sentence."""
     out = []
     for i, growth in enumerate(group):
-        if growth.kind != "growth" or growth.unit != "%" or growth.bound != "=":
+        if growth.kind != "growth" or growth.unit != "%" or growth.bound != "=" or \
+                AVERAGE_RE.search(_share_clause(growth)[-12:]):
             continue
         delta = next((c for c in reversed(group[:i]) if c.kind == "delta" and c.unit not in ("%", "百分点")), None)
         level = next((c for c in reversed(group[:i]) if delta and c.kind in LEVEL_KINDS
@@ -107,7 +115,7 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         if delta is None or level is None or level.bound != "=" or delta.bound != "=":
             continue
         interval = growth_interval(delta.normalized, level.normalized, growth.direction,
-                                   half_step(delta.value) * delta.scale, half_step(level.value) * level.scale)
+                                   input_step(delta.value) * delta.scale, input_step(level.value) * level.scale)
         what = f"growth of {level.text.strip()} by {delta.text.strip()}"
         out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
                               interval, half_step(growth.value), what))
@@ -120,13 +128,13 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
     for i, share in enumerate(group):
         if share.kind != "share" or share.unit != "%" or "占" not in (share.sentence or ""):
             continue
-        part = next((c for c in reversed(group[:i]) if c.kind in LEVEL_KINDS), None)
+        part = next((c for c in reversed(group[:i]) if c.kind in LEVEL_KINDS and not _in_brackets(c)), None)
         if part is None or part.bound != "=":
             continue
         total = _named_total(share, part, claims) or _marked_total(group[:i], part) or total
         if total is None or total.normalized <= part.normalized:
             continue
-        p_step, t_step = half_step(part.value) * part.scale, half_step(total.value) * total.scale
+        p_step, t_step = input_step(part.value) * part.scale, input_step(total.value) * total.scale
         interval = ((part.normalized - p_step) / (total.normalized + t_step) * HUNDRED,
                     (part.normalized + p_step) / (total.normalized - t_step) * HUNDRED)
         what = f"share {part.text.strip()} of {total.text.strip()}"
@@ -135,10 +143,16 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
     return out
 
 
+def _in_brackets(claim: Claim) -> bool:
+    """Whether the claim stands inside an open bracket of its sentence ("（其中博士40人）")."""
+    before = _share_clause(claim)
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+
+
 def _share_clause(share: Claim) -> str:
-    """The sentence text from the part before the share up to the share's number."""
+    """The sentence text up to the claim's number."""
     sentence = share.sentence or ""
-    end = sentence.find(share.text.strip())
+    end, _ = locate_text(share.text or "", sentence)
     return sentence[:end] if end >= 0 else sentence
 
 
@@ -160,7 +174,7 @@ def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | 
 def _marked_total(before: Sequence[Claim], part: Claim) -> Claim | None:
     """An earlier claim of the sentence marked as a total ("共31项") in the part's unit."""
     for claim in before:
-        clause = (claim.sentence or "")[:max(0, (claim.sentence or "").find(claim.text.strip()))][-6:]
+        clause = _share_clause(claim)[-6:]
         if claim.kind in LEVEL_KINDS and claim.unit == part.unit and TOTAL_MARK_RE.search(clause) \
                 and claim.normalized > part.normalized:
             return claim
@@ -230,7 +244,7 @@ def _changes_after(level: Claim, claims: Sequence[Claim]) -> list[Claim]:
 def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cell, previous: Cell) -> Check:
     """Growth (%) or delta of a claim against the current and previous year's cells."""
     cur, prev = cell.value or Decimal(0), previous.value or Decimal(0)
-    c_step, p_step = half_step(cur), half_step(prev)
+    c_step, p_step = input_step(cur), input_step(prev)
     refs = [cell_ref(table, cell), cell_ref(table, previous)]
     if change.kind == "growth" and change.unit == "%":
         sign = -1 if change.direction == "down" else 1
@@ -249,30 +263,52 @@ def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cel
 
 
 def sum_checks(doc: str, table: Table) -> list[Check]:
-    """Each 合计/总计 row (and column) against the sum of the other rows (columns) of its line."""
+    """Each 合计/总计 row (and column) against the sum of the other rows (columns) of its line.
+
+    Only complete lines are checked: every other row (column) of the table has a value there, so
+    cells dropped by a flattened layout cannot pass for zeros; a grand total standing alone in
+    its row is skipped.
+    """
     out = []
     for axis in ("row", "col"):
         other = "col" if axis == "row" else "row"
+        lines = {getattr(c, axis) for c in table.cells if c.value is not None and _is_part_label(getattr(c, axis))}
         for total in (c for c in table.cells if TOTAL_ROW_RE.match(clean_label(getattr(c, axis)))):
-            if total.value is None or total.unit == "%" or TOTAL_ROW_RE.match(clean_label(getattr(total, other))):
+            key = getattr(total, other)
+            if total.value is None or total.unit == "%" or not clean_label(key) or \
+                    TOTAL_ROW_RE.match(clean_label(key)) or clean_label(key) in ("序号", "单位"):
                 continue
-            parts = [c for c in table.cells if getattr(c, other) == getattr(total, other) and c is not total
-                     and c.value is not None and not TOTAL_ROW_RE.match(clean_label(getattr(c, axis)))
-                     and not getattr(c, axis).startswith("其中") and clean_label(c.col) not in ("序号", "单位")]
-            if len(parts) < 2 or any(c.unit == "%" for c in parts):
+            parts = [c for c in table.cells if getattr(c, other) == key and c.value is not None
+                     and getattr(c, axis) in lines]
+            if len(parts) < 2 or len(parts) < len(lines) or any(c.unit == "%" for c in parts) or \
+                    _alone_in_line(table, total, axis):
                 continue
             out.append(_sum_check(doc, table, total, parts))
     return out
 
 
+def _alone_in_line(table: Table, total: Cell, axis: str) -> bool:
+    """A grand total: the only value of its row (column) although the table has several columns."""
+    line = [c for c in table.cells if getattr(c, axis) == getattr(total, axis) and c.value is not None]
+    other = "col" if axis == "row" else "row"
+    return len(line) == 1 and len({getattr(c, other) for c in table.cells if c.value is not None}) > 1
+
+
+def _is_part_label(label: str) -> bool:
+    """A row/column label that is a part of a total: not a total, not a 其中 sub-item, not a serial."""
+    text = clean_label(label)
+    return bool(text) and not TOTAL_ROW_RE.match(text) and not label.startswith("其中") \
+        and text not in ("序号", "单位")
+
+
 def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[Cell]) -> Check:
     """The total cell against the sum of its parts (rounding of every part allowed for)."""
     value = sum((c.value or Decimal(0) for c in parts), Decimal(0))
-    tolerance = sum((half_step(c.value or Decimal(0)) for c in parts), half_step(total.value or Decimal(0)))
+    tolerance = sum((input_step(c.value or Decimal(0)) for c in parts), input_step(total.value or Decimal(0)))
     refs = [cell_ref(table, total)] + [cell_ref(table, c) for c in parts]
     what = f"{table.id} {total.row}/{total.col} as the sum of {len(parts)} cells"
     return make_check(doc, "sum", [], refs, total.value or Decimal(0), (value, value), tolerance, what)
 
 
 __all__ = ["find_checks", "growth_checks", "share_checks", "breakdown_checks", "table_change_checks",
-           "sum_checks", "growth_interval", "half_step", "check_id", "cell_ref", "make_check"]
+           "sum_checks", "growth_interval", "half_step", "input_step", "check_id", "cell_ref", "make_check"]

@@ -177,7 +177,7 @@ def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
 def claim_clause(claim: Claim) -> str:
     """The words of the sentence clause holding the claim's number, numbers removed."""
     sentence = claim.sentence or ""
-    at, length = _locate(claim.text or "", sentence)
+    at, length = locate_text(claim.text or "", sentence)
     if at < 0:
         return NUMBER_RE.sub("", claim.metric or "")
     starts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, at)]
@@ -188,7 +188,7 @@ def claim_clause(claim: Claim) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _locate(text: str, sentence: str) -> tuple[int, int]:
+def locate_text(text: str, sentence: str) -> tuple[int, int]:
     """Where the claim's text (whitespace ignored) is in the sentence: (start, length) or (-1, 0)."""
     pattern = r"\s*".join(regex.escape(ch) for ch in "".join(text.split()))
     match = regex.search(pattern, sentence) if pattern else None
@@ -379,4 +379,4 @@ def hand_score(numbers: dict[str, float]) -> float:
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
            "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause",
            "claim_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
-           "bigrams", "referenced_tables", "hand_score", "latest_year"]
+           "bigrams", "locate_text", "referenced_tables", "hand_score", "latest_year"]

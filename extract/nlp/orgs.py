@@ -75,6 +75,8 @@ def _left_edge(run: str) -> int | None:
         if flag not in NAME_FLAGS or any(ch in NOT_IN_NAME for ch in word if len(word) == 1):
             first = i + 1
     kept = tokens[first:]
+    if len(kept) == 1 and kept[0][1] == "nt" and len(kept[0][0]) >= 4:
+        return starts[first]            # jieba knows the whole name ("浙江省政府")
     if len(kept) < 2 or not any(flag in PROPER_FLAGS for _w, flag in kept[:-1]):
         return None
     return starts[first]

@@ -29,6 +29,10 @@ DEFAULT_TIMEOUT = 30.0      # seconds a writer waits for another process's trans
 DEFAULT_BATCH_SIZE = 500
 
 
+class DocIdTaken(StoreError):
+    """The document id is already used by another file (another process stored it first)."""
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -108,16 +112,21 @@ class Store:
         return "trigram" if row and "trigram" in row[0] else "unicode61"
 
     # -- writing -----------------------------------------------------------------------------
-    def write_report(self, report: Report) -> None:
+    def write_report(self, report: Report, *, if_new: bool = False) -> bool:
         """Replace every record of the report's document by the report's, in one transaction.
 
-        Raises StoreError if the document id already holds another file (different sha256): use
-        ``doc_id_for`` to pick the id. On any error the store is left as it was.
+        With ``if_new``, nothing is written (and False returned) when a document with the report's
+        sha256 is already stored: the check and the write are one transaction, so two processes
+        extracting the same file store it once. Raises DocIdTaken if the document id already holds
+        another file (different sha256): use ``doc_id_for`` to pick the id. On any error the store
+        is left as it was.
         """
         doc = report.document
         grouped = _group_records(report_records(report))
         try:
             with self.transaction():
+                if if_new and self.has_sha256(doc.sha256) is not None:
+                    return False
                 self._check_owner(doc.doc_id, doc.sha256)
                 self._delete_doc(doc.doc_id)
                 for name, rows in grouped.items():
@@ -126,11 +135,12 @@ class Store:
                 self.conn.execute("DELETE FROM failures WHERE path = ?", (doc.path,))
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot write {doc.doc_id}: {exc}") from exc
+        return True
 
     def _check_owner(self, doc_id: str, sha256: str) -> None:
         row = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is not None and row[0] != sha256:
-            raise StoreError(f"{self.path}: document id {doc_id!r} already holds another file "
+            raise DocIdTaken(f"{self.path}: document id {doc_id!r} already holds another file "
                              f"(sha256 {row[0][:8]}); pick the id with Store.doc_id_for")
 
     def _delete_doc(self, doc_id: str) -> None:
@@ -230,6 +240,18 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot read {name}: {exc}") from exc
         return [schema.row_to_record(table, row) for row in rows]
+
+    def iter_rows(self, name: str, batch_size: int | None = None) -> Iterator[list[tuple[Any, ...]]]:
+        """Every row of one table as stored (SQLite values, columns in schema order), in batches
+        of ``batch_size`` rows (``fetchmany``), so a big table is never in memory at once."""
+        table = TABLES[name]
+        sql = f"SELECT {', '.join(quote(n) for n in table.names)} FROM {quote(name)} ORDER BY rowid"
+        try:
+            cursor = self.conn.execute(sql)
+            while batch := cursor.fetchmany(batch_size or self.batch_size):
+                yield [tuple(row) for row in batch]
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot read {name}: {exc}") from exc
 
     def documents(self) -> list[dict[str, Any]]:
         """Document records, by id."""
