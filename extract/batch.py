@@ -1,23 +1,32 @@
 """Many files: expand folders, extract each file, store it, capture failures per file and go on.
 
 The unit of work is ``extract_one(path, doc_id) -> Report | Failure``: a top-level function of
-picklable arguments, so a process pool (or Dask) can map it over files while this process hashes
-files, picks document ids and writes to the store.
+picklable arguments, so a process pool (``workers=N``) or a Dask cluster (``scheduler=ADDRESS``,
+see ``extract.distributed``) can map it over files while this process hashes files, picks document
+ids and writes each Report to the store in its own transaction. Files whose sha256 is already stored
+are skipped, so a run that was killed resumes where it stopped.
 
 Example:
     >>> from extract.batch import extract_paths
     >>> from extract.store import Store
     >>> with Store("tieout.db") as store:                                  # doctest: +SKIP
-    ...     result = extract_paths(["corpora/seeds"], store=store)
-    >>> result.exit_code, [f.message for f in result.failed]               # doctest: +SKIP
+    ...     result = extract_paths(["corpora/seeds"], store=store, workers=2)
+    >>> result.summary()                                                   # doctest: +SKIP
+    '2 documents, 1250 claims, 0 failed'
 """
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
+import multiprocessing
+import os
+import signal
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, TextIO
+from typing import Callable, Iterable, Iterator, TextIO
 
 from . import __version__
 from .api import read_report
@@ -25,8 +34,12 @@ from .errors import ExtractError, InputError
 from .ingest import SUPPORTED, file_sha256
 from .records import Report, report_records
 from .store import Store
+from .store.sqlite import DocIdTaken
 
 logger = logging.getLogger(__name__)
+
+Task = tuple[Path, str]                     # (file, document id)
+PR_SET_PDEATHSIG = 1                        # linux/prctl.h
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +70,20 @@ class Done:
     doc_id: str
     claims: int
     message: str
+    pages: int = 0
 
 
-Outcome = Done | Failure
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file not extracted because a file with the same sha256 is already stored (as ``doc_id``)."""
+
+    path: str
+    doc_id: str
+    message: str
+
+
+Outcome = Done | Failure | Skipped
+Runner = Callable[[Iterable[Task]], Iterator[tuple[Task, "Report | Failure"]]]
 
 
 @dataclass(slots=True)
@@ -68,22 +92,42 @@ class BatchResult:
 
     ok: list[Done] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
     @property
     def claims(self) -> int:
         return sum(d.claims for d in self.ok)
 
     @property
+    def pages(self) -> int:
+        return sum(d.pages for d in self.ok)
+
+    @property
     def exit_code(self) -> int:
-        """0 when every file was processed, 1 when none could be, 2 when some failed."""
-        if not self.failed and self.ok:
+        """0 when every file was processed (or already stored), 1 when none could be, 2 when some failed."""
+        if not self.failed and (self.ok or self.skipped):
             return 0
-        return 2 if self.ok else 1
+        return 2 if self.ok or self.skipped else 1
+
+    def add(self, outcome: Outcome) -> None:
+        """File one outcome under ok, failed or skipped."""
+        if isinstance(outcome, Done):
+            self.ok.append(outcome)
+        elif isinstance(outcome, Skipped):
+            self.skipped.append(outcome)
+        else:
+            self.failed.append(outcome)
+
+    def sort(self, order: dict[str, int]) -> None:
+        """Put every list back in input order (``order``: path -> position)."""
+        for group in (self.ok, self.failed, self.skipped):
+            group.sort(key=lambda o: order.get(o.path, len(order)))
 
     def summary(self) -> str:
-        """``"3 documents, 1250 claims, 1 failed"``."""
+        """``"3 documents, 1250 claims, 1 failed"`` (plus ``", 2 skipped (already stored)"``)."""
         docs = "document" if len(self.ok) == 1 else "documents"
-        return f"{len(self.ok)} {docs}, {self.claims} claims, {len(self.failed)} failed"
+        text = f"{len(self.ok)} {docs}, {self.claims} claims, {len(self.failed)} failed"
+        return text + (f", {len(self.skipped)} skipped (already stored)" if self.skipped else "")
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -111,16 +155,52 @@ def extract_one(path: str | Path, doc_id: str | None = None) -> Report | Failure
         return Failure.from_exception(path, exc)
 
 
-def _prepare(path: Path, store: Store) -> str | Failure:
-    """The document id for ``path`` (hashing it), or a Failure if it cannot be read."""
-    if not path.exists():
-        return Failure.from_exception(path, InputError(str(path), "no such file or folder"))
-    if not path.is_file():
-        return Failure.from_exception(path, InputError(str(path), "not a regular file"))
+def default_workers() -> int:
+    """The number of CPUs this process may run on."""
     try:
-        return store.doc_id_for(path, file_sha256(path))
-    except OSError as exc:
-        return Failure.from_exception(path, InputError(str(path), f"cannot read: {exc.strerror or exc}"))
+        return len(os.sched_getaffinity(0))
+    except AttributeError:      # not on Linux
+        return os.cpu_count() or 1
+
+
+class Planner:
+    """Hashes files and picks their document ids in the parent process, remembering the ids and
+    hashes handed out in this run (so two files of one batch never get the same id)."""
+
+    def __init__(self, store: Store, *, force: bool = False):
+        self.store = store
+        self.force = force
+        self.ids: dict[str, str] = {}       # doc id -> sha256, this run
+        self.shas: dict[str, str] = {}      # sha256 -> doc id, this run
+
+    def plan(self, path: Path) -> Task | Failure | Skipped:
+        """``(path, doc_id)`` to extract, a Skipped if its content is stored, or a Failure."""
+        if not path.exists():
+            return Failure.from_exception(path, InputError(str(path), "no such file or folder"))
+        if not path.is_file():
+            return Failure.from_exception(path, InputError(str(path), "not a regular file"))
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:
+            return Failure.from_exception(path, InputError(str(path), f"cannot read: {exc.strerror or exc}"))
+        stored = None if self.force else self.store.has_sha256(sha)
+        if stored is not None or sha in self.shas:
+            doc_id = stored or self.shas[sha]
+            return Skipped(str(path), doc_id, f"{path}: already stored as {doc_id}")
+        doc_id = self.store.doc_id_for(path, sha)
+        if self.ids.get(doc_id, sha) != sha:
+            doc_id = f"{path.stem}-{sha[:8]}"
+        self.ids[doc_id], self.shas[sha] = sha, doc_id
+        return path, doc_id
+
+    def tasks(self, files: Iterable[Path], emit: Callable[[Outcome], None]) -> Iterator[Task]:
+        """The files to extract, planned lazily; skipped and failed ones go to ``emit`` instead."""
+        for path in files:
+            planned = self.plan(path)
+            if isinstance(planned, tuple):
+                yield planned
+            else:
+                emit(planned)
 
 
 def write_jsonl(report: Report, sink: TextIO) -> None:
@@ -130,20 +210,103 @@ def write_jsonl(report: Report, sink: TextIO) -> None:
     sink.flush()
 
 
-def process_file(path: Path, *, store: Store, jsonl: TextIO | None = None) -> Outcome:
-    """Hash, extract, store and export one file. Store failures become Failures too."""
-    prepared = _prepare(path, store)
-    outcome = prepared if isinstance(prepared, Failure) else extract_one(path, prepared)
-    if isinstance(outcome, Report):
-        try:
-            store.write_report(outcome)
-        except Exception as exc:
-            return Failure.from_exception(path, exc)
-        if jsonl is not None:
-            write_jsonl(outcome, jsonl)
-        n = len(outcome.claims)
-        return Done(str(path), outcome.document.doc_id, n, f"{path}: {outcome.document.doc_id}, {n} claims")
-    return outcome
+def store_outcome(task: Task, outcome: Report | Failure, *, store: Store, jsonl: TextIO | None = None,
+                  force: bool = False, retry: bool = True) -> Outcome:
+    """Write one extracted Report in one transaction (and to ``jsonl``); store errors become Failures.
+
+    Unless ``force``, a report whose file another run stored meanwhile is not written (Skipped).
+    If another process took the document id meanwhile, the file is extracted again here under
+    the id ``Store.doc_id_for`` now gives (once).
+    """
+    path, doc_id = task
+    if isinstance(outcome, Failure):
+        return outcome
+    try:
+        written = store.write_report(outcome, if_new=not force)
+    except DocIdTaken:
+        if not retry:
+            raise
+        new_task = (path, store.doc_id_for(path, outcome.document.sha256))
+        return store_outcome(new_task, extract_one(*new_task), store=store, jsonl=jsonl, force=force, retry=False)
+    except Exception as exc:
+        return Failure.from_exception(path, exc)
+    if not written:
+        stored = store.has_sha256(outcome.document.sha256) or doc_id
+        return Skipped(str(path), stored, f"{path}: already stored as {stored} (by another run)")
+    if jsonl is not None:
+        write_jsonl(outcome, jsonl)
+    n, doc = len(outcome.claims), outcome.document
+    return Done(str(path), doc.doc_id, n, f"{path}: {doc.doc_id}, {n} claims", len(doc.pages))
+
+
+def run_inline(tasks: Iterable[Task]) -> Iterator[tuple[Task, Report | Failure]]:
+    """Extract the tasks one after the other in this process."""
+    for task in tasks:
+        yield task, extract_one(*task)
+
+
+def _die_with_parent() -> None:
+    """Pool initializer: on Linux, have the kernel stop this worker when the parent is killed."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM))
+    except (OSError, AttributeError):   # not Linux
+        return
+    if os.getppid() == 1:               # the parent died before prctl
+        os._exit(1)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes forked from this one (they inherit the loaded modules; POSIX only)."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent)
+
+
+def _result(future: Future, task: Task) -> Report | Failure:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:    # a worker died (killed, out of memory, crashed)
+        return Failure(str(task[0]), f"{task[0]}: worker process died ({type(exc).__name__})", type(exc).__name__)
+
+
+def run_pool(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, Report | Failure]]:
+    """Extract the tasks in ``workers`` processes, yielding results as they complete.
+
+    At most ``2 * workers`` files are in flight, so memory does not grow with the batch. If a worker
+    dies, the files in flight become Failures and a new pool takes the rest.
+    """
+    todo, pending = iter(tasks), {}
+    pool = _new_pool(workers)
+    try:
+        while True:
+            for task in todo:
+                try:
+                    pending[pool.submit(extract_one, *task)] = task
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False)
+                    pool = _new_pool(workers)
+                    pending[pool.submit(extract_one, *task)] = task
+                if len(pending) >= 2 * workers:
+                    break
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = pending.pop(future)
+                yield task, _result(future, task)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def make_runner(workers: int = 1, scheduler: str | None = None) -> Runner:
+    """In-process (``workers=1``), a process pool, or a Dask cluster at ``scheduler``."""
+    if scheduler:
+        from .distributed import run_dask
+
+        return lambda tasks: run_dask(tasks, scheduler)
+    if workers > 1:
+        return lambda tasks: run_pool(tasks, workers)
+    return run_inline
 
 
 def _remember(store: Store, failure: Failure, run: int) -> None:
@@ -155,24 +318,30 @@ def _remember(store: Store, failure: Failure, run: int) -> None:
 
 
 def extract_paths(paths: Iterable[str | Path], *, store: Store, jsonl: TextIO | None = None,
-                  on_progress: Callable[[Outcome, int], None] | None = None) -> BatchResult:
-    """Extract every file under ``paths`` into ``store`` (and ``jsonl``), one file at a time.
+                  on_progress: Callable[[Outcome, int], None] | None = None, workers: int = 1,
+                  scheduler: str | None = None, force: bool = False) -> BatchResult:
+    """Extract every file under ``paths`` into ``store`` (and ``jsonl``).
 
-    ``on_progress(outcome, total)`` is called after each file. Failures are recorded in the store's
-    ``failures`` table and returned; they never raise.
+    Files run in this process (``workers=1``), in a pool of ``workers`` processes, or on the Dask
+    cluster at ``scheduler``; this process writes each Report in one transaction. Files already
+    stored (same sha256) are skipped unless ``force``. ``on_progress(outcome, total)`` is called
+    after each file. Failures are recorded in the store's ``failures`` table and returned.
     """
     paths = list(paths)
     files = expand_paths(paths)
     run = store.start_run(__version__, [str(p) for p in paths])
     result = BatchResult()
-    for path in files:
-        outcome = process_file(path, store=store, jsonl=jsonl)
+
+    def emit(outcome: Outcome) -> None:
+        result.add(outcome)
         if isinstance(outcome, Failure):
-            result.failed.append(outcome)
             _remember(store, outcome, run)
-        else:
-            result.ok.append(outcome)
         if on_progress is not None:
             on_progress(outcome, len(files))
+
+    runner = make_runner(workers if len(files) > 1 else 1, scheduler)
+    for task, extracted in runner(Planner(store, force=force).tasks(files, emit)):
+        emit(store_outcome(task, extracted, store=store, jsonl=jsonl, force=force))
+    result.sort({str(p): n for n, p in enumerate(files)})
     store.finish_run(run, len(result.ok), len(result.failed))
     return result

@@ -18,7 +18,8 @@ from typing import IO, Any, Callable, Iterator, Sequence
 import click
 
 from . import __version__
-from .batch import Failure, Outcome, expand_paths, extract_paths
+from .batch import Done, Failure, Outcome, default_workers, expand_paths, extract_paths
+from .distributed import SchedulerError
 from .errors import ExtractError, StoreError
 from .ingest import read_document
 from .store import DEFAULT_PATH, Store
@@ -65,25 +66,35 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jsonl", type=click.File("w", encoding="utf-8"), default=None,
               help="Also write the records as JSONL to FILE ('-' for stdout).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes extracting files at once  [default: all cores; 1 = in this process]")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Run the files on this Dask scheduler's workers (same paths on shared storage).")
+@click.option("--force", is_flag=True, help="Extract again files whose sha256 is already stored.")
 @store_option()
-def extract(store: Store, paths: tuple[str, ...], jsonl: IO[str] | None) -> None:
+def extract(store: Store, paths: tuple[str, ...], jsonl: IO[str] | None, workers: int | None,
+            scheduler: str | None, force: bool) -> None:
     """Extract files or folders (.txt, .pdf, .docx) into the store.
 
-    One line per failed file on stderr; exit status 0 if every file was processed,
-    2 if some failed, 1 if none could be.
+    Files already stored (same sha256) are skipped, so an interrupted run can simply be
+    started again. One line per failed file on stderr; exit status 0 if every file was
+    processed, 2 if some failed, 1 if none could be.
 
     Example:
 
     \b
         tieout extract corpora/seeds/ report.pdf --store claims.db --jsonl out.jsonl
+        tieout extract reports/ --workers 4
+        tieout extract /shared/reports/ --scheduler tcp://10.0.0.5:8786
     """
     files = expand_paths(paths)
     if not files:
         raise CliError(f"no .txt, .pdf or .docx files in {', '.join(paths)}")
     with _progress(len(files)) as on_progress:
         try:
-            result = extract_paths(files, store=store, jsonl=jsonl, on_progress=on_progress)
-        except StoreError as exc:
+            result = extract_paths(files, store=store, jsonl=jsonl, on_progress=on_progress, force=force,
+                                   workers=workers or default_workers(), scheduler=scheduler)
+        except (StoreError, SchedulerError) as exc:
             raise CliError(str(exc)) from None
     click.echo(result.summary(), err=True)
     click.get_current_context().exit(result.exit_code)
@@ -91,15 +102,21 @@ def extract(store: Store, paths: tuple[str, ...], jsonl: IO[str] | None) -> None
 
 @contextmanager
 def _progress(total: int) -> Iterator[Callable[[Outcome, int], None]]:
-    """A progress callback: a tqdm bar on stderr for several files (off when stderr is not a TTY),
-    and one "tieout: FILE: reason" line per failed file."""
+    """A progress callback: a tqdm bar on stderr for several files (off when stderr is not a TTY)
+    showing files done/total, pages per second and failures so far, and one
+    "tieout: FILE: reason" line per failed file."""
     from tqdm import tqdm
 
     bar = tqdm(total=total, file=sys.stderr, unit="file", leave=False, disable=True if total < 2 else None)
+    seen = {"pages": 0, "failed": 0}
 
     def on_progress(outcome: Outcome, _total: int) -> None:
         if isinstance(outcome, Failure):
+            seen["failed"] += 1
             tqdm.write(f"tieout: {outcome.message}", file=sys.stderr)
+        seen["pages"] += outcome.pages if isinstance(outcome, Done) else 0
+        elapsed = bar.format_dict["elapsed"] or 1e-9
+        bar.set_postfix_str(f"{seen['pages'] / elapsed:.1f} pages/s, {seen['failed']} failed", refresh=False)
         bar.update(1)
 
     try:
@@ -148,6 +165,59 @@ def claims(store: Store, doc: str | None, kind: str | None, metric: str | None, 
     FORMATTERS[fmt](rows, out)
     click.echo(out.getvalue().encode("utf-8"), nl=False)     # UTF-8 whatever the locale
 
+
+@cli.command()
+@click.argument("target", metavar="FILE|DOC_ID")
+@click.option("--html", "html_out", type=click.Path(dir_okay=False), help="Write a self-contained HTML page.")
+@click.option("--csv", "csv_out", type=click.Path(dir_okay=False), help="Write the audit rows as CSV.")
+@store_option()
+def audit(store: Store, target: str, html_out: str | None, csv_out: str | None) -> None:
+    """Tie-out audit: conflicts and failed checks first, then every claim and its cell(s).
+
+    Example:
+
+    \b
+        tieout audit report.pdf --store claims.db --html audit.html --csv audit.csv
+    """
+    from .audit import audit_html, audit_text, load_audit, write_csv
+    try:
+        result = load_audit(target, store)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    if html_out:
+        open(html_out, "w", encoding="utf-8").write(audit_html(result))
+    if csv_out:
+        with open(csv_out, "w", encoding="utf-8", newline="") as out:
+            write_csv(result, out)
+    click.echo(audit_text(result).encode("utf-8"), nl=False)
+
+
+@cli.command()
+@click.option("--store", "store_path", default=DEFAULT_PATH, show_default=True, envvar="TIEOUT_STORE",
+              help="SQLite claim store (file).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free).")
+def serve(store_path: str, host: str, port: int) -> None:
+    """Review page: browse the store, inspect tie-outs, confirm/reject links, correct claims.
+
+    Example:
+
+    \b
+        tieout serve --store claims.db --port 8000
+    """
+    from .web import make_server
+    open_store(store_path, create=False).close()
+    try:
+        server = make_server(store_path, host, port)
+    except OSError as exc:
+        raise CliError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    click.echo(f"tieout: serving {store_path} on http://{host}:{server.server_port}/ (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 def format_jsonl(rows: Sequence[dict[str, Any]], out: IO[str]) -> None:
     """One record per line."""

@@ -93,7 +93,7 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
     if not mentions or is_table_like(view.text, mentions):
         return []
     spans = enclosing_spans(view.text)
-    kept = [m for m in mentions if reject_reason(m, view.text, spans) is None]
+    kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
     orgs = find_org_spans(view.text)
     out: list[Claim] = []
     sentences = split_sentences(view.text)
@@ -104,6 +104,17 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
             claim = make_claim(ctx, block, view, sentences, sent, m, orgs, previous)
             out.append(claim)
             previous.append(claim)
+    return out
+
+
+def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
+    """"4.7、7.2、9.3亿元": numbers listed with 、 take the scale and unit written after the last one."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        m, nxt = out[i], out[i + 1]
+        if not m.unit and m.scale == 1 and nxt.unit and text[m.end:nxt.start] == "、":
+            out[i] = replace(m, scale=nxt.scale, unit=nxt.unit, unit_written=nxt.unit_written,
+                             unit_kind=nxt.unit_kind)
     return out
 
 

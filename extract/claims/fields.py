@@ -267,14 +267,22 @@ def find_period(sentence: str, m: Mention) -> str | None:
     return _share_out(sentence, m, period)
 
 
+_LIST = re.compile(r"[0-9.．]+[^0-9、，。；]{0,4}(?:、[0-9.．]+[^0-9、，。；]{0,4})+")
+
+
 def _share_out(sentence: str, m: Mention, period: str) -> str:
+    """A year range over a list of as many numbers gives each its year ("2022-2024年…4.7、7.2、9.3亿元")."""
     r = _RANGE.match(period)
-    k = sentence.find("分别")
-    if not r or k < 0 or k > m.start:
+    if not r:
         return period
-    index = len(re.findall(r"\d+(?:\.\d+)?", sentence[k:m.start]))
-    year = int(r.group(1)) + index
-    return f"{year}{r.group(3)}" if year <= int(r.group(2)) else period
+    first, last = int(r.group(1)), int(r.group(2))
+    for lst in _LIST.finditer(sentence):
+        if lst.start() <= m.num_start < lst.end():
+            items = re.findall(r"[0-9.．]+", lst.group())
+            index = len(re.findall(r"[0-9.．]+", sentence[lst.start():m.num_start]))
+            if len(items) == last - first + 1:
+                return f"{first + index}{r.group(3)}"
+    return period
 
 
 def find_baseline(sentence: str, m: Mention) -> str | None:

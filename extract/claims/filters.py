@@ -20,6 +20,7 @@ ASCII_UNITS = frozenset({"GB", "TB", "MB", "PB", "G", "T", "m2"})
 PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "\"": "\"", "[": "]", "（": "）", "(": ")"}
 # Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村").
 MAX_NAME_QUOTE = 16
+SCALE_CHARS = frozenset("十百千万亿")
 _YEAR = re.compile(r"^(19[4-9]\d|20\d\d|2100)$")
 
 
@@ -104,7 +105,7 @@ def _ordinal(m: Mention, text: str, _spans) -> str | None:
 def _enumerator(m: Mention, text: str, _spans) -> str | None:
     after = text[m.end:m.end + 1]
     before = text[max(0, m.start - 1):m.start]
-    at_start = m.start == 0 or before in ("：", ":", "；", ";", "。", "，", "\n")
+    at_start = m.start == 0 or before in ("：", ":", "；", ";", "。", "，", "\n", " ")
     if not m.unit and at_start and after in (".", "．", "、", ")", "）") and text[m.end + 1:m.end + 2] not in "0123456789":
         return "not_claim.enumerator.v1"
     if not m.unit and before in ("（", "(") and after in ("）", ")"):
@@ -157,7 +158,7 @@ def _idiom(m: Mention, text: str, _spans) -> str | None:
 def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
     if not m.chinese:
         return None
-    if m.numeral in ("十", "百", "千", "万", "亿") and m.bound == "=":
+    if set(m.numeral) <= SCALE_CHARS and m.bound == "=":
         return "not_claim.bare_scale_word.v1"     # "（万册）" is a unit note; "近万人次", "百余名" are claims
     after = text[m.end:m.end + 1]
     if not m.unit and after != "大":

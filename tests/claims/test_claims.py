@@ -136,3 +136,15 @@ def test_contact_details_are_not_claims():
 
 def test_session_of_a_congress_is_not_a_claim():
     assert claims_of("认真学习宣传贯彻党的二十大和二十届二中、三中全会精神。") == []
+
+
+# 并列数字 (a list shares the unit written after its last number, and a year range its years)
+def test_list_shares_unit_scale_and_years():
+    text = "预计公司2022-2024年归母净利润4.7、7.2、9.3亿元，对应PE 30、20、15倍。"
+    first = one(text, "4.7")
+    assert (first.normalized, first.unit, first.kind, first.period) == (Decimal("470000000"), "元", "money", "2022年")
+    assert one(text, "20").period == "2023年"
+
+
+def test_unit_note_in_brackets_is_not_a_claim():
+    assert [c.text for c in claims_of("总市值(百万元)：18,785.44。")] == ["18,785.44"]
