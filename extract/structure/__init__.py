@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import CAPTION, FIGURE, HEADING, TABLE, Block, Case, Document, Section
+from ..records import CAPTION, FIGURE, HEADING, PARAGRAPH, TABLE, Block, Case, Document, Section
 from ..text.lines import classify_line
 
 _CASE_ID = re.compile(r"案例\s*(\d+)(?:\s*[-－—–]\s*(\d+))?")
@@ -18,8 +18,15 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("*", "")
 
 
+# A case heading that a PDF reader left inside a paragraph block is at most this long (first line).
+MAX_CASE_HEADING_CHARS = 60
+
+
 def _is_case_block(document: Document, block: Block) -> bool:
-    return block.kind == HEADING and classify_line(document.text[block.start:block.end]) == "case"
+    if block.kind not in (HEADING, PARAGRAPH):
+        return False
+    first = document.text[block.start:block.end].split("\n", 1)[0]
+    return classify_line(first) == "case" and (block.kind == HEADING or len(compact(first)) <= MAX_CASE_HEADING_CHARS)
 
 
 def _level(number: str, uses_cn_enum: bool) -> int:
@@ -69,7 +76,7 @@ def find_cases(document: Document, sections: list[Section]) -> list[Case]:
     for i, block in enumerate(blocks):
         if not _is_case_block(document, block):
             continue
-        raw = document.text[block.start:block.end]
+        raw = document.text[block.start:block.end].split("\n", 1)[0]
         m = _CASE_ID.search(raw)
         case_id = "案例" + m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
         title = compact(raw[m.end():]).lstrip("：:.、 ")
