@@ -25,6 +25,7 @@ from .ingest import read_document
 from .store import DEFAULT_PATH, Store
 
 TABLE_COLUMNS = ("doc", "id", "page", "text", "kind", "metric", "normalized", "unit", "period", "sentence")
+INDICATOR_COLUMNS = ("source", "org", "year", "value", "unit", "page", "doc", "label", "ref", "sentence")
 MAX_CELL_WIDTH = 28         # display columns (a CJK character counts 2)
 
 
@@ -146,24 +147,81 @@ def text(file: str) -> None:
 @click.option("--doc", help="Only this document id.")
 @click.option("--kind", help="Only this kind (count, money, measure, share, delta, growth, rank).")
 @click.option("--metric", help="Only claims whose metric contains this text.")
+@click.option("--indicator", help="One national indicator (id or Chinese name, see models/indicators/) "
+              "across all documents, from claims and table cells.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
               show_default=True, help="Output format.")
 @store_option(create=False)
-def claims(store: Store, doc: str | None, kind: str | None, metric: str | None, fmt: str) -> None:
+def claims(store: Store, doc: str | None, kind: str | None, metric: str | None, indicator: str | None,
+           fmt: str) -> None:
     """List the claims in the store.
 
     Example:
 
     \b
         tieout claims --store claims.db --kind share --metric 满意度 --format csv
+        tieout claims --store claims.db --indicator 毕业去向落实率 --format csv
     """
+    if indicator and (kind or metric):
+        raise CliError("--indicator cannot be combined with --kind or --metric")
     try:
-        rows = store.claims(doc=doc, kind=kind, metric=metric)
+        rows = _indicator_rows(store, indicator, doc) if indicator else store.claims(doc=doc, kind=kind, metric=metric)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     out = io.StringIO()
-    FORMATTERS[fmt](rows, out)
+    if indicator and fmt == "table":
+        format_table(rows, out, columns=INDICATOR_COLUMNS)
+    else:
+        FORMATTERS[fmt](rows, out)
     click.echo(out.getvalue().encode("utf-8"), nl=False)     # UTF-8 whatever the locale
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
+              show_default=True, help="Output format.")
+@store_option(create=False)
+def failures(store: Store, fmt: str) -> None:
+    """List the files that could not be extracted: file, page, error, message.
+
+    Example:
+
+    \b
+        tieout failures --store claims.db --format csv
+    """
+    try:
+        rows = store.failures()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    out = io.StringIO()
+    if fmt == "table":
+        out.writelines(f"{r['message']}  [{r['error']}]\n" for r in rows)
+    else:
+        FORMATTERS[fmt](rows, out)
+    click.echo(out.getvalue().encode("utf-8"), nl=False)
+
+
+@cli.command()
+@click.option("--parquet", "parquet_dir", type=click.Path(file_okay=False), help="Write DIR/<table>/*.parquet.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Write DIR/<table>.csv.")
+@store_option(create=False)
+def export(store: Store, parquet_dir: str | None, csv_dir: str | None) -> None:
+    """Export every record table (documents … checks) as Parquet datasets and/or CSV files.
+
+    Example:
+
+    \b
+        tieout export --store claims.db --parquet out/ --csv out-csv/
+        duckdb -c "select kind, count(*) from 'out/claims/*.parquet' group by kind"
+    """
+    from .store.parquet import export_csv, export_parquet
+    if not parquet_dir and not csv_dir:
+        raise CliError("nothing to do: give --parquet DIR and/or --csv DIR")
+    try:
+        counts = export_parquet(store, parquet_dir) if parquet_dir else {}
+        counts = export_csv(store, csv_dir) if csv_dir else counts
+    except (StoreError, OSError) as exc:
+        raise CliError(str(exc)) from None
+    click.echo(", ".join(f"{n} {name}" for name, n in counts.items()), err=True)
 
 
 @cli.command()
@@ -219,6 +277,16 @@ def serve(store_path: str, host: str, port: int) -> None:
     finally:
         server.server_close()
 
+def _indicator_rows(store: Store, indicator: str, doc: str | None) -> list[dict[str, Any]]:
+    """``extract.indicators.indicator_rows``; an unknown indicator is a one-line CliError."""
+    from .indicators import UnknownIndicator, indicator_rows
+
+    try:
+        return indicator_rows(store, indicator, doc=doc)
+    except UnknownIndicator as exc:
+        raise CliError(exc.args[0]) from None
+
+
 def format_jsonl(rows: Sequence[dict[str, Any]], out: IO[str]) -> None:
     """One record per line."""
     for row in rows:
@@ -237,10 +305,10 @@ def format_csv(rows: Sequence[dict[str, Any]], out: IO[str]) -> None:
     out.flush()
 
 
-def format_table(rows: Sequence[dict[str, Any]], out: IO[str]) -> None:
+def format_table(rows: Sequence[dict[str, Any]], out: IO[str], columns: Sequence[str] = TABLE_COLUMNS) -> None:
     """An aligned plain-text table of the main columns; wide cells are truncated with "…"."""
-    cells = [list(TABLE_COLUMNS)] + [[_cell(row.get(c)) for c in TABLE_COLUMNS] for row in rows]
-    widths = [max(_width(line[i]) for line in cells) for i in range(len(TABLE_COLUMNS))]
+    cells = [list(columns)] + [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max(_width(line[i]) for line in cells) for i in range(len(columns))]
     for line in cells:
         padded = [value + " " * (width - _width(value)) for value, width in zip(line, widths)]
         out.write("  ".join(padded).rstrip() + "\n")

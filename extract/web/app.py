@@ -54,6 +54,7 @@ class Response:
 
     @classmethod
     def html(cls, text: str, status: str = "200 OK") -> "Response":
+        """An HTML response in UTF-8."""
         return cls(status, text.encode("utf-8"), [("Content-Type", "text/html; charset=utf-8")])
 
 
@@ -149,10 +150,12 @@ class ReviewApp:
         return Response.html(render.message_page("Not found", f"No page {path}."), "404 Not Found")
 
     def list_page(self) -> Response:
+        """The documents with their counts."""
         with Store(self.store_path, create=False) as store:
             return Response.html(render.documents_page(document_summaries(store)))
 
     def report(self, doc: str, claim: str | None, token: str, reviewer: str) -> Response:
+        """One report's page (404 for an unknown document)."""
         with Store(self.store_path, create=False) as store:
             view = load_report_view(store, doc)
         if view is None:
@@ -199,6 +202,7 @@ class _ThreadingServer(ThreadingMixIn, WSGIServer):
 
 class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:    # noqa: A002 (stdlib signature)
+        """Access log lines go to logging, not stderr."""
         logger.info("%s - %s", self.address_string(), format % args)
 
 

@@ -63,24 +63,31 @@ def _window(rows: list[int], marked: set[int]) -> list[int]:
     return rows[start:start + MAX_TABLE_ROWS]
 
 
+def _row_html(i: int, cols: range, grid: dict[tuple[int, int], dict[str, Any]], link: dict[str, Any]) -> str:
+    """One table row; column 0 shows the row label when it holds no cell."""
+    tds = []
+    for j in cols:
+        cell = grid.get((i, j))
+        if cell is None and j == 0:
+            label = next((c.get("row") for (r, _), c in grid.items() if r == i), "")
+            tds.append(f"<th>{esc(label)}</th>")
+            continue
+        hit = cell is not None and cell.get("row") == link.get("row") and cell.get("col") == link.get("col")
+        tds.append(f"<td{MARK if hit else ''}>{esc(cell.get('text') if cell else '')}</td>")
+    return "<tr>" + "".join(tds) + "</tr>"
+
+
 def table_grid(table: dict[str, Any], cells: list[dict[str, Any]], link: dict[str, Any]) -> str:
-    """The linked table as a grid, the linked cell (row and column labels of the link) marked."""
+    """The linked table as a grid (row labels first), the linked cell (the link's row and column) marked."""
     grid = {(int(c.get("row_index") or 0), int(c.get("col_index") or 0)): c for c in cells}
-    cols = sorted({j for _, j in grid})
-    marked = {i for (i, j), c in grid.items() if c.get("row") == link.get("row") and c.get("col") == link.get("col")}
-    head = "".join(f"<th>{esc(h)}</th>" for h in table.get("header") or ())
-    body = []
-    for i in _window(sorted({i for i, _ in grid}), marked):
-        tds = []
-        for j in cols:
-            cell = grid.get((i, j))
-            hit = cell is not None and cell.get("row") == link.get("row") and cell.get("col") == link.get("col")
-            mark = MARK if hit else ""
-            tds.append(f"<td{mark}>{esc(cell.get('text') if cell else '')}</td>")
-        body.append("<tr>" + "".join(tds) + "</tr>")
+    header = list(table.get("header") or ())
+    cols = range(max([len(header), int(table.get("n_cols") or 0)] + [j + 1 for _, j in grid]))
+    marked = {i for (i, _), c in grid.items() if c.get("row") == link.get("row") and c.get("col") == link.get("col")}
+    head = "".join(f"<th>{esc(header[j] if j < len(header) else '')}</th>" for j in cols) if header else ""
+    body = "".join(_row_html(i, cols, grid, link) for i in _window(sorted({i for i, _ in grid}), marked))
     caption = f"{table.get('id')} {table.get('caption') or ''}"
     return (f"<table class=\"linked\"><caption>{esc(caption)}</caption>"
-            + (f"<tr>{head}</tr>" if head else "") + "".join(body) + "</table>"
+            + (f"<tr>{head}</tr>" if head else "") + body + "</table>"
             + (f"<p class=\"note\">{esc(table.get('source'))}</p>" if table.get("source") else ""))
 
 

@@ -33,6 +33,7 @@ a.claim.sel{box-shadow:0 0 0 3px #ffd600}.rev-wrong{text-decoration:line-through
 .charts svg{margin-right:16px;vertical-align:top}.legend span{margin-right:10px;padding:0 4px}
 form.inline{display:inline-block;margin:2px 4px 2px 0}input,select{font-size:13px}
 .decision{background:#fff8e1;border:1px solid #ffe082;padding:4px;margin:4px 0}
+caption{text-align:left;font-weight:bold;padding:4px 0}
 """
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
        "frame-ancestors 'none'; base-uri 'none'")
@@ -65,6 +66,7 @@ def documents_page(summaries: Iterable[dict[str, Any]]) -> str:
 
 
 def claim_anchor(index: int) -> str:
+    """The HTML id of the index-th claim in the text."""
     return f"claim-{index}"
 
 

@@ -7,7 +7,7 @@ first use (``CREATE TABLE IF NOT EXISTS``), so any store file can be reviewed.
 
 Example:
     >>> from extract.web.reviews import Review, add_review, export_reviews   # doctest: +SKIP
-    >>> add_review("tieout.db", Review("doc", "doc#c1", "confirm_link", "王审", table_id="表2-1"))
+    >>> add_review("tieout.db", Review("doc", "doc#c1", "confirm_link", "王审", table_id="表2-1"))  # doctest: +SKIP
     >>> export_reviews("tieout.db", "reviews.csv")                          # doctest: +SKIP
 """
 from __future__ import annotations
