@@ -11,6 +11,7 @@ import io
 import json
 import os
 import sys
+import time
 import unicodedata
 from contextlib import contextmanager
 from typing import IO, Any, Callable, Iterator, Sequence
@@ -109,14 +110,14 @@ def _progress(total: int) -> Iterator[Callable[[Outcome, int], None]]:
     from tqdm import tqdm
 
     bar = tqdm(total=total, file=sys.stderr, unit="file", leave=False, disable=True if total < 2 else None)
-    seen = {"pages": 0, "failed": 0}
+    seen = {"pages": 0, "failed": 0, "start": time.monotonic()}
 
     def on_progress(outcome: Outcome, _total: int) -> None:
         if isinstance(outcome, Failure):
             seen["failed"] += 1
             tqdm.write(f"tieout: {outcome.message}", file=sys.stderr)
         seen["pages"] += outcome.pages if isinstance(outcome, Done) else 0
-        elapsed = bar.format_dict["elapsed"] or 1e-9
+        elapsed = max(time.monotonic() - seen["start"], 1e-9)
         bar.set_postfix_str(f"{seen['pages'] / elapsed:.1f} pages/s, {seen['failed']} failed", refresh=False)
         bar.update(1)
 

@@ -292,6 +292,60 @@ class Store:
             where.append(('"doc" = ?', doc))
         return self._select("claims", where, order='"doc", "char_start", "id"')
 
+    # -- indicator queries: extract.indicators matches the labels, these fetch them ----------------
+    def _fetch(self, sql: str, params: list[Any], what: str) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot read {what}: {exc}") from exc
+
+    def metric_units(self, doc: str | None = None, kinds: Iterable[str] = ()) -> list[tuple[str, str]]:
+        """Distinct (metric, unit) pairs of the claims (of one document, of some kinds if given)."""
+        kinds = list(kinds)
+        sql = 'SELECT DISTINCT "metric", coalesce("unit", \'\') FROM claims WHERE "metric" IS NOT NULL'
+        sql += ' AND "doc" = ?' * (doc is not None)
+        sql += f' AND "kind" IN ({", ".join("?" * len(kinds))})' * bool(kinds)
+        rows = self._fetch(sql, ([doc] if doc is not None else []) + kinds, "claims")
+        return [(row[0], row[1]) for row in rows]
+
+    def claims_with_metrics(self, metrics: Iterable[str], doc: str | None = None) -> list[dict[str, Any]]:
+        """Claim records whose metric is one of ``metrics`` (``batch_size`` metrics per query)."""
+        wanted, out = sorted(set(metrics)), []
+        for start in range(0, len(wanted), self.batch_size):
+            batch = wanted[start:start + self.batch_size]
+            table = TABLES["claims"]
+            sql = (f"SELECT {', '.join(quote(n) for n in table.names)} FROM claims "
+                   f'WHERE "metric" IN ({", ".join("?" * len(batch))})' + ' AND "doc" = ?' * (doc is not None))
+            rows = self._fetch(sql, batch + ([doc] if doc is not None else []), "claims")
+            out.extend(schema.row_to_record(table, row) for row in rows)
+        return out
+
+    def table_rows(self, doc: str | None = None) -> list[tuple[str, str, str, str]]:
+        """Distinct (doc, table id, row label, unit) of the numeric cells; the unit is the cell's,
+        else its table's."""
+        sql = ('SELECT DISTINCT c."doc", c."table_id", c."row", coalesce(nullif(c."unit", \'\'), t."unit", \'\') '
+               'FROM cells c JOIN tables t ON t."doc" = c."doc" AND t."id" = c."table_id" '
+               'WHERE c."value" IS NOT NULL AND c."row" IS NOT NULL' + ' AND c."doc" = ?' * (doc is not None))
+        rows = self._fetch(sql, [doc] if doc is not None else [], "cells")
+        return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+    def cells_with_rows(self, rows: Iterable[str], doc: str | None = None) -> list[dict[str, Any]]:
+        """Numeric cell records whose row label is one of ``rows``, each with its table's ``page``,
+        ``caption`` and ``table_unit``."""
+        wanted, out, table = sorted(set(rows)), [], TABLES["cells"]
+        columns = ", ".join("c." + quote(n) for n in table.names)
+        for start in range(0, len(wanted), self.batch_size):
+            batch = wanted[start:start + self.batch_size]
+            sql = (f'SELECT {columns}, t."page", t."caption", t."unit" FROM cells c JOIN tables t '
+                   f'ON t."doc" = c."doc" AND t."id" = c."table_id" WHERE c."value" IS NOT NULL '
+                   f'AND c."row" IN ({", ".join("?" * len(batch))})' + ' AND c."doc" = ?' * (doc is not None))
+            for row in self._fetch(sql, batch + ([doc] if doc is not None else []), "cells"):
+                cell = schema.row_to_record(table, tuple(row)[:len(table.names)])
+                cell.update(page=row[-3], caption=row[-2], table_unit=row[-1] or "")
+                out.append(cell)
+        return out
+
+
 def _group_records(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Contract records by store table; table cells are split out into ``cells`` rows."""
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
