@@ -18,7 +18,7 @@ from .records import Report, report_records
 def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     """Extract everything from one file: document, sections, cases, claims, tables, links, checks."""
     document = read_document(path, doc_id=doc_id)
-    from .claims import assign_case_subjects, attach_claims, find_author, find_claims
+    from .claims import assign_case_subjects, attach_claims, find_author, find_claims, find_year
     from .structure import find_cases, find_sections
     from .tables import find_tables
     from .link import tie_out
@@ -28,6 +28,8 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     author = document.org or find_author(document)
     if author and not document.org:
         document = replace(document, org=author)
+    if document.year is None:
+        document = replace(document, year=find_year(document))
     cases = assign_case_subjects(document, find_cases(document, sections), author)
     claims = find_claims(document, sections=sections, cases=cases, tables=tables)
     cases = attach_claims(cases, claims)

@@ -8,6 +8,7 @@ metric of the claim before it in the sentence, and its baseline carries forward 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -34,6 +35,7 @@ AUTHOR_WINDOW = 4000
 # Lines at the top of a report that hold its title and issuer.
 TITLE_LINES = 15
 MAX_TITLE_CHARS = 40
+YEAR_WINDOW = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,22 @@ def find_author(document: Document) -> str | None:
         return None
     name, count = Counter(names).most_common(1)[0]
     return name if count >= 2 else None
+
+
+_REPORT_YEAR = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年\s*度?")
+
+
+def find_year(document: Document) -> int | None:
+    """The year a report covers: the first "2023 年度"/"（2023 年）" of its title lines or opening."""
+    head = document.text[:YEAR_WINDOW]
+    for line in [document.title or "", *head.splitlines()]:
+        compact = "".join(line.split())
+        if compact and len(compact) <= MAX_TITLE_CHARS:
+            m = _REPORT_YEAR.search(compact)
+            if m:
+                return int(m.group(1))
+    m = _REPORT_YEAR.search("".join(head.split()))
+    return int(m.group(1)) if m else None
 
 
 def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list[Claim]:

@@ -179,10 +179,14 @@ def _mark_toc(lines: list[Line]) -> list[Line]:
     return out
 
 
+TITLE_WORDS = ("报告", "年报", "公报", "年度", "规划", "方案", "说明书", "计划", "白皮书", "纪要", "总结")
+
+
 def find_title(lines: list[Line]) -> str | None:
-    """First non-blank short line that is not a heading or footer, from the first 40 lines."""
+    """First short line among the first 40 that reads like a report title ("…质量报告", "…公报")."""
     for ln in lines[:40]:
-        text = ln.text.strip()
-        if text and ln.role == "body" and len(text) <= 40 and text[-1] not in SENTENCE_END:
+        text = ln.text.strip().strip("*")
+        if text and ln.role == "body" and len(text) <= 40 and text[-1] not in SENTENCE_END + "，、：:" \
+                and "，" not in text and any(word in text for word in TITLE_WORDS):
             return text
     return None
