@@ -116,6 +116,7 @@ def audit_rows(audit: Audit) -> list[dict[str, Any]]:
 
 
 def _claim_row(section: str, claim: dict[str, Any], link: dict[str, Any] | None) -> dict[str, Any]:
+    """One flat audit row of a claim and one of its links (or none)."""
     row = {"section": section, "status": link["status"] if link else UNSUPPORTED, "claim_id": claim["id"],
            "page": claim.get("page"), "text": claim.get("text"), "value": claim.get("value"),
            "unit": claim.get("unit"), "metric": claim.get("metric"), "sentence": claim.get("sentence")}
@@ -141,6 +142,7 @@ def audit_text(audit: Audit) -> str:
 
 
 def _one_line(value: Any) -> str:
+    """A value as one line of text ("" for None)."""
     return " ".join(str(value if value is not None else "").split())
 
 

@@ -21,7 +21,7 @@ import regex
 
 from ..records import Check, Claim, Document, Link, Table
 from .checks import find_checks
-from .features import (CHANGE_LABEL_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale, claim_clause,
+from .features import (CHANGE_LABEL_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
                        claim_words, clean_label, containment, hand_score, latest_year, make_context,
                        pair_numbers, pair_texts, value_matches, years_in)
 
@@ -31,7 +31,10 @@ CONFLICT_MIN_PROB = 0.5          # least link probability (labels only) of a con
 CONFLICT_MIN_MATCH = 0.75        # least ``min_match`` (row and column explained) of a conflict
 CONFLICT_LABEL_MARGIN = 0.25     # swapped figures: the conflict's labels must be this much better
 CONFLICT_MAX_GAP = 0.25          # without context, a conflict differs by at most this share
+CONFLICT_MIN_CORE = 4            # without context, the label (generic suffix aside) has this many characters
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
+# 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
+ORG_RE = regex.compile(r"\p{Han}{2,16}?(?:职业技术学院|职业学院|学院|学校|大学|公司|集团|医院)")
 TOTAL_NAMES = frozenset({"合计", "总计", "总数", "小计", "总和", "累计", "共计"})
 # 标签末尾的泛称（"专任教师总数" 的 "总数"）在比对冲突时去掉。
 GENERIC_SUFFIX_RE = regex.compile(r"(?:总数|人数|数量|总量|数)$")
@@ -66,7 +69,7 @@ def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table]
         from .linker import load_linker
         linker = load_linker()
     scored = score_candidates(claims, tables, linker, doc=document.doc_id)
-    links = choose_links(document.doc_id, claims, scored, threshold, document.text)
+    links = choose_links(document.doc_id, claims, scored, threshold, document.text, document.org)
     checks = find_checks(document.doc_id, claims, tables, links)
     return links, checks
 
@@ -93,6 +96,7 @@ class CellIndex:
                     self._add(table, cell)
 
     def _add(self, table: Table, cell: Any) -> None:
+        """Index one numeric cell by value and by label bigrams."""
         labels = (clean_label(cell.row), clean_label(cell.col))
         grams = tuple(bigrams(lab) for lab in labels if len(lab) >= 2 and not years_in(lab))
         i = len(self.items)
@@ -167,10 +171,11 @@ def score_candidates(claims: Sequence[Claim], tables: Sequence[Table], linker: A
 
 
 def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
-                 threshold: float = DEFAULT_THRESHOLD, text: str = "") -> list[Link]:
+                 threshold: float = DEFAULT_THRESHOLD, text: str = "", author: str | None = None) -> list[Link]:
     """At most one link per claim: a conflict when ``find_conflict`` finds one, else the best match.
 
-    ``text`` is the document's source text; the words just before a claim widen its context.
+    ``text`` is the document's source text (the words just before a claim widen its context);
+    ``author`` the report's institution.
     """
     groups: dict[str, list[Scored]] = {}
     for s in scored:
@@ -183,7 +188,7 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
     links = []
     for claim in claims:
         group, match = groups.get(claim.id, []), matches.get(claim.id)
-        conflict = find_conflict(claim, group, _near_tables(claim, claims, matches), text)
+        conflict = find_conflict(claim, group, _near_tables(claim, claims, matches), text, author)
         if conflict is not None:
             links.append(_link(doc, conflict, "conflict"))
         elif match is not None:
@@ -192,33 +197,37 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
 
 
 def _near_tables(claim: Claim, claims: Sequence[Claim], matches: dict[str, Scored]) -> set[str]:
-    """Tables matched by the other claims within CONTEXT_CHARS of this one (its paragraph's tables)."""
+    """Tables matched by the other claims of the claim's sentence."""
     return {m.pair.table.id for other in claims if other.id != claim.id and (m := matches.get(other.id))
-            and abs(other.char_start - claim.char_start) <= CONTEXT_CHARS}
+            and other.sentence == claim.sentence and abs(other.char_start - claim.char_start) <= CONTEXT_CHARS}
 
 
 def _link(doc: str, s: Scored, status: str) -> Link:
+    """The Link record of a scored pair."""
     cell = s.pair.cell
     return Link(doc, s.pair.claim.id, s.pair.table.id, cell.row, cell.col, cell.value, status,
                 round(s.probability, 4))
 
 
-def find_conflict(claim: Claim, group: Sequence[Scored], near: set[str], text: str = "") -> Scored | None:
+def find_conflict(claim: Claim, group: Sequence[Scored], near: set[str], text: str = "",
+                  author: str | None = None) -> Scored | None:
     """The cell a claim contradicts, or None (conservative: false conflicts cost auditors time).
 
     Every conflict needs: a plain figure ("=" or "余"); a cell whose row and
     column the claim explains (``min_match``), whose units and period agree and whose value differs
     by more than rounding; and the claim's value nowhere on the cell's line. Then one of:
-    the figure sits in the same table under a clearly worse label (swapped figures); the table is
-    the one the neighbouring claims tie to and the claim's metric is in the label; or, with no
-    such context, a claim about the author whose labels match both ways and whose value is within
-    CONFLICT_MAX_GAP of the cell's.
+    the figure sits on the same line of the table under a clearly worse label (swapped figures);
+    the table is the one the other claims of the sentence tie to and the claim's metric is in the
+    label; or, with no such context, a sentence naming no organisation but the author, a label of
+    at least CONFLICT_MIN_CORE characters matching both ways, and a value within CONFLICT_MAX_GAP.
     """
     if claim.kind not in LINK_KINDS or claim.bound not in CONFLICT_BOUNDS:
         return None
     words = claim_words(claim) + _before(claim, text)
     equal = max((s for s in group if s.equal), key=lambda s: s.probability, default=None)
-    passing = [s for s in group if not s.equal and _plausible(s) and _evidence(s, words, equal, near)]
+    named = _names_other_org(claim.sentence or "", author)
+    passing = [s for s in group if not s.equal and _plausible(s)
+               and _evidence(s, words, equal, set() if named else near, not named and not claim.subject)]
     return max(passing, key=lambda s: s.probability, default=None)
 
 
@@ -237,18 +246,42 @@ def _plausible(s: Scored) -> bool:
             and _differs_beyond_rounding(claim, pair) and not _value_on_line(claim, pair))
 
 
-def _evidence(s: Scored, words: str, equal: Scored | None, near: set[str]) -> bool:
+def _names_other_org(sentence: str, author: str | None) -> bool:
+    """Whether the sentence names an organisation other than the report's author."""
+    return any(not author or m.group(0) not in author for m in ORG_RE.finditer(sentence))
+
+
+def _evidence(s: Scored, words: str, equal: Scored | None, near: set[str], alone: bool) -> bool:
     """Which of the three kinds of evidence (see ``find_conflict``) supports the conflict."""
     pair = s.pair
     label = GENERIC_SUFFIX_RE.sub("", _naming_label(pair))
     inside, covers = containment(label, words), containment(pair.claim.metric or "", label)
     if equal is not None and equal.numbers.get("min_match", 0.0) >= 0.5:
-        return (equal.pair.table.id == pair.table.id and inside >= 0.8
+        return (_same_line(equal.pair, pair) and inside >= 0.8
                 and s.numbers["min_match"] >= equal.numbers["min_match"] + CONFLICT_LABEL_MARGIN)
+    if not _unique_label(pair, claim_words(pair.claim)):
+        return False
     if pair.table.id in near:
         return covers >= 0.75 and inside >= 0.6
-    return (not pair.claim.subject and inside >= 0.8 and covers >= 0.5
+    return (alone and len(label) >= CONFLICT_MIN_CORE and inside >= 0.8 and covers >= 0.5
             and _relative_gap(pair.claim, pair) <= CONFLICT_MAX_GAP)
+
+
+def _unique_label(pair: Pair, words: str) -> bool:
+    """The cell's label is explained by the claim's own words CONFLICT_LABEL_MARGIN better than any
+    other label of its column (row): a total such as "精品在线开放课程60门" fits no single row."""
+    axis = "row" if _naming_label(pair) == clean_label(pair.cell.row) else "col"
+    other = "col" if axis == "row" else "row"
+    labels = {getattr(c, axis) for c in pair.table.cells
+              if getattr(c, other) == getattr(pair.cell, other) and getattr(c, axis) != getattr(pair.cell, axis)}
+    own = containment(GENERIC_SUFFIX_RE.sub("", _naming_label(pair)), words)
+    return all(containment(GENERIC_SUFFIX_RE.sub("", clean_label(x)), words) + CONFLICT_LABEL_MARGIN <= own
+               for x in labels)
+
+
+def _same_line(a: Pair, b: Pair) -> bool:
+    """Two cells of one table sharing their row or their column."""
+    return a.table.id == b.table.id and (a.cell.row == b.cell.row or a.cell.col == b.cell.col)
 
 
 def _naming_label(pair: Pair) -> str:

@@ -28,10 +28,12 @@ TOTAL_ROW_RE = regex.compile(r"^(?:合计|总计|总数|小计|总和)$")
 # "占比总普查人数的 38.99%" 中被占的总体名称；"共 31 项" 这类总数标记。
 SHARE_OF_RE = regex.compile(r"占(?:比)?(?:全年|全部|同期)?(?P<name>[^，,；;。的]{2,20})的")
 TOTAL_MARK_RE = regex.compile(r"[共总合]|累计")
+# "其中一等奖16项，占比51.61%"：部分以"其中"引出时，句中"共31项"才是它的总数。
+SUBSET_RE = regex.compile(r"其中")
 # 平均增长率不是两期之比。
 AVERAGE_RE = regex.compile(r"平均|年均")
 LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
-BREAKDOWN_RANGE = (Decimal(90), Decimal(110))
+BREAKDOWN_RANGE = (Decimal(98), Decimal(102))   # further from 100 the shares are no breakdown
 
 
 def half_step(value: Decimal) -> Decimal:
@@ -61,16 +63,22 @@ def make_check(doc: str, kind: str, claims: Sequence[str], cells: Sequence[str],
     low, high = interval
     expected = ((low + high) / 2).quantize(Decimal("0.0001"))
     ok = low - tolerance <= stated <= high + tolerance
-    text = f"{what}: stated {stated}, expected {expected.normalize()}" + (
-        "." if ok else f" (allowed {(low - tolerance).normalize()} to {(high + tolerance).normalize()}).")
+    text = f"{what}: stated {stated}, expected {_short(expected)}" + (
+        "." if ok else f" (allowed {_short(low - tolerance)} to {_short(high + tolerance)}).")
     return Check(doc, check_id(doc, kind, claims, cells), kind, tuple(claims), tuple(cells),
                  stated, expected, ok, text)
+
+
+def _short(value: Decimal) -> str:
+    """A bound for an explanation: four decimals at most, no trailing zeros, no exponent."""
+    return format(value.quantize(Decimal("0.0001")).normalize(), "f")
 
 
 def growth_interval(delta: Decimal, level: Decimal, direction: str | None,
                     d_step: Decimal = Decimal(0), l_step: Decimal = Decimal(0)) -> tuple[Decimal, Decimal]:
     """Growth in % implied by a change and the current level, over the inputs' rounding."""
     def rate(d: Decimal, lv: Decimal) -> Decimal:
+        """Growth in % for change ``d`` and current level ``lv``."""
         base = lv + d if direction == "down" else lv - d
         return d / base * HUNDRED if base else Decimal(0)
     return rate(delta - d_step, level + l_step), rate(delta + d_step, level - l_step)
@@ -112,7 +120,8 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         delta = next((c for c in reversed(group[:i]) if c.kind == "delta" and c.unit not in ("%", "百分点")), None)
         level = next((c for c in reversed(group[:i]) if delta and c.kind in LEVEL_KINDS
                       and c.unit == delta.unit and c.char_start < delta.char_start), None)
-        if delta is None or level is None or level.bound != "=" or delta.bound != "=":
+        if delta is None or level is None or level.bound != "=" or delta.bound != "=" or \
+                (growth.direction != "down" and delta.normalized >= level.normalized):
             continue
         interval = growth_interval(delta.normalized, level.normalized, growth.direction,
                                    input_step(delta.value) * delta.scale, input_step(level.value) * level.scale)
@@ -123,15 +132,22 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
 
 
 def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> list[Check]:
-    """"心理异常学生数为1966人，占比总普查人数的38.99%" against the total stated earlier."""
+    """"心理异常学生数为1966人，占比总普查人数的38.99%" against the total stated earlier.
+
+    The part is the claim right before the share. The total is the claim the share names
+    (looked up backwards by its metric), or, for a part introduced by 其中, the sentence's
+    earlier total ("共31项"); a bare "占比" after a named total reuses that total.
+    """
     out, total = [], None
     for i, share in enumerate(group):
         if share.kind != "share" or share.unit != "%" or "占" not in (share.sentence or ""):
             continue
-        part = next((c for c in reversed(group[:i]) if c.kind in LEVEL_KINDS and not _in_brackets(c)), None)
-        if part is None or part.bound != "=":
+        part = group[i - 1] if i else None     # the share follows its part directly
+        if part is None or part.kind not in LEVEL_KINDS or _in_brackets(part) or part.bound != "=":
             continue
-        total = _named_total(share, part, claims) or _marked_total(group[:i], part) or total
+        named = _named_total(share, part, claims)
+        total = named or (_marked_total(group[:i], part) if SUBSET_RE.search(_share_clause(part)[-12:]) else None) \
+            or (total if not SHARE_OF_RE.search(_between(part, share)) else None)
         if total is None or total.normalized <= part.normalized:
             continue
         p_step, t_step = input_step(part.value) * part.scale, input_step(total.value) * total.scale
@@ -140,7 +156,14 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
         what = f"share {part.text.strip()} of {total.text.strip()}"
         out.append(make_check(doc, "share", [part.id, total.id, share.id], [], share.value,
                               interval, half_step(share.value), what))
+        total = named      # only a named total carries over to the next bare "占比" of the sentence
     return out
+
+
+def _between(part: Claim, share: Claim) -> str:
+    """The sentence text between the part's number and the share's number."""
+    start, length = locate_text(part.text or "", share.sentence or "")
+    return _share_clause(share)[max(0, start + length):]
 
 
 def _in_brackets(claim: Claim) -> bool:
@@ -158,7 +181,7 @@ def _share_clause(share: Claim) -> str:
 
 def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | None:
     """The claim stating the total a share names ("占比总普查人数的"), looked up backwards."""
-    matches = list(SHARE_OF_RE.finditer(_share_clause(share)))
+    matches = list(SHARE_OF_RE.finditer(_between(part, share)))
     if not matches:
         return None
     name = matches[-1].group("name").lstrip("总")
@@ -234,7 +257,7 @@ def _changes_after(level: Claim, claims: Sequence[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.sentence != level.sentence or claim.char_start <= level.char_start:
             continue
-        if claim.kind in LEVEL_KINDS:
+        if claim.kind in LEVEL_KINDS or (claim.kind == "delta" and claim.unit != level.unit):
             break
         if claim.kind in ("growth", "delta") and claim.bound == "=" and claim.baseline in (None, "去年", "同比", "上年"):
             out.append(claim)

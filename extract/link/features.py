@@ -138,6 +138,7 @@ def cell_unit_scale(cell: Cell, table: Table) -> tuple[str, int]:
 
 @lru_cache(maxsize=65536)
 def _unit_of(unit: str, col: str, row: str, table_unit: str) -> tuple[str, int]:
+    """``cell_unit_scale`` on hashable parts (cached)."""
     if unit:
         return unit_scale(unit)
     for label in (col, row):

@@ -119,7 +119,8 @@ def evaluate(score: Any, linker: ClaimCellLinker | None, doc: dict, gold_dir: Pa
     """score.py's link figures for one document linked by ``linker``."""
     report = doc["report"]
     scored = score_candidates(report.claims, report.tables, linker, doc=report.document.doc_id)
-    links = choose_links(report.document.doc_id, report.claims, scored, DEFAULT_THRESHOLD, report.document.text)
+    links = choose_links(report.document.doc_id, report.claims, scored, DEFAULT_THRESHOLD, report.document.text,
+                         report.document.org)
     records = [r for r in report_records(report) if r["type"] in ("claim", "table")]
     records += [{"type": "link", **{k: v for k, v in vars_of(l).items()}} for l in links]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
@@ -156,6 +157,7 @@ def cross_validate(score: Any, docs: list[dict], gold_dir: Path) -> dict[str, An
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Cross-validate, fit on every document, write the model and its card."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "corpora" / "gold")
     parser.add_argument("--seeds", type=Path, default=ROOT / "corpora" / "seeds")

@@ -1,0 +1,182 @@
+"""Claim <-> cell links and conflicts, on real sentences and tables of the seeds."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sklearn.exceptions import NotFittedError
+
+from extract.link import tie_out
+from extract.link.features import (Pair, cell_unit_scale, clean_label, label_unit_scale, make_context,
+                                   pair_numbers, value_matches)
+from extract.link.linker import ClaimCellLinker, load_linker
+from extract.records import Cell, Claim, Document, Page, Table
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def make_claim(sentence: str, text: str, value: str, *, unit: str, kind: str = "count", scale: int = 1,
+               metric: str | None = None, period: str | None = None, start: int = 0, bound: str = "=",
+               cid: str = "c1", direction: str | None = None) -> Claim:
+    """A claim record as the extractor makes it (offsets relative to a tiny document)."""
+    at = start + sentence.index(text.replace(" ", "")) if text.replace(" ", "") in sentence else start
+    return Claim("doc", f"doc#{cid}", at, at + len(text), 1, text, Decimal(value), scale, unit, kind, bound,
+                 direction, metric, period, None, None, None, None, sentence)
+
+
+def make_table(tid: str, caption: str, cells: list[tuple[str, str, str, str]], *, start: int = 500) -> Table:
+    """A table record from (row, col, text, unit) cells."""
+    recs = tuple(Cell(r, c, Decimal(t) if t else None, t, u, i, 0) for i, (r, c, t, u) in enumerate(cells))
+    header = tuple(dict.fromkeys(c[1] for c in cells))
+    return Table("doc", tid, caption, None, 1, start, start + 100, len(cells), len(header), header, recs)
+
+
+def document(text: str = "x" * 1000) -> Document:
+    return Document("doc", "doc.txt", "0" * 64, "txt", "utf-8", text, (Page(1, 0, len(text)),), (),
+                    org="哈尔滨职业技术学院")
+
+
+# 表2-10 of seed 000 (amounts in 万元, the unit only in the first amount row's label).
+AID_TABLE = make_table("表2-10", "哈尔滨职业技术学院2021-2023年学生奖助情况汇总表", [
+    ("2021金额（万元）", "国家助学贷款", "656.66", ""), ("2022金额", "国家助学贷款", "606.42", ""),
+    ("2023金额", "国家助学贷款", "1204.28", ""), ("2023金额", "国家助学金", "460.75", ""),
+    ("2023人次", "国家助学贷款", "923", ""), ("2023金额", "勤工助学", "45.7", "")])
+LOAN = "国家助学贷款金额为1204.28，占比全年总奖助金额的56.35%，占有比重最大。"
+
+
+class TestValueMatches:
+    def test_plain_number_matches_cell_written_in_table_scale(self):
+        claim = make_claim(LOAN, "1204.28", "1204.28", unit="", kind="money", metric="国家助学贷款金额")
+        cell = AID_TABLE.cells[2]
+        assert value_matches(claim, cell, AID_TABLE)
+
+    def test_wan_yuan_claim_matches_cell_in_wan_yuan_row(self):
+        sentence = "申请、续签助学贷款1204.28万元，发放受灾学生临时困难补助5.8万元"
+        claim = make_claim(sentence, "1204.28万元", "1204.28", unit="元", kind="money", scale=10000)
+        assert value_matches(claim, AID_TABLE.cells[2], AID_TABLE)
+
+    def test_wan_ce_claim_matches_cell_in_wan_ce_column(self):
+        table = make_table("表2-7", "图书馆藏资源表", [("2023年", "电子期刊（万册）", "33.77", "")])
+        claim = make_claim("电子期刊33.77万册", "33.77万册", "33.77", unit="册", scale=10000)
+        assert cell_unit_scale(table.cells[0], table) == ("册", 10000)
+        assert value_matches(claim, table.cells[0], table)
+
+    def test_percentages_equal_only_as_written(self):
+        table = make_table("附表1", "人才培养质量计分卡", [("毕业生本省去向落实率", "2023年", "73.51", "%"),
+                                                 ("毕业生人数", "2023年", "73.51", "人")])
+        claim = make_claim("毕业生本省去向落实率73.51%", "73.51%", "73.51", unit="%", kind="share")
+        assert value_matches(claim, table.cells[0], table)
+        assert not value_matches(claim, table.cells[1], table)
+
+    def test_serial_number_column_never_matches(self):
+        table = make_table("表3-2", "科研技术服务到款情况", [("横向技术服务到款额", "序号", "1", "")])
+        claim = make_claim("合作1项", "1项", "1", unit="项")
+        assert not value_matches(claim, table.cells[0], table)
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("其中：A类：留在当地就业*", "留在当地就业"), ("严重心理问题（人）", "严重心理问题"), ("2023 年", "2023年")])
+def test_clean_label(label, expected):
+    assert clean_label(label) == expected
+
+
+def test_label_unit_scale_reads_bracketed_wan_yuan():
+    assert label_unit_scale("2021金额（万元）") == ("元", 10000)
+
+
+@pytest.mark.parametrize("linker", ["default", None], ids=["trained", "hand_fallback"])
+def test_loan_amount_links_to_table_2_10(linker):
+    claim = make_claim(LOAN, "1204.28", "1204.28", unit="", kind="money", metric="国家助学贷款金额", start=300)
+    links, _ = tie_out(document(), [claim], [AID_TABLE], linker=linker)
+    assert [(l.table_id, l.row, l.col, l.status) for l in links] == [("表2-10", "2023金额", "国家助学贷款", "match")]
+
+
+def test_unrelated_small_number_is_not_linked():
+    sentence = "学院两次受邀参加中国成人教育协会举办的项目交流大会，获批项目923个。"
+    claim = make_claim(sentence, "923个", "923", unit="个", metric="获批项目", start=300)
+    table = make_table("表5-1", "国际影响表", [("在国外开办学校数", "2023年", "923", "所")])
+    links, _ = tie_out(document(), [claim], [table])
+    assert links == []
+
+
+# 附表6 of seed 003 and the sentence stating other figures for two of its rows.
+POLICY = make_table("附表6", "落实政策表", [
+    ("全日制在校生人数", "2023年", "223488", "人"), ("教职工总数", "2023年", "13791", "人"),
+    ("其中：专任教师总数", "2023年", "10025", "人"), ("体育课专任教师数", "2023年", "359", "人")], start=900)
+PROVINCE = "2023年，吉林省共有国家示范性高职院校4所，省示范骨干院校7所，全日制在校生总数228528人，专任教师10333人。"
+
+
+def test_students_figure_contradicting_appendix_6_is_a_conflict():
+    claim = make_claim(PROVINCE, "228528人", "228528", unit="人", metric="全日制在校生总数", period="2023年")
+    links, _ = tie_out(document(), [claim], [POLICY])
+    assert [(l.table_id, l.row, l.status, l.value) for l in links] == [
+        ("附表6", "全日制在校生人数", "conflict", Decimal("223488"))]
+
+
+def test_same_figure_as_appendix_6_is_a_match_not_a_conflict():
+    sentence = "2023年，吉林省高职院校共有全日制在校生223488人。"
+    claim = make_claim(sentence, "223488人", "223488", unit="人", metric="全日制在校生", period="2023年")
+    links, _ = tie_out(document(), [claim], [POLICY])
+    assert [(l.row, l.status) for l in links] == [("全日制在校生人数", "match")]
+
+
+def test_swapped_figures_in_psychology_table_are_conflicts():
+    table = make_table("表2-5", "新生心理普查与筛查情况统计表", [
+        ("2023", "普查人数（人）", "5042", "人"), ("2023", "严重心理问题（人）", "182", "人"),
+        ("2023", "一般心理问题（人）", "217", "人"), ("2022", "严重心理问题（人）", "609", "人")], start=100)
+    sentence = "（严重心理问题为A类217人，一般心理问题为B类182人，C类即异常人数中除去A类和B类的学生。）"
+    claim = make_claim(sentence, "217人", "217", unit="人", metric="严重心理问题为A类", start=400)
+    links, _ = tie_out(document(), [claim], [table])
+    assert [(l.col, l.status, l.value) for l in links] == [("严重心理问题（人）", "conflict", Decimal("182"))]
+
+
+def test_selected_subset_far_from_table_total_is_not_a_conflict():
+    # seed 003: "职业教育专业教学资源库 34 个" are the ones selected in 2023; 附表3 counts all (74).
+    table = make_table("附表3", "教学资源表", [("专业教学资源库数", "2023年", "74", "个")], start=900)
+    sentence = "2023年吉林省遴选职业教育信息化标杆学校20个、职业教育专业教学资源库34个。"
+    claim = make_claim(sentence, "34个", "34", unit="个", metric="职业教育专业教学资源库", period="2023年")
+    links, _ = tie_out(document(), [claim], [table])
+    assert [l for l in links if l.status == "conflict"] == []
+
+
+class TestLinkerConventions:
+    def test_unfitted_linker_raises(self):
+        with pytest.raises(NotFittedError):
+            ClaimCellLinker().predict_proba([{"doc": "d", "numbers": {}, "texts": {}}])
+
+    def test_invalid_parameter_is_rejected_in_fit(self):
+        with pytest.raises(ValueError):
+            ClaimCellLinker(C=-1.0).fit([], [])
+
+    def test_fit_returns_self_and_learns_label_agreement(self):
+        claim = make_claim(LOAN, "1204.28", "1204.28", unit="", kind="money", metric="国家助学贷款金额")
+        pairs = [Pair(claim, AID_TABLE, cell) for cell in AID_TABLE.cells]
+        context = make_context([claim], [AID_TABLE], pairs)
+        from extract.link import to_samples
+        samples = to_samples(pairs, context, "doc")
+        labels = [1 if c.row == "2023金额" and c.col == "国家助学贷款" else 0 for c in AID_TABLE.cells]
+        linker = ClaimCellLinker(C=10.0)
+        assert linker.fit(samples, labels) is linker
+        probs = linker.predict_proba(samples)[:, 1]
+        assert probs.argmax() == 2 and linker.feature_names_[0] == "row_match"
+
+    def test_shipped_model_loads_with_card(self):
+        linker = load_linker()
+        assert linker is not None and hasattr(linker, "model_")
+        import json
+        card = json.loads((ROOT / "models" / "linker" / "linker.v1.json").read_text(encoding="utf-8"))
+        assert card["features"] == linker.feature_names_ and "cross_validated" in card
+
+
+@pytest.mark.parametrize("stem, claim_text, table_id, row", [
+    ("000_0d6d81e4e345128e", "1204.28", "表2-10", "2023金额"),
+    ("003_63e6428607ab0510", "65343", "附表1", "毕业生人数"),
+])
+def test_seed_report_links(stem, claim_text, table_id, row):
+    from extract.api import read_report
+    report = read_report(ROOT / "corpora" / "seeds" / f"{stem}.txt")
+    ids = {c.id for c in report.claims if c.text.replace(" ", "").startswith(claim_text)}
+    hits = [(l.table_id, l.row) for l in report.links if l.claim_id in ids]
+    assert (table_id, row) in hits
+    assert all(l.score >= 0 for l in report.links)
