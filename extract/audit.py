@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .batch import extract_paths
+from .charts import claims_per_section_svg, tieout_status_svg
 from .errors import StoreError
 from .ingest import file_sha256
 from .link.features import locate_text
@@ -160,7 +161,8 @@ def audit_html(audit: Audit) -> str:
     parts = [f"<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>Audit {esc(audit.doc)}"
              f"</title><style>{CSS}</style></head><body><h1>Tie-out audit: {esc(audit.doc)}</h1>",
              f"<p class=\"meta\">{len(audit.claims)} claims, {len(audit.conflicts)} conflicts, "
-             f"{len(audit.failed)} failed checks of {len(audit.checks)}</p><h2>Conflicts</h2>"]
+             f"{len(audit.failed)} failed checks of {len(audit.checks)}</p>",
+             f"<div class=\"charts\">{_charts(audit)}</div><h2>Conflicts</h2>"]
     parts += [_claim_html(audit, c, l, "conflict") for c, l in audit.conflicts] or ["<p>None.</p>"]
     parts.append("<h2>Failed checks</h2>")
     parts += [f"<div class=\"item fail\"><b>{esc(chk['kind'])}</b> {esc(str(chk.get('explanation') or ''))}"
@@ -172,6 +174,15 @@ def audit_html(audit: Audit) -> str:
         parts += [_claim_html(audit, claim, link, link["status"] if link else UNSUPPORTED) for link in links]
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _charts(audit: Audit) -> str:
+    """Claims per section and supported / unsupported / conflicting, as inline SVG."""
+    statuses = [claim_status(audit, claim) for claim in audit.claims]
+    n_conflict = statuses.count("conflict")
+    n_match = statuses.count("match")
+    return claims_per_section_svg(audit.claims) + tieout_status_svg(n_match, len(statuses) - n_match - n_conflict,
+                                                                    n_conflict)
 
 
 def _claim_html(audit: Audit, claim: dict[str, Any], link: dict[str, Any] | None, css: str) -> str:
