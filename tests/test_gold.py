@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ["000_0d6d81e4e345128e", "003_63e6428607ab0510"]
 TARGETS = {"claim_f1": 0.95, "value_acc": 0.99, "unit_acc": 0.97, "kind_acc": 0.93, "bound_acc": 0.95,
            "metric_f1": 0.80, "period_acc": 0.85, "subject_acc": 0.85, "case_f1": 1.0, "case_title_acc": 0.95,
-           "table_f1": 0.95, "caption_acc": 0.95, "cell_recall": 0.95}
+           "table_f1": 0.95, "caption_acc": 0.95, "cell_recall": 0.95, "link_f1": 0.90}
 
 
 def _scorer():
@@ -40,3 +40,7 @@ def scores(request, tmp_path_factory):
 @pytest.mark.parametrize("figure", sorted(TARGETS))
 def test_dev_gold_reaches_target(scores, figure):
     assert scores[figure] is not None and scores[figure] >= TARGETS[figure], (figure, scores[figure])
+
+
+def test_every_gold_conflict_is_flagged(scores):
+    assert scores["conflicts_found"] == scores["conflicts_gold"]
