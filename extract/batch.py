@@ -183,11 +183,11 @@ class Planner:
             sha = file_sha256(path)
         except OSError as exc:
             return Failure.from_exception(path, InputError(str(path), f"cannot read: {exc.strerror or exc}"))
-        stored = None if self.force else self.store.has_sha256(sha)
-        if stored is not None or sha in self.shas:
-            doc_id = stored or self.shas[sha]
+        stored = self.store.has_sha256(sha)
+        if (stored is not None and not self.force) or sha in self.shas:
+            doc_id = self.shas.get(sha) or stored or ""
             return Skipped(str(path), doc_id, f"{path}: already stored as {doc_id}")
-        doc_id = self.store.doc_id_for(path, sha)
+        doc_id = stored or self.store.doc_id_for(path, sha)     # forced: the stored copy is replaced
         if self.ids.get(doc_id, sha) != sha:
             doc_id = f"{path.stem}-{sha[:8]}"
         self.ids[doc_id], self.shas[sha] = sha, doc_id
@@ -223,11 +223,12 @@ def store_outcome(task: Task, outcome: Report | Failure, *, store: Store, jsonl:
         return outcome
     try:
         written = store.write_report(outcome, if_new=not force)
-    except DocIdTaken:
+    except DocIdTaken as exc:
         if not retry:
-            raise
+            return Failure.from_exception(path, exc)
         new_task = (path, store.doc_id_for(path, outcome.document.sha256))
-        return store_outcome(new_task, extract_one(*new_task), store=store, jsonl=jsonl, force=force, retry=False)
+        return store_outcome(new_task, extract_one(*new_task), store=store, jsonl=jsonl, force=force,
+                             retry=False)
     except Exception as exc:
         return Failure.from_exception(path, exc)
     if not written:
@@ -266,7 +267,8 @@ def _result(future: Future, task: Task) -> Report | Failure:
     try:
         return future.result()
     except BrokenProcessPool as exc:    # a worker died (killed, out of memory, crashed)
-        return Failure(str(task[0]), f"{task[0]}: worker process died ({type(exc).__name__})", type(exc).__name__)
+        name = type(exc).__name__
+        return Failure(str(task[0]), f"{task[0]}: worker process died ({name})", name)
 
 
 def run_pool(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, Report | Failure]]:
@@ -275,7 +277,8 @@ def run_pool(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, Report
     At most ``2 * workers`` files are in flight, so memory does not grow with the batch. If a worker
     dies, the files in flight become Failures and a new pool takes the rest.
     """
-    todo, pending = iter(tasks), {}
+    todo = iter(tasks)
+    pending: dict[Future, Task] = {}
     pool = _new_pool(workers)
     try:
         while True:

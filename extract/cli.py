@@ -202,7 +202,8 @@ def failures(store: Store, fmt: str) -> None:
 
 
 @cli.command()
-@click.option("--parquet", "parquet_dir", type=click.Path(file_okay=False), help="Write DIR/<table>/*.parquet.")
+@click.option("--parquet", "parquet_dir", type=click.Path(file_okay=False),
+              help="Write DIR/<table>/*.parquet.")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Write DIR/<table>.csv.")
 @store_option(create=False)
 def export(store: Store, parquet_dir: str | None, csv_dir: str | None) -> None:

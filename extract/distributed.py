@@ -66,10 +66,11 @@ def run_dask(tasks: Iterable[Task], address: str) -> Iterator[tuple[Task, Report
 
     client = connect(address)
     try:
-        todo, pending = iter(tasks), {}
-        done = as_completed()
+        todo = iter(tasks)
+        pending: dict[Any, Task] = {}
+        done = as_completed(loop=client.loop)       # not the default client: there may be none
         while True:
-            batch = list(islice(todo, _window(client) - len(pending)))
+            batch = list(islice(todo, max(0, _window(client) - len(pending))))   # workers may leave
             if batch:
                 futures = client.map(extract_one, [str(Path(p).resolve()) for p, _ in batch],
                                      [doc_id for _, doc_id in batch], pure=False)

@@ -97,7 +97,8 @@ def export_table_csv(store: Store, name: str, directory: Path, batch_size: int) 
     return count
 
 
-def export_csv(store: Store, directory: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE) -> dict[str, int]:
+def export_csv(store: Store, directory: str | Path, *,
+               batch_size: int = DEFAULT_BATCH_SIZE) -> dict[str, int]:
     """One CSV file per record table under ``directory``; returns rows per table."""
     out = Path(directory)
     return {name: export_table_csv(store, name, out, batch_size) for name in EXPORT_TABLES}

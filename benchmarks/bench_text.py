@@ -1,0 +1,65 @@
+"""Claims pipeline vs spaCy blank-zh + jieba tokenization, in characters per second.
+
+Ours: ``read_report`` on the seed reports (everything: sections, tables, cases, claims, links), and
+``find_claims`` alone on their Documents. Baseline: ``spacy.blank("zh")`` with the jieba
+segmenter tokenizing the same text. Target: ours >= 0.5x the tokenizer. ``--profile`` prints
+where ``read_report`` spends its time (cProfile, top functions by own time).
+
+    python benchmarks/bench_text.py [--repeat 3] [--profile]
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+
+from _common import SEEDS, best_of, load
+
+from extract.api import read_report
+from extract.claims import find_claims
+from extract.ingest import read_document
+from extract.structure import find_cases, find_sections
+from extract.tables import find_tables
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    import spacy
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    docs = [read_document(p) for p in SEEDS]
+    chars = sum(len(d.text) for d in docs)
+    for doc in docs:                                    # warm up both (jieba dictionary, models)
+        nlp(doc.text), read_report(doc.path)
+    context = [(d, find_sections(d), find_tables(d)) for d in docs]
+    timings = {
+        "spacy blank zh + jieba tokenizer": best_of(args.repeat, lambda: [nlp(d.text) for d in docs]),
+        "read_report (whole pipeline)": best_of(args.repeat, lambda: [read_report(d.path) for d in docs]),
+        "find_claims (claims stage only)": best_of(args.repeat, lambda: [
+            find_claims(d, sections=s, cases=find_cases(d, s), tables=t) for d, s, t in context]),
+    }
+    print(f"{len(docs)} seed reports, {chars} chars; best of {args.repeat}; {load()}")
+    base = chars / timings["spacy blank zh + jieba tokenizer"]
+    for name, seconds in timings.items():
+        rate = chars / seconds
+        print(f"  {name:36s} {seconds:7.3f} s  {rate:10,.0f} chars/s  {rate / base:5.2f}x tokenizer")
+    if args.profile:
+        profile(docs)
+
+
+def profile(docs: list) -> None:
+    """Top functions of ``read_report`` by own time."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for doc in docs:
+        read_report(doc.path)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+
+
+if __name__ == "__main__":
+    main()
