@@ -51,7 +51,7 @@ def section_counts(claims: Iterable[Any], limit: int = MAX_SECTIONS) -> list[tup
 
 
 def _svg(width: int, height: int, label: str, body: list[str]) -> str:
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+    head = (f'<svg width="{width}" height="{height}" '
             f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}">')
     return head + f"<title>{escape(label)}</title>" + "".join(body) + "</svg>"
 

@@ -203,7 +203,7 @@ def test_cli_indicator_placement_rate(seed_store):
 def test_cli_indicator_claims_and_cells(seed_store):
     rows = indicator_csv(seed_store, "--indicator", "horizontal_service_income")
     got = {(r["source"], r["doc"], r["value"], r["unit"], r["year"]) for r in rows}
-    assert ("claim", COLLEGE, "1814.15", "万元", "") in got
+    assert ("claim", COLLEGE, "1814.15", "万元", "2023") in got   # the report year (2023 年度)
     assert ("cell", COLLEGE, "1814.15", "万元", "2023") in got
     assert ("cell", COLLEGE, "524.49", "万元", "2022") in got
     assert ("cell", PROVINCE, "1289.22", "万元", "2023") in got

@@ -93,6 +93,10 @@ class Context:
     latest_year: dict[str, int | None]
 
 
+_SPACES = regex.compile(r"\s+")
+_NON_DIGITS = regex.compile(r"\D")
+
+
 @lru_cache(maxsize=65536)
 def clean_label(text: str) -> str:
     """A row/column label without 其中：, A类：, asterisks, bracketed units and whitespace."""
@@ -175,6 +179,7 @@ def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
     return cell.value in (claim.value, claim.normalized) or cell.value * scale == claim.normalized
 
 
+@lru_cache(maxsize=8192)
 def claim_clause(claim: Claim) -> str:
     """The words of the sentence clause holding the claim's number, numbers removed."""
     sentence = claim.sentence or ""
@@ -295,7 +300,7 @@ def referenced_tables(sentence: str) -> set[str]:
     """Table ids a sentence names ("见表3-4" -> {"表3-4"}), whitespace and dashes normalized."""
     out = set()
     for match in TABLE_REF_RE.finditer(sentence or ""):
-        number = regex.sub(r"\s+", "", match.group(2)).replace("—", "-").replace("－", "-")
+        number = _SPACES.sub("", match.group(2)).replace("—", "-").replace("－", "-")
         out.add(match.group(1) + number)
     return out
 
@@ -311,7 +316,7 @@ def next_table_id(claim: Claim, context: Context) -> str | None:
 def _reference_features(claim: Claim, table: Table, context: Context) -> dict[str, float]:
     """Explicit references to this table or another one, and how near the table is."""
     refs = referenced_tables(claim.sentence)
-    table_id = regex.sub(r"\s+", "", table.id)
+    table_id = _SPACES.sub("", table.id)
     next_ref = bool(NEXT_TABLE_RE.search(claim.sentence or "")) and next_table_id(claim, context) == table.id
     candidates = context.candidate_tables.get(claim.id, ())
     rank = candidates.index(table.id) if table.id in candidates else len(candidates)
@@ -326,7 +331,7 @@ def _reference_features(claim: Claim, table: Table, context: Context) -> dict[st
 
 def significant_digits(text: str) -> int:
     """Digits of a number as written, leading zeros removed ("1204.28" -> 6, "0.88" -> 2)."""
-    digits = regex.sub(r"\D", "", text or "").lstrip("0")
+    digits = _NON_DIGITS.sub("", text or "").lstrip("0")
     return len(digits)
 
 

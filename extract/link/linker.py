@@ -50,15 +50,18 @@ def sample_similarities(samples: Sequence[Sample], ngram_range: tuple[int, int])
         by_doc[str(sample.get("doc", ""))].append(i)
     for rows in by_doc.values():
         pairs = [samples[i]["texts"][name] for i in rows for name in TEXT_FEATURES]
-        texts = [a or "" for a, _ in pairs] + [b or "" for _, b in pairs]
-        if not any(texts):
+        # Candidate pairs repeat the same labels and metrics many times: analyse each text once.
+        index: dict[str, int] = {}
+        lefts = [index.setdefault(a or "", len(index)) for a, _ in pairs]
+        rights = [index.setdefault(b or "", len(index)) for _, b in pairs]
+        if not any(index):
             continue
         vectorizer = TfidfVectorizer(analyzer="char", ngram_range=ngram_range, sublinear_tf=True)
         try:
-            matrix = normalize(vectorizer.fit_transform(texts))
+            matrix = normalize(vectorizer.fit_transform(list(index)))
         except ValueError:          # every text empty after analysis
             continue
-        left, right = matrix[:len(pairs)], matrix[len(pairs):]
+        left, right = matrix[lefts], matrix[rights]
         cosines = np.asarray(left.multiply(right).sum(axis=1)).ravel()
         out[rows] = cosines.reshape(len(rows), len(TEXT_FEATURES))
     return out
