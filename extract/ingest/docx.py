@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DocxReadError
+from ..text.builder import TextBuilder
 from ..records import HEADING, PARAGRAPH, TABLE, Block, Document, Page, RawCell, RawTable
 
 logger = logging.getLogger(__name__)
@@ -89,19 +90,7 @@ def docx_to_items(document: Any) -> list[DocxItem]:
     return items
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.pos = 0
-
-    def add(self, text: str) -> tuple[int, int]:
-        start = self.pos
-        self.parts.append(text)
-        self.pos += len(text)
-        return start, self.pos
-
-
-def write_rows(out: _Builder, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[RawCell, ...], ...]:
+def write_rows(out: TextBuilder, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[RawCell, ...], ...]:
     written = []
     for r, row in enumerate(rows):
         if r:
@@ -118,7 +107,7 @@ def write_rows(out: _Builder, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[
 
 def items_to_parts(items: list[DocxItem]) -> tuple[str, list[Page], list[Block], list[RawTable]]:
     """Items to source text, pages, blocks and raw tables (the offsets all point into the text)."""
-    out = _Builder()
+    out = TextBuilder()
     pages: list[Page] = []
     blocks: list[Block] = []
     tables: list[RawTable] = []
@@ -142,7 +131,7 @@ def items_to_parts(items: list[DocxItem]) -> tuple[str, list[Page], list[Block],
             page, first = page + 1, True
             page_start = out.add("\n\n")[1]
     pages.append(Page(page, page_start, out.pos))
-    return "".join(out.parts), pages, blocks, tables
+    return out.text(), pages, blocks, tables
 
 
 def docx_title(document: Any, items: list[DocxItem]) -> str | None:

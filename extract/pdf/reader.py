@@ -18,6 +18,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
 from ..errors import PdfReadError
+from ..text.builder import TextBuilder
 from ..records import TABLE, Block, Document, Page, RawCell, RawTable
 from .grid import page_to_tables
 from .layout import (Glyph, LaidBlock, PageLayout, Rule, TextLine, blocks_to_title, drop_running_lines,
@@ -149,24 +150,7 @@ def page_to_blocks(page: PageLayout, body_size: float) -> list[LaidBlock]:
     return blocks
 
 
-class _TextBuilder:
-    """Accumulates the source text and hands out offsets."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.pos = 0
-
-    def add(self, text: str) -> tuple[int, int]:
-        start = self.pos
-        self.parts.append(text)
-        self.pos += len(text)
-        return start, self.pos
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-def add_block(out: _TextBuilder, block: LaidBlock) -> list[tuple[RawCell, ...]]:
+def add_block(out: TextBuilder, block: LaidBlock) -> list[tuple[RawCell, ...]]:
     """Write one block's rows (cells separated by TAB, rows by newline); return its cells."""
     rows: list[tuple[RawCell, ...]] = []
     for r, row in enumerate(block.rows):
@@ -186,7 +170,7 @@ def layouts_to_document(layouts: list[PageLayout], *, path: Path, doc_id: str, s
     """Pages (pages separated by a blank line, blocks by a newline) into a Document with offsets."""
     layouts = drop_running_lines(layouts)
     body = pages_body_size(layouts)
-    out = _TextBuilder()
+    out = TextBuilder()
     pages: list[Page] = []
     blocks: list[Block] = []
     tables: list[RawTable] = []
