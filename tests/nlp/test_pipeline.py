@@ -38,3 +38,8 @@ def test_organisation_names_left_edge():
     assert find_orgs("完成与新加坡南阳理工学院两校间43名师生的交流") == ["新加坡南阳理工学院"]
     assert find_orgs("——记长春职业技术学院蓝星赛车队") == ["长春职业技术学院"]
     assert find_orgs("2023年哈尔滨市大学生暑期社会实践") == []
+
+
+def test_org_component_marks_schools():
+    doc = make_nlp()("长春职业技术学院在全国 205 所参赛院校中获奖总数并列第一。")
+    assert [(s.text, s.label_) for s in doc.spans["orgs"]] == [("长春职业技术学院", "school")]
