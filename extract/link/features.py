@@ -196,7 +196,11 @@ def claim_clause(claim: Claim) -> str:
 @lru_cache(maxsize=65536)
 def locate_text(text: str, sentence: str) -> tuple[int, int]:
     """Where the claim's text (whitespace ignored) is in the sentence: (start, length) or (-1, 0)."""
-    pattern = r"\s*".join(regex.escape(ch) for ch in "".join(text.split()))
+    compact = "".join(text.split())
+    at = sentence.find(compact) if compact else -1
+    if at >= 0:                 # sentences are whitespace-free views: the common case needs no regex
+        return at, len(compact)
+    pattern = r"\s*".join(regex.escape(ch) for ch in compact)
     match = regex.search(pattern, sentence) if pattern else None
     return (match.start(), match.end() - match.start()) if match else (-1, 0)
 
@@ -226,6 +230,7 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
+@lru_cache(maxsize=65536)
 def containment(part: str, whole: str) -> float:
     """Share of ``part``'s character bigrams found in ``whole`` (0 when ``part`` is empty)."""
     a = bigrams(part)
@@ -238,12 +243,14 @@ def latest_year(table: Table) -> int | None:
     return max(years) if years else None
 
 
+@lru_cache(maxsize=65536)
 def unigram_containment(part: str, whole: str) -> float:
     """Share of ``part``'s distinct characters found in ``whole``."""
     chars = set(part)
     return len(chars & set(whole)) / len(chars) if chars else 0.0
 
 
+@lru_cache(maxsize=65536)
 def label_match(label: str, claim: Claim, words: str, latest: int | None) -> float:
     """How well the claim explains one label of the cell, in [0, 1].
 

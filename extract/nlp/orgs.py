@@ -35,7 +35,10 @@ class OrgSpan:
 def _suffix_regex() -> regex.Pattern:
     suffixes = sorted((row[0] for row in load_tsv(SUFFIX_FILE)), key=len, reverse=True)
     alt = "|".join(regex.escape(s) for s in suffixes)
-    return regex.compile(rf"[\p{{Han}}A-Za-z（）]{{2,{MAX_NAME_CHARS}}}?(?:{alt})(?!生|城|路|园|站|村|街|里)")
+    return regex.compile(rf"(?:{alt})(?!生|城|路|园|站|村|街|里)")
+
+
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z（）]")
 
 
 @lru_cache(maxsize=1)
@@ -44,18 +47,25 @@ def _suffix_kinds() -> dict[str, str]:
 
 
 def find_org_spans(text: str) -> list[OrgSpan]:
-    """Organisation names in ``text`` with their offsets."""
-    out = []
+    """Organisation names in ``text`` with their offsets: find each name ending, then its left edge."""
+    out: list[OrgSpan] = []
     kinds = _suffix_kinds()
+    floor = 0
     for m in _suffix_regex().finditer(text):
-        run = m.group()
+        left = m.start()
+        while left > max(floor, m.start() - MAX_NAME_CHARS) and _NAME_CHAR.match(text[left - 1]):
+            left -= 1
+        if m.start() - left < 2:
+            continue
+        run = text[left:m.end()]
         name_start = _left_edge(run)
         if name_start is None:
             continue
         name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
         name = run[name_start:]
         kind = next((kinds[s] for s in sorted(kinds, key=len, reverse=True) if name.endswith(s)), "org")
-        out.append(OrgSpan(m.start() + name_start, m.end(), name, kind))
+        out.append(OrgSpan(left + name_start, m.end(), name, kind))
+        floor = m.end()
     return out
 
 

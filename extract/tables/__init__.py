@@ -1,6 +1,7 @@
 """Tables: captioned tables of the document as cells with row/column labels.
 
-Pipeline (each stage inspectable on its own):
+Pipeline (each stage inspectable on its own; layout tables of PDF/DOCX readers: see
+``layout_tables``):
 ``find_captions`` -> for each caption, its body (``find_tab_lines`` -> ``lines_to_rows`` ->
 ``rows_to_grid`` for TAB text; ``find_flat_body`` -> ``body_to_grid`` for tables a PDF dump
 flattened into lines of space-separated cells) -> ``grid_to_cells`` -> ``Table``.
@@ -15,9 +16,10 @@ from .captions import (Caption, Line, compact, find_captions, find_inline_source
                        next_nonblank, source_text, text_to_lines)
 from .cells import Grid, grid_to_cells, parse_cell_value, unit_from_label
 from .flat_tables import body_to_grid, find_flat_body
+from .layout_tables import find_layout_tables, raw_to_table
 from .text_tables import find_tab_lines, lines_to_rows, rows_to_grid
 
-__all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table"]
+__all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 
 # "单位：万元" / "（单位：人）" 说明行。
 TABLE_UNIT_RE = regex.compile(r"单位\s*[:：]\s*([^\s，,；;)）]{1,6})")
@@ -25,7 +27,8 @@ SOURCE_WINDOW = 3
 
 
 def find_tables(document: Document) -> list[Table]:
-    """Every captioned table of the document (TAB text tables and flattened PDF-text tables)."""
+    """Every table of the document: captioned tables in the text (TAB text tables and flattened
+    PDF-text tables) first, then the PDF/DOCX layout tables no captioned table already covers."""
     lines = text_to_lines(document.text)
     captions = find_captions(document.text)
     tables: list[Table] = []
@@ -34,7 +37,8 @@ def find_tables(document: Document) -> list[Table]:
         stop = captions[k + 1].first_line if k + 1 < len(captions) else len(lines)
         table = caption_to_table(document, lines, caption, stop, claimed)
         tables.append(table)
-    return tables
+    covered = [(t.char_start, t.char_end) for t in tables if t.present]
+    return tables + find_layout_tables(document, covered, frozenset(t.id for t in tables))
 
 
 def caption_to_table(document: Document, lines: list[Line], caption: Caption, stop: int,
@@ -50,7 +54,7 @@ def caption_to_table(document: Document, lines: list[Line], caption: Caption, st
         grid, last = (body_to_grid(body), body.lines[-1].index) if body else (None, caption.last_line)
         if body:
             claimed.update(line.index for line in body.lines)
-    unit = find_table_unit(lines, first, stop)
+    unit = find_table_unit(lines, first, stop) or caption_unit(caption.title)
     source = find_source(lines, caption, last, stop)
     return grid_to_table(document, caption, grid, lines[last].end, unit, source)
 
@@ -74,6 +78,12 @@ def find_table_unit(lines: list[Line], first: int, stop: int) -> str:
         if match and len(lines[i].text.strip()) <= 30:
             return unit_from_label(f"（{match.group(1)}）")
     return ""
+
+
+def caption_unit(title: str) -> str:
+    """The unit a note inside the caption gives the table: "经费收入情况（单位：万元）" -> "万元"."""
+    match = TABLE_UNIT_RE.search(title)
+    return unit_from_label(f"（{match.group(1)}）") if match else ""
 
 
 def find_source(lines: list[Line], caption: Caption, last: int, stop: int) -> str | None:

@@ -1,0 +1,115 @@
+"""What surrounds a layout table in the source text: its caption, id label and unit note above it,
+its data-source note below it, and the raw table stacked right above it.
+
+Stages: ``text_lines_before`` (the lines above a table, nearest first) -> ``find_context`` (a
+numbered caption "表7-2 …" or "续表", else the nearest heading or short line; a "单位：万元" /
+"（货币单位：人民币百万元）" note; yes/no questions and "□适用 √不适用" answers skipped).
+
+>>> label_to_unit("（货币单位：人民币百万元）")
+'百万元'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..records import Document, RawTable
+from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
+from .cells import unit_from_label
+
+CONTEXT_LINES = 5           # non-blank lines above a table searched for its caption and unit note
+CONTEXT_CHARS = 800
+MAX_CAPTION = 50            # an unnumbered caption line is at most this long (whitespace removed)
+# "单位：万元"、"（货币单位：人民币百万元）"、"本年收费金额（单位：万元）"。
+UNIT_NOTE_RE = regex.compile(r"单位\s*[:：]\s*(?:人民币)?\s*([^\s，,；;)）:：]{1,6})")
+CONTINUED_RE = regex.compile(r"^\s*[（(]?续[表上]")
+CHECKBOX_RE = regex.compile(r"[□√☑■]")
+NOTE_LINE_RE = regex.compile(r"^[（(]?(?:货币)?单位|^(?:注|说明)\s*[:：]")
+YES_NO_RE = regex.compile(r"[□√☑■]\s*是.*[□√☑■]\s*否")
+SENTENCE_END_RE = regex.compile(r"[。；！？;]\s*$|。")
+
+
+@dataclass(frozen=True, slots=True)
+class TableContext:
+    """What the lines above a table say: its numbered label (or None), caption, unit and start."""
+
+    label: str | None
+    caption: str
+    unit: str
+    start: int
+
+
+def label_to_unit(label: str) -> str:
+    """The unit a label or note names: "（单位：万元）" -> "万元", "每股比率（元/股）：" -> "元/股"."""
+    match = UNIT_NOTE_RE.search(label)
+    if match:
+        return match.group(1)
+    unit = unit_from_label(label.rstrip(" ：:"))
+    return unit[3:] if unit.startswith("人民币") else unit
+
+
+def text_lines_before(text: str, offset: int) -> list[tuple[int, str]]:
+    """The lines ending before ``offset`` (nearest first), as (start offset, text)."""
+    begin = max(0, offset - CONTEXT_CHARS)
+    window = text[begin:offset]
+    out, pos = [], begin
+    for line in window.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    if begin > 0:
+        out = out[1:]
+    return list(reversed(out))
+
+
+def previous_raw(document: Document, raw: RawTable) -> RawTable | None:
+    """The raw table ending right above ``raw`` (only blank text between them), or None."""
+    for other in document.raw_tables:
+        if other.end <= raw.start and not document.text[other.end:raw.start].strip():
+            return other
+    return None
+
+
+def find_context(document: Document, raw: RawTable) -> TableContext:
+    """The caption (numbered, else the nearest heading or short line), label and unit note above a
+    table; a table stacked right under another shares that one's caption and unit."""
+    label, caption, unit, start = None, "", "", raw.start
+    seen, question = 0, False
+    for pos, line in text_lines_before(document.text, raw.start):
+        body = compact(line)
+        if not body:
+            continue
+        if "\t" in line or is_source(line) or SENTENCE_END_RE.search(body) or seen >= CONTEXT_LINES:
+            break
+        seen += 1
+        if not unit and UNIT_NOTE_RE.search(body):
+            unit = label_to_unit(body)
+        match = CAPTION_RE.match(line)
+        if match or CONTINUED_RE.match(line):
+            label = compact(match.group("label")) if match else None
+            caption, start = (compact(match.group("title") or "") if match else body), pos
+            break
+        if CHECKBOX_RE.search(body):
+            if caption:
+                break
+            question = bool(YES_NO_RE.search(body))
+            continue
+        if NOTE_LINE_RE.match(body) or question:
+            question = False
+            continue
+        if is_heading(line) or (len(body) <= MAX_CAPTION and not caption):
+            caption = body
+            if is_heading(line):
+                break
+    if seen == 0 and (above := previous_raw(document, raw)) is not None:
+        shared = find_context(document, above)
+        return TableContext(None, shared.caption, shared.unit, raw.start)
+    return TableContext(label, caption, unit, start)
+
+
+def find_source_after(document: Document, raw: RawTable) -> str | None:
+    """The data-source note on the first non-blank line after the table, or None."""
+    for line in document.text[raw.end:raw.end + 300].split("\n")[:3]:
+        if line.strip():
+            return source_text(line) if is_source(line) else None
+    return None

@@ -1,0 +1,333 @@
+"""Layout tables: the ``RawTable`` rows of the PDF and DOCX readers as ``Table`` records.
+
+Stages: ``find_layout_tables`` (every raw table) -> ``group_continued`` (a table continued on the
+next page joined to its first part) -> ``merge_raws`` -> ``raw_to_table``: ``find_context`` (caption,
+id and unit note from the lines just above), ``count_header_rows`` + ``header_to_labels`` (one
+label per column from a multi-row header with merged cells), ``body_to_cells`` (group rows,
+repeated sub-headers, row labels from the label columns, values and units).
+
+Ids: a numbered caption just above the table gives its label ("表7-2"); an unnumbered table is
+``"表@p{page}-{n}"``: the ``n``-th (1-based) raw table the reader found on page ``page``, in
+reading order (a table continued on later pages keeps the id of its first part). Both are stable
+across re-runs of the same reader.
+
+>>> layout_value("(10.9%)")
+(Decimal('-10.9'), '%')
+>>> layout_value("-0.24个百分点")
+(Decimal('-0.24'), '百分点')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Sequence
+
+import regex
+
+from ..records import Cell, Document, RawCell, RawTable, Table
+from .cells import TOTAL_LABELS, is_empty_mark, is_year_label, parse_cell_value, strip_label
+from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, find_context, find_source_after, label_to_unit
+
+MAX_HEADER_ROWS = 4
+MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled value cells
+# 预测表的年份列 "2021E"、"2020A"。
+PERIOD_COL_RE = regex.compile(r"^(?:19|20)\d{2}\s*[AEFPaefp]$")
+PAREN_PERCENT_RE = regex.compile(r"^[(（]\s*([-−－+]?[0-9][0-9,，]*(?:\.[0-9]+)?)\s*[%％]\s*[)）]$")
+POINTS_RE = regex.compile(r"^([-−－+]?[0-9][0-9,，]*(?:\.[0-9]+)?)\s*个?百分点$")
+OUTLINE_RE = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+
+
+@dataclass(frozen=True, slots=True)
+class RowLabel:
+    """A body row's lowest label and the nearest label to its left (its parent, for repeats)."""
+
+    lowest: str
+    parent: str
+
+
+def layout_value(text: str) -> tuple[Decimal | None, str]:
+    """``parse_cell_value`` plus "(10.9%)" (negative percent) and "-0.24个百分点" (unit 百分点)."""
+    body = text.strip()
+    for pattern, sign, unit in ((PAREN_PERCENT_RE, "-", "%"), (POINTS_RE, "", "百分点")):
+        match = pattern.match(body)
+        if match:
+            value, _ = parse_cell_value(match.group(1))
+            return (None, "") if value is None else (-value if sign else value, unit)
+    if PERIOD_COL_RE.match(body):
+        return None, ""
+    return parse_cell_value(body)
+
+
+def is_numeric(text: str) -> bool:
+    """A cell holding a number (years and "2021E" period labels are labels, not numbers)."""
+    return bool(text.strip()) and not is_year_label(text) and layout_value(text)[0] is not None
+
+
+def pad_rows(raw: RawTable) -> list[list[RawCell]]:
+    """Rows padded to the widest row; a short header row of periods is aligned to the right."""
+    width = max((len(r) for r in raw.rows), default=0)
+    rows = []
+    for row in raw.rows:
+        cells = list(row)
+        fill = [RawCell("", cells[-1].end if cells else raw.start, cells[-1].end if cells else raw.start)]
+        gap = width - len(cells)
+        periods = bool(cells) and (is_year_label(cells[0].text) or bool(PERIOD_COL_RE.match(cells[0].text)))
+        rows.append(fill * gap + cells if gap and periods else cells + fill * gap)
+    return rows
+
+
+def is_header_row(row: Sequence[RawCell]) -> bool:
+    """A row with text and no numeric cell."""
+    return any(c.text.strip() for c in row) and not any(is_numeric(c.text) for c in row)
+
+
+def count_header_rows(rows: list[list[RawCell]]) -> int:
+    """Leading header rows (at most ``MAX_HEADER_ROWS``, leaving at least one row)."""
+    n = 0
+    while n < min(MAX_HEADER_ROWS, len(rows) - 1) and is_header_row(rows[n]):
+        n += 1
+    return n
+
+
+def header_chains(rows: list[list[RawCell]]) -> list[list[str]]:
+    """Per column, its label in each header row; a merged (empty) cell takes the label to its left
+    while the row above still names the same group (never in the lowest row)."""
+    width = len(rows[0]) if rows else 0
+    chains: list[list[str]] = [[] for _ in range(width)]
+    for i, row in enumerate(rows):
+        last_row = i == len(rows) - 1
+        for j in range(width):
+            text = strip_label(row[j].text)
+            same_group = j > 0 and (i == 0 or chains[j][i - 1] == chains[j - 1][i - 1])
+            if not text and not last_row and same_group:
+                text = chains[j - 1][i]
+            chains[j].append(text)
+    return chains
+
+
+def header_to_labels(rows: list[list[RawCell]]) -> tuple[str, ...]:
+    """One label per column: its lowest label, prefixed by the next label up while labels repeat."""
+    chains = [[t for t in chain if t] for chain in header_chains(rows)]
+    labels = [chain[-1] if chain else "" for chain in chains]
+    for depth in range(2, MAX_HEADER_ROWS + 1):
+        repeated = {lab for lab in labels if lab and labels.count(lab) > 1}
+        if not repeated:
+            break
+        for j, chain in enumerate(chains):
+            if labels[j] in repeated and len(chain) >= depth and chain[-depth] not in labels[j]:
+                labels[j] = chain[-depth] + labels[j]
+    return tuple(labels)
+
+
+def is_text_column(rows: list[list[RawCell]], j: int) -> bool:
+    """Most filled cells of column ``j`` are text (not numbers, not placeholders)."""
+    filled = [r[j].text for r in rows if r[j].text.strip()]
+    text = [t for t in filled if not is_numeric(t) and not is_empty_mark(t)]
+    return bool(filled) and len(text) * 2 > len(filled)
+
+
+def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...]) -> tuple[int, ...]:
+    """The row-label columns: the leftmost text column and the text columns right after it that
+    share its header cell (merged over an outline of labels), or of a table without a header."""
+    width = len(rows[0]) if rows else 0
+    first = next((j for j in range(width) if any(r[j].text.strip() for r in rows)), None)
+    if first is None or not is_text_column(rows, first):
+        return ()
+    last = first
+    while last + 1 < width and is_text_column(rows, last + 1) and \
+            (not header[last + 1] or header[last + 1] == header[last]):
+        last += 1
+    return tuple(range(first, last + 1))
+
+
+def is_group_row(row: list[RawCell], label_cols: tuple[int, ...]) -> bool:
+    """A row naming a group of the rows below it: one text cell, in a label column."""
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    return len(filled) == 1 and (not label_cols or filled[0] <= label_cols[-1]) and is_header_row(row)
+
+
+def is_subheader(row: list[RawCell], label_cols: tuple[int, ...], corner: str) -> bool:
+    """A repeated header inside the body: no numbers, distinct labels over the value columns, and an
+    empty label cell, the header's corner label ("项目") or a period among them."""
+    if not is_header_row(row) or is_group_row(row, label_cols):
+        return False
+    values = [c.text.strip() for j, c in enumerate(row) if j not in label_cols and c.text.strip()]
+    if not values or len(set(values)) < len(values) or any(is_empty_mark(v) for v in values):
+        return False
+    labels = [strip_label(row[j].text) for j in label_cols if row[j].text.strip()]
+    return not labels or labels[0] == corner or any(is_year_label(v[:4]) for v in values)
+
+
+def row_to_label(row: list[RawCell], label_cols: tuple[int, ...], carried: dict[int, str]) -> RowLabel:
+    """The row's lowest label cell and its parent (carried down from rows above, merged cells)."""
+    filled = [j for j in label_cols if row[j].text.strip()]
+    for j in filled:
+        carried[j] = strip_label(row[j].text).rstrip("：:")
+        for k in label_cols:
+            if k > j and k not in filled:
+                carried.pop(k, None)
+    if not filled:
+        return RowLabel("", "")
+    lowest = filled[-1]
+    parent = next((carried[k] for k in reversed(label_cols) if k < lowest and carried.get(k)), "")
+    return RowLabel(carried[lowest], parent)
+
+
+def cell_unit(own: str, row_label: str, col_label: str, group_unit: str, table_unit: str) -> str:
+    """A cell's unit: its own, else its row label's, its column label's, its group's or the table's."""
+    return own or label_to_unit(row_label) or label_to_unit(col_label) or group_unit or table_unit
+
+
+@dataclass(frozen=True, slots=True)
+class DataRow:
+    """A body row holding data, with the column labels above it, its label and its group's unit."""
+
+    cells: list[RawCell]
+    labels: tuple[str, ...]
+    label: RowLabel
+    group_unit: str
+
+
+def body_to_rows(body: list[list[RawCell]], header: tuple[str, ...], label_cols: tuple[int, ...]) -> list[DataRow]:
+    """The data rows of the body; a repeated header relabels the columns, a group row sets a unit."""
+    corner = header[label_cols[0]] if label_cols and label_cols[0] < len(header) else ""
+    labels, pending, group_unit, carried = header, [], "", {}
+    out = []
+    for row in body:
+        if is_subheader(row, label_cols, corner):
+            pending.append(row)
+            continue
+        if pending:
+            fresh = header_to_labels(pending)
+            labels = tuple(f or (old if j in label_cols else "") for j, (f, old) in enumerate(zip(fresh, labels)))
+            pending, group_unit = [], ""
+        label = row_to_label(row, label_cols, carried)
+        if is_group_row(row, label_cols):
+            group_unit = label_to_unit(next(c.text for c in row if c.text.strip()))
+        else:
+            out.append(DataRow(row, labels, label, group_unit))
+    return out
+
+
+def is_total_label(label: str) -> bool:
+    """A total row label, outline number aside: "（七）总计", "合计"."""
+    return OUTLINE_RE.sub("", label) in TOTAL_LABELS
+
+
+def row_names(rows: Sequence[DataRow]) -> list[str]:
+    """Each data row's label: its lowest label, prefixed by its parent when that label repeats in
+    the table or is a total nested under a parent ("三、本年度办理结果（七）总计")."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.label.lowest] = counts.get(row.label.lowest, 0) + 1
+    names = []
+    for label in (row.label for row in rows):
+        nested = counts[label.lowest] > 1 or is_total_label(label.lowest)
+        names.append(label.parent + label.lowest if label.lowest and label.parent and nested else label.lowest)
+    return names
+
+
+def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols: tuple[int, ...],
+                  table_unit: str) -> tuple[tuple[Cell, ...], int]:
+    """``Cell`` records of the data rows, and the number of data rows."""
+    rows = body_to_rows(body, header, label_cols)
+    cells: list[Cell] = []
+    for i, (row, name) in enumerate(zip(rows, row_names(rows))):
+        for j, raw in enumerate(row.cells):
+            if j in label_cols or not raw.text.strip():
+                continue
+            col = row.labels[j] if j < len(row.labels) else ""
+            value, own = layout_value(raw.text)
+            unit = cell_unit(own, name, col, row.group_unit, table_unit) if value is not None else ""
+            cells.append(Cell(name, col, value, raw.text.strip(), unit, i, j, raw.start, raw.end))
+    return tuple(cells), len(rows)
+
+
+def is_table_like(cells: Sequence[Cell], n_rows: int) -> bool:
+    """A statistical table, not a key-value list of names: two numbers or more, in a third of the
+    data rows at least and in ``MIN_NUMERIC_SHARE`` of the filled value cells."""
+    numeric = [c for c in cells if c.value is not None]
+    filled = sum(1 for c in cells if not is_empty_mark(c.text))
+    rows = len({c.row_index for c in numeric})
+    return len(numeric) >= 2 and rows * 3 >= n_rows and len(numeric) >= MIN_NUMERIC_SHARE * filled
+
+
+def raw_to_table(document: Document, raw: RawTable, index: int) -> Table | None:
+    """The ``Table`` of one raw layout table (``index``: its 1-based ordinal on its page), or None
+    for junk: fewer than two rows, no data row or too few numeric cells."""
+    rows = pad_rows(raw)
+    if len(rows) < 2:
+        return None
+    n_header = count_header_rows(rows)
+    header = header_to_labels(rows[:n_header]) if n_header else ("",) * len(rows[0])
+    body = rows[n_header:]
+    label_cols = find_label_columns(body, header)
+    context = find_context(document, raw)
+    unit = context.unit or next((label_to_unit(h) for h in header if UNIT_NOTE_RE.search(h)), "")
+    cells, n_rows = body_to_cells(body, header, label_cols, unit)
+    if not is_table_like(cells, n_rows):
+        return None
+    table_id = context.label or f"表@p{raw.page}-{index}"
+    return Table(document.doc_id, table_id, context.caption, find_source_after(document, raw), raw.page,
+                 min(context.start, raw.start), raw.end, n_rows, len(header),
+                 header, cells, unit, True)
+
+
+def is_continuation(document: Document, first: RawTable, nxt: RawTable) -> bool:
+    """``nxt`` continues ``first`` on the next page: only blank text or a "续表" line between them,
+    and the same width without a header of its own, a repeated header, or a group row ending ``first``."""
+    if nxt.page != first.page + 1 or not first.rows or not nxt.rows:
+        return False
+    between = [line for line in document.text[first.end:nxt.start].split("\n") if line.strip()]
+    if any(not CONTINUED_RE.match(line) for line in between):
+        return False
+    if between:
+        return True
+    width_first, width_next = max(len(r) for r in first.rows), max(len(r) for r in nxt.rows)
+    head = [c.text for c in nxt.rows[0]]
+    if head == [c.text for c in first.rows[0]]:
+        return True
+    ends_open = sum(1 for c in first.rows[-1] if c.text.strip()) == 1 and is_header_row(first.rows[-1])
+    return ends_open or (width_first == width_next and not is_header_row(nxt.rows[0]))
+
+
+def merge_raws(parts: Sequence[RawTable]) -> RawTable:
+    """One raw table of a table's parts (a header repeated on a later page dropped)."""
+    rows = list(parts[0].rows)
+    for part in parts[1:]:
+        same_head = [c.text for c in part.rows[0]] == [c.text for c in parts[0].rows[0]]
+        rows.extend(part.rows[1:] if same_head else part.rows)
+    return RawTable(parts[0].page, parts[0].start, parts[-1].end, tuple(rows), parts[0].bbox)
+
+
+def group_continued(document: Document) -> list[tuple[int, list[RawTable]]]:
+    """The raw tables grouped into tables (continued parts joined), each with its page ordinal."""
+    groups: list[tuple[int, list[RawTable]]] = []
+    per_page: dict[int, int] = {}
+    for raw in document.raw_tables:
+        per_page[raw.page] = per_page.get(raw.page, 0) + 1
+        if groups and is_continuation(document, groups[-1][1][-1], raw):
+            groups[-1][1].append(raw)
+        else:
+            groups.append((per_page[raw.page], [raw]))
+    return groups
+
+
+def find_layout_tables(document: Document, covered: Sequence[tuple[int, int]] = (),
+                       taken: frozenset[str] = frozenset()) -> list[Table]:
+    """The layout tables of a PDF/DOCX document, skipping those overlapping a ``covered`` span
+    (a captioned table found in the text) and renaming a numbered id already ``taken``."""
+    tables: list[Table] = []
+    ids = set(taken)
+    for index, parts in group_continued(document):
+        raw = merge_raws(parts)
+        if any(start < raw.end and raw.start < end for start, end in covered):
+            continue
+        table = raw_to_table(document, raw, index)
+        if table is None:
+            continue
+        if table.id in ids:
+            table = replace(table, id=f"表@p{raw.page}-{index}")
+        ids.add(table.id)
+        tables.append(table)
+    return tables
