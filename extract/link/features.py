@@ -97,7 +97,7 @@ _SPACES = regex.compile(r"\s+")
 _NON_DIGITS = regex.compile(r"\D")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def clean_label(text: str) -> str:
     """A row/column label without 其中：, A类：, asterisks, bracketed units and whitespace."""
     return LABEL_NOISE_RE.sub("", text or "")
@@ -140,7 +140,7 @@ def cell_unit_scale(cell: Cell, table: Table) -> tuple[str, int]:
     return _unit_of(cell.unit, cell.col, cell.row, table.unit)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _unit_of(unit: str, col: str, row: str, table_unit: str) -> tuple[str, int]:
     """``cell_unit_scale`` on hashable parts (cached)."""
     if unit:
@@ -152,7 +152,7 @@ def _unit_of(unit: str, col: str, row: str, table_unit: str) -> tuple[str, int]:
     return unit_scale(table_unit)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def years_in(text: str | None) -> tuple[int, ...]:
     """Four-digit years named in a text, in order, without repeats."""
     out: list[int] = []
@@ -193,7 +193,7 @@ def claim_clause(claim: Claim) -> str:
     return NUMBER_RE.sub("", sentence[start:end])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def locate_text(text: str, sentence: str) -> tuple[int, int]:
     """Where the claim's text (whitespace ignored) is in the sentence: (start, length) or (-1, 0)."""
     compact = "".join(text.split())
@@ -221,7 +221,7 @@ def claim_words(claim: Claim) -> str:
     return f"{claim.metric or ''}{claim_clause(claim)}{NUMBER_RE.sub('', claim.text or '')}"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of a text (single characters for one-character texts)."""
     text = text or ""
@@ -230,7 +230,7 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def containment(part: str, whole: str) -> float:
     """Share of ``part``'s character bigrams found in ``whole`` (0 when ``part`` is empty)."""
     a = bigrams(part)
@@ -243,14 +243,14 @@ def latest_year(table: Table) -> int | None:
     return max(years) if years else None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def unigram_containment(part: str, whole: str) -> float:
     """Share of ``part``'s distinct characters found in ``whole``."""
     chars = set(part)
     return len(chars & set(whole)) / len(chars) if chars else 0.0
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def label_match(label: str, claim: Claim, words: str, latest: int | None) -> float:
     """How well the claim explains one label of the cell, in [0, 1].
 

@@ -33,7 +33,7 @@ def cut(text: str) -> list[str]:
     return list(jieba_tokenizer().cut(text))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def cut_pos(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part-of-speech flag) pairs; cached, since clauses and names repeat within a report."""
     return tuple((p.word, p.flag) for p in pos_tokenizer().cut(text, HMM=False))
