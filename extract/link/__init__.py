@@ -39,7 +39,7 @@ TOTAL_NAMES = frozenset({"合计", "总计", "总数", "小计", "总和", "累�
 # 标签末尾的泛称（"专任教师总数" 的 "总数"）在比对冲突时去掉。
 GENERIC_SUFFIX_RE = regex.compile(r"(?:总数|人数|数量|总量|数)$")
 LINK_KINDS = frozenset({"count", "money", "measure", "share"})
-SCALES = (100, 1000, 10_000, 100_000_000)
+SCALES = (100, 1000, 10_000, 1_000_000, 100_000_000)
 CHANGE_KINDS = frozenset({"delta", "growth"})
 CONFLICT_BOUNDS = frozenset({"=", ">"})
 
