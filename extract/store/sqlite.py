@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections import defaultdict
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -37,6 +38,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# Pause between tries to set up a store that another process is setting up.
+SETUP_RETRY_SECONDS = 0.05
+
+
 class Store:
     """A claim store in one SQLite file (WAL mode, so several processes can write to it).
 
@@ -59,13 +64,25 @@ class Store:
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
         try:
-            self._setup(timeout)
+            self._setup_retrying(timeout)
         except StoreError:
             self.conn.close()
             raise
         except sqlite3.Error as exc:
             self.conn.close()
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
+
+    def _setup_retrying(self, timeout: float) -> None:
+        """``_setup``, tried again while another process holds the lock: switching a fresh file to WAL
+        can report "database is locked" at once, without waiting on the busy timeout."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return self._setup(timeout)
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(SETUP_RETRY_SECONDS)
 
     def _setup(self, timeout: float) -> None:
         """WAL, busy timeout, and the tables (idempotent, safe when two processes start at once)."""
