@@ -5,7 +5,7 @@ document's source text (``Document.text``); ``page`` is 1-based.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
@@ -59,13 +59,17 @@ class Document:
 
     def page_at(self, offset: int) -> int:
         """1-based page holding ``offset`` (the last page that starts at or before it)."""
-        number = 1
-        for page in self.pages:
-            if page.start <= offset:
-                number = page.number
-            else:
-                break
-        return number
+        return page_at(self.pages, offset)
+
+
+def page_at(pages, offset: int) -> int:
+    """1-based number of the last of ``pages`` (in order) that starts at or before ``offset``."""
+    number = 1
+    for page in pages:
+        if page.start > offset:
+            break
+        number = page.number
+    return number
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,5 +263,3 @@ def report_records(report: Report) -> list[dict[str, Any]]:
         rows.extend(to_record(r) for r in group)
     return rows
 
-
-__all__ = [name for name in dir() if not name.startswith("_")] + ["field"]

@@ -114,12 +114,11 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
     orgs = find_org_spans(view.text)
     out: list[Claim] = []
-    sentences = split_sentences(view.text)
-    for sent in sentences:
+    for sent in split_sentences(view.text):
         in_sentence = [m for m in kept if sent.start <= m.num_start < sent.end]
         previous: list[Claim] = []
         for m in in_sentence:
-            claim = make_claim(ctx, block, view, sentences, sent, m, orgs, previous)
+            claim = make_claim(ctx, block, view, sent, m, orgs, previous)
             out.append(claim)
             previous.append(claim)
     return out
@@ -161,7 +160,7 @@ def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
 
-def make_claim(ctx: Context, block: Block, view: TextView, sentences, sent, m: Mention, orgs, previous) -> Claim:
+def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, orgs, previous) -> Claim:
     sentence = sent.text
     local = _shift(m, sent.start)
     names = [o.name for o in orgs]
@@ -175,22 +174,22 @@ def make_claim(ctx: Context, block: Block, view: TextView, sentences, sent, m: M
         if kind in ("delta", "growth"):
             baseline = baseline or _last(previous, lambda c: c.baseline is not None, "baseline")
     start, end = view.to_source(m.start, m.end)
+    case = _case(ctx, start)
     return Claim(
         doc=ctx.document.doc_id, id=f"{ctx.document.doc_id}#{start}", char_start=start, char_end=end,
         page=block.page, text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
         bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else m.bound,
         direction=direction, metric=metric or None, period=find_period(sentence, local), baseline=baseline,
-        subject=_subject(ctx, orgs, sentences, sent, m, start), case=_case_id(ctx, start),
+        subject=_subject(ctx, orgs, sent, m, case), case=case.id if case else None,
         section=section_label(section_at(ctx.sections, start)), sentence=sentence, high=m.high)
 
 
-def _subject(ctx: Context, orgs, sentences, sent, m: Mention, source_offset: int) -> str | None:
+def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None) -> str | None:
     """The organisation a claim is about: one that opens a clause of this sentence before the number,
     else the subject of the enclosing case."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start and _opens_clause(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
-    case = _case(ctx, source_offset)
     return _not_author(ctx, case.subject) if case else None
 
 
@@ -211,11 +210,6 @@ def _case(ctx: Context, offset: int) -> Case | None:
         if case.char_start <= offset < case.char_end:
             return case
     return None
-
-
-def _case_id(ctx: Context, offset: int) -> str | None:
-    case = _case(ctx, offset)
-    return case.id if case else None
 
 
 def assign_case_subjects(document: Document, cases, author: str | None) -> list[Case]:

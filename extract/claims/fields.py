@@ -24,6 +24,8 @@ LEADING_VERBS = ("完成", "获得", "获批", "获", "开展", "引进", "组�
                  "资助", "涵盖", "覆盖", "辐射", "帮助", "推荐", "走进", "联合", "摘获", "斩获", "荣获", "落实", "促进",
                  "拥有", "现有", "共有", "有", "达", "招聘", "公开招聘", "累计", "共", "其中", "为", "对", "向", "创造", "续签",
                  "发放", "投入", "撤销", "启动实施", "启动", "实施", "组队参加", "确定", "为省内外", "受理", "答复")
+# Longest first, so "公开招聘" is stripped before "招聘".
+LEADING_VERBS = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
 _TIME_ABS = re.compile(
     r"(?:截至|截止到|截止|至)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|上半年|下半年)?"
     r"(?:至\d{4}年(?:度)?(?:上半年|下半年|底|末)?)?|\d{4}[-—至~]\d{4}(?:年|届)?|\d{4}届|\d{4}学年)")
@@ -34,7 +36,9 @@ _BASELINE = re.compile(
 
 @lru_cache(maxsize=1)
 def change_verbs() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_tsv(CHANGE_VERBS_FILE)}
+    """Change verb -> direction, longest verbs first (so "增长率" is tried before "增长")."""
+    rows = sorted(load_tsv(CHANGE_VERBS_FILE), key=lambda row: len(row[0]), reverse=True)
+    return {row[0]: row[1] for row in rows}
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +52,7 @@ def change_before(sentence: str, m: Mention) -> str | None:
     before = re.sub(r"(了|达|为|约|近|超过|分别|高达|达到)+$", "", before)
     if re.search(r"(到|至)$", before):
         return None
-    for verb in sorted(change_verbs(), key=len, reverse=True):
+    for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]
     return None
@@ -101,13 +105,20 @@ def _strip_leading(text: str, words) -> str:
     changed = True
     while changed and text:
         changed = False
-        for w in sorted(words, key=len, reverse=True):
+        for w in words:
             if text.startswith(w) and len(text) > len(w):
                 text, changed = text[len(w):], True
                 break
     return text
 
 
+_EARLIER_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")
+# One trailing copula / adverb / change word at a time ("…总金额为" -> "…总金额").
+_TRAILING_COPULA = re.compile(r"(了|分别为|分别|均为|均|为|达到|达|高达|是|有|共计|共|计|合计|总计|累计|约|近|超过|逾|在|"
+                              r"保持在|稳定在|增长|增加|提高|提升|下降|减少|降低|上升|高出|的|占比为|占比达|，)$")
+# Any run of change words left at the end ("比去年增加了" -> "").
+_TRAILING_CHANGE = re.compile(r"(增幅|降幅|增速|增长率|增长|增加|提高|提升|下降|减少|降低|上升|高出|高|低|多|少|达|为|了|到|至|"
+                              r"从|由)+$")
 # jieba part-of-speech flags that may stand inside a metric's noun phrase.
 NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x"})
 LINK_WORDS = frozenset({"的", "和", "与", "及", "、"})
@@ -169,31 +180,17 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for org in orgs:
         text = text.replace(org, "")
     text = strip_time(text)
-    text = re.split(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?", text)[-1]   # what follows an earlier number
-    text = re.sub(r"(的)$", "", text)
+    text = _EARLIER_NUMBER.split(text)[-1]        # what follows an earlier number
+    text = text[:-1] if text.endswith("的") else text
     for _ in range(3):
-        text = re.sub(r"(了|分别为|分别|均为|均|为|达到|达|高达|是|有|共计|共|计|合计|总计|累计|约|近|超过|逾|在|保持在|"
-                      r"稳定在|增长|增加|提高|提升|下降|减少|降低|上升|高出|的|占比为|占比达|，)$", "", text)
-    text = re.sub(r"(增幅|降幅|增速|增长率|增长|增加|提高|提升|下降|减少|降低|上升|高出|高|低|多|少|达|为|了|到|至|从|由)+$", "",
-                  text)
+        text = _TRAILING_COPULA.sub("", text)
+    text = _TRAILING_CHANGE.sub("", text)
     text = text.strip("“”\"")
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
         return phrase
     text = _strip_leading(text, LEADING_VERBS)
     return text if 2 <= len(text) <= 12 else ""
-
-
-def _after_last_verb(text: str) -> str:
-    """"中特高项目完成建设任务" -> "建设任务": the object after the last action verb, when one is there."""
-    best = -1
-    for verb in LEADING_VERBS:
-        if len(verb) < 2:
-            continue
-        i = text.rfind(verb)
-        if i > 0 and i + len(verb) < len(text) - 1:
-            best = max(best, i + len(verb))
-    return text[best:] if best > 0 else text
 
 
 def metric_after(sentence: str, m: Mention) -> str:

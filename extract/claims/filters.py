@@ -17,7 +17,7 @@ DATE_AFTER = ("月", "日", "时", "号", "点", "时许", "号文")
 ORDINAL_RANK_BEFORE = ("并列", "位列", "位居", "排名", "排在", "名列", "居", "排行", "列")
 COUNT_CONTEXT_BEFORE = ("仅", "只", "共", "获", "获得", "荣获", "有", "达", "计", "累计", "新增", "增加")
 ASCII_UNITS = frozenset({"GB", "TB", "MB", "PB", "G", "T", "m2"})
-PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "\"": "\"", "[": "]", "（": "）", "(": ")"}
+PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "[": "]", "（": "）", "(": ")"}
 # Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村").
 MAX_NAME_QUOTE = 16
 SCALE_CHARS = frozenset("十百千万亿")
@@ -33,10 +33,10 @@ def enclosing_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, opener) of bracketed / quoted stretches in ``text`` (not nested across lines)."""
     spans, stack = [], []
     for i, ch in enumerate(text):
-        if stack and ch == PAIRS[stack[-1][1]] and (ch != "\"" or True):
+        if stack and ch == PAIRS[stack[-1][1]]:
             start, opener = stack.pop()
             spans.append((start, i + 1, opener))
-        elif ch in PAIRS and ch != "\"":
+        elif ch in PAIRS:
             stack.append((i, ch))
     return spans
 

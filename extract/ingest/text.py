@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
-                       Document, Page)
+                       Document, Page, page_at)
 from ..text.lines import SENTENCE_END, classify_line
 
 # A line role -> block kind (roles not listed are body text).
@@ -100,15 +100,6 @@ def lines_to_pages(lines: list[Line], n_chars: int) -> list[Page]:
     return [Page(i + 1, bounds[i], bounds[i + 1]) for i in range(len(starts))]
 
 
-def _page_of(pages: list[Page], offset: int) -> int:
-    number = 1
-    for page in pages:
-        if page.start > offset:
-            break
-        number = page.number
-    return number
-
-
 def _is_word_dump(lines: list[Line]) -> bool:
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.role == "body")
     return bool(lengths) and lengths[len(lengths) // 2] >= WORD_DUMP_MEDIAN_CHARS
@@ -123,7 +114,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
 
     def flush() -> None:
         if para:
-            blocks.append(Block(PARAGRAPH, para[0].start, para[-1].end, _page_of(pages, para[0].start)))
+            blocks.append(Block(PARAGRAPH, para[0].start, para[-1].end, page_at(pages, para[0].start)))
             para.clear()
 
     for ln in _mark_toc(lines):
@@ -133,7 +124,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             ln = Line(ln.start, ln.end, ln.text, "body")
         if ln.role != "body":
             flush()
-            blocks.append(Block(ROLE_KIND[ln.role], ln.start, ln.end, _page_of(pages, ln.start)))
+            blocks.append(Block(ROLE_KIND[ln.role], ln.start, ln.end, page_at(pages, ln.start)))
             continue
         para.append(ln)
         if word_dump or _ends_paragraph(ln.text, width):

@@ -43,7 +43,9 @@ _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z（）]")
 
 @lru_cache(maxsize=1)
 def _suffix_kinds() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_tsv(SUFFIX_FILE)}
+    """Name ending -> organisation kind, longest endings first ("职业技术学院" before "学院")."""
+    rows = sorted(load_tsv(SUFFIX_FILE), key=lambda row: len(row[0]), reverse=True)
+    return {row[0]: row[1] for row in rows}
 
 
 def find_org_spans(text: str) -> list[OrgSpan]:
@@ -63,7 +65,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
             continue
         name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
         name = run[name_start:]
-        kind = next((kinds[s] for s in sorted(kinds, key=len, reverse=True) if name.endswith(s)), "org")
+        kind = next((kinds[s] for s in kinds if name.endswith(s)), "org")
         out.append(OrgSpan(left + name_start, m.end(), name, kind))
         floor = m.end()
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..records import CAPTION, FIGURE, HEADING, PARAGRAPH, TABLE, Block, Case, Document, Section
+from ..text import compact
 from ..text.lines import classify_line
 
 _CASE_ID = re.compile(r"案例\s*(\d+)(?:\s*[-－—–]\s*(\d+))?")
@@ -11,11 +12,6 @@ _SECTION_NUMBER = re.compile(
     r"^\s*\**\s*(第\s*[一二三四五六七八九十百\d]+\s*[章节篇部分]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
     r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}(?:\s*[.．]\s*\d{1,2}){0,3}\s*[.．、]?)")
 _PHOTO = re.compile(r"^\s*(图为|图片为|照片为)")
-
-
-def compact(text: str) -> str:
-    """Whitespace and ``**`` bold markers removed."""
-    return re.sub(r"\s+", "", text).replace("*", "")
 
 
 # A case heading that a PDF reader left inside a paragraph block is at most this long (first line).

@@ -105,8 +105,3 @@ def find_source_before(lines: list[Line], caption: Caption) -> str | None:
             return source_text(lines[j].text)
         return find_inline_source(lines[j].text)
     return None
-
-
-def table_summary(table: Table) -> str:
-    """One line describing a table (for notebooks and debugging)."""
-    return f"{table.id} {compact(table.caption)[:30]} rows={table.n_rows} cols={table.n_cols} cells={len(table.cells)}"

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..resources import load_jsonl
+from . import compact
 
 LINE_PATTERNS = "patterns/lines.v1.jsonl"
 # Longest heading / caption we accept, in non-space characters.
@@ -35,23 +36,19 @@ def is_table_row(line: str) -> bool:
     return numeric >= 3 and numeric / len(tokens) >= 0.6
 
 
-def _compact(line: str) -> str:
-    return re.sub(r"\s+", "", line).replace("*", "")
-
-
 def classify_line(line: str) -> str:
     """Role of one line: heading, caption, figure, source, case, toc, toc_title, footer, table, body, blank."""
     if not line.strip():
         return "blank"
-    compact = _compact(line)
+    compact_line = compact(line)
     for _rule_id, label, rx in line_rules():
         if not rx.search(line):
             continue
-        if label == "heading" and not _plausible_heading(compact):
+        if label == "heading" and not _plausible_heading(compact_line):
             continue
         if _rule_id.startswith("line.heading_numbered") and not _numbered_heading_ok(line):
             continue
-        if label == "caption" and (len(compact) > MAX_CAPTION_CHARS or compact[-1] in SENTENCE_END):
+        if label == "caption" and (len(compact_line) > MAX_CAPTION_CHARS or compact_line[-1] in SENTENCE_END):
             continue
         if label == "toc" and "\t" in line and is_table_row(line) and line.count("\t") > 1:
             continue
