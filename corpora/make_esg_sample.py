@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Rebuild corpora/real/esg_sentences_train_sample.txt (+ .rows.txt) from the ESG sentence CSV.
+
+Rule (deterministic): rows are numbered from 1 after the header. Rows whose number is divisible by 5
+are the TEST split and are never used. Among the remaining (train) rows, keep those whose sentence
+contains an Arabic digit or a Chinese numeral character; take every STEP-th of them (the STEP-th,
+2*STEP-th, ...). Output: a title line, then one sentence per line exactly as in the CSV.
+
+Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files)
+"""
+import csv
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CSV = HERE / "real" / "esg_report_sentences_labeled.csv"
+OUT = HERE / "real" / "esg_sentences_train_sample.txt"
+ROWS = HERE / "real" / "esg_sentences_train_sample.rows.txt"
+TITLE = "ESG报告句子（训练集样本）"
+STEP = 19
+NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
+
+
+def is_test(row_no: int) -> bool:
+    return row_no % 5 == 0
+
+
+def sample() -> list[tuple[int, str]]:
+    with CSV.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        next(reader)  # header
+        cand = []
+        for row_no, row in enumerate(reader, 1):
+            if is_test(row_no):
+                continue  # test split: not read further
+            if NUMERAL.search(row[0]):
+                cand.append((row_no, row[0]))
+    picked = cand[STEP - 1 :: STEP]
+    assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
+    assert all("\n" not in s and "\r" not in s for _, s in picked)
+    return picked
+
+
+def main() -> int:
+    picked = sample()
+    text = TITLE + "\n" + "".join(s + "\n" for _, s in picked)
+    rows = "".join(f"{n}\n" for n, _ in picked)
+    if "--check" in sys.argv:
+        same = OUT.read_text(encoding="utf-8") == text and ROWS.read_text(encoding="utf-8") == rows
+        print("same" if same else "DIFFERENT")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    ROWS.write_text(rows, encoding="utf-8")
+    print(f"{len(picked)} sentences -> {OUT.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
