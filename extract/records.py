@@ -56,6 +56,9 @@ class Document:
     year: int | None = None
     # PDF/DOCX tables found by layout, as rows of cell texts with offsets (filled by readers).
     raw_tables: tuple["RawTable", ...] = ()
+    # One-line problems met while reading that did not stop it ("FILE, page N: reason"), e.g. a PDF
+    # page of glyph codes left out; the batch records them in the store's failures table.
+    warnings: tuple[str, ...] = ()
 
     def page_at(self, offset: int) -> int:
         """1-based page holding ``offset`` (the last page that starts at or before it)."""
