@@ -17,12 +17,13 @@ from .captions import (Caption, Line, compact, find_captions, find_inline_source
 from .cells import Grid, grid_to_cells, parse_cell_value, unit_from_label
 from .flat_tables import body_to_grid, find_flat_body
 from .layout_tables import find_layout_tables, raw_to_table
+from .units import note_unit
 from .text_tables import find_tab_lines, lines_to_rows, rows_to_grid
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 
 # "单位：万元" / "（单位：人）" 说明行。
-TABLE_UNIT_RE = regex.compile(r"单位\s*[:：]\s*([^\s，,；;)）]{1,6})")
+TABLE_UNIT_RE = regex.compile(r"单\s*位\s*[:：]")
 SOURCE_WINDOW = 3
 
 
@@ -76,14 +77,13 @@ def find_table_unit(lines: list[Line], first: int, stop: int) -> str:
     for i in range(first, min(stop, first + 4)):
         match = TABLE_UNIT_RE.search(lines[i].text)
         if match and len(lines[i].text.strip()) <= 30:
-            return unit_from_label(f"（{match.group(1)}）")
+            return note_unit(lines[i].text)
     return ""
 
 
 def caption_unit(title: str) -> str:
     """The unit a note inside the caption gives the table: "经费收入情况（单位：万元）" -> "万元"."""
-    match = TABLE_UNIT_RE.search(title)
-    return unit_from_label(f"（{match.group(1)}）") if match else ""
+    return note_unit(title)
 
 
 def find_source(lines: list[Line], caption: Caption, last: int, stop: int) -> str | None:

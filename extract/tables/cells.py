@@ -21,6 +21,7 @@ import regex
 from ..errors import ParseError
 from ..records import Cell, RawCell
 from ..numbers.parse import parse_numeral
+from .units import label_unit
 
 # 数字主体：可带括号（负数）、符号、千分位、小数点、末尾 "-"（券商表格的负数写法 309-）。
 _NUMBER = r"[(（]?[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?[)）]?-?"
@@ -33,8 +34,6 @@ YEAR_LABEL_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)?$")
 YEAR_WORD_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)$")
 # 日期类后缀不是单位（"9 月" 是时间，不是数值 9）。
 _DATE_UNITS = frozenset({"年", "年度", "届", "月", "日", "学年", "年级"})
-# 标签里括号中的单位："（万元）"、"(人)"、"（%）"、"（万）元"。
-LABEL_UNIT_RE = regex.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]\s*([元人次个项门册]?)\s*\**$")
 # 合计类行/列标签。
 TOTAL_LABELS = frozenset({"合计", "总计", "总数", "小计", "总和", "累计"})
 # 序号列：数值是编号，没有单位。
@@ -95,25 +94,18 @@ def is_value_text(text: str) -> bool:
 
 
 def unit_from_label(label: str) -> str:
-    """The unit a label names in brackets: "专任教师数（人）" -> "人", "学费收入（万）元" -> "万元"."""
-    match = LABEL_UNIT_RE.search(label)
-    if match is None:
-        return ""
-    unit = match.group(1) + match.group(2)
-    return "%" if unit in ("%", "％") else unit
-
-
-def takes_row_unit(label: str) -> bool:
-    """A column whose cells are in the unit the row names: a period ("2023年") or a total."""
-    return is_year_label(label) or label in TOTAL_LABELS or label.endswith(("年", "年度"))
+    """The unit a label names in brackets: "专任教师数（人）" -> "人", "学费收入（万）元" -> "万元"
+    (only known unit words: see ``units.label_unit``)."""
+    return label_unit(label)
 
 
 def column_units(grid: Grid, table_unit: str) -> list[tuple[str, bool]]:
-    """(unit of the column's label or the table, whether the row's unit applies) per column."""
+    """(unit of the column's label, else the table's; whether the row's 单位 cell comes first) per
+    column: a row's unit applies to every column whose label names no unit of its own."""
     out = []
     for label in grid.header:
-        serial = label in SERIAL_LABELS
-        out.append(("" if serial else unit_from_label(label) or table_unit, takes_row_unit(label)))
+        own = "" if label in SERIAL_LABELS else unit_from_label(label)
+        out.append((own or table_unit, not own and label not in SERIAL_LABELS))
     return out
 
 

@@ -16,7 +16,7 @@ import regex
 
 from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
-from .cells import unit_from_label
+from .units import label_unit, note_unit
 
 CONTEXT_LINES = 5           # non-blank lines above a table searched for its caption and unit note
 CONTEXT_CHARS = 800
@@ -42,11 +42,7 @@ class TableContext:
 
 def label_to_unit(label: str) -> str:
     """The unit a label or note names: "（单位：万元）" -> "万元", "每股比率（元/股）：" -> "元/股"."""
-    match = UNIT_NOTE_RE.search(label)
-    if match:
-        return match.group(1)
-    unit = unit_from_label(label.rstrip(" ：:"))
-    return unit[3:] if unit.startswith("人民币") else unit
+    return note_unit(label) if UNIT_NOTE_RE.search(label) else label_unit(label.rstrip(" ：:"))
 
 
 def text_lines_before(text: str, offset: int) -> list[tuple[int, str]]:

@@ -26,6 +26,7 @@ import regex
 
 from ..records import Cell, Document, RawCell, RawTable, Table
 from .cells import TOTAL_LABELS, is_empty_mark, is_year_label, parse_cell_value, strip_label
+from .units import cell_unit_word, is_unit_header
 from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, find_context, find_source_after, label_to_unit
 
 MAX_HEADER_ROWS = 4
@@ -34,6 +35,7 @@ MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled valu
 PERIOD_COL_RE = regex.compile(r"^(?:19|20)\d{2}\s*[AEFPaefp]$")
 PAREN_PERCENT_RE = regex.compile(r"^[(（]\s*([-−－+]?[0-9][0-9,，]*(?:\.[0-9]+)?)\s*[%％]\s*[)）]$")
 POINTS_RE = regex.compile(r"^([-−－+]?[0-9][0-9,，]*(?:\.[0-9]+)?)\s*个?百分点$")
+PERCENT_UNITS = frozenset({"%", "百分点", "个百分点"})
 OUTLINE_RE = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
 
@@ -173,9 +175,14 @@ def row_to_label(row: list[RawCell], label_cols: tuple[int, ...], carried: dict[
     return RowLabel(carried[lowest], parent)
 
 
-def cell_unit(own: str, row_label: str, col_label: str, group_unit: str, table_unit: str) -> str:
-    """A cell's unit: its own, else its row label's, its column label's, its group's or the table's."""
-    return own or label_to_unit(row_label) or label_to_unit(col_label) or group_unit or table_unit
+def cell_unit(own: str, row_label: str, col_label: str, group_unit: str, table_unit: str,
+              row_unit: str = "") -> str:
+    """A cell's unit: its own; else a percent column's "%"; else its row's 单位 cell, its row label's,
+    its column label's, its group's or the table's."""
+    col = label_to_unit(col_label)
+    if own or col in PERCENT_UNITS:
+        return own or col
+    return row_unit or label_to_unit(row_label) or col or group_unit or table_unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,16 +238,23 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
                   table_unit: str) -> tuple[tuple[Cell, ...], int]:
     """``Cell`` records of the data rows, and the number of data rows."""
     rows = body_to_rows(body, header, label_cols)
+    unit_cols = unit_columns(header)
     cells: list[Cell] = []
     for i, (row, name) in enumerate(zip(rows, row_names(rows))):
+        row_unit = next((u for j in unit_cols if (u := cell_unit_word(row.cells[j].text))), "")
         for j, raw in enumerate(row.cells):
-            if j in label_cols or not raw.text.strip():
+            if j in label_cols or j in unit_cols or not raw.text.strip():
                 continue
             col = row.labels[j] if j < len(row.labels) else ""
             value, own = layout_value(raw.text)
-            unit = cell_unit(own, name, col, row.group_unit, table_unit) if value is not None else ""
+            unit = cell_unit(own, name, col, row.group_unit, table_unit, row_unit) if value is not None else ""
             cells.append(Cell(name, col, value, raw.text.strip(), unit, i, j, raw.start, raw.end))
     return tuple(cells), len(rows)
+
+
+def unit_columns(header: Sequence[str]) -> tuple[int, ...]:
+    """The columns headed "单位"/"计量单位": their cells name the unit of their row."""
+    return tuple(j for j, label in enumerate(header) if is_unit_header(label))
 
 
 def is_table_like(cells: Sequence[Cell], n_rows: int) -> bool:

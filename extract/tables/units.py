@@ -1,0 +1,117 @@
+"""Units of tables, one owner: what unit a table note, a header label or a 单位 cell names.
+
+Stages: ``note_unit`` ("单位：元 币种：人民币" -> "元"), ``label_unit`` (a bracketed unit at the
+end of a row or column label, only when it is a known unit word: "（%）", "（万元）", never
+"（有限合伙）" or "（1-3月份）"), ``cell_unit_word`` (a cell of a 单位 column), ``is_unit_header``.
+The unit words are data: ``models/lexicons/table_units.v1.tsv`` plus every unit of
+``models/lexicons/units.v1.tsv``. A unit keeps its scale word (万元, 百万元): the linker scales.
+
+>>> note_unit("单位：元 币种：人民币")
+'元'
+>>> note_unit("（货币单位：人民币百万元）")
+'百万元'
+>>> label_unit("本期比上年同期增减(%)")
+'%'
+>>> label_unit("北京中技华科创业投资合伙企业（有限合伙）")
+''
+>>> label_unit("基本每股收益（元／股）")
+'元/股'
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..resources import load_tsv
+
+TABLE_UNITS_FILE = "lexicons/table_units.v1.tsv"
+UNITS_FILE = "lexicons/units.v1.tsv"
+MAX_UNIT = 8                 # longest unit word read after "单位："
+NOTE_RE = regex.compile(r"单\s*位\s*[:：]\s*")
+# a bracketed tail of a label: "（万元）", "(%)", "（万）元", "（单位：万元）".
+LABEL_TAIL_RE = regex.compile(r"[（(]\s*([^（）()]{1,12}?)\s*[)）]\s*([元人次个项门册]?)\s*[*＊]*\s*[：:]?\s*$")
+SLASHES = str.maketrans({"／": "/", "％": "%"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in load_tsv(TABLE_UNITS_FILE):
+        if len(row) >= 2 and row[1]:
+            kinds.setdefault(row[0], set()).add(regex.sub(r"\s+", "", row[1]))
+    units = kinds.setdefault("unit", set())
+    units.update(row[0] for row in load_tsv(UNITS_FILE) if row and row[0])
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def words(kind: str) -> frozenset[str]:
+    """The words of one kind of the table-unit lexicon (unit, prefix, scale, header, percent)."""
+    return _lexicon().get(kind, frozenset())
+
+
+def normalize_unit(word: str) -> str:
+    """Full-width slash and percent to ASCII; a percent word to "%"."""
+    word = regex.sub(r"\s+", "", word).translate(SLASHES)
+    return "%" if word in words("percent") else word
+
+
+def is_unit(word: str) -> bool:
+    """A known unit word: "万元", "%", a scale word before a unit ("万人次"), or "元/股"-style rates
+    (a unit over a short word)."""
+    word = normalize_unit(word)
+    if not word:
+        return False
+    if word in words("unit") or word == "%":
+        return True
+    if "/" in word:
+        top, _, per = word.partition("/")
+        return is_unit(top) and 0 < len(per) <= 3 and not any(ch.isdigit() for ch in per)
+    return any(word.startswith(s) and len(word) > len(s) and word[len(s):] in words("unit")
+               for s in words("scale"))
+
+
+def _strip_prefix(text: str) -> str:
+    for prefix in sorted(words("prefix"), key=len, reverse=True):
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return text[len(prefix):]
+    return text
+
+
+def leading_unit(text: str) -> str:
+    """The longest known unit at the start of ``text`` ("元币种：人民币" -> "元"), or ""."""
+    body = _strip_prefix(normalize_unit(text))
+    for n in range(min(MAX_UNIT, len(body)), 0, -1):
+        if is_unit(body[:n]):
+            word = normalize_unit(body[:n])
+            return "元" if word in words("prefix") else word
+    return ""
+
+
+def note_unit(text: str) -> str:
+    """The unit a "单位：…" note names ("单位：元 币种：人民币" -> "元"), or "" without a note."""
+    match = NOTE_RE.search(text)
+    return leading_unit(text[match.end():]) if match else ""
+
+
+def label_unit(label: str) -> str:
+    """The unit a label names in brackets at its end, when it is a unit: "专任教师数（人）" -> "人",
+    "学费收入（万）元" -> "万元", "本年收费金额（单位：万元）" -> "万元"; "（有限合伙）" -> ""."""
+    if NOTE_RE.search(label):
+        return note_unit(label)
+    match = LABEL_TAIL_RE.search(label.strip())
+    if match is None:
+        return ""
+    word = normalize_unit(match.group(1) + match.group(2))
+    return word if is_unit(word) else ""
+
+
+def cell_unit_word(text: str) -> str:
+    """The unit written in a cell of a 单位 column ("亿元", "万头份"), or ""."""
+    word = normalize_unit(text)
+    return word if is_unit(word) else ""
+
+
+def is_unit_header(label: str) -> bool:
+    """A column header ("单位", "计量单位") whose cells give the unit of their row."""
+    return regex.sub(r"\s+", "", label) in words("header")

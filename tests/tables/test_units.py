@@ -1,0 +1,122 @@
+"""Table units, one owner (extract/tables/units.py): notes, header labels and 单位 columns.
+
+Real lines and tables: the 2020 金宇生物 annual report (pages 1-27) and the 黔东南州 2016 bulletin.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from extract.ingest import read_document
+from extract.pdf.reader import read_pdf
+from extract.records import Document, Table
+from extract.resources import load_tsv
+from extract.tables import find_tables
+from extract.tables.units import TABLE_UNITS_FILE, is_unit_header, label_unit, note_unit
+
+REAL = Path(__file__).resolve().parents[2] / "corpora" / "real"
+JINYU = REAL / "annual_report_600201_jinyu_biotech_2020.pdf"
+BULLETIN = REAL / "stats_bulletin_qiandongnan_2016.docx"
+
+
+@lru_cache(maxsize=None)
+def jinyu() -> Document:
+    return read_pdf(JINYU, doc_id="jinyu", sha256="", max_pages=27)
+
+
+@lru_cache(maxsize=None)
+def jinyu_tables() -> tuple[Table, ...]:
+    return tuple(find_tables(jinyu()))
+
+
+@lru_cache(maxsize=None)
+def bulletin_tables() -> tuple[Table, ...]:
+    return tuple(find_tables(read_document(BULLETIN)))
+
+
+def table_with(tables, caption: str) -> Table:
+    return next(t for t in tables if caption in t.caption)
+
+
+def cell(table: Table, row: str, col: str):
+    return next(c for c in table.cells if c.row == row and c.col == col)
+
+
+@pytest.mark.parametrize("kind, word, example", [r[:3] for r in load_tsv(TABLE_UNITS_FILE) if len(r) >= 3])
+def test_lexicon_examples(kind, word, example):
+    """Every word of models/lexicons/table_units.v1.tsv is read from its own example."""
+    if kind == "unit":
+        assert (note_unit(example) or label_unit(example)) == word
+    elif kind == "prefix":
+        assert not note_unit(example).startswith(word)
+    elif kind == "scale":
+        assert (note_unit(example) or label_unit(example)).startswith(word)
+    elif kind == "header":
+        assert is_unit_header(word) and word in example
+    elif kind == "percent":
+        assert label_unit(example) == "%"
+
+
+@pytest.mark.parametrize("note, unit", [
+    ("单位：元 币种：人民币", "元"),              # 金宇 p5: was "元币种"
+    ("单位:元 币种:人民币", "元"),                # 金宇 p14
+    ("单位：万元 币种：人民币", "万元"),          # 金宇 p25: was "万元币种"
+    ("（货币单位：人民币百万元）", "百万元"),
+    ("2.3 前10名股东持股情况表              单位：股", "股"),   # 博思 2015 summary
+    ("说明", ""),
+])
+def test_note_unit(note, unit):
+    assert note_unit(note) == unit
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("本期比上年同期增减(%)", "%"),
+    ("基本每股收益（元／股）", "元/股"),
+    ("绝对额（万元）", "万元"),
+    ("北京中技华科创业投资合伙企业（有限合伙）", ""),    # header words are not units
+    ("第一季度（1-3月份）", ""),
+    ("致同会计师事务所（特殊普通合伙）", ""),
+    ("中标价格区间（含税）", ""),
+])
+def test_label_unit(label, unit):
+    assert label_unit(label) == unit
+
+
+def test_annual_report_note_gives_plain_yuan():
+    accounts = table_with(jinyu_tables(), "主要会计数据")
+    assert accounts.unit == "元"
+    assert cell(accounts, "营业收入", "2020年").unit == "元"
+    assert cell(accounts, "营业收入", "本期比上年同期增减(%)").unit == "%"
+    rd = table_with(jinyu_tables(), "主要研发项目投入情况")
+    assert rd.unit == "万元"
+
+
+def test_quarter_header_words_do_not_leak_into_units():
+    quarters = next(t for t in jinyu_tables() if "第一季度（1-3月份）" in t.header)
+    assert {c.unit for c in quarters.cells if c.value is not None} == {"元"}
+
+
+def test_percent_column_beats_row_unit():
+    ratios = table_with(jinyu_tables(), "主要财务指标")
+    assert cell(ratios, "基本每股收益（元／股）", "2020年").unit == "元/股"
+    assert cell(ratios, "基本每股收益（元／股）", "本期比上年同期增减(%)").unit == "%"
+
+
+def test_unit_column_gives_each_row_its_unit():
+    """金宇 产销量情况分析表: 口蹄疫疫苗 in 万毫升, 布病疫苗 in 万头份 (a 单位 column)."""
+    output = table_with(jinyu_tables(), "产销量情况分析表")
+    assert cell(output, "口蹄疫疫苗", "生产量").unit == "万毫升"
+    assert cell(output, "布病疫苗", "销售量").unit == "万头份"
+    assert cell(output, "布病疫苗", "生产量比上年增减（%）").unit == "%"
+
+
+def test_bulletin_unit_column_rows():
+    """黔东南 2016 表8: 投资额 140.30 in 亿元 (its 单位 cell), 表4 木材采伐 in 万立方米."""
+    tables = bulletin_tables()
+    housing = table_with(tables, "房地产开发和销售主要指标")
+    assert cell(housing, "投资额", "绝对数").unit == "亿元"
+    forestry = table_with(tables, "主要林业产品产量")
+    assert cell(forestry, "木材采伐", "产量").unit == "万立方米"
+    assert cell(forestry, "生漆", "产量").unit == "吨"
