@@ -18,8 +18,10 @@ from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Section, 
 from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
 from ..text.view import TextView, make_view
+from .context import (PeriodContext, anaphors, canonical_names, resolve_period, self_references,
+                      source_markers)
 from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner,
-                     strip_time)
+                     stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -44,6 +46,16 @@ class Context:
     sections: list[Section]
     cases: list[Case]
     author: str | None
+    periods: PeriodContext
+
+
+@dataclass(slots=True)
+class Carried:
+    """What a paragraph has said so far that later sentences inherit: the period last named, and the
+    organisation that opened the paragraph (or a later sentence)."""
+
+    period: str | None = None
+    subject: str | None = None
 
 
 def find_author(document: Document) -> str | None:
@@ -82,13 +94,27 @@ def find_year(document: Document) -> int | None:
 
 def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list[Claim]:
     author = document.org or find_author(document)
-    ctx = Context(document, list(sections), list(cases), author)
+    sections = list(sections)
+    year = document.year or find_year(document)
+    ctx = Context(document, sections, list(cases), author, PeriodContext.of(document, sections, year))
     cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
     claims: list[Claim] = []
     for block in document.blocks:
         if block.kind in PROSE_KINDS:
             claims.extend(c for c in block_claims(ctx, block) if not _in_cell(cells, c.char_start))
-    return claims
+    return canonical_subjects(claims, author)
+
+
+def canonical_subjects(claims: list[Claim], author: str | None) -> list[Claim]:
+    """Each subject under the canonical name of its organisation; the author's other names mean no subject."""
+    names = canonical_names((c.subject for c in claims), author)
+    author_name = names.get(author) if author else None
+    out = []
+    for claim in claims:
+        name = names.get(claim.subject, claim.subject) if claim.subject else None
+        name = None if name and name == author_name else name
+        out.append(claim if name == claim.subject else replace(claim, subject=name))
+    return out
 
 
 def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:
@@ -114,14 +140,33 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
     orgs = find_org_spans(view.text)
     out: list[Claim] = []
+    carried = Carried()
     for sent in split_sentences(view.text):
         in_sentence = [m for m in kept if sent.start <= m.num_start < sent.end]
+        opening = _opening_subject(ctx, orgs, sent, carried.subject)
+        if opening is not None:
+            carried.subject = opening or None
         previous: list[Claim] = []
         for m in in_sentence:
-            claim = make_claim(ctx, block, view, sent, m, orgs, previous)
+            claim = make_claim(ctx, block, view, sent, m, orgs, previous, carried)
             out.append(claim)
             previous.append(claim)
+        carried.period = stated_period(sent.text) or carried.period
     return out
+
+
+def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> str | None:
+    """The organisation a sentence opens with (it carries to later sentences of the paragraph); "" when
+    the sentence opens with the author's word for itself (公司, 我校, 本行); None when it opens with neither."""
+    lead = _ENUMERATOR.sub("", strip_time(sent.text[:16]).lstrip("，,"))
+    if lead.startswith(self_references()):
+        return ""
+    if lead.startswith(anaphors()):       # "学院…": the school in focus, else the author
+        return None if carried and _is_school(carried) else ""
+    first = next((o for o in orgs if sent.start <= o.start < sent.end), None)
+    if first is None or not _opens_clause(sent, first) or first.start - sent.start > 12 or _is_source(sent, first):
+        return None
+    return first.name
 
 
 def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
@@ -160,7 +205,9 @@ def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
 
-def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, orgs, previous) -> Claim:
+def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, orgs, previous,
+               carried: Carried | None = None) -> Claim:
+    carried = carried or Carried()
     sentence = sent.text
     local = _shift(m, sent.start)
     names = [o.name for o in orgs]
@@ -175,22 +222,33 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             baseline = baseline or _last(previous, lambda c: c.baseline is not None, "baseline")
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
+    section = section_at(ctx.sections, start)
+    period = find_period(sentence, local) or carried.period or ctx.periods.default(section)
     return Claim(
         doc=ctx.document.doc_id, id=f"{ctx.document.doc_id}#{start}", char_start=start, char_end=end,
         page=block.page, text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
         bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else m.bound,
-        direction=direction, metric=metric or None, period=find_period(sentence, local), baseline=baseline,
-        subject=_subject(ctx, orgs, sent, m, case), case=case.id if case else None,
-        section=section_label(section_at(ctx.sections, start)), sentence=sentence, high=m.high)
+        direction=direction, metric=metric or None, period=resolve_period(period, ctx.periods.year_at(section)),
+        baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject), case=case.id if case else None,
+        section=section_label(section), sentence=sentence, high=m.high)
 
 
-def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None) -> str | None:
-    """The organisation a claim is about: one that opens a clause of this sentence before the number,
-    else the subject of the enclosing case."""
-    own = [o for o in orgs if sent.start <= o.start and o.end <= m.start and _opens_clause(sent, o)]
+def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None) -> str | None:
+    """The organisation a claim is about: one that opens a clause of this sentence before the number
+    (a data source "据…统计" is not one), else the one that opened the paragraph, else the enclosing case's."""
+    own = [o for o in orgs if sent.start <= o.start and o.end <= m.start and _opens_clause(sent, o)
+           and not _is_source(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
+    if carried:
+        return _not_author(ctx, carried)
     return _not_author(ctx, case.subject) if case else None
+
+
+def _is_source(sent, org) -> bool:
+    """"据中国兽药协会统计", "根据中国兽药协会《…》": the organisation is where the figure comes from."""
+    lead = sent.text[max(0, org.start - sent.start - 4):org.start - sent.start]
+    return lead.endswith(source_markers())
 
 
 def _opens_clause(sent, org) -> bool:
@@ -198,7 +256,12 @@ def _opens_clause(sent, org) -> bool:
     lead = sent.text[:org.start - sent.start]
     cut = max(lead.rfind(ch) for ch in "，,；;：:")
     lead = strip_time(lead[cut + 1:])
-    return len(lead) <= 2
+    item = _ENUMERATOR.sub("", lead)
+    return item == "" if item != lead else len(lead) <= 2
+
+
+# A list item's number before an organisation opening it: "（1）金宇保灵生物药品有限公司为…"
+_ENUMERATOR = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9一二三四五六七八九十]{1,2}[、.．)）]|[一二三四五六七八九十]是)")
 
 
 def _not_author(ctx: Context, name: str | None) -> str | None:

@@ -13,6 +13,7 @@ from ..resources import load_tsv, load_words
 
 CHANGE_VERBS_FILE = "lexicons/change_verbs.v1.tsv"
 PERIODS_FILE = "lexicons/periods.v1.tsv"
+RELATIVE_PERIODS_FILE = "lexicons/relative_periods.v1.tsv"
 RANK_CONTEXT = ("排名", "排行", "排序", "位列", "名列", "位居", "居", "排在", "列第", "排行榜")
 MONEY_WORDS = ("金额", "经费", "资金", "收入", "支出", "投入", "费用", "拨款", "贷款", "到款额", "产值", "效益", "元")
 # Clause delimiters: a metric never crosses them.
@@ -43,7 +44,9 @@ def change_verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def relative_periods() -> tuple[str, ...]:
-    return tuple(sorted(load_words(PERIODS_FILE), key=len, reverse=True))
+    """Relative period words a sentence may state: the kept ones and the ones the context resolves."""
+    words = set(load_words(PERIODS_FILE)) | set(load_words(RELATIVE_PERIODS_FILE))
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def change_before(sentence: str, m: Mention) -> str | None:
@@ -223,10 +226,21 @@ def _times_before(before: str) -> list[tuple[int, str]]:
             found.append((t.start(), t.group()))
     for word in relative_periods():
         i = before.rfind(word)
-        if i >= 0 and not _COMPARED.search(before[:i]) and not any(i < a + len(w) and a < i + len(word)
-                                                                      for a, w in found):
+        if i >= 0 and not _COMPARED.search(before[:i]) and not _NUMERAL_BEFORE.search(before[:i]) \
+                and not any(i < a + len(w) and a < i + len(word) for a, w in found):
             found.append((i, word))
     return sorted(found)
+
+
+# "五年内", "3年末": a relative word that closes a duration is not a period
+_NUMERAL_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两百几数]$")
+
+
+def stated_period(sentence: str) -> str | None:
+    """The period a sentence names last (not a baseline, not inside a title): it carries to the sentences
+    after it in the paragraph until another is named."""
+    times = _times_before(sentence)
+    return times[-1][1] if times else None
 
 
 MAX_OWNER_CHARS = 16

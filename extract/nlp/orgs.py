@@ -84,6 +84,8 @@ def _left_edge(run: str) -> int | None:
         pos += len(word)
     first = 0
     for i, (word, flag) in enumerate(tokens[:-1]):
+        if flag not in NAME_FLAGS and _inside_unknown_word(tokens, i):
+            continue
         if flag not in NAME_FLAGS or any(ch in NOT_IN_NAME for ch in word if len(word) == 1):
             first = i + 1
     kept = tokens[first:]
@@ -92,3 +94,12 @@ def _left_edge(run: str) -> int | None:
     if len(kept) < 2 or not any(flag in PROPER_FLAGS for _w, flag in kept[:-1]):
         return None
     return starts[first]
+
+
+def _inside_unknown_word(tokens, i: int) -> bool:
+    """"金/宇/保/灵": a brand jieba does not know falls apart into single characters; one of them tagged
+    as a verb is still part of the name."""
+    word = tokens[i][0]
+    if len(word) != 1 or word in NOT_IN_NAME:
+        return False
+    return (0 < i and len(tokens[i - 1][0]) == 1) or (i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1)

@@ -1,0 +1,145 @@
+"""The document context every claim reads from: the report's own period and author, each section's
+period from its heading, relative periods resolved against the context year, and one canonical name
+for each organisation the document names.
+
+Rules are data: ``models/lexicons/relative_periods.v1.tsv`` (今年 → Y年 …), ``report_periods.v1.tsv``
+(how a title states the period a report covers) and ``org_variants.v1.tsv`` (words an organisation's
+name may drop, self-references that mean the author).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..records import Document, Section
+from ..resources import load_tsv
+from ..text import compact
+
+RELATIVE_FILE = "lexicons/relative_periods.v1.tsv"
+REPORT_PERIOD_FILE = "lexicons/report_periods.v1.tsv"
+ORG_VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
+# Lines at the top of a report that hold its title.
+TITLE_LINES = 15
+MAX_TITLE_CHARS = 40
+_HEADING_TIME = re.compile(r"((?:19|20)\d\d)\s*(年(?:度)?|届)")
+
+
+@lru_cache(maxsize=1)
+def relative_resolutions() -> dict[str, str]:
+    """Relative period word -> template over the context year ("Y年", "Y年末", "Y-1年", "Y+1年")."""
+    return {row[0]: row[1] for row in load_tsv(RELATIVE_FILE)}
+
+
+def resolve_period(period: str | None, year: int | None) -> str | None:
+    """"今年" in a 2025 context -> "2025年"; "报告期末" -> "2020年末"; other periods as written."""
+    if not period or year is None:
+        return period
+    template = relative_resolutions().get(period)
+    if template is None:
+        return period
+    m = re.fullmatch(r"Y([+-]\d)?(.*)", template)
+    offset = int(m.group(1)) if m.group(1) else 0
+    return f"{year + offset}{m.group(2)}"
+
+
+@lru_cache(maxsize=1)
+def _report_period_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(row[0]), row[1]) for row in load_tsv(REPORT_PERIOD_FILE))
+
+
+def report_period(document: Document, year: int | None) -> str | None:
+    """The period a report covers, from its title lines ("2023届毕业生就业质量年度报告" -> "2023届"),
+    else its year ("2023年")."""
+    head = [document.title or ""] + document.text[:3000].splitlines()[:TITLE_LINES]
+    for line in head:
+        text = compact(line)
+        if not text or len(text) > MAX_TITLE_CHARS:
+            continue
+        for rx, template in _report_period_patterns():
+            m = rx.search(text)
+            if m:
+                return m.expand(template)
+    return f"{year}年" if year else None
+
+
+def heading_period(section: Section) -> tuple[str, int] | None:
+    """"一、2024年工作回顾" -> ("2024年", 2024): the first year its heading names."""
+    m = _HEADING_TIME.search(section.title)
+    if not m:
+        return None
+    unit = "届" if m.group(2) == "届" else "年"
+    return f"{m.group(1)}{unit}", int(m.group(1))
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodContext:
+    """Periods a claim inherits when its sentence states none: its section's heading (innermost section
+    whose heading, or whose ancestor's heading, names a year), else the report's own period."""
+
+    report: str | None
+    year: int | None
+    sections: tuple[Section, ...] = ()
+    by_section: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, document: Document, sections, year: int | None) -> "PeriodContext":
+        sections = tuple(sections)
+        by_section: dict[str, tuple[str, int]] = {}
+        stack: list[tuple[Section, tuple[str, int] | None]] = []
+        for section in sections:
+            while stack and stack[-1][0].level >= section.level:
+                stack.pop()
+            own = heading_period(section)
+            inherited = own or next((p for _s, p in reversed(stack) if p), None)
+            if inherited:
+                by_section[section.id] = inherited
+            stack.append((section, own))
+        return cls(report_period(document, year), year, sections, by_section)
+
+    def section_period(self, section: Section | None) -> tuple[str, int] | None:
+        return self.by_section.get(section.id) if section else None
+
+    def year_at(self, section: Section | None) -> int | None:
+        found = self.section_period(section)
+        return found[1] if found else self.year
+
+    def default(self, section: Section | None) -> str | None:
+        found = self.section_period(section)
+        return found[0] if found else self.report
+
+
+@lru_cache(maxsize=None)
+def _org_words(kind: str) -> tuple[str, ...]:
+    """Words of one type of models/lexicons/org_variants.v1.tsv (drop | self | source), longest first."""
+    return tuple(sorted((r[1] for r in load_tsv(ORG_VARIANTS_FILE) if r[0] == kind), key=len, reverse=True))
+
+
+def self_references() -> tuple[str, ...]:
+    return _org_words("self")
+
+
+def anaphors() -> tuple[str, ...]:
+    return _org_words("anaphor")
+
+
+def source_markers() -> tuple[str, ...]:
+    return _org_words("source")
+
+
+def _key(name: str) -> str:
+    for word in _org_words("drop"):
+        name = name.replace(word, "")
+    return name
+
+
+def canonical_names(names, author: str | None = None) -> dict[str, str]:
+    """Each organisation name -> the canonical (longest) name of its group: two names are one organisation
+    when they are equal after dropping the variant words ("长春汽车工业高等专科学校" / "长春汽车高等专科学校")."""
+    names = sorted(set(n for n in names if n) | ({author} if author else set()), key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    by_key: dict[str, str] = {}
+    for name in names:
+        key = _key(name)
+        canonical[name] = by_key.setdefault(key, name)
+    return canonical

@@ -1,0 +1,141 @@
+"""Claims read their period and subject from the document: headings, the paragraph, the report's year,
+and one name per organisation. Real sentences of the dev-gold documents (the 2025 work report, the 2020
+annual report of 金宇生物, the college seed's first part)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from extract.claims import find_claims
+from extract.claims.context import canonical_names, resolve_period
+from extract.ingest.text import document_from_text
+from extract.resources import load_tsv
+from extract.structure import find_cases, find_sections
+
+
+def claims_of(text: str, year: int | None = None):
+    document = document_from_text(text)
+    if year:
+        document = replace(document, year=year)
+    sections = find_sections(document)
+    return find_claims(document, sections=sections, cases=find_cases(document, sections))
+
+
+def one(text: str, written: str, year: int | None = None):
+    found = [c for c in claims_of(text, year) if written in c.text or c.text in written]
+    assert found, f"no claim {written!r} in {[c.text for c in claims_of(text, year)]}"
+    return found[0]
+
+
+WORK_REPORT = ("各位代表：\n\n一、2024年工作回顾\n\n"
+               "过去一年，经济运行总体平稳、稳中有进。国内生产总值达到134.9万亿元，增长5%。\n\n"
+               "二、2025年经济社会发展总体要求和政策取向\n\n"
+               "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。\n")
+
+
+# 期间来自标题 (a heading's year is the period of the claims under it)
+def test_period_from_the_section_heading():
+    assert one(WORK_REPORT, "134.9万亿元").period == "2024年"
+    assert one(WORK_REPORT, "5%。").period == "2024年"
+
+
+# 今年/去年 resolved against the year of the enclosing heading, else the report's year
+def test_relative_period_resolved_against_the_heading_year():
+    targets = [c for c in claims_of(WORK_REPORT) if c.char_start > WORK_REPORT.index("今年")]
+    assert [(c.text, c.period) for c in targets] == [("5%左右", "2025年"), ("1200万人以上", "2025年")]
+
+
+ANNUAL = ("金宇生物技术股份有限公司2020年年度报告\n\n二、报告期内主要经营情况\n\n"
+          "报告期内，公司实现营业收入158,191万元，同比增加40.39%；实现归属于上市公司股东的净利润40,620万元。\n\n"
+          "截止报告期末，公司长期股权投资价值26,672.25万元，较年初增加126.07万元。\n\n"
+          "2019年，全国1632家（不完全统计）兽药生产企业完成生产总值552.88亿元。"
+          "其中，102家（不完全统计）兽用生药制品企业完成生产总值135.52亿元。\n")
+
+
+def test_report_period_words_are_periods_of_the_report_year():
+    assert one(ANNUAL, "158,191万元").period == "2020年"
+    assert one(ANNUAL, "26,672.25万元").period == "2020年末"
+    assert one(ANNUAL, "126.07万元").baseline == "年初"
+
+
+# 期间在段内承接 (a period named in one sentence carries to the next sentences of the paragraph)
+def test_period_carried_through_the_paragraph():
+    assert one(ANNUAL, "135.52亿元").period == "2019年"
+
+
+def test_report_year_is_the_default_period():
+    assert one(ANNUAL, "40,620万元").period == "2020年"
+
+
+def test_no_year_no_default_period():
+    assert one("科研获奖达 21 项，同比增长 425%。", "21 项").period is None
+
+
+@pytest.mark.parametrize("row", load_tsv("lexicons/relative_periods.v1.tsv"), ids=lambda r: r[0])
+def test_every_relative_period_rule_resolves_its_example(row):
+    word, template, example = row
+    expected = resolve_period(word, 2020)
+    assert expected != word and expected.startswith(("2019", "2020", "2021"))
+    claims = claims_of(example + "\n", year=2020)
+    assert claims and claims[0].period == expected, (example, [(c.text, c.period) for c in claims])
+
+
+SUBSIDIARIES = ("（七）主要控股参股公司分析\n\n"
+                "（1）金宇保灵生物药品有限公司为公司全资子公司，主要从事疫苗产品的研发、生产和销售，注册资本为50,000万元。"
+                "2020年12月末资产总计285,087万元，净资产228,716万元。\n\n"
+                "（2）扬州优邦生物药品有限公司为公司全资子公司，注册资本为10,000万元。"
+                "2020年12月末资产总计43,251万元。\n")
+
+
+# 主体在段内承接 (the organisation opening a paragraph or list item is the subject of what follows)
+def test_subject_of_a_list_item_carries_to_its_paragraph():
+    assert one(SUBSIDIARIES, "50,000万元").subject == "金宇保灵生物药品有限公司"
+    assert one(SUBSIDIARIES, "285,087万元").subject == "金宇保灵生物药品有限公司"
+    assert one(SUBSIDIARIES, "43,251万元").subject == "扬州优邦生物药品有限公司"
+
+
+# 数据来源不是主体 (a data source is not a subject)
+def test_data_source_is_not_the_subject():
+    text = "据中国兽药协会统计，2019年全国兽药生产企业完成生产总值552.88亿元。"
+    assert one(text, "552.88亿元").subject is None
+
+
+# 作者的自称 (公司/我校 reset the carried subject: the author's own figures have no subject)
+def test_self_reference_ends_the_carried_subject():
+    text = ("7月，黑龙江省人民政府向教育部函请设立哈尔滨职业技术大学。"
+            "学校获批国家级全民数字素养与技能培训基地，在焊接创新大赛中获得一等奖2项。\n")
+    assert one(text, "2项").subject is None
+
+
+def test_a_school_named_first_stays_the_subject_of_学院():
+    text = "长春职业技术学院获得国赛一等奖3项。学院还获得省赛一等奖5项。\n"
+    assert one(text, "5项").subject == "长春职业技术学院"
+
+
+# 同一机构的不同名称 (one organisation, one canonical name)
+@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] == "drop"],
+                         ids=lambda r: r[1])
+def test_names_that_drop_a_word_are_one_organisation(row):
+    full, short = (name.strip() for name in row[2].split("/"))
+    names = canonical_names([full, short])
+    assert names[short] == names[full] == full
+
+
+def test_different_schools_stay_apart():
+    names = canonical_names(["长春职业技术学院", "长春学院", "长春汽车工业高等专科学校", "长春汽车高等专科学校"])
+    assert names["长春学院"] == "长春学院"
+    assert names["长春汽车高等专科学校"] == "长春汽车工业高等专科学校"
+
+
+def test_subject_takes_the_canonical_name():
+    text = ("长春汽车工业高等专科学校获得国赛一等奖3项。\n\n"
+            "长春汽车高等专科学校获批省级专业群2个。\n")
+    assert one(text, "2个").subject == "长春汽车工业高等专科学校"
+
+
+@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] in ("self", "source")],
+                         ids=lambda r: r[1])
+def test_self_and_source_examples_have_no_subject(row):
+    claims = claims_of(row[2] + "\n")
+    assert claims and all(c.subject is None for c in claims), [(c.text, c.subject) for c in claims]
