@@ -9,18 +9,21 @@ import re
 from functools import lru_cache
 
 from ..numbers.mentions import Mention
-from ..resources import load_words
+from ..resources import load_jsonl, load_words
 
 NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
+# Regex rules stated as data: "keep" rules make a mention a claim whatever the code rules below say
+# (全省第一, 连续37年), "reject" rules name why a mention is not a claim; group ``n`` (or ``n2``) marks the numeral.
+FILTER_RULES_FILE = "patterns/claim_filters.v1.jsonl"
 LABEL_BEFORE = ("附表", "表", "图", "案例", "附件", "专栏", "图表", "编号", "序号", "代码", "版")
 DATE_AFTER = ("月", "日", "时", "号", "点", "时许", "号文")
 ORDINAL_RANK_BEFORE = ("并列", "位列", "位居", "排名", "排在", "名列", "居", "排行", "列")
 COUNT_CONTEXT_BEFORE = ("仅", "只", "共", "获", "获得", "荣获", "有", "达", "计", "累计", "新增", "增加")
-ASCII_UNITS = frozenset({"GB", "TB", "MB", "PB", "G", "T", "m2"})
 PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "[": "]", "（": "）", "(": ")"}
 # Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村").
 MAX_NAME_QUOTE = 16
-SCALE_CHARS = frozenset("十百千万亿")
+# A scale word standing alone ("（万册）" is a unit note); 十 alone is a number ("共十个部分").
+BARE_SCALE_WORDS = frozenset({"百", "千", "万", "亿", "百万", "千万", "万亿", "百亿", "千亿"})
 _YEAR = re.compile(r"^(19[4-9]\d|20\d\d|2100)$")
 
 
@@ -41,12 +44,35 @@ def enclosing_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def filter_rules() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(rule id, label, compiled regex) of the data rules, in file order (the first that fits wins)."""
+    return tuple((r["id"], r["label"], re.compile(r["regex"])) for r in load_jsonl(FILTER_RULES_FILE))
+
+
+@lru_cache(maxsize=256)
+def data_rule_hits(text: str) -> dict[int, tuple[str, str]]:
+    """Numeral start offset -> (label, rule id) of the first data rule whose group n/n2 starts there."""
+    hits: dict[int, tuple[str, str]] = {}
+    for rule_id, label, rx in filter_rules():
+        for hit in rx.finditer(text):
+            for group in ("n", "n2"):
+                if group in rx.groupindex and hit.start(group) >= 0:
+                    hits.setdefault(hit.start(group), (label, rule_id))
+    return hits
+
+
 def is_year(m: Mention) -> bool:
     return not m.chinese and bool(_YEAR.match(m.numeral)) and m.unit in ("", "年", "届") and not m.prefix
 
 
 def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> str | None:
     """Id of the rule that makes ``m`` (in ``text``) not a claim, or None."""
+    label, rule_id = data_rule_hits(text).get(m.num_start, ("", ""))
+    if label == "keep":
+        return None
+    if label == "reject":
+        return rule_id
     for rule in (_year_or_period, _date, _threshold, _label, _ordinal, _enumerator, _dotted, _name_part,
                  _bracketed, _idiom, _chinese_needs_unit, _long_digits, _session):
         reason = rule(m, text, spans)
@@ -77,17 +103,23 @@ def _date(m: Mention, text: str, _spans) -> str | None:
     return None
 
 
+# After "N的" a number in the same clause is the count the threshold qualifies ("…的学校达到22所").
+_LATER_NUMBER = re.compile(r"[^，。；;,！？]*?(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[个所家项人名])")
+
+
 def _threshold(m: Mention, text: str, _spans) -> str | None:
-    """"在校生超过5000人的学校达到22所": a number that qualifies a noun is part of a metric."""
-    if text[m.end:m.end + 1] == "的" and m.unit not in ("%", "百分点"):
+    """"在校生超过5000人的学校达到22所": a number that qualifies a counted noun is part of a metric;
+    "总额3100万元的股权投资", "不超过8亿元的公司债券" state an amount and are claims."""
+    if text[m.end:m.end + 1] == "的" and m.unit not in ("%", "百分点") and _LATER_NUMBER.match(text, m.end + 1):
         return "not_claim.threshold.v1"
     return None
 
 
 def _label(m: Mention, text: str, _spans) -> str | None:
     before = text[max(0, m.start - 3):m.start]
-    if any(before.endswith(w) for w in LABEL_BEFORE):
-        return "not_claim.label.v1"
+    counted = m.unit_kind == "count" and m.high is None and text[m.end:m.end + 1] != "示"
+    if any(before.endswith(w) for w in LABEL_BEFORE) and not counted:
+        return "not_claim.label.v1"     # "案例2-1" is a label, "典型案例2项" a count
     return None
 
 
@@ -123,7 +155,8 @@ def _name_part(m: Mention, text: str, _spans) -> str | None:
     before, after = text[max(0, m.start - 1):m.start], text[m.end:m.end + 1]
     if before in ("+", "＋") or after in ("+", "＋"):
         return "not_claim.name.v1"
-    if re.match(r"[A-Za-z]", before) or (re.match(r"[A-Za-z]", after) and m.unit_written not in ASCII_UNITS):
+    ascii_unit = bool(m.unit_written) and m.unit_written.isascii() and m.unit_written.isalnum()
+    if re.match(r"[A-Za-z]", before) or (re.match(r"[A-Za-z]", after) and not ascii_unit):
         return "not_claim.name.v1"
     if not m.unit and after in ("号",):
         return "not_claim.document_number.v1"
@@ -158,7 +191,7 @@ def _idiom(m: Mention, text: str, _spans) -> str | None:
 def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
     if not m.chinese:
         return None
-    if set(m.numeral) <= SCALE_CHARS and m.bound == "=":
+    if m.numeral in BARE_SCALE_WORDS and m.bound == "=":
         return "not_claim.bare_scale_word.v1"     # "（万册）" is a unit note; "近万人次", "百余名" are claims
     after = text[m.end:m.end + 1]
     if not m.unit and after != "大":

@@ -5,19 +5,20 @@ unit "人次", bound ">" (余 wins over nothing; a prefix bound wins over a mid 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
 import regex
 
 from ..errors import ParseError
-from ..resources import load_tsv
+from ..resources import load_jsonl, load_tsv
 from .parse import (ARABIC_DIGITS, CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, DECIMAL_POINTS,
                     GROUP_SEPARATORS, SCALE_WORDS, split_scale)
 
 UNITS_FILE = "lexicons/units.v1.tsv"
 BOUNDS_FILE = "lexicons/bounds.v1.tsv"
+MENTION_RULES_FILE = "patterns/mentions.v1.jsonl"
 
 # The character classes are parse.py's: one definition of what a digit is.
 NUM_AR = (rf"[{ARABIC_DIGITS}]+(?:[{GROUP_SEPARATORS}][{ARABIC_DIGITS}]{{3}})*"
@@ -27,6 +28,12 @@ NUM_CN = (rf"[{CN_DIGITS}{CN_SMALL_UNITS}{CN_BIG_UNITS}]+"
 # Scale words after an Arabic number, longest first ("万亿" before "万").
 SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 SCALE_VALUE = {word: 10 ** power for word, power in SCALE_WORDS.items()}
+# A minus sign opens a negative amount ("现金流量净额-318.59亿元", "自然增长率-0.57‰") only after a word or a
+# colon, never after a digit, a letter or a time word ("2010-2020", "Sep-15", "2021届-2023届" are not negatives).
+SIGN = r"(?:(?<![0-9０-９A-Za-z.．_年届月日号期至到\-−－~～])(?P<sign>[-−－])(?=[0-9０-９]))?"
+# A parenthesised negative in prose needs separators or decimals and a unit: "（1,234.56）万元", not "（2）项".
+NUM_AR_STRICT = (rf"[{ARABIC_DIGITS}]{{1,3}}(?:[{GROUP_SEPARATORS}][{ARABIC_DIGITS}]{{3}})+(?:[{DECIMAL_POINTS}][{ARABIC_DIGITS}]+)?"
+                 rf"|[{ARABIC_DIGITS}]+[{DECIMAL_POINTS}][{ARABIC_DIGITS}]+")
 # 区间连接符："3-5 年"、"10%—15%"、"三至五年"。
 DASH = r"[-－—–~～至到]"
 
@@ -79,6 +86,19 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _scale_alternation() -> str:
+    """Scale words, longest first; a scale word is not taken where it opens a unit whose base unit it belongs
+    to ("3.7亿千瓦": 亿 is the scale, 千瓦 the unit; "2136.97万元" may still read 万 + 元)."""
+    units = load_units()
+    alts = []
+    for word in sorted(SCALE_WORDS, key=len, reverse=True):
+        rests = [u[len(word):] for u, unit in units.items()
+                 if u.startswith(word) and len(u) > len(word)
+                 and units.get(u[len(word):], unit).base != unit.base]
+        alts.append(regex.escape(word) + (f"(?!{_alternation(rests)})" if rests else ""))
+    return "|".join(alts)
+
+
 @lru_cache(maxsize=1)
 def mention_regex() -> regex.Pattern:
     bounds = load_bounds()
@@ -86,12 +106,15 @@ def mention_regex() -> regex.Pattern:
     mid = _alternation(w for (pos, w) in bounds if pos == "mid")
     post = _alternation(w for (pos, w) in bounds if pos == "post")
     unit = _alternation(load_units())
+    scale = _scale_alternation()
     num = rf"(?:{NUM_AR}|{NUM_CN})"
     return regex.compile(
         rf"(?P<pre>{pre})?"
         rf"(?:(?P<pct>百分之)(?P<pnum>{num})"
-        rf"|(?<![0-9０-９A-Za-z.．])(?P<num>{num})(?P<scale1>{SCALE})?(?P<u1>[%％])?"
-        rf"(?:(?P<dash>{DASH})(?P<num2>{num}))?(?P<mid0>{mid})?(?P<scale>{SCALE})?(?P<mid>{mid})?(?P<unit>{unit})?)"
+        rf"|(?P<open>[（(])(?P<nnum>{NUM_AR_STRICT})[）)](?P<nscale>{scale})?(?P<nunit>{unit})"
+        rf"|{SIGN}(?<![0-9０-９A-Za-z.．_])(?P<num>{num})(?P<scale1>{scale})?(?P<u1>[%％‰])?"
+        rf"(?:(?P<dash>{DASH})(?P<num2>{num}))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
+        rf"(?(u1)|(?P<unit>{unit}))?)"
         rf"(?P<post>{post})?")
 
 
@@ -102,7 +125,64 @@ def find_mentions(text: str) -> list[Mention]:
         mention = _to_mention(m)
         if mention is not None:
             out.append(mention)
-    return out
+    return apply_mention_rules(text, out) if any(r.quick in text for r in mention_rules()) else out
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRule:
+    """A rule of ``models/patterns/mentions.v1.jsonl``: group ``n`` is the numeral, ``u`` its unit.
+
+    ``mention`` rules add a word numeral the numeral regex cannot see (首位 -> 1); ``retype`` rules
+    change the kind of the unit of a mention found there (连续37年: years counted, not a duration);
+    ``fraction`` rules read numerator ``n`` over denominator ``d`` as one number (1/4, 三分之二)."""
+
+    id: str
+    label: str
+    rx: regex.Pattern
+    quick: str               # a string that must occur in the text for the rule to apply
+    value: Decimal | None
+    unit_kind: str
+
+
+@lru_cache(maxsize=1)
+def mention_rules() -> tuple[MentionRule, ...]:
+    out = []
+    for r in load_jsonl(MENTION_RULES_FILE):
+        out.append(MentionRule(r["id"], r["label"], regex.compile(r["regex"]), r.get("quick", ""),
+                               Decimal(r["value"]) if "value" in r else None, r.get("unit_kind", "")))
+    return tuple(out)
+
+
+def apply_mention_rules(text: str, mentions: list[Mention]) -> list[Mention]:
+    by_start = {m.num_start: i for i, m in enumerate(mentions)}
+    out = list(mentions)
+    for rule in mention_rules():
+        if rule.quick not in text:
+            continue
+        for hit in rule.rx.finditer(text):
+            i = by_start.get(hit.start("n"))
+            if rule.label == "retype" and i is not None:
+                out[i] = replace(out[i], unit_kind=rule.unit_kind)
+            elif rule.label == "mention" and i is None and rule.value is not None:
+                unit = load_units().get(hit.group("u"))
+                out.append(Mention(hit.start("n"), hit.end("u"), hit.start("n"), hit.end("n"), hit.group("n"),
+                                   rule.value, None, 1, unit.base if unit else hit.group("u"), hit.group("u"),
+                                   unit.kind if unit else "", "=", "", True))
+            elif rule.label == "fraction":
+                out = _merge_fraction(out, hit)
+                by_start = {m.num_start: i for i, m in enumerate(out)}
+    return sorted(out, key=lambda m: m.num_start)
+
+
+def _merge_fraction(mentions: list[Mention], hit: regex.Match) -> list[Mention]:
+    num, den = _value(hit.group("n")), _value(hit.group("d"))
+    if num is None or den is None or den[0] == 0:
+        return mentions
+    start, end = hit.start(), hit.end()
+    rest = [m for m in mentions if not (start <= m.num_start < end)]
+    value = (num[0] / den[0]).quantize(Decimal("0.000001"))
+    return rest + [Mention(start, end, start, end, hit.group(), value, None, 1, "", "", "", "=", "",
+                           not regex.search(r"[0-9]", hit.group()))]
 
 
 def _value(numeral: str) -> tuple[Decimal, int] | None:
@@ -113,8 +193,11 @@ def _value(numeral: str) -> tuple[Decimal, int] | None:
 
 
 def _to_mention(m: regex.Match) -> Mention | None:
+    if m.group("nnum"):
+        return _negative_in_parens(m)
     numeral = m.group("pnum") or m.group("num")
-    parsed = _value(numeral)
+    sign = m.group("sign") or ""
+    parsed = _value(sign + numeral)
     if parsed is None:
         return None
     value, scale = parsed
@@ -134,7 +217,26 @@ def _to_mention(m: regex.Match) -> Mention | None:
     prefix = m.group("pre") or ""
     bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", m.group("mid") or m.group("mid0") or ""))
              or bounds.get(("post", m.group("post") or "")) or "=")
-    start = m.start("pre") if prefix else m.start("pct") if m.group("pct") else m.start("num")
-    num_start = m.start("pnum") if m.group("pct") else m.start("num")
+    num_start = m.start("pnum") if m.group("pct") else m.start("sign") if sign else m.start("num")
+    start = m.start("pre") if prefix else m.start("pct") if m.group("pct") else num_start
+    numeral = sign + numeral
     return Mention(start, m.end(), num_start, num_start + len(numeral), numeral, value, high, scale, base,
                    unit_written, kind, bound, prefix, not regex.search(r"[0-9０-９]", numeral))
+
+
+def _negative_in_parens(m: regex.Match) -> Mention | None:
+    """"（1,234.56）万元": the accounting convention for a negative amount."""
+    parsed = _value(m.group("nnum"))
+    if parsed is None:
+        return None
+    value, scale = parsed
+    if m.group("nscale"):
+        scale *= SCALE_VALUE[m.group("nscale")]
+    unit = load_units()[m.group("nunit")]
+    bounds = load_bounds()
+    prefix = m.group("pre") or ""
+    bound = bounds.get(("pre", prefix)) or bounds.get(("post", m.group("post") or "")) or "="
+    start = m.start("pre") if prefix else m.start("open")
+    numeral = m.group("open") + m.group("nnum") + m.string[m.end("nnum")]
+    return Mention(start, m.end(), m.start("open"), m.end("nnum") + 1, numeral, -value, None, scale * unit.scale,
+                   unit.base, unit.written, unit.kind, bound, prefix, False)

@@ -1,0 +1,163 @@
+"""Claims that used to be missed or mis-read, and numbers that used to be taken for claims (issue 9, coverage).
+
+Each group is one phenomenon, on real sentences of the corpora (the 2025 government work report, the
+黔东南 2016 statistical bulletin, the 金宇生物 2020 annual report, the 鼎泰/顺丰 restructuring plan, the
+seeds); where no corpus has the form, the phrase quoted in the issue is used as written.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import extract
+
+
+@pytest.fixture
+def claims_of(tmp_path):
+    def run(text: str) -> list:
+        path = tmp_path / "t.txt"
+        path.write_text("测试报告\n" + text + "\n", encoding="utf-8")
+        return list(extract.read_report(path).claims)
+    return run
+
+
+def _one(claims, written: str):
+    hits = [c for c in claims if written in "".join(c.text.split())]
+    assert len(hits) == 1, [c.text for c in claims]
+    return hits[0]
+
+
+# --- word ranks -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, written, value", [
+    ("全年地区生产总值939.05亿元，比上年增长13.3%，增速位居全省第一。", "一", 1),
+    ("4家单位入选国家首批“星创天地”，入选数量全省第一；新立项省级农业科技园区6个，立项数全省第一；", "一", 1),
+    ("到2020年，我国快递市场规模稳居世界首位，快递年业务量达到500亿件。", "首位", 1),
+])
+def test_word_rank_is_a_rank_with_its_value(claims_of, sentence, written, value):
+    ranks = [c for c in claims_of(sentence) if c.kind == "rank"]
+    assert ranks and all(c.value == value for c in ranks)
+    assert any(written in c.text for c in ranks)
+
+
+def test_first_as_priority_is_not_a_rank(claims_of):
+    assert not [c for c in claims_of("始终把人民群众生命安全放在首位，切实抓好安全生产。") if c.kind == "rank"]
+
+
+def test_largest_shareholder_is_not_a_rank(claims_of):
+    assert not claims_of("本公司的第一大股东为香港中央结算有限公司。")
+
+
+# --- streaks ----------------------------------------------------------------------------------------
+
+def test_streak_counts_years(claims_of):
+    c = _one(claims_of("公司经营活动产生的现金流量净额连续两年为负。"), "两年")
+    assert (c.value, c.unit, c.kind) == (2, "年", "count")
+
+
+# --- negatives --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, written, value, unit", [
+    ("本年经营活动产生的现金流量净额-318.59亿元。", "-318.59亿元", Decimal("-318.59"), "元"),
+    ("全年人口自然增长率-0.57‰。", "-0.57‰", Decimal("-0.57"), "‰"),
+    ("归属于上市公司股东的净利润为（1,234.56）万元。", "（1,234.56）万元", Decimal("-1234.56"), "元"),
+])
+def test_negative_amounts(claims_of, sentence, written, value, unit):
+    c = _one(claims_of(sentence), written)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_year_range_dash_is_not_a_minus(claims_of):
+    assert all(c.value >= 0 for c in claims_of("2021届-2023届毕业生人数分别为4786人、5012人、5230人。"))
+
+
+# --- numbers before 的 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, written", [
+    ("公司拟以自有资金进行总额3100万元的股权投资。", "3100万元"),
+    ("公司拟公开发行不超过8亿元的公司债券。", "8亿元"),
+    ("国际金价一度达到1200美元的高点。", "1200美元"),
+])
+def test_amount_before_de_is_a_claim(claims_of, sentence, written):
+    _one(claims_of(sentence), written)
+
+
+def test_threshold_that_defines_a_counted_group_is_not(claims_of):
+    claims = claims_of("在校生超过5000人的学校达到22所。")
+    assert [c.value for c in claims] == [22]
+
+
+def test_threshold_of_a_counted_group_of_firms_is_not(claims_of):
+    claims = claims_of("行业格局相对集中，80余家企业营业额不足1.5亿元。")
+    assert [c.value for c in claims] == [80]
+
+
+# --- units of the statistical bulletins -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, written, value, scale, unit, kind", [
+    ("全年粮食产量1.4万亿斤左右。", "1.4万亿斤", Decimal("1.4"), 10**12, "斤", "measure"),
+    ("单位国内生产总值能耗降幅超过3%；可再生能源新增装机3.7亿千瓦。", "3.7亿千瓦", Decimal("3.7"), 10**8, "千瓦", "measure"),
+    ("全州农业机械总动力297.1万千瓦，比上年增长1.7%。", "297.1万千瓦", Decimal("297.1"), 10**4, "千瓦", "measure"),
+    ("全州公路货物周转量167.7亿吨公里，比上年增长45%。", "167.7亿吨公里", Decimal("167.7"), 10**8, "吨公里", "measure"),
+    ("旅客周转量139.6亿人公里，比上年增长8%。", "139.6亿人公里", Decimal("139.6"), 10**8, "人公里", "measure"),
+    ("公路密度达到97.3公里/百平方公里，全州实现3225个建制村通油路。", "97.3公里/百平方公里", Decimal("97.3"), 1,
+     "公里/百平方公里", "measure"),
+    ("全州馆藏全宗2377个，馆藏档案卷数1095527卷。", "1095527卷", Decimal("1095527"), 1, "卷", "count"),
+    ("全年人口出生率为13‰，死亡率为7.64‰。", "7.64‰", Decimal("7.64"), 1, "‰", "share"),
+])
+def test_units_of_national_statistics(claims_of, sentence, written, value, scale, unit, kind):
+    c = _one(claims_of(sentence), written)
+    assert (c.value, c.scale, c.unit, c.kind) == (value, scale, unit, kind)
+
+
+def test_generation_is_not_gigabytes(claims_of):
+    claims = claims_of("新建5G基站4.2万个，数字化资源总量达到125146GB。")
+    assert sorted((c.unit, c.value) for c in claims) == [("GB", 125146), ("个", Decimal("4.2"))]
+
+
+# --- not claims ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "前五名客户销售额27,614.37万元，占年度销售总额18.20%。",
+    "副猪嗜血杆菌病三价灭活疫苗（4型SH株+5型GD株+12型JS株）获得新兽药证书。",
+    "相关信息披露详见财务报表附注五、38及附注七、61。",
+    "本公司的营业周期为12个月。",
+    "合营安排，是指一项由两个或两个以上的参与方共同控制的安排。",
+    "严格落实中央八项规定精神，扎实开展党纪学习教育。",
+    "客户可在快件签收后致电客户服务热线95338申请抵免运费。",
+    "再造汽车、石化、农产品加工三大支柱产业新优势。",
+    "生漆、油茶籽、乌桕籽、五倍子、棕片、核桃和花椒不同程度减产。",
+])
+def test_numbers_that_are_not_quantities(claims_of, sentence):
+    assert not [c for c in claims_of(sentence) if c.kind not in ("money", "share")], sentence
+
+
+def test_selection_size_is_not_but_its_amount_is(claims_of):
+    claims = claims_of("前五名客户销售额27,614.37万元，占年度销售总额18.20%。")
+    assert sorted(str(c.value) for c in claims) == ["18.20", "27614.37"]
+
+
+def test_three_wheelers_are_a_word(claims_of):
+    claims = claims_of("全州民用汽车保有量达到59.57万辆，其中三轮汽车138辆。")
+    assert sorted(c.value for c in claims) == [Decimal("59.57"), 138]
+
+
+def test_fraction_is_one_number(claims_of):
+    claims = claims_of("顺丰控股的业务量约占全国市场份额的1/4。")
+    assert [c.value for c in claims] == [Decimal("0.25")]
+
+
+def test_index_base_is_not_a_claim(claims_of):
+    assert not claims_of("地区生产总值指数（以上年为100）")
+
+
+def test_short_year_range_is_a_period(claims_of):
+    assert all(c.value not in (17, 18) for c in claims_of("17-18年连续两个赛季获得冠军"))
+
+
+# --- growth words -------------------------------------------------------------------------------------
+
+def test_increase_in_output_is_growth(claims_of):
+    c = _one(claims_of("全年粮食增产3.2%。"), "3.2%")
+    assert (c.kind, c.direction) == ("growth", "up")
