@@ -13,6 +13,7 @@ Example:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Sequence
@@ -20,10 +21,11 @@ from typing import Any, Sequence
 import regex
 
 from ..records import Check, Claim, Document, Link, Table
+from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks
-from .features import (CHANGE_LABEL_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
+from .features import (CHANGE_LABEL_RE, NEXT_TABLE_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
                        claim_words, clean_label, containment, hand_score, latest_year, make_context,
-                       pair_numbers, pair_texts, value_matches, years_in)
+                       pair_numbers, pair_texts, referenced_tables, shares_words, years_in)
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link
 CONFLICT_MIN_LABEL = 0.6         # least bigram share of a label inside the claim's words to be a candidate
@@ -74,61 +76,72 @@ def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table]
     return links, checks
 
 
-@dataclass(frozen=True, slots=True)
-class IndexedCell:
-    """A numeric table cell with the bigrams of its row and column labels (years and totals aside)."""
-
-    table: Table
-    cell: Any
-    label_grams: tuple[frozenset[str], ...]
-
-
 class CellIndex:
-    """The numeric cells of a document's tables, looked up by value and by label bigrams."""
+    """A document's numeric cells for candidate look-ups: by value (``ValueIndex``: rounding, sign,
+    scale, nearby tables when a value is common) and, for conflicts, by label bigrams within the
+    tables near a claim or whose labels the claim's words name."""
 
     def __init__(self, tables: Sequence[Table]):
-        self.items: list[IndexedCell] = []
-        self.by_value: dict[Decimal, list[int]] = {}
-        self.by_gram: dict[str, list[tuple[int, int]]] = {}
-        for table in tables:
-            for cell in table.cells:
-                if cell.value is not None:
-                    self._add(table, cell)
+        self.values = ValueIndex(tables)
+        self.labels = LabelIndex(self.values.tables)
+        self._grams: dict[int, dict[str, list[tuple[Any, int, int]]]] = {}
 
-    def _add(self, table: Table, cell: Any) -> None:
-        """Index one numeric cell by value and by label bigrams."""
-        labels = (clean_label(cell.row), clean_label(cell.col))
-        grams = tuple(bigrams(lab) for lab in labels if len(lab) >= 2 and not years_in(lab))
-        i = len(self.items)
-        self.items.append(IndexedCell(table, cell, grams))
-        self.by_value.setdefault(cell.value, []).append(i)
-        for j, label_grams in enumerate(grams):
-            for gram in label_grams:
-                self.by_gram.setdefault(gram, []).append((i, j))
+    def equal(self, claim: Claim) -> list[Hit]:
+        """Cells holding the claim's figure (see ``candidates.ValueIndex.lookup``)."""
+        return self.values.lookup(claim)
 
-    def equal(self, claim: Claim) -> list[int]:
-        """Cells holding the claim's value (as written, in base units, or in a scaled column)."""
-        keys = {claim.value, claim.normalized} | {claim.normalized / s for s in SCALES}
-        hits = sorted({i for k in keys for i in self.by_value.get(k, ())})
-        return [i for i in hits if value_matches(claim, self.items[i].cell, self.items[i].table)]
-
-    def similar(self, words: str, metric: str, share: float) -> list[int]:
-        """Cells with a label whose bigrams are at least ``share`` inside ``words``, or holding
-        most (3/4) of the bigrams of a metric of two or more bigrams."""
-        in_words = self._counts(bigrams(words))
+    def similar(self, claim: Claim, words: str, metric: str, share: float) -> list[tuple[Table, Any]]:
+        """Cells of the claim's nearby tables (and of tables with a label its words name) with a
+        label whose bigrams are at least ``share`` inside ``words``, or holding most (3/4) of the
+        bigrams of a metric of two or more bigrams."""
+        tables = set(self.values.near_tables(claim)) | self.labels.tables_for(words, claim.char_start)
+        word_grams = bigrams(words)
         metric_grams = bigrams(metric) if len(metric) >= 3 else frozenset()
-        in_label = self._counts(metric_grams)
-        hits = {i for (i, j), n in in_words.items() if n >= share * len(self.items[i].label_grams[j])}
-        hits |= {i for (i, j), n in in_label.items() if n >= 0.75 * len(metric_grams)}
-        return sorted(hits)
+        out = []
+        for k in sorted(tables):
+            grams = self._table_grams(k)
+            in_words = _counts(grams, word_grams)
+            in_label = _counts(grams, metric_grams)
+            hits = {key for key, n in in_words.items() if n >= share * key[2]}
+            hits |= {key for key, n in in_label.items() if n >= 0.75 * len(metric_grams)}
+            cells = {key[0] for key in hits}
+            out += [(self.values.tables[k], c) for c in self.values.tables[k].cells if id(c) in cells]
+        return out
 
-    def _counts(self, grams: frozenset[str]) -> dict[tuple[int, int], int]:
-        """(cell, label) -> how many of ``grams`` the label holds."""
-        counts: dict[tuple[int, int], int] = {}
-        for gram in grams:
-            for key in self.by_gram.get(gram, ()):
-                counts[key] = counts.get(key, 0) + 1
-        return counts
+    def referenced(self, claim: Claim, table: Table) -> bool:
+        """The claim's sentence names the table ("见表3-2") or points to the next one ("见下表")."""
+        if "".join(table.id.split()) in referenced_tables(claim.sentence):
+            return True
+        if not NEXT_TABLE_RE.search(claim.sentence or ""):
+            return False
+        at = bisect.bisect_right(self.values.starts, claim.char_start)
+        return at < len(self.values.tables) and self.values.tables[at] is table
+
+    def _table_grams(self, k: int) -> dict[str, list[tuple[Any, int, int]]]:
+        """Label bigram -> (cell id, label index, label bigram count) of one table's numeric cells."""
+        if k not in self._grams:
+            index: dict[str, list[tuple[Any, int, int]]] = {}
+            for cell in self.values.tables[k].cells:
+                if cell.value is None:
+                    continue
+                labels = (clean_label(cell.row), clean_label(cell.col))
+                for j, lab in enumerate(labels):
+                    if len(lab) < 2 or years_in(lab):
+                        continue
+                    grams = bigrams(lab)
+                    for gram in grams:
+                        index.setdefault(gram, []).append((id(cell), j, len(grams)))
+            self._grams[k] = index
+        return self._grams[k]
+
+
+def _counts(index: dict[str, list[tuple[Any, int, int]]], grams: frozenset[str]) -> dict[tuple, int]:
+    """(cell id, label index, label size) -> how many of ``grams`` the label holds."""
+    counts: dict[tuple, int] = {}
+    for gram in grams:
+        for key in index.get(gram, ()):
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
@@ -136,16 +149,20 @@ def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
     if claim.kind not in LINK_KINDS and claim.kind not in CHANGE_KINDS:
         return []
     out: list[tuple[Pair, bool]] = []
-    equal = index.equal(claim)
-    for i in equal:
-        item = index.items[i]
-        if claim.kind in CHANGE_KINDS and not CHANGE_LABEL_RE.search(item.cell.row + item.cell.col):
+    seen = set()
+    for hit in index.equal(claim):
+        cell, table = hit.entry.cell, hit.entry.table
+        if claim.kind in CHANGE_KINDS and not CHANGE_LABEL_RE.search(cell.row + cell.col + (table.caption or "")):
             continue
-        out.append((Pair(claim, item.table, item.cell), True))
-    if claim.kind in LINK_KINDS:
+        if not shares_words(claim, table, cell) and not index.referenced(claim, table):
+            continue
+        seen.add(id(cell))
+        out.append((Pair(claim, table, cell, hit.rounded, hit.unsigned), True))
+    if claim.kind in LINK_KINDS and claim.bound in CONFLICT_BOUNDS:
         metric = NUMBER_RE.sub("", claim.metric or "")
-        for i in sorted(set(index.similar(claim_words(claim), metric, CONFLICT_MIN_LABEL)) - set(equal)):
-            out.append((Pair(claim, index.items[i].table, index.items[i].cell), False))
+        for table, cell in index.similar(claim, claim_words(claim), metric, CONFLICT_MIN_LABEL):
+            if id(cell) not in seen:
+                out.append((Pair(claim, table, cell), False))
     return out
 
 
@@ -185,10 +202,13 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
         best = max((s for s in group if s.equal), key=lambda s: s.probability, default=None)
         if best is not None and best.probability >= threshold:
             matches[cid] = best
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
     links = []
     for claim in claims:
         group, match = groups.get(claim.id, []), matches.get(claim.id)
-        conflict = find_conflict(claim, group, _near_tables(claim, claims, matches), text, author)
+        conflict = find_conflict(claim, group, _near_tables(claim, by_sentence, matches), text, author)
         if conflict is not None:
             links.append(_link(doc, conflict, "conflict"))
         elif match is not None:
@@ -196,10 +216,10 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
     return links
 
 
-def _near_tables(claim: Claim, claims: Sequence[Claim], matches: dict[str, Scored]) -> set[str]:
+def _near_tables(claim: Claim, by_sentence: dict[str, list[Claim]], matches: dict[str, Scored]) -> set[str]:
     """Tables matched by the other claims of the claim's sentence."""
-    return {m.pair.table.id for other in claims if other.id != claim.id and (m := matches.get(other.id))
-            and other.sentence == claim.sentence and abs(other.char_start - claim.char_start) <= CONTEXT_CHARS}
+    return {m.pair.table.id for other in by_sentence.get(claim.sentence, ()) if other.id != claim.id
+            and (m := matches.get(other.id)) and abs(other.char_start - claim.char_start) <= CONTEXT_CHARS}
 
 
 def _link(doc: str, s: Scored, status: str) -> Link:
@@ -226,7 +246,7 @@ def find_conflict(claim: Claim, group: Sequence[Scored], near: set[str], text: s
     words = claim_words(claim) + _before(claim, text)
     equal = max((s for s in group if s.equal), key=lambda s: s.probability, default=None)
     named = _names_other_org(claim.sentence or "", author)
-    passing = [s for s in group if not s.equal and _plausible(s)
+    passing = [s for s in group if not s.equal and _plausible(s, near)
                and _evidence(s, words, equal, set() if named else near, not named and not claim.subject)]
     return max(passing, key=lambda s: s.probability, default=None)
 
@@ -237,12 +257,12 @@ def _before(claim: Claim, text: str) -> str:
     return NUMBER_RE.sub("", "".join(window.split()))
 
 
-def _plausible(s: Scored) -> bool:
+def _plausible(s: Scored, near: set[str] = frozenset()) -> bool:
     """Row and column explained, units and period agree, value differs, not elsewhere on the line."""
     claim, pair = s.pair.claim, s.pair
     if s.probability < CONFLICT_MIN_PROB or s.numbers.get("min_match", 0.0) < CONFLICT_MIN_MATCH:
         return False
-    return (_units_agree(claim, pair) and _period_agrees(claim, pair)
+    return (_units_agree(claim, pair) and _period_agrees(claim, pair, pair.table.id in near)
             and _differs_beyond_rounding(claim, pair) and not _value_on_line(claim, pair))
 
 
@@ -296,15 +316,18 @@ def _relative_gap(claim: Claim, pair: Pair) -> float:
                for n in _cell_norms(claim, pair))
 
 
-def _period_agrees(claim: Claim, pair: Pair) -> bool:
-    """The cell's year is the claim's year, or the table's latest year when the claim names none."""
+def _period_agrees(claim: Claim, pair: Pair, near: bool = False) -> bool:
+    """The cell's year is the claim's year. A claim that names no year contradicts no year column,
+    unless its sentence ties it to the table (the other figures of the sentence are in it, or it is
+    named) and the cell is in the table's latest year."""
     cell_years = set(years_in(pair.cell.row + " " + pair.cell.col))
     claim_years = set(years_in(claim.period))
     if claim_years:
         return bool(cell_years & claim_years) or not cell_years and _single_value_line(pair)
     if not cell_years:
         return _single_value_line(pair)
-    return latest_year(pair.table) in cell_years
+    named = "".join(pair.table.id.split()) in referenced_tables(claim.sentence)
+    return (near or named) and latest_year(pair.table) in cell_years
 
 
 def _label_line(pair: Pair) -> list:
@@ -322,7 +345,7 @@ def _single_value_line(pair: Pair) -> bool:
 
 def _value_on_line(claim: Claim, pair: Pair) -> bool:
     """Whether any cell on the pair's label line holds the claim's value."""
-    return any(value_matches(claim, c, pair.table) for c in _label_line(pair))
+    return any(cell_agrees(claim, pair.table, c) for c in _label_line(pair))
 
 
 def _units_agree(claim: Claim, pair: Pair) -> bool:

@@ -16,6 +16,7 @@ Example:
 """
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,7 +48,7 @@ FIRST_NUMBER_RE = regex.compile(r"\d+(?:\.\d+)?")
 # 括号里的单位："（万元）"、"(万册)"、"（%）"。
 BRACKET_UNIT_RE = regex.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]")
 # 变化类标签（增量、增幅）。
-CHANGE_LABEL_RE = regex.compile(r"增|减|变化|同比|提升|下降|增幅|涨")
+CHANGE_LABEL_RE = regex.compile(r"增|减|变化|变动|同比|提升|下降|增幅|涨")
 # 泛称标签：只说明"数量/金额"，配合声明的类别或单位。
 GENERIC_LABELS = {"数量": "count", "数值": "count", "数目": "count", "金额": "money", "人数": "人",
                   "人次": "人次", "比例": "%", "占比": "%"}
@@ -56,7 +57,10 @@ LABEL_SYNONYMS = {"第一名": "一等奖", "第二名": "二等奖", "第三名
                   "银奖": "二等奖", "铜奖": "三等奖"}
 # 编号/单位列：其中的数不是数据。
 SKIP_COLUMNS = frozenset({"序号", "编号", "单位", "排名"})
+# 表注单位里的杂项："元币种"（"单位：元 币种：人民币" 读坏了）、"人民币百万元"。
+UNIT_NOISE_RE = regex.compile(r"\s+|币种.*$|^人民币(?=.)|^货币")
 SCALE_PREFIXES = (("亿", 100_000_000), ("万", 10_000), ("千", 1000), ("百", 100))
+GENERIC_WORDS_FILE = "linker/generic_words.v1.tsv"
 # Distances are scaled by this many characters (a report section is a few thousand characters).
 DISTANCE_SCALE = 20_000.0
 
@@ -75,6 +79,8 @@ class Pair:
     claim: Claim
     table: Table
     cell: Cell
+    rounded: bool = False       # the cell holds the figure only once rounded to the claim's digits
+    unsigned: bool = False      # a decrease met by a positive cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +118,7 @@ def _unit_lexicon() -> dict[str, tuple[str, int]]:
 @lru_cache(maxsize=4096)
 def unit_scale(unit: str) -> tuple[str, int]:
     """("元", 10000) for "万元", ("册", 10000) for "万册", ("%", 1) for "%"; ("", 1) if unknown."""
-    unit = (unit or "").strip()
+    unit = UNIT_NOISE_RE.sub("", (unit or "").strip())
     if not unit:
         return "", 1
     lexicon = _unit_lexicon()
@@ -216,6 +222,51 @@ def pair_texts(pair: Pair) -> dict[str, tuple[str, str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Two-character words that tie nothing on their own (models/linker/generic_words.v1.tsv)."""
+    return frozenset(row[0] for row in load_tsv(GENERIC_WORDS_FILE) if row and row[0])
+
+
+def shares_words(claim: Claim, table: Table, cell: Cell) -> bool:
+    """Whether the claim's metric and clause share a character bigram with the cell's row, column
+    or the table's caption once generic words (增长, 上年, 合计, …) are taken out of both. A figure
+    that only happens to equal a cell of an unrelated row ("生产总值…比上年增长13.3%" and "投资额
+    比上年增长（%）") does not."""
+    words = content_grams(f"{claim.metric or ''}{claim_clause(claim)}")
+    return bool(words & _label_grams(cell.row, cell.col, table.caption or ""))
+
+
+@lru_cache(maxsize=1)
+def _generic_re() -> regex.Pattern:
+    """Any generic word, longest first."""
+    words = sorted(generic_words(), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
+
+
+@lru_cache(maxsize=8192)
+def content_grams(text: str) -> frozenset[str]:
+    """Bigrams of two Han characters or letters of a text, generic words and numbers taken out."""
+    text = _generic_re().sub("|", NUMBER_RE.sub("|", "".join((text or "").split())))
+    return frozenset(g for g in bigrams(text) if len(g) == 2 and all(ch.isalpha() for ch in g))
+
+
+@lru_cache(maxsize=8192)
+def _label_grams(row: str, col: str, caption: str) -> frozenset[str]:
+    """Content bigrams of a cell's labels (and their synonyms) and of the caption."""
+    out: set[str] = set()
+    for text in (row, col, caption):
+        out |= content_grams(text) | content_grams(LABEL_SYNONYMS.get(clean_label(text), ""))
+    return frozenset(out)
+
+
+def own_period(claim: Claim) -> str:
+    """The claim's period when its sentence states it ("近两年，…"), "" when it was carried over from
+    the paragraph or heading (a period the sentence does not repeat says less about the figure)."""
+    period = claim.period or ""
+    return period if period and period in "".join((claim.sentence or "").split()) else ""
+
+
 def claim_words(claim: Claim) -> str:
     """What the claim's own words say: its metric, its clause and its unit (numbers removed)."""
     return f"{claim.metric or ''}{claim_clause(claim)}{NUMBER_RE.sub('', claim.text or '')}"
@@ -264,7 +315,7 @@ def label_match(label: str, claim: Claim, words: str, latest: int | None) -> flo
     if not label:
         return 0.5
     years = set(years_in(label))
-    total_word = bool(TOTAL_WORD_RE.search(f"{claim.period or ''}{words}"))
+    total_word = bool(TOTAL_WORD_RE.search(f"{own_period(claim)}{words}"))
     if years:
         claim_years = set(years_in(claim.period))
         if claim_years:
@@ -287,7 +338,7 @@ def _label_features(claim: Claim, table: Table, cell: Cell, context: Context) ->
     col = label_match(cell.col, claim, words, latest)
     claim_years = set(years_in(claim.period))
     cell_years = set(years_in(cell.row + " " + cell.col))
-    total_word = bool(TOTAL_WORD_RE.search(f"{claim.period or ''}{claim_clause(claim)}"))
+    total_word = bool(TOTAL_WORD_RE.search(f"{own_period(claim)}{claim_clause(claim)}"))
     cell_total = any(TOTAL_LABEL_RE.match(clean_label(x)) for x in (cell.row, cell.col))
     return {"row_match": row, "col_match": col, "min_match": min(row, col),
             "year_match": float(bool(claim_years & cell_years)),
@@ -314,10 +365,8 @@ def referenced_tables(sentence: str) -> set[str]:
 
 def next_table_id(claim: Claim, context: Context) -> str | None:
     """The id of the first table that starts after the claim."""
-    for start, table_id in context.table_starts:
-        if start > claim.char_start:
-            return table_id
-    return None
+    at = bisect.bisect_right(context.table_starts, (claim.char_start, "\U0010ffff"))
+    return context.table_starts[at][1] if at < len(context.table_starts) else None
 
 
 def _reference_features(claim: Claim, table: Table, context: Context) -> dict[str, float]:
@@ -392,4 +441,4 @@ def hand_score(numbers: dict[str, float]) -> float:
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
            "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause",
            "claim_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
-           "bigrams", "locate_text", "referenced_tables", "hand_score", "latest_year"]
+           "bigrams", "locate_text", "shares_words", "generic_words", "referenced_tables", "hand_score", "latest_year"]

@@ -126,7 +126,7 @@ def test_swapped_figures_in_psychology_table_are_conflicts():
         ("2023", "普查人数（人）", "5042", "人"), ("2023", "严重心理问题（人）", "182", "人"),
         ("2023", "一般心理问题（人）", "217", "人"), ("2022", "严重心理问题（人）", "609", "人")], start=100)
     sentence = "（严重心理问题为A类217人，一般心理问题为B类182人，C类即异常人数中除去A类和B类的学生。）"
-    claim = make_claim(sentence, "217人", "217", unit="人", metric="严重心理问题为A类", start=400)
+    claim = make_claim(sentence, "217人", "217", unit="人", metric="严重心理问题为A类", start=400, period="2023年")
     links, _ = tie_out(document(), [claim], [table])
     assert [(l.col, l.status, l.value) for l in links] == [("严重心理问题（人）", "conflict", Decimal("182"))]
 
