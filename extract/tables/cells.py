@@ -14,6 +14,7 @@ records with row/column labels, values, units and source offsets).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 import regex
@@ -21,14 +22,22 @@ import regex
 from ..errors import ParseError
 from ..records import Cell, RawCell
 from ..numbers.parse import parse_numeral
-from .units import label_unit
+from ..resources import load_tsv
+from .units import label_unit, leading_unit
 
 # 数字主体：可带括号（负数）、符号、千分位、小数点、末尾 "-"（券商表格的负数写法 309-）。
 _NUMBER = r"[(（]?[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?[)）]?-?"
 # 单元格 = 数字 + 可选的短单位（%、门、项、万元、人次……）；单位不能以数字开头。
 CELL_RE = regex.compile(rf"^(?P<num>{_NUMBER})\s*(?P<unit>[%％‰]|[^\s\d０-９]{{1,3}})?$")
-# 空单元格的占位符：- — / 等单独出现时表示"无数据"。
-EMPTY_MARKS = frozenset({"-", "--", "—", "——", "–", "/", "／", "\\", "－", "…", "/ ", "无"})
+CELLS_FILE = "lexicons/table_cells.v1.tsv"
+_PLAIN = r"[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?"
+PAREN_PERCENT_RE = regex.compile(rf"^[(（]\s*({_PLAIN})\s*[%％]\s*[)）]$")
+POINTS_RE = regex.compile(rf"^({_PLAIN})\s*个?百分点$")
+CHANGE_RE = regex.compile(rf"^(?P<word>\p{{Han}}{{1,2}})\s*(?P<num>{_PLAIN})\s*(?P<unit>个?百分点|[%％])?$")
+# "3200（含税：元/万头份）": a number with a bracketed note after it.
+NOTE_RE = regex.compile(rf"^(?P<num>{_PLAIN})\s*[（(](?P<note>[^（）()]*\p{{Han}}[^（）()]*)[)）]$")
+# 预测表的年份列 "2021E"、"2020A"。
+PERIOD_COL_RE = regex.compile(r"^(?:19|20)\d{2}\s*[AEFPaefp]$")
 # 年份标签："2023 年"、"2023年度"、"2023届" 是行/列标签，不是数值；裸 "2023" 视位置而定。
 YEAR_LABEL_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)?$")
 YEAR_WORD_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)$")
@@ -61,9 +70,62 @@ def is_year_label(text: str) -> bool:
     return bool(YEAR_LABEL_RE.match(text.strip()))
 
 
+@lru_cache(maxsize=None)
+def cell_words(kind: str) -> frozenset[str]:
+    """Words of one kind in models/lexicons/table_cells.v1.tsv (empty, sign, footnote)."""
+    return frozenset(row[1] for row in load_tsv(CELLS_FILE) if len(row) >= 2 and row[0] == kind)
+
+
 def is_empty_mark(text: str) -> bool:
-    """True for the placeholders a table writes for "no data" ("-", "—", "/")."""
-    return text.strip() in EMPTY_MARKS
+    """True for the placeholders a table writes for "no data" ("-", "—", "/", "不适用")."""
+    return text.strip() in cell_words("empty")
+
+
+def change_sign(word: str) -> int:
+    """+1 / -1 for a sign word of a change ("增加", "减少"), 0 for any other word."""
+    for row in load_tsv(CELLS_FILE):
+        if len(row) >= 3 and row[0] == "sign" and row[1] == word:
+            return -1 if row[1] in NEGATIVE_SIGNS else 1
+    return 0
+
+
+NEGATIVE_SIGNS = frozenset({"减少", "下降", "降低", "减"})
+
+
+def strip_footnote(label: str) -> str:
+    """A label without the footnote mark at its end: "营业收入①" -> "营业收入", "知识产权项目数*" -> ..."""
+    for mark in sorted(cell_words("footnote"), key=len, reverse=True):
+        if label.endswith(mark) and len(label) > len(mark):
+            return label[: -len(mark)].rstrip()
+    return label
+
+
+def cell_value(text: str) -> tuple[Decimal | None, str]:
+    """The value and unit of a table cell, beyond ``parse_cell_value``: "(10.9%)" -> -10.9 %,
+    "减少2.07个百分点" -> -2.07 百分点, "-0.24个百分点", "3200（含税：元/万头份）" -> 3200,
+    "2021E" and "不适用" -> no value."""
+    body = text.strip()
+    if not body or is_empty_mark(body) or PERIOD_COL_RE.match(body):
+        return None, ""
+    match = PAREN_PERCENT_RE.match(body)
+    if match:
+        value, _ = parse_cell_value(match.group(1))
+        return (None, "") if value is None else (-value, "%")
+    match = POINTS_RE.match(body)
+    if match:
+        value, _ = parse_cell_value(match.group(1))
+        return (None, "") if value is None else (value, "百分点")
+    match = CHANGE_RE.match(body)
+    if match and (sign := change_sign(match.group("word"))):
+        value, _ = parse_cell_value(match.group("num"))
+        unit = "%" if match.group("unit") in ("%", "％") else ("百分点" if match.group("unit") else "")
+        return (None, "") if value is None else (sign * value, unit)
+    match = NOTE_RE.match(body)
+    if match:
+        value, _ = parse_cell_value(match.group("num"))
+        note = match.group("note")
+        return value, leading_unit(note.split("：")[-1].split(":")[-1]) if value is not None else ""
+    return parse_cell_value(body)
 
 
 def parse_cell_value(text: str) -> tuple[Decimal | None, str]:
@@ -118,11 +180,11 @@ def grid_to_cells(grid: Grid, table_unit: str = "") -> tuple[Cell, ...]:
         for j, raw in enumerate(row):
             if raw is None or not raw.text.strip() or j == grid.label_col:
                 continue
-            value, own = parse_cell_value(raw.text)
+            value, own = cell_value(raw.text)
             col_unit, by_row = units[j] if j < len(units) else ("", False)
             unit = own or (row_unit if by_row and row_unit else col_unit)
-            col = grid.header[j] if j < len(grid.header) else ""
-            cells.append(Cell(grid.labels[i], col, value, raw.text.strip(), unit if value is not None else "",
+            col = strip_footnote(grid.header[j]) if j < len(grid.header) else ""
+            cells.append(Cell(strip_footnote(grid.labels[i]), col, value, raw.text.strip(), unit if value is not None else "",
                               i, j, raw.start, raw.end))
     return tuple(cells)
 

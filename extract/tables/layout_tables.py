@@ -25,16 +25,13 @@ from typing import Sequence
 import regex
 
 from ..records import Cell, Document, RawCell, RawTable, Table
-from .cells import TOTAL_LABELS, is_empty_mark, is_year_label, parse_cell_value, strip_label
+from .cells import (PERIOD_COL_RE, TOTAL_LABELS, cell_value, is_empty_mark, is_year_label, strip_footnote,
+                    strip_label)
 from .units import cell_unit_word, is_unit_header
 from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, find_context, find_source_after, label_to_unit
 
 MAX_HEADER_ROWS = 4
 MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled value cells
-# 预测表的年份列 "2021E"、"2020A"。
-PERIOD_COL_RE = regex.compile(r"^(?:19|20)\d{2}\s*[AEFPaefp]$")
-PAREN_PERCENT_RE = regex.compile(r"^[(（]\s*([-−－+]?[0-9][0-9,，]*(?:\.[0-9]+)?)\s*[%％]\s*[)）]$")
-POINTS_RE = regex.compile(r"^([-−－+]?[0-9][0-9,，]*(?:\.[0-9]+)?)\s*个?百分点$")
 PERCENT_UNITS = frozenset({"%", "百分点", "个百分点"})
 OUTLINE_RE = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
@@ -48,16 +45,8 @@ class RowLabel:
 
 
 def layout_value(text: str) -> tuple[Decimal | None, str]:
-    """``parse_cell_value`` plus "(10.9%)" (negative percent) and "-0.24个百分点" (unit 百分点)."""
-    body = text.strip()
-    for pattern, sign, unit in ((PAREN_PERCENT_RE, "-", "%"), (POINTS_RE, "", "百分点")):
-        match = pattern.match(body)
-        if match:
-            value, _ = parse_cell_value(match.group(1))
-            return (None, "") if value is None else (-value if sign else value, unit)
-    if PERIOD_COL_RE.match(body):
-        return None, ""
-    return parse_cell_value(body)
+    """A layout cell's value and unit (``cells.cell_value``)."""
+    return cell_value(text)
 
 
 def is_numeric(text: str) -> bool:
@@ -248,7 +237,7 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
             col = row.labels[j] if j < len(row.labels) else ""
             value, own = layout_value(raw.text)
             unit = cell_unit(own, name, col, row.group_unit, table_unit, row_unit) if value is not None else ""
-            cells.append(Cell(name, col, value, raw.text.strip(), unit, i, j, raw.start, raw.end))
+            cells.append(Cell(strip_footnote(name), strip_footnote(col), value, raw.text.strip(), unit, i, j, raw.start, raw.end))
     return tuple(cells), len(rows)
 
 
