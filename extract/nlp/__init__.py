@@ -1,1 +1,1 @@
-"""NLP: our jieba tokenizer for spaCy's blank "zh", organisation names, the claims component."""
+"""NLP: our jieba tokenizer for spaCy's blank "zh", organisation names (the claims component is in claims/)."""

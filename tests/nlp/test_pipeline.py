@@ -1,10 +1,12 @@
-"""The spaCy side: our jieba tokenizer (private, with the user dictionary) and the claims component."""
+"""The spaCy side: our jieba tokenizer (private, with the user dictionary), the organisation component in
+extract.nlp, and the claims component one stage up (extract.claims.spacy_component)."""
 from __future__ import annotations
 
 import jieba
 
+from extract.claims.spacy_component import make_nlp
+from extract.nlp import pipeline
 from extract.nlp.orgs import find_orgs
-from extract.nlp.pipeline import make_nlp
 from extract.nlp.segmenter import cut
 
 SENTENCE = "2023 年奖助总金额为 2136.97 万元，比去年增加了 328.15 万元，增长了 18.14%。"
@@ -43,3 +45,11 @@ def test_organisation_names_left_edge():
 def test_org_component_marks_schools():
     doc = make_nlp()("长春职业技术学院在全国 205 所参赛院校中获奖总数并列第一。")
     assert [(s.text, s.label_) for s in doc.spans["orgs"]] == [("长春职业技术学院", "school")]
+
+
+def test_nlp_pipeline_has_tokenizer_and_orgs_and_the_claims_pipeline_adds_claims():
+    assert pipeline.make_nlp().pipe_names == ["tieout_orgs"]
+    assert make_nlp().pipe_names == ["tieout_orgs", "tieout_claims"]
+    doc = pipeline.make_nlp()("长春职业技术学院在全国 205 所参赛院校中获奖总数并列第一。")
+    assert "毕业去向落实率" in [t.text for t in pipeline.make_nlp()("总体毕业去向落实率为83.31%")]
+    assert [s.text for s in doc.spans["orgs"]] == ["长春职业技术学院"] and "claims" not in doc.spans
