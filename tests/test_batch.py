@@ -70,7 +70,7 @@ def assert_each_file_once(db: Path, files: list[Path]) -> None:
     assert paths == sorted(str(f) for f in files)
     assert query(db, "SELECT count(DISTINCT sha256) FROM documents")[0][0] == len(files)
     assert query(db, "SELECT count(*) FROM documents WHERE id NOT IN (SELECT doc FROM claims)")[0][0] == 0
-    assert query(db, "SELECT count(*) FROM claims") == query(db, "SELECT count(*) FROM sentences_fts")
+    assert query(db, "SELECT count(*) FROM claims") == query(db, "SELECT count(*) FROM claims_fts")
     assert query(db, "SELECT * FROM failures") == []
 
 
@@ -127,7 +127,7 @@ def test_two_extract_processes_on_one_store(tmp_path, first, second):
     expected = {c.name for start, n in (first, second) for c in copies[start:start + n]}
     stored = [Path(p).name for (p,) in query(db, "SELECT path FROM documents")]
     assert sorted(stored) == sorted(expected)
-    assert query(db, "SELECT count(*) FROM claims") == query(db, "SELECT count(*) FROM sentences_fts")
+    assert query(db, "SELECT count(*) FROM claims") == query(db, "SELECT count(*) FROM claims_fts")
     assert query(db, "SELECT * FROM failures") == []
 
 

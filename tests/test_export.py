@@ -1,4 +1,5 @@
-"""``tieout export``: Parquet datasets and CSV files of every record table, read back by DuckDB and pandas."""
+"""``tieout export``: Parquet datasets, CSV files and JSONL of every record table (reviews, failures and runs
+included), read back by DuckDB and pandas with lists as lists."""
 from __future__ import annotations
 
 import csv
@@ -12,7 +13,8 @@ from click.testing import CliRunner
 
 from extract.cli import cli
 from extract.store import TABLES, Store
-from extract.store.parquet import EXPORT_TABLES, arrow_schema, export_csv, export_parquet
+from extract.store.parquet import EXPORT_TABLES, arrow_schema, export_csv, export_jsonl, export_parquet
+from extract.store.reviews import Review, add_review
 
 
 @pytest.fixture
@@ -23,6 +25,10 @@ def filled(tmp_path, report_factory):
         for doc_id in ("a", "b"):
             store.write_report(report_factory(doc_id, path=f"{doc_id}.txt",
                                               text=f"{doc_id}。\n" + report_factory().document.text))
+        add_review(store, Review("a", "a#c1", "confirm_link", "王审计", table_id="表2-1", row="毕业生", col="人数"))
+        run = store.start_run("0.1.0", ["a.txt", "b.txt", "bad.pdf"])
+        store.record_failure("bad.pdf", 2, "bad.pdf, page 2: no text", error_type="InputError", run=run)
+        store.finish_run(run, 2, 1)
     return db
 
 
@@ -47,12 +53,10 @@ def test_parquet_round_trips_every_table(filled, tmp_path, batch_size):
 
 
 def _back(table, name, value):
-    """A Parquet value as the store's record value (JSON text parsed; numbers compared as stored)."""
+    """A Parquet value as the store's record value (numbers compared as stored)."""
     kind = table.column(name).kind
     if value is None:
         return None
-    if kind == "json":
-        return json.loads(value)
     if kind == "num" and value == int(value):
         return int(value)
     return value
@@ -67,8 +71,32 @@ def test_duckdb_and_pandas_read_the_datasets(filled, tmp_path):
                         "where kind = 'share' order by doc")
     assert shares.fetchall() == [("a", 83.31), ("b", 83.31)]
     frame = pd.read_parquet(out / "tables")
-    assert list(frame["present"]) == [True, True] and json.loads(frame["header"][0]) == ["项目", "人数"]
+    assert list(frame["present"]) == [True, True] and list(frame["header"][0]) == ["项目", "人数"]
     assert len(pd.read_parquet(out / "cells")) == 4
+    # lists are lists in DuckDB too, and every numeric column is one type across tables
+    assert duckdb.sql(f"select header[2] from '{out}/tables/*.parquet' limit 1").fetchall() == [("人数",)]
+    assert duckdb.sql(f"select len(claims) from '{out}/checks/*.parquet' where doc = 'a'").fetchall() == [(2,)]
+    types = {str(pq.read_schema(out / name / "part-00000.parquet").field(col).type)
+             for name, col in (("claims", "value"), ("cells", "value"), ("links", "value"), ("checks", "stated"))}
+    assert types == {"double"}
+
+
+def test_reviews_failures_and_runs_are_exported(filled, tmp_path):
+    with Store(filled, create=False) as store:
+        export_parquet(store, tmp_path / "pq")
+        export_csv(store, tmp_path / "csv")
+        counts = export_jsonl(store, tmp_path / "all.jsonl")
+    reviews = pd.read_parquet(tmp_path / "pq" / "reviews")
+    assert list(reviews["reviewer"]) == ["王审计"] and list(reviews["action"]) == ["confirm_link"]
+    assert list(pd.read_parquet(tmp_path / "pq" / "failures")["page"]) == [2]
+    assert list(pd.read_parquet(tmp_path / "pq" / "runs")["argv"][0]) == ["a.txt", "b.txt", "bad.pdf"]
+    assert list(pd.read_csv(tmp_path / "csv" / "reviews.csv")["claim_id"]) == ["a#c1"]
+    records = [json.loads(line) for line in open(tmp_path / "all.jsonl", encoding="utf-8")]
+    assert counts == {"document": 2, "section": 2, "case": 2, "claim": 8, "table": 2, "link": 2, "check": 2,
+                      "review": 1, "failure": 1, "run": 1}
+    table = next(r for r in records if r["type"] == "table")
+    assert [c["text"] for c in table["cells"]] == ["4786", "83.31"]
+    assert next(r for r in records if r["type"] == "review")["note"] is None
 
 
 def test_empty_store_exports_empty_datasets_with_schema(tmp_path):
@@ -77,7 +105,7 @@ def test_empty_store_exports_empty_datasets_with_schema(tmp_path):
     assert set(written.values()) == {0}
     assert duckdb.sql(f"select count(*) from '{tmp_path}/pq/links/*.parquet'").fetchall()[0][0] == 0
     links = pq.read_schema(tmp_path / "pq" / "links" / "part-00000.parquet")
-    assert links.names == list(TABLES["links"].names)
+    assert links.names == list(TABLES["links"].record_names)
 
 
 def test_csv_one_file_per_table(filled, tmp_path):
@@ -87,7 +115,7 @@ def test_csv_one_file_per_table(filled, tmp_path):
     with open(tmp_path / "csv" / "claims.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 8 and rows[0]["metric"] == "毕业生"
-    assert list(rows[0]) == list(TABLES["claims"].names)
+    assert list(rows[0]) == list(TABLES["claims"].record_names)
     assert len(pd.read_csv(tmp_path / "csv" / "cells.csv")) == 4
 
 

@@ -1,18 +1,26 @@
-"""The SQLite store: round trip, replace-on-rewrite, doc ids, crash safety, FTS, concurrent writers."""
+"""The SQLite store: round trip, replace-on-rewrite, doc ids, crash safety, keys, search, migration,
+read-only use, concurrent writers."""
 from __future__ import annotations
 
 import multiprocessing
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from dataclasses import fields, replace
+from pathlib import Path
 
 import pytest
 
 from extract.errors import InputError, StoreError
 from extract.records import Case, Cell, Check, Claim, Link, Section, Table, report_records
-from extract.store import TABLES, Store
-from extract.store.sqlite import _group_records
+from extract.store import SCHEMA_VERSION, TABLES, Store
+from extract.store.sqlite import group_records
 
-COUNTED = ("documents", "sections", "claims", "cases", "tables", "cells", "links", "checks", "sentences_fts")
+COUNTED = ("documents", "sections", "claims", "cases", "tables", "cells", "links", "checks", "claims_fts")
+NOT_STORED = {"rule"}      # a Claim field outside the record contract
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -39,7 +47,7 @@ def stored_records(store: Store, doc: str) -> list[dict]:
 ])
 def test_schema_has_a_column_for_every_record_field(record_type, table):
     names = set(TABLES[table].names)
-    missing = {f.name for f in fields(record_type)} - names - {"cells"}
+    missing = {f.name for f in fields(record_type)} - names - {"cells"} - NOT_STORED
     assert not missing
 
 
@@ -48,16 +56,27 @@ def test_schema_document_columns_follow_the_contract(report_factory):
     assert set(record) - {"type"} == set(TABLES["documents"].names)
 
 
-def test_store_creates_wal_and_fts(store):
+def test_store_creates_wal_and_a_schema_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.fts_tokenizer in ("trigram", "unicode61")
+    assert store.version == SCHEMA_VERSION == 2
+
+
+def contract(records: list[dict]) -> list[dict]:
+    """Records as the store keeps them: '' is NULL except for units, fields outside the contract dropped."""
+    out = []
+    for record in records:
+        row = {k: (None if v == "" and k != "unit" else v) for k, v in record.items() if k not in NOT_STORED}
+        if "cells" in row:
+            row["cells"] = [{k: (None if v == "" and k != "unit" else v) for k, v in c.items()} for c in row["cells"]]
+        out.append(row)
+    return out
 
 
 # -- round trip and replace -------------------------------------------------------------------
 def test_write_report_round_trip(store, report_factory):
     report = report_factory()
     store.write_report(report)
-    assert stored_records(store, "seed") == report_records(report)
+    assert stored_records(store, "seed") == contract(report_records(report))
     assert store.documents() == [report_records(report)[0]]
 
 
@@ -79,7 +98,7 @@ def test_rewrite_same_document_replaces_rows(store, report_factory):
     assert counts(store) == before
     fewer = replace(report, claims=report.claims[:1])
     store.write_report(fewer)
-    assert counts(store)["claims"] == 1 and counts(store)["sentences_fts"] == 1
+    assert counts(store)["claims"] == 1 and len(store.search("毕业生")) == 1
 
 
 def test_write_clears_an_earlier_failure_of_the_file(store, report_factory):
@@ -135,7 +154,7 @@ def test_crash_mid_write_leaves_previous_rows(store, report_factory, monkeypatch
     with pytest.raises(RuntimeError):
         store.write_report(replace(report, claims=report.claims[:2]))
     assert stored_records(store, "seed") == before
-    assert counts(store)["sentences_fts"] == 4
+    assert len(store.search("毕业生")) == 4
     assert not store.conn.in_transaction
 
 
@@ -146,14 +165,154 @@ def test_batches_rows_with_executemany(tmp_path, report_factory):
 
 
 # -- full-text search -------------------------------------------------------------------------
-def test_fts_match_finds_claims_by_chinese_word(store, report_factory):
+def test_search_finds_one_and_two_character_words(store, report_factory):
     store.write_report(report_factory())
-    rows = store.conn.execute("SELECT claim_id FROM sentences_fts WHERE sentences_fts MATCH '毕业生'").fetchall()
-    if store.fts_tokenizer == "trigram":
-        assert {r[0] for r in rows} == {"seed#c1", "seed#c2", "seed#c3", "seed#c4"}
     assert [c["id"] for c in store.search("月平均薪资")] == ["seed#c4"]
-    assert [c["id"] for c in store.search("薪资")] == ["seed#c4"]     # 2 chars: LIKE under trigram
+    assert [c["id"] for c in store.search("薪资")] == ["seed#c4"]
+    assert [c["id"] for c in store.search("就业")] == ["seed#c1", "seed#c2", "seed#c3"]
+    assert [c["id"] for c in store.search("为")] == ["seed#c1", "seed#c2", "seed#c3", "seed#c4"]
+    assert [c["id"] for c in store.search("毕业生 薪资")] == ["seed#c4"]      # every word required
     assert store.search("不存在的词") == []
+
+
+def test_fts_rows_lead_to_the_claim_sentence_and_page(store, report_factory):
+    store.write_report(report_factory())
+    rows = store.conn.execute(
+        "SELECT c.doc, c.id, c.page, c.sentence FROM claims_fts f JOIN claims c ON c.rowid = f.rowid "
+        "WHERE claims_fts MATCH '就业' ORDER BY c.char_start").fetchall()
+    assert [tuple(r)[:3] for r in rows] == [("seed", "seed#c1", 1), ("seed", "seed#c2", 1), ("seed", "seed#c3", 1)]
+    assert "已落实就业3987人" in rows[0][3]
+
+
+# -- keys ---------------------------------------------------------------------------------------
+def declared_foreign_keys(store: Store, table: str) -> set[str]:
+    return {row[2] for row in store.conn.execute(f'PRAGMA foreign_key_list("{table}")')}
+
+
+@pytest.mark.parametrize("table, parents", [
+    ("sections", {"documents"}), ("claims", {"documents", "sections", "cases"}), ("cases", {"documents"}),
+    ("tables", {"documents"}), ("cells", {"tables"}), ("links", {"claims", "tables", "cells"}),
+    ("checks", {"documents"}), ("check_claims", {"checks", "claims"}), ("check_cells", {"checks", "cells", "tables"}),
+    ("case_claims", {"cases", "claims"}), ("reviews", {"documents"}), ("texts", {"documents"}),
+])
+def test_every_record_table_declares_its_foreign_keys(store, table, parents):
+    assert declared_foreign_keys(store, table) == parents
+
+
+def test_links_and_cells_have_primary_keys(store):
+    for table in ("links", "cells", "check_claims"):
+        pk = [row[1] for row in store.conn.execute(f'PRAGMA table_info("{table}")') if row[5]]
+        assert pk, table
+
+
+def test_keys_resolve_and_checks_are_clean(store, report_factory):
+    store.write_report(report_factory())
+    assert store.check() == []
+    section, case = store.conn.execute(
+        "SELECT section_id, case_id FROM claims WHERE id = 'seed#c1'").fetchone()
+    assert (section, case) == ("s1", None)        # the claim names no case
+    cell = store.conn.execute("SELECT c.text FROM links l JOIN cells c ON c.doc = l.doc "
+                              "AND c.table_id = l.table_id AND c.n = l.cell").fetchone()[0]
+    assert cell == "4786"
+    assert [tuple(r) for r in store.conn.execute("SELECT claim_id FROM check_claims ORDER BY claim_id")] == [
+        ("seed#c1",), ("seed#c2",)]
+
+
+def test_empty_text_is_null_and_no_unit_is_empty(store, report_factory):
+    store.write_report(report_factory())
+    assert store.conn.execute("SELECT count(*) FROM claims WHERE direction = ''").fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM claims WHERE direction IS NULL").fetchone()[0] == 4
+    assert store.conn.execute("SELECT unit FROM cells WHERE text = '83.31'").fetchone()[0] == ""
+
+
+def test_repeated_record_ids_keep_the_document(store, report_factory):
+    report = report_factory()
+    twice = replace(report, tables=report.tables * 2, sections=report.sections * 2)
+    store.write_report(twice)
+    assert counts(store)["tables"] == 1 and counts(store)["claims"] == 4 and store.check() == []
+
+
+def test_source_text_and_pages_are_stored(store, report_factory):
+    report = report_factory()
+    store.write_report(report)
+    assert store.text("seed") == report.document.text
+    assert store.pages("seed") == [(1, 0, len(report.document.text))]
+
+
+# -- migration ----------------------------------------------------------------------------------
+V1_DDL = [
+    "CREATE TABLE documents (id TEXT, path TEXT, sha256 TEXT, format TEXT, encoding TEXT, pages INTEGER, "
+    "chars INTEGER, title TEXT, org TEXT, year INTEGER, PRIMARY KEY (id))",
+    "CREATE TABLE claims (doc TEXT, id TEXT, char_start INTEGER, char_end INTEGER, page INTEGER, text TEXT, "
+    "value NUMERIC, scale NUMERIC, unit TEXT, normalized NUMERIC, kind TEXT, bound TEXT, direction TEXT, "
+    "metric TEXT, period TEXT, baseline TEXT, subject TEXT, \"case\" TEXT, section TEXT, sentence TEXT, "
+    "high NUMERIC, rule TEXT, PRIMARY KEY (doc, id))",
+    "CREATE INDEX idx_claims_kind ON claims (kind)",
+    "CREATE TABLE reviews (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, reviewer TEXT NOT NULL, "
+    "doc TEXT NOT NULL, claim_id TEXT NOT NULL, action TEXT NOT NULL, table_id TEXT, \"row\" TEXT, col TEXT, "
+    "field TEXT, value TEXT, note TEXT)",
+    "CREATE VIRTUAL TABLE sentences_fts USING fts5(doc UNINDEXED, claim_id UNINDEXED, sentence, tokenize='trigram')",
+    "PRAGMA user_version = 1",
+]
+
+
+def test_a_version_1_store_is_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in V1_DDL:
+        conn.execute(statement)
+    conn.execute("INSERT INTO documents VALUES ('d', 'd.txt', 'ab', 'txt', 'utf-8', 1, 40, 'T', NULL, 2023)")
+    conn.execute("INSERT INTO claims VALUES ('d', 'd#1', 5, 11, 1, '4786人', 4786, 1, '人', 4786, 'count', '=', "
+                 "'', '毕业生', NULL, NULL, NULL, NULL, NULL, '2023届毕业生共4786人', NULL, '')")
+    conn.execute("INSERT INTO reviews (at, reviewer, doc, claim_id, action) VALUES ('t', '王审', 'd', 'd#1', 'wrong')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.version == 2
+        assert [c["id"] for c in store.search("毕业生")] == ["d#1"]
+        assert store.claims()[0]["direction"] is None                    # '' became NULL
+        assert [r["reviewer"] for r in store.records("reviews")] == ["王审"]
+        assert store.check() == []
+        assert "rule" not in store.claims()[0]
+
+
+# -- read-only use ------------------------------------------------------------------------------
+def test_read_only_store_in_a_read_only_folder(tmp_path, report_factory):
+    """Readers work where SQLite cannot create the WAL index (-shm) or log: a read-only folder, or, when
+    the tests run as root (whom permissions do not stop), folders standing where those files would go."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    with Store(folder / "t.db") as store:
+        store.write_report(report_factory())
+    (folder / "t.db").chmod(0o444)
+    folder.chmod(0o555)
+    if os.access(folder, os.W_OK):            # root
+        folder.chmod(0o755)
+        (folder / "t.db-shm").mkdir()
+        (folder / "t.db-wal").mkdir()
+    before = sorted(p.name for p in folder.iterdir())
+    try:
+        with Store(folder / "t.db", readonly=True) as store:
+            assert len(store.claims()) == 4 and len(store.search("就业")) == 3
+            with pytest.raises(sqlite3.OperationalError):
+                store.conn.execute("DELETE FROM claims")
+        assert sorted(p.name for p in folder.iterdir()) == before
+    finally:
+        folder.chmod(0o755)
+
+
+def test_read_only_store_refuses_writes(tmp_path, report_factory):
+    with Store(tmp_path / "t.db") as store:
+        store.write_report(report_factory())
+    with Store(tmp_path / "t.db", readonly=True) as store:
+        with pytest.raises(StoreError, match="read-only"):
+            store.write_report(report_factory())
+
+
+def test_read_only_open_never_creates_a_file(tmp_path):
+    with pytest.raises(StoreError, match="no such store"):
+        Store(tmp_path / "none.db", readonly=True)
+    assert not (tmp_path / "none.db").exists()
 
 
 # -- opening ----------------------------------------------------------------------------------
@@ -174,7 +333,7 @@ def test_open_unusable_store_raises_store_error(tmp_path, make):
 
 
 def test_grouping_splits_table_cells(report_factory):
-    grouped = _group_records(report_records(report_factory()))
+    grouped = group_records(report_records(report_factory()))
     assert [c["table_id"] for c in grouped["cells"]] == ["表2-1", "表2-1"]
 
 

@@ -220,13 +220,15 @@ def test_unknown_document_is_404(served):
     assert client.request("/nothing")[0] == 404
 
 
-def test_invalid_reviews_raise(tmp_path):
-    db = tmp_path / "r.db"
+def test_invalid_reviews_raise(tmp_path, report_factory):
+    db, claim_id = build_store(tmp_path, report_factory)
     with pytest.raises(ReviewError):
-        add_review(db, Review("d", "c", "delete_everything", "me"))
+        add_review(db, Review("hostile", claim_id, "delete_everything", "me"))
     with pytest.raises(ReviewError):
-        add_review(db, Review("d", "c", "correct", "me", field="id", value="x"))
-    assert add_review(db, Review("d", "c", "wrong", "me")) == 1
+        add_review(db, Review("hostile", claim_id, "correct", "me", field="id", value="x"))
+    with pytest.raises(ReviewError, match="no claim"):
+        add_review(db, Review("hostile", "hostile#nope", "wrong", "me"))
+    assert add_review(db, Review("hostile", claim_id, "wrong", "me")) == 1
 
 
 def test_charts_are_escaped_svg():

@@ -1,15 +1,21 @@
-"""Table definitions of the claim store: the single source for the SQLite DDL (and later Parquet).
+"""Table definitions of the claim store: the single source for the SQLite DDL, the exports and datasette.
 
 Columns follow the record contract of DESIGN.md §2: a stored row is a contract record without its
-``type``. Lists (``case.figures``, ``table.header``, ``check.claims`` …) are stored as JSON text,
-booleans as 0/1, numbers with NUMERIC affinity (integers stay integers). Table cells, which the
-contract nests inside the ``table`` record, get their own ``cells`` table keyed by ``(doc, table_id)``.
+``type``, plus a few *key* columns the store derives so that every reference is a declared foreign key
+(``claims.section_id``, ``claims.case_id``, ``cells.n``, ``links.cell`` …). Key columns are never part
+of a record read back (``row_to_record`` drops them). Lists (``case.figures``, ``table.header``,
+``check.claims`` …) are JSON arrays in SQLite (datasette and DuckDB's ``json`` read them as arrays) and
+Arrow lists in Parquet; the references inside them are also child tables (``case_claims``,
+``check_claims``, ``check_cells``) with foreign keys. Booleans are 0/1, numbers NUMERIC (integers stay
+integers). "None" is NULL everywhere except ``unit``, whose contract value for "no unit" is ``''``.
 
-``sentences_fts`` is an FTS5 index over claim sentences. FTS5's default tokenizer does not segment
-Chinese, so the ``trigram`` tokenizer (SQLite >= 3.34) is used when available: any query of three or
-more characters matches as a substring (``MATCH '毕业生'``). Shorter queries match nothing under
-trigram; use ``LIKE`` for them (``Store.search`` does). Without trigram support the index falls back
-to ``unicode61``, which only matches whole runs of CJK text between punctuation.
+Search: ``claims_fts`` is an FTS5 index over ``claims.words``, the claim's sentence segmented by jieba
+(search mode: 毕业生就业率 -> 毕业 毕业生 就业 就业率), so one- and two-character words (人, 就业, 学生)
+match whole words; it is an external-content index of ``claims`` (datasette's search box finds it) kept
+in step by triggers, and each hit is a claim row (doc, id, page, sentence).
+
+Schema versions (``PRAGMA user_version``): 1 = the first store (no foreign keys, trigram FTS, reviews
+created by the review page); 2 = this one. ``extract.store.migrate`` upgrades a version-1 file in place.
 """
 from __future__ import annotations
 
@@ -18,35 +24,56 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-SCHEMA_VERSION = 1
-FTS_TABLE = "sentences_fts"
+SCHEMA_VERSION = 2
+FTS_TABLE = "claims_fts"
 
 # Column kinds: how a record value becomes a SQLite value and back.
 TEXT, INT, NUM, JSON, BOOL = "text", "int", "num", "json", "bool"
 _SQL_TYPE = {TEXT: "TEXT", INT: "INTEGER", NUM: "NUMERIC", JSON: "TEXT", BOOL: "INTEGER"}
+# Text columns whose "none" is '' in the contract (every other column stores none as NULL).
+EMPTY_IS_VALUE = frozenset({"unit"})
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One column: its name (as in the record) and kind."""
+    """One column: its name (as in the record), kind, and whether the store derives it (a key column)."""
 
     name: str
     kind: str = TEXT
+    derived: bool = False
+    not_null: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignKey:
+    """``columns`` of this table reference ``ref_columns`` of ``ref_table``."""
+
+    columns: tuple[str, ...]
+    ref_table: str
+    ref_columns: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class TableDef:
-    """One store table: columns in record order, primary key, extra indexes, record type."""
+    """One store table: columns in record order, primary key, foreign keys, indexes, record type."""
 
     name: str
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...] = ()
     indexes: tuple[tuple[str, ...], ...] = ()
     record_type: str | None = None        # the contract ``type`` stored here, if any
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    description: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
+        """Every column, derived ones included (the stored row)."""
         return tuple(c.name for c in self.columns)
+
+    @property
+    def record_names(self) -> tuple[str, ...]:
+        """The columns a record has (derived key columns left out)."""
+        return tuple(c.name for c in self.columns if not c.derived)
 
     def column(self, name: str) -> Column:
         """The column called ``name`` (KeyError if there is none)."""
@@ -57,40 +84,84 @@ class TableDef:
 
 
 def _cols(spec: str) -> tuple[Column, ...]:
-    """``"doc id page:int"`` -> Columns (kind after a colon, text by default)."""
+    """``"doc! id page:int +section_id"`` -> Columns (kind after a colon, text by default; ``+`` marks a
+    derived key column, ``!`` a NOT NULL one)."""
     out = []
     for item in spec.split():
-        name, _, kind = item.partition(":")
-        out.append(Column(name, kind or TEXT))
+        derived = item.startswith("+")
+        name, _, kind = item.lstrip("+").partition(":")
+        not_null = name.endswith("!")
+        out.append(Column(name.rstrip("!"), kind or TEXT, derived, not_null))
     return tuple(out)
 
 
+def _fk(columns: str, ref_table: str, ref_columns: str) -> ForeignKey:
+    return ForeignKey(tuple(columns.split()), ref_table, tuple(ref_columns.split()))
+
+
+DOC_FK = _fk("doc", "documents", "id")
+
 TABLES: dict[str, TableDef] = {t.name: t for t in (
-    TableDef("documents", _cols("id path sha256 format encoding pages:int chars:int title org year:int"),
-             ("id",), (("sha256",),), "document"),
-    TableDef("sections", _cols("doc id number title level:int char_start:int char_end:int page:int"),
-             ("doc", "id"), (), "section"),
+    TableDef("documents", _cols("id! path sha256! format encoding pages:int chars:int title org year:int"),
+             ("id",), (("sha256",),), "document", (),
+             "One row per extracted file; id is the file stem (plus -sha8 when the stem is taken)."),
+    TableDef("texts", _cols("doc! text!"), ("doc",), (), None, (DOC_FK,),
+             "The source text every char_start/char_end points into (what `tieout text FILE` prints)."),
+    TableDef("pages", _cols("doc! page!:int char_start:int char_end:int"), ("doc", "page"), (), None, (DOC_FK,),
+             "Where each 1-based page starts and ends in the source text."),
+    TableDef("sections", _cols("doc! id! number title level:int char_start:int char_end:int page:int"),
+             ("doc", "id"), (), "section", (DOC_FK,), "Headings, with the text span they govern."),
+    TableDef("cases", _cols("doc! id! title section subject char_start:int char_end:int page:int "
+                            "figures:json claims:json"), ("doc", "id"), (), "case", (DOC_FK,),
+             "Case-study boxes (案例2-1); figures and claims are JSON arrays."),
     TableDef("claims", _cols(
-        "doc id char_start:int char_end:int page:int text value:num scale:num unit normalized:num kind "
-        "bound direction metric period baseline subject case section sentence high:num rule"),
-        ("doc", "id"), (("kind",), ("metric",)), "claim"),
-    TableDef("cases", _cols("doc id title section subject char_start:int char_end:int page:int "
-                            "figures:json claims:json"), ("doc", "id"), (), "case"),
-    TableDef("tables", _cols("doc id caption source page:int char_start:int char_end:int n_rows:int "
-                             "n_cols:int header:json unit present:bool"), ("doc", "id"), (), "table"),
-    TableDef("cells", _cols("doc table_id row col value:num text unit row_index:int col_index:int "
-                            "char_start:int char_end:int"), (), (("doc", "table_id"),)),
-    TableDef("links", _cols("doc claim_id table_id row col value:num status score:num"),
-             (), (("doc",), ("doc", "claim_id")), "link"),
-    TableDef("checks", _cols("doc id kind claims:json cells:json stated:num expected:num ok:bool "
-                             "explanation"), ("doc", "id"), (), "check"),
-    TableDef("failures", _cols("path page:int error message at run:int"), ("path",)),
-    TableDef("runs", _cols("id:int started finished version argv:json n_ok:int n_failed:int"), ("id",)),
+        "doc! id! char_start:int char_end:int page:int text value:num scale:num unit normalized:num kind "
+        "bound direction metric period baseline subject case section sentence high:num "
+        "+section_id +case_id +words"),
+        ("doc", "id"), (("kind",), ("metric",), ("doc", "page")), "claim",
+        (DOC_FK, _fk("doc section_id", "sections", "doc id"), _fk("doc case_id", "cases", "doc id")),
+        "Quantitative claims of the prose: one number with what it measures."),
+    TableDef("tables", _cols("doc! id! caption source page:int char_start:int char_end:int n_rows:int "
+                             "n_cols:int header:json unit present:bool"), ("doc", "id"), (), "table", (DOC_FK,),
+             "Tables (表2-10); header is a JSON array, cells are in `cells`."),
+    TableDef("cells", _cols("doc! table_id! +n!:int row col value:num text unit row_index:int col_index:int "
+                            "char_start:int char_end:int"), ("doc", "table_id", "n"), (("doc", "table_id"),),
+             None, (_fk("doc table_id", "tables", "doc id"),),
+             "Table cells with row and column labels; n is the cell's position in its table."),
+    TableDef("links", _cols("doc! claim_id! table_id! row col value:num status score:num +cell:int"),
+             ("doc", "claim_id", "table_id", "row", "col"), (("doc",), ("doc", "claim_id")), "link",
+             (_fk("doc claim_id", "claims", "doc id"), _fk("doc table_id", "tables", "doc id"),
+              _fk("doc table_id cell", "cells", "doc table_id n")),
+             "A claim tied out to a table cell: match or conflict."),
+    TableDef("checks", _cols("doc! id! kind claims:json cells:json stated:num expected:num ok:bool "
+                             "explanation"), ("doc", "id"), (), "check", (DOC_FK,),
+             "Arithmetic checks (growth = delta / base, shares, sums); ok is 0/1."),
+    TableDef("case_claims", _cols("doc! case_id! claim_id!"), ("doc", "case_id", "claim_id"), (), None,
+             (_fk("doc case_id", "cases", "doc id"), _fk("doc claim_id", "claims", "doc id")),
+             "The claims inside each case (cases.claims as rows)."),
+    TableDef("check_claims", _cols("doc! check_id! claim_id!"), ("doc", "check_id", "claim_id"), (), None,
+             (_fk("doc check_id", "checks", "doc id"), _fk("doc claim_id", "claims", "doc id")),
+             "The claims of each check (checks.claims as rows)."),
+    TableDef("check_cells", _cols("doc! check_id! ref! table_id cell:int"), ("doc", "check_id", "ref"), (), None,
+             (_fk("doc check_id", "checks", "doc id"), _fk("doc table_id", "tables", "doc id"),
+              _fk("doc table_id cell", "cells", "doc table_id n")),
+             "The cells of each check (checks.cells as rows; ref is 'table/row/col')."),
+    TableDef("reviews", _cols("id:int at! reviewer! doc! claim_id! action! table_id row col field value note"),
+             ("id",), (("doc", "claim_id"),), "review", (DOC_FK,),
+             "Reviewers' decisions (confirm_link, reject_link, correct, wrong): an audit trail over the "
+             "extracted records, which it never changes."),
+    TableDef("failures", _cols("path! page:int error message at run:int"), ("path",), (), "failure",
+             (_fk("run", "runs", "id"),), "Files that could not be extracted, with a one-line reason."),
+    TableDef("runs", _cols("id:int started finished version argv:json n_ok:int n_failed:int"), ("id",), (),
+             "run", (), "Each `tieout extract` run: when, which version, how many files went well or failed."),
 )}
 
-# Tables holding one document's extracted records (replaced as a whole by ``write_report``).
-DOC_TABLES = ("sections", "claims", "cases", "tables", "cells", "links", "checks", "documents")
+# Tables holding one document's records, children first (the order rows are deleted in).
+DOC_TABLES = ("check_cells", "check_claims", "case_claims", "links", "checks", "cells", "tables", "claims",
+              "cases", "sections", "pages", "texts", "documents")
 RECORD_TABLE = {t.record_type: t.name for t in TABLES.values() if t.record_type}
+# Derived tables filled by the store from the records (not written from records directly).
+CHILD_TABLES = ("case_claims", "check_claims", "check_cells")
 
 
 def quote(name: str) -> str:
@@ -98,61 +169,75 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _cols_sql(names: tuple[str, ...]) -> str:
+    return ", ".join(quote(n) for n in names)
+
+
 def table_ddl(table: TableDef) -> list[str]:
     """``CREATE TABLE`` plus its ``CREATE INDEX`` statements."""
-    cols = [f"{quote(c.name)} {_SQL_TYPE[c.kind]}" for c in table.columns]
-    if table.primary_key:
-        cols.append(f"PRIMARY KEY ({', '.join(quote(k) for k in table.primary_key)})")
+    cols = []
+    for c in table.columns:
+        if table.primary_key == (c.name,) and c.kind == INT:
+            cols.append(f"{quote(c.name)} INTEGER PRIMARY KEY")
+            continue
+        cols.append(f"{quote(c.name)} {_SQL_TYPE[c.kind]}" + (" NOT NULL" if c.not_null else ""))
+    if table.primary_key and not (len(table.primary_key) == 1 and table.column(table.primary_key[0]).kind == INT):
+        cols.append(f"PRIMARY KEY ({_cols_sql(table.primary_key)})")
+    for fk in table.foreign_keys:
+        cols.append(f"FOREIGN KEY ({_cols_sql(fk.columns)}) REFERENCES {quote(fk.ref_table)} "
+                    f"({_cols_sql(fk.ref_columns)})")
     out = [f"CREATE TABLE IF NOT EXISTS {quote(table.name)} ({', '.join(cols)})"]
     for index in table.indexes:
         name = f"idx_{table.name}_{'_'.join(index)}"
-        out.append(f"CREATE INDEX IF NOT EXISTS {quote(name)} ON {quote(table.name)} "
-                   f"({', '.join(quote(c) for c in index)})")
+        out.append(f"CREATE INDEX IF NOT EXISTS {quote(name)} ON {quote(table.name)} ({_cols_sql(index)})")
     return out
 
 
-def fts_tokenizer() -> str:
-    """``trigram`` if this SQLite's FTS5 has it, else ``unicode61``."""
-    probe = sqlite3.connect(":memory:")
-    try:
-        probe.execute("CREATE VIRTUAL TABLE t USING fts5(s, tokenize='trigram')")
-        return "trigram"
-    except sqlite3.OperationalError:
-        return "unicode61"
-    finally:
-        probe.close()
+def fts_ddl() -> list[str]:
+    """The FTS5 index over ``claims.words`` (external content) and the triggers keeping it in step."""
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(words, content=\"claims\", "
+        "content_rowid=\"rowid\", tokenize='unicode61')",
+        f"CREATE TRIGGER IF NOT EXISTS claims_ai AFTER INSERT ON claims BEGIN "
+        f"INSERT INTO {FTS_TABLE} (rowid, words) VALUES (new.rowid, new.words); END",
+        f"CREATE TRIGGER IF NOT EXISTS claims_ad AFTER DELETE ON claims BEGIN "
+        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, words) VALUES ('delete', old.rowid, old.words); END",
+        f"CREATE TRIGGER IF NOT EXISTS claims_au AFTER UPDATE ON claims BEGIN "
+        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, words) VALUES ('delete', old.rowid, old.words); "
+        f"INSERT INTO {FTS_TABLE} (rowid, words) VALUES (new.rowid, new.words); END",
+    ]
 
 
-def fts_ddl(tokenizer: str) -> str:
-    """The FTS5 index over claim sentences: doc, claim id (not indexed) and the sentence."""
-    return (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-            f"doc UNINDEXED, claim_id UNINDEXED, sentence, tokenize='{tokenizer}')")
-
-
-def all_ddl(tokenizer: str | None = None) -> list[str]:
+def all_ddl() -> list[str]:
     """Every statement creating the store (idempotent)."""
     out: list[str] = []
     for table in TABLES.values():
         out.extend(table_ddl(table))
-    out.append(fts_ddl(tokenizer or fts_tokenizer()))
-    return out
+    return out + fts_ddl()
 
 
 def insert_sql(table: TableDef) -> str:
     """``INSERT`` with one ``?`` per column."""
-    cols = ", ".join(quote(n) for n in table.names)
     marks = ", ".join("?" for _ in table.columns)
-    return f"INSERT INTO {quote(table.name)} ({cols}) VALUES ({marks})"
+    return f"INSERT INTO {quote(table.name)} ({_cols_sql(table.names)}) VALUES ({marks})"
+
+
+def select_sql(table: TableDef, alias: str = "") -> str:
+    """The column list of a stored row (``alias.`` before each name when given)."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(prefix + quote(n) for n in table.names)
 
 
 def to_sql(column: Column, value: Any) -> Any:
-    """A record value as a SQLite value."""
+    """A record value as a SQLite value ('' becomes NULL except where '' is the contract's value)."""
     if value is None:
-        return None
+        return "" if column.name in EMPTY_IS_VALUE else None
     if column.kind == JSON:
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
     if column.kind == BOOL:
         return int(bool(value))
+    if column.kind == TEXT and value == "" and column.name not in EMPTY_IS_VALUE:
+        return None
     return value
 
 
@@ -173,8 +258,10 @@ def record_to_row(table: TableDef, record: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def row_to_record(table: TableDef, row: sqlite3.Row | tuple[Any, ...]) -> dict[str, Any]:
-    """A stored row as a record: ``type`` first when the table holds contract records."""
+    """A stored row as a record: ``type`` first when the table holds contract records, derived key
+    columns left out."""
     out: dict[str, Any] = {"type": table.record_type} if table.record_type else {}
     for column, value in zip(table.columns, tuple(row)):
-        out[column.name] = from_sql(column, value)
+        if not column.derived:
+            out[column.name] = from_sql(column, value)
     return out

@@ -1,4 +1,4 @@
-"""The SQLite claim store: one file, one transaction per document, FTS5 over claim sentences.
+"""The SQLite claim store: one file, one transaction per document, FTS5 over segmented claim sentences.
 
 Example:
     >>> from extract.store import Store
@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from collections import defaultdict
@@ -21,6 +22,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import ExtractError, StoreError
 from ..records import Report, report_records
 from . import schema
+from .rows import document_rows, query_words
 from .schema import FTS_TABLE, TABLES, quote
 
 logger = logging.getLogger(__name__)
@@ -48,29 +50,69 @@ class Store:
     Args:
         path: the database file (created with its tables unless ``create=False``).
         create: when False, a missing file raises StoreError instead of being created.
+        readonly: open without ever writing (works in a read-only folder; writing raises StoreError).
         timeout: seconds to wait for another writer before giving up.
         batch_size: rows per ``executemany`` call.
+
+    A store of an older schema version is upgraded in place when opened for writing (``migrate``);
+    opened read-only, it is upgraded first when its folder is writable, else refused with a hint.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True,
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True, readonly: bool = False,
                  timeout: float = DEFAULT_TIMEOUT, batch_size: int = DEFAULT_BATCH_SIZE):
         self.path = Path(path)
         self.batch_size = batch_size
-        if not create and not self.path.is_file():
+        self.readonly = readonly
+        if (readonly or not create) and not self.path.is_file():
             raise StoreError(f"{self.path}: no such store (run `tieout extract` first)")
         try:
-            self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+            self.conn = self._connect_readonly(timeout) if readonly else \
+                sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
         try:
-            self._setup_retrying(timeout)
+            if readonly:
+                self._check_readonly_version(timeout)
+            else:
+                self._setup_retrying(timeout)
         except StoreError:
             self.conn.close()
             raise
         except sqlite3.Error as exc:
             self.conn.close()
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
+
+    def _connect_readonly(self, timeout: float) -> sqlite3.Connection:
+        """A read-only connection; in a folder where SQLite cannot create the WAL index (a read-only
+        folder), the file is opened as immutable."""
+        uri = self.path.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout, isolation_level=None)
+
+    def _check_readonly_version(self, timeout: float) -> None:
+        self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        self.conn.execute("PRAGMA query_only = 1")
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == schema.SCHEMA_VERSION:
+            return
+        if version > schema.SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema {version} is newer than this tieout "
+                             f"({schema.SCHEMA_VERSION})")
+        if not os.access(self.path.parent, os.W_OK) or not os.access(self.path, os.W_OK):
+            raise StoreError(f"{self.path}: store schema {version} is older than this tieout's "
+                             f"({schema.SCHEMA_VERSION}) and the file is read-only; copy it somewhere "
+                             "writable and run `tieout migrate --store COPY`")
+        self.conn.close()
+        Store(self.path, create=False, timeout=timeout).close()        # upgrades it
+        self.conn = self._connect_readonly(timeout)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA query_only = 1")
 
     def _setup_retrying(self, timeout: float) -> None:
         """``_setup``, tried again while another process holds the lock: switching a fresh file to WAL
@@ -85,7 +127,8 @@ class Store:
                 time.sleep(SETUP_RETRY_SECONDS)
 
     def _setup(self, timeout: float) -> None:
-        """WAL, busy timeout, and the tables (idempotent, safe when two processes start at once)."""
+        """WAL, busy timeout, and the tables (idempotent, safe when two processes start at once);
+        an older schema is migrated."""
         self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -96,9 +139,25 @@ class Store:
         if version == schema.SCHEMA_VERSION:
             return
         with self.transaction():
-            for statement in schema.all_ddl():
-                self.conn.execute(statement)
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]    # another process may have won
+            if version == schema.SCHEMA_VERSION:
+                return
+            if version > 0 or self._has_tables():
+                from .migrate import migrate
+                migrate(self, version)
+            else:
+                for statement in schema.all_ddl():
+                    self.conn.execute(statement)
             self.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+
+    def _has_tables(self) -> bool:
+        return self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = 'documents'").fetchone()[0] > 0
+
+    @property
+    def version(self) -> int:
+        """The schema version of the open file."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -113,6 +172,11 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``; any error rolls back and propagates."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only")
+        if self.conn.in_transaction:          # nested: part of the caller's transaction
+            yield self.conn
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -122,11 +186,12 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise
 
-    @property
-    def fts_tokenizer(self) -> str:
-        """The tokenizer of ``sentences_fts`` as created (``trigram`` or ``unicode61``)."""
-        row = self.conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone()
-        return "trigram" if row and "trigram" in row[0] else "unicode61"
+    def check(self) -> list[str]:
+        """Problems ``PRAGMA integrity_check`` and ``foreign_key_check`` find (empty when clean)."""
+        problems = [row[0] for row in self.conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [f"{row[0]} row {row[1]}: no {row[2]} for foreign key {row[3]}"
+                     for row in self.conn.execute("PRAGMA foreign_key_check")]
+        return problems
 
     # -- writing -----------------------------------------------------------------------------
     def write_report(self, report: Report, *, if_new: bool = False) -> bool:
@@ -136,23 +201,27 @@ class Store:
         sha256 is already stored: the check and the write are one transaction, so two processes
         extracting the same file store it once. Raises DocIdTaken if the document id already holds
         another file (different sha256): use ``doc_id_for`` to pick the id. On any error the store
-        is left as it was.
+        is left as it was. Reviews of the document are kept.
         """
         doc = report.document
-        grouped = _group_records(report_records(report))
+        rows = document_rows(doc.doc_id, group_records(report_records(report)), doc.text,
+                             [(p.number, p.start, p.end) for p in doc.pages])
         try:
             with self.transaction():
                 if if_new and self.has_sha256(doc.sha256) is not None:
                     return False
                 self._check_owner(doc.doc_id, doc.sha256)
-                self._delete_doc(doc.doc_id)
-                for name, rows in grouped.items():
-                    self._insert_rows(name, rows)
-                self._index_sentences(grouped.get("claims", []))
+                self.write_rows(doc.doc_id, rows)
                 self.conn.execute("DELETE FROM failures WHERE path = ?", (doc.path,))
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot write {doc.doc_id}: {exc}") from exc
         return True
+
+    def write_rows(self, doc_id: str, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """Replace one document's rows (inside the caller's transaction), parents before children."""
+        self._delete_doc(doc_id)
+        for name in reversed(schema.DOC_TABLES):
+            self._insert_rows(name, rows.get(name, []))
 
     def _check_owner(self, doc_id: str, sha256: str) -> None:
         row = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -164,7 +233,6 @@ class Store:
         for name in schema.DOC_TABLES:
             key = "id" if name == "documents" else "doc"
             self.conn.execute(f"DELETE FROM {quote(name)} WHERE {quote(key)} = ?", (doc_id,))
-        self.conn.execute(f"DELETE FROM {FTS_TABLE} WHERE doc = ?", (doc_id,))
 
     def _insert_rows(self, name: str, records: list[dict[str, Any]]) -> None:
         """Insert records into one table, ``batch_size`` rows per ``executemany``."""
@@ -173,12 +241,6 @@ class Store:
         for start in range(0, len(records), self.batch_size):
             batch = records[start:start + self.batch_size]
             self.conn.executemany(sql, [schema.record_to_row(table, r) for r in batch])
-
-    def _index_sentences(self, claims: list[dict[str, Any]]) -> None:
-        rows = [(c["doc"], c["id"], c.get("sentence") or "") for c in claims]
-        for start in range(0, len(rows), self.batch_size):
-            self.conn.executemany(f"INSERT INTO {FTS_TABLE} (doc, claim_id, sentence) VALUES (?, ?, ?)",
-                                  rows[start:start + self.batch_size])
 
     def record_failure(self, path: str | Path, page: int | None, error: BaseException | str, *,
                        error_type: str | None = None, run: int | None = None) -> None:
@@ -241,7 +303,8 @@ class Store:
         return long_id
 
     # -- reading -----------------------------------------------------------------------------
-    def _select(self, name: str, where: Iterable[tuple[str, Any]] = (), order: str = "") -> list[dict]:
+    def _select(self, name: str, where: Iterable[tuple[str, Any]] = (), order: str = "",
+                limit: int | None = None) -> list[dict]:
         table = TABLES[name]
         clauses, params = [], []
         for clause, param in where:
@@ -252,6 +315,8 @@ class Store:
             sql += " WHERE " + " AND ".join(clauses)
         if order:
             sql += " ORDER BY " + order
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         try:
             rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
@@ -289,25 +354,40 @@ class Store:
     def records(self, name: str, doc: str | None = None) -> list[dict[str, Any]]:
         """All rows of one table (optionally one document's) as records."""
         key = "id" if name == "documents" else "doc"
-        where = [(f"{quote(key)} = ?", doc)] if doc is not None and name in schema.DOC_TABLES else []
+        where = [(f"{quote(key)} = ?", doc)] if doc is not None and (
+            name in schema.DOC_TABLES or name == "reviews") else []
         return self._select(name, where, order="rowid")
 
     def failures(self) -> list[dict[str, Any]]:
         """Files that could not be extracted: path, page, error type, one-line message, time, run."""
         return self._select("failures", order="path")
 
-    def search(self, text: str, *, doc: str | None = None) -> list[dict[str, Any]]:
-        """Claims whose sentence contains ``text`` (FTS5 MATCH; LIKE for queries under 3 chars)."""
-        if len(text) >= 3 or self.fts_tokenizer != "trigram":
-            match = f"SELECT doc, claim_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
-            param = '"' + text.replace('"', '""') + '"'
-        else:   # trigram cannot match fewer than 3 characters
-            match = f"SELECT doc, claim_id FROM {FTS_TABLE} WHERE sentence LIKE ? ESCAPE '\\'"
-            param = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where = [(f'("doc", "id") IN ({match})', param)]
-        if doc is not None:
-            where.append(('"doc" = ?', doc))
-        return self._select("claims", where, order='"doc", "char_start", "id"')
+    def search(self, text: str, *, doc: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Claims whose sentence holds the words of ``text`` (FTS5 over the jieba-segmented sentence, every
+        word of the query required); when the words match nothing, claims whose sentence contains
+        ``text`` as written."""
+        words = query_words(text)
+        found: list[dict[str, Any]] = []
+        if words:
+            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+            where = [(f"rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", match)]
+            where += [('"doc" = ?', doc)] if doc is not None else []
+            found = self._select("claims", where, order='"doc", "char_start", "id"', limit=limit)
+        if found or not text.strip():
+            return found
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where = [("\"sentence\" LIKE ? ESCAPE '\\'", f"%{escaped}%")] + ([('"doc" = ?', doc)] if doc is not None else [])
+        return self._select("claims", where, order='"doc", "char_start", "id"', limit=limit)
+
+    def text(self, doc: str) -> str | None:
+        """The document's source text as stored (None for a store migrated from schema 1)."""
+        row = self._fetch("SELECT text FROM texts WHERE doc = ?", [doc], "texts")
+        return row[0][0] if row else None
+
+    def pages(self, doc: str) -> list[tuple[int, int, int]]:
+        """(page, char_start, char_end) of each page of the document."""
+        rows = self._fetch("SELECT page, char_start, char_end FROM pages WHERE doc = ? ORDER BY page", [doc], "pages")
+        return [(r[0], r[1], r[2]) for r in rows]
 
     # -- indicator queries: extract.indicators matches the labels, these fetch them ----------------
     def _fetch(self, sql: str, params: list[Any], what: str) -> list[sqlite3.Row]:
@@ -363,7 +443,7 @@ class Store:
         return out
 
 
-def _group_records(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def group_records(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Contract records by store table; table cells are split out into ``cells`` rows."""
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:

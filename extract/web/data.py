@@ -30,15 +30,8 @@ FROM documents d ORDER BY d.id
 """
 
 
-def ensure_reviews(store: Store) -> None:
-    """Create the ``reviews`` table in the store if it is not there yet."""
-    for statement in rv.DDL:
-        store.conn.execute(statement)
-
-
 def document_summaries(store: Store) -> list[dict[str, Any]]:
     """One dict per stored document: id, title, org, year, path and the counts of the list page."""
-    ensure_reviews(store)
     return [dict(row) for row in store.conn.execute(COUNTS_SQL)]
 
 
@@ -131,7 +124,6 @@ def load_report_view(store: Store, doc_id: str) -> ReportView | None:
     document = next((d for d in store.records("documents", doc_id)), None)
     if document is None:
         return None
-    ensure_reviews(store)
     text, note = source_text(document, store.path)
     tables = store.records("tables", doc_id)
     cells = store.records("cells", doc_id) if tables else []
