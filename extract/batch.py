@@ -21,6 +21,7 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 import signal
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -71,6 +72,7 @@ class Done:
     claims: int
     message: str
     pages: int = 0
+    warnings: tuple[str, ...] = ()      # pages left out and the like ("FILE, page N: reason")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +239,7 @@ def store_outcome(task: Task, outcome: Report | Failure, *, store: Store, jsonl:
     if jsonl is not None:
         write_jsonl(outcome, jsonl)
     n, doc = len(outcome.claims), outcome.document
-    return Done(str(path), doc.doc_id, n, f"{path}: {doc.doc_id}, {n} claims", len(doc.pages))
+    return Done(str(path), doc.doc_id, n, f"{path}: {doc.doc_id}, {n} claims", len(doc.pages), doc.warnings)
 
 
 def run_inline(tasks: Iterable[Task]) -> Iterator[tuple[Task, Report | Failure]]:
@@ -312,6 +314,20 @@ def make_runner(workers: int = 1, scheduler: str | None = None) -> Runner:
     return run_inline
 
 
+RE_WARNING_PAGE = re.compile(r", page (\d+): ")
+
+
+def warnings_failure(done: Done) -> Failure:
+    """A stored file's reading warnings as one row of the failures table (the first page it names)."""
+    first = done.warnings[0]
+    page = RE_WARNING_PAGE.search(first)
+    pages = [m.group(1) for w in done.warnings[1:] if (m := RE_WARNING_PAGE.search(w))]
+    more = f" (also pages {', '.join(pages)})" if pages else ""
+    if len(done.warnings) > 1 and not pages:
+        more = f" (and {len(done.warnings) - 1} more warnings)"
+    return Failure(done.path, first + more, "PageWarning", int(page.group(1)) if page else None)
+
+
 def _remember(store: Store, failure: Failure, run: int) -> None:
     """Record a failure in the store; a store that cannot take it does not stop the batch."""
     try:
@@ -339,6 +355,8 @@ def extract_paths(paths: Iterable[str | Path], *, store: Store, jsonl: TextIO | 
         result.add(outcome)
         if isinstance(outcome, Failure):
             _remember(store, outcome, run)
+        elif isinstance(outcome, Done) and outcome.warnings:
+            _remember(store, warnings_failure(outcome), run)
         if on_progress is not None:
             on_progress(outcome, len(files))
 

@@ -50,6 +50,22 @@ def store_option(create: bool = True) -> Callable:
     return decorator
 
 
+def pdf_engine_option(func: Callable) -> Callable:
+    """``--pdf-engine pdfium|pdfminer`` (env TIEOUT_PDF_ENGINE), set in the environment so that worker
+    processes read PDFs with the same engine."""
+    from .pdf import ENGINE_VARIABLE, ENGINES
+
+    def remember(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value:
+            os.environ[ENGINE_VARIABLE] = value
+        return value
+
+    return click.option("--pdf-engine", type=click.Choice(ENGINES), default=None, expose_value=False,
+                        envvar=ENGINE_VARIABLE, callback=remember, is_eager=True,
+                        help="PDF reader: pdfium (fast, default) or pdfminer (pdfminer.six layout; "
+                             "also the fallback when pdfium fails).")(func)
+
+
 def open_store(path: str, *, create: bool = True) -> Store:
     """A Store, or a one-line CliError when it cannot be opened."""
     try:
@@ -73,6 +89,7 @@ def cli() -> None:
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Run the files on this Dask scheduler's workers (same paths on shared storage).")
 @click.option("--force", is_flag=True, help="Extract again files whose sha256 is already stored.")
+@pdf_engine_option
 @store_option()
 def extract(store: Store, paths: tuple[str, ...], jsonl: IO[str] | None, workers: int | None,
             scheduler: str | None, force: bool) -> None:
@@ -129,6 +146,7 @@ def _progress(total: int) -> Iterator[Callable[[Outcome, int], None]]:
 
 @cli.command()
 @click.argument("file", type=click.Path())
+@pdf_engine_option
 def text(file: str) -> None:
     """Print the source text of FILE that every offset points into (UTF-8).
 
