@@ -47,7 +47,7 @@ class Document:
     path: str
     sha256: str
     format: str                # "txt" | "pdf" | "docx"
-    encoding: str              # "utf-8" | "gb18030" | "" (binary formats)
+    encoding: str              # "utf-8" | "gb18030" | "big5" | "utf-16" | … | "" (binary formats)
     text: str                  # the source text every offset points into
     pages: tuple[Page, ...]
     blocks: tuple[Block, ...]
@@ -59,6 +59,8 @@ class Document:
     # One-line problems met while reading that did not stop it ("FILE, page N: reason"), e.g. a PDF
     # page of glyph codes left out; the batch records them in the store's failures table.
     warnings: tuple[str, ...] = ()
+    # How sure the text decoding was (1.0: BOM or valid UTF-8; else charset-normalizer's 1 - chaos).
+    encoding_confidence: float | None = None
 
     def page_at(self, offset: int) -> int:
         """1-based page holding ``offset`` (the last page that starts at or before it)."""
@@ -243,7 +245,8 @@ def _plain(value: Any) -> Any:
 
 def document_record(doc: Document) -> dict[str, Any]:
     return {"type": "document", "id": doc.doc_id, "path": doc.path, "sha256": doc.sha256,
-            "format": doc.format, "encoding": doc.encoding, "pages": len(doc.pages),
+            "format": doc.format, "encoding": doc.encoding, "encoding_confidence": doc.encoding_confidence,
+            "pages": len(doc.pages),
             "chars": len(doc.text), "title": doc.title, "org": doc.org, "year": doc.year}
 
 

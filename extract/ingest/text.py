@@ -1,4 +1,4 @@
-"""Read a .txt report: decode, find pages, group lines into blocks.
+"""Read a .txt report: decode (BOM, UTF-8, else charset-normalizer), find pages, group lines into blocks.
 
 Two layouts are common: text dumped from a PDF (hard-wrapped lines, a line that begins with a
 space starts a page, flattened tables) and text dumped from Word (one paragraph per line, TAB
@@ -6,10 +6,14 @@ tables). The source text is the decoded file, unchanged; blocks point into it.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+import charset_normalizer
 
 from ..errors import InputError
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
@@ -32,34 +36,107 @@ class Line:
     role: str
 
 
+# Encodings a Chinese report comes in when it has no BOM; charset-normalizer chooses among them.
+CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
+# UTF-8 with at most this many bad bytes (and at most 1 in 1000) is UTF-8 with damage, not another encoding.
+MAX_BAD_UTF8_BYTES = 16
+MAX_LISTED_OFFSETS = 10
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BAD_OFFSETS: ContextVar[list[int]] = ContextVar("tieout_bad_offsets")
+
+
+def _record_bad_bytes(exc: UnicodeError) -> tuple[str, int]:
+    _BAD_OFFSETS.get().extend(range(exc.start, exc.end))  # type: ignore[attr-defined]
+    return "\ufffd", exc.end  # type: ignore[attr-defined]
+
+
+codecs.register_error("tieout.record", _record_bad_bytes)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    confidence: float                 # 1.0 for a BOM or valid UTF-8; charset-normalizer's guess otherwise
+    bad_offsets: tuple[int, ...] = ()  # byte offsets replaced by U+FFFD
+
+    def warning(self, source: str) -> str | None:
+        if not self.bad_offsets:
+            return None
+        shown = ", ".join(str(o) for o in self.bad_offsets[:MAX_LISTED_OFFSETS])
+        more = " …" if len(self.bad_offsets) > MAX_LISTED_OFFSETS else ""
+        return (f"{source}: {len(self.bad_offsets)} undecodable byte(s) in {self.encoding} replaced by U+FFFD "
+                f"at byte offset(s) {shown}{more}")
+
+
+def _decode_recording(data: bytes, encoding: str) -> tuple[str, tuple[int, ...]]:
+    token = _BAD_OFFSETS.set([])
+    try:
+        text = data.decode(encoding, errors="tieout.record")
+        return text, tuple(_BAD_OFFSETS.get())
+    finally:
+        _BAD_OFFSETS.reset(token)
+
+
+def decode_text(data: bytes, source: str) -> Decoded:
+    """Decode a text file: a BOM wins; then UTF-8 (a few bad bytes are replaced and their offsets kept); then
+    the best of GB18030, Big5 and BOM-less UTF-16/32 by charset-normalizer. Not text -> InputError."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text, bad = _decode_recording(data, encoding)
+            return Decoded(text, encoding.replace("-sig", ""), 1.0, bad)
+    if b"\x00" not in data:
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8", 1.0)
+        except UnicodeDecodeError:
+            pass
+        text, bad = _decode_recording(data, "utf-8")
+        if len(bad) <= min(MAX_BAD_UTF8_BYTES, max(1, len(data) // 1000)):
+            return Decoded(text, "utf-8", min(0.99, round(1.0 - len(bad) / max(1, len(data)), 4)), bad)
+    best = charset_normalizer.from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is None:
+        raise InputError(source, "binary file, not text: no text encoding (UTF-8, GB18030, Big5, UTF-16/32) fits")
+    encoding = codecs.lookup(best.encoding).name
+    return Decoded(str(best), encoding, round(max(0.0, 1.0 - best.chaos), 4))
+
+
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
-    """(text, encoding): UTF-8, else GB18030; binary junk raises InputError."""
-    if b"\x00" in data[:4096]:
-        raise InputError(source, "binary file, not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise InputError(source, "not UTF-8 or GB18030 text") from None
-    return text, "gb18030"
+    """(text, encoding) of a text file (see :func:`decode_text`)."""
+    decoded = decode_text(data, source)
+    return decoded.text, decoded.encoding
 
 
 def _control_ratio(text: str) -> float:
-    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    bad = sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
     return bad / max(1, min(len(text), 20000))
+
+
+# Characters of text a report is written in: ASCII, Latin-1, general punctuation and symbols, CJK and its
+# punctuation, full-width forms. A file whose decoded text is mostly other code points is not text.
+_TEXT_RANGES = ((0x09, 0x0D), (0x20, 0x7E), (0xA0, 0x24F), (0x2000, 0x27BF), (0x3000, 0x303F), (0x3200, 0x33FF),
+                (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF))
+MIN_TEXT_SHARE = 0.9
+
+
+def _text_share(text: str) -> float:
+    sample = text[:20000]
+    ok = sum(1 for ch in sample if any(lo <= ord(ch) <= hi for lo, hi in _TEXT_RANGES))
+    return ok / max(1, len(sample))
 
 
 def read_txt(path: Path, *, doc_id: str, sha256: str) -> Document:
     source = str(path)
-    text, encoding = decode_bytes(path.read_bytes(), source)
+    decoded = decode_text(path.read_bytes(), source)
+    text = decoded.text
     if not text.strip():
         raise InputError(source, "no text (empty or only whitespace)")
-    if _control_ratio(text) > 0.01:
-        raise InputError(source, "binary file, not text")
-    return document_from_text(text, doc_id=doc_id, path=source, sha256=sha256, encoding=encoding)
+    if _control_ratio(text) > 0.01 or _text_share(text) < MIN_TEXT_SHARE:
+        raise InputError(source, f"binary file, not text (read as {decoded.encoding})")
+    document = document_from_text(text, doc_id=doc_id, path=source, sha256=sha256, encoding=decoded.encoding)
+    warning = decoded.warning(source)
+    return replace(document, encoding_confidence=decoded.confidence,
+                   warnings=document.warnings + ((warning,) if warning else ()))
 
 
 def document_from_text(text: str, *, doc_id: str = "text", path: str = "", sha256: str = "",
