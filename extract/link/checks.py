@@ -13,6 +13,7 @@ Example:
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from decimal import Decimal
 from typing import Iterable, Sequence
@@ -20,7 +21,7 @@ from typing import Iterable, Sequence
 import regex
 
 from ..records import Cell, Check, Claim, Link, Table
-from .features import clean_label, containment, locate_text, years_in
+from .features import cell_unit_scale, clean_label, containment, content_grams, locate_text, years_in
 
 HUNDRED = Decimal(100)
 LEVEL_KINDS = frozenset({"count", "money", "measure"})
@@ -121,6 +122,7 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         level = next((c for c in reversed(group[:i]) if delta and c.kind in LEVEL_KINDS
                       and c.unit == delta.unit and c.char_start < delta.char_start), None)
         if delta is None or level is None or level.bound != "=" or delta.bound != "=" or \
+                not same_metric(level, delta) or not same_metric(delta, growth) or \
                 (growth.direction != "down" and delta.normalized >= level.normalized):
             continue
         interval = growth_interval(delta.normalized, level.normalized, growth.direction,
@@ -185,9 +187,9 @@ def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | 
     if not matches:
         return None
     name = matches[-1].group("name").lstrip("总")
-    for claim in reversed(claims):
-        if claim.char_start >= part.char_start or part.char_start - claim.char_start > LOOKBACK_CHARS:
-            continue
+    lo = bisect.bisect_left(claims, part.char_start - LOOKBACK_CHARS, key=lambda c: c.char_start)
+    hi = bisect.bisect_left(claims, part.char_start, key=lambda c: c.char_start)
+    for claim in reversed(claims[lo:hi]):
         if claim.kind in LEVEL_KINDS and claim.unit == part.unit and claim.bound == "=" \
                 and containment(name, claim.metric or "") >= 0.6:
             return claim
@@ -220,21 +222,33 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
 
 def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table],
                         links: Sequence[Link]) -> list[Check]:
-    """A growth or change stated next to a linked level, against the previous year's cell."""
+    """A growth or change stated next to a linked level, against the previous year's cell of the
+    same line: same metric (the change names no other), amounts compared in base units."""
     by_id = {c.id: c for c in claims}
     by_table = {t.id: t for t in tables}
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
     out = []
     for link in links:
         level, table = by_id.get(link.claim_id), by_table.get(link.table_id)
-        if link.status != "match" or level is None or table is None:
+        if link.status != "match" or level is None or table is None or level.kind not in LEVEL_KINDS:
             continue
         cell = next((c for c in table.cells if c.row == link.row and c.col == link.col), None)
         previous = _previous_year_cell(table, cell) if cell is not None else None
         if previous is None or not previous.value:
             continue
-        for change in _changes_after(level, claims):
-            out.append(_change_check(doc, change, level, table, cell, previous))
+        for change in _changes_after(level, by_sentence.get(level.sentence, ())):
+            if same_metric(level, change):
+                out.append(_change_check(doc, change, level, table, cell, previous))
     return out
+
+
+def same_metric(a: Claim, b: Claim) -> bool:
+    """Two claims about one metric: either names none, or their metrics share content words."""
+    if not a.metric or not b.metric:
+        return True
+    return bool(content_grams(a.metric) & content_grams(b.metric)) or a.metric in b.metric or b.metric in a.metric
 
 
 def _previous_year_cell(table: Table, cell: Cell) -> Cell | None:
@@ -273,64 +287,185 @@ def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cel
         sign = -1 if change.direction == "down" else 1
         interval = tuple(sorted((sign * (cur - c_step - prev - p_step) / (prev + p_step) * HUNDRED,
                                  sign * (cur + c_step - prev + p_step) / (prev - p_step) * HUNDRED)))
-        what = f"growth from {previous.col or previous.row} {prev} to {cur} in {table.id}"
-    else:
-        scale = Decimal(level.scale) if level.normalized != cur else Decimal(1)
-        delta = abs(cur - prev) * scale
-        interval = (delta - (c_step + p_step) * scale, delta + (c_step + p_step) * scale)
-        what = f"change from {prev} to {cur} in {table.id}"
-        return make_check(doc, "delta", [level.id, change.id], refs, change.normalized,
-                          interval, half_step(change.value) * change.scale, what)
-    return make_check(doc, "growth", [level.id, change.id], refs, change.value, interval,
-                      half_step(change.value), what)
+        what = (f"growth from {previous.col or previous.row} {prev} to {cur} in {table.id}: "
+                f"({cur} - {prev}) / {prev} x 100")
+        return make_check(doc, "growth", [level.id, change.id], refs, change.value, interval,
+                          half_step(change.value), what)
+    scale = _cell_scale(level, table, cell)
+    delta = abs(cur - prev) * scale
+    interval = (delta - (c_step + p_step) * scale, delta + (c_step + p_step) * scale)
+    what = f"change from {prev} to {cur} in {table.id}: |{cur} - {prev}| x {scale} (cell scale)"
+    return make_check(doc, "delta", [level.id, change.id], refs, change.normalized,
+                      interval, half_step(change.value) * change.scale, what)
+
+
+def _cell_scale(level: Claim, table: Table, cell: Cell) -> Decimal:
+    """The scale a cell's value is written in: its unit's, or, for a cell without a unit, the one
+    under which it reads as the linked claim (1 or the claim's scale word)."""
+    base, scale = cell_unit_scale(cell, table)
+    if base or scale != 1:
+        return Decimal(scale)
+    value = cell.value or Decimal(0)
+    return min((Decimal(1), Decimal(level.scale)), key=lambda s: abs(value * s - level.normalized))
 
 
 def sum_checks(doc: str, table: Table) -> list[Check]:
-    """Each 合计/总计 row (and column) against the sum of the other rows (columns) of its line.
+    """Each 合计/总计/小计 row (and column) against its parts, following the table's hierarchy.
 
-    Only complete lines are checked: every other row (column) of the table has a value there, so
-    cells dropped by a flattened layout cannot pass for zeros; a grand total standing alone in
-    its row is skipped.
+    Lines are told apart by position, not label (a statement repeats "1.期初余额" per section). The
+    parts of a 小计 are the lines since the previous total; of a 合计, the 小计 lines before it plus
+    the lines after the last 小计; a total printed first takes the lines after it. Where lines carry
+    top-level numbers (一、 二、, or 1. 2.), only those are parts; 其中 lines are parts of the line
+    above them, never siblings; "减：" lines are subtracted. A group row that is the sum of the rows
+    right under it counts once, its rows not again. Only complete lines are checked (every part has
+    a value there, so cells a flattened layout dropped cannot pass for zeros), and only where the
+    other axis's labels name one line each.
     """
-    out = []
+    out: list[Check] = []
+    if not _labelled(table):
+        return out
     for axis in ("row", "col"):
         other = "col" if axis == "row" else "row"
-        lines = {getattr(c, axis) for c in table.cells if c.value is not None and _is_part_label(getattr(c, axis))}
-        for total in (c for c in table.cells if TOTAL_ROW_RE.match(clean_label(getattr(c, axis)))):
-            key = getattr(total, other)
-            if total.value is None or total.unit == "%" or not clean_label(key) or \
-                    TOTAL_ROW_RE.match(clean_label(key)) or clean_label(key) in ("序号", "单位"):
+        lines = _lines(table, axis)
+        keys = _lines(table, other)
+        labels = [clean_label(label) for _, label in keys]
+        by_pos = {(getattr(c, f"{axis}_index"), getattr(c, f"{other}_index")): c for c in table.cells}
+        for t, (t_index, t_label) in enumerate(lines):
+            if not TOTAL_ROW_RE.match(clean_label(t_label)):
                 continue
-            parts = [c for c in table.cells if getattr(c, other) == key and c.value is not None
-                     and getattr(c, axis) in lines]
-            if len(parts) < 2 or len(parts) < len(lines) or any(c.unit == "%" for c in parts) or \
-                    _alone_in_line(table, total, axis):
+            parts = _parts(lines, t)
+            if len(parts) < 2:
                 continue
-            out.append(_sum_check(doc, table, total, parts))
+            for k_index, k_label in keys:
+                key = clean_label(k_label)
+                if not key or TOTAL_ROW_RE.match(key) or key in ("序号", "单位") or labels.count(key) > 1:
+                    continue
+                total = by_pos.get((t_index, k_index))
+                cells = [by_pos.get((index, k_index)) for index, _ in parts]
+                if total is None or total.value is None or total.unit == "%" or \
+                        any(c is None or c.value is None or c.unit == "%" for c in cells) or \
+                        _alone_in_line(table, total, axis):
+                    continue
+                signs = [-1 if _subtracted(label) else 1 for _, label in parts]
+                out.append(_sum_check(doc, table, total, list(zip(cells, signs))))
     return out
+
+
+# 顶层编号："一、"、"（一）"、"1."、"（1）"：一组行里有两个以上同级编号时，只有它们是合计的组成部分。
+ENUMERATOR_RES = tuple(regex.compile(p) for p in (
+    r"^[一二三四五六七八九十]+[、.．]", r"^[（(][一二三四五六七八九十]+[)）]", r"^\d+[、.．](?!\d)", r"^[（(]\d+[)）]"))
+SUBTOTAL_RE = regex.compile(r"^小计$")
+
+
+def _labelled(table: Table) -> bool:
+    """Every numeric cell has a row label, and a column label unless the table has one value column
+    (a key/value table): numbers under an empty label mean a layout the parser did not rebuild."""
+    numeric = [c for c in table.cells if c.value is not None]
+    value_cols = {c.col_index for c in numeric}
+    return all(clean_label(c.row) and (clean_label(c.col) or len(value_cols) == 1) for c in numeric)
+
+
+def _lines(table: Table, axis: str) -> list[tuple[int, str]]:
+    """(position, label) of the table's rows (columns), in order."""
+    seen: dict[int, str] = {}
+    for cell in table.cells:
+        seen.setdefault(getattr(cell, f"{axis}_index"), getattr(cell, axis))
+    return sorted(seen.items())
+
+
+def _subtracted(label: str) -> bool:
+    """A "减：库存股" line: subtracted from its total."""
+    return "".join(label.split()).startswith(("减：", "减:"))
+
+
+def _parts(lines: list[tuple[int, str]], t: int) -> list[tuple[int, str]]:
+    """The lines a total at position ``t`` of ``lines`` adds up (see ``sum_checks``)."""
+    def kind(label: str) -> str:
+        text = clean_label(label)
+        return "sub" if SUBTOTAL_RE.match(text) else "total" if TOTAL_ROW_RE.match(text) else "part"
+
+    kinds = [kind(label) for _, label in lines]
+    subtotal = kinds[t] == "sub"
+    stop = {"sub", "total"} if subtotal else {"total"}
+    start = t
+    while start > 0 and kinds[start - 1] not in stop:
+        start -= 1
+    region = list(range(start, t))
+    if not subtotal and any(kinds[i] == "sub" for i in region):
+        last = max(i for i in region if kinds[i] == "sub")
+        region = [i for i in region if kinds[i] == "sub" or i > last]
+    if not region:                    # a total printed first: the lines after it
+        end = t + 1
+        while end < len(lines) and kinds[end] == "part":
+            end += 1
+        region = list(range(t + 1, end))
+    labels = ["".join(lines[i][1].split()) for i in region]
+    for pattern in ENUMERATOR_RES:
+        numbered = [i for i, label in zip(region, labels) if pattern.match(label) or kinds[i] == "sub"]
+        if sum(1 for i in numbered if kinds[i] == "part") >= 2:
+            return [lines[i] for i in numbered]
+    return [lines[i] for i, label in zip(region, labels) if not label.startswith("其中") and clean_label(label)
+            and clean_label(label) not in ("序号", "单位")]
 
 
 def _alone_in_line(table: Table, total: Cell, axis: str) -> bool:
     """A grand total: the only value of its row (column) although the table has several columns."""
-    line = [c for c in table.cells if getattr(c, axis) == getattr(total, axis) and c.value is not None]
+    index = getattr(total, f"{axis}_index")
+    line = [c for c in table.cells if getattr(c, f"{axis}_index") == index and c.value is not None]
     other = "col" if axis == "row" else "row"
-    return len(line) == 1 and len({getattr(c, other) for c in table.cells if c.value is not None}) > 1
+    return len(line) == 1 and len({getattr(c, f"{other}_index") for c in table.cells if c.value is not None}) > 1
 
 
-def _is_part_label(label: str) -> bool:
-    """A row/column label that is a part of a total: not a total, not a 其中 sub-item, not a serial."""
-    text = clean_label(label)
-    return bool(text) and not TOTAL_ROW_RE.match(text) and not label.startswith("其中") \
-        and text not in ("序号", "单位")
+def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[tuple[Cell, int]]) -> Check:
+    """The total cell against the signed sum of its parts (rounding of every part allowed for).
+
+    When the plain sum misses, a part that is itself the sum of the parts right after it (a group
+    row) is counted once, without them; the check says so.
+    """
+    tolerance = sum((input_step(c.value or Decimal(0)) for c, _ in parts), input_step(total.value or Decimal(0)))
+    stated = total.value or Decimal(0)
+    used = list(parts)
+    note = ""
+    if abs(_signed_sum(used) - stated) > tolerance:
+        grouped, groups = _fold_groups(used)
+        if groups and abs(_signed_sum(grouped) - stated) <= tolerance:
+            used = grouped
+            note = "; " + ", ".join(f"{g} counted once with the {n} rows under it" for g, n in groups)
+    value = _signed_sum(used)
+    refs = [cell_ref(table, total)] + [cell_ref(table, c) for c, _ in used]
+    terms = " ".join(f"{'-' if sign < 0 else '+'} {c.text.strip() or c.value}" for c, sign in used).lstrip("+ ")
+    what = f"{table.id} {total.row}/{total.col} = {terms}{note}"
+    return make_check(doc, "sum", [], refs, stated, (value, value), tolerance, what)
 
 
-def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[Cell]) -> Check:
-    """The total cell against the sum of its parts (rounding of every part allowed for)."""
-    value = sum((c.value or Decimal(0) for c in parts), Decimal(0))
-    tolerance = sum((input_step(c.value or Decimal(0)) for c in parts), input_step(total.value or Decimal(0)))
-    refs = [cell_ref(table, total)] + [cell_ref(table, c) for c in parts]
-    what = f"{table.id} {total.row}/{total.col} as the sum of {len(parts)} cells"
-    return make_check(doc, "sum", [], refs, total.value or Decimal(0), (value, value), tolerance, what)
+def _signed_sum(parts: Sequence[tuple[Cell, int]]) -> Decimal:
+    return sum((sign * (c.value or Decimal(0)) for c, sign in parts), Decimal(0))
+
+
+def _fold_groups(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
+    """Parts with each group row's rows taken out: a part equal (within rounding) to the sum of the
+    one or more parts right after it. Returns the kept parts and (group label, rows folded)."""
+    kept, groups, i = [], [], 0
+    while i < len(parts):
+        cell, sign = parts[i]
+        running, j = Decimal(0), i + 1
+        found = 0
+        while j < len(parts):
+            running += parts[j][0].value or Decimal(0)
+            step = sum((input_step(c.value or Decimal(0)) for c, _ in parts[i:j + 1]), Decimal(0))
+            if abs(running - (cell.value or Decimal(0))) <= step:
+                found = j
+                break
+            if abs(running) > abs(cell.value or Decimal(0)):
+                break
+            j += 1
+        kept.append((cell, sign))
+        if found:
+            groups.append((clean_label(cell.row if cell.row else cell.col), found - i))
+            i = found + 1
+        else:
+            i += 1
+    return kept, groups
 
 
 __all__ = ["find_checks", "growth_checks", "share_checks", "breakdown_checks", "table_change_checks",

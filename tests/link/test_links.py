@@ -27,8 +27,9 @@ def make_claim(sentence: str, text: str, value: str, *, unit: str, kind: str = "
 
 def make_table(tid: str, caption: str, cells: list[tuple[str, str, str, str]], *, start: int = 500) -> Table:
     """A table record from (row, col, text, unit) cells."""
-    recs = tuple(Cell(r, c, Decimal(t) if t else None, t, u, i, 0) for i, (r, c, t, u) in enumerate(cells))
+    rows = list(dict.fromkeys(c[0] for c in cells))
     header = tuple(dict.fromkeys(c[1] for c in cells))
+    recs = tuple(Cell(r, c, Decimal(t) if t else None, t, u, rows.index(r), header.index(c)) for r, c, t, u in cells)
     return Table("doc", tid, caption, None, 1, start, start + 100, len(cells), len(header), header, recs)
 
 

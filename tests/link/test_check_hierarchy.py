@@ -1,0 +1,102 @@
+"""Checks an auditor can trust: sums follow the row hierarchy, changes compare one metric in base
+units. Real tables of annual_report_600201_jinyu_biotech_2020 (notes to the statements, 单位：元)
+and seed 000."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extract.link.checks import sum_checks, table_change_checks
+from extract.records import Cell, Claim, Link, Table
+
+
+def table(tid: str, caption: str, rows: list[tuple[str, list[str | None]]], header: list[str], unit: str = "元") -> Table:
+    """A table from rows of (label, cell texts per column of ``header``; None = empty)."""
+    cells = []
+    for r, (label, texts) in enumerate(rows):
+        for c, text in enumerate(texts):
+            if text is not None:
+                cells.append(Cell(label, header[c], Decimal(text.replace(",", "")), text, unit, r, c + 1))
+    return Table("doc", tid, caption, None, 1, 0, 100, len(rows), len(header) + 1, ("项目", *header), tuple(cells))
+
+
+# p149 (2).短期薪酬列示: 三、社会保险费 is 其中：医疗保险费 + 工伤保险费 + 生育保险费; 合计 adds 一、…五、 only.
+PAY = table("表@p149-2", "(2).短期薪酬列示", [
+    ("一、工资、奖金、津贴和补贴", ["56,912,220.94", "159,025,959.98", "153,831,080.58"]),
+    ("二、职工福利费", ["524,358.00", "7,086,477.56", "7,161,119.06"]),
+    ("三、社会保险费", ["514,974.76", "5,332,736.28", "5,059,035.35"]),
+    ("其中：医疗保险费", ["514,470.75", "5,204,208.33", "4,930,212.78"]),
+    ("工伤保险费", ["504.01", "43,786.41", "44,081.03"]),
+    ("生育保险费", [None, "84,741.54", "84,741.54"]),
+    ("四、住房公积金", ["69,525.87", "9,045,924.23", "9,115,450.10"]),
+    ("五、工会经费和职工教育经费", ["4,721,829.34", "3,571,951.23", "2,130,017.51"]),
+    ("合计", ["62,742,908.91", "184,063,049.28", "177,296,702.60"])], ["期初余额", "本期增加", "本期减少"])
+
+
+class TestSumsFollowHierarchy:
+    def test_numbered_lines_are_the_parts_and_qi_zhong_rows_are_not_siblings(self):
+        checks = sum_checks("doc", PAY)
+        assert len(checks) == 3 and all(c.ok for c in checks)
+        assert all(len(c.cells) == 6 for c in checks)           # the total and 一、…五、
+        assert "56,912,220.94 + 524,358.00" in checks[0].explanation
+
+    def test_altered_total_fails(self):
+        rows = [(r, list(t)) for r, t in [("一、工资", ["100"]), ("二、福利", ["20"]), ("合计", ["121"])]]
+        checks = sum_checks("doc", table("t", "短期薪酬", rows, ["期末余额"]))
+        assert [c.ok for c in checks] == [False]
+        assert "stated 121, expected 120" in checks[0].explanation
+
+    def test_group_row_counts_once_with_its_rows(self):
+        # p123 2、交易性金融资产: the first row is the sum of the two under it.
+        t = table("表@p123-3", "2、交易性金融资产", [
+            ("以公允价值计量且其变动计入当期损益的金融资产", ["639,476,372.38"]),
+            ("权益工具投资", ["519,336,827.17"]), ("结构性存款", ["120,139,545.21"]),
+            ("合计", ["639,476,372.38"])], ["期末余额"])
+        checks = sum_checks("doc", t)
+        assert [c.ok for c in checks] == [True]
+        assert "counted once with the 2 rows under it" in checks[0].explanation
+
+    def test_repeated_row_labels_of_sections_are_separate_lines(self):
+        # p137 20、投资性房地产: "1.期初余额" under 一、账面原值 and again under 二、累计折旧和累计摊销.
+        t = table("表@p137-2", "20、投资性房地产", [
+            ("1.期初余额", ["139,044,663.93", "139,044,663.93"]), ("4.期末余额", ["139,251,328.93", "139,251,328.93"]),
+            ("1.期初余额", ["24,563,152.40", "24,563,152.40"])], ["房屋、建筑物", "合计"])
+        assert sum_checks("doc", t) == []                   # one part per line: nothing to add up
+
+    def test_numbers_under_an_empty_label_are_not_checked(self):
+        # seed 000 表5-2 (教师赴赞援教): the layout put 303/1000/1300 under an empty column label.
+        cells = (Cell("2017年", "", Decimal(303), "303", "", 0, 1), Cell("2017年", "培训人数（人次）", Decimal(2), "2", "", 0, 2),
+                 Cell("2018年", "培训人数（人次）", Decimal(840), "840", "", 1, 2),
+                 Cell("合计", "", Decimal(1300), "1300", "", 2, 1), Cell("合计", "培训人数（人次）", Decimal(4986), "4986", "", 2, 2))
+        t = Table("doc", "表5-2", "哈尔滨职业技术学院教师赴赞援教工作情况表", None, 1, 0, 10, 3, 3, ("", "培训人数（人次）"), cells)
+        assert sum_checks("doc", t) == []
+
+
+def claim(cid: str, text: str, value: str, *, unit: str, kind: str, scale: int = 1, metric: str = "营业收入",
+          direction: str | None = None, start: int = 0) -> Claim:
+    sentence = "2020年公司实现营业收入15.82亿元，同比增长40.39%；归属于上市公司股东净利润4.06亿元，同比增长83.76%"
+    at = sentence.index(text)
+    return Claim("doc", cid, at, at + len(text), 12, text, Decimal(value), scale, unit, kind, "=", direction,
+                 metric, "2020年", "同比" if kind == "growth" else None, None, None, None, sentence)
+
+
+class TestChangeChecks:
+    # p5 (一)主要会计数据 (单位：元 币种：人民币).
+    MAIN = Table("doc", "表@p5-5", "(一)主要会计数据", None, 5, 0, 100, 2, 4, ("主要会计数据", "2020年", "2019年"), (
+        Cell("营业收入", "2020年", Decimal("1581905632.48"), "1,581,905,632.48", "元", 0, 1),
+        Cell("营业收入", "2019年", Decimal("1126782253.35"), "1,126,782,253.35", "元", 0, 2),
+        Cell("归属于上市公司股东的净利润", "2020年", Decimal("406195463.57"), "406,195,463.57", "元", 1, 1),
+        Cell("归属于上市公司股东的净利润", "2019年", Decimal("221041634.94"), "221,041,634.94", "元", 1, 2)))
+
+    def test_growth_of_a_rounded_yi_yuan_level_against_the_previous_year(self):
+        level = claim("c1", "15.82亿元", "15.82", unit="元", kind="money", scale=100_000_000)
+        growth = claim("c2", "40.39%", "40.39", unit="%", kind="growth", direction="up")
+        link = Link("doc", "c1", "表@p5-5", "营业收入", "2020年", Decimal("1581905632.48"), "match", 0.9)
+        checks = table_change_checks("doc", [level, growth], [self.MAIN], [link])
+        assert [(c.kind, c.ok) for c in checks] == [("growth", True)]
+        assert checks[0].cells == ("表@p5-5/营业收入/2020年", "表@p5-5/营业收入/2019年")
+
+    def test_growth_of_another_metric_is_not_paired(self):
+        level = claim("c1", "15.82亿元", "15.82", unit="元", kind="money", scale=100_000_000)
+        other = claim("c2", "83.76%", "83.76", unit="%", kind="growth", direction="up", metric="归属于上市公司股东净利润")
+        link = Link("doc", "c1", "表@p5-5", "营业收入", "2020年", Decimal("1581905632.48"), "match", 0.9)
+        assert table_change_checks("doc", [level, other], [self.MAIN], [link]) == []
