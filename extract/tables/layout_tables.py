@@ -18,6 +18,8 @@ across re-runs of the same reader.
 """
 from __future__ import annotations
 
+import itertools
+import math
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Sequence
@@ -117,16 +119,23 @@ def is_text_column(rows: list[list[RawCell]], j: int) -> bool:
     return bool(filled) and len(text) * 2 > len(filled)
 
 
+def is_word_column(rows: list[list[RawCell]], j: int) -> bool:
+    """A text column of words, not of figures written with text ("2600-20000（含税：元/万毫升）")."""
+    filled = [r[j].text.strip() for r in rows if r[j].text.strip()]
+    figures = [t for t in filled if t[0].isdigit()]
+    return is_text_column(rows, j) and len(figures) * 2 < len(filled)
+
+
 def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...]) -> tuple[int, ...]:
-    """The row-label columns: the leftmost text column and the text columns right after it that
-    share its header cell (merged over an outline of labels), or of a table without a header."""
+    """The row-label columns: the leftmost text column and the text columns right after it, up to
+    the first value column or 单位 column ("分行业 | 成本构成项目 | 本期金额 …": two label columns)."""
     width = len(rows[0]) if rows else 0
     first = next((j for j in range(width) if any(r[j].text.strip() for r in rows)), None)
     if first is None or not is_text_column(rows, first):
         return ()
+    units = unit_columns(header)
     last = first
-    while last + 1 < width and is_text_column(rows, last + 1) and \
-            (not header[last + 1] or header[last + 1] == header[last]):
+    while last + 1 < width and last + 1 not in units and is_word_column(rows, last + 1):
         last += 1
     return tuple(range(first, last + 1))
 
@@ -137,16 +146,20 @@ def is_group_row(row: list[RawCell], label_cols: tuple[int, ...]) -> bool:
     return len(filled) == 1 and (not label_cols or filled[0] <= label_cols[-1]) and is_header_row(row)
 
 
-def is_subheader(row: list[RawCell], label_cols: tuple[int, ...], corner: str) -> bool:
+def is_subheader(row: list[RawCell], label_cols: tuple[int, ...], corner: str,
+                 current: Sequence[str] = ()) -> bool:
     """A repeated header inside the body: no numbers, distinct labels over the value columns, and an
-    empty label cell, the header's corner label ("项目") or a period among them."""
+    empty label cell, the header's corner label ("项目"), a period among them, or the same labels as
+    the current header over the value columns ("分产品 | 成本构成项目 | 本期金额 …" under "分行业 …")."""
     if not is_header_row(row) or is_group_row(row, label_cols):
         return False
     values = [c.text.strip() for j, c in enumerate(row) if j not in label_cols and c.text.strip()]
     if not values or len(set(values)) < len(values) or any(is_empty_mark(v) for v in values):
         return False
     labels = [strip_label(row[j].text) for j in label_cols if row[j].text.strip()]
-    return not labels or labels[0] == corner or any(is_year_label(v[:4]) for v in values)
+    repeats = len(values) >= 2 and all(strip_label(c.text) == current[j] for j, c in enumerate(row)
+                                       if j not in label_cols and c.text.strip() and j < len(current))
+    return not labels or labels[0] == corner or repeats or any(is_year_label(v[:4]) for v in values)
 
 
 def row_to_label(row: list[RawCell], label_cols: tuple[int, ...], carried: dict[int, str]) -> RowLabel:
@@ -190,8 +203,9 @@ def body_to_rows(body: list[list[RawCell]], header: tuple[str, ...], label_cols:
     labels, pending, group_unit, carried = header, [], "", {}
     out = []
     for row in body:
-        if is_subheader(row, label_cols, corner):
+        if is_subheader(row, label_cols, corner, labels):
             pending.append(row)
+            carried.clear()
             continue
         if pending:
             fresh = header_to_labels(pending)
@@ -211,16 +225,10 @@ def is_total_label(label: str) -> bool:
 
 
 def row_names(rows: Sequence[DataRow]) -> list[str]:
-    """Each data row's label: its lowest label, prefixed by its parent when that label repeats in
-    the table or is a total nested under a parent ("三、本年度办理结果（七）总计")."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row.label.lowest] = counts.get(row.label.lowest, 0) + 1
-    names = []
-    for label in (row.label for row in rows):
-        nested = counts[label.lowest] > 1 or is_total_label(label.lowest)
-        names.append(label.parent + label.lowest if label.lowest and label.parent and nested else label.lowest)
-    return names
+    """Each data row's label: its lowest label, prefixed by its parent (the label carried down in a
+    column to its left: "生物制药" + "原材料"; "三、本年度办理结果" + "（七）总计")."""
+    return [row.label.parent + row.label.lowest if row.label.lowest and row.label.parent else row.label.lowest
+            for row in rows]
 
 
 def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols: tuple[int, ...],
@@ -288,19 +296,82 @@ def is_continuation(document: Document, first: RawTable, nxt: RawTable) -> bool:
         return True
     width_first, width_next = max(len(r) for r in first.rows), max(len(r) for r in nxt.rows)
     head = [c.text for c in nxt.rows[0]]
-    if head == [c.text for c in first.rows[0]]:
+    if head == [c.text for c in first.rows[0]] or repeats_header_block(first, nxt):
         return True
-    ends_open = sum(1 for c in first.rows[-1] if c.text.strip()) == 1 and is_header_row(first.rows[-1])
-    return ends_open or (width_first == width_next and not is_header_row(nxt.rows[0]))
+    ends_open = is_header_row(first.rows[-1])       # a table does not end on a header or group row
+    narrower = width_next < width_first and len(nxt.rows[0]) == width_next   # empty columns dropped
+    return ends_open or ((width_first == width_next or narrower) and not is_header_row(nxt.rows[0]))
+
+
+def repeats_header_block(first: RawTable, nxt: RawTable) -> bool:
+    """``nxt`` opens with a header row of ``first`` again, its first cell aside (a new block:
+    "分地区 | 营业收入 | 营业成本 …" after "分行业 | 营业收入 | 营业成本 …")."""
+    heads = [[strip_label(c.text) for c in row[1:]] for row in first.rows if is_header_row(row) and len(row) > 2]
+    return any([strip_label(c.text) for c in row[1:]] in heads for row in nxt.rows[:2]
+               if is_header_row(row) and len(row) > 2 and sum(1 for c in row[1:] if c.text.strip()) >= 2)
 
 
 def merge_raws(parts: Sequence[RawTable]) -> RawTable:
-    """One raw table of a table's parts (a header repeated on a later page dropped)."""
+    """One raw table of a table's parts (a header repeated on a later page dropped; a part whose
+    empty columns the page dropped realigned to the first part's columns)."""
     rows = list(parts[0].rows)
+    width = max(len(r) for r in rows)
     for part in parts[1:]:
         same_head = [c.text for c in part.rows[0]] == [c.text for c in parts[0].rows[0]]
-        rows.extend(part.rows[1:] if same_head else part.rows)
+        more = list(part.rows[1:] if same_head else part.rows)
+        if more and max(len(r) for r in more) < width:
+            more = align_part(rows, more, width)
+        rows.extend(more)
     return RawTable(parts[0].page, parts[0].start, parts[-1].end, tuple(rows), parts[0].bbox)
+
+
+def column_profile(rows: Sequence[Sequence[RawCell]], j: int) -> tuple[float, float | None, float]:
+    """(share of numeric cells among the filled, mean log10 magnitude of the numbers, share empty)."""
+    texts = [r[j].text.strip() if j < len(r) else "" for r in rows]
+    filled = [t for t in texts if t and not is_empty_mark(t)]
+    numbers = [abs(v) for t in filled if (v := cell_value(t)[0]) is not None]
+    magnitude = sum(math.log10(float(v) + 1) for v in numbers) / len(numbers) if numbers else None
+    return len(numbers) / max(1, len(filled)), magnitude, 1 - len(filled) / max(1, len(texts))
+
+
+def align_part(above: Sequence[Sequence[RawCell]], part: list[tuple[RawCell, ...]],
+               width: int) -> list[tuple[RawCell, ...]]:
+    """The rows of a narrower continued part with empty cells put back where the page dropped whole
+    empty columns: the columns chosen so each part column looks like the column above it (numeric
+    share, magnitude) and the columns put back are the ones mostly empty above."""
+    narrow = max(len(r) for r in part)
+    missing = width - narrow
+    if missing > 3 or any(len(r) != narrow for r in part):
+        return part
+    body = [r for r in above if not is_header_row(r)] or list(above)
+    first = [column_profile(body, j) for j in range(width)]
+    second = [column_profile(part, j) for j in range(narrow)]
+
+    def cost(inserted: tuple[int, ...]) -> float:
+        kept = [j for j in range(width) if j not in inserted]
+        total = sum(1 - first[j][2] for j in inserted)
+        for (share, mag, _), j in zip(second, kept):
+            share_above, mag_above, _ = first[j]
+            total += abs(share - share_above)
+            if (mag is None) != (mag_above is None):
+                total += 1
+            elif mag is not None and mag_above is not None:
+                total += abs(mag - mag_above) / 2
+        return total
+
+    best = min(itertools.combinations(range(1, width), missing), key=cost)
+    out = []
+    for row in part:
+        cells, k = [], 0
+        for j in range(width):
+            if j in best:
+                anchor = cells[-1].end if cells else row[0].start
+                cells.append(RawCell("", anchor, anchor))
+            else:
+                cells.append(row[k])
+                k += 1
+        out.append(tuple(cells))
+    return out
 
 
 def group_continued(document: Document) -> list[tuple[int, list[RawTable]]]:

@@ -128,8 +128,8 @@ def test_table_continued_on_next_page_is_merged():
                 ["", "（七）总计", "2932", "3050"]])
     [table] = find_tables(b.document())
     assert (table.id, table.page, table.n_rows) == ("表@p1-1", 1, 4)
-    assert cell(table, "（二）部分公开", "总计").value == Decimal("454")
-    # a total nested under a parent row names its parent
+    # a row under a parent label carried down its column names its parent (block/leaf)
+    assert cell(table, "三、本年度办理结果（二）部分公开", "总计").value == Decimal("454")
     assert cell(table, "三、本年度办理结果（七）总计", "总计").value == Decimal("3050")
 
 
