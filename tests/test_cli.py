@@ -221,3 +221,145 @@ def test_extract_paths_result_and_run_record(fake_pipeline, two_files, store):
     run = store.records("runs")[-1]
     assert (run["n_ok"], run["n_failed"], run["argv"]) == (2, 2, [str(two_files), str(two_files / "gone.txt")])
     assert sorted(Path(f["path"]).name for f in store.failures()) == ["c.txt", "gone.txt"]
+
+
+# -- conventions (issue: CLI habits) ----------------------------------------------------------
+QUERY_COMMANDS = (("claims",), ("failures",), ("documents",), ("search", "就业"), ("review", "--list"))
+
+
+@pytest.fixture
+def filled_db(runner, fake_pipeline, two_files, tmp_path) -> str:
+    db = str(tmp_path / "t.db")
+    assert run(runner, "extract", str(two_files), "--store", db).exit_code == 0
+    return db
+
+
+def test_python_dash_m_extract_runs_the_cli(tmp_path, seed_text):
+    path = tmp_path / "a.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "extract", "text", str(path)], capture_output=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0 and done.stdout.decode("utf-8") == seed_text
+    usage = subprocess.run([sys.executable, "-m", "extract", "claims", "--kind", "nope"], capture_output=True,
+                           cwd=ROOT, timeout=120, text=True)
+    assert usage.returncode == 2
+
+
+@pytest.mark.parametrize("command", QUERY_COMMANDS, ids=[c[0] for c in QUERY_COMMANDS])
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
+def test_every_query_command_takes_every_format(runner, filled_db, command, fmt):
+    result = run(runner, *command, "--store", filled_db, "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    if fmt == "json":
+        assert isinstance(json.loads(result.stdout), list)
+    elif fmt == "jsonl":
+        assert all(isinstance(json.loads(line), dict) for line in result.stdout.splitlines())
+
+
+def test_json_format_is_one_array_of_records(runner, filled_db):
+    rows = json.loads(run(runner, "search", "就业", "--store", filled_db, "--format", "json").stdout)
+    assert {r["text"] for r in rows} == {"4786人", "3987人", "83.31%"} and {r["doc"] for r in rows} == {"a", "b"}
+    docs = json.loads(run(runner, "documents", "--store", filled_db, "--format", "json").stdout)
+    assert [d["id"] for d in docs] == ["a", "b"]
+
+
+def test_choices_are_validated_with_the_valid_ones_listed(runner, filled_db):
+    result = runner.invoke(cli, ["claims", "--store", filled_db, "--kind", "amount"])
+    assert result.exit_code == 2
+    assert "'amount' is not one of 'count', 'money', 'measure', 'share', 'delta', 'growth', 'rank'" in result.stderr
+    bad_format = runner.invoke(cli, ["documents", "--store", filled_db, "--format", "xml"])
+    assert bad_format.exit_code == 2 and "'json'" in bad_format.stderr
+    bad_action = runner.invoke(cli, ["review", "a", "a#c1", "approve", "--reviewer", "me", "--store", filled_db])
+    assert bad_action.exit_code == 2 and "'confirm_link'" in bad_action.stderr
+
+
+def test_dash_reads_standard_input(runner, fake_pipeline, tmp_path, seed_text):
+    db = str(tmp_path / "t.db")
+    result = runner.invoke(cli, ["extract", "-", "--store", db], input=seed_text.encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    assert [d["id"] for d in json.loads(run(runner, "documents", "--store", db, "--format", "json").stdout)] == ["stdin"]
+    text = runner.invoke(cli, ["text", "-"], input=seed_text.encode("utf-8"))
+    assert text.exit_code == 0 and text.stdout_bytes.decode("utf-8") == seed_text
+
+
+def test_quiet_leaves_only_errors_on_stderr(runner, fake_pipeline, two_files, tmp_path):
+    db = str(tmp_path / "t.db")
+    quiet = runner.invoke(cli, ["-q", "extract", str(two_files), "--store", db])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    (two_files / "c.txt").write_text("没有数字。\n", encoding="utf-8")
+    failed = runner.invoke(cli, ["-q", "extract", str(two_files), "--store", db])
+    assert failed.exit_code == 2 and failed.stderr == f"tieout: {two_files / 'c.txt'}, page 2: no claims here\n"
+    loud = runner.invoke(cli, ["extract", str(two_files), "--store", db])
+    assert "documents" in loud.stderr
+
+
+def test_verbose_adds_notes(runner, tmp_path):
+    import sqlite3
+
+    from test_store import V1_DDL
+
+    for name in ("quiet.db", "loud.db"):
+        conn = sqlite3.connect(tmp_path / name)
+        for statement in V1_DDL:
+            conn.execute(statement)
+        conn.close()
+    plain = runner.invoke(cli, ["documents", "--store", str(tmp_path / "quiet.db")])
+    assert plain.exit_code == 0 and plain.stderr == ""
+    loud = runner.invoke(cli, ["-v", "documents", "--store", str(tmp_path / "loud.db")])
+    assert loud.exit_code == 0 and "migrated from schema 1 to 2" in loud.stderr
+
+
+def test_exit_codes_are_documented(runner):
+    text = runner.invoke(cli, ["--help"]).output
+    assert "Exit status:" in text and "0  success" in text and "2  usage error" in text
+    assert "Exit status:" in runner.invoke(cli, ["extract", "--help"]).output
+
+
+def test_review_from_the_shell_reaches_the_export(runner, filled_db, tmp_path):
+    result = runner.invoke(cli, ["review", "a", "a#c1", "confirm_link", "--reviewer", "王审计", "--table", "表2-1",
+                                 "--row", "毕业生", "--col", "人数", "--note", "核对无误", "--store", filled_db])
+    assert result.exit_code == 0, result.stderr
+    lines = '{"doc": "b", "claim_id": "b#c3", "action": "wrong", "reviewer": "李"}\n'
+    piped = runner.invoke(cli, ["review", "-", "--store", filled_db], input=lines)
+    assert piped.exit_code == 0, piped.stderr
+    missing = runner.invoke(cli, ["review", "a", "a#c99", "wrong", "--reviewer", "me", "--store", filled_db])
+    assert missing.exit_code == 1 and missing.stderr == "tieout: no claim 'a#c99' in document 'a'\n"
+    no_name = runner.invoke(cli, ["review", "a", "a#c1", "wrong", "--store", filled_db])
+    assert no_name.exit_code == 1 and "reviewer name is required" in no_name.stderr
+    out = runner.invoke(cli, ["export", "--store", filled_db, "--jsonl", "-"])
+    reviews = [r for r in map(json.loads, out.stdout.splitlines()) if r["type"] == "review"]
+    assert [(r["claim_id"], r["action"], r["reviewer"], r["note"]) for r in reviews] == [
+        ("a#c1", "confirm_link", "王审计", "核对无误"), ("b#c3", "wrong", "李", None)]
+    listed = list(csv.DictReader(io.StringIO(run(runner, "review", "--list", "--format", "csv", "--store",
+                                                 filled_db).stdout)))
+    assert [r["reviewer"] for r in listed] == ["王审计", "李"]
+
+
+def test_query_commands_open_the_store_read_only(runner, filled_db, monkeypatch):
+    from extract.store import Store
+
+    opened = []
+    original = Store.__init__
+
+    def spy(self, *args, **kwargs):
+        opened.append(kwargs.get("readonly", False))
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "__init__", spy)
+    for command in QUERY_COMMANDS:
+        assert run(runner, *command, "--store", filled_db).exit_code == 0
+    assert opened == [True] * len(QUERY_COMMANDS)
+
+
+def test_readme_test_command_ends_with_the_pytest_summary():
+    """``pytest -q`` prints its "N passed" line only when pyproject's addopts add no second -q."""
+    import tomllib
+
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert "-q" not in options.get("addopts", "").split()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert ".venv/bin/python -m pytest -q" in readme
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           "tests/test_cli.py::test_table_cells_are_truncated_by_display_width"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.stdout.strip().splitlines()[-1].startswith("1 passed")

@@ -132,6 +132,6 @@ def test_cli_export_needs_a_target_and_a_store(filled, tmp_path):
     runner = CliRunner()
     nothing = runner.invoke(cli, ["export", "--store", str(filled)])
     assert nothing.exit_code == 1
-    assert nothing.stderr == "tieout: nothing to do: give --parquet DIR and/or --csv DIR\n"
+    assert nothing.stderr == "tieout: nothing to do: give --parquet DIR, --csv DIR and/or --jsonl FILE\n"
     missing = runner.invoke(cli, ["export", "--store", str(tmp_path / "no.db"), "--csv", str(tmp_path / "c")])
     assert missing.exit_code == 1 and "no such store" in missing.stderr

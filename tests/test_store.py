@@ -369,3 +369,76 @@ def test_open_store_from_a_newer_tieout(tmp_path):
     conn.close()
     with pytest.raises(StoreError, match="newer"):
         Store(path)
+
+
+# -- datasette (the `browse` extra) ---------------------------------------------------------------
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get_json(url: str, deadline: float):
+    import json
+    import time
+    import urllib.request
+
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                return json.loads(response.read().decode("utf-8"))
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+def test_datasette_serves_a_store_made_by_tieout_extract(tmp_path, pipeline):
+    """`tieout extract` on real seed text, then `tieout browse`: search finds 就业 and 学生 and leads to
+    claims, canned queries run, the metadata describes the tables."""
+    import time
+    import urllib.parse
+
+    root = Path(__file__).resolve().parent.parent
+    source = tmp_path / "college.txt"
+    source.write_text((root / "corpora/seeds/000_0d6d81e4e345128e.txt").read_text(encoding="utf-8")[:12000],
+                      encoding="utf-8")
+    db = tmp_path / "claims.db"
+    done = subprocess.run([sys.executable, "-m", "extract", "-q", "extract", str(source), "--store", str(db),
+                           "--workers", "1"], capture_output=True, text=True, timeout=300, cwd=root)
+    assert done.returncode == 0, done.stderr
+    with Store(db, readonly=True) as store:
+        assert store.check() == []
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "extract", "-q", "browse", "--store", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=root, start_new_session=True)
+    base = f"http://127.0.0.1:{port}/claims"
+    try:
+        deadline = time.monotonic() + 60
+        for word in ("就业", "学生"):
+            rows = _get_json(f"{base}/claims.json?_shape=array&_search={urllib.parse.quote(word)}", deadline)
+            assert rows and all(word in r["words"].split() for r in rows)
+            assert {"doc", "id", "page", "sentence"} <= set(rows[0]) and all(word in r["sentence"] for r in rows)
+        table = _get_json(f"{base}/claims.json?_size=1", deadline)
+        assert table["human_description_en"] is not None and "kind" in table["facet_results"]
+        for query in ("conflicts", "unlinked_money_claims", "failed_checks"):
+            assert "rows" in _get_json(f"{base}/{query}.json", deadline)
+        by_indicator = _get_json(f"{base}/claims_by_indicator.json?_shape=array&metric={urllib.parse.quote('毕业')}",
+                                 deadline)
+        assert by_indicator and all("毕业" in r["metric"] for r in by_indicator)
+        meta = _get_json(f"http://127.0.0.1:{port}/-/metadata.json", deadline)
+        assert meta["databases"]["claims"]["tables"]["claims"]["fts_table"] == "claims_fts"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_datasette_metadata_describes_every_table_and_existing_columns():
+    from extract.store.browse import metadata_for
+
+    tables = metadata_for("x.db")["databases"]["x"]["tables"]
+    for name, table in TABLES.items():
+        assert tables[name]["description"], name
+        assert set(tables[name].get("columns", {})) <= set(table.names), name

@@ -30,6 +30,9 @@ FTS_TABLE = "claims_fts"
 # Column kinds: how a record value becomes a SQLite value and back.
 TEXT, INT, NUM, JSON, BOOL = "text", "int", "num", "json", "bool"
 _SQL_TYPE = {TEXT: "TEXT", INT: "INTEGER", NUM: "NUMERIC", JSON: "TEXT", BOOL: "INTEGER"}
+# The values of ``claim.kind`` and ``link.status`` in the record contract.
+CLAIM_KINDS = ("count", "money", "measure", "share", "delta", "growth", "rank")
+LINK_STATUSES = ("match", "conflict")
 # Text columns whose "none" is '' in the contract (every other column stores none as NULL).
 EMPTY_IS_VALUE = frozenset({"unit"})
 
