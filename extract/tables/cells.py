@@ -23,7 +23,7 @@ from ..errors import ParseError
 from ..records import Cell, RawCell
 from ..numbers.parse import parse_numeral
 from ..resources import load_tsv
-from .units import label_unit, leading_unit
+from .units import is_unit, label_unit, leading_unit
 
 # 数字主体：可带括号（负数）、符号、千分位、小数点、末尾 "-"（券商表格的负数写法 309-）。
 _NUMBER = r"[(（]?[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?[)）]?-?"
@@ -141,8 +141,8 @@ def parse_cell_value(text: str) -> tuple[Decimal | None, str]:
     if match is None:
         return None, ""
     unit = match.group("unit") or ""
-    if unit in _DATE_UNITS:
-        return None, ""
+    if unit in _DATE_UNITS or (unit and not is_unit(unit)):
+        return None, ""         # "2020年末", "9 月": a time label; "1#、5#": not a unit
     try:
         value = parse_numeral(match.group("num"))
     except ParseError:

@@ -27,6 +27,8 @@ CONTINUED_RE = regex.compile(r"^\s*[（(]?续[表上]")
 CHECKBOX_RE = regex.compile(r"[□√☑■]")
 NOTE_LINE_RE = regex.compile(r"^[（(]?(?:货币)?单位|^(?:注|说明)\s*[:：]")
 YES_NO_RE = regex.compile(r"[□√☑■]\s*是.*[□√☑■]\s*否")
+# a numbered sub-heading line right above a table: "(1).研发投入情况表", "（2）主要财务指标".
+SUB_HEADING_RE = regex.compile(r"^[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]\s*[.．、]?\s*\S")
 SENTENCE_END_RE = regex.compile(r"[。；！？;]\s*$|。")
 
 
@@ -93,6 +95,8 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
         if NOTE_LINE_RE.match(body) or question:
             question = False
             continue
+        if caption and is_heading(line) and SUB_HEADING_RE.match(caption):
+            break                           # "(1).研发投入情况表" under "4. 研发投入": the nearer one
         if is_heading(line) or (len(body) <= MAX_CAPTION and not caption):
             caption = body
             if is_heading(line):

@@ -34,6 +34,7 @@ from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, find_context, find_sourc
 
 MAX_HEADER_ROWS = 4
 MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled value cells
+SUBTOTAL_LABELS = frozenset({"小计"})     # a subtotal closes the group row above it
 PERCENT_UNITS = frozenset({"%", "百分点", "个百分点"})
 OUTLINE_RE = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
@@ -77,9 +78,15 @@ def is_header_row(row: Sequence[RawCell]) -> bool:
 def count_header_rows(rows: list[list[RawCell]]) -> int:
     """Leading header rows (at most ``MAX_HEADER_ROWS``, leaving at least one row)."""
     n = 0
-    while n < min(MAX_HEADER_ROWS, len(rows) - 1) and is_header_row(rows[n]):
+    while n < min(MAX_HEADER_ROWS, len(rows) - 1) and is_header_row(rows[n]) and not (n and is_outline_row(rows[n])):
         n += 1
     return n
+
+
+def is_outline_row(row: Sequence[RawCell]) -> bool:
+    """A row naming a group of the rows below it in its first cell only ("一、合营企业")."""
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    return filled == [0] and len(row) > 2
 
 
 def header_chains(rows: list[list[RawCell]]) -> list[list[str]]:
@@ -200,7 +207,7 @@ class DataRow:
 def body_to_rows(body: list[list[RawCell]], header: tuple[str, ...], label_cols: tuple[int, ...]) -> list[DataRow]:
     """The data rows of the body; a repeated header relabels the columns, a group row sets a unit."""
     corner = header[label_cols[0]] if label_cols and label_cols[0] < len(header) else ""
-    labels, pending, group_unit, carried = header, [], "", {}
+    labels, pending, group_unit, carried, group = header, [], "", {}, ""
     out = []
     for row in body:
         if is_subheader(row, label_cols, corner, labels):
@@ -214,7 +221,10 @@ def body_to_rows(body: list[list[RawCell]], header: tuple[str, ...], label_cols:
         label = row_to_label(row, label_cols, carried)
         if is_group_row(row, label_cols):
             group_unit = label_to_unit(next(c.text for c in row if c.text.strip()))
+            group = label.lowest
         else:
+            if label.lowest in SUBTOTAL_LABELS and not label.parent and group:
+                label = RowLabel(label.lowest, group)      # "二、联营企业" + "小计"
             out.append(DataRow(row, labels, label, group_unit))
     return out
 
@@ -236,17 +246,38 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
     """``Cell`` records of the data rows, and the number of data rows."""
     rows = body_to_rows(body, header, label_cols)
     unit_cols = unit_columns(header)
+    summary = summary_rows(rows, [j for j in range(len(header)) if j not in label_cols and j not in unit_cols])
     cells: list[Cell] = []
     for i, (row, name) in enumerate(zip(rows, row_names(rows))):
         row_unit = next((u for j in unit_cols if (u := cell_unit_word(row.cells[j].text))), "")
         for j, raw in enumerate(row.cells):
             if j in label_cols or j in unit_cols or not raw.text.strip():
                 continue
-            col = row.labels[j] if j < len(row.labels) else ""
+            col = "" if i in summary else row.labels[j] if j < len(row.labels) else ""
             value, own = layout_value(raw.text)
             unit = cell_unit(own, name, col, row.group_unit, table_unit, row_unit) if value is not None else ""
             cells.append(Cell(strip_footnote(name), strip_footnote(col), value, raw.text.strip(), unit, i, j, raw.start, raw.end))
     return tuple(cells), len(rows)
+
+
+def summary_rows(rows: Sequence[DataRow], value_cols: Sequence[int]) -> set[int]:
+    """The trailing rows whose one value sits in a cell merged over the value columns ("同行业平均
+    研发投入金额 | 7,724.69" under a table of peers): one value, not in the first value column, which
+    every row above them fills. Their value has no column label."""
+    if len(value_cols) < 2:
+        return set()
+    first = value_cols[0]
+
+    def filled(row: DataRow) -> list[int]:
+        return [j for j in value_cols if j < len(row.cells) and row.cells[j].text.strip()]
+
+    k = len(rows)
+    while k > 0 and len(filled(rows[k - 1])) == 1 and filled(rows[k - 1])[0] != first:
+        k -= 1
+    above = rows[:k]
+    if k == len(rows) or not above or not all(first in filled(r) for r in above):
+        return set()
+    return set(range(k, len(rows)))
 
 
 def unit_columns(header: Sequence[str]) -> tuple[int, ...]:

@@ -38,3 +38,44 @@ def test_continued_part_without_its_empty_column_is_realigned():
     assert cell(projects, "犬四联疫苗", "研发投入占营业收入比例（%）").value == Decimal("0.16")
     assert cell(projects, "犬四联疫苗", "本期金额较上年同期变动比例（%）").value == Decimal("-27.60")
     assert not any(c.row == "犬四联疫苗" and c.col == "研发投入资本化金额" for c in projects.cells)
+
+
+def test_period_end_header_row_continues_on_next_page():
+    """主要会计数据: the "2020年末 | 2019年末 | 本期末比上年" header row ends p5; its rows are on p6."""
+    accounts = table_with(jinyu_tables(), "主要会计数据")
+    assert cell(accounts, "总资产", "2020年末").value == Decimal("6278282683.24")
+    assert cell(accounts, "营业收入", "2020年").value == Decimal("1581905632.48")
+
+
+def test_merged_summary_cells_have_no_column():
+    """研发投入 同行业比较情况: "同行业平均研发投入金额" has one value merged over the columns."""
+    peers = next(t for t in jinyu_tables() if "同行业可比公司" in t.header and "研发投入金额" in t.header)
+    assert cell(peers, "同行业平均研发投入金额", "").value == Decimal("7724.69")
+    assert cell(peers, "瑞普生物", "研发投入金额").value == Decimal("11436.13")
+
+
+def test_caption_is_the_nearest_sub_heading():
+    """p17: "4. 研发投入" / "(1).研发投入情况表" / "单位：元": the caption is the sub-heading."""
+    assert any(t.caption == "(1).研发投入情况表" for t in jinyu_tables())
+
+
+def test_outline_row_is_a_group_not_a_header():
+    """长期股权投资 (p136, rows as printed): "一、合营企业" starts the body, its 小计 names it."""
+    from .test_layout_tables import Builder
+    from extract.tables import find_tables
+
+    b = Builder()
+    b.line("17、长期股权投资")
+    b.line("单位：元 币种：人民币")
+    b.table(1, [["被投资单位", "期初余额", "本期增减变动", "", "期末余额"],
+                ["", "", "追加投资", "权益法下确认的投资损益", ""],
+                ["一、合营企业", "", "", "", ""],
+                ["小计", "", "", "", ""],
+                ["二、联营企业", "", "", "", ""],
+                ["国亦生命科技(广州)有限公司", "38,944,907.79", "", "-957,467.79", "37,987,440.00"],
+                ["小计", "265,461,826.14", "", "1,260,670.02", "266,722,496.16"],
+                ["合计", "265,461,826.14", "", "1,260,670.02", "266,722,496.16"]])
+    [table] = find_tables(b.document())
+    assert cell(table, "国亦生命科技(广州)有限公司", "期初余额").value == Decimal("38944907.79")
+    assert cell(table, "二、联营企业小计", "期末余额").unit == "元"
+    assert cell(table, "合计", "权益法下确认的投资损益").value == Decimal("1260670.02")
