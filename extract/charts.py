@@ -43,7 +43,13 @@ def _short(label: str, limit: int = LABEL_CHARS) -> str:
 def section_counts(claims: Iterable[Any], limit: int = MAX_SECTIONS) -> list[tuple[str, int]]:
     """(section, number of claims) in order of first appearance; beyond ``limit`` one OTHER row."""
     counts = Counter(_section_of(c) for c in claims)
-    rows = list(counts.items())
+    return top_rows(list(counts.items()), limit)
+
+
+def top_rows(rows: list[tuple[str, int]], limit: int = MAX_SECTIONS) -> list[tuple[str, int]]:
+    """The first ``limit - 1`` rows and one OTHER row summing the rest (all rows when they fit);
+    empty labels become NO_SECTION."""
+    rows = [(label or NO_SECTION, n) for label, n in rows]
     if len(rows) <= limit:
         return rows
     kept = rows[:limit - 1]
@@ -58,7 +64,12 @@ def _svg(width: int, height: int, label: str, body: list[str]) -> str:
 
 def claims_per_section_svg(claims: Iterable[Any]) -> str:
     """A horizontal bar chart of the number of claims per section (claim records or Claim objects)."""
-    rows = section_counts(claims)
+    return section_bars_svg(section_counts(claims))
+
+
+def section_bars_svg(rows: list[tuple[str, int]]) -> str:
+    """The claims-per-section bar chart from (section, count) rows already counted (e.g. by SQL)."""
+    rows = top_rows(rows)
     top = max((n for _, n in rows), default=0) or 1
     width = LABEL_WIDTH + BAR_WIDTH + 40
     height = ROW_HEIGHT * max(len(rows), 1) + 24
@@ -100,4 +111,4 @@ def tieout_status_svg(n_match: int, n_unsupported: int, n_conflict: int) -> str:
     return _svg(width, 58, "Tie-out status", body)
 
 
-__all__ = ["claims_per_section_svg", "section_counts", "tieout_status_svg"]
+__all__ = ["claims_per_section_svg", "section_bars_svg", "section_counts", "tieout_status_svg", "top_rows"]

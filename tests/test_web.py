@@ -107,7 +107,7 @@ def test_list_page_shows_documents_with_counts(served):
     status, headers, page = client.request("/")
     assert status == 200 and "text/html" in headers["Content-Type"]
     assert "hostile" in page and "failed checks" in page
-    row = re.search(r"<tr><td><a [^>]*>hostile</a>.*?</tr>", page).group()
+    row = re.search(r"<tr data-doc=\"hostile\"><td><a [^>]*>hostile</a>.*?</tr>", page).group()
     assert [unescape(c) for c in re.findall(r"<td[^>]*>([^<]*)</td>", row)][-5:] == ["4", "1", "1", "1", "0"]
     assert "default-src 'none'" in headers["Content-Security-Policy"]
 
@@ -116,7 +116,8 @@ def test_report_page_escapes_report_text(served):
     client, _, _ = served
     status, _, page = client.request(report_path())
     assert status == 200
-    assert "<script>alert(1)</script>" not in page and "<script" not in page
+    assert "<script>alert(1)</script>" not in page
+    assert re.findall(r"<script[^>]*>", page) == ['<script src="/static/review.js" defer>']
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<b onmouseover" not in page and "&lt;b onmouseover=&quot;x()&quot;&gt;" in page
     assert "&lt;!-- c --&gt;" in page and "&amp; &quot;引号&quot;" in page
@@ -203,15 +204,33 @@ def test_reviewer_name_is_required_and_remembered(served):
         assert [r[0] for r in conn.execute("SELECT reviewer FROM reviews ORDER BY id")] == ["王审计"] * 2
 
 
-def test_missing_source_falls_back_to_sentences(tmp_path, report_factory):
+def wsgi_get(app, query: str, host: str = "127.0.0.1") -> tuple[str, str]:
+    seen = {}
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/report", "QUERY_STRING": query, "HTTP_HOST": host}
+    body = b"".join(app(environ, lambda status, headers: seen.setdefault("status", status))).decode()
+    return seen["status"], body
+
+
+def test_report_page_is_served_from_the_store_not_the_source(tmp_path, report_factory, monkeypatch):
+    """The source file is gone and reading any file fails: the page still shows the stored text."""
+    import extract.ingest
+
     db, claim_id = build_store(tmp_path, report_factory, keep_file=False)
+    monkeypatch.setattr(extract.ingest, "read_document", lambda *a, **k: pytest.fail("source re-read"))
     from extract.web.app import ReviewApp
 
-    app = ReviewApp(db)
-    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/report", "QUERY_STRING": "doc=hostile",
-               "HTTP_HOST": "127.0.0.1:1"}
-    body = b"".join(app(environ, lambda status, headers: None)).decode()
-    assert "showing claim sentences only" in body and "83.31%" in body
+    status, body = wsgi_get(ReviewApp(db), "doc=hostile")
+    assert status.startswith("200") and "&lt;script&gt;alert(1)" in body and "已落实就业" in body
+
+
+def test_store_without_text_falls_back_to_sentences(tmp_path, report_factory):
+    db, _ = build_store(tmp_path, report_factory)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM texts")
+    from extract.web.app import ReviewApp
+
+    status, body = wsgi_get(ReviewApp(db), "doc=hostile")
+    assert status.startswith("200") and "Claim sentences are shown instead" in body and "83.31%" in body
 
 
 def test_unknown_document_is_404(served):
@@ -239,3 +258,166 @@ def test_charts_are_escaped_svg():
     status = charts.tieout_status_svg(3, 5, 2)
     assert "match 3" in status and "unsupported 5" in status and "conflict 2" in status
     assert "Tie-out of 0 claims" in charts.tieout_status_svg(0, 0, 0)
+
+
+# -- hardening --------------------------------------------------------------------------------
+@pytest.mark.parametrize("host, ok", [
+    ("127.0.0.1", True), ("127.0.0.1:{port}", True), ("localhost:{port}", True), ("LOCALHOST", True),
+    ("[::1]:{port}", True), ("127.0.0.1:evil.com", False), ("127.0.0.1:{port}:1", False),
+    ("127.0.0.1:1", False), ("evil.com", False), ("evil.com:{port}", False), ("", False),
+    ("127.0.0.1@evil.com", False), ("[::1]evil", False),
+])
+def test_host_header_is_checked_strictly(served, host, ok):
+    client, _, _ = served
+    port = client.base.rsplit(":", 1)[1]
+    status = client.request("/", headers={"Host": host.format(port=port)})[0]
+    assert (status == 200) is ok, (host, status)
+
+
+def test_host_policy_of_a_wildcard_bind_takes_ip_literals_only():
+    from extract.web.app import allowed_hosts
+
+    policy = allowed_hosts("0.0.0.0", 8000)
+    assert policy.allows("192.0.2.7:8000") and policy.allows("localhost:8000")
+    assert not policy.allows("rebind.example:8000") and not policy.allows("192.0.2.7:evil.com")
+
+
+def _raw_request(base: str, data: bytes, wait: float) -> bytes:
+    import socket
+    import time
+
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=wait + 10) as sock:
+        sock.sendall(data)
+        started = time.monotonic()
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+        assert time.monotonic() - started < wait + 5
+        return reply
+
+
+def test_a_body_that_never_arrives_times_out(served, monkeypatch):
+    from extract.web import app as web_app
+
+    monkeypatch.setattr(web_app._QuietHandler, "timeout", 1.0)
+    client, db, claim_id = served
+    request = (f"POST /review HTTP/1.1\r\nHost: {client.base[7:]}\r\nContent-Type: application/x-www-form-urlencoded"
+               "\r\nContent-Length: 500\r\n\r\ncsrf=abc").encode()
+    reply = _raw_request(client.base, request, wait=1.0)
+    assert reply.startswith(b"HTTP/1.0 408") or reply == b""
+    assert n_reviews(db) == 0
+
+
+def test_a_body_over_the_limit_is_refused_unread(served):
+    client, db, claim_id = served
+    request = (f"POST /review HTTP/1.1\r\nHost: {client.base[7:]}\r\nContent-Length: 100000000\r\n\r\n").encode()
+    assert _raw_request(client.base, request, wait=5.0).startswith(b"HTTP/1.0 413")
+
+
+def test_requests_beyond_the_concurrency_limit_get_503(tmp_path, report_factory):
+    from extract.web.app import ReviewApp
+
+    db, _ = build_store(tmp_path, report_factory)
+    status, _ = wsgi_get(ReviewApp(db, max_concurrent=1), "doc=hostile")
+    assert status.startswith("200")
+    app = ReviewApp(db, max_concurrent=1)
+    app.slots.acquire()                 # one request in flight
+    assert wsgi_get(app, "doc=hostile")[0].startswith("503")
+
+
+def test_a_request_over_its_time_budget_gets_503(tmp_path, report_factory, monkeypatch):
+    from extract.web import app as web_app
+
+    db, _ = build_store(tmp_path, report_factory)
+    endless = ("WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) "
+               "SELECT count(*) FROM r")                       # a query that never ends by itself
+
+    def heavy(store, *args):
+        store.conn.execute(endless).fetchall()
+
+    monkeypatch.setattr(web_app, "load_report_view", heavy)
+    status, body = wsgi_get(web_app.ReviewApp(db, work_seconds=0.2), "doc=hostile")
+    assert status.startswith("503") and "took too long" in body
+
+
+def test_read_only_store_serves_pages_and_refuses_reviews(tmp_path, report_factory):
+    from extract.web.app import ReviewApp
+
+    db, claim_id = build_store(tmp_path, report_factory)
+    (tmp_path / "review.db-shm").unlink(missing_ok=True)
+    (tmp_path / "review.db-wal").unlink(missing_ok=True)
+    (tmp_path / "review.db-shm").mkdir()          # SQLite can create nothing beside the store
+    (tmp_path / "review.db-wal").mkdir()
+    app = ReviewApp(db)
+    assert wsgi_get(app, "doc=hostile")[0].startswith("200")
+    form = urllib.parse.urlencode({"csrf": "t" * 43, "doc": "hostile", "claim_id": claim_id, "action": "wrong",
+                                   "reviewer": "王"}).encode()
+    environ = {"REQUEST_METHOD": "POST", "PATH_INFO": "/review", "HTTP_HOST": "127.0.0.1",
+               "HTTP_COOKIE": "tieout_csrf=" + "t" * 43, "CONTENT_LENGTH": str(len(form)),
+               "wsgi.input": io.BytesIO(form)}
+    seen = {}
+    app(environ, lambda status, headers: seen.setdefault("status", status))
+    assert seen["status"].startswith("503")
+
+
+# -- the report page scales: filters, paging, counts ------------------------------------------
+def test_filters_and_paging_with_counts_that_agree(tmp_path, report_factory):
+    from extract.store import Store
+    from extract.web.data import document_counts, load_report_view
+
+    db, conflict_id = build_store(tmp_path, report_factory)
+    with Store(db) as store:
+        from extract.store.reviews import add_review as store_add
+
+        store_add(store, Review("hostile", "hostile#c4", "confirm", "王审计"))
+    with Store(db, readonly=True) as store:
+        counts = document_counts(store, "hostile")
+        assert counts == {**counts, "claims": 4, "linked": 1, "conflicts": 1, "failed_checks": 1, "reviewed": 1}
+        first = load_report_view(store, "hostile", {"size": "3"})
+        second = load_report_view(store, "hostile", {"size": "3", "p": "1"})
+        assert [len(first.claims), len(second.claims)] == [3, 1] and first.total == second.total == 4
+        assert first.counts == second.counts == counts
+        ids = [c["id"] for c in first.claims + second.claims]
+        assert ids == ["hostile#c1", "hostile#c2", "hostile#c3", "hostile#c4"]
+        expected = {"kind=share": ["hostile#c3"], "linked=yes": [conflict_id], "linked=no": ids[1:],
+                    "conflict=1": [conflict_id], "failed=1": ["hostile#c1", "hostile#c2"],
+                    "reviewed=yes": ["hostile#c4"], "reviewed=no": ids[:3], "q=薪资": ["hostile#c4"],
+                    "q=就业&kind=count": ["hostile#c1", "hostile#c2"], "kind=bogus": ids}
+        for query, want in expected.items():
+            view = load_report_view(store, "hostile", dict(urllib.parse.parse_qsl(query)))
+            assert [c["id"] for c in view.claims] == want and view.total == len(want), query
+            assert view.counts == counts, query
+        chosen = load_report_view(store, "hostile", {"size": "3"}, "hostile#c4")
+        assert chosen.filters.p == 1 and chosen.prev_id == "hostile#c3" and chosen.next_id is None
+
+
+def test_report_page_counts_match_the_documents_list(served):
+    client, _, _ = served
+    _, _, listing = client.request("/")
+    _, _, page = client.request(report_path())
+    for name in ("claims", "linked", "conflicts", "failed_checks", "reviewed"):
+        in_list = re.search(rf'data-count="{name}">([^<]*)<', listing).group(1)
+        in_page = re.search(rf'data-count="{name}">[^<]*<b>([^<]*)</b>', page).group(1)
+        assert in_list == in_page, name
+    assert "Failed checks (1)" in page and "Conflicts (1)" in page
+
+
+def test_review_redirects_to_the_next_claim_under_the_same_filters(served):
+    client, db, claim_id = served
+    client.request("/")
+    stay = review_form(client, claim_id, "confirm", next="hostile#c3")
+    assert "claim=hostile%23c1" in client.request("/review", stay)[1]["Location"]     # a click stays
+    form = review_form(client, claim_id, "confirm", next="hostile#c3", advance="1", back_kind="share", back_q="就业")
+    status, headers, _ = client.request("/review", form)
+    assert status == 303
+    location = urllib.parse.urlparse(headers["Location"])
+    assert location.path == "/report" and dict(urllib.parse.parse_qsl(location.query)) == {
+        "doc": "hostile", "claim": "hostile#c3", "q": "就业", "kind": "share"}
+
+
+def test_keyboard_script_is_served_with_a_strict_policy(served):
+    client, _, _ = served
+    status, headers, script = client.request("/static/review.js")
+    assert status == 200 and "javascript" in headers["Content-Type"]
+    assert "requestSubmit" in script and "script-src 'self'" in headers["Content-Security-Policy"]

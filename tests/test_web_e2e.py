@@ -90,3 +90,110 @@ def test_confirm_conflicting_link_in_browser(server, tmp_path):
         finally:
             browser.close()
     assert (tmp_path / "review.png").stat().st_size > 10_000
+
+
+# -- a large report: paging, search, filters, keyboard review ------------------------------------
+LARGE_PDF = Path(__file__).resolve().parent.parent / "corpora/real/restructuring_plan_002352_dingtai_sf_2016.pdf"
+LARGE_DOC = LARGE_PDF.stem
+
+
+@pytest.fixture(scope="module")
+def large_server(tmp_path_factory):
+    """``tieout extract`` of a 381-page restructuring plan, then ``tieout serve`` on it."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is absent (apt-get install -y chromium)")
+    folder = tmp_path_factory.mktemp("large")
+    db = folder / "large.db"
+    done = subprocess.run([sys.executable, "-m", "extract", "-q", "extract", str(LARGE_PDF), "--store", str(db),
+                           "--workers", "1"], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    port = free_port()
+    proc = subprocess.Popen(tieout_command() + ["-q", "serve", "--store", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
+    try:
+        wait_for_port(port, proc)
+        yield f"http://127.0.0.1:{port}", db
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def shown(page) -> tuple[int, int, int]:
+    """(first, last, total) of the "Claims a–b of n" line."""
+    import re
+
+    match = re.match(r"Claims (\d+)–(\d+) of (\d+)", page.inner_text(".shown"))
+    return int(match.group(1)), int(match.group(2)), int(match.group(3))
+
+
+def count(page, name: str) -> int:
+    return int(page.locator(f'.counts [data-count="{name}"] b').inner_text())
+
+
+def test_large_report_pages_filters_and_keyboard_review(large_server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from extract.store import Store
+
+    base, db = large_server
+    with Store(db, readonly=True) as store:
+        n_claims = len(store.claims(doc=LARGE_DOC))
+        n_money = len(store.claims(doc=LARGE_DOC, kind="money"))
+        n_found = len(store.search("重组", doc=LARGE_DOC))
+        conflicts = store.conn.execute("SELECT count(DISTINCT claim_id) FROM links WHERE doc = ? AND "
+                                       "status = 'conflict'", (LARGE_DOC,)).fetchone()[0]
+    assert n_claims > 1000 and 0 < n_found < n_claims and conflicts >= 2
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(f"{base}/")
+            listed = int(page.locator(f'tr[data-doc="{LARGE_DOC}"] [data-count="claims"]').inner_text())
+            page.click(f"text={LARGE_DOC}")
+            # one bounded page, whatever the report's length; the counts are the list page's
+            assert page.evaluate("document.body.scrollHeight") < 6000
+            assert count(page, "claims") == listed == n_claims and shown(page) == (1, 50, n_claims)
+            first_rows = page.locator("table.claims tr[data-claim]").all_inner_texts()
+            page.click("a.next-page")
+            assert shown(page) == (51, 100, n_claims) and count(page, "claims") == n_claims
+            assert page.locator("table.claims tr[data-claim]").all_inner_texts() != first_rows
+            page.click("a.last")
+            assert shown(page)[1:] == (n_claims, n_claims)
+            # search and filters
+            page.fill("input[name=q]", "重组")
+            page.click("form.filters button")
+            assert shown(page)[2] == n_found and count(page, "claims") == n_claims
+            page.fill("input[name=q]", "")
+            page.select_option("select[name=kind]", "money")
+            page.click("form.filters button")
+            assert shown(page)[2] == n_money
+            page.click("text=clear")
+            page.check("input[name=conflict]")
+            page.click("form.filters button")
+            assert shown(page)[2] == conflicts == count(page, "conflicts")
+            # keyboard review: j / k move through the filtered claims, a accepts and moves on
+            page.keyboard.press("j")
+            page.wait_for_url("**claim=*")
+            first = page.locator("table.claims tr.sel").get_attribute("data-claim")
+            page.keyboard.press("j")
+            page.wait_for_function(f"!location.href.includes({first!r}.replace('#', '%23'))")
+            second = page.locator("table.claims tr.sel").get_attribute("data-claim")
+            page.keyboard.press("k")
+            page.wait_for_function(f"location.href.includes({first!r}.replace('#', '%23'))")
+            assert second != first
+            page.locator('form[data-key="accept"] input[name=reviewer]').fill("王审计")
+            page.locator("h3#claim-panel").click()           # leave the field; keys act on the page again
+            page.keyboard.press("a")
+            page.wait_for_function(f"location.href.includes({second!r}.replace('#', '%23'))")
+            assert page.locator(f'table.claims tr[data-claim="{first}"]').inner_text().strip().endswith("confirm link")
+            assert count(page, "reviewed") == 1 and "conflict" in page.url
+            page.screenshot(path=str(tmp_path / "large.png"), full_page=True)
+        finally:
+            browser.close()
+    # the decision made in the browser is in the export
+    out = subprocess.run([sys.executable, "-m", "extract", "export", "--store", str(db), "--jsonl", "-"],
+                         capture_output=True, text=True, timeout=300)
+    import json
+
+    reviews = [r for r in map(json.loads, out.stdout.splitlines()) if r["type"] == "review"]
+    assert [(r["claim_id"], r["action"], r["reviewer"]) for r in reviews] == [(first, "confirm_link", "王审计")]

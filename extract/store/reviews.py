@@ -2,7 +2,8 @@
 
 A decision never changes the extracted records; it is an overlay read back by the review page, the
 exports and ``tieout review``. Actions: ``confirm_link`` / ``reject_link`` (a claim's link to a table
-cell), ``correct`` (a claim field gets a new value), ``wrong`` (the claim is not a claim or is misread).
+cell), ``correct`` (a claim field gets a new value), ``confirm`` (the claim is right as extracted),
+``wrong`` (the claim is not a claim or is misread).
 
 Example:
     >>> from extract.store import Store                                          # doctest: +SKIP
@@ -21,7 +22,7 @@ from ..errors import StoreError
 from .schema import TABLES
 from .sqlite import Store
 
-ACTIONS = ("confirm_link", "reject_link", "correct", "wrong")
+ACTIONS = ("confirm", "confirm_link", "reject_link", "correct", "wrong")
 LINK_ACTIONS = frozenset({"confirm_link", "reject_link"})
 # Claim fields a reviewer may correct (the rest are offsets and ids).
 CORRECTABLE = ("value", "scale", "unit", "kind", "bound", "direction", "metric", "period", "baseline",

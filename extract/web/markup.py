@@ -11,9 +11,10 @@ def esc(value: Any) -> str:
     return "" if value is None else escape(str(value), quote=True)
 
 
-def report_url(doc: str, claim: str | None = None, anchor: str = "") -> str:
-    """The URL of a report page (optionally with a claim selected)."""
-    query = {"doc": doc} | ({"claim": claim} if claim else {})
+def report_url(doc: str, claim: str | None = None, anchor: str = "", **params: Any) -> str:
+    """The URL of a report page (optionally with a claim selected and filter/paging parameters)."""
+    query = {"doc": doc} | ({"claim": claim} if claim else {}) | {k: str(v) for k, v in params.items() if v not in
+                                                                  (None, "")}
     return "/report?" + urlencode(query) + (f"#{anchor}" if anchor else "")
 
 

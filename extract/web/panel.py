@@ -23,7 +23,7 @@ def decision_class(decision: dict[str, Any] | None) -> list[str]:
     actions = {r["action"] for r in decision["links"].values()}
     if "reject_link" in actions:
         return ["rev-rejected"]
-    return ["rev-confirmed"] if "confirm_link" in actions else []
+    return ["rev-confirmed"] if "confirm_link" in actions or decision.get("confirmed") else []
 
 
 def _by_whom(review: dict[str, Any]) -> str:
@@ -31,12 +31,16 @@ def _by_whom(review: dict[str, Any]) -> str:
     return f"by {review['reviewer']} at {review['at']}{note}"
 
 
-def review_form(view: ReportView, claim: dict[str, Any], action: str, label: str, ctx: dict[str, str],
-                extra: str = "") -> str:
-    """A POST form for one decision: CSRF token, claim, reviewer name, optional note, button."""
-    return ("<form class=\"inline\" method=\"post\" action=\"/review\">"
+def review_form(view: ReportView, claim: dict[str, Any], action: str, label: str, ctx: dict[str, Any],
+                extra: str = "", key: str = "") -> str:
+    """A POST form for one decision: CSRF token, claim, reviewer name, optional note, button; the list's
+    filters and the next claim ride along so the reviewer lands on the next claim (``key`` names the
+    keyboard action that submits this form)."""
+    back = "".join(hidden(f"back_{name}", value) for name, value in ctx.get("back", {}).items())
+    key_attr = f" data-key=\"{esc(key)}\"" if key else ""
+    return (f"<form class=\"inline\" method=\"post\" action=\"/review\"{key_attr}>"
             + hidden("csrf", ctx["csrf"]) + hidden("doc", view.document["id"]) + hidden("claim_id", claim["id"])
-            + hidden("action", action) + extra
+            + hidden("action", action) + hidden("next", ctx.get("next", "")) + hidden("advance", "") + back + extra
             + f"<input name=\"reviewer\" placeholder=\"reviewer\" required size=\"8\" value=\"{esc(ctx['reviewer'])}\">"
             + "<input name=\"note\" placeholder=\"note\" size=\"10\">"
             + f"<button type=\"submit\" name=\"do\" value=\"{esc(action)}\">{esc(label)}</button></form>")
@@ -91,7 +95,8 @@ def table_grid(table: dict[str, Any], cells: list[dict[str, Any]], link: dict[st
             + (f"<p class=\"note\">{esc(table.get('source'))}</p>" if table.get("source") else ""))
 
 
-def link_block(view: ReportView, claim: dict[str, Any], link: dict[str, Any], ctx: dict[str, str]) -> str:
+def link_block(view: ReportView, claim: dict[str, Any], link: dict[str, Any], ctx: dict[str, Any],
+               first: bool = False) -> str:
     """One link: its status, its latest decision, confirm/reject forms and the table with the cell."""
     key = (link["table_id"], link.get("row"), link.get("col"))
     decision = (view.decisions.get(claim["id"]) or {"links": {}})["links"].get(key)
@@ -106,8 +111,9 @@ def link_block(view: ReportView, claim: dict[str, Any], link: dict[str, Any], ct
     return (f"<div class=\"link\"><p><strong class=\"{status_class}\">{esc(link.get('status'))}</strong> "
             f"{esc(link['table_id'])} · {esc(link.get('row'))} × {esc(link.get('col'))} = {esc(link.get('value'))}"
             f" <span class=\"note\">score {esc(link.get('score'))}</span></p>{verdict}"
-            + review_form(view, claim, "confirm_link", "Confirm link", ctx, extra)
-            + review_form(view, claim, "reject_link", "Reject link", ctx, extra) + grid + "</div>")
+            + review_form(view, claim, "confirm_link", "Confirm link", ctx, extra, "accept" if first else "")
+            + review_form(view, claim, "reject_link", "Reject link", ctx, extra, "reject" if first else "")
+            + grid + "</div>")
 
 
 def checks_block(checks: list[dict[str, Any]]) -> str:
@@ -121,7 +127,7 @@ def checks_block(checks: list[dict[str, Any]]) -> str:
             f"<th>explanation</th></tr>{rows}</table>")
 
 
-def correction_form(view: ReportView, claim: dict[str, Any], ctx: dict[str, str]) -> str:
+def correction_form(view: ReportView, claim: dict[str, Any], ctx: dict[str, Any]) -> str:
     """Correct one field of the claim."""
     options = "".join(f"<option value=\"{esc(f)}\">{esc(f)}</option>" for f in CORRECTABLE)
     extra = (f"<select name=\"field\">{options}</select>"
@@ -138,19 +144,22 @@ def history_block(decision: dict[str, Any] | None) -> str:
     return f"<ol class=\"history\">{items}</ol>"
 
 
-def claim_panel(view: ReportView, claim: dict[str, Any], csrf: str, reviewer: str) -> str:
-    """The panel of one claim: fields, links with tables, checks, review forms and history."""
-    ctx = {"csrf": csrf, "reviewer": reviewer}
+def claim_panel(view: ReportView, claim: dict[str, Any], ctx: dict[str, Any]) -> str:
+    """The panel of one claim: fields, links with tables, checks, review forms and history (``ctx``: csrf,
+    reviewer, back (the list's filters), next (the next claim's id))."""
     decision = view.decisions.get(claim["id"])
     wrong = decision["wrong"] if decision else None
+    confirmed = decision.get("confirmed") if decision else None
     banner = (f"<p class=\"decision\" data-decision=\"wrong\">Marked wrong {esc(_by_whom(wrong))}</p>"
-              if wrong else "")
+              if wrong else f"<p class=\"decision\" data-decision=\"confirmed\">Claim confirmed "
+              f"{esc(_by_whom(confirmed))}</p>" if confirmed else "")
     links = view.links.get(claim["id"], [])
-    link_html = "".join(link_block(view, claim, link, ctx) for link in links) or \
+    link_html = "".join(link_block(view, claim, link, ctx, n == 0) for n, link in enumerate(links)) or \
         "<p class=\"note\">Unsupported: no table cell is linked to this claim.</p>"
     return (f"<h3 id=\"claim-panel\">{esc(claim.get('text'))} <span class=\"st-{view.status(claim['id'])}\">"
             f"{view.status(claim['id'])}</span></h3>{banner}"
             f"<h4>Fields</h4>{fields_table(claim, decision)}<h4>Links</h4>{link_html}"
             f"<h4>Checks</h4>{checks_block(view.checks.get(claim['id'], []))}"
-            f"<h4>Review</h4>{review_form(view, claim, 'wrong', 'Mark claim wrong', ctx)}"
+            f"<h4>Review</h4>{review_form(view, claim, 'confirm', 'Confirm claim', ctx, '', '' if links else 'accept')}"
+            f"{review_form(view, claim, 'wrong', 'Mark claim wrong', ctx, '', 'wrong' if links else 'reject')}"
             f"{correction_form(view, claim, ctx)}<h4>History</h4>{history_block(decision)}")

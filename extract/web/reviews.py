@@ -31,14 +31,18 @@ def add_review(store_path: str | Path, review: Review) -> int:
 
 
 def claim_decisions(reviews: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Per claim id, its latest decision: ``{"wrong": review|None, "links": {(table,row,col): review},
+    """Per claim id, its latest decision: ``{"wrong": review|None, "confirmed": review|None,
+    "links": {(table,row,col): review},
     "fields": {field: review}, "history": [reviews]}`` (a later review overrides an earlier one)."""
     out: dict[str, dict[str, Any]] = {}
     for review in reviews:
-        state = out.setdefault(review["claim_id"], {"wrong": None, "links": {}, "fields": {}, "history": []})
+        state = out.setdefault(review["claim_id"], {"wrong": None, "confirmed": None, "links": {}, "fields": {},
+                                                    "history": []})
         state["history"].append(review)
         if review["action"] == "wrong":
-            state["wrong"] = review
+            state["wrong"], state["confirmed"] = review, None
+        elif review["action"] == "confirm":
+            state["confirmed"], state["wrong"] = review, None
         elif review["action"] == "correct":
             state["fields"][review["field"]] = review
         else:
