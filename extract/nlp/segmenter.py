@@ -4,9 +4,22 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from ..resources import model_path
+from ..errors import PatternError
+from ..resources import load_tsv, model_path
 
-USER_DICT = "lexicons/jieba_user.v1.txt"
+# Built from the domain lexicons by models/lexicons/build_jieba_user.py (never from a report's text).
+USER_DICT = "lexicons/jieba_user.v2.txt"
+
+
+def user_words() -> tuple[tuple[str, int, str], ...]:
+    """(word, frequency, tag) of the user dictionary (jieba's format: one "word freq tag" a line)."""
+    out = []
+    for no, row in enumerate(load_tsv(USER_DICT), 1):
+        parts = row[0].split(" ")
+        if len(parts) != 3 or not parts[1].isdigit():
+            raise PatternError(str(model_path(USER_DICT)), no, f"expected 'word freq tag', got {row[0]!r}")
+        out.append((parts[0], int(parts[1]), parts[2]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -17,7 +30,8 @@ def jieba_tokenizer():
     logging.getLogger("jieba").setLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    tokenizer.load_userdict(str(model_path(USER_DICT)))
+    for word, freq, tag in user_words():
+        tokenizer.add_word(word, freq, tag)
     return tokenizer
 
 
