@@ -56,3 +56,25 @@ def load_jsonl(relative: str) -> tuple[dict, ...]:
 def load_words(relative: str) -> tuple[str, ...]:
     """One word per line (first TAB field), comments skipped."""
     return tuple(row[0] for row in load_tsv(relative) if row and row[0])
+
+
+def load_json(relative: str) -> dict | None:
+    """The JSON object of a file in models/ (a model card), or None when the file is missing."""
+    path = model_path(relative)
+    if not path.is_file():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise PatternError(str(path), exc.lineno, exc.msg) from None
+
+
+def load_joblib(relative: str):
+    """A trained model saved with joblib in models/, or None when the file is missing (not cached: callers
+    keep the model they check)."""
+    path = model_path(relative)
+    if not path.is_file():
+        return None
+    import joblib
+
+    return joblib.load(path)
