@@ -64,7 +64,7 @@ def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table]
         document: the document (its id goes into every record).
         claims, tables: the document's claims and tables.
         linker: a fitted ``ClaimCellLinker``, None for the hand-weighted score, or "default" to
-            load models/linker/linker.v1.joblib (falling back to the hand score if it is missing).
+            load models/linker/linker.v2.joblib (falling back to the hand score if it is missing).
         threshold: least probability of a match link.
     """
     if linker == "default":
@@ -85,16 +85,24 @@ class CellIndex:
         self.values = ValueIndex(tables)
         self.labels = LabelIndex(self.values.tables)
         self._grams: dict[int, dict[str, list[tuple[Any, int, int]]]] = {}
+        self._named: dict[str, set[int]] = {}
 
     def equal(self, claim: Claim) -> list[Hit]:
-        """Cells holding the claim's figure (see ``candidates.ValueIndex.lookup``)."""
-        return self.values.lookup(claim)
+        """Cells holding the claim's figure (see ``candidates.ValueIndex.lookup``): anywhere when
+        few cells hold it, else in nearby tables and tables with a label the claim's words name."""
+        return self.values.lookup(claim, self.named_tables(claim))
+
+    def named_tables(self, claim: Claim) -> set[int]:
+        """Tables with a label the claim's words name (nearest first, a few per label)."""
+        if claim.id not in self._named:
+            self._named[claim.id] = self.labels.tables_for(claim_words(claim), claim.char_start)
+        return self._named[claim.id]
 
     def similar(self, claim: Claim, words: str, metric: str, share: float) -> list[tuple[Table, Any]]:
-        """Cells of the claim's nearby tables (and of tables with a label its words name) with a
+        """Cells of the tables within LOCAL_CHARS of the claim (and of tables with a label its words name) with a
         label whose bigrams are at least ``share`` inside ``words``, or holding most (3/4) of the
         bigrams of a metric of two or more bigrams."""
-        tables = set(self.values.near_tables(claim)) | self.labels.tables_for(words, claim.char_start)
+        tables = set(self.values.near_tables(claim, pages=False)) | self.named_tables(claim)
         word_grams = bigrams(words)
         metric_grams = bigrams(metric) if len(metric) >= 3 else frozenset()
         out = []
@@ -104,8 +112,8 @@ class CellIndex:
             in_label = _counts(grams, metric_grams)
             hits = {key for key, n in in_words.items() if n >= share * key[2]}
             hits |= {key for key, n in in_label.items() if n >= 0.75 * len(metric_grams)}
-            cells = {key[0] for key in hits}
-            out += [(self.values.tables[k], c) for c in self.values.tables[k].cells if id(c) in cells]
+            table = self.values.tables[k]
+            out += [(table, table.cells[j]) for j in sorted({key[0] for key in hits})]
         return out
 
     def referenced(self, claim: Claim, table: Table) -> bool:
@@ -118,10 +126,10 @@ class CellIndex:
         return at < len(self.values.tables) and self.values.tables[at] is table
 
     def _table_grams(self, k: int) -> dict[str, list[tuple[Any, int, int]]]:
-        """Label bigram -> (cell id, label index, label bigram count) of one table's numeric cells."""
+        """Label bigram -> (cell position, label index, label bigram count) of one table's numeric cells."""
         if k not in self._grams:
             index: dict[str, list[tuple[Any, int, int]]] = {}
-            for cell in self.values.tables[k].cells:
+            for position, cell in enumerate(self.values.tables[k].cells):
                 if cell.value is None:
                     continue
                 labels = (clean_label(cell.row), clean_label(cell.col))
@@ -130,13 +138,13 @@ class CellIndex:
                         continue
                     grams = bigrams(lab)
                     for gram in grams:
-                        index.setdefault(gram, []).append((id(cell), j, len(grams)))
+                        index.setdefault(gram, []).append((position, j, len(grams)))
             self._grams[k] = index
         return self._grams[k]
 
 
 def _counts(index: dict[str, list[tuple[Any, int, int]]], grams: frozenset[str]) -> dict[tuple, int]:
-    """(cell id, label index, label size) -> how many of ``grams`` the label holds."""
+    """(cell position, label index, label size) -> how many of ``grams`` the label holds."""
     counts: dict[tuple, int] = {}
     for gram in grams:
         for key in index.get(gram, ()):
@@ -183,7 +191,7 @@ def score_candidates(claims: Sequence[Claim], tables: Sequence[Table], linker: A
     if linker is None:
         probs = [hand_score(s["numbers"]) for s in samples]
     else:
-        probs = [float(p) for p in linker.predict_proba(samples)[:, 1]]
+        probs = linker.predict_proba(samples)[:, 1].tolist()
     return [Scored(p, e, prob, smp["numbers"]) for (p, e), prob, smp in zip(found, probs, samples)]
 
 

@@ -11,7 +11,9 @@ growth of −0.1% is the cell 99.9.
 
 Cost: each claim looks up sorted arrays (``bisect``); when a value is common (more than
 ``MAX_GLOBAL`` cells hold it) only the tables near the claim (same or adjacent page, within
-``LOCAL_CHARS`` characters, or named by the sentence) are searched, table by table.
+``LOCAL_CHARS`` characters, or named by the sentence) and the tables with a label the claim's
+words name (``LabelIndex``, a few nearest per label) are searched, table by table: the work per
+claim does not grow with the document.
 
 Example:
     >>> from decimal import Decimal
@@ -33,10 +35,10 @@ from typing import Iterable, Sequence
 import regex
 
 from ..records import Cell, Claim, Table
-from .features import (CHANGE_LABEL_RE, SKIP_COLUMNS, cell_unit_scale, clean_label, referenced_tables,
-                       shares_words)
+from .features import (CHANGE_LABEL_RE, SKIP_COLUMNS, cell_unit_scale, clean_label, generic_pattern,
+                       referenced_tables)
 
-MAX_GLOBAL = 24          # more value hits than this: search only the claim's nearby tables
+MAX_GLOBAL = 4           # more value hits than this: search only the claim's nearby and named tables
 LOCAL_PAGES = 1          # nearby: within this many pages ...
 LOCAL_CHARS = 6000       # ... or this many characters of the claim
 CHANGE_KINDS = frozenset({"delta", "growth"})
@@ -181,11 +183,11 @@ class ValueIndex:
             own.freeze()
         self.all.freeze()
 
-    def near_tables(self, claim: Claim) -> list[int]:
-        """Positions of the tables near a claim: same or adjacent page, within LOCAL_CHARS
-        characters, or named by its sentence ("见表3-2")."""
+    def near_tables(self, claim: Claim, pages: bool = True) -> list[int]:
+        """Positions of the tables near a claim: same or adjacent page (unless ``pages`` is False),
+        within LOCAL_CHARS characters, or named by its sentence ("见表3-2")."""
         out = set()
-        for page in range(claim.page - LOCAL_PAGES, claim.page + LOCAL_PAGES + 1):
+        for page in range(claim.page - LOCAL_PAGES, claim.page + LOCAL_PAGES + 1) if pages else ():
             out.update(self.by_page.get(page, ()))
         lo = bisect.bisect_left(self.starts, claim.char_start - LOCAL_CHARS)
         hi = bisect.bisect_right(self.starts, claim.char_start + LOCAL_CHARS)
@@ -223,27 +225,38 @@ def cell_agrees(claim: Claim, table: Table, cell: Cell) -> bool:
 
 
 class LabelIndex:
-    """Row/column labels (cleaned, and without a generic ending such as 人数/总数) -> the tables
-    holding them, in text order: the tables whose labels a claim's words name, nearest first."""
+    """Row/column labels -> the tables holding them, in text order: the tables whose labels a
+    claim's words name, nearest first. A label is keyed whole (and without a generic ending such
+    as 人数/总数), and by its pieces of SPAN characters that hold no generic word ("本期资本化研发
+    投入" is named by "资本化研发投入"; "归属于上市公司股东的净利润" by "…股东净利润")."""
 
-    MIN_LABEL, MAX_LABEL, PER_LABEL = 3, 14, 2
+    MIN_LABEL, MAX_LABEL, SPAN, PER_LABEL = 3, 14, 5, 2
 
     def __init__(self, tables: Sequence[Table]):
         postings: dict[str, set[tuple[int, int]]] = {}
+        labels: dict[str, set[tuple[int, int]]] = {}
         for k, table in enumerate(tables):
             for cell in table.cells:
                 if cell.value is None:
                     continue
                 for label in (clean_label(cell.row), clean_label(cell.col)):
-                    for key in {label, GENERIC_END_RE.sub("", label)}:
-                        if self.MIN_LABEL <= len(key) <= self.MAX_LABEL:
-                            postings.setdefault(key, set()).add((table.char_start, k))
+                    labels.setdefault(label, set()).add((table.char_start, k))
+        generic = generic_pattern()
+        for label, where in labels.items():
+            keys = {key for key in (label, GENERIC_END_RE.sub("", label))
+                    if self.MIN_LABEL <= len(key) <= self.MAX_LABEL}
+            keys |= {label[i:i + self.SPAN] for i in range(len(label) - self.SPAN + 1)
+                     if not generic.search(label[i:i + self.SPAN])}
+            for key in keys:
+                postings.setdefault(key, set()).update(where)
         self.postings = {key: sorted(v) for key, v in postings.items()}
 
     def tables_for(self, words: str, at: int) -> set[int]:
-        """Tables with a label that is a substring of ``words``: the PER_LABEL nearest to offset
-        ``at`` on each side, per label (constant work per claim whatever the document's length)."""
+        """Tables with a label (or a piece of one) that is a substring of ``words``: the PER_LABEL
+        nearest to offset ``at`` on each side, per key (constant work per claim whatever the
+        document's length)."""
         out: set[int] = set()
+        words = words.replace("的", "")
         n = len(words)
         for i in range(n):
             for j in range(i + self.MIN_LABEL, min(n, i + self.MAX_LABEL) + 1):

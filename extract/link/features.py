@@ -67,7 +67,8 @@ DISTANCE_SCALE = 20_000.0
 NUMBER_FEATURES = (
     "row_match", "col_match", "min_match", "year_match", "year_mismatch", "total_agree",
     "unit_agree", "unit_mismatch", "explicit_ref", "other_table_ref", "next_table_ref",
-    "distance", "candidate_rank", "value_digits", "n_equal_cells",
+    "distance", "candidate_rank", "value_digits", "n_equal_cells", "value_rounded", "sign_unsigned",
+    "page_near",
 )
 TEXT_FEATURES = ("metric_label", "clause_label", "sentence_caption")
 
@@ -238,7 +239,7 @@ def shares_words(claim: Claim, table: Table, cell: Cell) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _generic_re() -> regex.Pattern:
+def generic_pattern() -> regex.Pattern:
     """Any generic word, longest first."""
     words = sorted(generic_words(), key=len, reverse=True)
     return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
@@ -247,7 +248,7 @@ def _generic_re() -> regex.Pattern:
 @lru_cache(maxsize=8192)
 def content_grams(text: str) -> frozenset[str]:
     """Bigrams of two Han characters or letters of a text, generic words and numbers taken out."""
-    text = _generic_re().sub("|", NUMBER_RE.sub("|", "".join((text or "").split())))
+    text = generic_pattern().sub("|", NUMBER_RE.sub("|", "".join((text or "").split())))
     return frozenset(g for g in bigrams(text) if len(g) == 2 and all(ch.isalpha() for ch in g))
 
 
@@ -404,6 +405,9 @@ def pair_numbers(pair: Pair, context: Context) -> dict[str, float]:
            **_reference_features(claim, table, context)}
     out["value_digits"] = min(1.0, significant_digits(_first_number(claim.text)) / 6.0)
     out["n_equal_cells"] = min(1.0, math.log1p(context.n_equal.get(claim.id, 0)) / math.log(50))
+    out["value_rounded"] = float(pair.rounded)
+    out["sign_unsigned"] = float(pair.unsigned)
+    out["page_near"] = float(abs(table.page - claim.page) <= 1)
     return out
 
 
@@ -420,14 +424,14 @@ def make_context(claims: Sequence[Claim], tables: Sequence[Table],
     return Context(starts, n_equal, ranked, {t.id: latest_year(t) for t in tables})
 
 
-# Hand-set weights of the fallback score (used when models/linker/linker.v1.joblib is missing):
+# Hand-set weights of the fallback score (used when models/linker/linker.v2.joblib is missing):
 # label agreement dominates, an explicit reference or a matching year adds, a wrong year, a wrong
 # unit or a far-away table subtract. Chosen by reading the dev gold, not fitted.
 HAND_WEIGHTS = {
     "min_match": 4.0, "row_match": 1.0, "col_match": 1.0, "year_mismatch": -2.0, "total_agree": 0.5,
     "unit_agree": 0.5, "unit_mismatch": -2.0, "explicit_ref": 1.5, "next_table_ref": 1.0,
     "other_table_ref": -1.0, "distance": -1.0, "candidate_rank": -1.0, "value_digits": 1.0,
-    "n_equal_cells": -1.0,
+    "n_equal_cells": -1.0, "value_rounded": -0.5, "sign_unsigned": -1.0, "page_near": 0.5,
 }
 HAND_BIAS = -4.0
 
@@ -441,4 +445,4 @@ def hand_score(numbers: dict[str, float]) -> float:
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
            "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause",
            "claim_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
-           "bigrams", "locate_text", "shares_words", "generic_words", "referenced_tables", "hand_score", "latest_year"]
+           "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "hand_score", "latest_year"]

@@ -33,8 +33,8 @@ from .features import NUMBER_FEATURES, TEXT_FEATURES
 
 logger = logging.getLogger(__name__)
 
-MODEL_FILE = "linker/linker.v1.joblib"
-CARD_FILE = "linker/linker.v1.json"
+MODEL_FILE = "linker/linker.v2.joblib"
+CARD_FILE = "linker/linker.v2.json"
 
 Sample = dict[str, Any]   # {"doc": str, "numbers": {name: float}, "texts": {name: (str, str)}}
 
@@ -143,7 +143,7 @@ class ClaimCellLinker(ClassifierMixin, BaseEstimator):
 
 @lru_cache(maxsize=1)
 def load_linker() -> ClaimCellLinker | None:
-    """The trained linker from models/linker/linker.v1.joblib, or None when it is missing.
+    """The trained linker from models/linker/linker.v2.joblib (MODEL_FILE), or None when it is missing.
 
     A model saved by another scikit-learn version is still used, with a warning; a model trained
     on another feature list is not (None, so the hand-weighted score is used).
@@ -169,7 +169,7 @@ def load_linker() -> ClaimCellLinker | None:
 
 
 def load_card() -> dict[str, Any]:
-    """The model card models/linker/linker.v1.json ({} when missing)."""
+    """The model card models/linker/linker.v2.json (CARD_FILE; {} when missing)."""
     path = Path(model_path(CARD_FILE))
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 

@@ -166,8 +166,9 @@ class TestLinkerConventions:
         linker = load_linker()
         assert linker is not None and hasattr(linker, "model_")
         import json
-        card = json.loads((ROOT / "models" / "linker" / "linker.v1.json").read_text(encoding="utf-8"))
+        card = json.loads((ROOT / "models" / "linker" / "linker.v2.json").read_text(encoding="utf-8"))
         assert card["features"] == linker.feature_names_ and "cross_validated" in card
+        assert card["sklearn_version"] and set(card["lodo_link_f1"]) <= set(card["training_data"]["documents"])
 
 
 @pytest.mark.parametrize("stem, claim_text, table_id, row", [
@@ -181,3 +182,31 @@ def test_seed_report_links(stem, claim_text, table_id, row):
     hits = [(l.table_id, l.row) for l in report.links if l.claim_id in ids]
     assert (table_id, row) in hits
     assert all(l.score >= 0 for l in report.links)
+
+
+# seed 000 表3-2 (per-row 单位 column) and the sentence that ties its figures to it ("见表3-2").
+SERVICE = make_table("表3-2", "哈尔滨职业技术学院2022-2023年科研技术服务到款情况", [
+    ("横向技术服务到款额", "2022年", "524.49", "万元"), ("横向技术服务到款额", "2023年", "1814.15", "万元"),
+    ("横向技术服务产生的经济效益", "2022年", "2000", "万元"), ("横向技术服务产生的经济效益", "2023年", "1814.15", "万元")],
+    start=700)
+SERVICE_SENTENCE = ("各团队完成横向技术服务到款额1814.15万元，同比增长245.89%（见表3-2），纵向科研经费到款额129.01万元，"
+                    "同比增长993.31%；技术产权交易收入6.3万元，专利成果转化到款额6.2万元，为企业创造经济效益300余万元，"
+                    "服务小微企业23家。")
+
+
+class TestConflictWithoutPeriod:
+    def test_figure_tied_to_the_table_by_its_sentence_conflicts_with_latest_year(self):
+        amount = make_claim(SERVICE_SENTENCE, "1814.15万元", "1814.15", unit="元", kind="money", scale=10000,
+                            metric="横向技术服务到款额", start=300, cid="c1")
+        benefit = make_claim(SERVICE_SENTENCE, "300余万元", "300", unit="元", kind="money", scale=10000,
+                             metric="经济效益", start=300, bound=">", cid="c2")
+        links, _ = tie_out(document("x" * 300 + SERVICE_SENTENCE + "x" * 500), [amount, benefit], [SERVICE])
+        status = {l.claim_id: (l.row, l.col, l.status) for l in links}
+        assert status["doc#c2"] == ("横向技术服务产生的经济效益", "2023年", "conflict")
+
+    def test_figure_without_period_or_context_is_not_a_conflict_with_a_year_column(self):
+        sentence = "为企业创造经济效益300余万元，服务小微企业23家。"
+        benefit = make_claim(sentence, "300余万元", "300", unit="元", kind="money", scale=10000,
+                             metric="经济效益", start=300, bound=">", cid="c2")
+        links, _ = tie_out(document("x" * 300 + sentence + "x" * 500), [benefit], [SERVICE])
+        assert [l for l in links if l.status == "conflict"] == []
