@@ -17,6 +17,8 @@ from typing import Any
 from ..errors import DocxReadError
 from ..text.builder import TextBuilder
 from ..records import HEADING, PARAGRAPH, TABLE, Block, Document, Page, RawCell, RawTable
+from ..text.lines import classify_line
+from .text import Line, find_title
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ class DocxItem:
     heading_level: int | None = None
     breaks_before: int = 0      # explicit page breaks before this item
     breaks_after: int = 0       # explicit page breaks inside it (the next item starts later)
+    spans: tuple[tuple[int, ...], ...] = ()     # grid columns each table cell covers (gridSpan)
 
 
 def clean_text(text: str) -> str:
@@ -61,22 +64,25 @@ def paragraph_to_item(paragraph: Any) -> DocxItem | None:
         return DocxItem(PARAGRAPH, (), None, before, hard) if hard or before else None
     style = paragraph.style.name if paragraph.style is not None else ""
     level = style_to_level(style or "")
-    kind = HEADING if level is not None else PARAGRAPH
+    # headings typed in the Normal style ("一、综合") are headings by what they say, as in text files
+    kind = HEADING if level is not None or classify_line(text) == "heading" else PARAGRAPH
     return DocxItem(kind, ((text,),), level, before, hard)
 
 
 def table_to_item(table: Any) -> DocxItem | None:
-    """A table's rows; a merged cell is one cell, a vertical-merge continuation an empty one."""
+    """A table's rows; a merged cell is one cell with the number of grid columns it spans, a
+    vertical-merge continuation an empty one."""
     from docx.table import _Cell
 
-    rows = []
+    rows, spans = [], []
     for tr in table._tbl.tr_lst:
         cells = []
         for tc in tr.tc_lst:
             cells.append("" if tc.vMerge == "continue" else clean_text(_Cell(tc, table).text))
         if any(cells):
             rows.append(tuple(cells))
-    return DocxItem(TABLE, tuple(rows)) if rows else None
+            spans.append(tuple(max(1, int(tc.grid_span or 1)) for tc in tr.tc_lst))
+    return DocxItem(TABLE, tuple(rows), spans=tuple(spans)) if rows else None
 
 
 def docx_to_items(document: Any) -> list[DocxItem]:
@@ -90,7 +96,10 @@ def docx_to_items(document: Any) -> list[DocxItem]:
     return items
 
 
-def write_rows(out: TextBuilder, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[RawCell, ...], ...]:
+def write_rows(out: TextBuilder, rows: tuple[tuple[str, ...], ...],
+               spans: tuple[tuple[int, ...], ...] = ()) -> tuple[tuple[RawCell, ...], ...]:
+    """Rows written TAB-separated, one text per cell; a cell spanning k grid columns is followed by
+    k-1 empty raw cells, so every raw row has one cell per grid column."""
     written = []
     for r, row in enumerate(rows):
         if r:
@@ -101,6 +110,8 @@ def write_rows(out: TextBuilder, rows: tuple[tuple[str, ...], ...]) -> tuple[tup
                 out.add("\t")
             start, end = out.add(cell)
             cells.append(RawCell(cell, start, end))
+            span = spans[r][c] if r < len(spans) and c < len(spans[r]) else 1
+            cells.extend([RawCell("", end, end)] * (span - 1))
         written.append(tuple(cells))
     return tuple(written)
 
@@ -121,7 +132,7 @@ def items_to_parts(items: list[DocxItem]) -> tuple[str, list[Page], list[Block],
             if not first:
                 out.add("\n")
             start = out.pos
-            rows = write_rows(out, item.rows)
+            rows = write_rows(out, item.rows, item.spans)
             blocks.append(Block(item.kind, start, out.pos, page, item.heading_level, None))
             if item.kind == TABLE:
                 tables.append(RawTable(page, start, out.pos, rows, None))
@@ -135,11 +146,13 @@ def items_to_parts(items: list[DocxItem]) -> tuple[str, list[Page], list[Block],
 
 
 def docx_title(document: Any, items: list[DocxItem]) -> str | None:
-    title = (document.core_properties.title or "").strip()
-    if title:
-        return title
+    """A Title/Heading 1 paragraph, else the first body line that reads like a title; the document
+    properties only when the body has none (they are often stale: a template's or another report's)."""
     heading = next((i for i in items if i.kind == HEADING and i.heading_level in (0, 1)), None)
-    return heading.rows[0][0] if heading else None
+    if heading:
+        return heading.rows[0][0]
+    first = [Line(0, 0, i.rows[0][0], "body") for i in items[:40] if i.kind == PARAGRAPH and i.rows]
+    return find_title(first) or (document.core_properties.title or "").strip() or None
 
 
 def read_docx(path: str | Path, *, doc_id: str, sha256: str) -> Document:
