@@ -11,12 +11,10 @@ Example:
 """
 from __future__ import annotations
 
-import json
 import logging
 from numbers import Real
 from collections import defaultdict
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
@@ -28,7 +26,7 @@ from sklearn.preprocessing import normalize
 from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
 
-from ..resources import model_path
+from ..resources import load_joblib, load_json
 from .features import NUMBER_FEATURES, TEXT_FEATURES
 
 logger = logging.getLogger(__name__)
@@ -148,30 +146,23 @@ def load_linker() -> ClaimCellLinker | None:
     A model saved by another scikit-learn version is still used, with a warning; a model trained
     on another feature list is not (None, so the hand-weighted score is used).
     """
-    import joblib
-
-    try:
-        path = model_path(MODEL_FILE)
-    except FileNotFoundError:
+    linker = load_joblib(MODEL_FILE)
+    if linker is None:
+        logger.warning("models/%s not found; linking with the hand-weighted fallback score", MODEL_FILE)
         return None
-    if not path.is_file():
-        logger.warning("%s not found; linking with the hand-weighted fallback score", path)
-        return None
-    linker = joblib.load(path)
     if getattr(linker, "feature_names_", None) != list(NUMBER_FEATURES) + list(TEXT_FEATURES):
-        logger.warning("%s was trained on other features; linking with the hand-weighted fallback "
-                       "score (retrain with models/linker/train_linker.py)", path)
+        logger.warning("models/%s was trained on other features; linking with the hand-weighted fallback "
+                       "score (retrain with models/linker/train_linker.py)", MODEL_FILE)
         return None
     if getattr(linker, "sklearn_version_", sklearn.__version__) != sklearn.__version__:
-        logger.warning("%s was fitted with scikit-learn %s (running %s)", path,
+        logger.warning("models/%s was fitted with scikit-learn %s (running %s)", MODEL_FILE,
                        linker.sklearn_version_, sklearn.__version__)
     return linker
 
 
 def load_card() -> dict[str, Any]:
     """The model card models/linker/linker.v2.json (CARD_FILE; {} when missing)."""
-    path = Path(model_path(CARD_FILE))
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return load_json(CARD_FILE) or {}
 
 
 __all__ = ["ClaimCellLinker", "load_linker", "load_card", "sample_similarities", "MODEL_FILE", "CARD_FILE"]
