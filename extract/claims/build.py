@@ -17,6 +17,7 @@ from ..numbers.mentions import Mention, find_mentions
 from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Section, Table
 from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
+from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, anaphors, canonical_names, resolve_period, self_references,
                       source_markers)
@@ -121,14 +122,6 @@ def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:
     """True when ``offset`` falls inside a table cell (numbers of table bodies are cells, not claims)."""
     i = bisect.bisect_right(cells, (offset, float("inf"))) - 1
     return i >= 0 and cells[i][0] <= offset < max(cells[i][1], cells[i][0] + 1)
-
-
-def is_table_like(text: str, mentions: list[Mention]) -> bool:
-    """A flattened table that reached us as a paragraph: no clause punctuation, and several numbers or a
-    bare number closing it ("总计 215"). A one-line sentence without a full stop is still prose."""
-    if len(text) <= MIN_PROSE_WITHOUT_PUNCT or any(ch in text for ch in "。，；,;"):
-        return False
-    return len(mentions) >= 3 or (not mentions[-1].unit and mentions[-1].end == len(text))
 
 
 def block_claims(ctx: Context, block: Block) -> list[Claim]:

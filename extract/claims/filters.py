@@ -46,20 +46,32 @@ def enclosing_spans(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1)
 def filter_rules() -> tuple[tuple[str, str, re.Pattern], ...]:
-    """(rule id, label, compiled regex) of the data rules, in file order (the first that fits wins)."""
-    return tuple((r["id"], r["label"], re.compile(r["regex"])) for r in load_jsonl(FILTER_RULES_FILE))
+    """(rule id, label, compiled regex) of the data rules, in file order (the first that fits wins).
+    A rule marked ``unit_empty`` has the label "reject_bare": it applies only to a number without a unit."""
+    return tuple((r["id"], r["label"] + ("_bare" if r.get("unit_empty") else ""), re.compile(r["regex"]))
+                 for r in load_jsonl(FILTER_RULES_FILE))
 
 
 @lru_cache(maxsize=256)
-def data_rule_hits(text: str) -> dict[int, tuple[str, str]]:
-    """Numeral start offset -> (label, rule id) of the first data rule whose group n/n2 starts there."""
-    hits: dict[int, tuple[str, str]] = {}
+def data_rule_hits(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Numeral start offset -> the (label, rule id) of the data rules whose group n/n2 starts there."""
+    hits: dict[int, tuple[tuple[str, str], ...]] = {}
     for rule_id, label, rx in filter_rules():
         for hit in rx.finditer(text):
             for group in ("n", "n2"):
                 if group in rx.groupindex and hit.start(group) >= 0:
-                    hits.setdefault(hit.start(group), (label, rule_id))
+                    hits[hit.start(group)] = hits.get(hit.start(group), ()) + ((label, rule_id),)
     return hits
+
+
+def _data_rule(m: Mention, text: str) -> tuple[str, str]:
+    for label, rule_id in data_rule_hits(text).get(m.num_start, ()):
+        if label == "reject_bare":
+            if not m.unit:
+                return "reject", rule_id
+            continue
+        return label, rule_id
+    return "", ""
 
 
 def is_year(m: Mention) -> bool:
@@ -68,7 +80,7 @@ def is_year(m: Mention) -> bool:
 
 def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> str | None:
     """Id of the rule that makes ``m`` (in ``text``) not a claim, or None."""
-    label, rule_id = data_rule_hits(text).get(m.num_start, ("", ""))
+    label, rule_id = _data_rule(m, text)
     if label == "keep":
         return None
     if label == "reject":

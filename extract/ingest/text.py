@@ -16,6 +16,7 @@ from pathlib import Path
 import charset_normalizer
 
 from ..errors import InputError
+from ..text.sentences import bounded_blocks
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
                        Document, Page, page_at)
 from ..text.lines import SENTENCE_END, classify_line
@@ -144,7 +145,7 @@ def document_from_text(text: str, *, doc_id: str = "text", path: str = "", sha25
     """A Document over a string (a report's text, or one paragraph from a notebook)."""
     lines = text_to_lines(text)
     pages = lines_to_pages(lines, len(text))
-    blocks = lines_to_blocks(lines, pages)
+    blocks = bounded_blocks(text, lines_to_blocks(lines, pages))   # a text without line breaks too
     return Document(doc_id=doc_id, path=path, sha256=sha256, format="txt", encoding=encoding, text=text,
                     pages=tuple(pages), blocks=tuple(blocks), title=find_title(lines))
 
@@ -183,8 +184,13 @@ def _is_word_dump(lines: list[Line]) -> bool:
 
 
 def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
-    """Group lines into blocks: special lines stand alone, wrapped body lines join into paragraphs."""
-    word_dump = _is_word_dump(lines)
+    """Group lines into blocks: special lines stand alone, wrapped body lines join into paragraphs.
+
+    Lines join only in a hard-wrapped dump (many lines of the page width); there a paragraph ends at a
+    short line that closes a sentence, and at a blank line where blank lines separate paragraphs (not where
+    they follow every line). Elsewhere (Word dumps, one sentence per line) every line is a paragraph."""
+    one_per_line = _is_word_dump(lines) or not _is_hard_wrapped(lines)
+    blank_splits = _blank_lines_split(lines)
     width = _typical_width(lines)
     blocks: list[Block] = []
     para: list[Line] = []
@@ -196,18 +202,46 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
 
     for ln in _mark_toc(lines):
         if ln.role == "blank":
+            if blank_splits:
+                flush()
             continue
-        if ln.role == "heading" and not word_dump and _too_wide_for_heading(ln.text, width):
+        if ln.role == "heading" and not one_per_line and _too_wide_for_heading(ln.text, width):
             ln = Line(ln.start, ln.end, ln.text, "body")
         if ln.role != "body":
             flush()
             blocks.append(Block(ROLE_KIND[ln.role], ln.start, ln.end, page_at(pages, ln.start)))
             continue
         para.append(ln)
-        if word_dump or _ends_paragraph(ln.text, width):
+        if one_per_line or _ends_paragraph(ln.text, width):
             flush()
     flush()
     return blocks
+
+
+# A dump is hard-wrapped when this share of its body lines are within WRAP_SLACK characters of one length.
+MIN_WRAPPED_SHARE = 0.25
+WRAP_SLACK = 2
+# Blank lines are line spacing, not paragraph breaks, when they follow at least this share of body lines.
+MAX_PARAGRAPH_BLANK_SHARE = 0.5
+
+
+def _is_hard_wrapped(lines: list[Line]) -> bool:
+    lengths = Counter(len("".join(ln.text.split())) for ln in lines if ln.role == "body")
+    total = sum(lengths.values())
+    if not total:
+        return False
+    best = max(sum(lengths.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)) for n in lengths)
+    return best / total >= MIN_WRAPPED_SHARE
+
+
+def _blank_lines_split(lines: list[Line]) -> bool:
+    """True when blank lines mark paragraph ends: they follow fewer than half of the non-blank lines."""
+    gaps = followed = 0
+    for ln, nxt in zip(lines, lines[1:]):
+        if ln.role != "blank":
+            gaps += 1
+            followed += nxt.role == "blank"
+    return bool(gaps) and followed / gaps < MAX_PARAGRAPH_BLANK_SHARE
 
 
 # In a PDF dump, a one-level numbered line longer than this is a list item, not a heading.

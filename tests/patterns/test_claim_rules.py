@@ -48,6 +48,7 @@ def test_filter_rule_decides_its_examples(rule):
 def test_filter_rules_load_in_file_order():
     assert [r[0] for r in filter_rules()] == [r["id"] for r in FILTERS]
     assert {r["label"] for r in FILTERS} <= {"keep", "reject"}
+    assert [r[1].removesuffix("_bare") for r in filter_rules()] == [r["label"] for r in FILTERS]
 
 
 @pytest.mark.parametrize("rule", MENTIONS, ids=[r["id"] for r in MENTIONS])

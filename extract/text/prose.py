@@ -1,0 +1,53 @@
+"""Prose or flattened table: the decision for a paragraph block that has lost its punctuation.
+
+A table that reached us as a paragraph shows it in its content: digits dominate, cells glued together once
+whitespace is gone ("84.215.170.88"), or, with no word of a sentence in it, several bare numbers or a bare
+number closing it ("年末城镇登记失业人员数人11588").
+A line with a copula or a verb of change ("占比为10", "同比减少37.21") is prose even without a comma or a
+full stop (ESG sentences, text exported without punctuation). The cue words and the glued-cell patterns are
+data (``models/patterns/prose.v1.jsonl``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol, Sequence
+
+from ..resources import load_jsonl
+
+PROSE_PATTERNS = "patterns/prose.v1.jsonl"
+CLAUSE_PUNCTUATION = "。，；,;！？!?"
+# Shorter blocks are never tables.
+MIN_TABLE_CHARS = 5
+# Digits above this share of a block's characters make it a table row.
+MAX_PROSE_DIGIT_SHARE = 0.5
+# This many numbers without a unit, and no cue word of a sentence, make a table row.
+MIN_BARE_NUMBERS = 3
+
+
+class NumberSpan(Protocol):
+    """What this module needs of a quantity mention (``extract.numbers.mentions.Mention``)."""
+
+    unit: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    return {r["label"]: re.compile(r["regex"]) for r in load_jsonl(PROSE_PATTERNS)}
+
+
+def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
+    """True when a whitespace-free paragraph ``text`` with these quantity mentions is a flattened table row,
+    not prose. Punctuated text is prose; so is an unpunctuated sentence that has a cue word."""
+    if len(text) < MIN_TABLE_CHARS or any(ch in text for ch in CLAUSE_PUNCTUATION):
+        return False
+    digits = sum(ch.isdigit() for ch in text)
+    if digits / len(text) > MAX_PROSE_DIGIT_SHARE or _patterns()["table"].search(text):
+        return True
+    if _patterns()["prose"].search(text):
+        return False
+    bare = [m for m in mentions if not m.unit]
+    closing_bare = bool(mentions) and not mentions[-1].unit and mentions[-1].end == len(text)
+    return len(bare) >= MIN_BARE_NUMBERS or closing_bare

@@ -1,0 +1,81 @@
+"""Prose without punctuation (issue 13 item 2): blank lines split paragraphs; the prose/table decision reads
+the content of a block (cue words, glued cells, digit share), not its commas and full stops."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import extract
+from extract.ingest.text import document_from_text
+from extract.numbers.mentions import find_mentions
+from extract.records import PARAGRAPH
+from extract.text.prose import is_table_like
+
+ROOT = Path(__file__).resolve().parents[2]
+REPORT = ROOT / "corpora" / "real" / "gov_work_report_state_council_2025.txt"
+PDF_DUMP_SEED = ROOT / "corpora" / "seeds" / "000_0d6d81e4e345128e.txt"   # hard-wrapped, a blank after each line
+
+
+@pytest.mark.parametrize("sentence", [   # ESG sentences of the train split, punctuation lost at the source
+    "其中职工代表监事3人占比37.5",
+    "截至2022年末公司女性董事占比为10",
+    "2022年共受理客户投诉数量27宗同比减少37.21",
+    "2022年度员工创新提案4600多条被采纳800多条",
+])
+def test_unpunctuated_sentence_is_prose(sentence):
+    assert not is_table_like(sentence, find_mentions(sentence))
+    document = document_from_text(sentence)
+    from extract.claims import find_claims
+    assert find_claims(document)
+
+
+STATS = ROOT / "corpora" / "real" / "stats_bulletin_qiandongnan_2016.docx"
+
+
+@pytest.fixture(scope="module")
+def stats_rows() -> list[str]:
+    """The statistical bulletin's table rows as a PDF flattens them: cells run together."""
+    from extract.ingest import read_document
+    text = read_document(STATS).text
+    return ["".join(ln.split()) for ln in text.splitlines() if ln.count("\t") >= 2 and re.search(r"\d", ln)]
+
+
+def test_flattened_table_rows_are_not_prose(stats_rows):
+    assert len(stats_rows) >= 40
+    prose = [row for row in stats_rows if not is_table_like(row, find_mentions(row))]
+    assert len(prose) <= len(stats_rows) // 10, prose
+
+
+@pytest.mark.parametrize("row", ["肉类总产量万吨18.99-3.4", "年末城镇登记失业人员数人11588", "第二名5111210"])
+def test_row_closing_in_a_bare_number_is_a_table(row):
+    assert is_table_like(row, find_mentions(row))
+
+
+def _paragraphs(n: int) -> list[str]:
+    return [p.strip() for p in REPORT.read_text(encoding="utf-8").splitlines() if p.strip()][:n]
+
+
+def test_blank_lines_split_paragraphs():
+    paragraphs = _paragraphs(12)
+    document = document_from_text("\n\n".join(re.sub(r"[。，；：！？、]", "", p) for p in paragraphs) + "\n")
+    assert len([b for b in document.blocks if b.kind == PARAGRAPH]) >= len(paragraphs) - 2
+
+
+def test_blank_lines_after_every_line_are_spacing_not_paragraphs():
+    text = PDF_DUMP_SEED.read_text(encoding="utf-8")
+    text = text[:len(text) // 4]                        # the labelled opening only
+    doc = document_from_text(text)
+    joined = [b for b in doc.blocks if b.kind == PARAGRAPH and "\n" in text[b.start:b.end]]
+    assert joined, "wrapped lines of a PDF dump still join into paragraphs"
+
+
+def test_unpunctuated_report_keeps_its_claims(tmp_path):
+    paragraphs = _paragraphs(40)
+    with_punct, without = tmp_path / "p.txt", tmp_path / "n.txt"
+    with_punct.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    without.write_text("\n\n".join(re.sub(r"[。，；：！？、]", "", p) for p in paragraphs) + "\n", encoding="utf-8")
+    n_with = len(extract.read_report(with_punct).claims)
+    n_without = len(extract.read_report(without).claims)
+    assert n_with >= 20 and n_without >= 0.8 * n_with
