@@ -19,18 +19,22 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     """Extract everything from one file: document, sections, cases, claims, tables, links, checks."""
     document = read_document(path, doc_id=doc_id)
     from .claims import assign_case_subjects, attach_claims, find_author, find_claims, find_year
-    from .structure import find_cases, find_sections
+    from .structure import find_cases, find_sections, unique_ids
     from .tables import find_tables
     from .link import tie_out
 
     sections = find_sections(document)
-    tables = find_tables(document)
+    source = document.path or document.doc_id
+    tables, table_warnings = unique_ids(find_tables(document), source, "table")
     author = document.org or find_author(document)
     if author and not document.org:
         document = replace(document, org=author)
     if document.year is None:
         document = replace(document, year=find_year(document))
-    cases = assign_case_subjects(document, find_cases(document, sections), author)
+    cases, case_warnings = unique_ids(find_cases(document, sections), source, "case")
+    if table_warnings or case_warnings:
+        document = replace(document, warnings=document.warnings + tuple(table_warnings + case_warnings))
+    cases = assign_case_subjects(document, cases, author)
     claims = find_claims(document, sections=sections, cases=cases, tables=tables)
     cases = attach_claims(cases, claims)
     links, checks = tie_out(document, claims, tables)

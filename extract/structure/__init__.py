@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Sequence, TypeVar
 
 from ..records import CAPTION, FIGURE, HEADING, PARAGRAPH, TABLE, Block, Case, Document, Section
 from ..text import compact
@@ -98,3 +100,30 @@ def _case_end(blocks: list[Block], start: int, text: str) -> int:
         if b.kind == FIGURE and not _PHOTO.match(text[b.start:b.end]):
             return k
     return len(blocks)
+
+
+T = TypeVar("T")
+
+
+def unique_ids(items: Sequence[T], source: str, what: str) -> tuple[list[T], list[str]]:
+    """Items (cases, tables) whose ``id`` repeats an earlier one of the document get a stable unique id: the
+    k-th use of "案例2-1" becomes "案例2-1(k)", in document order (a compiled volume, two copies of one
+    report). One warning per renamed item, naming the file."""
+    seen: dict[str, int] = {}
+    taken = {item.id for item in items}  # type: ignore[attr-defined]
+    out: list[T] = []
+    warnings: list[str] = []
+    for item in items:
+        old = item.id  # type: ignore[attr-defined]
+        seen[old] = seen.get(old, 0) + 1
+        if seen[old] == 1:
+            out.append(item)
+            continue
+        k = seen[old]
+        while f"{old}({k})" in taken:
+            k += 1
+        new = f"{old}({k})"
+        taken.add(new)
+        out.append(replace(item, id=new))  # type: ignore[type-var]
+        warnings.append(f"{source}: {what} id {old} is used again; this one is stored as {new}")
+    return out, warnings
