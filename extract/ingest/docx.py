@@ -17,8 +17,6 @@ from typing import Any
 from ..errors import DocxReadError
 from ..text.builder import TextBuilder
 from ..records import HEADING, PARAGRAPH, TABLE, Block, Document, Page, RawCell, RawTable
-from ..text.lines import classify_line
-from .text import Line, find_title
 
 logger = logging.getLogger(__name__)
 
@@ -64,8 +62,7 @@ def paragraph_to_item(paragraph: Any) -> DocxItem | None:
         return DocxItem(PARAGRAPH, (), None, before, hard) if hard or before else None
     style = paragraph.style.name if paragraph.style is not None else ""
     level = style_to_level(style or "")
-    # headings typed in the Normal style ("一、综合") are headings by what they say, as in text files
-    kind = HEADING if level is not None or classify_line(text) == "heading" else PARAGRAPH
+    kind = HEADING if level is not None else PARAGRAPH
     return DocxItem(kind, ((text,),), level, before, hard)
 
 
@@ -146,13 +143,11 @@ def items_to_parts(items: list[DocxItem]) -> tuple[str, list[Page], list[Block],
 
 
 def docx_title(document: Any, items: list[DocxItem]) -> str | None:
-    """A Title/Heading 1 paragraph, else the first body line that reads like a title; the document
-    properties only when the body has none (they are often stale: a template's or another report's)."""
+    title = (document.core_properties.title or "").strip()
+    if title:
+        return title
     heading = next((i for i in items if i.kind == HEADING and i.heading_level in (0, 1)), None)
-    if heading:
-        return heading.rows[0][0]
-    first = [Line(0, 0, i.rows[0][0], "body") for i in items[:40] if i.kind == PARAGRAPH and i.rows]
-    return find_title(first) or (document.core_properties.title or "").strip() or None
+    return heading.rows[0][0] if heading else None
 
 
 def read_docx(path: str | Path, *, doc_id: str, sha256: str) -> Document:

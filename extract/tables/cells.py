@@ -23,7 +23,7 @@ from ..errors import ParseError
 from ..records import Cell, RawCell
 from ..numbers.parse import parse_numeral
 from ..resources import load_tsv
-from .units import is_unit, label_unit, leading_unit
+from .units import is_unit, is_unit_header, label_unit, leading_unit
 
 # 数字主体：可带括号（负数）、符号、千分位、小数点、末尾 "-"（券商表格的负数写法 309-）。
 _NUMBER = r"[(（]?[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?[)）]?-?"
@@ -174,11 +174,12 @@ def column_units(grid: Grid, table_unit: str) -> list[tuple[str, bool]]:
 def grid_to_cells(grid: Grid, table_unit: str = "") -> tuple[Cell, ...]:
     """``Cell`` records for every non-empty cell of the grid, with labels, values and offsets."""
     units = column_units(grid, table_unit)
+    unit_cols = {j for j, label in enumerate(grid.header) if is_unit_header(label)}   # 单位: not cells
     cells: list[Cell] = []
     for i, row in enumerate(grid.rows):
         row_unit = grid.row_units[i] if i < len(grid.row_units) else ""
         for j, raw in enumerate(row):
-            if raw is None or not raw.text.strip() or j == grid.label_col:
+            if raw is None or not raw.text.strip() or j == grid.label_col or j in unit_cols:
                 continue
             value, own = cell_value(raw.text)
             col_unit, by_row = units[j] if j < len(units) else ("", False)

@@ -98,7 +98,9 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
         if caption and is_heading(line) and SUB_HEADING_RE.match(caption):
             break                           # "(1).研发投入情况表" under "4. 研发投入": the nearer one
         if is_heading(line) or (len(body) <= MAX_CAPTION and not caption):
-            caption = body
+            note = UNIT_NOTE_RE.search(body)
+            cut = body[:note.start()].rstrip("（(货币") if note else ""
+            caption = cut or body                   # "2.1主要财务数据 单位:元" -> "2.1主要财务数据"
             if is_heading(line):
                 break
     if seen == 0 and (above := previous_raw(document, raw)) is not None:

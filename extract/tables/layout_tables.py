@@ -27,7 +27,7 @@ from typing import Sequence
 import regex
 
 from ..records import Cell, Document, RawCell, RawTable, Table
-from .cells import (PERIOD_COL_RE, TOTAL_LABELS, cell_value, is_empty_mark, is_year_label, strip_footnote,
+from .cells import (PERIOD_COL_RE, SERIAL_LABELS, TOTAL_LABELS, cell_value, is_empty_mark, is_year_label, strip_footnote,
                     strip_label)
 from .units import cell_unit_word, is_unit_header
 from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, find_context, find_source_after, label_to_unit
@@ -137,7 +137,8 @@ def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...]) -> tu
     """The row-label columns: the leftmost text column and the text columns right after it, up to
     the first value column or 单位 column ("分行业 | 成本构成项目 | 本期金额 …": two label columns)."""
     width = len(rows[0]) if rows else 0
-    first = next((j for j in range(width) if any(r[j].text.strip() for r in rows)), None)
+    serial = serial_columns(header)
+    first = next((j for j in range(width) if j not in serial and any(r[j].text.strip() for r in rows)), None)
     if first is None or not is_text_column(rows, first):
         return ()
     units = unit_columns(header)
@@ -245,7 +246,7 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
                   table_unit: str) -> tuple[tuple[Cell, ...], int]:
     """``Cell`` records of the data rows, and the number of data rows."""
     rows = body_to_rows(body, header, label_cols)
-    unit_cols = unit_columns(header)
+    unit_cols = unit_columns(header) + serial_columns(header)
     summary = summary_rows(rows, [j for j in range(len(header)) if j not in label_cols and j not in unit_cols])
     cells: list[Cell] = []
     for i, (row, name) in enumerate(zip(rows, row_names(rows))):
@@ -278,6 +279,11 @@ def summary_rows(rows: Sequence[DataRow], value_cols: Sequence[int]) -> set[int]
     if k == len(rows) or not above or not all(first in filled(r) for r in above):
         return set()
     return set(range(k, len(rows)))
+
+
+def serial_columns(header: Sequence[str]) -> tuple[int, ...]:
+    """The 序号/编号 columns: numbers that count rows, not values (and not row names)."""
+    return tuple(j for j, label in enumerate(header) if strip_label(label) in SERIAL_LABELS)
 
 
 def unit_columns(header: Sequence[str]) -> tuple[int, ...]:
