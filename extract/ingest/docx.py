@@ -17,6 +17,8 @@ from typing import Any
 from ..errors import DocxReadError
 from ..text.builder import TextBuilder
 from ..records import HEADING, PARAGRAPH, TABLE, Block, Document, Page, RawCell, RawTable
+from ..text.lines import classify_line
+from .text import Line, find_title
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +64,8 @@ def paragraph_to_item(paragraph: Any) -> DocxItem | None:
         return DocxItem(PARAGRAPH, (), None, before, hard) if hard or before else None
     style = paragraph.style.name if paragraph.style is not None else ""
     level = style_to_level(style or "")
-    kind = HEADING if level is not None else PARAGRAPH
+    # headings typed in the Normal style ("一、综合") are headings by what they say, as in text files
+    kind = HEADING if level is not None or classify_line(text) == "heading" else PARAGRAPH
     return DocxItem(kind, ((text,),), level, before, hard)
 
 
@@ -143,11 +146,13 @@ def items_to_parts(items: list[DocxItem]) -> tuple[str, list[Page], list[Block],
 
 
 def docx_title(document: Any, items: list[DocxItem]) -> str | None:
-    title = (document.core_properties.title or "").strip()
-    if title:
-        return title
+    """A Title/Heading 1 paragraph, else the first body line that reads like a title; the document
+    properties only when the body has none (they are often stale: a template's or another report's)."""
     heading = next((i for i in items if i.kind == HEADING and i.heading_level in (0, 1)), None)
-    return heading.rows[0][0] if heading else None
+    if heading:
+        return heading.rows[0][0]
+    first = [Line(0, 0, i.rows[0][0], "body") for i in items[:40] if i.kind == PARAGRAPH and i.rows]
+    return find_title(first) or (document.core_properties.title or "").strip() or None
 
 
 def read_docx(path: str | Path, *, doc_id: str, sha256: str) -> Document:
