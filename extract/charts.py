@@ -111,4 +111,50 @@ def tieout_status_svg(n_match: int, n_unsupported: int, n_conflict: int) -> str:
     return _svg(width, 58, "Tie-out status", body)
 
 
-__all__ = ["claims_per_section_svg", "section_bars_svg", "section_counts", "tieout_status_svg", "top_rows"]
+# Matplotlib helpers for the notebooks: a CJK font (so titles and metrics can label plots) and
+# document labels by title.
+CJK_HINTS = ("CJK", "WenQuanYi", "Noto Sans SC", "SimHei", "Heiti", "Source Han", "Droid Sans Fallback")
+CJK_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
+
+
+def matplotlib_cjk_font() -> str | None:
+    """The name of a CJK-capable font matplotlib can use, registering one from the system font folders
+    when matplotlib's font cache predates it (e.g. fonts-noto-cjk installed later); None when there is
+    none (plots should then keep ASCII labels)."""
+    from pathlib import Path
+
+    from matplotlib import font_manager
+
+    for font in font_manager.fontManager.ttflist:
+        if any(hint in font.name for hint in CJK_HINTS):
+            return font.name
+    found: list[str] = []
+    for folder in CJK_FONT_DIRS:
+        root = Path(folder).expanduser()
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*"), key=lambda p: ("regular" not in p.name.lower(), p.name)):
+            if path.suffix.lower() in (".ttc", ".ttf", ".otf") and any(
+                    hint in path.name.lower() for hint in ("cjk", "wqy", "sourcehan", "droid")):
+                try:
+                    font_manager.fontManager.addfont(str(path))      # every weight, so bold resolves too
+                    name = font_manager.FontProperties(fname=str(path)).get_name()
+                except (OSError, RuntimeError, ValueError):
+                    continue
+                if any(hint in name for hint in CJK_HINTS):
+                    found.append(name)
+    return found[0] if found else None
+
+
+def document_label(document: dict[str, Any], *, cjk: bool = True, limit: int = 30) -> str:
+    """A short label naming a document record by its author and title (and year):
+    "黔东南州统计局 2016年国民经济和社会发展统计公报", "吉林省教育厅 吉林省高等职业教育质量报告 (2023)";
+    the document id when there is no title or no CJK font (``cjk=False``)."""
+    title, org = (str(document.get("title") or ""), str(document.get("org") or "")) if cjk else ("", "")
+    name = f"{org} {title}" if org and title and org not in title else title
+    name = _short(name, limit) if name else str(document.get("id") or "")
+    year = document.get("year")
+    return f"{name} ({year})" if year and str(year) not in name else name
+
+
+__all__ = ["claims_per_section_svg", "document_label", "matplotlib_cjk_font", "section_bars_svg", "section_counts", "tieout_status_svg", "top_rows"]

@@ -25,8 +25,17 @@ def outputs_text(book) -> str:
     return "\n".join(parts)
 
 
+# Notebooks that plot: their figures must be inline images, with documents named by title.
+PLOTTING = {"02_research": ("吉林省教育厅 吉林省高等职业教育质量报告 (2023)",),
+            "04_indicator_across_years": ("黔东南州统计局 2016年国民经济和社会发展统计公报",)}
+
+
 def test_notebooks_exist():
-    assert [p.stem for p in NOTEBOOKS] == ["01_quickstart", "02_research", "03_audit"]
+    assert [p.stem for p in NOTEBOOKS] == ["01_quickstart", "02_research", "03_audit", "04_indicator_across_years"]
+
+
+def inline_images(book) -> int:
+    return sum("image/png" in output.get("data", {}) for cell in book.cells for output in cell.get("outputs", []))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
@@ -45,3 +54,8 @@ def test_notebook_runs(path, pipeline):
     text = outputs_text(book)
     assert not [bad for bad in BAD_OUTPUT if bad in text], text[:2000]
     assert any(c.get("outputs") for c in book.cells if c.cell_type == "code")
+    if path.stem in PLOTTING:
+        assert inline_images(book) >= 2, "figures are not shown inline"
+        assert all(title in text for title in PLOTTING[path.stem]), "documents are not named by title"
+        source = "".join(c.source for c in book.cells)
+        assert "savefig" not in source and 'f"doc {' not in source
