@@ -1,4 +1,4 @@
-"""The claim store: SQLite (one file, FTS5 over claim sentences) holding the records of DESIGN.md §2."""
+"""The claim store: SQLite with declared keys and full-text search, holding the records of DESIGN.md §2 (§4)."""
 from .schema import SCHEMA_VERSION, TABLES
 from .sqlite import DEFAULT_PATH, Store
 

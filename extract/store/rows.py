@@ -1,7 +1,7 @@
 """From one document's contract records to the rows of every store table: key columns and child tables.
 
 The records say which section, case, cell a claim or check refers to by label; the store turns each
-reference into a key that a declared foreign key can check (DESIGN.md §5):
+reference into a key that a declared foreign key can check (DESIGN.md §4):
 
 - ``claims.section_id``: the innermost section whose span holds the claim; ``claims.case_id``: the
   claim's ``case`` when that case is stored; ``claims.words``: the sentence segmented for search.
