@@ -34,6 +34,7 @@ CONFLICT_MIN_MATCH = 0.75        # least ``min_match`` (row and column explained
 CONFLICT_LABEL_MARGIN = 0.25     # swapped figures: the conflict's labels must be this much better
 CONFLICT_MAX_GAP = 0.25          # without context, a conflict differs by at most this share
 CONFLICT_MIN_CORE = 4            # without context, the label (generic suffix aside) has this many characters
+CONFLICT_PER_LABEL = 2           # tables per label (each side) searched for a conflict's cell
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
 # 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
 ORG_RE = regex.compile(r"\p{Han}{2,16}?(?:职业技术学院|职业学院|学院|学校|大学|公司|集团|医院)")
@@ -85,24 +86,33 @@ class CellIndex:
         self.values = ValueIndex(tables)
         self.labels = LabelIndex(self.values.tables)
         self._grams: dict[int, dict[str, list[tuple[Any, int, int]]]] = {}
-        self._named: dict[str, set[int]] = {}
+        self._named: dict[tuple[str, int], set[int]] = {}
+        self._words: dict[str, str] = {}
 
     def equal(self, claim: Claim) -> list[Hit]:
         """Cells holding the claim's figure (see ``candidates.ValueIndex.lookup``): anywhere when
         few cells hold it, else in nearby tables and tables with a label the claim's words name."""
         return self.values.lookup(claim, self.named_tables(claim))
 
-    def named_tables(self, claim: Claim) -> set[int]:
-        """Tables with a label the claim's words name (nearest first, a few per label)."""
-        if claim.id not in self._named:
-            self._named[claim.id] = self.labels.tables_for(claim_words(claim), claim.char_start)
-        return self._named[claim.id]
+    def words(self, claim: Claim) -> str:
+        """``claim_words`` of a claim, once per claim."""
+        if claim.id not in self._words:
+            self._words[claim.id] = claim_words(claim)
+        return self._words[claim.id]
+
+    def named_tables(self, claim: Claim, per_key: int = 1) -> set[int]:
+        """Tables with a label the claim's words name: the ``per_key`` nearest on each side per label
+        (1 for value look-ups, CONFLICT_PER_LABEL for conflicts, which may sit in a far appendix)."""
+        key = (claim.id, per_key)
+        if key not in self._named:
+            self._named[key] = self.labels.tables_for(self.words(claim), claim.char_start, per_key)
+        return self._named[key]
 
     def similar(self, claim: Claim, words: str, metric: str, share: float) -> list[tuple[Table, Any]]:
         """Cells of the tables within LOCAL_CHARS of the claim (and of tables with a label its words name) with a
         label whose bigrams are at least ``share`` inside ``words``, or holding most (3/4) of the
         bigrams of a metric of two or more bigrams."""
-        tables = set(self.values.near_tables(claim, pages=False)) | self.named_tables(claim)
+        tables = set(self.values.near_tables(claim, pages=False)) | self.named_tables(claim, CONFLICT_PER_LABEL)
         word_grams = bigrams(words)
         metric_grams = bigrams(metric) if len(metric) >= 3 else frozenset()
         out = []
@@ -168,7 +178,7 @@ def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
         out.append((Pair(claim, table, cell, hit.rounded, hit.unsigned), True))
     if claim.kind in LINK_KINDS and claim.bound in CONFLICT_BOUNDS:
         metric = NUMBER_RE.sub("", claim.metric or "")
-        for table, cell in index.similar(claim, claim_words(claim), metric, CONFLICT_MIN_LABEL):
+        for table, cell in index.similar(claim, index.words(claim), metric, CONFLICT_MIN_LABEL):
             if id(cell) not in seen:
                 out.append((Pair(claim, table, cell), False))
     return out

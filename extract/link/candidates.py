@@ -230,7 +230,7 @@ class LabelIndex:
     as 人数/总数), and by its pieces of SPAN characters that hold no generic word ("本期资本化研发
     投入" is named by "资本化研发投入"; "归属于上市公司股东的净利润" by "…股东净利润")."""
 
-    MIN_LABEL, MAX_LABEL, SPAN, PER_LABEL = 3, 14, 5, 2
+    MIN_LABEL, MAX_LABEL, SPAN = 3, 14, 5
 
     def __init__(self, tables: Sequence[Table]):
         postings: dict[str, set[tuple[int, int]]] = {}
@@ -251,8 +251,8 @@ class LabelIndex:
                 postings.setdefault(key, set()).update(where)
         self.postings = {key: sorted(v) for key, v in postings.items()}
 
-    def tables_for(self, words: str, at: int) -> set[int]:
-        """Tables with a label (or a piece of one) that is a substring of ``words``: the PER_LABEL
+    def tables_for(self, words: str, at: int, per_key: int = 1) -> set[int]:
+        """Tables with a label (or a piece of one) that is a substring of ``words``: the ``per_key``
         nearest to offset ``at`` on each side, per key (constant work per claim whatever the
         document's length)."""
         out: set[int] = set()
@@ -263,7 +263,7 @@ class LabelIndex:
                 found = self.postings.get(words[i:j])
                 if found:
                     pos = bisect.bisect_left(found, (at, -1))
-                    out.update(k for _, k in found[max(0, pos - self.PER_LABEL):pos + self.PER_LABEL])
+                    out.update(k for _, k in found[max(0, pos - per_key):pos + per_key])
         return out
 
 

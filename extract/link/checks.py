@@ -427,10 +427,12 @@ def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[tuple[Cell, 
     used = list(parts)
     note = ""
     if abs(_signed_sum(used) - stated) > tolerance:
-        grouped, groups = _fold_groups(used)
-        if groups and abs(_signed_sum(grouped) - stated) <= tolerance:
-            used = grouped
-            note = "; " + ", ".join(f"{g} counted once with the {n} rows under it" for g, n in groups)
+        for fold, where in ((_fold_groups, "under"), (_fold_subtotals, "above")):
+            grouped, groups = fold(used)
+            if groups and abs(_signed_sum(grouped) - stated) <= tolerance:
+                used = grouped
+                note = "; " + ", ".join(f"{g} counted once with the {n} rows {where} it" for g, n in groups)
+                break
     value = _signed_sum(used)
     refs = [cell_ref(table, total)] + [cell_ref(table, c) for c, _ in used]
     terms = " ".join(f"{'-' if sign < 0 else '+'} {c.text.strip() or c.value}" for c, sign in used).lstrip("+ ")
@@ -440,6 +442,27 @@ def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[tuple[Cell, 
 
 def _signed_sum(parts: Sequence[tuple[Cell, int]]) -> Decimal:
     return sum((sign * (c.value or Decimal(0)) for c, sign in parts), Decimal(0))
+
+
+def _fold_subtotals(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
+    """Parts with each unlabelled subtotal's rows taken out: a part equal (within rounding) to the
+    sum of two or more parts right before it (a subtotal printed after its rows)."""
+    kept: list[tuple[Cell, int]] = []
+    groups = []
+    for cell, sign in parts:
+        value = cell.value or Decimal(0)
+        running, found = Decimal(0), 0
+        for m in range(1, len(kept) + 1):
+            running += kept[-m][0].value or Decimal(0)
+            step = sum((input_step(c.value or Decimal(0)) for c, _ in kept[-m:]), input_step(value))
+            if m >= 2 and abs(running - value) <= step:
+                found = m
+                break
+        if found:
+            del kept[-found:]
+            groups.append((clean_label(cell.row if cell.row else cell.col), found))
+        kept.append((cell, sign))
+    return kept, groups
 
 
 def _fold_groups(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:

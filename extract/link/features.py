@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
@@ -98,6 +98,35 @@ class Context:
     n_equal: dict[str, int]
     candidate_tables: dict[str, tuple[str, ...]]
     latest_year: dict[str, int | None]
+    views: dict[str, "ClaimView"] = field(default_factory=dict)
+
+    def view(self, claim: Claim) -> "ClaimView":
+        """What the features read of a claim, computed once per claim and document."""
+        found = self.views.get(claim.id)
+        if found is None:
+            found = self.views[claim.id] = claim_view(claim)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """The parts of a claim the label features compare (hashable, cheap to hash)."""
+
+    words: str
+    years: tuple[int, ...]
+    total_word: bool          # a total word (累计, 两年来) in the claim's own period or words
+    total_clause: bool        # ... in its own period or clause
+    metric: str               # numbers removed
+    kind: str
+    unit: str
+
+
+def claim_view(claim: Claim) -> ClaimView:
+    """The ClaimView of a claim."""
+    words, period = claim_words(claim), own_period(claim)
+    return ClaimView(words, years_in(claim.period), bool(TOTAL_WORD_RE.search(f"{period}{words}")),
+                     bool(TOTAL_WORD_RE.search(f"{period}{claim_clause(claim)}")),
+                     NUMBER_RE.sub("", claim.metric or ""), claim.kind, claim.unit)
 
 
 _SPACES = regex.compile(r"\s+")
@@ -302,8 +331,8 @@ def unigram_containment(part: str, whole: str) -> float:
     return len(chars & set(whole)) / len(chars) if chars else 0.0
 
 
-@lru_cache(maxsize=8192)
-def label_match(label: str, claim: Claim, words: str, latest: int | None) -> float:
+@lru_cache(maxsize=65536)
+def label_match(label: str, view: ClaimView, latest: int | None) -> float:
     """How well the claim explains one label of the cell, in [0, 1].
 
     A year label must be the claim's year (or, for a claim without one, the table's latest; a
@@ -316,35 +345,33 @@ def label_match(label: str, claim: Claim, words: str, latest: int | None) -> flo
     if not label:
         return 0.5
     years = set(years_in(label))
-    total_word = bool(TOTAL_WORD_RE.search(f"{own_period(claim)}{words}"))
+    words = view.words
     if years:
-        claim_years = set(years_in(claim.period))
-        if claim_years:
-            return float(bool(years & claim_years))
-        return 0.25 if latest not in years else 0.5 if total_word else 1.0
+        if view.years:
+            return float(bool(years & set(view.years)))
+        return 0.25 if latest not in years else 0.5 if view.total_word else 1.0
     if TOTAL_LABEL_RE.match(label):
-        return 1.0 if total_word else 0.5
+        return 1.0 if view.total_word else 0.5
     if label in GENERIC_LABELS:
-        return 0.75 if GENERIC_LABELS[label] in (claim.kind, claim.unit) else 0.25
-    metric = NUMBER_RE.sub("", claim.metric or "")
+        return 0.75 if GENERIC_LABELS[label] in (view.kind, view.unit) else 0.25
+    metric = view.metric
     return max(containment(label, words), unigram_containment(label, words) ** 2,
                0.8 * containment(metric, label) if len(metric) >= 3 else 0.0)
 
 
 def _label_features(claim: Claim, table: Table, cell: Cell, context: Context) -> dict[str, float]:
     """Label coverage (row, column, the weaker of both), year and total agreement."""
-    words = claim_words(claim)
+    view = context.view(claim)
     latest = context.latest_year.get(table.id)
-    row = label_match(cell.row, claim, words, latest)
-    col = label_match(cell.col, claim, words, latest)
-    claim_years = set(years_in(claim.period))
+    row = label_match(cell.row, view, latest)
+    col = label_match(cell.col, view, latest)
+    claim_years = set(view.years)
     cell_years = set(years_in(cell.row + " " + cell.col))
-    total_word = bool(TOTAL_WORD_RE.search(f"{own_period(claim)}{claim_clause(claim)}"))
     cell_total = any(TOTAL_LABEL_RE.match(clean_label(x)) for x in (cell.row, cell.col))
     return {"row_match": row, "col_match": col, "min_match": min(row, col),
             "year_match": float(bool(claim_years & cell_years)),
             "year_mismatch": float(bool(claim_years and cell_years and not claim_years & cell_years)),
-            "total_agree": float(total_word and cell_total)}
+            "total_agree": float(view.total_clause and cell_total)}
 
 
 def _unit_features(claim: Claim, cell: Cell, table: Table) -> dict[str, float]:
@@ -443,6 +470,6 @@ def hand_score(numbers: dict[str, float]) -> float:
 
 
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
-           "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause",
+           "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause", "ClaimView", "claim_view",
            "claim_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
            "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "hand_score", "latest_year"]

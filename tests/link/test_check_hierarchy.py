@@ -55,6 +55,16 @@ class TestSumsFollowHierarchy:
         assert [c.ok for c in checks] == [True]
         assert "counted once with the 2 rows under it" in checks[0].explanation
 
+    def test_subtotal_printed_after_its_rows_counts_once(self):
+        # p136 17、长期股权投资: "二、联营企业小计" sums the four companies above it; 合计 repeats it.
+        t = table("表@p136-1", "17、长期股权投资", [
+            ("北京中技华科创业投资合伙企业（有限合伙）", ["206,436,059.66"]), ("国亦生命科技(广州)有限公司", ["38,944,907.79"]),
+            ("北京久阳智慧投资基金管理有限公司", ["17,569,569.13"]), ("内蒙古柏傲生物技术有限公司", ["2,511,289.56"]),
+            ("二、联营企业小计", ["265,461,826.14"]), ("合计", ["265,461,826.14"])], ["期初余额"])
+        checks = sum_checks("doc", t)
+        assert [c.ok for c in checks] == [True]
+        assert "二、联营企业小计 counted once with the 4 rows above it" in checks[0].explanation
+
     def test_repeated_row_labels_of_sections_are_separate_lines(self):
         # p137 20、投资性房地产: "1.期初余额" under 一、账面原值 and again under 二、累计折旧和累计摊销.
         t = table("表@p137-2", "20、投资性房地产", [
