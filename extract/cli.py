@@ -236,6 +236,32 @@ def text(file: str) -> None:
 
 
 @cli.command()
+@click.argument("file", type=click.Path())
+@click.option("--debug", is_flag=True, help="Every table candidate with each stage's output, and why "
+              "a candidate is no table or has no cells.")
+def tables(file: str, debug: bool) -> None:
+    """Print the tables read from FILE: id, page, caption, unit, header and cells row by row.
+
+    Example:
+
+    \b
+        tieout tables report.pdf --debug
+    """
+    from .tables import find_tables
+    from .tables.trace import table_lines, trace_lines, trace_tables
+    try:
+        document = read_document(file)
+    except ExtractError as exc:
+        raise CliError(exc.one_line()) from None
+    if debug:
+        blocks = [trace_lines(trace) for trace in trace_tables(document)]
+    else:
+        blocks = [table_lines(table) for table in find_tables(document)]
+    for block in blocks:
+        click.echo("\n".join(block) + "\n")
+
+
+@cli.command()
 @click.option("--doc", help="Only this document id.")
 @click.option("--kind", type=click.Choice(CLAIM_KINDS), help="Only claims of this kind.")
 @click.option("--metric", help="Only claims whose metric contains this text.")

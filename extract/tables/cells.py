@@ -78,7 +78,8 @@ def cell_words(kind: str) -> frozenset[str]:
 
 def is_empty_mark(text: str) -> bool:
     """True for the placeholders a table writes for "no data" ("-", "—", "/", "不适用")."""
-    return text.strip() in cell_words("empty")
+    body = text.strip()
+    return body in cell_words("empty") or (len(body) >= 2 and set(body) == {"_"})   # a blank "____" line
 
 
 def change_sign(word: str) -> int:

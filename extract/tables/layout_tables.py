@@ -30,7 +30,7 @@ from ..records import Cell, Document, RawCell, RawTable, Table
 from .cells import (PERIOD_COL_RE, SERIAL_LABELS, TOTAL_LABELS, cell_value, is_empty_mark, is_year_label, strip_footnote,
                     strip_label)
 from .units import cell_unit_word, is_unit_header
-from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, find_context, find_source_after, label_to_unit
+from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, TableContext, find_context, find_source_after, label_to_unit
 
 MAX_HEADER_ROWS = 4
 MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled value cells
@@ -300,12 +300,26 @@ def is_table_like(cells: Sequence[Cell], n_rows: int) -> bool:
     return len(numeric) >= 2 and rows * 3 >= n_rows and len(numeric) >= MIN_NUMERIC_SHARE * filled
 
 
-def raw_to_table(document: Document, raw: RawTable, index: int) -> Table | None:
-    """The ``Table`` of one raw layout table (``index``: its 1-based ordinal on its page), or None
-    for junk: fewer than two rows, no data row or too few numeric cells."""
+@dataclass(frozen=True, slots=True)
+class LayoutStages:
+    """What each stage of ``raw_to_table`` made of one raw table (``tieout tables --debug``)."""
+
+    rows: list[list[RawCell]]                # pad_rows
+    n_header: int                            # count_header_rows
+    header: tuple[str, ...]                  # header_to_labels
+    label_cols: tuple[int, ...]              # find_label_columns
+    context: TableContext | None             # find_context: caption, id label, unit note
+    unit: str
+    cells: tuple[Cell, ...]                  # body_to_cells
+    n_rows: int
+    reason: str                              # why it is not a table ("" when it is)
+
+
+def raw_to_stages(document: Document, raw: RawTable) -> LayoutStages:
+    """Every stage of one raw layout table, and why it is not a table when it is not."""
     rows = pad_rows(raw)
     if len(rows) < 2:
-        return None
+        return LayoutStages(rows, 0, (), (), None, "", (), 0, "fewer than two rows")
     n_header = count_header_rows(rows)
     header = header_to_labels(rows[:n_header]) if n_header else ("",) * len(rows[0])
     body = rows[n_header:]
@@ -313,12 +327,26 @@ def raw_to_table(document: Document, raw: RawTable, index: int) -> Table | None:
     context = find_context(document, raw)
     unit = context.unit or next((label_to_unit(h) for h in header if UNIT_NOTE_RE.search(h)), "")
     cells, n_rows = body_to_cells(body, header, label_cols, unit)
-    if not is_table_like(cells, n_rows):
+    numeric = sum(1 for c in cells if c.value is not None)
+    reason = "" if is_table_like(cells, n_rows) else \
+        f"not a statistical table: {numeric} numeric of {len(cells)} cells in {n_rows} rows"
+    return LayoutStages(rows, n_header, header, label_cols, context, unit, cells, n_rows, reason)
+
+
+def raw_to_table(document: Document, raw: RawTable, index: int) -> Table | None:
+    """The ``Table`` of one raw layout table (``index``: its 1-based ordinal on its page), or None
+    for junk: fewer than two rows, no data row or too few numeric cells."""
+    return stages_to_table(document, raw, index, raw_to_stages(document, raw))
+
+
+def stages_to_table(document: Document, raw: RawTable, index: int, st: LayoutStages) -> Table | None:
+    """The ``Table`` record of a raw table's stages (None when ``st.reason`` says it is none)."""
+    if st.reason or st.context is None:
         return None
-    table_id = context.label or f"表@p{raw.page}-{index}"
-    return Table(document.doc_id, table_id, context.caption, find_source_after(document, raw), raw.page,
-                 min(context.start, raw.start), raw.end, n_rows, len(header),
-                 header, cells, unit, True)
+    table_id = st.context.label or f"表@p{raw.page}-{index}"
+    return Table(document.doc_id, table_id, st.context.caption, find_source_after(document, raw), raw.page,
+                 min(st.context.start, raw.start), raw.end, st.n_rows, len(st.header),
+                 st.header, st.cells, st.unit, True)
 
 
 def is_continuation(document: Document, first: RawTable, nxt: RawTable) -> bool:

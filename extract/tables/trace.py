@@ -1,0 +1,138 @@
+"""Each table's way through the table stages, for ``tieout tables FILE --debug`` (pure: returns
+records and lines, prints nothing).
+
+Captioned tables in the text: ``find_captions`` -> ``find_tab_lines``/``lines_to_rows``/``rows_to_grid``
+(TAB rows) or ``find_flat_body``/``body_to_grid`` (flattened PDF text) -> ``grid_to_cells``; a
+caption with no body says why. Layout tables of the PDF/DOCX readers: ``group_continued`` ->
+``merge_raws`` -> ``raw_to_stages`` (``pad_rows``, ``count_header_rows``, ``header_to_labels``,
+``find_label_columns``, ``find_context``, ``body_to_cells``) -> ``stages_to_table``; a raw table
+that becomes no table says why (covered by a captioned table, not a statistical table).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..records import Document, Table
+from . import caption_to_table
+from .captions import find_captions, text_to_lines
+from .flat_tables import find_flat_body
+from .layout_tables import group_continued, merge_raws, raw_to_stages, stages_to_table
+from .text_tables import find_tab_lines, lines_to_rows, rows_to_grid
+
+PREVIEW_ROWS = 4
+PREVIEW_CHARS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class TableTrace:
+    """One table candidate: where it came from, what each stage made of it, and the table (or why
+    there is none)."""
+
+    source: str                              # "text", "flat", "image" (caption, no body), "layout"
+    page: int
+    start: int
+    table: Table | None
+    stages: tuple[tuple[str, str], ...]
+    reason: str = ""
+
+
+def _short(text: str, limit: int = PREVIEW_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def trace_captioned(document: Document) -> list[TableTrace]:
+    """The captioned tables of the text, stage by stage."""
+    lines = text_to_lines(document.text)
+    captions = find_captions(document.text)
+    claimed: set[int] = set()
+    out = []
+    for k, caption in enumerate(captions):
+        stop = captions[k + 1].first_line if k + 1 < len(captions) else len(lines)
+        first = caption.last_line + 1
+        stages = [("caption", f"{caption.label} {caption.title} (lines {caption.first_line}-{caption.last_line})")]
+        tab = find_tab_lines(lines, first, stop)
+        if tab:
+            source = "text"
+            grid = rows_to_grid(lines_to_rows(tab))
+            stages += [("find_tab_lines", f"{len(tab)} TAB lines"),
+                       ("rows_to_grid", f"header {list(grid.header)}; {len(grid.rows)} rows")]
+        else:
+            body = find_flat_body(lines, first, stop, set(claimed))
+            source = "flat" if body else "image"
+            stages.append(("find_flat_body", f"{len(body.lines)} lines" if body else "no body"))
+        table = caption_to_table(document, lines, caption, stop, claimed)
+        reason = "" if table.cells else (
+            "no body between the caption and the next caption (an image table, or a layout the "
+            "finders do not read)" if source == "image" else "a body was found but no cell was read from it")
+        stages.append(("grid_to_cells", f"{len(table.cells)} cells, unit {table.unit or '-'}"))
+        out.append(TableTrace(source, table.page, table.char_start, table, tuple(stages), reason))
+    return out
+
+
+def trace_layout(document: Document, covered: Sequence[tuple[int, int, str]] = ()) -> list[TableTrace]:
+    """The raw layout tables of a PDF/DOCX document, stage by stage (``covered``: spans and ids of
+    captioned tables already read from the text)."""
+    out = []
+    for index, parts in group_continued(document):
+        raw = merge_raws(parts)
+        pages = sorted({p.page for p in parts})
+        stages = [("group_continued", f"pages {pages}, {len(parts)} part(s)"),
+                  ("merge_raws", f"{len(raw.rows)} rows")]
+        over = next((tid for start, end, tid in covered if start < raw.end and raw.start < end), None)
+        if over is not None:
+            out.append(TableTrace("layout", raw.page, raw.start, None, tuple(stages),
+                                  f"covered by the captioned table {over}"))
+            continue
+        st = raw_to_stages(document, raw)
+        width = len(st.rows[0]) if st.rows else 0
+        stages.append(("pad_rows", f"{len(st.rows)} x {width}: " + " / ".join(
+            _short(" | ".join(c.text for c in row), 60) for row in st.rows[:PREVIEW_ROWS])))
+        stages.append(("count_header_rows", str(st.n_header)))
+        stages.append(("header_to_labels", str(list(st.header))))
+        stages.append(("find_label_columns", str(list(st.label_cols))))
+        if st.context is not None:
+            stages.append(("find_context", f"label {st.context.label or '-'}, caption {st.context.caption!r}, "
+                                           f"unit {st.context.unit or '-'}"))
+        numeric = sum(1 for c in st.cells if c.value is not None)
+        stages.append(("body_to_cells", f"{len(st.cells)} cells ({numeric} numeric) in {st.n_rows} rows, "
+                                        f"unit {st.unit or '-'}"))
+        table = stages_to_table(document, raw, index, st)
+        out.append(TableTrace("layout", raw.page, raw.start, table, tuple(stages), st.reason))
+    return out
+
+
+def trace_tables(document: Document) -> list[TableTrace]:
+    """Every table candidate of the document, captioned ones first, as ``find_tables`` reads them."""
+    captioned = trace_captioned(document)
+    covered = [(t.table.char_start, t.table.char_end, t.table.id) for t in captioned
+               if t.table is not None and t.table.present]
+    return captioned + trace_layout(document, covered)
+
+
+def table_lines(table: Table) -> list[str]:
+    """A table as text: its id, caption, unit and size, then one line per row of cells."""
+    out = [f"{table.id}  p{table.page}  {table.caption}  [unit {table.unit or '-'}; "
+           f"{table.n_rows} rows x {table.n_cols} cols{'' if table.present else '; no body'}]",
+           "  header: " + " | ".join(table.header)]
+    rows: dict[int | None, list[str]] = {}
+    labels: dict[int | None, str] = {}
+    for c in table.cells:
+        value = "" if c.value is None else f"={c.value}{c.unit and ' ' + c.unit}"
+        rows.setdefault(c.row_index, []).append(f"{c.col or '∅'}{value}" if c.value is not None else
+                                                f"{c.col or '∅'}:{_short(c.text, 30)}")
+        labels[c.row_index] = c.row
+    for key, cells in rows.items():
+        out.append(f"  {labels[key] or '∅'}: " + "; ".join(cells))
+    return out
+
+
+def trace_lines(trace: TableTrace) -> list[str]:
+    """A trace as text: the table (or why none), then each stage's output."""
+    head = table_lines(trace.table) if trace.table is not None else \
+        [f"(no table)  p{trace.page}  char {trace.start}  [{trace.source}]"]
+    out = [head[0] + f"  <{trace.source}>"] + head[1:]
+    if trace.reason:
+        out.append(f"  reason: {trace.reason}")
+    out.extend(f"  · {name}: {_short(text, 160)}" for name, text in trace.stages)
+    return out
