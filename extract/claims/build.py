@@ -24,6 +24,8 @@ from .context import (PeriodContext, anaphors, canonical_names, resolve_period, 
 from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner,
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
+from .lists import ListMember, align_lists
+from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
 # Units after which the counted thing usually follows the classifier ("13个首批建设项目").
@@ -142,8 +144,10 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
         previous: list[Claim] = []
         for m in in_sentence:
             claim = make_claim(ctx, block, view, sent, m, orgs, previous, carried)
-            out.append(claim)
             previous.append(claim)
+        aligned = align_lists(sent.text, [ListMember(c, m.start - sent.start, m.end - sent.start)
+                                          for c, m in zip(previous, in_sentence)])
+        out.extend(aligned.get(c.id, c) for c in previous)
         carried.period = stated_period(sent.text) or carried.period
     return out
 
@@ -213,6 +217,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth"):
             baseline = baseline or _last(previous, lambda c: c.baseline is not None, "baseline")
+    model = active_metric_model()
+    if model is not None:
+        metric = model.metric(sentence, local.start, local.end, kind, local.unit, metric or "")
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

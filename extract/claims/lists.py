@@ -1,0 +1,137 @@
+"""Parallel lists: "A、B和C…分别为x、y和z" gives x to A, y to B and z to C.
+
+A run of numbers joined only by 、/和/及/与 is matched with a list of as many items before it in the
+same clause. Items that are times ("2013年、2014年和2015年") give each number its period; other items
+give each number its metric: the item with the words the items share after the list
+("高技术制造业、装备制造业增加值分别增长8.9%、7.7%" -> 高技术制造业增加值, 装备制造业增加值;
+"第一、二、三次产业…的比重为19.6%、27.8%和52.6%" -> 第一次产业…的比重, …).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..nlp.segmenter import cut_pos
+from ..records import Claim
+from .fields import CLAUSE_DELIMS
+
+JOINERS = ("、", "和", "及", "与", "以及")
+_TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
+# What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
+_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*$")
+_NUMERAL_LEAD = re.compile(r"^([一二三四五六七八九十0-9]+)(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class ListMember:
+    """One number of a list: its claim and its offsets in the sentence."""
+
+    claim: Claim
+    start: int
+    end: int
+
+
+def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMember]]:
+    """Runs of two or more numbers joined only by 、/和/及/与."""
+    runs: list[list[ListMember]] = []
+    for member in members:
+        if runs and sentence[runs[-1][-1].end:member.start] in JOINERS:
+            runs[-1].append(member)
+        else:
+            runs.append([member])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _items(lead: str, n: int) -> tuple[list[str], str] | None:
+    """``lead`` ends with n items and their shared words: (items, shared words), or None."""
+    segments = lead.split("、")
+    if len(segments) < n:      # "A和B": 和 joins the items only when 、 does not
+        segments = re.split(r"以及|和|及|与", lead)
+    if len(segments) < n:
+        return None
+    items = segments[-n:]
+    last = items[-1]
+    shared = _split_last(items[-2], last)
+    if shared is None:
+        return None
+    items[-1], tail = last[:len(last) - len(shared)], shared
+    if not all(items) or any(len(item) > 20 for item in items):
+        return None
+    return items, tail
+
+
+def _split_last(previous: str, last: str) -> str | None:
+    """The shared words that follow the last item: after the ending the items have in common
+    ("装备制造业|增加值" after "高技术制造业"), or after the first noun when items are numerals
+    ("三次产业|增加值…" after "二")."""
+    m = _NUMERAL_LEAD.match(last)
+    if m and _NUMERAL_LEAD.match(previous) and _NUMERAL_LEAD.match(previous).group(2) == "":
+        rest = m.group(2)
+        pos = 0
+        for word, flag in cut_pos(rest):
+            pos += len(word)
+            if flag.startswith("n"):
+                return rest[pos:]
+        return None
+    for k in (3, 2, 1):
+        ending = previous[-k:]
+        if len(previous) > k and ending in last:
+            cut = last.rfind(ending) + len(ending)
+            return last[cut:]
+    return ""
+
+
+def _expand_numerals(items: list[str]) -> list[str]:
+    """"第一、二、三次产业" -> 第一次产业, 第二次产业, 第三次产业."""
+    m = _NUMERAL_LEAD.match(items[-1])
+    if not items[0].startswith("第") or not m:
+        return items
+    suffix = m.group(2)
+    out = []
+    for item in items:
+        numeral = item[1:] if item.startswith("第") else item
+        if not _NUMERAL_LEAD.match(numeral):
+            return items
+        numeral = _NUMERAL_LEAD.match(numeral).group(1)
+        out.append("第" + numeral + suffix)
+    return out
+
+
+_TIME_LIST = re.compile(r"(?:(?:19|20)\d\d(?:年度|年|届)?(?:、|和|及|与)){1,5}(?:19|20)\d\d(?:年度|年|届)")
+
+
+def _time_items(before: str, n: int) -> list[str] | None:
+    """The last list of n years before the numbers ("2013年、2014年和2015年"), each with its unit."""
+    found = list(_TIME_LIST.finditer(before))
+    if not found:
+        return None
+    years = re.findall(r"(?:19|20)\d\d(?:年度|年|届)?", found[-1].group())
+    if len(years) != n:
+        return None
+    unit = re.search(r"(年度|年|届)$", years[-1]).group(1)
+    return [y if not y[-1].isdigit() else y + unit for y in years]
+
+
+def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
+    """Claim id -> the claim with the metric or period its list item gives it."""
+    out: dict[str, Claim] = {}
+    for run in number_runs(sentence, members):
+        start = run[0].start
+        times = _time_items(sentence[:start], len(run))
+        if times:
+            for member, period in zip(run, times):
+                out[member.claim.id] = replace(member.claim, period=period)
+            continue
+        clause_start = start
+        while clause_start > 0 and sentence[clause_start - 1] not in CLAUSE_DELIMS.replace("、", ""):
+            clause_start -= 1
+        found = _items(_CLOSING.sub("", sentence[clause_start:start]), len(run))
+        if not found:
+            continue
+        items, shared = found
+        shared = _CLOSING.sub("", shared)
+        for member, item in zip(run, _expand_numerals(items)):
+            metric = (item + shared).strip("的")
+            if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
+                out[member.claim.id] = replace(member.claim, metric=metric)
+    return out

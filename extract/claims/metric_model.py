@@ -1,0 +1,232 @@
+"""The metric as a learned span: where the words naming what a number measures start and end.
+
+Every character position near the number is a candidate boundary (so a segmenter's cut cannot
+truncate a word); two scikit-learn classifiers score each position as the span's start and as its
+end from the characters around it, the segmenter's boundaries and part-of-speech flags, punctuation,
+the distance to the number, the side of the number and the claim's kind. The best pair (start before
+end, no clause punctuation inside, on one side of the number) are candidates, and so is the rules'
+metric; a third classifier (the reranker) picks one, so the rules decide where the model is unsure.
+Trained by ``models/metric/train_metric.py``.
+"""
+from __future__ import annotations
+
+import math
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..nlp.segmenter import cut_pos
+from ..resources import load_joblib
+
+MODEL_FILE = "metric/metric.v1.joblib"
+# How far from the number a metric may lie (characters, whitespace-free sentence).
+WINDOW_LEFT = 40
+WINDOW_RIGHT = 20
+MAX_SPAN = 24
+# Punctuation a metric never contains (、 may join the items of a named group).
+HARD_DELIMS = frozenset("，,。；;：:！？!?（）()“”\"")
+DIGITS = frozenset("0123456789０１２３４５６７８９.．%％")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    score: float          # log-probability of the start and end together
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n <= 4 else ("8" if n <= 8 else ("16" if n <= 16 else "far"))
+
+
+class _Tokens:
+    """Segmenter boundaries and flags of one sentence, by character position."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, sentence: str):
+        self.starts: dict[int, tuple[str, str]] = {}
+        self.ends: dict[int, tuple[str, str]] = {}
+        pos = 0
+        for word, flag in cut_pos(sentence):
+            self.starts[pos] = (word, flag)
+            pos += len(word)
+            self.ends[pos] = (word, flag)
+
+
+def _common(sentence: str, i: int, m_start: int, m_end: int, kind: str, unit: str) -> dict[str, float]:
+    left = i <= m_start
+    dist = m_start - i if left else i - m_end
+    prev = sentence[i - 1] if i > 0 else "^"
+    cur = sentence[i] if i < len(sentence) else "$"
+    return {"side=" + ("L" if left else "R"): 1.0, "dist=" + _bucket(dist): 1.0,
+            "kind=" + kind: 1.0, "unit=" + (unit or "-"): 1.0,
+            "p=" + prev: 1.0, "c=" + cur: 1.0, "pc=" + prev + cur: 1.0,
+            "ppc=" + (sentence[i - 2] if i > 1 else "^") + prev: 1.0,
+            "cn=" + cur + (sentence[i + 1] if i + 1 < len(sentence) else "$"): 1.0,
+            "side_dist=" + ("L" if left else "R") + _bucket(dist): 1.0}
+
+
+def start_features(sentence: str, tokens: _Tokens, i: int, m_start: int, m_end: int, kind: str,
+                   unit: str) -> dict[str, float]:
+    f = _common(sentence, i, m_start, m_end, kind, unit)
+    f["role=start"] = 1.0
+    if i in tokens.starts:
+        word, flag = tokens.starts[i]
+        f["tb"] = 1.0
+        f["w=" + word] = 1.0
+        f["f=" + flag] = 1.0
+    if i in tokens.ends:
+        word, flag = tokens.ends[i]
+        f["pw=" + word] = 1.0
+        f["pf=" + flag] = 1.0
+    if i == 0 or sentence[i - 1] in HARD_DELIMS or sentence[i - 1] == "、":
+        f["after_delim"] = 1.0
+    return f
+
+
+def end_features(sentence: str, tokens: _Tokens, e: int, m_start: int, m_end: int, kind: str,
+                 unit: str) -> dict[str, float]:
+    f = _common(sentence, e, m_start, m_end, kind, unit)
+    f["role=end"] = 1.0
+    if e in tokens.ends:
+        word, flag = tokens.ends[e]
+        f["tb"] = 1.0
+        f["w=" + word] = 1.0
+        f["f=" + flag] = 1.0
+    if e in tokens.starts:
+        word, flag = tokens.starts[e]
+        f["nw=" + word] = 1.0
+        f["nf=" + flag] = 1.0
+    if e >= len(sentence) or sentence[e] in HARD_DELIMS:
+        f["before_delim"] = 1.0
+    if e == m_start:
+        f["at_number"] = 1.0
+    return f
+
+
+def candidate_positions(sentence: str, m_start: int, m_end: int) -> tuple[list[int], list[int]]:
+    """Start positions and end positions (exclusive) a metric may have, on either side of the number."""
+    lo, hi = max(0, m_start - WINDOW_LEFT), min(len(sentence), m_end + WINDOW_RIGHT)
+    positions = [i for i in range(lo, m_start + 1)] + [i for i in range(m_end, hi + 1)]
+    return positions, positions
+
+
+def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, float],
+                    p_end: dict[int, float], top: int = 8) -> list[Span]:
+    """Well-formed spans from the most probable starts and ends: start before end, on one side of the
+    number, no clause punctuation inside, not only digits."""
+    out = []
+    starts = sorted(p_start.items(), key=lambda kv: -kv[1])[:top]
+    ends = sorted(p_end.items(), key=lambda kv: -kv[1])[:top]
+    for s, ps in starts:
+        for e, pe in ends:
+            if not (s < e <= s + MAX_SPAN) or not (e <= m_start or s >= m_end):
+                continue
+            text = sentence[s:e]
+            if any(ch in HARD_DELIMS for ch in text) or all(ch in DIGITS for ch in text):
+                continue
+            out.append(Span(s, e, math.log(max(ps, 1e-9)) + math.log(max(pe, 1e-9))))
+    return out
+
+
+def _overlap(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    from collections import Counter
+    common = sum((Counter(a) & Counter(b)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(a), common / len(b)
+    return 2 * p * r / (p + r)
+
+
+def span_features(sentence: str, tokens: _Tokens, span: Span | None, text: str, m_start: int, m_end: int,
+                  kind: str, rules: str, p_start: dict[int, float], p_end: dict[int, float]) -> dict[str, float]:
+    """What the reranker sees of one candidate metric (a span of the sentence, or the rules' metric)."""
+    f: dict[str, float] = {"kind=" + kind: 1.0, "len=" + _bucket(len(text)): 1.0}
+    agree = _overlap(text, rules)
+    f["rules_agree=" + ("none" if not rules else "1" if agree >= 0.99 else "hi" if agree >= 0.6 else
+                        "lo" if agree > 0 else "0")] = 1.0
+    if span is None:
+        f["is_rules"] = 1.0
+        f["rules_in_sentence"] = float(text in sentence)
+        return f
+    f["score"] = span.score
+    f["p_start"] = p_start.get(span.start, 0.0)
+    f["p_end"] = p_end.get(span.end, 0.0)
+    left = span.end <= m_start
+    between = sentence[span.end:m_start] if left else sentence[m_end:span.start]
+    f["side=" + ("L" if left else "R")] = 1.0
+    f["gap=" + _bucket(len(between))] = 1.0
+    f["gap_delim"] = float(any(ch in HARD_DELIMS for ch in between))
+    f["tb_start"] = float(span.start in tokens.starts)
+    f["tb_end"] = float(span.end in tokens.ends)
+    f["first=" + text[0]] = 1.0
+    f["last=" + text[-1]] = 1.0
+    if span.end in tokens.ends:
+        f["last_flag=" + tokens.ends[span.end][1]] = 1.0
+    if span.start in tokens.starts:
+        f["first_flag=" + tokens.starts[span.start][1]] = 1.0
+    return f
+
+
+@dataclass
+class MetricModel:
+    """Two boundary classifiers and a reranker over their best spans and the rules' metric."""
+
+    vectorizer: object
+    start_clf: object
+    end_clf: object
+    rerank_vectorizer: object
+    rerank_clf: object
+    meta: dict
+
+    def boundaries(self, sentence: str, tokens: _Tokens, m_start: int, m_end: int, kind: str, unit: str):
+        starts, ends = candidate_positions(sentence, m_start, m_end)
+        X_s = self.vectorizer.transform([start_features(sentence, tokens, i, m_start, m_end, kind, unit)
+                                         for i in starts])
+        X_e = self.vectorizer.transform([end_features(sentence, tokens, e, m_start, m_end, kind, unit)
+                                         for e in ends])
+        return (dict(zip(starts, self.start_clf.predict_proba(X_s)[:, 1])),
+                dict(zip(ends, self.end_clf.predict_proba(X_e)[:, 1])))
+
+    def candidates(self, sentence: str, m_start: int, m_end: int, kind: str, unit: str, rules: str):
+        """(metric text, reranker features) for every candidate, the rules' metric last."""
+        tokens = _Tokens(sentence)
+        p_s, p_e = self.boundaries(sentence, tokens, m_start, m_end, kind, unit)
+        out = [(sentence[sp.start:sp.end],
+                span_features(sentence, tokens, sp, sentence[sp.start:sp.end], m_start, m_end, kind, rules, p_s, p_e))
+               for sp in candidate_spans(sentence, m_start, m_end, p_s, p_e)]
+        out.append((rules, span_features(sentence, tokens, None, rules, m_start, m_end, kind, rules, p_s, p_e)))
+        return out
+
+    def metric(self, sentence: str, m_start: int, m_end: int, kind: str, unit: str, rules: str = "") -> str:
+        """The best candidate metric; the rules' metric when no span beats it."""
+        cands = self.candidates(sentence, m_start, m_end, kind, unit, rules)
+        scores = self.rerank_clf.predict_proba(self.rerank_vectorizer.transform([f for _t, f in cands]))[:, 1]
+        return cands[int(scores.argmax())][0]
+
+
+_RULES_ONLY: ContextVar[bool] = ContextVar("tieout_metric_rules_only", default=False)
+
+
+@contextmanager
+def rules_only():
+    """Within this block claims take the rules' metric (how the training script sees what the rules say)."""
+    token = _RULES_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _RULES_ONLY.reset(token)
+
+
+def active_metric_model() -> MetricModel | None:
+    return None if _RULES_ONLY.get() else load_metric_model()
+
+
+@lru_cache(maxsize=1)
+def load_metric_model() -> MetricModel | None:
+    """The shipped model, or None when models/ holds none (the rules then decide alone)."""
+    return load_joblib(MODEL_FILE)
