@@ -134,13 +134,16 @@ def open_store(path: str, *, create: bool = True, readonly: bool = False) -> Sto
 def cli(ctx: click.Context, quiet_: bool, verbose: int) -> None:
     """Extract quantitative claims, tables and case studies from Chinese reports."""
     ctx.obj = {"quiet": quiet_, "verbose": verbose}
-    level = logging.ERROR if quiet_ else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("tieout: %(message)s"))
-    root = logging.getLogger("extract")
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    root.propagate = False
+    root = logging.getLogger("extract")        # the library's loggers: silent unless -v
+    root.handlers[:] = []
+    root.setLevel(logging.ERROR if quiet_ else logging.NOTSET)
+    root.propagate = True
+    if verbose and not quiet_:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("tieout: %(message)s"))
+        root.handlers[:] = [handler]
+        root.setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
+        root.propagate = False
 
 
 @cli.command(epilog=EXIT_CODES)
