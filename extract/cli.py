@@ -364,9 +364,12 @@ def export(store: Store, parquet_dir: str | None, csv_dir: str | None, jsonl_out
 @click.argument("target", metavar="FILE|DOC_ID")
 @click.option("--html", "html_out", type=click.Path(dir_okay=False), help="Write a self-contained HTML page.")
 @click.option("--csv", "csv_out", type=click.Path(dir_okay=False), help="Write the audit rows as CSV.")
-@store_option()
-def audit(store: Store, target: str, html_out: str | None, csv_out: str | None) -> None:
+@click.option("--store", "store_path", default=DEFAULT_PATH, show_default=True, envvar="TIEOUT_STORE",
+              help="SQLite claim store (file).")
+def audit(store_path: str, target: str, html_out: str | None, csv_out: str | None) -> None:
     """Tie-out audit: conflicts and failed checks first, then every claim and its cell(s).
+
+    A FILE is extracted into the store first; a DOC_ID is read from the store (opened read-only).
 
     Example:
 
@@ -374,8 +377,10 @@ def audit(store: Store, target: str, html_out: str | None, csv_out: str | None) 
         tieout audit report.pdf --store claims.db --html audit.html --csv audit.csv
     """
     from .audit import audit_html, audit_text, load_audit, write_csv
+    reading = not Path(target).is_file()
     try:
-        result = load_audit(target, store)
+        with open_store(store_path, create=not reading, readonly=reading) as store:
+            result = load_audit(target, store)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     if html_out:

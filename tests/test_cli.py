@@ -363,3 +363,18 @@ def test_readme_test_command_ends_with_the_pytest_summary():
                            "tests/test_cli.py::test_table_cells_are_truncated_by_display_width"],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.stdout.strip().splitlines()[-1].startswith("1 passed")
+
+
+def test_audit_of_a_stored_document_opens_the_store_read_only(runner, filled_db, monkeypatch):
+    from extract.store import Store
+
+    opened = []
+    original = Store.__init__
+
+    def spy(self, *args, **kwargs):
+        opened.append(kwargs.get("readonly", False))
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "__init__", spy)
+    result = run(runner, "audit", "a", "--store", filled_db)
+    assert result.exit_code == 0 and "4786" in result.stdout and opened == [True]
