@@ -13,7 +13,7 @@ from ..resources import load_jsonl, load_words
 
 NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
 # Regex rules stated as data: "keep" rules make a mention a claim whatever the code rules below say
-# (全省第一, 连续37年), "reject" rules name why a mention is not a claim; group ``n`` (or ``n2``) marks the numeral.
+# (全省第一, 连续37年), "reject" rules name why a mention is not a claim; group ``n`` (or ``n2``, ``n3``) marks the numeral.
 FILTER_RULES_FILE = "patterns/claim_filters.v1.jsonl"
 LABEL_BEFORE = ("附表", "表", "图", "案例", "附件", "专栏", "图表", "编号", "序号", "代码", "版")
 DATE_AFTER = ("月", "日", "时", "号", "点", "时许", "号文")
@@ -58,7 +58,7 @@ def data_rule_hits(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
     hits: dict[int, tuple[tuple[str, str], ...]] = {}
     for rule_id, label, rx in filter_rules():
         for hit in rx.finditer(text):
-            for group in ("n", "n2"):
+            for group in ("n", "n2", "n3"):
                 if group in rx.groupindex and hit.start(group) >= 0:
                     hits[hit.start(group)] = hits.get(hit.start(group), ()) + ((label, rule_id),)
     return hits

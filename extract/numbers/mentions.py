@@ -44,6 +44,7 @@ class Unit:
     base: str
     scale: int
     kind: str
+    not_before: str = ""       # regex alternation: the unit is not read before these ("所有者", "位于")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,15 @@ class Mention:
 @lru_cache(maxsize=1)
 def load_units() -> dict[str, Unit]:
     """Unit lexicon: written form -> Unit (base unit, scale, kind)."""
-    return {row[0]: Unit(row[0], row[1], int(row[2]), row[3]) for row in load_tsv(UNITS_FILE)}
+    return {row[0]: Unit(row[0], row[1], int(row[2]), row[3], row[4] if len(row) > 4 else "")
+            for row in load_tsv(UNITS_FILE)}
+
+
+def _unit_alternation() -> str:
+    """Units longest first, each with its lookahead of the characters it is never read before."""
+    units = load_units()
+    return "|".join(regex.escape(w) + (f"(?!{units[w].not_before})" if units[w].not_before else "")
+                    for w in sorted(units, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +114,7 @@ def mention_regex() -> regex.Pattern:
     pre = _alternation(w for (pos, w) in bounds if pos == "pre")
     mid = _alternation(w for (pos, w) in bounds if pos == "mid")
     post = _alternation(w for (pos, w) in bounds if pos == "post")
-    unit = _alternation(load_units())
+    unit = _unit_alternation()
     scale = _scale_alternation()
     num = rf"(?:{NUM_AR}|{NUM_CN})"
     return regex.compile(

@@ -161,3 +161,16 @@ def test_short_year_range_is_a_period(claims_of):
 def test_increase_in_output_is_growth(claims_of):
     c = _one(claims_of("全年粮食增产3.2%。"), "3.2%")
     assert (c.kind, c.direction) == ("growth", "up")
+
+
+# --- Chinese-numeral counts and fractions (ESG sentences of the train split) ----------------------------
+
+def test_chinese_numeral_counts_that_measure_something(claims_of):
+    claims = claims_of("从集团战略和日常运营两方面制定缓解气候变化风险的目标")
+    c = _one(claims, "两方面")
+    assert (c.value, c.unit, c.kind) == (2, "方面", "count")
+
+
+def test_chinese_fraction_is_one_number(claims_of):
+    c = _one(claims_of("董事会各专门委员会中皆有三分之二成员由独立董事组成"), "三分之二")
+    assert c.value == Decimal("0.666667") and c.unit == ""
