@@ -14,9 +14,11 @@ Example:
 from __future__ import annotations
 
 import bisect
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import regex
 
@@ -34,6 +36,7 @@ CONFLICT_MIN_MATCH = 0.75        # least ``min_match`` (row and column explained
 CONFLICT_LABEL_MARGIN = 0.25     # swapped figures: the conflict's labels must be this much better
 CONFLICT_MAX_GAP = 0.25          # without context, a conflict differs by at most this share
 CONFLICT_MIN_CORE = 4            # without context, the label (generic suffix aside) has this many characters
+MAX_NAMED_TABLES = 2             # label-named tables searched per claim, nearest first
 CONFLICT_PER_LABEL = 2           # tables per label (each side) searched for a conflict's cell
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
 # 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
@@ -71,10 +74,24 @@ def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table]
     if linker == "default":
         from .linker import load_linker
         linker = load_linker()
-    scored = score_candidates(claims, tables, linker, doc=document.doc_id)
-    links = choose_links(document.doc_id, claims, scored, threshold, document.text, document.org)
-    checks = find_checks(document.doc_id, claims, tables, links)
+    with _gc_paused():
+        scored = score_candidates(claims, tables, linker, doc=document.doc_id)
+        links = choose_links(document.doc_id, claims, scored, threshold, document.text, document.org)
+        checks = find_checks(document.doc_id, claims, tables, links)
     return links, checks
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused: linking allocates many small acyclic records, and each
+    collection would walk every claim and cell of the document again (cost growing with its size)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class CellIndex:
@@ -105,7 +122,10 @@ class CellIndex:
         (1 for value look-ups, CONFLICT_PER_LABEL for conflicts, which may sit in a far appendix)."""
         key = (claim.id, per_key)
         if key not in self._named:
-            self._named[key] = self.labels.tables_for(self.words(claim), claim.char_start, per_key)
+            found = self.labels.tables_for(self.words(claim), claim.char_start, per_key)
+            tables = self.values.tables
+            nearest = sorted(found, key=lambda k: abs(tables[k].char_start - claim.char_start))
+            self._named[key] = set(nearest[:MAX_NAMED_TABLES])
         return self._named[key]
 
     def similar(self, claim: Claim, words: str, metric: str, share: float) -> list[tuple[Table, Any]]:

@@ -61,6 +61,9 @@ SKIP_COLUMNS = frozenset({"序号", "编号", "单位", "排名"})
 UNIT_NOISE_RE = regex.compile(r"\s+|币种.*$|^人民币(?=.)|^货币")
 SCALE_PREFIXES = (("亿", 100_000_000), ("万", 10_000), ("千", 1000), ("百", 100))
 GENERIC_WORDS_FILE = "linker/generic_words.v1.tsv"
+# Bound of the per-text caches (labels, bigrams, containment): large enough that a 300-page report's
+# labels and claims stay cached through one linking pass, bounded so memory does not grow with a batch.
+CACHE_SIZE = 65536
 # Distances are scaled by this many characters (a report section is a few thousand characters).
 DISTANCE_SCALE = 20_000.0
 
@@ -133,7 +136,7 @@ _SPACES = regex.compile(r"\s+")
 _NON_DIGITS = regex.compile(r"\D")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def clean_label(text: str) -> str:
     """A row/column label without 其中：, A类：, asterisks, bracketed units and whitespace."""
     return LABEL_NOISE_RE.sub("", text or "")
@@ -176,7 +179,7 @@ def cell_unit_scale(cell: Cell, table: Table) -> tuple[str, int]:
     return _unit_of(cell.unit, cell.col, cell.row, table.unit)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def _unit_of(unit: str, col: str, row: str, table_unit: str) -> tuple[str, int]:
     """``cell_unit_scale`` on hashable parts (cached)."""
     if unit:
@@ -188,7 +191,7 @@ def _unit_of(unit: str, col: str, row: str, table_unit: str) -> tuple[str, int]:
     return unit_scale(table_unit)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def years_in(text: str | None) -> tuple[int, ...]:
     """Four-digit years named in a text, in order, without repeats."""
     out: list[int] = []
@@ -215,7 +218,7 @@ def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
     return cell.value in (claim.value, claim.normalized) or cell.value * scale == claim.normalized
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def claim_clause(claim: Claim) -> str:
     """The words of the sentence clause holding the claim's number, numbers removed."""
     sentence = claim.sentence or ""
@@ -229,7 +232,7 @@ def claim_clause(claim: Claim) -> str:
     return NUMBER_RE.sub("", sentence[start:end])
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def locate_text(text: str, sentence: str) -> tuple[int, int]:
     """Where the claim's text (whitespace ignored) is in the sentence: (start, length) or (-1, 0)."""
     compact = "".join(text.split())
@@ -274,14 +277,14 @@ def generic_pattern() -> regex.Pattern:
     return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def content_grams(text: str) -> frozenset[str]:
     """Bigrams of two Han characters or letters of a text, generic words and numbers taken out."""
     text = generic_pattern().sub("|", NUMBER_RE.sub("|", "".join((text or "").split())))
     return frozenset(g for g in bigrams(text) if len(g) == 2 and all(ch.isalpha() for ch in g))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def _label_grams(row: str, col: str, caption: str) -> frozenset[str]:
     """Content bigrams of a cell's labels (and their synonyms) and of the caption."""
     out: set[str] = set()
@@ -302,7 +305,7 @@ def claim_words(claim: Claim) -> str:
     return f"{claim.metric or ''}{claim_clause(claim)}{NUMBER_RE.sub('', claim.text or '')}"
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of a text (single characters for one-character texts)."""
     text = text or ""
@@ -311,7 +314,7 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def containment(part: str, whole: str) -> float:
     """Share of ``part``'s character bigrams found in ``whole`` (0 when ``part`` is empty)."""
     a = bigrams(part)
@@ -324,7 +327,7 @@ def latest_year(table: Table) -> int | None:
     return max(years) if years else None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_SIZE)
 def unigram_containment(part: str, whole: str) -> float:
     """Share of ``part``'s distinct characters found in ``whole``."""
     chars = set(part)
