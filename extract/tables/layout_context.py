@@ -25,7 +25,9 @@ MAX_CAPTION = 50            # an unnumbered caption line is at most this long (w
 UNIT_NOTE_RE = regex.compile(r"单位\s*[:：]\s*(?:人民币)?\s*([^\s，,；;)）:：]{1,6})")
 CONTINUED_RE = regex.compile(r"^\s*[（(]?续[表上]")
 CHECKBOX_RE = regex.compile(r"[□√☑■]")
-NOTE_LINE_RE = regex.compile(r"^[（(]?(?:货币)?单位|^(?:注|说明)\s*[:：]")
+NOTE_LINE_RE = regex.compile(r"^[（(]?(?:货币|编制)?单位|^(?:注|说明)\s*[:：]")
+# the date line under a statement's title: "2020年12月31日", "2020年1—12月", "2020年度".
+DATE_LINE_RE = regex.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}(?:[—\-–~至]\d{1,2})?月(?:\d{1,2}日)?|度)?$")
 YES_NO_RE = regex.compile(r"[□√☑■]\s*是.*[□√☑■]\s*否")
 # a numbered sub-heading line right above a table: "(1).研发投入情况表", "（2）主要财务指标".
 SUB_HEADING_RE = regex.compile(r"^[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]\s*[.．、]?\s*\S")
@@ -92,11 +94,11 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
                 break
             question = bool(YES_NO_RE.search(body))
             continue
-        if NOTE_LINE_RE.match(body) or question:
+        if NOTE_LINE_RE.match(body) or DATE_LINE_RE.match(body) or question:
             question = False
             continue
-        if caption and is_heading(line) and SUB_HEADING_RE.match(caption):
-            break                           # "(1).研发投入情况表" under "4. 研发投入": the nearer one
+        if caption and is_heading(line) and (SUB_HEADING_RE.match(caption) or caption.endswith("表")):
+            break       # "(1).研发投入情况表" under "4. 研发投入", "合并资产负债表" under "二、财务报表"
         if is_heading(line) or (len(body) <= MAX_CAPTION and not caption):
             note = UNIT_NOTE_RE.search(body)
             cut = body[:note.start()].rstrip("（(货币") if note else ""

@@ -27,8 +27,8 @@ from typing import Sequence
 import regex
 
 from ..records import Cell, Document, RawCell, RawTable, Table
-from .cells import (PERIOD_COL_RE, SERIAL_LABELS, TOTAL_LABELS, cell_value, is_empty_mark, is_year_label, strip_footnote,
-                    strip_label)
+from .cells import (PERIOD_COL_RE, SERIAL_LABELS, TOTAL_LABELS, cell_value, cell_words, is_empty_mark,
+                    is_year_label, strip_footnote, strip_label)
 from .units import cell_unit_word, is_unit_header
 from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, TableContext, find_context, find_source_after, label_to_unit
 
@@ -143,7 +143,7 @@ def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...]) -> tu
         return ()
     units = unit_columns(header)
     last = first
-    while last + 1 < width and last + 1 not in units and is_word_column(rows, last + 1):
+    while last + 1 < width and last + 1 not in units + serial and is_word_column(rows, last + 1):
         last += 1
     return tuple(range(first, last + 1))
 
@@ -282,8 +282,10 @@ def summary_rows(rows: Sequence[DataRow], value_cols: Sequence[int]) -> set[int]
 
 
 def serial_columns(header: Sequence[str]) -> tuple[int, ...]:
-    """The 序号/编号 columns: numbers that count rows, not values (and not row names)."""
-    return tuple(j for j, label in enumerate(header) if strip_label(label) in SERIAL_LABELS)
+    """The 序号/编号 columns (numbers that count rows) and 附注 columns (references to notes):
+    neither values nor row names."""
+    skip = SERIAL_LABELS | cell_words("reference")
+    return tuple(j for j, label in enumerate(header) if strip_label(label) in skip)
 
 
 def unit_columns(header: Sequence[str]) -> tuple[int, ...]:

@@ -10,6 +10,8 @@ The unit words are data: ``models/lexicons/table_units.v1.tsv`` plus every unit 
 '元'
 >>> note_unit("（货币单位：人民币百万元）")
 '百万元'
+>>> note_unit("编制单位:金宇生物技术股份有限公司 单位:元 币种:人民币")
+'元'
 >>> label_unit("本期比上年同期增减(%)")
 '%'
 >>> label_unit("北京中技华科创业投资合伙企业（有限合伙）")
@@ -90,8 +92,11 @@ def leading_unit(text: str) -> str:
 
 def note_unit(text: str) -> str:
     """The unit a "单位：…" note names ("单位：元 币种：人民币" -> "元"), or "" without a note."""
-    match = NOTE_RE.search(text)
-    return leading_unit(text[match.end():]) if match else ""
+    for match in NOTE_RE.finditer(text):     # "编制单位:金宇生物… 单位:元": the one naming a unit
+        unit = leading_unit(text[match.end():])
+        if unit:
+            return unit
+    return ""
 
 
 def label_unit(label: str) -> str:

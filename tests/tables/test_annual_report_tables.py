@@ -79,3 +79,22 @@ def test_outline_row_is_a_group_not_a_header():
     assert cell(table, "国亦生命科技(广州)有限公司", "期初余额").value == Decimal("38944907.79")
     assert cell(table, "二、联营企业小计", "期末余额").unit == "元"
     assert cell(table, "合计", "权益法下确认的投资损益").value == Decimal("1260670.02")
+
+
+def test_statement_title_under_its_heading_and_notes():
+    """p66: "二、财务报表" / "合并资产负债表" / "2020年12月31日" / "编制单位:… 单位:元 币种:人民币"."""
+    from .test_layout_tables import Builder
+    from extract.tables import find_tables
+
+    b = Builder()
+    b.line("二、财务报表")
+    b.line("合并资产负债表")
+    b.line("2020年12月31日")
+    b.line("编制单位:金宇生物技术股份有限公司 单位:元 币种:人民币")
+    b.table(1, [["项目", "附注", "2020年12月31日", "2019年12月31日"],
+                ["流动资产：", "", "", ""],
+                ["货币资金", "七、1", "1,125,335,186.38", "1,008,196,658.40"],
+                ["交易性金融资产", "七、2", "10,000,000.00", "220,000,000.00"]])
+    [table] = find_tables(b.document())
+    assert (table.caption, table.unit) == ("合并资产负债表", "元")
+    assert cell(table, "货币资金", "2020年12月31日").unit == "元"

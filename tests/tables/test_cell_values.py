@@ -8,6 +8,7 @@ import pytest
 
 from extract.resources import load_tsv
 from extract.tables.cells import CELLS_FILE, cell_value, is_empty_mark, strip_footnote
+from extract.tables.layout_tables import serial_columns
 
 from .test_units import cell, jinyu_tables, table_with
 
@@ -22,6 +23,8 @@ def test_lexicon_examples(kind, word, example):
         assert value is not None and (value < 0) == (word in ("减少", "下降", "降低", "减"))
     elif kind == "footnote":
         assert strip_footnote(example) == example[: -len(word)]
+    elif kind == "reference":
+        assert serial_columns(tuple(example.split())) == (1,)
 
 
 @pytest.mark.parametrize("text, value, unit", [
