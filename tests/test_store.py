@@ -58,7 +58,7 @@ def test_schema_document_columns_follow_the_contract(report_factory):
 
 def test_store_creates_wal_and_a_schema_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.version == SCHEMA_VERSION == 2
+    assert store.version == SCHEMA_VERSION == 3
 
 
 def contract(records: list[dict]) -> list[dict]:
@@ -268,12 +268,23 @@ def test_a_version_1_store_is_migrated(tmp_path):
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.version == 2
+        assert store.version == SCHEMA_VERSION
         assert [c["id"] for c in store.search("毕业生")] == ["d#1"]
         assert store.claims()[0]["direction"] is None                    # '' became NULL
         assert [r["reviewer"] for r in store.records("reviews")] == ["王审"]
         assert store.check() == []
         assert "rule" not in store.claims()[0]
+
+
+def test_a_version_2_store_gains_the_encoding_confidence(tmp_path, report_factory):
+    path = tmp_path / "v2.db"
+    with Store(path) as store:
+        store.write_report(report_factory())
+        store.conn.execute("ALTER TABLE documents DROP COLUMN encoding_confidence")
+        store.conn.execute("PRAGMA user_version = 2")
+    with Store(path) as store:
+        assert store.version == SCHEMA_VERSION and store.check() == []
+        assert store.documents()[0]["encoding_confidence"] is None and len(store.claims()) == 4
 
 
 # -- read-only use ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Upgrade an older claim store in place (inside the opening transaction of ``Store``).
 
-Version 1 -> 2: the old tables are renamed ``*_v1``, the version-2 tables created, documents, reviews,
+Version 2 -> 3 adds ``documents.encoding_confidence``. Version 1 -> 3: the old tables are renamed ``*_v1``, the version-2 tables created, documents, reviews,
 failures and runs copied column by column, and each document's records read back and written again
 through ``rows.document_rows`` (so key columns, child tables and the search index are filled); the old
 tables and the trigram index are then dropped. Source texts were not kept by version 1, so ``texts``
@@ -49,8 +49,8 @@ def _old_rows(conn, table: str, doc: str) -> list[dict[str, Any]]:
     return out
 
 
-def migrate_v1(store: "Store") -> None:
-    """Schema 1 -> 2 (see the module docstring)."""
+def migrate_v1(store: "Store") -> int:
+    """Schema 1 -> the current one (see the module docstring); returns the version reached."""
     conn = store.conn
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     old = [t for t in V1_TABLES if t in present]
@@ -77,9 +77,18 @@ def migrate_v1(store: "Store") -> None:
     for table in old:
         conn.execute(f"DROP TABLE {quote(table + '_v1')}")
     logger.info("%s: migrated from schema 1 to %d", store.path, schema.SCHEMA_VERSION)
+    return schema.SCHEMA_VERSION
 
 
-MIGRATIONS = {1: migrate_v1}
+def migrate_v2(store: "Store") -> int:
+    """Schema 2 -> 3: the document's encoding confidence."""
+    if "encoding_confidence" not in _columns(store.conn, "documents"):
+        store.conn.execute("ALTER TABLE documents ADD COLUMN encoding_confidence NUMERIC")
+    logger.info("%s: migrated from schema 2 to 3", store.path)
+    return 3
+
+
+MIGRATIONS = {1: migrate_v1, 2: migrate_v2}
 
 
 def migrate(store: "Store", version: int) -> None:
@@ -90,5 +99,4 @@ def migrate(store: "Store", version: int) -> None:
         step = MIGRATIONS.get(version)
         if step is None:
             raise StoreError(f"{store.path}: no migration from store schema {version}")
-        step(store)
-        version += 1
+        version = step(store)

@@ -15,7 +15,8 @@ match whole words; it is an external-content index of ``claims`` (datasette's se
 in step by triggers, and each hit is a claim row (doc, id, page, sentence).
 
 Schema versions (``PRAGMA user_version``): 1 = the first store (no foreign keys, trigram FTS, reviews
-created by the review page); 2 = this one. ``extract.store.migrate`` upgrades a version-1 file in place.
+created by the review page); 2 = keys, segmented search, texts, reviews; 3 = ``documents.encoding_confidence``.
+``extract.store.migrate`` upgrades an older file in place.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FTS_TABLE = "claims_fts"
 
 # Column kinds: how a record value becomes a SQLite value and back.
@@ -105,7 +106,8 @@ def _fk(columns: str, ref_table: str, ref_columns: str) -> ForeignKey:
 DOC_FK = _fk("doc", "documents", "id")
 
 TABLES: dict[str, TableDef] = {t.name: t for t in (
-    TableDef("documents", _cols("id! path sha256! format encoding pages:int chars:int title org year:int"),
+    TableDef("documents", _cols("id! path sha256! format encoding encoding_confidence:num pages:int chars:int "
+                                "title org year:int"),
              ("id",), (("sha256",),), "document", (),
              "One row per extracted file; id is the file stem (plus -sha8 when the stem is taken)."),
     TableDef("texts", _cols("doc! text!"), ("doc",), (), None, (DOC_FK,),
