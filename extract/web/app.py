@@ -46,6 +46,7 @@ from wsgiref.simple_server import make_server as _wsgi_server
 from ..errors import StoreError
 from ..store import Store
 from ..store import reviews as store_reviews
+from ..store.rows import query_words
 from . import render
 from .data import Filters, document_summaries, load_report_view
 from .markup import report_url
@@ -332,6 +333,8 @@ def make_server(store_path: str | Path, host: str = "127.0.0.1", port: int = 800
     app = ReviewApp(store_path, hosts=allowed_hosts(host, port))
     server = _wsgi_server(host, port, app, server_class=_ThreadingServer, handler_class=_QuietHandler)
     app.hosts = allowed_hosts(host, server.server_port)        # the port really bound (port=0 picks one)
+    # Load the segmenter now (1-3 s), not on the first search.
+    threading.Thread(target=query_words, args=("就业",), daemon=True, name="warm-jieba").start()
     return server
 
 
