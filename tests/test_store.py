@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 from dataclasses import fields, replace
 from pathlib import Path
 
