@@ -16,10 +16,15 @@ import logging
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from .batch import Failure, Task, extract_one
 from .records import Report
+
+# The per-file function and the failure type come from ``extract.batch`` as arguments (it imports this
+# module lazily); importing them here would make the two modules import each other.
+Task = tuple[Path, str]                         # (file, document id)
+Work = Callable[[str, str], Any]                # extract_one(path, doc_id) -> Report | Failure
+Fail = Callable[[Path, BaseException], Any]     # Failure.from_exception(path, exc)
 
 logger = logging.getLogger(__name__)
 
@@ -45,19 +50,20 @@ def _window(client: Any) -> int:
     return max(4, 2 * sum(client.nthreads().values()))
 
 
-def _outcome(future: Any, task: Task) -> Report | Failure:
+def _outcome(future: Any, task: Task, fail: Fail) -> Any:
     """The future's Report (with the path as the parent gave it) or a Failure."""
     try:
         outcome = future.result()
     except Exception as exc:    # KilledWorker, CancelledError, a lost connection …
-        return Failure.from_exception(task[0], exc)
+        return fail(task[0], exc)
     if isinstance(outcome, Report):
         return replace(outcome, document=replace(outcome.document, path=str(task[0])))
     return outcome
 
 
-def run_dask(tasks: Iterable[Task], address: str) -> Iterator[tuple[Task, Report | Failure]]:
-    """Extract the tasks on the cluster at ``address``, yielding results as they complete.
+def run_dask(tasks: Iterable[Task], address: str, work: Work, fail: Fail) -> Iterator[tuple[Task, Any]]:
+    """Run ``work`` (``extract.batch.extract_one``) over the tasks on the cluster at ``address``,
+    yielding each Report or Failure as it completes (``fail`` turns a lost task into a Failure).
 
     Tasks are sent with ``client.map`` in windows of a few per worker thread, and each result is
     released as soon as it has been yielded.
@@ -72,7 +78,7 @@ def run_dask(tasks: Iterable[Task], address: str) -> Iterator[tuple[Task, Report
         while True:
             batch = list(islice(todo, max(0, _window(client) - len(pending))))   # workers may leave
             if batch:
-                futures = client.map(extract_one, [str(Path(p).resolve()) for p, _ in batch],
+                futures = client.map(work, [str(Path(p).resolve()) for p, _ in batch],
                                      [doc_id for _, doc_id in batch], pure=False)
                 pending.update(zip(futures, batch))
                 done.update(futures)
@@ -80,7 +86,7 @@ def run_dask(tasks: Iterable[Task], address: str) -> Iterator[tuple[Task, Report
                 return
             future = next(done)
             task = pending.pop(future)
-            yield task, _outcome(future, task)
+            yield task, _outcome(future, task, fail)
             future.release()
     finally:
         client.close()

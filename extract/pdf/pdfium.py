@@ -36,6 +36,7 @@ MAX_FORM_DEPTH = 8
 # pdfminer's reader takes rulings only from a page's top level (paths inside Form XObjects become
 # LTFigure contents it does not look into); the ruled-table code is tuned on that, so pdfium does the same.
 FORM_RULINGS = False
+SPACER = "\x00"         # where pdfium dropped real spaces: counts for line grouping, not as text
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -84,13 +85,40 @@ def read_layouts(path: Path, *, max_pages: int | None = None) -> tuple[list[Page
 
 # ---------------------------------------------------------------- characters
 
-def page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple[int, Char]], int]:
-    """(angle, char) for every character the content stream draws, and how many lack Unicode.
+def _address(pointer: object) -> int:
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
-    A space gets angle -1 (it belongs to every direction). Hot loop: the raw pdfium calls are bound
-    to locals and given the raw handle (about 5 calls per character).
+
+def top_level_text(page: pdfium.PdfPage) -> tuple[dict[int, int], bool]:
+    """The page's own text objects (address -> drawing order), and whether it draws Form XObjects."""
+    order: dict[int, int] = {}
+    forms = False
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            order[_address(obj)] = len(order)
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            forms = True
+    return order, forms
+
+
+def page_chars(textpage: pdfium.PdfTextPage, order: dict[int, int],
+               top_only: bool = False) -> tuple[list[tuple[int, Char]], int]:
+    """(angle, char) for every character the content stream draws, in drawing order, and how many
+    lack Unicode.
+
+    pdfium's text page orders characters its own way (a superscript "2" of "m2" may come lines later);
+    pdfminer groups them into lines in drawing order, so they are put back in it: by their text
+    object's place on the page (``order``), then by pdfium's index inside the object.
+
+    ``top_only``: leave out the text inside Form XObjects. pdfminer (``all_texts=False``) leaves it out
+    of its text boxes (chart labels, stamps) and the layout and table passes are tuned on that; a page
+    whose text is all inside forms (some producers wrap the whole page in one) is read whole, where
+    pdfminer would find nothing. A space gets angle -1 (it belongs to every direction). Hot loop: the
+    raw pdfium calls are bound to locals and given the raw handle (about 6 calls per character).
     """
-    out: list[tuple[int, Char]] = []
+    ranked: list[tuple[int, int, int, Char]] = []
     unmapped = 0
     handle = textpage.raw
     rect, m = raw.FS_RECTF(), raw.FS_MATRIX()
@@ -101,9 +129,21 @@ def page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple[int, Char]], in
     map_error = raw.FPDFText_HasUnicodeMapError
     font_size = raw.FPDFText_GetFontSize
     get_matrix = raw.FPDFText_GetMatrix
+    text_object = raw.FPDFText_GetTextObject
     hypot = math.hypot
+    inner = len(order)          # rank of text inside forms: after the page's own text
     for i in range(raw.FPDFText_CountChars(handle)):
         if generated(handle, i) == 1:
+            # pdfium drops a text object's trailing real space and puts a generated one (no width) in its
+            # place; pdfminer keeps the real one (a quarter em wide), which can join the next cell's
+            # characters into its line. Stand in for it so lines are grouped as pdfminer groups them.
+            if ranked and get_unicode(handle, i) == 32 and ranked[-1][1] >= 0:
+                rank, _, _, last = ranked[-1]
+                space = Char(SPACER, last.x0, last.y0, last.x1, last.y1, last.size)   # placed in page_layout
+                ranked.append((rank, -1, i, space))
+            continue
+        rank = order.get(_address(text_object(handle, i)), inner)
+        if top_only and rank == inner:
             continue
         code = get_unicode(handle, i)
         if map_error(handle, i) == 1:
@@ -116,9 +156,11 @@ def page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple[int, Char]], in
         else:
             a, b, scale = 1.0, 0.0, 1.0
         angle = -1 if text.isspace() else (0 if b == 0.0 and a > 0 else quarter_turn(a, b))
-        out.append((angle, Char(text, rect.left, rect.bottom, rect.right, rect.top,
-                                font_size(handle, i) * scale)))
-    return out, unmapped
+        ranked.append((rank, angle, i, Char(text, rect.left, rect.bottom, rect.right, rect.top,
+                                            font_size(handle, i) * scale)))
+    ranked.sort(key=lambda r: (r[0], r[2]))
+    ranked = [r for k, r in enumerate(ranked) if r[3].text != SPACER or _within_line(ranked, k)]
+    return [(angle, ch) for _, angle, _, ch in ranked], unmapped
 
 
 def to_frame(box: tuple[float, float, float, float], angle: int, width: float,
@@ -142,6 +184,28 @@ def _upright(ch: Char, box: tuple[float, float, float, float]) -> Char:
     return Char(ch.text, x0, y0, x1, y1, ch.size)
 
 
+def _within_line(ranked: list[tuple[int, int, int, Char]], k: int) -> bool:
+    """Whether pdfium's generated space at ``k`` sits inside a line: the next character (drawing order)
+    lies to the right on the same baseline. Only there did a real space stand (a chart's stacked axis
+    labels "-60%", "-40%" get a generated space between them too, but never had one)."""
+    if k + 1 >= len(ranked):
+        return False
+    before, after = ranked[k][3], ranked[k + 1][3]
+    if after.text == SPACER or after.x0 < before.x1:
+        return False
+    overlap = min(before.y1, after.y1) - max(before.y0, after.y0)
+    return overlap > 0.5 * min(before.y1 - before.y0, after.y1 - after.y0)
+
+
+def _place_spacers(chars: list[Char]) -> None:
+    """Put each stand-in space right after the character before it, a quarter em wide (in the frame)."""
+    for k in range(1, len(chars)):
+        ch = chars[k]
+        if ch.text == SPACER:
+            prev = chars[k - 1]
+            ch.x0, ch.x1, ch.y0, ch.y1 = prev.x1, prev.x1 + 0.25 * prev.size, prev.y0, prev.y1
+
+
 def frame_size(angle: int, width: float, height: float) -> tuple[float, float]:
     return (height, width) if angle in (90, 270) else (width, height)
 
@@ -149,9 +213,9 @@ def frame_size(angle: int, width: float, height: float) -> tuple[float, float]:
 # ---------------------------------------------------------------- lines (pdfminer's grouping)
 
 def chars_to_runs(chars: list[Char]) -> Iterator[list[Char]]:
-    """Consecutive characters (content order) form one line while pdfminer's ``halign`` holds between
+    """Consecutive characters (drawing order) form one line while pdfminer's ``halign`` holds between
     neighbours: vertical overlap over ``LINE_OVERLAP`` of the smaller height, and a horizontal gap under
-    ``CHAR_MARGIN`` times the wider width."""
+    ``CHAR_MARGIN`` times the wider width. A stand-in space counts like pdfminer's real space."""
     run: list[Char] = []
     prev: Char | None = None
     for ch in chars:
@@ -175,10 +239,12 @@ def run_to_line(run: list[Char]) -> TextLine | None:
     page) is read left to right; pdfminer keeps the drawing order ("页29共页26第").
     """
     if len(run) > 1 and run[-1].x0 < run[0].x0:
-        run = sorted(run, key=lambda ch: ch.x0)
+        run = sorted((ch for ch in run if ch.text != SPACER), key=lambda ch: ch.x0)
     glyphs: list[Glyph] = []
     right = None
     for ch in run:
+        if ch.text == SPACER:       # the gap to the next character decides a space, as for pdfminer
+            continue
         if right is not None and right < ch.x0 - WORD_MARGIN * max(ch.x1 - ch.x0, ch.y1 - ch.y0) and glyphs:
             glyphs.append(Glyph(" ", glyphs[-1].x1, glyphs[-1].x1))
         glyphs.append(Glyph(ch.text, ch.x0, ch.x1))
@@ -279,7 +345,8 @@ def page_layout(page: pdfium.PdfPage, number: int) -> tuple[PageLayout, PageStat
     width, height = right - left, top - bottom
     textpage = page.get_textpage()
     try:
-        chars, unmapped = page_chars(textpage)
+        order, forms = top_level_text(page)
+        chars, unmapped = page_chars(textpage, order, top_only=forms and bool(order))
     finally:
         textpage.close()
     angles = Counter(angle for angle, ch in chars if angle >= 0)
@@ -299,6 +366,7 @@ def page_layout(page: pdfium.PdfPage, number: int) -> tuple[PageLayout, PageStat
     else:
         kept = [_upright(ch, place((ch.x0, ch.y0, ch.x1, ch.y1))) for a, ch in chars if a in (angle, -1)]
         rules = [Rule(*place(box)) for box in page_rules(page)]
+    _place_spacers(kept)
     lines = [ln for ln in map(run_to_line, chars_to_runs(kept)) if ln is not None]
     frame_w, frame_h = frame_size(angle, width, height)
     rotate = page.get_rotation()
