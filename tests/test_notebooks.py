@@ -26,8 +26,8 @@ def outputs_text(book) -> str:
 
 
 # Notebooks that plot: their figures must be inline images, with documents named by title.
-PLOTTING = {"02_research": ("吉林省教育厅 吉林省高等职业教育质量报告 (2023)",),
-            "04_indicator_across_years": ("黔东南州统计局 2016年国民经济和社会发展统计公报",)}
+PLOTTING = {"02_research": ("吉林省高等职业教育质量报告",),
+            "04_indicator_across_years": ("2016年国民经济和社会发展统计公报",)}
 
 
 def test_notebooks_exist():
@@ -58,4 +58,4 @@ def test_notebook_runs(path, pipeline):
         assert inline_images(book) >= 2, "figures are not shown inline"
         assert all(title in text for title in PLOTTING[path.stem]), "documents are not named by title"
         source = "".join(c.source for c in book.cells)
-        assert "savefig" not in source and 'f"doc {' not in source
+        assert "savefig" not in source and 'f"doc {' not in source and "document_label" in source

@@ -430,3 +430,12 @@ def test_keyboard_script_is_served_with_a_strict_policy(served):
     status, headers, script = client.request("/static/review.js")
     assert status == 200 and "javascript" in headers["Content-Type"]
     assert "requestSubmit" in script and "script-src 'self'" in headers["Content-Security-Policy"]
+
+
+def test_documents_are_labelled_by_author_and_title():
+    jilin = {"id": "003_63e6428607ab0510", "title": "吉林省高等职业教育质量报告", "org": "吉林省教育厅", "year": 2023}
+    assert charts.document_label(jilin) == "吉林省教育厅 吉林省高等职业教育质量报告 (2023)"
+    assert charts.document_label(jilin, cjk=False) == "003_63e6428607ab0510 (2023)"
+    bulletin = {"id": "b", "title": "2016年国民经济和社会发展统计公报", "org": "黔东南州统计局", "year": 2016}
+    assert charts.document_label(bulletin) == "黔东南州统计局 2016年国民经济和社会发展统计公报"
+    assert charts.document_label({"id": "untitled", "title": None, "year": None}) == "untitled"
