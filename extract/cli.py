@@ -535,6 +535,7 @@ def browse(store_path: str, host: str, port: int) -> None:
         tieout browse --store claims.db      # then http://127.0.0.1:8001/
     """
     import importlib.util
+    import signal
     import subprocess
 
     from .store.browse import datasette_command, metadata_for
@@ -546,12 +547,18 @@ def browse(store_path: str, host: str, port: int) -> None:
         metadata = Path(folder) / "metadata.json"
         metadata.write_text(json.dumps(metadata_for(store_path), ensure_ascii=False), encoding="utf-8")
         note(f"tieout: datasette on http://{host}:{port}/ (Ctrl-C stops)")
+        child = subprocess.Popen(datasette_command(store_path, metadata, host=host, port=port,
+                                                   python=sys.executable))
+        previous = signal.signal(signal.SIGTERM, lambda *_: child.terminate())   # stopping us stops it
         try:
-            code = subprocess.call(datasette_command(store_path, metadata, host=host, port=port,
-                                                     python=sys.executable))
+            code = child.wait()
         except KeyboardInterrupt:
+            child.terminate()
             code = 0
-    click.get_current_context().exit(code)
+        finally:
+            child.wait()
+            signal.signal(signal.SIGTERM, previous)
+    click.get_current_context().exit(code if code > 0 else 0)
 
 
 @cli.command()

@@ -440,8 +440,18 @@ def test_datasette_serves_a_store_made_by_tieout_extract(tmp_path, pipeline):
         meta = _get_json(f"http://127.0.0.1:{port}/-/metadata.json", deadline)
         assert meta["databases"]["claims"]["tables"]["claims"]["fts_table"] == "claims_fts"
     finally:
-        proc.terminate()
+        proc.terminate()                     # tieout browse stops its datasette
         proc.wait(timeout=20)
+    time.sleep(0.5)
+    assert not [p for p in Path("/proc").glob("[0-9]*/cmdline")
+                if str(db).encode() in _read_bytes(p)], "datasette outlived tieout browse"
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:             # the process ended meanwhile
+        return b""
 
 
 def test_datasette_metadata_describes_every_table_and_existing_columns():
