@@ -134,8 +134,9 @@ def is_word_column(rows: list[list[RawCell]], j: int) -> bool:
 
 
 def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...]) -> tuple[int, ...]:
-    """The row-label columns: the leftmost text column and the text columns right after it, up to
-    the first value column or 单位 column ("分行业 | 成本构成项目 | 本期金额 …": two label columns)."""
+    """The row-label columns: the leftmost text column and the text columns right after it that it
+    groups (merged down over their rows) or that share its header cell, up to the first value, 单位
+    or 序号 column ("分行业 | 成本构成项目 | 本期金额 …": two label columns)."""
     width = len(rows[0]) if rows else 0
     serial = serial_columns(header)
     first = next((j for j in range(width) if j not in serial and any(r[j].text.strip() for r in rows)), None)
@@ -143,9 +144,17 @@ def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...]) -> tu
         return ()
     units = unit_columns(header)
     last = first
-    while last + 1 < width and last + 1 not in units + serial and is_word_column(rows, last + 1):
+    while last + 1 < width and last + 1 not in units + serial and is_word_column(rows, last + 1) and \
+            (groups_rows(rows, last, last + 1) or not header[last + 1] or header[last + 1] == header[last]):
         last += 1
     return tuple(range(first, last + 1))
+
+
+def groups_rows(rows: list[list[RawCell]], j: int, k: int) -> bool:
+    """Column ``j`` names groups of rows that column ``k`` names one by one: ``j`` is empty in some
+    row where ``k`` is filled (a label merged down over its rows: "生物制药" over 原材料, 包装费 …).
+    Columns filled in every row ("姓名 | 职务 | 性别") are attributes, not a hierarchy."""
+    return any(not r[j].text.strip() and r[k].text.strip() for r in rows)
 
 
 def is_group_row(row: list[RawCell], label_cols: tuple[int, ...]) -> bool:

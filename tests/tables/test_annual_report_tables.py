@@ -98,3 +98,20 @@ def test_statement_title_under_its_heading_and_notes():
     [table] = find_tables(b.document())
     assert (table.caption, table.unit) == ("合并资产负债表", "元")
     assert cell(table, "货币资金", "2020年12月31日").unit == "元"
+
+
+def test_attribute_column_is_not_a_label_level():
+    """p61 董事参加董事会情况: 是否独立董事 is filled on every row, so it is an attribute of the
+    director, not a level of the row label (rows as printed)."""
+    from .test_layout_tables import Builder
+    from extract.tables import find_tables
+
+    b = Builder()
+    b.line("(一)董事参加董事会和股东大会的情况")
+    b.table(1, [["董事姓名", "是否独立董事", "本年应参加董事会次数", "亲自出席次数", "缺席次数"],
+                ["张翀宇", "否", "5", "5", "0"],
+                ["申嫦娥", "是", "5", "5", "0"],
+                ["尹松涛", "否", "2", "2", "0"]])
+    [table] = find_tables(b.document())
+    assert cell(table, "申嫦娥", "本年应参加董事会次数").value == Decimal("5")
+    assert cell(table, "申嫦娥", "是否独立董事").text == "是"
