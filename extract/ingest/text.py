@@ -221,6 +221,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
 # A dump is hard-wrapped when this share of its body lines are within WRAP_SLACK characters of one length.
 MIN_WRAPPED_SHARE = 0.25
 WRAP_SLACK = 2
+# ... and at least two lines share a width of at least this many characters (a title and one sentence do not).
+MIN_WRAPPED_LINES = 2
+MIN_WRAP_WIDTH = 16
 # Blank lines are line spacing, not paragraph breaks, when they follow at least this share of body lines.
 MAX_PARAGRAPH_BLANK_SHARE = 0.5
 
@@ -230,8 +233,8 @@ def _is_hard_wrapped(lines: list[Line]) -> bool:
     total = sum(lengths.values())
     if not total:
         return False
-    best = max(sum(lengths.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)) for n in lengths)
-    return best / total >= MIN_WRAPPED_SHARE
+    best, width = max((sum(lengths.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)), n) for n in lengths)
+    return best >= MIN_WRAPPED_LINES and width >= MIN_WRAP_WIDTH and best / total >= MIN_WRAPPED_SHARE
 
 
 def _blank_lines_split(lines: list[Line]) -> bool:

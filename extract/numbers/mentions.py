@@ -143,7 +143,8 @@ class MentionRule:
 
     ``mention`` rules add a word numeral the numeral regex cannot see (首位 -> 1); ``retype`` rules
     change the kind of the unit of a mention found there (连续37年: years counted, not a duration);
-    ``fraction`` rules read numerator ``n`` over denominator ``d`` as one number (1/4, 三分之二)."""
+    ``fraction`` rules read numerator ``n`` over denominator ``d`` as one number (1/4, 三分之二);
+    ``unit`` rules give a bare number the unit its source lost (占比96.69 -> %)."""
 
     id: str
     label: str
@@ -151,6 +152,7 @@ class MentionRule:
     quick: str               # a string that must occur in the text for the rule to apply
     value: Decimal | None
     unit_kind: str
+    unit: str = ""             # "unit" rules: the unit a bare number takes (its sign lost in the source)
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +160,8 @@ def mention_rules() -> tuple[MentionRule, ...]:
     out = []
     for r in load_jsonl(MENTION_RULES_FILE):
         out.append(MentionRule(r["id"], r["label"], regex.compile(r["regex"]), r.get("quick", ""),
-                               Decimal(r["value"]) if "value" in r else None, r.get("unit_kind", "")))
+                               Decimal(r["value"]) if "value" in r else None, r.get("unit_kind", ""),
+                               r.get("unit", "")))
     return tuple(out)
 
 
@@ -177,6 +180,9 @@ def apply_mention_rules(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(hit.start("n"), hit.end("u"), hit.start("n"), hit.end("n"), hit.group("n"),
                                    rule.value, None, 1, unit.base if unit else hit.group("u"), hit.group("u"),
                                    unit.kind if unit else "", "=", "", True))
+            elif rule.label == "unit" and i is not None and not out[i].unit and out[i].scale == 1:
+                unit = load_units()[rule.unit]
+                out[i] = replace(out[i], unit=unit.base, unit_kind=unit.kind)
             elif rule.label == "fraction":
                 out = _merge_fraction(out, hit)
                 by_start = {m.num_start: i for i, m in enumerate(out)}

@@ -174,3 +174,28 @@ def test_chinese_numeral_counts_that_measure_something(claims_of):
 def test_chinese_fraction_is_one_number(claims_of):
     c = _one(claims_of("董事会各专门委员会中皆有三分之二成员由独立董事组成"), "三分之二")
     assert c.value == Decimal("0.666667") and c.unit == ""
+
+
+# --- identifiers and section numbers ----------------------------------------------------------------------
+
+def test_token_name_is_not_a_number(claims_of):
+    assert not claims_of("平台支持ERC_20标准的代币发行。")
+
+
+def test_word_section_number_is_not_a_claim(claims_of):
+    # the NEEQ 2015 summary (Word): "1.1 本年度报告摘要来自年度报告全文…"
+    assert not claims_of("1.1 本年度报告摘要来自年度报告全文，投资者欲了解详细内容，应当仔细阅读年度报告全文。")
+
+
+def test_ten_areas_of_livelihood_projects_is_a_count(claims_of):
+    c = _one(claims_of("今年将继续办好十方面民生实事。"), "十方面")
+    assert (c.value, c.unit, c.kind) == (10, "方面", "count")
+
+
+@pytest.mark.parametrize("sentence, written, kind", [   # ESG train-split sentences whose % sign was lost
+    ("其中职工代表监事3人占比37.5", "37.5", "share"),
+    ("2022年共受理客户投诉数量27宗同比减少37.21", "37.21", "growth"),
+])
+def test_rate_whose_percent_sign_was_lost(claims_of, sentence, written, kind):
+    c = _one([c for c in claims_of(sentence) if c.unit == "%"], written)
+    assert c.kind == kind

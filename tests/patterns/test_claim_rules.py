@@ -64,6 +64,8 @@ def test_mention_rule_applies_to_its_examples(rule):
             assert m.value == Decimal(rule["value"]) and m.unit_written == hit.group("u")
         elif rule["label"] == "retype":
             assert found[hit.start("n")].unit_kind == rule["unit_kind"]
+        elif rule["label"] == "unit":
+            assert found[hit.start("n")].unit == rule["unit"] and found[hit.start("n")].unit_written == ""
         else:
             m = found[hit.start()]
             assert m.numeral == hit.group() and m.end == hit.end()
