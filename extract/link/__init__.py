@@ -36,6 +36,7 @@ CONFLICT_MIN_MATCH = 0.75        # least ``min_match`` (row and column explained
 CONFLICT_LABEL_MARGIN = 0.25     # swapped figures: the conflict's labels must be this much better
 CONFLICT_MAX_GAP = 0.25          # without context, a conflict differs by at most this share
 CONFLICT_MIN_CORE = 4            # without context, the label (generic suffix aside) has this many characters
+VALUE_PER_LABEL = 2              # tables per label (each side) whose values a claim looks up
 MAX_NAMED_TABLES = 2             # label-named tables searched per claim, nearest first
 CONFLICT_PER_LABEL = 2           # tables per label (each side) searched for a conflict's cell
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
@@ -103,13 +104,13 @@ class CellIndex:
         self.values = ValueIndex(tables)
         self.labels = LabelIndex(self.values.tables)
         self._grams: dict[int, dict[str, list[tuple[Any, int, int]]]] = {}
-        self._named: dict[tuple[str, int], set[int]] = {}
+        self._named: dict[tuple[str, int, int | None], set[int]] = {}
         self._words: dict[str, str] = {}
 
     def equal(self, claim: Claim) -> list[Hit]:
         """Cells holding the claim's figure (see ``candidates.ValueIndex.lookup``): anywhere when
         few cells hold it, else in nearby tables and tables with a label the claim's words name."""
-        return self.values.lookup(claim, self.named_tables(claim))
+        return self.values.lookup(claim, self.ranked_tables(claim, VALUE_PER_LABEL))
 
     def words(self, claim: Claim) -> str:
         """``claim_words`` of a claim, once per claim."""
@@ -117,15 +118,20 @@ class CellIndex:
             self._words[claim.id] = claim_words(claim)
         return self._words[claim.id]
 
-    def named_tables(self, claim: Claim, per_key: int = 1) -> set[int]:
-        """Tables with a label the claim's words name: the ``per_key`` nearest on each side per label
-        (1 for value look-ups, CONFLICT_PER_LABEL for conflicts, which may sit in a far appendix)."""
-        key = (claim.id, per_key)
+    def ranked_tables(self, claim: Claim, per_key: int) -> list[int]:
+        """Tables with a label the claim's words name, the longest label first, then the nearest."""
+        found = self.labels.tables_for(self.words(claim), claim.char_start, per_key)
+        tables = self.values.tables
+        return sorted(found, key=lambda k: (-found[k], abs(tables[k].char_start - claim.char_start)))
+
+    def named_tables(self, claim: Claim, per_key: int = 1, cap: int | None = MAX_NAMED_TABLES) -> set[int]:
+        """Tables with a label the claim's words name: the ``per_key`` nearest on each side per label;
+        of those, the ``cap`` naming it with the longest label, then the nearest (all for value
+        look-ups, which only bisect each table's values; MAX_NAMED_TABLES for conflict candidates,
+        whose labels are compared cell by cell)."""
+        key = (claim.id, per_key, cap)
         if key not in self._named:
-            found = self.labels.tables_for(self.words(claim), claim.char_start, per_key)
-            tables = self.values.tables
-            nearest = sorted(found, key=lambda k: abs(tables[k].char_start - claim.char_start))
-            self._named[key] = set(nearest[:MAX_NAMED_TABLES])
+            self._named[key] = set(self.ranked_tables(claim, per_key)[:cap])
         return self._named[key]
 
     def similar(self, claim: Claim, words: str, metric: str, share: float) -> list[tuple[Table, Any]]:

@@ -39,6 +39,7 @@ from .features import (CHANGE_LABEL_RE, SKIP_COLUMNS, cell_unit_scale, clean_lab
                        referenced_tables)
 
 MAX_GLOBAL = 4           # more value hits than this: search only the claim's nearby and named tables
+MAX_NAMED_HITS = 2       # ... and the first tables holding it among those its words name
 LOCAL_PAGES = 1          # nearby: within this many pages ...
 LOCAL_CHARS = 6000       # ... or this many characters of the claim
 CHANGE_KINDS = frozenset({"delta", "growth"})
@@ -196,22 +197,35 @@ class ValueIndex:
             out.update(self.by_id.get(ref, ()))
         return sorted(out)
 
-    def lookup(self, claim: Claim, extra_tables: Iterable[int] = ()) -> list[Hit]:
-        """Cells holding the claim's figure (see the module doc), nearby ones only when common."""
+    def lookup(self, claim: Claim, named: Sequence[int] = ()) -> list[Hit]:
+        """Cells holding the claim's figure (see the module doc). When the value is common: the
+X
+        whose labels the claim's words name, best first) that hold it."""
         percent = claim.unit in PERCENT_UNITS
         low, high = claim_interval(claim.value, 1 if percent else claim.scale, claim.bound)
         wlow, whigh = claim_interval(claim.value, 1, claim.bound)
         if self.all.count(low, high, wlow, whigh) <= MAX_GLOBAL:
-            ids = self.all.ids(low, high, wlow, whigh)
+            hits = self._agreeing(claim, self.all.ids(low, high, wlow, whigh))
         else:
-            ids = set()
-            for k in sorted(set(self.near_tables(claim)) | set(extra_tables)):
-                ids |= self.per_table[k].ids(low, high, wlow, whigh)
-        hits = [h for i in sorted(ids) if (h := agree(claim, self.entries[i])) is not None]
+            near = self.near_tables(claim)
+            hits = self._agreeing(claim, {i for k in near for i in self.per_table[k].ids(low, high, wlow, whigh)})
+            found, seen = 0, set(near)
+            for k in named if not hits else ():
+                if found >= MAX_NAMED_HITS:
+                    break
+                if k in seen:
+                    continue
+                more = self._agreeing(claim, self.per_table[k].ids(low, high, wlow, whigh))
+                hits += more
+                found += bool(more)
         sign = claim_sign(claim)
         if sign < 0 and any(not h.unsigned for h in hits):
             hits = [h for h in hits if not h.unsigned]
         return hits
+
+    def _agreeing(self, claim: Claim, ids: Iterable[int]) -> list[Hit]:
+        """The entries of ``ids`` that hold the claim's figure, in index order."""
+        return [h for i in sorted(ids) if (h := agree(claim, self.entries[i])) is not None]
 
 
 def cell_agrees(claim: Claim, table: Table, cell: Cell) -> bool:
@@ -243,6 +257,7 @@ class LabelIndex:
                     labels.setdefault(label, set()).add((table.char_start, k))
         generic = generic_pattern()
         for label, where in labels.items():
+            label = label.replace("的", "")
             keys = {key for key in (label, GENERIC_END_RE.sub("", label))
                     if self.MIN_LABEL <= len(key) <= self.MAX_LABEL}
             keys |= {label[i:i + self.SPAN] for i in range(len(label) - self.SPAN + 1)
@@ -251,11 +266,11 @@ class LabelIndex:
                 postings.setdefault(key, set()).update(where)
         self.postings = {key: sorted(v) for key, v in postings.items()}
 
-    def tables_for(self, words: str, at: int, per_key: int = 1) -> set[int]:
+    def tables_for(self, words: str, at: int, per_key: int = 1) -> dict[int, int]:
         """Tables with a label (or a piece of one) that is a substring of ``words``: the ``per_key``
         nearest to offset ``at`` on each side, per key (constant work per claim whatever the
-        document's length)."""
-        out: set[int] = set()
+        document's length), each with the length of the longest key it matched ("的" ignored)."""
+        out: dict[int, int] = {}
         words = words.replace("的", "")
         n = len(words)
         for i in range(n):
@@ -263,7 +278,8 @@ class LabelIndex:
                 found = self.postings.get(words[i:j])
                 if found:
                     pos = bisect.bisect_left(found, (at, -1))
-                    out.update(k for _, k in found[max(0, pos - per_key):pos + per_key])
+                    for _, k in found[max(0, pos - per_key):pos + per_key]:
+                        out[k] = max(out.get(k, 0), j - i)
         return out
 
 
