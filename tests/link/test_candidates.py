@@ -159,3 +159,12 @@ class TestMetricWords:
         c = claim(sentence, "5746人", "5746", unit="人", kind="count", metric="通过考核", start=0)
         t = table("表2-9", "2020-2023年1+X证书试点学生获证情况统计", [("合计", "获证数", "5746", "5746", "")])
         assert matched(c, t) == [("合计", "获证数", "5746")]
+
+
+# Table units as the table parser may leave them (annual reports' "单位：元 币种：人民币" notes, the
+# bank report's "人民币百万元" headers): the linker reads the scale either way.
+@pytest.mark.parametrize("unit, expected", [("元币种", ("元", 1)), ("万元币种", ("元", 10_000)),
+                                            ("人民币百万元", ("元", 1_000_000)), ("元", ("元", 1))])
+def test_table_unit_notes_read_as_scale(unit, expected):
+    from extract.link.features import unit_scale
+    assert unit_scale(unit) == expected
