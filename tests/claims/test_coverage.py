@@ -128,6 +128,8 @@ def test_generation_is_not_gigabytes(claims_of):
     "客户可在快件签收后致电客户服务热线95338申请抵免运费。",
     "再造汽车、石化、农产品加工三大支柱产业新优势。",
     "生漆、油茶籽、乌桕籽、五倍子、棕片、核桃和花椒不同程度减产。",
+    "组织数十场线上、线下防疫和复养经验的交流会。",
+    "销售额排名前10的生药企业，销售额占生物制品行业的比重较高。",
 ])
 def test_numbers_that_are_not_quantities(claims_of, sentence):
     assert not [c for c in claims_of(sentence) if c.kind not in ("money", "share")], sentence
