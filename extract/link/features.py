@@ -59,6 +59,8 @@ LABEL_SYNONYMS = {"第一名": "一等奖", "第二名": "二等奖", "第三名
 SKIP_COLUMNS = frozenset({"序号", "编号", "单位", "排名"})
 # 表注单位里的杂项："元币种"（"单位：元 币种：人民币" 读坏了）、"人民币百万元"。
 UNIT_NOISE_RE = regex.compile(r"\s+|币种.*$|^人民币(?=.)|^货币")
+# 数字不是单位（表格解析把相邻单元格的 "4.6" 当成了单位）。
+NOT_A_UNIT_RE = regex.compile(r"[\d.,，\s-]+")
 SCALE_PREFIXES = (("亿", 100_000_000), ("万", 10_000), ("千", 1000), ("百", 100))
 GENERIC_WORDS_FILE = "linker/generic_words.v1.tsv"
 # Bound of the per-text caches (labels, bigrams, containment): large enough that a 300-page report's
@@ -152,7 +154,7 @@ def _unit_lexicon() -> dict[str, tuple[str, int]]:
 def unit_scale(unit: str) -> tuple[str, int]:
     """("元", 10000) for "万元", ("册", 10000) for "万册", ("%", 1) for "%"; ("", 1) if unknown."""
     unit = UNIT_NOISE_RE.sub("", (unit or "").strip())
-    if not unit:
+    if not unit or NOT_A_UNIT_RE.fullmatch(unit):
         return "", 1
     lexicon = _unit_lexicon()
     if unit in lexicon:

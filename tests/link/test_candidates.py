@@ -164,7 +164,8 @@ class TestMetricWords:
 # Table units as the table parser may leave them (annual reports' "单位：元 币种：人民币" notes, the
 # bank report's "人民币百万元" headers): the linker reads the scale either way.
 @pytest.mark.parametrize("unit, expected", [("元币种", ("元", 1)), ("万元币种", ("元", 10_000)),
-                                            ("人民币百万元", ("元", 1_000_000)), ("元", ("元", 1))])
+                                            ("人民币百万元", ("元", 1_000_000)), ("元", ("元", 1)),
+                                            ("4.6", ("", 1))])   # bulletin 表2: a neighbour's number
 def test_table_unit_notes_read_as_scale(unit, expected):
     from extract.link.features import unit_scale
     assert unit_scale(unit) == expected
