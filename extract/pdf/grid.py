@@ -68,7 +68,9 @@ def segments_to_grids(hs: list[Segment], vs: list[Segment]) -> list[Grid]:
         groups.setdefault(_find(parent, i), ([], []))[0 if i < len(hs) else 1].append(seg)
     grids = []
     for gh, gv in groups.values():
-        xs, ys = _snap([s.at for s in gv]), _snap([s.at for s in gh])
+        # an open-sided table (no outer verticals): its horizontal rulings give its left and right edges
+        edges = [min(s.lo for s in gh), max(s.hi for s in gh)] if gh else []
+        xs, ys = _snap([s.at for s in gv] + edges), _snap([s.at for s in gh])
         if len(xs) >= 2 and len(ys) >= 2 and xs[-1] - xs[0] > 20 and ys[-1] - ys[0] > 10:
             grids.append(Grid(tuple(xs), tuple(reversed(ys)), tuple(gh), tuple(gv)))
     return grids
