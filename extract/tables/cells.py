@@ -167,8 +167,11 @@ def column_units(grid: Grid, table_unit: str) -> list[tuple[str, bool]]:
     column: a row's unit applies to every column whose label names no unit of its own."""
     out = []
     for label in grid.header:
-        own = "" if label in SERIAL_LABELS else unit_from_label(label)
-        out.append((own or table_unit, not own and label not in SERIAL_LABELS))
+        if label in SERIAL_LABELS:          # a 序号 counts rows: no unit, not even the table's
+            out.append(("", False))
+            continue
+        own = unit_from_label(label)
+        out.append((own or table_unit, not own))
     return out
 
 

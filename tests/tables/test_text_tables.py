@@ -123,3 +123,16 @@ def test_toc_lines_and_prose_mentions_are_not_captions():
             "2023 年，吉林省核心指标达标学校 10 所。各校核心指标具体见表 1-1。\n")
     assert find_captions(text) == []
     assert find_tables(make_document(text)) == []
+
+
+def test_serial_column_takes_no_table_unit():
+    """盐城高新 prospectus p1 表7-2 (单位：万元): 序号 1, 2 … are counts of rows, not 万元."""
+    from pathlib import Path
+
+    from extract.ingest import read_document
+
+    pdf = Path(__file__).resolve().parents[2] / "corpora" / "real" / "bond_prospectus_page_yancheng_hitech_2023.pdf"
+    credit = next(t for t in find_tables(read_document(pdf)) if t.id == "表7-2")
+    serials = [c for c in credit.cells if c.col == "序号"]
+    assert serials and all(c.unit == "" for c in serials)
+    assert next(c for c in credit.cells if c.row == "工商银行" and c.col == "授信总额").unit == "万元"
