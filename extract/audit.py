@@ -133,7 +133,9 @@ def audit_text(audit: Audit) -> str:
              f"{len(audit.failed)} failed checks of {len(audit.checks)}"]
     for row in audit_rows(audit):
         if row["section"] == "failed check":
-            lines.append(f"FAILED {row['status']}: {row['explanation']}")
+            used = "; ".join(part for part in (f"cells {row['table']}" if row.get("table") else "",
+                                               f"claims {row['claim_id']}" if row.get("claim_id") else "") if part)
+            lines.append(f"FAILED {row['status']}: {row['explanation']}" + (f" [{used}]" if used else ""))
             continue
         where = f"{row['table']} [{row['row']} / {row['col']}] = {row['cell_value']}" if row.get("table") else UNSUPPORTED
         tag = "CONFLICT" if row["section"] == "conflict" else row["status"]

@@ -57,6 +57,8 @@ def test_rows_and_text_order_conflicts_failed_checks_then_claims():
     text = audit_text(audit)
     assert text.splitlines()[1].startswith("CONFLICT: p.9 228528人 -> 附表6")
     assert "unsupported: p.9 4所 -> unsupported" in text
+    failed = text.splitlines()[2]
+    assert failed.startswith("FAILED sum") and failed.endswith("[cells 附表6/合计/2023年]")   # what it used
 
 
 def test_csv_has_header_and_one_row_per_item():
