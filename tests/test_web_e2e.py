@@ -126,6 +126,17 @@ def shown(page) -> tuple[int, int, int]:
     return int(match.group(1)), int(match.group(2)), int(match.group(3))
 
 
+def claim_of(url: str) -> str | None:
+    """The claim a report URL selects."""
+    return dict(urllib.parse.parse_qsl(urllib.parse.urlparse(url).query)).get("claim")
+
+
+def press(page, key: str) -> None:
+    """Press a review key once the page's keyboard script is live."""
+    page.wait_for_selector("body[data-keys=on]", state="attached")
+    page.keyboard.press(key)
+
+
 def count(page, name: str) -> int:
     return int(page.locator(f'.counts [data-count="{name}"] b').inner_text())
 
@@ -172,19 +183,20 @@ def test_large_report_pages_filters_and_keyboard_review(large_server, tmp_path):
             page.click("form.filters button")
             assert shown(page)[2] == conflicts == count(page, "conflicts")
             # keyboard review: j / k move through the filtered claims, a accepts and moves on
-            page.keyboard.press("j")
+            press(page, "j")
             page.wait_for_url("**claim=*")
             first = page.locator("table.claims tr.sel").get_attribute("data-claim")
-            page.keyboard.press("j")
-            page.wait_for_function(f"!location.href.includes({first!r}.replace('#', '%23'))")
+            press(page, "j")
+            page.wait_for_url(lambda url: claim_of(url) not in (None, first))
             second = page.locator("table.claims tr.sel").get_attribute("data-claim")
-            page.keyboard.press("k")
-            page.wait_for_function(f"location.href.includes({first!r}.replace('#', '%23'))")
+            press(page, "k")
+            page.wait_for_url(lambda url: claim_of(url) == first)
             assert second != first
             page.locator('form[data-key="accept"] input[name=reviewer]').fill("王审计")
             page.locator("h3#claim-panel").click()           # leave the field; keys act on the page again
-            page.keyboard.press("a")
-            page.wait_for_function(f"location.href.includes({second!r}.replace('#', '%23'))")
+            press(page, "a")
+            page.wait_for_url(lambda url: claim_of(url) == second)
+            page.wait_for_load_state()
             assert page.locator(f'table.claims tr[data-claim="{first}"]').inner_text().strip().endswith("confirm link")
             assert count(page, "reviewed") == 1 and "conflict" in page.url
             page.screenshot(path=str(tmp_path / "large.png"), full_page=True)
