@@ -236,7 +236,7 @@ def test_pingan_key_indicator_tables():
 
 def test_broker_forecast_negative_suffix():
     tables = find_tables(read(BROKER))
-    sheet = tables[0]
+    sheet = next(t for t in tables if t.caption == "公司深度")     # pdfium also gives 表22 its id
     assert sheet.source == "资料来源：Wind、申万宏源研究"
     reserve = [c.value for c in sheet.cells if c.row == "资本公积"]
     assert reserve[:3] == [Decimal("-309"), Decimal("-665"), Decimal("1590")]
