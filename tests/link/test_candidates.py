@@ -169,3 +169,18 @@ class TestMetricWords:
 def test_table_unit_notes_read_as_scale(unit, expected):
     from extract.link.features import unit_scale
     assert unit_scale(unit) == expected
+
+
+class TestLocality:
+    # seed 000: "2023年参与国家级项目1项" (p.22) and 表3-1 on the same page; "1" also fills cells of far tables.
+    SENTENCE = "累计参与省级以上自然科学基金等研究项目8项，2023年参与国家级项目1项，为龙江地区创新发展提供高品质社会化服务。"
+
+    def test_common_value_is_looked_up_in_nearby_tables_only(self):
+        near = table("表3-1", "科研课题及获奖情况", [("国家级", "2023年", "1", "1", "项"), ("国家级", "2022年", "1", "1", "项")],
+                     start=400, page=22)
+        far = [table(f"表5-{k}", "哈尔滨职业技术学院教师赴赞援教工作情况表", [("2022年", "培训人数（人次）", "1", "1", "")],
+                     start=20_000 + 1000 * k, page=33 + k) for k in range(5)]
+        c = claim(self.SENTENCE, "1项", "1", unit="项", kind="count", metric="国家级项目", period="2023年")
+        c = Claim(**{**{f: getattr(c, f) for f in c.__dataclass_fields__}, "page": 22})
+        hits = CellIndex([near, *far]).equal(c)
+        assert {h.entry.table.id for h in hits} == {"表3-1"}
