@@ -23,7 +23,7 @@ from ..errors import ParseError
 from ..records import Cell, RawCell
 from ..numbers.parse import parse_numeral
 from ..resources import load_tsv
-from .units import is_unit, is_unit_header, label_unit, leading_unit
+from .units import column_word_unit, is_unit, is_unit_header, label_unit, leading_unit
 
 # 数字主体：可带括号（负数）、符号、千分位、小数点、末尾 "-"（券商表格的负数写法 309-）。
 _NUMBER = r"[(（]?[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?[)）]?-?"
@@ -170,7 +170,7 @@ def column_units(grid: Grid, table_unit: str) -> list[tuple[str, bool]]:
         if label in SERIAL_LABELS:          # a 序号 counts rows: no unit, not even the table's
             out.append(("", False))
             continue
-        own = unit_from_label(label)
+        own = unit_from_label(label) or column_word_unit(label)
         out.append((own or table_unit, not own))
     return out
 

@@ -29,7 +29,7 @@ import regex
 from ..records import Cell, Document, RawCell, RawTable, Table
 from .cells import (PERIOD_COL_RE, SERIAL_LABELS, TOTAL_LABELS, cell_value, cell_words, is_empty_mark,
                     is_year_label, strip_footnote, strip_label)
-from .units import cell_unit_word, is_unit_header
+from .units import cell_unit_word, column_word_unit, is_unit_header
 from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, TableContext, find_context, find_source_after, label_to_unit
 
 MAX_HEADER_ROWS = 4
@@ -201,7 +201,7 @@ def cell_unit(own: str, row_label: str, col_label: str, group_unit: str, table_u
     col = label_to_unit(col_label)
     if own or col in PERCENT_UNITS:
         return own or col
-    return row_unit or label_to_unit(row_label) or col or group_unit or table_unit
+    return row_unit or label_to_unit(row_label) or col or column_word_unit(col_label) or group_unit or table_unit
 
 
 @dataclass(frozen=True, slots=True)

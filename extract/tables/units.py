@@ -111,6 +111,15 @@ def label_unit(label: str) -> str:
     return word if is_unit(word) else ""
 
 
+def column_word_unit(label: str) -> str:
+    """The unit a column label implies by its last word ("年龄" -> 岁, "缺席次数" -> 次), or ""."""
+    body = regex.sub(r"\s+", "", label)
+    for row in load_tsv(TABLE_UNITS_FILE):
+        if len(row) >= 4 and row[0] == "column" and body.endswith(row[1]):
+            return row[3]
+    return ""
+
+
 def cell_unit_word(text: str) -> str:
     """The unit written in a cell of a 单位 column ("亿元", "万头份"), or ""."""
     word = normalize_unit(text)

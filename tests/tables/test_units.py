@@ -14,7 +14,7 @@ from extract.pdf.reader import read_pdf
 from extract.records import Document, Table
 from extract.resources import load_tsv
 from extract.tables import find_tables
-from extract.tables.units import TABLE_UNITS_FILE, is_unit_header, label_unit, note_unit
+from extract.tables.units import TABLE_UNITS_FILE, column_word_unit, is_unit_header, label_unit, note_unit
 
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real"
 JINYU = REAL / "annual_report_600201_jinyu_biotech_2020.pdf"
@@ -44,8 +44,9 @@ def cell(table: Table, row: str, col: str):
     return next(c for c in table.cells if c.row == row and c.col == col)
 
 
-@pytest.mark.parametrize("kind, word, example", [r[:3] for r in load_tsv(TABLE_UNITS_FILE) if len(r) >= 3])
-def test_lexicon_examples(kind, word, example):
+@pytest.mark.parametrize("kind, word, example, unit",
+                         [(r + ("",))[:4] for r in load_tsv(TABLE_UNITS_FILE) if len(r) >= 3])
+def test_lexicon_examples(kind, word, example, unit):
     """Every word of models/lexicons/table_units.v1.tsv is read from its own example."""
     if kind == "unit":
         assert (note_unit(example) or label_unit(example)) == word
@@ -57,6 +58,8 @@ def test_lexicon_examples(kind, word, example):
         assert is_unit_header(word) and word in example
     elif kind == "percent":
         assert label_unit(example) == "%"
+    elif kind == "column":
+        assert column_word_unit(example) == unit
 
 
 @pytest.mark.parametrize("note, unit", [
@@ -121,3 +124,18 @@ def test_bulletin_unit_column_rows():
     forestry = table_with(tables, "主要林业产品产量")
     assert cell(forestry, "木材采伐", "产量").unit == "万立方米"
     assert cell(forestry, "生漆", "产量").unit == "吨"
+
+
+def test_column_word_beats_the_table_note():
+    """金宇 p54 董监高持股 (单位：股): 年龄 67 is in 岁, 年初持股数 in 股 (rows as printed)."""
+    from .test_layout_tables import Builder
+
+    b = Builder()
+    b.line("(一)现任及报告期内离任董事、监事和高级管理人员持股变动及报酬情况")
+    b.line("单位：股")
+    b.table(1, [["姓名", "职务(注)", "性别", "年龄", "年初持股数", "年末持股数"],
+                ["张翀宇", "董事长", "男", "67", "18,538,226", "18,538,226"],
+                ["魏学峰", "副董事长", "男", "59", "1,676,716", "1,676,716"]])
+    [table] = find_tables(b.document())
+    assert cell(table, "张翀宇", "年龄").unit == "岁"
+    assert cell(table, "张翀宇", "年初持股数").unit == "股"
