@@ -84,3 +84,30 @@ def test_engines_find_the_same_tables(path: Path) -> None:
     same = [t for t in fast if (t.page, t.id) in cells]
     assert same and all([(c.row, c.col, c.text.replace(" ", "")) for c in t.cells] == cells[(t.page, t.id)]
                         for t in same)
+
+
+def test_pdfminer_reads_what_pdfium_fails_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfium raising on a file (an odd PDF its parser rejects) falls back to pdfminer, with a warning."""
+    from extract.pdf import pdfium
+
+    def broken(path: Path, **kwargs: object) -> None:
+        raise pdfium.pdfium.PdfiumError("Failed to load document (PDFium: Data format error).")
+
+    monkeypatch.setattr(pdfium, "read_layouts", broken)
+    path = REAL / "bond_prospectus_page_yancheng_hitech_2023.pdf"
+    document = read_pdf(path, doc_id="bond", sha256="", engine="pdfium")
+    assert document.text == extracted(path, "pdfminer")[0].text
+    assert document.warnings == (f"{path}: read with pdfminer (pdfium: PdfiumError: Failed to load document "
+                                 "(PDFium: Data format error).)",)
+
+
+@pytest.mark.parametrize(("engine", "expected"), [("pdfminer", "pdfminer"), (None, "pdfium")])
+def test_engine_from_the_environment(monkeypatch: pytest.MonkeyPatch, engine: str | None, expected: str) -> None:
+    from extract.pdf.reader import engine_name
+
+    monkeypatch.delenv("TIEOUT_PDF_ENGINE", raising=False)
+    if engine:
+        monkeypatch.setenv("TIEOUT_PDF_ENGINE", engine)
+    assert engine_name() == expected
+    with pytest.raises(ValueError, match="unknown PDF engine 'pdfbox'"):
+        engine_name("pdfbox")
