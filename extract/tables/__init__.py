@@ -14,11 +14,11 @@ import regex
 from ..records import Document, Table
 from .captions import (Caption, Line, compact, find_captions, find_inline_source, is_source,
                        next_nonblank, source_text, text_to_lines)
-from .cells import Grid, grid_to_cells, parse_cell_value, unit_from_label
+from .cells import Grid, grid_to_cells, parse_cell_value
 from .flat_tables import body_to_grid, find_flat_body
 from .layout_tables import find_layout_tables, raw_to_table
-from .units import note_unit
 from .text_tables import find_tab_lines, lines_to_rows, rows_to_grid
+from .units import note_unit
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 

@@ -14,14 +14,14 @@ records with row/column labels, values, units and source offsets).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
 from ..errors import ParseError
-from ..records import Cell, RawCell
 from ..numbers.parse import parse_numeral
+from ..records import Cell, RawCell
 from ..resources import load_tsv
 from .units import column_word_unit, is_unit, is_unit_header, label_unit, leading_unit
 

@@ -20,17 +20,18 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Sequence
 
 import regex
 
 from ..records import Cell, Document, RawCell, RawTable, Table
 from .cells import (PERIOD_COL_RE, SERIAL_LABELS, TOTAL_LABELS, cell_value, cell_words, is_empty_mark,
                     is_year_label, strip_footnote, strip_label)
+from .layout_context import (CONTINUED_RE, UNIT_NOTE_RE, TableContext, find_context, find_source_after,
+                             label_to_unit)
 from .units import cell_unit_word, column_word_unit, is_unit_header
-from .layout_context import CONTINUED_RE, UNIT_NOTE_RE, TableContext, find_context, find_source_after, label_to_unit
 
 MAX_HEADER_ROWS = 4
 MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled value cells

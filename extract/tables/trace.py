@@ -10,8 +10,8 @@ that becomes no table says why (covered by a captioned table, not a statistical 
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from ..records import Document, Table
 from . import caption_to_table
@@ -92,11 +92,11 @@ def trace_layout(document: Document, covered: Sequence[tuple[int, int, str]] = (
         stages.append(("header_to_labels", str(list(st.header))))
         stages.append(("find_label_columns", str(list(st.label_cols))))
         if st.context is not None:
-            stages.append(("find_context", f"label {st.context.label or '-'}, caption {st.context.caption!r}, "
-                                           f"unit {st.context.unit or '-'}"))
+            stages.append(("find_context", (f"label {st.context.label or '-'}, caption {st.context.caption!r}, "
+                                           f"unit {st.context.unit or '-'}")))
         numeric = sum(1 for c in st.cells if c.value is not None)
-        stages.append(("body_to_cells", f"{len(st.cells)} cells ({numeric} numeric) in {st.n_rows} rows, "
-                                        f"unit {st.unit or '-'}"))
+        stages.append(("body_to_cells", (f"{len(st.cells)} cells ({numeric} numeric) in {st.n_rows} rows, "
+                                        f"unit {st.unit or '-'}")))
         table = stages_to_table(document, raw, index, st)
         out.append(TableTrace("layout", raw.page, raw.start, table, tuple(stages), st.reason))
     return out
@@ -112,8 +112,8 @@ def trace_tables(document: Document) -> list[TableTrace]:
 
 def table_lines(table: Table) -> list[str]:
     """A table as text: its id, caption, unit and size, then one line per row of cells."""
-    out = [f"{table.id}  p{table.page}  {table.caption}  [unit {table.unit or '-'}; "
-           f"{table.n_rows} rows x {table.n_cols} cols{'' if table.present else '; no body'}]",
+    out = [(f"{table.id}  p{table.page}  {table.caption}  [unit {table.unit or '-'}; "
+           f"{table.n_rows} rows x {table.n_cols} cols{'' if table.present else '; no body'}]"),
            "  header: " + " | ".join(table.header)]
     rows: dict[int | None, list[str]] = {}
     labels: dict[int | None, str] = {}

@@ -61,8 +61,9 @@ def test_caption_is_the_nearest_sub_heading():
 
 def test_outline_row_is_a_group_not_a_header():
     """长期股权投资 (p136, rows as printed): "一、合营企业" starts the body, its 小计 names it."""
-    from .test_layout_tables import Builder
     from extract.tables import find_tables
+
+    from .test_layout_tables import Builder
 
     b = Builder()
     b.line("17、长期股权投资")
@@ -83,8 +84,9 @@ def test_outline_row_is_a_group_not_a_header():
 
 def test_statement_title_under_its_heading_and_notes():
     """p66: "二、财务报表" / "合并资产负债表" / "2020年12月31日" / "编制单位:… 单位:元 币种:人民币"."""
-    from .test_layout_tables import Builder
     from extract.tables import find_tables
+
+    from .test_layout_tables import Builder
 
     b = Builder()
     b.line("二、财务报表")
@@ -103,8 +105,9 @@ def test_statement_title_under_its_heading_and_notes():
 def test_attribute_column_is_not_a_label_level():
     """p61 董事参加董事会情况: 是否独立董事 is filled on every row, so it is an attribute of the
     director, not a level of the row label (rows as printed)."""
-    from .test_layout_tables import Builder
     from extract.tables import find_tables
+
+    from .test_layout_tables import Builder
 
     b = Builder()
     b.line("(一)董事参加董事会和股东大会的情况")
