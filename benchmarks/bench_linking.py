@@ -6,7 +6,7 @@ caption, metric and sentence marked with the copy's character so no copy profits
 cached text work). Both sizes are timed side by side in one run, per-text caches emptied before
 each timing. Target: 10x the claims and cells take <= 12x the time (linear cost).
 
-    python benchmarks/bench_linking.py [--copies 10] [--repeat 1]
+    python benchmarks/bench_linking.py [--copies 10] [--repeat 3]
 """
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def timed(document: Document, claims: list, tables: list, repeat: int) -> tuple[
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10)
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     load_linker()                                   # the model loads once, outside the timings
     reports = read_sources()
