@@ -26,7 +26,8 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     sections = find_sections(document)
     source = document.path or document.doc_id
     tables, table_warnings = unique_ids(find_tables(document), source, "table")
-    author = document.org or find_author(document)
+    # the file's properties are often stale (a template's or an earlier report's): the text comes first
+    author = find_author(document) or document.org
     if author and not document.org:
         document = replace(document, org=author)
     if document.year is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..nlp.orgs import find_org_spans, find_orgs
 from ..numbers.mentions import Mention, find_mentions
@@ -19,7 +19,7 @@ from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
-from .context import (PeriodContext, anaphors, canonical_names, resolve_period, self_references,
+from .context import (PeriodContext, alias_spans, anaphors, find_aliases, canonical_names, resolve_period, self_references,
                       source_markers)
 from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner,
                      stated_period, strip_time)
@@ -50,6 +50,7 @@ class Context:
     cases: list[Case]
     author: str | None
     periods: PeriodContext
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -96,25 +97,36 @@ def find_year(document: Document) -> int | None:
 
 
 def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list[Claim]:
-    author = document.org or find_author(document)
+    author = find_author(document) or document.org
     sections = list(sections)
     year = document.year or find_year(document)
-    ctx = Context(document, sections, list(cases), author, PeriodContext.of(document, sections, year))
+    ctx = Context(document, sections, list(cases), author, PeriodContext.of(document, sections, year),
+                  find_aliases(document.text))
     cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
     claims: list[Claim] = []
     for block in document.blocks:
         if block.kind in PROSE_KINDS:
             claims.extend(c for c in block_claims(ctx, block) if not _in_cell(cells, c.char_start))
-    return canonical_subjects(claims, author)
+    return canonical_subjects(claims, author, ctx.aliases)
 
 
-def canonical_subjects(claims: list[Claim], author: str | None) -> list[Claim]:
-    """Each subject under the canonical name of its organisation; the author's other names mean no subject."""
+def canonical_subjects(claims: list[Claim], author: str | None, aliases: dict[str, str] | None = None) -> list[Claim]:
+    """Each subject under the canonical name of its organisation: a defined short name under the first short
+    name defined for the same organisation ("标的公司" -> "顺丰控股"), a full name under its longest form; the
+    author's other names mean no subject."""
+    aliases = aliases or {}
+    primary: dict[str, str] = {}
+    for alias, full in aliases.items():
+        primary.setdefault(full, alias)
     names = canonical_names((c.subject for c in claims), author)
     author_name = names.get(author) if author else None
     out = []
     for claim in claims:
-        name = names.get(claim.subject, claim.subject) if claim.subject else None
+        name = claim.subject
+        if name in aliases:
+            name = primary[aliases[name]]
+        elif name:
+            name = names.get(name, name)
         name = None if name and name == author_name else name
         out.append(claim if name == claim.subject else replace(claim, subject=name))
     return out
@@ -133,7 +145,7 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
         return []
     spans = enclosing_spans(view.text)
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
-    orgs = find_org_spans(view.text)
+    orgs = alias_spans(view.text, ctx.aliases, find_org_spans(view.text))
     out: list[Claim] = []
     carried = Carried()
     for sent in split_sentences(view.text):
@@ -265,7 +277,8 @@ _ENUMERATOR = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,2}[�
 
 
 def _not_author(ctx: Context, name: str | None) -> str | None:
-    return None if not name or name == ctx.author else name
+    """None for the author under any of its names (a defined short name: "生物股份" for the company)."""
+    return None if not name or (ctx.author and ctx.author in (name, ctx.aliases.get(name))) else name
 
 
 def _case(ctx: Context, offset: int) -> Case | None:

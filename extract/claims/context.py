@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Document, Section
-from ..resources import load_tsv
+from ..nlp.orgs import OrgSpan, find_org_spans, has_org_ending
+from ..resources import load_jsonl, load_tsv
 from ..text import compact
 
 RELATIVE_FILE = "lexicons/relative_periods.v1.tsv"
 REPORT_PERIOD_FILE = "lexicons/report_periods.v1.tsv"
 ORG_VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
+ALIAS_PATTERNS = "patterns/org_aliases.v1.jsonl"
 # Lines at the top of a report that hold its title.
 TITLE_LINES = 15
 MAX_TITLE_CHARS = 40
@@ -140,6 +142,48 @@ def canonical_names(names, author: str | None = None) -> dict[str, str]:
     canonical: dict[str, str] = {}
     by_key: dict[str, str] = {}
     for name in names:
+        if not has_org_ending(name):          # a short name the report defines stays as printed
+            canonical[name] = name
+            continue
         key = _key(name)
         canonical[name] = by_key.setdefault(key, name)
     return canonical
+
+
+@lru_cache(maxsize=1)
+def _alias_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(rule["regex"]) for rule in load_jsonl(ALIAS_PATTERNS))
+
+
+def find_aliases(text: str) -> dict[str, str]:
+    """Short names a report defines for organisations ("（以下简称“顺丰控股”）", a 释义 row "金宇保灵	指	…"):
+    alias -> the full name. Definitions of other things (“根本违约”, “新收入准则”) are not organisations."""
+    out: dict[str, str] = {}
+    for rx in _alias_patterns():
+        for m in rx.finditer(text):
+            full = compact(m.group("full"))
+            spans = [o for o in find_org_spans(full) if o.end == len(full)]
+            name = spans[-1].name if spans else (full if has_org_ending(full) and len(full) <= 40 else None)
+            if name is None:
+                continue
+            for alias in re.split(r"[、/]|或", compact(m.group("alias"))):
+                alias = alias.strip("“”\"「」")
+                if len(alias) >= 2 and alias not in out and len(alias) < len(name) \
+                        and alias not in self_references():
+                    out[alias] = name
+    return out
+
+
+def alias_spans(text: str, aliases: dict[str, str], found: list[OrgSpan]) -> list[OrgSpan]:
+    """``found`` with the mentions of defined aliases added (those not inside a found name), in order."""
+    if not aliases:
+        return found
+    extra = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        i = text.find(alias)
+        while i >= 0:
+            end = i + len(alias)
+            if not any(o.start < end and i < o.end for o in found + extra):
+                extra.append(OrgSpan(i, end, alias, "alias"))
+            i = text.find(alias, end)
+    return sorted(found + extra, key=lambda o: o.start)

@@ -71,6 +71,11 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     return out
 
 
+def has_org_ending(name: str) -> bool:
+    """"顺丰控股（集团）股份有限公司" yes: the name ends in a known organisation ending."""
+    return any(name.endswith(ending) for ending in _suffix_kinds())
+
+
 def find_orgs(text: str) -> list[str]:
     return [span.name for span in find_org_spans(text)]
 
@@ -82,6 +87,8 @@ def _left_edge(run: str) -> int | None:
     for word, _flag in tokens:
         starts.append(pos)
         pos += len(word)
+    if _whole_run_is_name(tokens):
+        return 0
     first = 0
     for i, (word, flag) in enumerate(tokens[:-1]):
         if flag not in NAME_FLAGS and _inside_unknown_word(tokens, i):
@@ -103,3 +110,11 @@ def _inside_unknown_word(tokens, i: int) -> bool:
     if len(word) != 1 or word in NOT_IN_NAME:
         return False
     return (0 < i and len(tokens[i - 1][0]) == 1) or (i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1)
+
+
+def _whole_run_is_name(tokens) -> bool:
+    """"马鞍山鼎泰稀土新材料股份有限公司", "深圳明德控股发展有限公司": a run that opens with a place name and holds
+    no particle or preposition is one name, whatever jieba makes of the brand inside it."""
+    return (len(tokens) >= 3 and tokens[0][1] == "ns" and len(tokens[0][0]) >= 2
+            and not any(len(word) == 1 and word in NOT_IN_NAME for word, _flag in tokens)
+            and not any(flag in ("p", "c", "u", "d", "m") for _word, flag in tokens))

@@ -8,9 +8,11 @@ from dataclasses import replace
 import pytest
 
 from extract.claims import find_claims
-from extract.claims.context import canonical_names, resolve_period
+from extract.claims.context import canonical_names, find_aliases, resolve_period
 from extract.ingest.text import document_from_text
-from extract.resources import load_tsv
+from extract.nlp.orgs import find_orgs
+from extract.resources import load_jsonl, load_tsv
+from extract.text import compact
 from extract.structure import find_cases, find_sections
 
 
@@ -139,3 +141,42 @@ def test_subject_takes_the_canonical_name():
 def test_self_and_source_examples_have_no_subject(row):
     claims = claims_of(row[2] + "\n")
     assert claims and all(c.subject is None for c in claims), [(c.text, c.subject) for c in claims]
+
+
+# 报告定义的简称 (short names the report defines: "（以下简称“顺丰控股”）", a 释义 row)
+@pytest.mark.parametrize("rule", load_jsonl("patterns/org_aliases.v1.jsonl"), ids=lambda r: r["id"])
+def test_every_alias_rule_finds_its_example(rule):
+    assert find_aliases(rule["example"]) == {rule["alias"]: rule["full"]}
+
+
+DEFINITIONS = ("释义\n鼎泰新材、公司、本公司、上市公司\t指\t马鞍山鼎泰稀土新材料股份有限公司\n"
+               "顺丰控股/标的公司\t指\t顺丰控股（集团）股份有限公司\n根本违约\t指\t本次交易无法完成\n\n")
+
+
+def test_alias_groups_and_definitions_that_are_not_organisations():
+    aliases = find_aliases(DEFINITIONS)
+    assert aliases["上市公司"] == aliases["鼎泰新材"] == "马鞍山鼎泰稀土新材料股份有限公司"
+    assert aliases["标的公司"] == "顺丰控股（集团）股份有限公司"
+    assert "根本违约" not in aliases and "公司" not in aliases
+
+
+def test_a_defined_short_name_is_the_subject_and_the_author_has_none():
+    text = (DEFINITIONS + "一、标的公司情况\n\n截至目前，顺丰控股自营全货机30架，外包波音737全货机15架。\n\n"
+            "受此影响，上市公司实现的净利润为2,513.06万元。\n\n标的公司2015年度折扣前收入455亿元。\n")
+    document = document_from_text(text)
+    sections = find_sections(document)
+    claims = find_claims(replace(document, org="马鞍山鼎泰稀土新材料股份有限公司"), sections=sections)
+    subjects = {c.text: c.subject for c in claims}
+    assert subjects["30架"] == "顺丰控股"
+    assert subjects["2,513.06万元"] is None
+    assert subjects["455亿元"] == "顺丰控股"
+
+
+# 名称的左边界 (a name that opens with a place name is kept whole, whatever jieba makes of its brand)
+@pytest.mark.parametrize("line, name", [
+    ("马鞍山鼎泰稀土新材料股份有限公司", "马鞍山鼎泰稀土新材料股份有限公司"),
+    ("深圳明德控股发展有限公司\t深圳市宝安区国际机场航站四路1111号", "深圳明德控股发展有限公司"),
+    ("（1）金宇保灵生物药品有限公司为公司全资子公司", "金宇保灵生物药品有限公司"),
+])
+def test_organisation_names_kept_whole(line, name):
+    assert find_orgs(compact(line))[0] == name
