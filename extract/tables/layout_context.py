@@ -18,6 +18,7 @@ from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
 from .units import label_unit, note_unit
 
+HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
 CONTEXT_LINES = 5           # non-blank lines above a table searched for its caption and unit note
 CONTEXT_CHARS = 800
 MAX_CAPTION = 50            # an unnumbered caption line is at most this long (whitespace removed)
@@ -29,6 +30,7 @@ NOTE_LINE_RE = regex.compile(r"^[（(]?(?:货币|编制)?单位|^(?:注|说明)\
 # the date line under a statement's title: "2020年12月31日", "2020年1—12月", "2020年度".
 DATE_LINE_RE = regex.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}(?:[—\-–~至]\d{1,2})?月(?:\d{1,2}日)?|度)?$")
 YES_NO_RE = regex.compile(r"[□√☑■]\s*是.*[□√☑■]\s*否")
+CIRCLED_RE = regex.compile(r"^[①-⑳]\s*\S")
 # a numbered sub-heading line right above a table: "(1).研发投入情况表", "（2）主要财务指标".
 SUB_HEADING_RE = regex.compile(r"^[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]\s*[.．、]?\s*\S")
 SENTENCE_END_RE = regex.compile(r"[。；！？;]\s*$|。")
@@ -74,12 +76,13 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
     """The caption (numbered, else the nearest heading or short line), label and unit note above a
     table; a table stacked right under another shares that one's caption and unit."""
     label, caption, unit, start = None, "", "", raw.start
-    seen, question = 0, False
+    seen, question, prose = 0, False, False
     for pos, line in text_lines_before(document.text, raw.start):
         body = compact(line)
         if not body:
             continue
         if "\t" in line or is_source(line) or SENTENCE_END_RE.search(body) or seen >= CONTEXT_LINES:
+            prose = "\t" not in line and not is_source(line)
             break
         seen += 1
         if not unit and UNIT_NOTE_RE.search(body):
@@ -108,7 +111,22 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
     if seen == 0 and (above := previous_raw(document, raw)) is not None:
         shared = find_context(document, above)
         return TableContext(None, shared.caption, shared.unit, raw.start)
+    if not caption and prose:
+        caption = heading_above(document.text, raw.start)
     return TableContext(label, caption, unit, start)
+
+
+def heading_above(text: str, offset: int) -> str:
+    """The nearest heading over the prose right above a table ("⑥项目投资规模估算" over "…具体如下：
+    单位：万元"), within ``HEADING_LOOKBACK`` lines and not past another table; "" when none."""
+    for n, (_, line) in enumerate(text_lines_before(text, offset)):
+        if "\t" in line or n >= HEADING_LOOKBACK:
+            break
+        body = compact(line)
+        if body and len(body) <= MAX_CAPTION and (is_heading(line) or SUB_HEADING_RE.match(body)
+                                                  or CIRCLED_RE.match(body)):
+            return body
+    return ""
 
 
 def find_source_after(document: Document, raw: RawTable) -> str | None:

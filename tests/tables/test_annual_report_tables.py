@@ -118,3 +118,25 @@ def test_attribute_column_is_not_a_label_level():
     [table] = find_tables(b.document())
     assert cell(table, "申嫦娥", "本年应参加董事会次数").value == Decimal("5")
     assert cell(table, "申嫦娥", "是否独立董事").text == "是"
+
+
+def test_heading_over_prose_is_the_caption():
+    """鼎泰 restructuring plan p301 (lines as printed): "⑥项目投资规模估算", a paragraph ending
+    "…具体如下：", "单位：万元", then the table: its caption is the heading, not ""."""
+    from extract.tables import find_tables
+
+    from .test_layout_tables import Builder
+
+    b = Builder()
+    b.line("⑥项目投资规模估算")
+    b.line("本项目投资总额共75,783.40万元，其中包括：土地购置及配套费用10,752.64")
+    b.line("万元，前期工程费326.00万元，建筑安装工程投资52,445.99万元，设备购置投")
+    b.line("资12,258.77万元。截至本预案出具之日，项目已投入7,416.68万元，拟以募集")
+    b.line("资金投入68,366.72万元。具体如下：")
+    b.line("单位：万元")
+    b.table(1, [["序号", "工程和费用名称", "投资总额", "前期投入", "拟以募集资金投入"],
+                ["1", "土地购置及配套费用", "10,752.64", "7,416.68", "3,335.96"],
+                ["2", "前期工程费", "326.00", "", "326.00"]])
+    [table] = find_tables(b.document())
+    assert (table.caption, table.unit) == ("⑥项目投资规模估算", "万元")
+    assert cell(table, "前期工程费", "投资总额").value == Decimal("326.00")
