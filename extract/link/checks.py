@@ -33,6 +33,10 @@ TOTAL_MARK_RE = regex.compile(r"[共总合]|累计")
 SUBSET_RE = regex.compile(r"其中")
 # 平均增长率不是两期之比。
 AVERAGE_RE = regex.compile(r"平均|年均")
+# 与上一年比较的基期；年末余额（"2020年12月31日"列）另可与年初比较。
+YEAR_BASELINES = frozenset({None, "去年", "同比", "上年"})
+START_BASELINES = frozenset({"年初", "期初", "上年末", "上年年末"})
+YEAR_END_RE = regex.compile(r"12月31日|年末")
 LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
 BREAKDOWN_RANGE = (Decimal(98), Decimal(102))   # further from 100 the shares are no breakdown
 
@@ -238,7 +242,8 @@ def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Tabl
         previous = _previous_year_cell(table, cell) if cell is not None else None
         if previous is None or not previous.value:
             continue
-        for change in _changes_after(level, by_sentence.get(level.sentence, ())):
+        year_end = bool(YEAR_END_RE.search(cell.col + cell.row))
+        for change in _changes_after(level, by_sentence.get(level.sentence, ()), year_end):
             if same_metric(level, change):
                 out.append(_change_check(doc, change, level, table, cell, previous))
     return out
@@ -265,15 +270,17 @@ def _previous_year_cell(table: Table, cell: Cell) -> Cell | None:
     return None
 
 
-def _changes_after(level: Claim, claims: Sequence[Claim]) -> list[Claim]:
-    """Growth and delta claims of the level's sentence stated right after it, before another level."""
+def _changes_after(level: Claim, claims: Sequence[Claim], year_end: bool = False) -> list[Claim]:
+    """Growth and delta claims of the level's sentence stated right after it, before another level,
+    against last year (去年, 同比, 上年) or, for a year-end balance, the start of the year (较年初)."""
+    baselines = YEAR_BASELINES | (START_BASELINES if year_end else frozenset())
     out = []
     for claim in claims:
         if claim.sentence != level.sentence or claim.char_start <= level.char_start:
             continue
         if claim.kind in LEVEL_KINDS or (claim.kind == "delta" and claim.unit != level.unit):
             break
-        if claim.kind in ("growth", "delta") and claim.bound == "=" and claim.baseline in (None, "去年", "同比", "上年"):
+        if claim.kind in ("growth", "delta") and claim.bound == "=" and claim.baseline in baselines:
             out.append(claim)
     return out
 

@@ -110,3 +110,24 @@ class TestChangeChecks:
         other = claim("c2", "83.76%", "83.76", unit="%", kind="growth", direction="up", metric="归属于上市公司股东净利润")
         link = Link("doc", "c1", "表@p5-5", "营业收入", "2020年", Decimal("1581905632.48"), "match", 0.9)
         assert table_change_checks("doc", [level, other], [self.MAIN], [link]) == []
+
+
+def test_change_since_year_start_against_year_end_balance_in_yuan():
+    # p28 "截止报告期末，公司长期股权投资价值26,672.25万元，较年初增加126.07万元。" and the p66 balance
+    # sheet in 元: the 万元 change is compared with the 元 cells in one scale (no 10,000x slip).
+    sentence = "截止报告期末，公司长期股权投资价值26,672.25万元，较年初增加126.07万元。"
+
+    def make(cid: str, text: str, value: str, kind: str, direction: str | None, baseline: str | None) -> Claim:
+        at = 1000 + sentence.index(text)
+        return Claim("doc", cid, at, at + len(text), 28, text, Decimal(value), 10_000, "元", kind, "=", direction,
+                     "长期股权投资价值", "2020年末", baseline, None, None, None, sentence)
+
+    level = make("c1", "26,672.25万元", "26672.25", "money", None, None)
+    change = make("c2", "126.07万元", "126.07", "delta", "up", "年初")
+    sheet = Table("doc", "表@p66-1", "二、财务报表", None, 66, 5000, 5100, 1, 3, ("项目", "2020年12月31日", "2019年12月31日"), (
+        Cell("长期股权投资", "2020年12月31日", Decimal("266722496.16"), "266,722,496.16", "", 9, 2),
+        Cell("长期股权投资", "2019年12月31日", Decimal("265461826.14"), "265,461,826.14", "", 9, 3)))
+    link = Link("doc", "c1", "表@p66-1", "长期股权投资", "2020年12月31日", Decimal("266722496.16"), "match", 0.6)
+    checks = table_change_checks("doc", [level, change], [sheet], [link])
+    assert [(c.kind, c.ok) for c in checks] == [("delta", True)]
+    assert "x 1 (cell scale)" in checks[0].explanation
