@@ -151,27 +151,44 @@ def document_from_text(text: str, *, doc_id: str = "text", path: str = "", sha25
 
 
 def text_to_lines(text: str) -> list[Line]:
-    """Every line with its offsets and role; repeated short lines become running headers."""
+    """Every line with its offsets and role; short lines repeated at the top or bottom of pages become running
+    headers (judged by position on pages, not by counts over the file: a compiled volume repeats its headings)."""
     lines, pos = [], 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         lines.append(Line(pos, pos + len(body), body, classify_line(body)))
         pos += len(raw)
-    repeated = _running_lines(lines)
+    repeated = _running_lines(lines, lines_to_pages(lines, pos))
     return [Line(ln.start, ln.end, ln.text, "header") if ln.text.strip() in repeated else ln for ln in lines]
 
 
-def _running_lines(lines: list[Line]) -> set[str]:
-    counts = Counter(ln.text.strip() for ln in lines if ln.role == "body" and 4 <= len(ln.text.strip()) <= 40)
-    return {t for t, n in counts.items() if n >= MIN_RUNNING_HEADER_REPEATS and t[-1] not in SENTENCE_END + "，"}
+# Lines at each end of a page where running headers and footers stand.
+PAGE_EDGE_LINES = 2
+
+
+def _running_lines(lines: list[Line], pages: list[Page]) -> set[str]:
+    """Short body lines that stand at the top or bottom of at least MIN_RUNNING_HEADER_REPEATS pages."""
+    if len(pages) < MIN_RUNNING_HEADER_REPEATS:
+        return set()
+    edges: Counter[str] = Counter()
+    i = 0
+    for page in pages:
+        on_page = []
+        while i < len(lines) and lines[i].start < page.end:
+            if lines[i].start >= page.start and lines[i].role != "blank":
+                on_page.append(lines[i])
+            i += 1
+        edge = on_page[:PAGE_EDGE_LINES] + on_page[-PAGE_EDGE_LINES:]
+        edges.update({ln.text.strip() for ln in edge if ln.role == "body" and 4 <= len(ln.text.strip()) <= 40})
+    return {t for t, n in edges.items() if n >= MIN_RUNNING_HEADER_REPEATS and t[-1] not in SENTENCE_END + "，"}
 
 
 def lines_to_pages(lines: list[Line], n_chars: int) -> list[Page]:
     """Pages of a PDF dump: a line that begins with a space starts a page; form feeds also do."""
     starts = [0]
     for ln in lines:
-        if ln.start and (ln.text[:1] in (" ", "\f") and ln.text.strip()):
-            starts.append(ln.start)
+        if ln.start and ((ln.text[:1] == " " and ln.text.strip()) or "\f" in ln.text):
+            starts.append(ln.start)   # str.splitlines cuts at a form feed: it stands on a line of its own
     if len(starts) < 3 and not any("\f" in ln.text for ln in lines):
         starts = [0]
     bounds = starts + [n_chars]
@@ -288,10 +305,23 @@ TITLE_WORDS = ("报告", "年报", "公报", "年度", "规划", "方案", "说�
 
 
 def find_title(lines: list[Line]) -> str | None:
-    """First short line among the first 40 that reads like a report title ("…质量报告", "…公报")."""
+    """First short line among the first 40 that reads like a report title ("…质量报告", "…公报"); a line
+    wrapped out of a paragraph ("…（以下简称报") is not one. Else the report the opening names in
+    book-title marks ("形成《哈尔滨职业技术学院高等职业教育质量发展年度报告（2023年度）》")."""
     for ln in lines[:40]:
         text = ln.text.strip().strip("*")
         if text and ln.role == "body" and len(text) <= 40 and text[-1] not in SENTENCE_END + "，、：:" \
-                and "，" not in text and any(word in text for word in TITLE_WORDS):
+                and "，" not in text and any(word in text for word in TITLE_WORDS) and _balanced(text):
             return text
+    opening = "".join("".join(ln.text.split()) for ln in lines[:40])
+    for m in _NAMED_REPORT.finditer(opening):
+        if any(word in m.group(1) for word in ("报告", "公报", "年报")) and len(m.group(1)) <= 60:
+            return m.group(1)
     return None
+
+
+_NAMED_REPORT = re.compile(r"(?:形成|编制|发布|编写)《([^《》]{6,60})》")
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in ("《》", "（）", "()", "“”")) and "以下简称" not in text
