@@ -43,7 +43,10 @@ def test_wrapped_list_items_are_not_headings(college):
 def test_pdf_dump_pages_and_running_lines(college):
     assert len(college.pages) > 60
     kinds = {b.kind for b in college.blocks}
-    assert {HEADER, FOOTER} <= kinds
+    assert FOOTER in kinds
+    # no line of this dump repeats at the top or bottom of pages: table cells repeated in its tables
+    # ("（万）元", "副理事长单") are not running headers
+    assert HEADER not in kinds
     footer = next(b for b in college.blocks if b.kind == FOOTER and "42" in college.text[b.start:b.end])
     assert college.text[footer.start:footer.end].strip() == "第 42 页"
 
