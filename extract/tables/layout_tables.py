@@ -35,6 +35,7 @@ from .units import cell_unit_word, column_word_unit, is_unit_header
 
 MAX_HEADER_ROWS = 4
 MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled value cells
+BRACKET_TAIL_RE = regex.compile(r"[（(][^（）()]*[)）]\s*$")
 SUBTOTAL_LABELS = frozenset({"小计"})     # a subtotal closes the group row above it
 PERCENT_UNITS = frozenset({"%", "百分点", "个百分点"})
 OUTLINE_RE = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
@@ -107,7 +108,9 @@ def header_chains(rows: list[list[RawCell]]) -> list[list[str]]:
 
 
 def header_to_labels(rows: list[list[RawCell]]) -> tuple[str, ...]:
-    """One label per column: its lowest label, prefixed by the next label up while labels repeat."""
+    """One label per column: its lowest label, prefixed by the next label up while labels repeat, and
+    by the label of its group when only the group names a unit ("持股比例(%)" over "直接":
+    "持股比例直接(%)")."""
     chains = [[t for t in chain if t] for chain in header_chains(rows)]
     labels = [chain[-1] if chain else "" for chain in chains]
     for depth in range(2, MAX_HEADER_ROWS + 1):
@@ -117,6 +120,11 @@ def header_to_labels(rows: list[list[RawCell]]) -> tuple[str, ...]:
         for j, chain in enumerate(chains):
             if labels[j] in repeated and len(chain) >= depth and chain[-depth] not in labels[j]:
                 labels[j] = chain[-depth] + labels[j]
+    for j, chain in enumerate(chains):      # "持股比例(%)" over "直接 | 间接": the group's unit
+        group = next((up for up in reversed(chain[:-1]) if label_to_unit(up)), "")
+        tail = BRACKET_TAIL_RE.search(group)
+        if group and tail and not label_to_unit(labels[j]) and group not in labels[j]:
+            labels[j] = group[:tail.start()] + labels[j] + tail.group()    # "持股比例直接(%)"
     return tuple(labels)
 
 
@@ -305,9 +313,11 @@ def unit_columns(header: Sequence[str]) -> tuple[int, ...]:
 
 def is_table_like(cells: Sequence[Cell], n_rows: int) -> bool:
     """A statistical table, not a key-value list of names: two numbers or more, in a third of the
-    data rows at least and in ``MIN_NUMERIC_SHARE`` of the filled value cells."""
+    data rows at least and in ``MIN_NUMERIC_SHARE`` of the filled cells of the columns holding
+    numbers (a column of words beside them, 主营业务 or 行业类别, is an attribute of the rows)."""
     numeric = [c for c in cells if c.value is not None]
-    filled = sum(1 for c in cells if not is_empty_mark(c.text))
+    number_cols = {c.col_index for c in numeric}
+    filled = sum(1 for c in cells if c.col_index in number_cols and not is_empty_mark(c.text))
     rows = len({c.row_index for c in numeric})
     return len(numeric) >= 2 and rows * 3 >= n_rows and len(numeric) >= MIN_NUMERIC_SHARE * filled
 

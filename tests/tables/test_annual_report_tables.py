@@ -140,3 +140,43 @@ def test_heading_over_prose_is_the_caption():
     [table] = find_tables(b.document())
     assert (table.caption, table.unit) == ("⑥项目投资规模估算", "万元")
     assert cell(table, "前期工程费", "投资总额").value == Decimal("326.00")
+
+
+def test_group_header_unit_reaches_its_columns():
+    """金宇 p173 企业集团的构成 (rows as printed): 持股比例(%) spans 直接 | 间接."""
+    from extract.tables import find_tables
+
+    from .test_layout_tables import Builder
+
+    b = Builder()
+    b.line("(1).企业集团的构成")
+    b.table(1, [["子公司名称", "主要经营地", "注册地", "业务性质", "持股比例(%)", "", "取得方式"],
+                ["", "", "", "", "直接", "间接", ""],
+                ["金宇保灵生物药品有限公司", "呼和浩特", "呼和浩特", "生物制药", "100.00", "", "设立"],
+                ["扬州优邦生物药品有限公司", "扬州", "扬州", "生物制药", "100.00", "", "非同一控制下企业合并"]])
+    [table] = find_tables(b.document())
+    share = cell(table, "扬州优邦生物药品有限公司", "持股比例直接(%)")
+    assert (share.value, share.unit) == (Decimal("100.00"), "%")
+
+
+def test_list_with_word_columns_is_a_table_and_identifiers_are_not_values():
+    """鼎泰 restructuring plan p78 下属企业情况 (rows as printed): 主营业务/行业类别 are words beside
+    注册资本; p218 专利 lists: a 专利号 is an identifier, not a number."""
+    from extract.tables import find_tables
+
+    from .test_layout_tables import Builder
+
+    b = Builder()
+    b.line("（五）下属企业情况")
+    b.table(1, [["序号", "公司名称", "注册资本（万元）", "持股（出资）比例", "主营业务", "行业类别"],
+                ["1", "深圳明德丰泰投资有限公司", "500", "100%", "投资管理", "投资"],
+                ["2", "杭州丰泰电商产业园管理有限公司", "25,000", "间接持股100%", "房地产管理", "资产管理"],
+                ["3", "深圳市顺丰投资有限公司", "5,000", "100%", "投资管理", "投资"],
+                ["4", "深圳市顺丰电子商务有限公司", "30,000", "间接持股100%", "电子商务", "电子商务"]])
+    b.line("截至2015年12月31日，顺丰控股拥有的专利权共计86项，具体情况如下：")
+    b.table(1, [["序号", "专利权人", "专利名称", "专利号", "取得方式", "类型"],
+                ["1", "顺丰科技有限公司", "一种打印发票的方法、系统及装置", "201010209380.1", "原始取得", "发明"],
+                ["2", "广州顺丰速运有限公司", "包装袋", "200830104556.0", "原始取得", "外观设计"]])
+    tables = find_tables(b.document())
+    assert [t.caption for t in tables] == ["（五）下属企业情况"]
+    assert cell(tables[0], "深圳市顺丰投资有限公司", "注册资本（万元）").unit == "万元"

@@ -24,7 +24,8 @@ def test_lexicon_examples(kind, word, example):
     elif kind == "footnote":
         assert strip_footnote(example) == example[: -len(word)]
     elif kind == "reference":
-        assert serial_columns(tuple(example.split())) == (1,)
+        header = tuple(example.split())
+        assert header.index(word) in serial_columns(header)
 
 
 @pytest.mark.parametrize("text, value, unit", [
