@@ -25,12 +25,13 @@ import re
 import signal
 import tempfile
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TextIO
 
 from . import __version__
 from .api import read_report
@@ -57,7 +58,7 @@ class Failure:
     page: int | None = None
 
     @classmethod
-    def from_exception(cls, path: str | Path, exc: BaseException) -> "Failure":
+    def from_exception(cls, path: str | Path, exc: BaseException) -> Failure:
         """A Failure naming the file; unexpected exceptions keep their type in the message."""
         if isinstance(exc, ExtractError):
             message = " ".join(exc.one_line().splitlines())
@@ -262,8 +263,7 @@ class Planner:
 
 def write_jsonl(report: Report, sink: TextIO) -> None:
     """Append the report's records to a JSONL sink, one object per line, UTF-8 text."""
-    for record in report_records(report):
-        sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sink.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in report_records(report))
     sink.flush()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import extract.batch as batch
+from extract import batch
 from extract.batch import TimeBudgetExceeded, extract_one, extract_paths, largest_first, warm_up
 from extract.store import Store
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as raw
+from pypdfium2 import raw
 
 from ..errors import PdfReadError
 from .layout import Glyph, PageLayout, Rule, TextLine, make_line

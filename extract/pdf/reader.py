@@ -29,9 +29,9 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
 from ..errors import PdfReadError
-from . import ENGINE_VARIABLE, ENGINES
-from ..text.builder import TextBuilder
 from ..records import TABLE, Block, Document, Page, RawCell, RawTable
+from ..text.builder import TextBuilder
+from . import ENGINE_VARIABLE, ENGINES
 from .grid import page_to_tables
 from .layout import (Glyph, LaidBlock, PageLayout, Rule, TextLine, blocks_to_title, drop_running_lines,
                      lines_to_flows, lines_to_rows, make_line, pages_body_size, rows_to_blocks)

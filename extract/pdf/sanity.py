@@ -47,7 +47,7 @@ def quarter_turn(a: float, b: float) -> int:
     """Direction of a text matrix's baseline (a, b), rounded to 0, 90, 180 or 270 degrees (counter-clockwise)."""
     if abs(b) < 1e-6 * max(abs(a), 1e-12):
         return 0 if a >= 0 else 180
-    return int(round(math.degrees(math.atan2(b, a)) / 90.0)) % 4 * 90
+    return round(math.degrees(math.atan2(b, a)) / 90.0) % 4 * 90
 
 
 def _visible(page: PageLayout) -> list[str]:

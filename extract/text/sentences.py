@@ -12,8 +12,9 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..records import Block
@@ -61,8 +62,8 @@ def _cut(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int
         yield start, end
 
 
-def bounded_blocks(text: str, blocks: list["Block"] | tuple["Block", ...],
-                   limit: int = MAX_BLOCK_CHARS) -> list["Block"]:
+def bounded_blocks(text: str, blocks: list[Block] | tuple[Block, ...],
+                   limit: int = MAX_BLOCK_CHARS) -> list[Block]:
     """The blocks, each longer than ``limit`` characters cut into consecutive blocks of the same kind
     and page (at sentence ends where there are any). Linear in the text's length."""
     out: list[Block] = []

@@ -8,7 +8,7 @@ gold scores when the engines were compared whole (see the README's benchmark not
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -42,7 +42,7 @@ EXPLAINED_CELLS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def extracted(path: Path, engine: str) -> tuple[Document, tuple, tuple]:
     document = read_pdf(path, doc_id=path.stem, sha256="", engine=engine, max_pages=PAGES)
     sections = find_sections(document)
@@ -97,8 +97,8 @@ def test_pdfminer_reads_what_pdfium_fails_on(monkeypatch: pytest.MonkeyPatch) ->
     path = REAL / "bond_prospectus_page_yancheng_hitech_2023.pdf"
     document = read_pdf(path, doc_id="bond", sha256="", engine="pdfium")
     assert document.text == extracted(path, "pdfminer")[0].text
-    assert document.warnings == (f"{path}: read with pdfminer (pdfium: PdfiumError: Failed to load document "
-                                 "(PDFium: Data format error).)",)
+    assert document.warnings == ((f"{path}: read with pdfminer (pdfium: PdfiumError: Failed to load document "
+                                  "(PDFium: Data format error).)"),)
 
 
 @pytest.mark.parametrize(("engine", "expected"), [("pdfminer", "pdfminer"), (None, "pdfium")])

@@ -124,8 +124,8 @@ def test_glyph_code_page_is_reported_and_gives_no_claims(tmp_path: Path, engine:
     report = read_report(path)
     doc = report.document
     assert len(doc.pages) == 5
-    assert doc.warnings == (f"{path}, page 5: glyph codes instead of text (font without a ToUnicode map); "
-                            "page not read",)
+    assert doc.warnings == ((f"{path}, page 5: glyph codes instead of text (font without a ToUnicode map); "
+                             "page not read"),)
     assert doc.pages[4].start == doc.pages[4].end
     assert "(cid:" not in doc.text
     assert report.claims and all(c.page <= 4 for c in report.claims)
