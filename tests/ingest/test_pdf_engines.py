@@ -111,3 +111,41 @@ def test_engine_from_the_environment(monkeypatch: pytest.MonkeyPatch, engine: st
     assert engine_name() == expected
     with pytest.raises(ValueError, match="unknown PDF engine 'pdfbox'"):
         engine_name("pdfbox")
+
+
+# ---------------------------------------------------------------- the CLI option
+
+BROKER_PAGE = REAL / "broker_research_report_page_financial_forecast_tables.pdf"
+
+
+@pytest.mark.parametrize(("engine", "caption"), [("pdfium", "表22 ："), ("pdfminer", "22表 ：")])
+def test_text_command_reads_with_the_chosen_engine(engine: str, caption: str, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from extract.cli import cli
+
+    monkeypatch.delenv("TIEOUT_PDF_ENGINE", raising=False)
+    result = CliRunner().invoke(cli, ["text", str(BROKER_PAGE), "--pdf-engine", engine])
+    assert result.exit_code == 0 and caption in result.output
+
+
+def test_worker_processes_read_with_the_chosen_engine(tmp_path: Path, monkeypatch) -> None:
+    """--pdf-engine reaches the forked workers (through TIEOUT_PDF_ENGINE)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from extract.cli import cli
+
+    monkeypatch.delenv("TIEOUT_PDF_ENGINE", raising=False)
+    ids = {}
+    for engine in ("pdfium", "pdfminer"):
+        out = tmp_path / f"{engine}.jsonl"
+        bond = REAL / "bond_prospectus_page_yancheng_hitech_2023.pdf"
+        result = CliRunner().invoke(cli, ["extract", str(BROKER_PAGE), str(bond), "--store", str(tmp_path / f"{engine}.db"),
+                                          "--jsonl", str(out), "--workers", "2", "--pdf-engine", engine])
+        assert result.exit_code == 0, result.output
+        records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        ids[engine] = {r["id"] for r in records if r["type"] == "table" and r["doc"].startswith("broker")}
+    assert "表22" in ids["pdfium"] and "表22" not in ids["pdfminer"]
+
