@@ -11,15 +11,18 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..nlp.orgs import find_org_spans, find_orgs
 from ..numbers.mentions import Mention, find_mentions
 from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Section, Table
+from ..resources import load_words
 from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
-from .context import (PeriodContext, alias_spans, anaphors, find_aliases, canonical_names, resolve_period, self_references,
+from .context import (PeriodContext, alias_spans, anaphors, canonical_names, find_aliases, resolve_period,
+                      self_references,
                       source_markers)
 from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner,
                      stated_period, strip_time)
@@ -28,8 +31,7 @@ from .lists import ListMember, align_lists
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
-# Units after which the counted thing usually follows the classifier ("13个首批建设项目").
-CLASSIFIERS = frozenset({"个", "项", "门", "所", "家", "名", "支", "位", "部", "篇", "场", "种", "批", "期"})
+CLASSIFIERS_FILE = "lexicons/classifiers.v1.tsv"
 SHARE_WORDS = ("占比", "比例", "比重", "占")
 # A paragraph longer than this without any comma or full stop is a flattened table.
 MIN_PROSE_WITHOUT_PUNCT = 4
@@ -60,6 +62,12 @@ class Carried:
 
     period: str | None = None
     subject: str | None = None
+
+
+@lru_cache(maxsize=1)
+def classifiers() -> frozenset[str]:
+    """Units after which the counted thing usually follows ("13个首批建设项目")."""
+    return frozenset(load_words(CLASSIFIERS_FILE))
 
 
 def find_author(document: Document) -> str | None:
@@ -220,7 +228,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     sentence = sent.text
     local = _shift(m, sent.start)
     names = [o.name for o in orgs]
-    metric = set_owner(sentence, local) or (metric_after(sentence, local) if local.unit in CLASSIFIERS or not local.unit
+    metric = set_owner(sentence, local) or (metric_after(sentence, local) if local.unit in classifiers() or not local.unit
                                              else "")
     metric = metric or metric_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)

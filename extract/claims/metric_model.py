@@ -24,7 +24,8 @@ MODEL_FILE = "metric/metric.v1.joblib"
 WINDOW_LEFT = 40
 WINDOW_RIGHT = 20
 MAX_SPAN = 24
-# Punctuation a metric never contains (、 may join the items of a named group).
+# Punctuation a metric never contains (、 may join the items of a named group); nor digits: another number
+# of the sentence is not part of what this one measures (the rules' metric may still hold "PM2.5").
 HARD_DELIMS = frozenset("，,。；;：:！？!?（）()“”\"")
 DIGITS = frozenset("0123456789０１２３４５６７８９.．%％")
 
@@ -143,9 +144,30 @@ def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, 
             if not (s < e <= s + MAX_SPAN) or not (e <= m_start or s >= m_end):
                 continue
             text = sentence[s:e]
-            if any(ch in HARD_DELIMS for ch in text) or all(ch in DIGITS for ch in text):
+            if any(ch in HARD_DELIMS or ch in DIGITS for ch in text):
                 continue
             out.append(Span(s, e, math.log(max(ps, 1e-9)) + math.log(max(pe, 1e-9))))
+    return out
+
+
+def rules_extensions(sentence: str, tokens: _Tokens, rules: str, m_start: int, p_start: dict[int, float],
+                     p_end: dict[int, float]) -> list[Span]:
+    """The rules' metric widened to the left, one segmenter token at a time up to the clause start
+    ("股权投资价值" -> "长期股权投资价值", "新兽药证书" -> "获批新兽药证书"): the rules often cut a qualifier
+    or a leading verb that the labelled metrics keep."""
+    if not rules:
+        return []
+    end = sentence.rfind(rules, 0, m_start)
+    if end < 0 or end + len(rules) > m_start:
+        return []
+    start, end = end, end + len(rules)
+    out = []
+    i = start
+    while i > 0 and sentence[i - 1] not in HARD_DELIMS and start - i < MAX_SPAN:
+        i -= 1
+        if i in tokens.starts and end - i <= MAX_SPAN:
+            out.append(Span(i, end, math.log(max(p_start.get(i, 0.0), 1e-9))
+                            + math.log(max(p_end.get(end, 0.0), 1e-9))))
     return out
 
 
@@ -173,6 +195,15 @@ def span_features(sentence: str, tokens: _Tokens, span: Span | None, text: str, 
         f["rules_in_sentence"] = float(text in sentence)
         return f
     f["score"] = span.score
+    if rules and rules != text and rules in text:
+        extra = len(text) - len(rules)
+        f["covers_rules=" + ("suffix" if text.endswith(rules) else "prefix" if text.startswith(rules) else "mid")] = 1.0
+        f["extra=" + _bucket(extra)] = 1.0
+        if text.endswith(rules) and span.start in tokens.starts:
+            f["ext_flag=" + tokens.starts[span.start][1]] = 1.0
+            f["ext_word=" + tokens.starts[span.start][0]] = 1.0
+    elif rules and text != rules and text in rules:
+        f["inside_rules"] = 1.0
     f["p_start"] = p_start.get(span.start, 0.0)
     f["p_end"] = p_end.get(span.end, 0.0)
     left = span.end <= m_start
@@ -202,11 +233,15 @@ class MetricModel:
     rerank_clf: object
     meta: dict
 
+    def __getstate__(self) -> dict:
+        """Pickle the fitted parts only, not the per-process caches."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_fast", "_static")}
+
     def _scorers(self) -> tuple["LinearScorer", "LinearScorer", "LinearScorer"]:
         scorers = getattr(self, "_fast", None)
         if scorers is None:
             scorers = (LinearScorer.of(self.vectorizer, self.start_clf), LinearScorer.of(self.vectorizer, self.end_clf),
-                       LinearScorer.of(self.rerank_vectorizer, self.rerank_clf))
+                       LinearScorer.of(self.rerank_vectorizer, self.rerank_clf) if self.rerank_clf is not None else None)
             self._fast = scorers
         return scorers
 
@@ -243,9 +278,13 @@ class MetricModel:
         """(metric text, reranker features) for every candidate, the rules' metric last."""
         tokens = _Tokens(sentence)
         p_s, p_e = self.boundaries(sentence, tokens, m_start, m_end, kind, unit)
+        spans = candidate_spans(sentence, m_start, m_end, p_s, p_e)
+        seen = {(sp.start, sp.end) for sp in spans}
+        spans += [sp for sp in rules_extensions(sentence, tokens, rules, m_start, p_s, p_e)
+                  if (sp.start, sp.end) not in seen]
         out = [(sentence[sp.start:sp.end],
                 span_features(sentence, tokens, sp, sentence[sp.start:sp.end], m_start, m_end, kind, rules, p_s, p_e))
-               for sp in candidate_spans(sentence, m_start, m_end, p_s, p_e)]
+               for sp in spans]
         out.append((rules, span_features(sentence, tokens, None, rules, m_start, m_end, kind, rules, p_s, p_e)))
         return out
 

@@ -146,7 +146,7 @@ def test_self_and_source_examples_have_no_subject(row):
 # 报告定义的简称 (short names the report defines: "（以下简称“顺丰控股”）", a 释义 row)
 @pytest.mark.parametrize("rule", load_jsonl("patterns/org_aliases.v1.jsonl"), ids=lambda r: r["id"])
 def test_every_alias_rule_finds_its_example(rule):
-    assert find_aliases(rule["example"]) == {rule["alias"]: rule["full"]}
+    assert find_aliases(rule["examples"][0]) == {rule["alias"]: rule["full"]}
 
 
 DEFINITIONS = ("释义\n鼎泰新材、公司、本公司、上市公司\t指\t马鞍山鼎泰稀土新材料股份有限公司\n"
