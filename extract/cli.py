@@ -207,6 +207,8 @@ def _progress(total: int) -> Iterator[Callable[[Outcome, int], None]]:
         if isinstance(outcome, Failure):
             seen["failed"] += 1
             tqdm.write(f"tieout: {outcome.message}", file=sys.stderr)
+        for warning in outcome.warnings if isinstance(outcome, Done) and not quiet() else ():   # pages left out
+            tqdm.write(f"tieout: warning: {warning}", file=sys.stderr)
         seen["pages"] += outcome.pages if isinstance(outcome, Done) else 0
         elapsed = max(time.monotonic() - seen["start"], 1e-9)
         bar.set_postfix_str(f"{seen['pages'] / elapsed:.1f} pages/s, {seen['failed']} failed", refresh=False)

@@ -180,3 +180,16 @@ def test_unreadable_page_text_is_detected(text: str, problem: str) -> None:
 ])
 def test_real_text_is_not_flagged(text: str) -> None:
     assert page_problem(PageLayout(1, 595, 842, (line(text),)), PageStats(1)) is None
+
+
+def test_extract_command_names_the_page_left_out(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from extract.cli import cli
+
+    path = concat([BROKER, strip_to_unicode(BOND, tmp_path / "nomap.pdf")], tmp_path / "mixed.pdf")
+    result = CliRunner().invoke(cli, ["extract", str(path), "--store", str(tmp_path / "t.db")])
+    assert result.exit_code == 0
+    assert f"tieout: warning: {path}, page 5: glyph codes instead of text" in result.stderr
+    listed = CliRunner().invoke(cli, ["failures", "--store", str(tmp_path / "t.db")])
+    assert f"{path}, page 5: glyph codes" in listed.output
