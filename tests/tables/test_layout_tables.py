@@ -13,8 +13,7 @@ from extract.tables.layout_tables import find_layout_tables, label_to_unit, layo
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "corpora" / "real"
-HUAIAN = REAL / "gov_info_disclosure_annual_report_huaian_2024.pdf"
-PINGAN = REAL / "annual_report_000001_pingan_bank_2024.pdf"
+JINYU = REAL / "annual_report_600201_jinyu_biotech_2020.pdf"
 BROKER = REAL / "broker_research_report_page_financial_forecast_tables.pdf"
 
 
@@ -190,48 +189,71 @@ def test_docx_table_with_caption_unit(tmp_path):
     assert (found.id, found.unit, len(found.cells)) == ("表1", "万元", 6)
 
 
-def test_huaian_statistics_tables():
-    tables = find_tables(read(HUAIAN))
-    by_id = {t.id: t for t in tables}
-    assert set(by_id) == {"表@p3-1", "表@p4-2", "表@p5-2"}
-    requests = by_id["表@p4-2"]             # 依申请公开, continued from page 4 to page 5
-    assert requests.caption == "三、收到和处理政府信息公开申请情况"
-    assert cell(requests, "一、本年新收政府信息公开申请数量", "总计").value == Decimal("3119")
-    assert cell(requests, "一、本年新收政府信息公开申请数量", "自然人").value == Decimal("3001")
-    assert cell(requests, "四、结转下年度继续办理", "总计").value == Decimal("103")   # page 5 part
-    active = by_id["表@p3-1"]
-    assert cell(active, "行政规范性文件", "现行有效件数").value == Decimal("66")
-    assert cell(active, "行政处罚", "本年处理决定数量").value == Decimal("3985758")  # page 4 part
-    assert cell(active, "行政事业性收费", "本年收费金额（单位：万元）").unit == "万元"
-    review = by_id["表@p5-2"]
-    assert cell(review, "", "行政复议总计").value == Decimal("351")
+@pytest.fixture(scope="module")
+def jinyu() -> Document:
+    """Pages 1-18 of 195: 主要会计数据 (p5-6) and 第四节's tables and prose (p11-18)."""
+    return read(JINYU, 18)
 
 
-def test_huaian_prose_links_to_statistics_table():
-    from extract.api import read_report
-    report = read_report(HUAIAN)
-    claims = {c.id: c for c in report.claims}
-    linked = {(claims[l.claim_id].text, l.table_id, l.row, l.col) for l in report.links if l.status == "match"}
-    assert ("3119件", "表@p4-2", "一、本年新收政府信息公开申请数量", "总计") in linked
-    assert ("351件", "表@p5-2", "", "行政复议总计") in linked
+@pytest.fixture(scope="module")
+def jinyu_tables(jinyu) -> dict[str, Table]:
+    return {t.id: t for t in find_tables(jinyu)}
 
 
-def test_pingan_key_indicator_tables():
-    document = read(PINGAN, 19)
-    tables = [t for t in find_tables(document) if t.cells]
-    key = next(t for t in tables if t.caption == "2.1关键指标")
-    revenue = cell(key, "营业收入", "2024年")
-    assert (revenue.value, revenue.unit, key.unit) == (Decimal("146695"), "百万元", "百万元")
-    assert cell(key, "营业收入", "本年同比增减").value == Decimal("-10.9")
-    assert cell(key, "归属于本行股东的净利润", "2023年").value == Decimal("46455")
-    assert cell(key, "不良贷款率", "2024年12月31日").value == Decimal("1.06")
-    main = [t for t in tables if t.caption == "2.2主要会计数据和财务指标"]
-    income = next(t for t in main if "2022年" in t.header)    # continued from page 16 to 17
-    assert cell(income, "营业收入", "2022年").value == Decimal("179895")
-    assert cell(income, "归属于本行股东的净利润", "2024年").value == Decimal("44508")
-    eps = cell(income, "基本/稀释每股收益", "2024年")
-    assert (eps.value, eps.unit) == (Decimal("2.15"), "元/股")
-    assert not any(t.caption.startswith("1.1.1") for t in tables)     # 公司信息: names, not statistics
+def test_jinyu_key_accounting_data_continued_across_pages(jinyu, jinyu_tables):
+    key = jinyu_tables["表@p5-5"]           # its 2020年末 block is cut by the page break: two rows on page 6
+    assert (key.caption, key.unit) == ("(一)主要会计数据", "元")     # from "单位：元 币种：人民币"
+    assert key.header == ("主要会计数据", "2020年", "2019年", "本期比上年同期增减(%)", "2018年")
+    revenue = cell(key, "营业收入", "2020年")
+    assert (revenue.value, revenue.unit, revenue.text) == (Decimal("1581905632.48"), "元", "1,581,905,632.48")
+    growth = cell(key, "归属于上市公司股东的净利润", "本期比上年同期增减(%)")
+    assert (growth.value, growth.unit) == (Decimal("83.76"), "%")
+    assets = cell(key, "总资产", "2020年末")              # page 6 part, under its own sub-header row
+    assert assets.value == Decimal("6278282683.24") and jinyu.page_at(assets.char_start) == 6
+    assert cell(key, "归属于上市公司股东的净资产", "2018年末").value == Decimal("5031440737.47")
+    ratios = jinyu_tables["表@p6-2"]
+    assert ratios.caption == "(二)主要财务指标"
+    eps = cell(ratios, "基本每股收益（元／股）", "2020年")
+    assert (eps.value, eps.unit) == (Decimal("0.36"), "元/股")
+    roe = cell(ratios, "加权平均净资产收益率（%）", "本期比上年同期增减(%)")
+    assert (roe.text, roe.value, roe.unit) == ("增加3.88个百分点", Decimal("3.88"), "百分点")
+
+
+def test_jinyu_negative_changes(jinyu, jinyu_tables):
+    flows = jinyu_tables["表@p14-1"]
+    assert flows.caption == "1.利润表及现金流量表相关科目变动分析表"
+    assert cell(flows, "投资活动产生的现金流量净额", "本期数").value == Decimal("-385699567.66")
+    assert cell(flows, "投资活动产生的现金流量净额", "变动比例（%）").value == Decimal("-193.37")
+    assert cell(flows, "财务费用", "上年同期数").value == Decimal("-17828357.07")
+    segments = jinyu_tables["表@p14-2"]         # 分行业 / 分产品 on page 14, 分地区 continued on page 15
+    margin = cell(segments, "国内", "毛利率比上年增减（%）")
+    assert (margin.text, margin.value, margin.unit) == ("减少1.11个百分点", Decimal("-1.11"), "百分点")
+    assert jinyu.page_at(margin.char_start) == 15
+    assert cell(segments, "国内", "营业收入").value == Decimal("1565407816.19")
+
+
+def test_jinyu_prose_links_to_table_cells(jinyu, jinyu_tables):
+    from extract.claims import find_claims
+    from extract.link import tie_out
+    from extract.structure import find_cases, find_sections
+    sections = find_sections(jinyu)
+    tables = list(jinyu_tables.values())
+    claims = find_claims(jinyu, sections=sections, cases=find_cases(jinyu, sections), tables=tables)
+    links, _ = tie_out(jinyu, claims, tables)
+    by_id = {c.id: c for c in claims}
+    linked = {(by_id[l.claim_id].text, l.table_id, l.row, l.col) for l in links if l.status == "match"}
+    # p13 "实现归属于上市公司股东的净利润 40,620 万元，同比增加 83.76%" -> 主要会计数据 (p5), 元 cell rounded to 万元
+    assert ("40,620万元", "表@p5-5", "归属于上市公司股东的净利润", "2020年") in linked
+    assert ("83.76%", "表@p5-5", "归属于上市公司股东的净利润", "本期比上年同期增减(%)") in linked
+    # p17 "投资活动产生的现金流量净额同比减少193.37%" -> the signed cell -193.37 of 5.现金流 (p17)
+    assert ("193.37%", "表@p17-3", "投资活动产生的现金流量净额", "增减比例（%）") in linked
+
+
+def test_broker_caption_unit_in_millions():
+    sheet = next(t for t in find_tables(read(BROKER)) if t.id == "表22")   # "表22 ：现金流量表（单位：百万元）"
+    assert (sheet.caption, sheet.unit) == ("现金流量表（单位：百万元）", "百万元")
+    assert {c.unit for c in sheet.cells} == {"百万元"}
+    assert Decimal("1819") in {c.value for c in sheet.cells if c.row == "净利润"}
 
 
 def test_broker_forecast_negative_suffix():
