@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_tsv, load_words
+from .context import anaphors, self_references
 
 CHANGE_VERBS_FILE = "lexicons/change_verbs.v1.tsv"
 PERIODS_FILE = "lexicons/periods.v1.tsv"
@@ -104,6 +105,13 @@ def strip_time(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def author_words() -> tuple[str, ...]:
+    """公司, 本行, 我校, 学校 …: how a report names its author (longest first)."""
+    words = (set(self_references()) | set(anaphors())) - {"公司"}     # 公司债券 is a metric, not the author's
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _strip_leading(text: str, words) -> str:
     changed = True
     while changed and text:
@@ -117,18 +125,20 @@ def _strip_leading(text: str, words) -> str:
 
 _EARLIER_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")
 # One trailing copula / adverb / change word at a time ("…总金额为" -> "…总金额").
-_TRAILING_COPULA = re.compile(r"(了|分别为|分别|均为|均|为|达到|达|高达|是|有|共计|共|计|合计|总计|累计|约|近|超过|逾|在|"
+_TRAILING_COPULA = re.compile(r"(平均为|平均|了|分别为|分别|均为|均|为|达到|达|高达|是|有|共计|共|计|合计|总计|累计|约|近|超过|逾|在|"
                               r"保持在|稳定在|增长|增加|提高|提升|下降|减少|降低|上升|高出|的|占比为|占比达|，)$")
 # Any run of change words left at the end ("比去年增加了" -> "").
 _TRAILING_CHANGE = re.compile(r"(增幅|降幅|增速|增长率|增长|增加|提高|提升|下降|减少|降低|上升|高出|高|低|多|少|达|为|了|到|至|"
                               r"从|由)+$")
 # jieba part-of-speech flags that may stand inside a metric's noun phrase.
-NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x"})
+NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x",
+                        "i", "zg"})
 LINK_WORDS = frozenset({"的", "和", "与", "及", "、"})
 
 
 def _nounish(token: tuple[str, str]) -> bool:
-    return token[1] in NOUN_FLAGS
+    """A word that may stand in a metric's noun phrase; never another number ("和9个")."""
+    return token[1] in NOUN_FLAGS and not any(ch.isdigit() for ch in token[0])
 
 
 def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -184,6 +194,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = text.replace(org, "")
     text = strip_time(text)
     text = _EARLIER_NUMBER.split(text)[-1]        # what follows an earlier number
+    text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     for _ in range(3):
         text = _TRAILING_COPULA.sub("", text)
@@ -198,6 +209,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
 
 def metric_after(sentence: str, m: Mention) -> str:
     """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
+    quoted = re.match(r"“[^”]{1,16}”", sentence[m.end:])   # "两批“高效办成一件事”重点事项清单": a quoted name
+    if quoted:
+        rest = noun_phrase_head(clause_after(sentence, m.end + quoted.end())[:24])
+        return quoted.group() + rest if rest else ""
     text = clause_after(sentence, m.end)
     if not text or text[0].isdigit():
         return ""

@@ -224,26 +224,20 @@ def span_features(sentence: str, tokens: _Tokens, span: Span | None, text: str, 
 
 @dataclass
 class MetricModel:
-    """Two boundary classifiers and a reranker over their best spans and the rules' metric."""
+    """Two boundary classifiers and a reranker over their best spans and the rules' metric, each a fitted
+    logistic regression kept as its feature weights (plain data: the file loads with any scikit-learn)."""
 
-    vectorizer: object
-    start_clf: object
-    end_clf: object
-    rerank_vectorizer: object
-    rerank_clf: object
+    start: "LinearScorer"
+    end: "LinearScorer"
+    rerank: "LinearScorer | None"
     meta: dict
 
     def __getstate__(self) -> dict:
-        """Pickle the fitted parts only, not the per-process caches."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("_fast", "_static")}
+        """Pickle the weights only, not the per-sentence cache."""
+        return {k: v for k, v in self.__dict__.items() if k != "_static"}
 
-    def _scorers(self) -> tuple["LinearScorer", "LinearScorer", "LinearScorer"]:
-        scorers = getattr(self, "_fast", None)
-        if scorers is None:
-            scorers = (LinearScorer.of(self.vectorizer, self.start_clf), LinearScorer.of(self.vectorizer, self.end_clf),
-                       LinearScorer.of(self.rerank_vectorizer, self.rerank_clf) if self.rerank_clf is not None else None)
-            self._fast = scorers
-        return scorers
+    def _scorers(self) -> tuple["LinearScorer", "LinearScorer", "LinearScorer | None"]:
+        return self.start, self.end, self.rerank
 
     def boundaries(self, sentence: str, tokens: _Tokens, m_start: int, m_end: int, kind: str, unit: str):
         """P(start here), P(end here) for every candidate position. A position's own features score the same

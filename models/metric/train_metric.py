@@ -30,8 +30,8 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from extract.api import read_report
-from extract.claims.metric_model import (MetricModel, _Tokens, candidate_positions, end_features, rules_only,
-                                         start_features)
+from extract.claims.metric_model import (LinearScorer, MetricModel, _Tokens, candidate_positions, end_features,
+                                         rules_only, start_features)
 from extract.text import compact
 
 HERE = Path(__file__).resolve().parent
@@ -140,7 +140,7 @@ def fit_boundaries(examples: list[dict]):
     is_start = np.array([f.get("role=start", 0.0) == 1.0 for f in feats])
     start_clf = LogisticRegression(C=C, max_iter=2000).fit(X[is_start], np.array(y_start))
     end_clf = LogisticRegression(C=C, max_iter=2000).fit(X[~is_start], np.array(y_end))
-    return vectorizer, start_clf, end_clf
+    return LinearScorer.of(vectorizer, start_clf), LinearScorer.of(vectorizer, end_clf)
 
 
 def _rerank_rows(model: MetricModel, examples: list[dict]):
@@ -167,13 +167,13 @@ def fit(examples: list[dict]) -> MetricModel:
         outer = [ex for ex in examples if ex["doc"] in half]
         if not inner or not outer:
             continue
-        probe = MetricModel(*fit_boundaries(inner), None, None, {})
+        probe = MetricModel(*fit_boundaries(inner), None, {})
         f, y = _rerank_rows(probe, outer)
         feats += f
         labels += y
     rerank_vectorizer = DictVectorizer()
     rerank_clf = LogisticRegression(C=C, max_iter=2000).fit(rerank_vectorizer.fit_transform(feats), np.array(labels))
-    return MetricModel(*fit_boundaries(examples), rerank_vectorizer, rerank_clf, {})
+    return MetricModel(*fit_boundaries(examples), LinearScorer.of(rerank_vectorizer, rerank_clf), {})
 
 
 def predict(model: MetricModel, examples: list[dict]) -> list[str]:

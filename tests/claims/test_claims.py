@@ -128,9 +128,11 @@ def test_bare_scale_word_in_unit_note_is_not_a_claim():
     assert claims_of("纸质图书（万册），本学年图书流通量（本次）。") == []
 
 
-# 联系方式与会议届次 (contact details and sessions are not claims; from the Huai'an disclosure report)
+# 联系方式与会议届次 (contact details and sessions are not claims; the contact details of the 2020 annual report
+# of 金宇生物, p.3, written as one sentence)
 def test_contact_details_are_not_claims():
-    text = "如对本报告有疑问，请联系（地址：淮安市翔宇南道1号，邮编：223001，电话：0517-83605210，电子邮箱：hazwgkc@163.com）。"
+    text = ("联系地址：内蒙古自治区呼和浩特市经济技术开发区沙尔沁工业园区金宇大街1号，邮政编码：010111，"
+            "电话：0471-6539434，传真：0471-8166957，电子信箱：yangzhao@jinyu.com.cn。")
     assert [c.text for c in claims_of(text)] == []
 
 

@@ -1,0 +1,72 @@
+"""What each number measures: the learned metric span (models/metric) with the rules where it is unsure,
+and parallel lists aligned item by item. Real sentences of the 2025 work report, the 黔东南州 2016 bulletin,
+the 2020 annual report of 金宇生物 and the provincial seed; the metric expected is the dev gold's."""
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import find_claims
+from extract.claims.metric_model import load_metric_model
+from extract.ingest.text import document_from_text
+from extract.structure import find_cases, find_sections
+
+
+def claims_of(text: str):
+    document = document_from_text(text)
+    sections = find_sections(document)
+    return find_claims(document, sections=sections, cases=find_cases(document, sections))
+
+
+def metric_of(text: str, written: str) -> str | None:
+    found = [c for c in claims_of(text) if written in c.text]
+    assert found, f"no claim {written!r} in {[c.text for c in claims_of(text)]}"
+    return found[0].metric
+
+
+def test_the_shipped_model_loads():
+    model = load_metric_model()
+    assert model is not None and model.meta["claims"] >= 800
+
+
+# 切词不能截断指标 (a segmenter's cut does not truncate the metric: 生产总值 for 国内生产总值)
+@pytest.mark.parametrize("text, written, metric", [
+    ("主要表现在，经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列。", "134.9", "国内生产总值"),
+    ("增速居世界主要经济体前列，对全球经济增长的贡献率保持在30%左右。", "30%", "对全球经济增长的贡献率"),
+    ("学校生均财政拨款达到15000元。", "15000", "生均财政拨款"),
+])
+def test_metric_keeps_the_whole_word(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 动词和数字不进指标 (verbs and adverbs next to the number stay out: 城镇调查失业率平 / 年产量突破)
+@pytest.mark.parametrize("text, written, metric", [
+    ("就业、物价总体平稳，城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。", "5.1", "城镇调查失业率"),
+    ("高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆；", "1300", "新能源汽车年产量"),
+])
+def test_metric_leaves_out_verbs(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 分别：每个数取自己那一项 (a list of numbers takes its items one by one)
+@pytest.mark.parametrize("text, expected", [
+    ("高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆；",
+     {"8.9%": "高技术制造业增加值", "7.7%": "装备制造业增加值"}),
+    ("信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。",
+     {"10.9%": "信息传输软件和信息技术服务业增加值", "10.4%": "租赁和商务服务业增加值"}),
+    ("第一、二、三次产业增加值占全州生产总值的比重为19.6%、27.8%和52.6%。",
+     {"19.6%": "第一次产业增加值占全州生产总值的比重", "27.8%": "第二次产业增加值占全州生产总值的比重",
+      "52.6%": "第三次产业增加值占全州生产总值的比重"}),
+    ("在三次产业中，第一、二、三次产业对经济增长的贡献率分别为8.9%、27.7%和63.4%。",
+     {"8.9%": "第一次产业对经济增长的贡献率", "27.7%": "第二次产业对经济增长的贡献率",
+      "63.4%": "第三次产业对经济增长的贡献率"}),
+])
+def test_parallel_list_gives_each_number_its_item(text, expected):
+    got = {c.text: c.metric for c in claims_of(text) if c.text in expected}
+    assert got == expected
+
+
+# 年份列表：每个数取自己那一年 (a list of years gives each number its period)
+def test_parallel_years_give_each_number_its_period():
+    text = "受此影响，2013年、2014年和2015年，上市公司实现的净利润分别为4,028.10万元、2,412.44万元和2,513.06万元，整体呈快速下滑趋势。"
+    got = [(c.text, c.period) for c in claims_of(text)]
+    assert got == [("4,028.10万元", "2013年"), ("2,412.44万元", "2014年"), ("2,513.06万元", "2015年")]
