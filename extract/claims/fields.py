@@ -275,9 +275,16 @@ def set_owner(sentence: str, m: Mention) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
+_YEAR_OF = re.compile(r"((?:19|20)\d\d年(?:度|末|底)?)的(?:不到|不足|超过|近|约)?$")
+
+
 def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
-    nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out."""
+    nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
+    "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period."""
+    own = _YEAR_OF.search(sentence[:m.start])
+    if own:
+        return own.group(1)
     times = _times_before(sentence[:m.start])
     if not times:
         after = clause_after(sentence, m.end)[:18]

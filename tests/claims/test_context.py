@@ -180,3 +180,10 @@ def test_a_defined_short_name_is_the_subject_and_the_author_has_none():
 ])
 def test_organisation_names_kept_whole(line, name):
     assert find_orgs(compact(line))[0] == name
+
+
+# 年份直接修饰数字 ("2008年的1.1件": the year before 的 is that number's period; 鼎泰新材 预案, p.46)
+def test_year_that_modifies_the_number_is_its_period():
+    text = "我国人均快递使用量从2008年的1.1件上升至2015年的15.0件，年人均快递支出从2008年的30.8元上升至2015年的201.5元。\n"
+    assert [(c.text, c.period) for c in claims_of(text)] == [
+        ("1.1件", "2008年"), ("15.0件", "2015年"), ("30.8元", "2008年"), ("201.5元", "2015年")]
