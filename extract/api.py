@@ -18,7 +18,7 @@ from .records import Report, report_records
 def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     """Extract everything from one file: document, sections, cases, claims, tables, links, checks."""
     document = read_document(path, doc_id=doc_id)
-    from .claims import assign_case_subjects, attach_claims, find_author, find_claims, find_year
+    from .claims import assign_case_subjects, attach_claims, find_author, find_claims, find_organisations, find_year
     from .structure import find_cases, find_sections, unique_ids
     from .tables import find_tables
     from .link import tie_out
@@ -40,7 +40,8 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     cases = attach_claims(cases, claims)
     links, checks = tie_out(document, claims, tables)
     return Report(document=document, sections=tuple(sections), claims=tuple(claims), cases=tuple(cases),
-                  tables=tuple(tables), links=tuple(links), checks=tuple(checks))
+                  tables=tuple(tables), links=tuple(links), checks=tuple(checks),
+                  organisations=tuple(find_organisations(document, author)))
 
 
 extract_report = read_report

@@ -221,6 +221,19 @@ class Check:
 
 
 @dataclass(frozen=True, slots=True)
+class Organisation:
+    """One name an organisation goes by in a document, and the canonical name its mentions are grouped under
+    (the name a claim's ``subject`` gives). kind: author (the report's own names) | alias (a short name the
+    report defines) | name."""
+
+    doc: str
+    name: str
+    canonical: str
+    kind: str
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything extracted from one document."""
 
@@ -231,6 +244,7 @@ class Report:
     tables: tuple[Table, ...] = ()
     links: tuple[Link, ...] = ()
     checks: tuple[Check, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
 
 
 def _plain(value: Any) -> Any:
@@ -265,7 +279,8 @@ def to_record(obj: Any) -> dict[str, Any]:
 def report_records(report: Report) -> list[dict[str, Any]]:
     """All records of a report in contract order."""
     rows = [to_record(report.document)]
-    for group in (report.sections, report.cases, report.claims, report.tables, report.links, report.checks):
+    for group in (report.sections, report.cases, report.claims, report.tables, report.links, report.checks,
+                  report.organisations):
         rows.extend(to_record(r) for r in group)
     return rows
 

@@ -306,7 +306,7 @@ def test_verbose_adds_notes(runner, tmp_path):
     plain = runner.invoke(cli, ["documents", "--store", str(tmp_path / "quiet.db")])
     assert plain.exit_code == 0 and plain.stderr == ""
     loud = runner.invoke(cli, ["-v", "documents", "--store", str(tmp_path / "loud.db")])
-    assert loud.exit_code == 0 and "migrated from schema 1 to 3" in loud.stderr
+    assert loud.exit_code == 0 and "migrated from schema 1 to 4" in loud.stderr
 
 
 def test_exit_codes_are_documented(runner):

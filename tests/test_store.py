@@ -56,7 +56,7 @@ def test_schema_document_columns_follow_the_contract(report_factory):
 
 def test_store_creates_wal_and_a_schema_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.version == SCHEMA_VERSION == 3
+    assert store.version == SCHEMA_VERSION == 4
 
 
 def contract(records: list[dict]) -> list[dict]:
@@ -283,6 +283,31 @@ def test_a_version_2_store_gains_the_encoding_confidence(tmp_path, report_factor
     with Store(path) as store:
         assert store.version == SCHEMA_VERSION and store.check() == []
         assert store.documents()[0]["encoding_confidence"] is None and len(store.claims()) == 4
+
+
+def test_a_version_3_store_gains_the_organisations_table(tmp_path, report_factory):
+    path = tmp_path / "v3.db"
+    with Store(path) as store:
+        store.write_report(report_factory())
+        store.conn.execute("DROP TABLE organisations")
+        store.conn.execute("PRAGMA user_version = 3")
+    with Store(path) as store:
+        assert store.version == SCHEMA_VERSION and store.check() == []
+        assert store.records("organisations") == [] and len(store.claims()) == 4
+
+
+def test_organisations_are_stored_with_their_canonical_name(tmp_path, report_factory):
+    from dataclasses import replace
+
+    from extract.records import Organisation
+    report = report_factory()
+    orgs = (Organisation("seed", "金宇保灵", "金宇保灵生物药品有限公司", "alias", 8),
+            Organisation("seed", "金宇保灵生物药品有限公司", "金宇保灵生物药品有限公司", "name", 7))
+    with Store(tmp_path / "t.db") as store:
+        store.write_report(replace(report, organisations=orgs))
+        rows = store.conn.execute("SELECT canonical, SUM(mentions) FROM organisations GROUP BY canonical").fetchall()
+        assert [tuple(r) for r in rows] == [("金宇保灵生物药品有限公司", 15)]
+        assert store.check() == []
 
 
 # -- read-only use ------------------------------------------------------------------------------

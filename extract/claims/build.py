@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..nlp.orgs import find_org_spans, find_orgs
 from ..numbers.mentions import Mention, find_mentions
-from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Section, Table
+from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Organisation, Section, Table
 from ..resources import load_words
 from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
@@ -116,6 +116,31 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list
         if block.kind in PROSE_KINDS:
             claims.extend(c for c in block_claims(ctx, block) if not _in_cell(cells, c.char_start))
     return canonical_subjects(claims, author, ctx.aliases)
+
+
+def find_organisations(document: Document, author: str | None = None) -> list[Organisation]:
+    """Every organisation name the prose uses, how often, and the canonical name that groups its mentions:
+    the full name a defined short name stands for ("金宇保灵" -> 金宇保灵生物药品有限公司), else the longest
+    of the names that differ by 工业/股份/有限. A claim's ``subject`` is one of these names (the report's
+    short name where it defines one): join on ``name`` to group claims by organisation. The author's names
+    have kind "author"."""
+    aliases = find_aliases(document.text)
+    counts: Counter[str] = Counter()
+    for block in document.blocks:
+        if block.kind in PROSE_KINDS:
+            view = make_view(document.text, block.start, block.end)
+            counts.update(o.name for o in alias_spans(view.text, aliases, find_org_spans(view.text)))
+    full_names = [n for n in counts if n not in aliases] + list(set(aliases.values()))
+    names = canonical_names(full_names, author)
+    author_name = names.get(author, author) if author else None
+    out = []
+    for name, n in sorted(counts.items()):
+        kind = "alias" if name in aliases else "name"
+        canonical = names.get(aliases.get(name, name), aliases.get(name, name))
+        if author_name and canonical == author_name:
+            kind = "author"
+        out.append(Organisation(document.doc_id, name, canonical, kind, n))
+    return out
 
 
 def canonical_subjects(claims: list[Claim], author: str | None, aliases: dict[str, str] | None = None) -> list[Claim]:

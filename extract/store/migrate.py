@@ -88,7 +88,15 @@ def migrate_v2(store: "Store") -> int:
     return 3
 
 
-MIGRATIONS = {1: migrate_v1, 2: migrate_v2}
+def migrate_v3(store: "Store") -> int:
+    """Schema 3 -> 4: the organisations each document names."""
+    for statement in schema.table_ddl(schema.TABLES["organisations"]):
+        store.conn.execute(statement)
+    logger.info("%s: migrated from schema 3 to 4", store.path)
+    return 4
+
+
+MIGRATIONS = {1: migrate_v1, 2: migrate_v2, 3: migrate_v3}
 
 
 def migrate(store: "Store", version: int) -> None:

@@ -33,8 +33,8 @@ from .schema import TABLES, TableDef
 from .sqlite import Store
 
 # The tables exported, in the order of the record contract.
-EXPORT_TABLES = ("documents", "sections", "claims", "cases", "tables", "cells", "links", "checks", "reviews",
-                 "failures", "runs")
+EXPORT_TABLES = ("documents", "sections", "claims", "cases", "tables", "cells", "links", "checks", "organisations",
+                 "reviews", "failures", "runs")
 DEFAULT_BATCH_SIZE = 10_000
 PART_NAME = "part-00000.parquet"
 
@@ -132,7 +132,7 @@ def iter_records(store: Store) -> Iterator[dict[str, Any]]:
         cells: dict[str, list[dict[str, Any]]] = {}
         for cell in store.records("cells", doc):
             cells.setdefault(cell.pop("table_id"), []).append({k: v for k, v in cell.items() if k != "doc"})
-        for name in ("sections", "cases", "claims", "tables", "links", "checks"):
+        for name in ("sections", "cases", "claims", "tables", "links", "checks", "organisations"):
             for record in store.records(name, doc):
                 if name == "tables":
                     record["cells"] = cells.get(record["id"], [])

@@ -25,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FTS_TABLE = "claims_fts"
 
 # Column kinds: how a record value becomes a SQLite value and back.
@@ -141,6 +141,11 @@ TABLES: dict[str, TableDef] = {t.name: t for t in (
     TableDef("checks", _cols("doc! id! kind claims:json cells:json stated:num expected:num ok:bool "
                              "explanation"), ("doc", "id"), (), "check", (DOC_FK,),
              "Arithmetic checks (growth = delta / base, shares, sums); ok is 0/1."),
+    TableDef("organisations", _cols("doc! name! canonical kind mentions:int"), ("doc", "name"),
+             (("canonical",),), "organisation", (DOC_FK,),
+             "Every name an organisation goes by in a report and its canonical name (claims.subject); kind is "
+             "author, alias (a short name the report defines) or name. Group by canonical to count an "
+             "organisation once."),
     TableDef("case_claims", _cols("doc! case_id! claim_id!"), ("doc", "case_id", "claim_id"), (), None,
              (_fk("doc case_id", "cases", "doc id"), _fk("doc claim_id", "claims", "doc id")),
              "The claims inside each case (cases.claims as rows)."),
@@ -162,7 +167,7 @@ TABLES: dict[str, TableDef] = {t.name: t for t in (
 )}
 
 # Tables holding one document's records, children first (the order rows are deleted in).
-DOC_TABLES = ("check_cells", "check_claims", "case_claims", "links", "checks", "cells", "tables", "claims",
+DOC_TABLES = ("organisations", "check_cells", "check_claims", "case_claims", "links", "checks", "cells", "tables", "claims",
               "cases", "sections", "pages", "texts", "documents")
 RECORD_TABLE = {t.record_type: t.name for t in TABLES.values() if t.record_type}
 # Derived tables filled by the store from the records (not written from records directly).
