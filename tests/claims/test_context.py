@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from extract.claims import find_claims
+from extract.claims import find_claims, find_organisations
 from extract.claims.context import canonical_names, find_aliases, resolve_period
 from extract.ingest.text import document_from_text
 from extract.nlp.orgs import find_orgs
@@ -187,3 +187,14 @@ def test_year_that_modifies_the_number_is_its_period():
     text = "我国人均快递使用量从2008年的1.1件上升至2015年的15.0件，年人均快递支出从2008年的30.8元上升至2015年的201.5元。\n"
     assert [(c.text, c.period) for c in claims_of(text)] == [
         ("1.1件", "2008年"), ("15.0件", "2015年"), ("30.8元", "2008年"), ("201.5元", "2015年")]
+
+
+# 机构清单 (the organisations a report names, grouped under one canonical name)
+def test_organisations_grouped_under_their_full_name():
+    text = (DEFINITIONS + "一、标的公司情况\n\n截至目前，顺丰控股自营全货机30架。标的公司2015年度折扣前收入455亿元。\n\n"
+            "长春汽车工业高等专科学校获得国赛一等奖3项。长春汽车高等专科学校获批省级专业群2个。\n")
+    document = document_from_text(text)
+    orgs = {o.name: o for o in find_organisations(document, "马鞍山鼎泰稀土新材料股份有限公司")}
+    assert orgs["顺丰控股"].canonical == orgs["标的公司"].canonical == "顺丰控股（集团）股份有限公司"
+    assert orgs["顺丰控股"].kind == "alias" and orgs["顺丰控股"].mentions == 1
+    assert orgs["长春汽车高等专科学校"].canonical == "长春汽车工业高等专科学校"
