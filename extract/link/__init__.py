@@ -73,8 +73,13 @@ def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table]
         threshold: least probability of a match link.
     """
     if linker == "default":
-        from .linker import load_linker
-        linker = load_linker()
+        # without cells there is nothing to score: a text without tables does not pay for loading the model
+        # (and scikit-learn, about a second)
+        if claims and any(t.cells for t in tables):
+            from .linker import load_linker
+            linker = load_linker()
+        else:
+            linker = None
     with _gc_paused():
         scored = score_candidates(claims, tables, linker, doc=document.doc_id)
         links = choose_links(document.doc_id, claims, scored, threshold, document.text, document.org)

@@ -210,3 +210,16 @@ class TestConflictWithoutPeriod:
                              metric="经济效益", start=300, bound=">", cid="c2")
         links, _ = tie_out(document("x" * 300 + sentence + "x" * 500), [benefit], [SERVICE])
         assert [l for l in links if l.status == "conflict"] == []
+
+
+# 无表格的文本不加载链接模型 (a text without tables does not load the linker and scikit-learn)
+def test_text_without_tables_does_not_load_the_linker(tmp_path):
+    import subprocess
+    import sys
+
+    text = tmp_path / "one.txt"
+    text.write_text("截止2023年9月1日，2023届毕业生共4786人，已落实就业3987人。\n", encoding="utf-8")
+    code = ("import sys, extract.api as a; r = a.read_report(sys.argv[1]); "
+            "print(len(r.claims), 'sklearn' in sys.modules, 'extract.link.linker' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(text)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2", "False", "False"]
