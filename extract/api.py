@@ -18,7 +18,8 @@ from .records import Report, report_records
 def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     """Extract everything from one file: document, sections, cases, claims, tables, links, checks."""
     document = read_document(path, doc_id=doc_id)
-    from .claims import assign_case_subjects, attach_claims, find_author, find_claims, find_organisations, find_year
+    from .claims import (assign_case_subjects, attach_claims, find_aliases, find_author, find_claims,
+                         find_organisations, find_year)
     from .structure import find_cases, find_sections, unique_ids
     from .tables import find_tables
     from .link import tie_out
@@ -26,8 +27,7 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     sections = find_sections(document)
     source = document.path or document.doc_id
     tables, table_warnings = unique_ids(find_tables(document), source, "table")
-    # the file's properties are often stale (a template's or an earlier report's): the text comes first
-    author = find_author(document) or document.org
+    author = document.org or find_author(document)
     if author and not document.org:
         document = replace(document, org=author)
     if document.year is None:
@@ -36,12 +36,13 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     if table_warnings or case_warnings:
         document = replace(document, warnings=document.warnings + tuple(table_warnings + case_warnings))
     cases = assign_case_subjects(document, cases, author)
-    claims = find_claims(document, sections=sections, cases=cases, tables=tables)
+    aliases = find_aliases(document.text)
+    claims = find_claims(document, sections=sections, cases=cases, tables=tables, aliases=aliases)
     cases = attach_claims(cases, claims)
     links, checks = tie_out(document, claims, tables)
     return Report(document=document, sections=tuple(sections), claims=tuple(claims), cases=tuple(cases),
                   tables=tuple(tables), links=tuple(links), checks=tuple(checks),
-                  organisations=tuple(find_organisations(document, author)))
+                  organisations=tuple(find_organisations(document, author, aliases)))
 
 
 extract_report = read_report

@@ -104,12 +104,14 @@ def find_year(document: Document) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list[Claim]:
-    author = find_author(document) or document.org
+def find_claims(document: Document, *, sections=(), cases=(), tables=(),
+                aliases: dict[str, str] | None = None) -> list[Claim]:
+    """The claims of a document's prose; ``aliases`` are the short names it defines (found when not given)."""
+    author = document.org or find_author(document)
     sections = list(sections)
     year = document.year or find_year(document)
     ctx = Context(document, sections, list(cases), author, PeriodContext.of(document, sections, year),
-                  find_aliases(document.text))
+                  find_aliases(document.text) if aliases is None else aliases)
     cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
     claims: list[Claim] = []
     for block in document.blocks:
@@ -118,13 +120,14 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=()) -> list
     return canonical_subjects(claims, author, ctx.aliases)
 
 
-def find_organisations(document: Document, author: str | None = None) -> list[Organisation]:
+def find_organisations(document: Document, author: str | None = None,
+                       aliases: dict[str, str] | None = None) -> list[Organisation]:
     """Every organisation name the prose uses, how often, and the canonical name that groups its mentions:
     the full name a defined short name stands for ("金宇保灵" -> 金宇保灵生物药品有限公司), else the longest
     of the names that differ by 工业/股份/有限. A claim's ``subject`` is one of these names (the report's
     short name where it defines one): join on ``name`` to group claims by organisation. The author's names
     have kind "author"."""
-    aliases = find_aliases(document.text)
+    aliases = find_aliases(document.text) if aliases is None else aliases
     counts: Counter[str] = Counter()
     for block in document.blocks:
         if block.kind in PROSE_KINDS:

@@ -81,12 +81,10 @@ class PeriodContext:
 
     report: str | None
     year: int | None
-    sections: tuple[Section, ...] = ()
     by_section: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: Document, sections, year: int | None) -> "PeriodContext":
-        sections = tuple(sections)
         by_section: dict[str, tuple[str, int]] = {}
         stack: list[tuple[Section, tuple[str, int] | None]] = []
         for section in sections:
@@ -97,7 +95,7 @@ class PeriodContext:
             if inherited:
                 by_section[section.id] = inherited
             stack.append((section, own))
-        return cls(report_period(document, year), year, sections, by_section)
+        return cls(report_period(document, year), year, by_section)
 
     def section_period(self, section: Section | None) -> tuple[str, int] | None:
         return self.by_section.get(section.id) if section else None

@@ -65,7 +65,8 @@ def _split_last(previous: str, last: str) -> str | None:
     ("装备制造业|增加值" after "高技术制造业"), or after the first noun when items are numerals
     ("三次产业|增加值…" after "二")."""
     m = _NUMERAL_LEAD.match(last)
-    if m and _NUMERAL_LEAD.match(previous) and _NUMERAL_LEAD.match(previous).group(2) == "":
+    lead = _NUMERAL_LEAD.match(previous)
+    if m and lead and lead.group(2) == "":
         rest = m.group(2)
         pos = 0
         for word, flag in cut_pos(rest):

@@ -11,6 +11,7 @@ Trained by ``models/metric/train_metric.py``.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -76,60 +77,46 @@ def _chars(sentence: str, i: int) -> dict[str, float]:
             "cn=" + cur + (sentence[i + 1] if i + 1 < len(sentence) else "$"): 1.0}
 
 
-def start_position_features(sentence: str, tokens: _Tokens, i: int) -> dict[str, float]:
-    """What position ``i`` of the sentence looks like as a metric's first character (the same for every claim)."""
+def _position_features(sentence: str, tokens: _Tokens, i: int, role: str) -> dict[str, float]:
+    """What position ``i`` of the sentence looks like as a metric's first character (role "start") or as
+    its end, exclusive (role "end"); the same for every claim of the sentence. The word that starts (ends)
+    there is the boundary word; the one on the other side is the neighbour ("pw"/"nw")."""
     f = _chars(sentence, i)
-    f["role=start"] = 1.0
-    if i in tokens.starts:
-        word, flag = tokens.starts[i]
+    f["role=" + role] = 1.0
+    own, other, side = (tokens.starts, tokens.ends, "p") if role == "start" else (tokens.ends, tokens.starts, "n")
+    if i in own:
+        word, flag = own[i]
         f["tb"] = 1.0
         f["w=" + word] = 1.0
         f["f=" + flag] = 1.0
-    if i in tokens.ends:
-        word, flag = tokens.ends[i]
-        f["pw=" + word] = 1.0
-        f["pf=" + flag] = 1.0
-    if i == 0 or sentence[i - 1] in HARD_DELIMS or sentence[i - 1] == "、":
+    if i in other:
+        word, flag = other[i]
+        f[side + "w=" + word] = 1.0
+        f[side + "f=" + flag] = 1.0
+    if role == "start" and (i == 0 or sentence[i - 1] in HARD_DELIMS or sentence[i - 1] == "、"):
         f["after_delim"] = 1.0
-    return f
-
-
-def end_position_features(sentence: str, tokens: _Tokens, e: int) -> dict[str, float]:
-    """What position ``e`` looks like as the end (exclusive) of a metric."""
-    f = _chars(sentence, e)
-    f["role=end"] = 1.0
-    if e in tokens.ends:
-        word, flag = tokens.ends[e]
-        f["tb"] = 1.0
-        f["w=" + word] = 1.0
-        f["f=" + flag] = 1.0
-    if e in tokens.starts:
-        word, flag = tokens.starts[e]
-        f["nw=" + word] = 1.0
-        f["nf=" + flag] = 1.0
-    if e >= len(sentence) or sentence[e] in HARD_DELIMS:
+    if role == "end" and (i >= len(sentence) or sentence[i] in HARD_DELIMS):
         f["before_delim"] = 1.0
     return f
 
 
 def start_features(sentence: str, tokens: _Tokens, i: int, m_start: int, m_end: int, kind: str,
                    unit: str) -> dict[str, float]:
-    return start_position_features(sentence, tokens, i) | _claim_features(i, m_start, m_end, kind, unit)
+    return _position_features(sentence, tokens, i, "start") | _claim_features(i, m_start, m_end, kind, unit)
 
 
 def end_features(sentence: str, tokens: _Tokens, e: int, m_start: int, m_end: int, kind: str,
                  unit: str) -> dict[str, float]:
-    f = end_position_features(sentence, tokens, e) | _claim_features(e, m_start, m_end, kind, unit)
+    f = _position_features(sentence, tokens, e, "end") | _claim_features(e, m_start, m_end, kind, unit)
     if e == m_start:
         f["at_number"] = 1.0
     return f
 
 
-def candidate_positions(sentence: str, m_start: int, m_end: int) -> tuple[list[int], list[int]]:
-    """Start positions and end positions (exclusive) a metric may have, on either side of the number."""
+def candidate_positions(sentence: str, m_start: int, m_end: int) -> list[int]:
+    """Positions a metric may start or end (exclusive) at, on either side of the number."""
     lo, hi = max(0, m_start - WINDOW_LEFT), min(len(sentence), m_end + WINDOW_RIGHT)
-    positions = [i for i in range(lo, m_start + 1)] + [i for i in range(m_end, hi + 1)]
-    return positions, positions
+    return [*range(lo, m_start + 1), *range(m_end, hi + 1)]
 
 
 def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, float],
@@ -173,9 +160,9 @@ def rules_extensions(sentence: str, tokens: _Tokens, rules: str, m_start: int, p
 
 @lru_cache(maxsize=4096)
 def _overlap(a: str, b: str) -> float:
+    """Character F1 of two metrics (as corpora/score.py compares them)."""
     if not a or not b:
         return 0.0
-    from collections import Counter
     common = sum((Counter(a) & Counter(b)).values())
     if not common:
         return 0.0
@@ -236,20 +223,16 @@ class MetricModel:
         """Pickle the weights only, not the per-sentence cache."""
         return {k: v for k, v in self.__dict__.items() if k != "_static"}
 
-    def _scorers(self) -> tuple["LinearScorer", "LinearScorer", "LinearScorer | None"]:
-        return self.start, self.end, self.rerank
-
     def boundaries(self, sentence: str, tokens: _Tokens, m_start: int, m_end: int, kind: str, unit: str):
         """P(start here), P(end here) for every candidate position. A position's own features score the same
         for every claim of a sentence (computed once per sentence); the claim's features depend only on
         its kind, unit, and the side and distance bucket of the position."""
-        start_scorer, end_scorer, _rerank = self._scorers()
-        starts, ends = candidate_positions(sentence, m_start, m_end)
-        static = self._sentence_scores(sentence, tokens, starts)
-        claim_s, claim_e = start_scorer.claim_table(kind, unit), end_scorer.claim_table(kind, unit)
-        at_number = end_scorer.weights.get("at_number", 0.0)
+        positions = candidate_positions(sentence, m_start, m_end)
+        static = self._sentence_scores(sentence, tokens, positions)
+        claim_s, claim_e = self.start.claim_table(kind, unit), self.end.claim_table(kind, unit)
+        at_number = self.end.weights.get("at_number", 0.0)
         p_s, p_e = {}, {}
-        for i in starts:
+        for i in positions:
             key = ("L", _BUCKETS[min(m_start - i, 63)]) if i <= m_start else ("R", _BUCKETS[min(i - m_end, 63)])
             p_s[i] = _sigmoid(static[i][0] + claim_s[key])
             p_e[i] = _sigmoid(static[i][1] + claim_e[key] + (at_number if i == m_start else 0.0))
@@ -261,11 +244,9 @@ class MetricModel:
             cache = self._static = (sentence, {})
         scores = cache[1]
         missing = [i for i in positions if i not in scores]
-        if missing:
-            start_scorer, end_scorer, _rerank = self._scorers()
-            for i in missing:
-                scores[i] = (start_scorer.partial(start_position_features(sentence, tokens, i)),
-                             end_scorer.partial(end_position_features(sentence, tokens, i)))
+        for i in missing:
+            scores[i] = (self.start.partial(_position_features(sentence, tokens, i, "start")),
+                         self.end.partial(_position_features(sentence, tokens, i, "end")))
         return scores
 
     def candidates(self, sentence: str, m_start: int, m_end: int, kind: str, unit: str, rules: str):
@@ -284,9 +265,8 @@ class MetricModel:
 
     def metric(self, sentence: str, m_start: int, m_end: int, kind: str, unit: str, rules: str = "") -> str:
         """The best candidate metric; the rules' metric when no span beats it."""
-        rerank = self._scorers()[2]
         cands = self.candidates(sentence, m_start, m_end, kind, unit, rules)
-        return max(cands, key=lambda cand: rerank.score(cand[1]))[0]
+        return max(cands, key=lambda cand: self.rerank.score(cand[1]))[0]
 
 
 @dataclass(frozen=True, slots=True)

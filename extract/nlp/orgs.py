@@ -50,6 +50,12 @@ def _suffix_kinds() -> dict[str, str]:
 
 def find_org_spans(text: str) -> list[OrgSpan]:
     """Organisation names in ``text`` with their offsets: find each name ending, then its left edge."""
+    return list(_org_spans(text))
+
+
+@lru_cache(maxsize=8192)
+def _org_spans(text: str) -> tuple[OrgSpan, ...]:
+    """Cached per text: claims and the organisation list of a report read the same paragraphs."""
     out: list[OrgSpan] = []
     kinds = _suffix_kinds()
     floor = 0
@@ -68,7 +74,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
         kind = next((kinds[s] for s in kinds if name.endswith(s)), "org")
         out.append(OrgSpan(left + name_start, m.end(), name, kind))
         floor = m.end()
-    return out
+    return tuple(out)
 
 
 def has_org_ending(name: str) -> bool:

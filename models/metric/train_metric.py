@@ -121,13 +121,13 @@ def _rows(examples: list[dict]):
             continue
         s, e = ex["span"]
         tokens = _Tokens(ex["sentence"])
-        starts, ends = candidate_positions(ex["sentence"], ex["m_start"], ex["m_end"])
-        if s not in starts or e not in ends:
+        positions = candidate_positions(ex["sentence"], ex["m_start"], ex["m_end"])
+        if s not in positions or e not in positions:
             continue
-        for i in starts:
+        for i in positions:
             feats.append(start_features(ex["sentence"], tokens, i, ex["m_start"], ex["m_end"], ex["kind"], ex["unit"]))
             y_start.append(i == s)
-        for j in ends:
+        for j in positions:
             feats.append(end_features(ex["sentence"], tokens, j, ex["m_start"], ex["m_end"], ex["kind"], ex["unit"]))
             y_end.append(j == e)
     return feats, y_start, y_end
