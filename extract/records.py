@@ -5,9 +5,14 @@ document's source text (``Document.text``); ``page`` is 1-based.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, Iterable
+
+# The version of the record contract (DESIGN.md §2) a record follows; the document record carries it.
+# 1: ids repeated the document id ("DOC#363", "DOC#check-growth-…"); 2: ids are short and scoped to the
+# document ("c363", "check-growth-…"): a record is named by (doc, id).
+CONTRACT_VERSION = 2
 
 # Block kinds produced by ingest (and refined by structure).
 PARAGRAPH = "paragraph"
@@ -193,6 +198,7 @@ class Table:
     cells: tuple[Cell, ...]
     unit: str = ""
     present: bool = True
+    reason: str | None = None      # why the table has no cells (no body found, shape not rebuilt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +267,54 @@ def document_record(doc: Document) -> dict[str, Any]:
     return {"type": "document", "id": doc.doc_id, "path": doc.path, "sha256": doc.sha256,
             "format": doc.format, "encoding": doc.encoding, "encoding_confidence": doc.encoding_confidence,
             "pages": len(doc.pages),
-            "chars": len(doc.text), "title": doc.title, "org": doc.org, "year": doc.year}
+            "chars": len(doc.text), "title": doc.title, "org": doc.org, "year": doc.year,
+            "contract": CONTRACT_VERSION}
+
+
+def short_claim_ids(starts: Iterable[int | None], fallback: Iterable[str] = ()) -> list[str]:
+    """The short ids of a document's claims, in document order: ``c<char_start>``; a claim that shares its
+    offset with an earlier one gets ``c363(2)``, ``c363(3)`` … (the k-th use, as repeated case and table
+    ids do). A claim without an offset keeps its ``fallback`` id (scoped by ``scoped_id``)."""
+    taken: set[str] = set()
+    out: list[str] = []
+    spare = list(fallback)
+    for n, start in enumerate(starts):
+        base = f"c{start}" if start is not None else (spare[n] if n < len(spare) else f"c{n}")
+        new, k = base, 1
+        while new in taken:
+            k += 1
+            new = f"{base}({k})"
+        taken.add(new)
+        out.append(new)
+    return out
+
+
+def scoped_id(doc: str, record_id: str) -> str:
+    """A contract-1 id without its document prefix: "DOC#check-share-1a2b" -> "check-share-1a2b"."""
+    prefix = f"{doc}#"
+    return record_id[len(prefix):] if record_id.startswith(prefix) else record_id
+
+
+def short_ids(report: "Report") -> "Report":
+    """The report with short document-scoped ids (contract 2): claims ``c<char_start>`` (see
+    ``short_claim_ids``), checks without the document prefix, and every reference to them (a case's
+    ``claims``, a link's ``claim_id``, a check's ``claims``) renamed alike. Idempotent."""
+    doc = report.document.doc_id
+    new = short_claim_ids((c.char_start for c in report.claims), (scoped_id(doc, c.id) for c in report.claims))
+    renamed: dict[str, str] = {}
+    for claim, short in zip(report.claims, new):
+        renamed.setdefault(claim.id, short)
+
+    def claim_ref(claim_id: str) -> str:
+        return renamed.get(claim_id, scoped_id(doc, claim_id))
+
+    return replace(
+        report,
+        claims=tuple(replace(c, id=short) for c, short in zip(report.claims, new)),
+        cases=tuple(replace(c, claims=tuple(claim_ref(i) for i in c.claims)) for c in report.cases),
+        links=tuple(replace(link, claim_id=claim_ref(link.claim_id)) for link in report.links),
+        checks=tuple(replace(k, id=scoped_id(doc, k.id), claims=tuple(claim_ref(i) for i in k.claims))
+                     for k in report.checks))
 
 
 def to_record(obj: Any) -> dict[str, Any]:

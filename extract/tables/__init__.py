@@ -25,6 +25,9 @@ __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table
 # "单位：万元" / "（单位：人）" 说明行。
 TABLE_UNIT_RE = regex.compile(r"单\s*位\s*[:：]")
 SOURCE_WINDOW = 3
+NO_BODY = ("no body between the caption and the next caption (an image table, or a layout the "
+           "finders do not read)")
+NO_CELLS = "a body was found but no cell was read from it"
 
 
 def find_tables(document: Document) -> list[Table]:
@@ -48,28 +51,32 @@ def caption_to_table(document: Document, lines: list[Line], caption: Caption, st
     claimed = set() if claimed is None else claimed
     first = caption.last_line + 1
     tab = find_tab_lines(lines, first, stop)
+    reason = None
     if tab:
         grid, last = rows_to_grid(lines_to_rows(tab)), tab[-1].index
     else:
         body = find_flat_body(lines, first, stop, claimed)
         grid, last = (body_to_grid(body), body.lines[-1].index) if body else (None, caption.last_line)
+        reason = body.reason if body else NO_BODY
         if body:
             claimed.update(line.index for line in body.lines)
     unit = find_table_unit(lines, first, stop) or caption_unit(caption.title)
     source = find_source(lines, caption, last, stop)
-    return grid_to_table(document, caption, grid, lines[last].end, unit, source)
+    return grid_to_table(document, caption, grid, lines[last].end, unit, source, reason)
 
 
 def grid_to_table(document: Document, caption: Caption, grid: Grid | None, end: int, unit: str,
-                  source: str | None) -> Table:
-    """The ``Table`` record of a caption and its grid (``grid`` None: image table, no cells)."""
+                  source: str | None, reason: str | None = None) -> Table:
+    """The ``Table`` record of a caption and its grid (``grid`` None: image table, no cells;
+    ``reason`` says why a table has no cells)."""
     if grid is None or not grid.rows:
         return Table(document.doc_id, caption.label, caption.title, source, document.page_at(caption.start),
-                     caption.start, caption.end, 0, 0, (), (), unit, False)
+                     caption.start, caption.end, 0, 0, (), (), unit, False, reason or NO_CELLS)
     cells = grid_to_cells(grid, unit)
     end = max([end] + [c.char_end for c in cells if c.char_end is not None])
     return Table(document.doc_id, caption.label, caption.title, source, document.page_at(caption.start),
-                 caption.start, end, len(grid.rows), len(grid.header), grid.header, cells, unit, True)
+                 caption.start, end, len(grid.rows), len(grid.header), grid.header, cells, unit, True,
+                 None if cells else NO_CELLS)
 
 
 def find_table_unit(lines: list[Line], first: int, stop: int) -> str:

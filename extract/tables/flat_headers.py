@@ -24,13 +24,20 @@ STUB_RE = regex.compile(r"^(?:年份|年度|项目|序号|指标|名称|类别|�
 # 列名常见的末字：据此把 PDF 折行拆开的表头碎片拼回完整列名（"总册"+"数"，"国家"+"奖学金"）。
 LABEL_END_CHARS = frozenset("数量率额金款刊费助奖源）)人次名值比计项")
 OPEN_BRACKETS = ("（", "(")
+CLOSE_BRACKETS = ("）", ")")
+
+
+def is_open(fragment: str) -> bool:
+    """A fragment with a bracket it does not close ("学位人数（人")."""
+    return fragment.count("（") + fragment.count("(") > fragment.count("）") + fragment.count(")")
 
 
 def attach_brackets(fragments: list[str]) -> list[str]:
-    """Join a bracketed unit to the fragment before it: "普查人数", "（人）" -> "普查人数（人）"."""
+    """Join a bracketed unit to the fragment before it: "普查人数", "（人）" -> "普查人数（人）";
+    and a bracket wrapped over lines: "…学位人数（人", "）" -> "…学位人数（人）"."""
     out: list[str] = []
     for frag in fragments:
-        if out and frag.startswith(OPEN_BRACKETS):
+        if out and (frag.startswith(OPEN_BRACKETS + CLOSE_BRACKETS) or is_open(out[-1])):
             out[-1] += frag
         else:
             out.append(frag)

@@ -6,6 +6,9 @@ further down past headings and prose), ``line_to_tokens`` (cells of one line, "2
 numbers on their own line joined to their row), ``body_to_grid`` (column labels from the header
 lines, see :mod:`.flat_headers`, and every row aligned to the columns).
 
+A body printed one cell per line (every label and number on its own line) is rebuilt from the
+header and the count of numbers by :mod:`.flat_cells` (``find_cell_run`` -> ``run_to_shape``).
+
 Rows shorter than the header are aligned by cell kind (text to the left, numbers to the right);
 when a complete 合计/总数 row exists, short rows are placed so that the column sums equal it
 (``fill_by_totals``).
@@ -19,16 +22,12 @@ import regex
 from ..records import RawCell
 from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
 from .cells import Grid, is_year_label, is_value_text, strip_label
+from .flat_cells import CellShape, find_cell_run, run_to_shape
 from .flat_headers import fragments_to_labels, lines_to_labels
+from .flat_tokens import line_to_tokens
 from .text_tables import UNIT_HEADERS, find_label_column, row_label
 from .totals import fill_by_totals
 
-# 数字后的时间词/短单位并回数字："2022 年" -> "2022年"，"3 门" -> "3门"。
-SUFFIX_RE = regex.compile(r"^(?:[年届月门项人个名次所家篇本册元种台套倍%％]|人次|万元|亿元|年度|学年)$")
-BARE_NUMBER_RE = regex.compile(r"^[-−]?[0-9０-９][0-9０-９,，.．]*$")
-# 西文词后接中文："UK 认证"、"B 类：…" 是一个单元格。
-ASCII_WORD_RE = regex.compile(r"^[A-Za-z][A-Za-z0-9+&.-]{0,9}$")
-HAN_START_RE = regex.compile(r"^[\p{Han}“「《]")
 MAX_SCAN = 80          # how far below a body-less caption a moved body is looked for (lines)
 MIN_MOVED_ROWS = 2
 MISMATCH = 10.0        # alignment cost of a number in a text column or text in a number column
@@ -49,24 +48,12 @@ class FlatBody:
     header: tuple[tuple[RawCell, ...], ...]
     rows: tuple[FlatRow, ...]
     lines: tuple[Line, ...]
+    cells: CellShape | None = None       # a body printed one cell per line, rebuilt (see flat_cells)
 
-
-def should_join(prev: str, cur: str) -> bool:
-    """Two space-separated pieces that are one cell ("2022"+"年", "UK"+"认证")."""
-    return bool((BARE_NUMBER_RE.match(prev) and SUFFIX_RE.match(cur))
-                or (ASCII_WORD_RE.match(prev) and HAN_START_RE.match(cur)))
-
-
-def line_to_tokens(line: Line) -> tuple[RawCell, ...]:
-    """The cells of one line (runs of non-space text), with offsets into the source."""
-    out: list[RawCell] = []
-    for m in regex.finditer(r"\S+", line.text):
-        start, end = line.start + m.start(), line.start + m.end()
-        if out and should_join(out[-1].text.split()[-1], m.group()):
-            prev = out.pop()
-            start = prev.start
-        out.append(RawCell(line.text[start - line.start:end - line.start], start, end))
-    return tuple(out)
+    @property
+    def reason(self) -> str | None:
+        """Why the body's rows could not be rebuilt, or None."""
+        return self.cells.reason if self.cells is not None else None
 
 
 def token_kind(text: str, first: bool) -> str:
@@ -116,7 +103,11 @@ def is_table_run(run: list[Line], minimum: int) -> bool:
 
 
 def find_flat_body(lines: list[Line], first: int, stop: int, claimed: set[int]) -> FlatBody | None:
-    """The flattened body under a caption; if none, a body moved down before the next caption."""
+    """The flattened body under a caption: one cell per line (rebuilt by ``run_to_shape``), else
+    lines of several cells; if none, a body moved down before the next caption."""
+    cell_run = find_cell_run(lines, first, stop, claimed)
+    if cell_run:
+        return FlatBody((), (), tuple(cell_run), run_to_shape(cell_run))
     run = find_run(lines, first, stop, claimed)
     if run and is_table_run(run, 1):
         return run_to_body(run)
@@ -225,6 +216,9 @@ def column_types(rows: list[tuple[RawCell, ...]], width: int, k: int) -> str:
 
 def body_to_grid(body: FlatBody) -> Grid:
     """Column labels, aligned rows and row labels of a flattened table."""
+    if body.cells is not None:
+        return aligned_to_grid(body.cells.header, [list(r) for r in body.cells.aligned],
+                               [None] * len(body.cells.aligned))
     rows = [rotate_trailing_label(r.tokens) for r in body.rows]
     k = max((kinds_of(r).count("v") for r in rows), default=0)
     width = max((len(r) for r in rows), default=0)

@@ -1,0 +1,373 @@
+"""Tables a PDF text dump printed one cell per line: rows rebuilt from the header and the count.
+
+pdftotext prints some tables as the caption, the column labels one per line, then every cell on
+its own line::
+
+    表 3-3 2022-2023年毕业生初次就业情况          表 2-9 1+X 证书试点学生获证情况统计
+    序号 / 指标 / 单位 / 2022 年 / 2023 年         年度 / 试点数 / … / 通过率
+    1 / 毕业生初次就业人数* / 人 / 2291 / 3379     2020 / 47 / 28 / … / 60.8%
+    …                                              合计 / 5746 / 1416 / 4330 / /
+
+Stages: ``find_cell_run`` (the lines under the caption, up to prose, a heading, a source note or
+the next caption; used only when most value lines hold one cell), ``run_to_items`` (the cells in
+order), ``items_to_shape`` (try every split of header / body and every column count: the body cut
+into rows of ``n`` cells whose columns keep one kind, or rows that start at each row label and
+take the numbers after it; the header count, the 合计 row's sums and the year/serial first column
+choose among them), giving a :class:`CellShape` with aligned rows, or the reason no shape fits.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from ..records import RawCell
+from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
+from .cells import TOTAL_LABELS, is_empty_mark, is_value_text, parse_cell_value, strip_label
+from .flat_headers import attach_brackets, fragments_to_labels, partition_fragments
+from .flat_tokens import line_to_tokens
+from .totals import fill_by_totals, sums_match, value_of
+
+BARE_YEAR_RE = regex.compile(r"^(?:19|20)\d{2}$")
+SERIAL_RE = regex.compile(r"^\d{1,3}$")
+MIN_SINGLES = 3          # value lines holding one cell, at least
+SINGLE_SHARE = 3         # ... and this many times the lines holding several cells
+MAX_LABEL_CHARS = 40     # a longer text line is prose, not a cell
+MAX_HEADER = 40
+
+Row = list[RawCell | None]
+
+
+@dataclass(frozen=True, slots=True)
+class CellShape:
+    """A one-cell-per-line table rebuilt: column labels and aligned rows, or why it is not."""
+
+    header: tuple[str, ...]
+    aligned: tuple[tuple[RawCell | None, ...], ...]
+    shape: str                       # how the rows were rebuilt, for ``--debug``
+    reason: str | None = None        # why no rows were rebuilt
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One way to read the items: ``h`` header items, ``n`` columns, rows, and its score."""
+
+    h: int
+    n: int
+    kind: str                        # "grid" (rows of n cells) or "labelled" (rows start at labels)
+    rows: tuple[tuple[RawCell | None, ...], ...]
+    score: tuple[int, ...]
+
+
+def is_value_line(tokens: tuple[RawCell, ...]) -> bool:
+    """Every cell of the line is a number or an empty-cell mark."""
+    return bool(tokens) and all(is_value_text(t.text) for t in tokens)
+
+
+def is_cell_stop(text: str) -> bool:
+    """A text line no one-cell-per-line body runs through."""
+    body = text.strip()
+    return (is_heading(body) or is_prose(body) or is_figure(body) or is_source(body) or is_note(body)
+            or len(strip_label(body)) > MAX_LABEL_CHARS)
+
+
+def find_cell_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -> list[Line] | None:
+    """The lines of a one-cell-per-line body under a caption, or None when the body is not printed
+    that way (value lines mostly hold several cells, or there are too few values)."""
+    run: list[Line] = []
+    for line in lines[first:stop]:
+        if line.blank:
+            continue
+        if line.index in claimed:
+            break
+        tokens = line_to_tokens(line)
+        if is_value_line(tokens):
+            run.append(line)
+            continue
+        if not run and (is_note(line.text) or is_source(line.text)):
+            continue
+        if is_cell_stop(line.text):
+            break
+        run.append(line)
+    while run and not is_value_line(line_to_tokens(run[-1])):
+        run.pop()                                    # trailing text lines: no row without values
+    tokens = [line_to_tokens(line) for line in run]
+    singles = sum(1 for t in tokens if len(t) == 1 and is_value_line(t))
+    several = sum(1 for t in tokens if len(t) > 1 and any(is_value_text(c.text) for c in t))
+    if singles < MIN_SINGLES or singles < SINGLE_SHARE * several:
+        return None
+    return run
+
+
+def run_to_items(run: list[Line]) -> list[RawCell]:
+    """The cells in reading order: a value line gives each of its numbers; a text line before the
+    first value line gives each of its words (header labels on one line), later text lines one
+    cell each (a row label with a space in it)."""
+    items: list[RawCell] = []
+    seen_value = False
+    for line in run:
+        tokens = line_to_tokens(line)
+        if is_value_line(tokens):
+            seen_value = True
+            items.extend(tokens)
+        elif not seen_value:
+            items.extend(tokens)
+        else:
+            lead = len(line.text) - len(line.text.lstrip())
+            body = line.text.strip()
+            items.append(RawCell(body, line.start + lead, line.start + lead + len(body)))
+    return items
+
+
+def kind(cell: RawCell) -> str:
+    """"e" empty mark, "y" bare year, "v" number, "t" text."""
+    text = cell.text.strip()
+    if is_empty_mark(text):
+        return "e"
+    if BARE_YEAR_RE.match(text):
+        return "y"
+    return "v" if is_value_text(text) else "t"
+
+
+def is_row_key(text: str) -> bool:
+    """A value that can open an unlabelled row: a year or a serial number."""
+    return bool(BARE_YEAR_RE.match(text.strip()) or SERIAL_RE.match(text.strip()))
+
+
+def keys_in_order(keys: list[str]) -> bool:
+    """The first cells of unlabelled rows run as years (one direction) or serials 1, 2, 3 …"""
+    if not all(is_row_key(k) for k in keys):
+        return False
+    nums = [int(k) for k in keys]
+    if len(nums) < 2:
+        return True
+    steps = {b - a for a, b in zip(nums, nums[1:])}
+    if all(BARE_YEAR_RE.match(k) for k in keys):
+        return all(s > 0 for s in steps) or all(s < 0 for s in steps)
+    return steps == {1}
+
+
+def header_labels(frags: list[str], n: int) -> list[str] | None:
+    """``n`` column labels (the first over the row labels) from ``frags``, or None if too few."""
+    frags = attach_brackets(frags)
+    if len(frags) == n:
+        return frags
+    if len(frags) == n - 1:
+        return [""] + frags
+    if len(frags) < n:
+        return None
+    stub, values = fragments_to_labels(frags, n - 1)
+    if not stub:
+        stub, values = frags[0], partition_fragments(frags[1:], n - 1)
+    return [stub] + values
+
+
+def header_fit(frags: list[str], n: int) -> int:
+    """3: one label per column; 2: no label over the row labels; 1: labels wrapped over lines."""
+    count = len(attach_brackets(frags))
+    return 3 if count == n else 2 if count == n - 1 else 1 if count > n else 0
+
+
+def as_grid(body: list[RawCell], n: int) -> list[tuple[RawCell | None, ...]] | None:
+    """The body cut into rows of ``n`` cells, when every column keeps one kind (text or numbers)
+    and the rows have a label: a text column, or years/serials in the first column."""
+    if n < 2 or not body or len(body) % n:
+        return None
+    rows = [tuple(body[i:i + n]) for i in range(0, len(body), n)]
+    kinds = [[kind(r[j]) for r in rows] for j in range(n)]
+    for col in kinds:
+        if "t" in col and "v" in col:
+            return None
+    if not any("v" in col or "y" in col for col in kinds[1:]):
+        return None
+    has_text = any(set(col) <= {"t", "e"} and "t" in col for col in kinds)
+    if not has_text and not keys_in_order([r[0].text for r in rows]):
+        return None
+    return rows
+
+
+def join_label(cells: list[RawCell]) -> RawCell:
+    """A row label wrapped over several lines, as one cell."""
+    return RawCell("".join(c.text.strip() for c in cells), cells[0].start, cells[-1].end)
+
+
+def as_labelled(body: list[RawCell], n: int) -> tuple[list[Row], list[int]] | None:
+    """Rows that start at each row label (text lines joined) and take the ``n - 1`` numbers after
+    it; numbers left over (or before the first label) make rows of ``n`` opened by a year or serial.
+    Returns the rows (short ones right-aligned) and the indices of short rows, or None."""
+    k, rows, short, i = n - 1, [], [], 0
+    first_label_lines, other_label_lines = 0, [0]
+    while i < len(body):
+        label: list[RawCell] = []
+        while i < len(body) and kind(body[i]) == "t":
+            label.append(body[i])
+            i += 1
+        values: list[RawCell] = []
+        while i < len(body) and kind(body[i]) != "t":
+            values.append(body[i])
+            i += 1
+        if not values:
+            return None
+        if label:
+            if not rows:
+                first_label_lines = len(label)
+            else:
+                other_label_lines.append(len(label))
+            own, values = values[:k], values[k:]
+            if len(own) < k:
+                short.append(len(rows))
+            rows.append([join_label(label)] + [None] * (k - len(own)) + own)
+        if len(values) % n or not keys_in_order([values[j].text for j in range(0, len(values), n)]):
+            return None
+        rows.extend(list(values[j:j + n]) for j in range(0, len(values), n))
+    if not rows or first_label_lines > max(other_label_lines):
+        return None                  # the first label took a header line
+    return rows, short
+
+
+def total_index(rows: list[Row]) -> int | None:
+    """The index of the 合计/总计 row, or None."""
+    return next((i for i, r in enumerate(rows) if r[0] is not None and strip_label(r[0].text) in TOTAL_LABELS),
+                None)
+
+
+def place_short_total(rows: list[Row], t: int, value_cols: list[int]) -> Row | None:
+    """The 合计 row's numbers placed, in order, under the columns they are the sums of (empty
+    marks anywhere), when the other rows are complete; None if no placement agrees."""
+    others = [r for i, r in enumerate(rows) if i != t]
+    sums = {j: sum(value_of(r[j]) for r in others) for j in value_cols}
+    values = [c for c in rows[t][1:] if c is not None]
+
+    def place(vi: int, ci: int) -> list[int] | None:
+        if vi == len(values):
+            return []
+        for c in range(ci, len(value_cols)):
+            value, _ = parse_cell_value(values[vi].text)
+            if value is None or value == sums[value_cols[c]]:
+                rest = place(vi + 1, c + 1)
+                if rest is not None:
+                    return [value_cols[c]] + rest
+        return None
+
+    cols = place(0, 0)
+    if cols is None:
+        return None
+    out: Row = [rows[t][0]] + [None] * (len(rows[t]) - 1)
+    for j, cell in zip(cols, values):
+        out[j] = cell
+    return out
+
+
+def place_short_rows(rows: list[Row], short: list[int], labels: list[str]) -> list[Row] | None:
+    """Short rows placed so the columns add up to the 合计 row (a short 合计 row placed under the
+    sums of the others); None when there is no 合计 row that decides it."""
+    if not short:
+        return rows
+    n = len(rows[0])
+    value_cols = list(range(1, n))
+    t = total_index(rows)
+    if t is None:
+        return None
+    if short == [t]:
+        placed = place_short_total(rows, t, value_cols)
+        return None if placed is None else rows[:t] + [placed] + rows[t + 1:]
+    if t in short:
+        return None
+    filled = fill_by_totals(rows, [], labels, "t" + "v" * (n - 1))
+    body = [r for i, r in enumerate(filled) if i != t]
+    if not sums_match(body, filled[t], value_cols):
+        return None
+    return filled
+
+
+def totals_agree(rows: list[Row]) -> bool:
+    """A complete 合计 row equals the sum of the other rows in every number column."""
+    t = total_index(rows)
+    if t is None or any(c is None for c in rows[t]):
+        return False
+    body = [r for i, r in enumerate(rows) if i != t]
+    cols = [j for j in range(1, len(rows[t])) if parse_cell_value(rows[t][j].text)[0] is not None]
+    return bool(cols) and sums_match(body, rows[t], cols) and any(value_of(rows[t][j]) != Decimal(0) for j in cols)
+
+
+def header_limit(items: list[RawCell]) -> int:
+    """How many leading items can be header labels: text, or bare years (year columns)."""
+    h = 0
+    while h < min(len(items) - 1, MAX_HEADER) and kind(items[h]) in ("t", "y"):
+        h += 1
+    return h
+
+
+def candidates(items: list[RawCell]) -> list[Candidate]:
+    """Every (header size, column count, row shape) that reads all the items."""
+    out = []
+    for h in range(1, header_limit(items) + 1):
+        frags = [strip_label(c.text) for c in items[:h]]
+        body = items[h:]
+        for n in range(2, len(attach_brackets(frags)) + 2):
+            fit = header_fit(frags, n)
+            labels = header_labels(frags, n)
+            if not fit or labels is None:
+                continue
+            grid = as_grid(body, n)
+            if grid is not None:
+                rows = [list(r) for r in grid]
+                out.append(Candidate(h, n, "grid", tuple(tuple(r) for r in rows),
+                                     (fit, int(totals_agree(rows)), int(len(rows) >= 2), 1)))
+                continue
+            labelled = as_labelled(body, n)
+            if labelled is None:
+                continue
+            placed = place_short_rows(labelled[0], labelled[1], labels)
+            if placed is None:
+                continue
+            out.append(Candidate(h, n, "labelled", tuple(tuple(r) for r in placed),
+                                 (fit, int(totals_agree(placed)), int(len(placed) >= 2), 0)))
+    return out
+
+
+def why_not(items: list[RawCell]) -> str:
+    """Why no shape reads the items: the count of numbers against the columns the header gives."""
+    h = header_limit(items)
+    body = items[h:]
+    values = [c for c in body if kind(c) != "t"]
+    labels = [c for c in body if kind(c) == "t"]
+    if not labels:
+        n = max(2, len(attach_brackets([strip_label(c.text) for c in items[:h]])))
+        if len(values) % n:
+            return f"values {len(values)} not a multiple of {n} columns"
+        return f"values {len(values)} in {n} columns, but the rows do not open with a year or serial number"
+    runs, run = [], 0
+    for c in body:
+        if kind(c) == "t":
+            if run:
+                runs.append(run)
+            run = 0
+        else:
+            run += 1
+    runs.append(run)
+    k = Counter(runs).most_common(1)[0][0]
+    sizes = ", ".join(str(r) for r in sorted(set(runs)))
+    return (f"values {len(values)} not a multiple of {k} columns (rows of {sizes} values, and no 合计 "
+            f"row whose sums place the short rows)")
+
+
+def items_to_shape(items: list[RawCell]) -> CellShape:
+    """The best reading of the items (header fit, then 合计 sums, then more rows, then rows of
+    ``n`` cells), or a ``CellShape`` with no rows and the reason."""
+    found = candidates(items)
+    if not found:
+        return CellShape((), (), "no header/column split reads every cell", why_not(items))
+    best = max(found, key=lambda c: c.score)
+    frags = [strip_label(c.text) for c in items[:best.h]]
+    labels = header_labels(frags, best.n) or []
+    shape = (f"{best.kind}: {best.h} header cells -> {best.n} columns, {len(best.rows)} rows "
+             f"({len(found)} readings fit)")
+    return CellShape(tuple(labels), best.rows, shape)
+
+
+def run_to_shape(run: list[Line]) -> CellShape:
+    """The rebuilt table of a one-cell-per-line run."""
+    return items_to_shape(run_to_items(run))
