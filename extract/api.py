@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .ingest import read_document
-from .records import Report, report_records
+from .records import Report, report_records, short_ids
 
 
 def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
@@ -23,6 +23,7 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     from .structure import find_cases, find_sections, unique_ids
     from .tables import find_tables
     from .link import tie_out
+    from .link.checks import check_id
 
     sections = find_sections(document)
     source = document.path or document.doc_id
@@ -40,9 +41,11 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     claims = find_claims(document, sections=sections, cases=cases, tables=tables, aliases=aliases)
     cases = attach_claims(cases, claims)
     links, checks = tie_out(document, claims, tables)
-    return Report(document=document, sections=tuple(sections), claims=tuple(claims), cases=tuple(cases),
-                  tables=tuple(tables), links=tuple(links), checks=tuple(checks),
-                  organisations=tuple(find_organisations(document, author, aliases)))
+    report = Report(document=document, sections=tuple(sections), claims=tuple(claims), cases=tuple(cases),
+                    tables=tuple(tables), links=tuple(links), checks=tuple(checks),
+                    organisations=tuple(find_organisations(document, author, aliases)))
+    # Record ids are short and scoped to the document (contract 2): c363, check-growth-1a2b3c4d5e.
+    return short_ids(report, lambda k: check_id("", k.kind, k.claims, k.cells).lstrip("#"))
 
 
 extract_report = read_report

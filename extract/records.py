@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 # The version of the record contract (DESIGN.md §2) a record follows; the document record carries it.
 # 1: ids repeated the document id ("DOC#363", "DOC#check-growth-…"); 2: ids are short and scoped to the
@@ -295,10 +295,11 @@ def scoped_id(doc: str, record_id: str) -> str:
     return record_id[len(prefix):] if record_id.startswith(prefix) else record_id
 
 
-def short_ids(report: "Report") -> "Report":
+def short_ids(report: "Report", check_name: Callable[["Check"], str] | None = None) -> "Report":
     """The report with short document-scoped ids (contract 2): claims ``c<char_start>`` (see
-    ``short_claim_ids``), checks without the document prefix, and every reference to them (a case's
-    ``claims``, a link's ``claim_id``, a check's ``claims``) renamed alike. Idempotent."""
+    ``short_claim_ids``) and every reference to them (a case's ``claims``, a link's ``claim_id``, a check's
+    ``claims``) renamed alike; a check is named by ``check_name`` of the renamed check (link.checks names it
+    from its kind, claims and cells), else keeps its id without the document prefix. Idempotent."""
     doc = report.document.doc_id
     new = short_claim_ids((c.char_start for c in report.claims), (scoped_id(doc, c.id) for c in report.claims))
     renamed: dict[str, str] = {}
@@ -308,13 +309,14 @@ def short_ids(report: "Report") -> "Report":
     def claim_ref(claim_id: str) -> str:
         return renamed.get(claim_id, scoped_id(doc, claim_id))
 
+    checks = tuple(replace(k, id=scoped_id(doc, k.id), claims=tuple(claim_ref(i) for i in k.claims))
+                   for k in report.checks)
     return replace(
         report,
         claims=tuple(replace(c, id=short) for c, short in zip(report.claims, new)),
         cases=tuple(replace(c, claims=tuple(claim_ref(i) for i in c.claims)) for c in report.cases),
         links=tuple(replace(link, claim_id=claim_ref(link.claim_id)) for link in report.links),
-        checks=tuple(replace(k, id=scoped_id(doc, k.id), claims=tuple(claim_ref(i) for i in k.claims))
-                     for k in report.checks))
+        checks=tuple(replace(k, id=check_name(k)) for k in checks) if check_name else checks)
 
 
 def to_record(obj: Any) -> dict[str, Any]:

@@ -21,16 +21,17 @@ SEED_NUMBERS = (("4786人", "人", "count", "毕业生"), ("3987人", "人", "co
 
 
 def build_report(doc_id: str = "seed", *, text: str = SEED_TEXT, path: str = "seed.txt") -> Report:
-    """A small Report with one record of every type, built by hand from SEED_TEXT."""
+    """A small Report with one record of every type, built by hand from SEED_TEXT; claim ids are those of
+    the contract (``c<char_start>``: c34, c45, c61, c91 in SEED_TEXT)."""
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     doc = Document(doc_id, path, sha, "txt", "utf-8", text, (Page(1, 0, len(text)),), ())
     claims = []
-    for n, (written, unit, kind, metric) in enumerate(SEED_NUMBERS, 1):
+    for written, unit, kind, metric in SEED_NUMBERS:
         start = text.index(written)
         stop = text.rfind("\n", 0, start) + 1
         sentence = text[stop:text.index("\n", start)]
         value = Decimal(re.match(r"[\d.]+", written).group())
-        claims.append(Claim(doc_id, f"{doc_id}#c{n}", start, start + len(written), 1, written, value, 1, unit,
+        claims.append(Claim(doc_id, f"c{start}", start, start + len(written), 1, written, value, 1, unit,
                             kind, "=", None, metric, "2023届", None, None, None, "2.1.1整体就业情况", sentence))
     section = Section(doc_id, "s1", "2.1.1", "整体就业情况", 3, 0, len(text), 1)
     case = Case(doc_id, "案例2-1", "就业", "2.1.1整体就业情况", None, 0, 10, 1, ("图为招聘会",), (claims[0].id,))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -56,7 +57,7 @@ def test_schema_document_columns_follow_the_contract(report_factory):
 
 def test_store_creates_wal_and_a_schema_version(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.version == SCHEMA_VERSION == 4
+    assert store.version == SCHEMA_VERSION == 5
 
 
 def contract(records: list[dict]) -> list[dict]:
@@ -66,6 +67,8 @@ def contract(records: list[dict]) -> list[dict]:
         row = {k: (None if v == "" and k != "unit" else v) for k, v in record.items() if k not in NOT_STORED}
         if "cells" in row:
             row["cells"] = [{k: (None if v == "" and k != "unit" else v) for k, v in c.items()} for c in row["cells"]]
+        if row.get("type") == "table":
+            row.setdefault("reason", None)      # tables.reason: why a table has no cells (None when it has)
         out.append(row)
     return out
 
@@ -165,11 +168,11 @@ def test_batches_rows_with_executemany(tmp_path, report_factory):
 # -- full-text search -------------------------------------------------------------------------
 def test_search_finds_one_and_two_character_words(store, report_factory):
     store.write_report(report_factory())
-    assert [c["id"] for c in store.search("月平均薪资")] == ["seed#c4"]
-    assert [c["id"] for c in store.search("薪资")] == ["seed#c4"]
-    assert [c["id"] for c in store.search("就业")] == ["seed#c1", "seed#c2", "seed#c3"]
-    assert [c["id"] for c in store.search("为")] == ["seed#c1", "seed#c2", "seed#c3", "seed#c4"]
-    assert [c["id"] for c in store.search("毕业生 薪资")] == ["seed#c4"]      # every word required
+    assert [c["id"] for c in store.search("月平均薪资")] == ["c91"]
+    assert [c["id"] for c in store.search("薪资")] == ["c91"]
+    assert [c["id"] for c in store.search("就业")] == ["c34", "c45", "c61"]
+    assert [c["id"] for c in store.search("为")] == ["c34", "c45", "c61", "c91"]
+    assert [c["id"] for c in store.search("毕业生 薪资")] == ["c91"]      # every word required
     assert store.search("不存在的词") == []
 
 
@@ -178,7 +181,7 @@ def test_fts_rows_lead_to_the_claim_sentence_and_page(store, report_factory):
     rows = store.conn.execute(
         "SELECT c.doc, c.id, c.page, c.sentence FROM claims_fts f JOIN claims c ON c.rowid = f.rowid "
         "WHERE claims_fts MATCH '就业' ORDER BY c.char_start").fetchall()
-    assert [tuple(r)[:3] for r in rows] == [("seed", "seed#c1", 1), ("seed", "seed#c2", 1), ("seed", "seed#c3", 1)]
+    assert [tuple(r)[:3] for r in rows] == [("seed", "c34", 1), ("seed", "c45", 1), ("seed", "c61", 1)]
     assert "已落实就业3987人" in rows[0][3]
 
 
@@ -207,13 +210,13 @@ def test_keys_resolve_and_checks_are_clean(store, report_factory):
     store.write_report(report_factory())
     assert store.check() == []
     section, case = store.conn.execute(
-        "SELECT section_id, case_id FROM claims WHERE id = 'seed#c1'").fetchone()
+        "SELECT section_id, case_id FROM claims WHERE id = 'c34'").fetchone()
     assert (section, case) == ("s1", None)        # the claim names no case
     cell = store.conn.execute("SELECT c.text FROM links l JOIN cells c ON c.doc = l.doc "
                               "AND c.table_id = l.table_id AND c.n = l.cell").fetchone()[0]
     assert cell == "4786"
     assert [tuple(r) for r in store.conn.execute("SELECT claim_id FROM check_claims ORDER BY claim_id")] == [
-        ("seed#c1",), ("seed#c2",)]
+        ("c34",), ("c45",)]
 
 
 def test_empty_text_is_null_and_no_unit_is_empty(store, report_factory):
@@ -267,9 +270,9 @@ def test_a_version_1_store_is_migrated(tmp_path):
     conn.close()
     with Store(path) as store:
         assert store.version == SCHEMA_VERSION
-        assert [c["id"] for c in store.search("毕业生")] == ["d#1"]
+        assert [c["id"] for c in store.search("毕业生")] == ["c5"]      # d#1 at offset 5
         assert store.claims()[0]["direction"] is None                    # '' became NULL
-        assert [r["reviewer"] for r in store.records("reviews")] == ["王审"]
+        assert [(r["reviewer"], r["claim_id"]) for r in store.records("reviews")] == [("王审", "c5")]
         assert store.check() == []
         assert "rule" not in store.claims()[0]
 
@@ -294,6 +297,120 @@ def test_a_version_3_store_gains_the_organisations_table(tmp_path, report_factor
     with Store(path) as store:
         assert store.version == SCHEMA_VERSION and store.check() == []
         assert store.records("organisations") == [] and len(store.claims()) == 4
+
+
+# -- short document-scoped ids (record contract 2) and the 4 -> 5 migration ---------------------------
+SEED = Path(__file__).resolve().parent.parent / "corpora/seeds/000_0d6d81e4e345128e.txt"
+SHORT_CLAIM_ID = re.compile(r"c\d+(\(\d+\))?")
+
+
+@pytest.fixture(scope="module")
+def seed_part(tmp_path_factory) -> Path:
+    """The first part of the college seed (its dev-gold region: tables, a case, links and checks)."""
+    path = tmp_path_factory.mktemp("seed") / "college.txt"
+    path.write_text(SEED.read_text(encoding="utf-8")[:12000], encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def seed_report(seed_part):
+    from extract.api import read_report
+
+    return read_report(seed_part)
+
+
+def test_ids_are_short_scoped_to_the_document_and_stable(seed_report, seed_part):
+    from extract.api import read_report
+    from extract.records import CONTRACT_VERSION
+
+    report = seed_report
+    assert report_records(report)[0]["contract"] == CONTRACT_VERSION == 2
+    claims = {c.id for c in report.claims}
+    assert len(claims) == len(report.claims) and all(SHORT_CLAIM_ID.fullmatch(i) for i in claims)
+    assert {c.id for c in report.claims if c.char_start == 363} == {"c363"}     # 毕业生共4786人 …
+    assert report.links and {link.claim_id for link in report.links} <= claims
+    assert report.checks and all(re.fullmatch(r"check-[a-z]+-[0-9a-f]{10}", k.id) for k in report.checks)
+    assert all(set(k.claims) <= claims for k in report.checks) and all(set(c.claims) <= claims for c in report.cases)
+    again = read_report(seed_part, doc_id="college-copy")         # a re-run, under another document id
+    for group in ("claims", "checks", "cases", "tables", "sections"):
+        assert [r.id for r in getattr(again, group)] == [r.id for r in getattr(report, group)], group
+    assert [link.claim_id for link in again.links] == [link.claim_id for link in report.links]
+
+
+def test_claims_sharing_an_offset_keep_apart():
+    from extract.records import short_claim_ids
+
+    assert short_claim_ids([363, 363, 997, 363]) == ["c363", "c363(2)", "c997", "c363(3)"]
+    assert short_claim_ids([5, None], ["c5", "x"]) == ["c5", "x"]
+
+
+def as_version_4(report):
+    """The report as tieout wrote it before contract 2: ids repeat the document id ("DOC#363"), checks are
+    named from those ids ("DOC#check-share-…")."""
+    from extract.link.checks import check_id
+
+    doc = report.document.doc_id
+    long = {c.id: f"{doc}#{c.char_start}" for c in report.claims}
+    checks = tuple(replace(k, claims=tuple(long[i] for i in k.claims)) for k in report.checks)
+    return replace(report, claims=tuple(replace(c, id=long[c.id]) for c in report.claims),
+                   cases=tuple(replace(c, claims=tuple(long[i] for i in c.claims)) for c in report.cases),
+                   links=tuple(replace(link, claim_id=long[link.claim_id]) for link in report.links),
+                   checks=tuple(replace(k, id=check_id(doc, k.kind, k.claims, k.cells)) for k in checks))
+
+
+DOC_RECORD_TABLES = ("sections", "cases", "claims", "tables", "cells", "links", "checks", "case_claims",
+                     "check_claims", "check_cells")
+
+
+def test_a_version_4_store_gets_short_ids(tmp_path, seed_report):
+    """A store as version 4 wrote it (long ids, no documents.contract, no tables.reason), with a review,
+    is migrated in place to the store the current tieout writes; keys and integrity stay clean."""
+    from extract.store.reviews import Review, add_review
+
+    doc = seed_report.document.doc_id
+    old = as_version_4(seed_report)
+    linked = old.links[0].claim_id
+    path = tmp_path / "v4.db"
+    with Store(path) as store:
+        store.write_report(old)
+        add_review(store, Review(doc, linked, "confirm_link", "王审计", table_id=old.links[0].table_id))
+        add_review(store, Review(doc, old.checks[0].claims[0], "wrong", "李"))
+        store.conn.execute("ALTER TABLE documents DROP COLUMN contract")
+        store.conn.execute("ALTER TABLE tables DROP COLUMN reason")
+        store.conn.execute("PRAGMA user_version = 4")
+        assert store.conn.execute("SELECT id FROM claims LIMIT 1").fetchone()[0].startswith(doc + "#")
+    fresh = tmp_path / "fresh.db"
+    with Store(fresh) as store:
+        store.write_report(seed_report)
+    with Store(path) as migrated, Store(fresh) as expected:
+        assert migrated.version == SCHEMA_VERSION == 5 and migrated.check() == []
+        assert [r[0] for r in migrated.conn.execute("PRAGMA integrity_check")] == ["ok"]
+        assert migrated.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        for name in DOC_RECORD_TABLES:
+            assert migrated.records(name, doc) == expected.records(name, doc), name
+        assert migrated.documents()[0]["contract"] == 2
+        assert [c["id"] for c in migrated.search("就业")] == [c["id"] for c in expected.search("就业")] != []
+        reviews = migrated.records("reviews", doc)
+        assert [r["claim_id"] for r in reviews] == [seed_report.links[0].claim_id, seed_report.checks[0].claims[0]]
+        assert all(SHORT_CLAIM_ID.fullmatch(r["claim_id"]) for r in reviews)
+
+
+def test_two_documents_with_the_same_claim_ids_are_kept_and_reviewed_apart(store, report_factory):
+    from extract.store.reviews import Review, add_review
+
+    a, b = report_factory("a"), report_factory("b", text=report_factory().document.text + "\n", path="b.txt")
+    assert [c.id for c in a.claims] == [c.id for c in b.claims] == ["c34", "c45", "c61", "c91"]
+    store.write_report(a)
+    store.write_report(b)
+    assert counts(store)["claims"] == 8 and store.check() == []
+    add_review(store, Review("a", "c34", "wrong", "王审计"))
+    add_review(store, Review("b", "c34", "confirm", "李"))
+    assert [(r["doc"], r["claim_id"], r["action"]) for r in store.records("reviews")] == [
+        ("a", "c34", "wrong"), ("b", "c34", "confirm")]
+    assert [r["action"] for r in store.records("reviews", "b")] == ["confirm"]
+    assert [(c["doc"], c["id"]) for c in store.search("月平均薪资")] == [("a", "c91"), ("b", "c91")]
+    store.write_report(a)                                   # re-extracting a keeps b's claims and both reviews
+    assert counts(store)["claims"] == 8 and len(store.records("reviews")) == 2
 
 
 def test_organisations_are_stored_with_their_canonical_name(tmp_path, report_factory):

@@ -14,9 +14,15 @@ Search: ``claims_fts`` is an FTS5 index over ``claims.words``, the claim's sente
 match whole words; it is an external-content index of ``claims`` (datasette's search box finds it) kept
 in step by triggers, and each hit is a claim row (doc, id, page, sentence).
 
+Ids: every record is named by ``(doc, id)``; ids are short and scoped to their document (record contract 2,
+``documents.contract``): claim ``c363`` (its char_start; ``c363(2)`` for a second claim at that offset),
+section ``s5``, table ``表2-1``, case ``案例2-1``, check ``check-growth-1a2b3c4d5e``. Every join on a claim
+id is on ``(doc, claim_id)``.
+
 Schema versions (``PRAGMA user_version``): 1 = the first store (no foreign keys, trigram FTS, reviews
-created by the review page); 2 = keys, segmented search, texts, reviews; 3 = ``documents.encoding_confidence``.
-``extract.store.migrate`` upgrades an older file in place.
+created by the review page); 2 = keys, segmented search, texts, reviews; 3 = ``documents.encoding_confidence``;
+4 = ``organisations``; 5 = short document-scoped ids (contract 2: ``DOC#363`` became ``c363``),
+``documents.contract``, ``tables.reason``. ``extract.store.migrate`` upgrades an older file in place.
 """
 from __future__ import annotations
 
@@ -25,7 +31,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FTS_TABLE = "claims_fts"
 
 # Column kinds: how a record value becomes a SQLite value and back.
@@ -107,9 +113,10 @@ DOC_FK = _fk("doc", "documents", "id")
 
 TABLES: dict[str, TableDef] = {t.name: t for t in (
     TableDef("documents", _cols("id! path sha256! format encoding encoding_confidence:num pages:int chars:int "
-                                "title org year:int"),
+                                "title org year:int contract:int"),
              ("id",), (("sha256",),), "document", (),
-             "One row per extracted file; id is the file stem (plus -sha8 when the stem is taken)."),
+             "One row per extracted file; id is the file stem (plus -sha8 when the stem is taken); contract is "
+             "the record contract its ids follow (2: short ids scoped to the document, c363)."),
     TableDef("texts", _cols("doc! text!"), ("doc",), (), None, (DOC_FK,),
              "The source text every char_start/char_end points into (what `tieout text FILE` prints)."),
     TableDef("pages", _cols("doc! page!:int char_start:int char_end:int"), ("doc", "page"), (), None, (DOC_FK,),
@@ -125,10 +132,12 @@ TABLES: dict[str, TableDef] = {t.name: t for t in (
         "+section_id +case_id +words"),
         ("doc", "id"), (("kind",), ("metric",), ("doc", "page")), "claim",
         (DOC_FK, _fk("doc section_id", "sections", "doc id"), _fk("doc case_id", "cases", "doc id")),
-        "Quantitative claims of the prose: one number with what it measures."),
+        "Quantitative claims of the prose: one number with what it measures; id is c<char_start>, unique "
+        "within the document (join on doc and id)."),
     TableDef("tables", _cols("doc! id! caption source page:int char_start:int char_end:int n_rows:int "
-                             "n_cols:int header:json unit present:bool"), ("doc", "id"), (), "table", (DOC_FK,),
-             "Tables (表2-10); header is a JSON array, cells are in `cells`."),
+                             "n_cols:int header:json unit present:bool reason"), ("doc", "id"), (), "table", (DOC_FK,),
+             "Tables (表2-10); header is a JSON array, cells are in `cells`; reason says why a table has no "
+             "cells."),
     TableDef("cells", _cols("doc! table_id! +n!:int row col value:num text unit row_index:int col_index:int "
                             "char_start:int char_end:int"), ("doc", "table_id", "n"), (("doc", "table_id"),),
              None, (_fk("doc table_id", "tables", "doc id"),),
