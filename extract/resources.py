@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,6 +57,22 @@ def load_jsonl(relative: str) -> tuple[dict, ...]:
 def load_words(relative: str) -> tuple[str, ...]:
     """One word per line (first TAB field), comments skipped."""
     return tuple(row[0] for row in load_tsv(relative) if row and row[0])
+
+
+@lru_cache(maxsize=None)
+def load_patterns(relative: str) -> dict[str, re.Pattern]:
+    """Rule id -> compiled regex (``re`` syntax) of a JSONL pattern file in models/patterns/."""
+    return {rule["id"]: re.compile(rule["regex"]) for rule in load_jsonl(relative)}
+
+
+@lru_cache(maxsize=None)
+def load_word_kinds(relative: str) -> dict[str, tuple[str, ...]]:
+    """Kind -> its words, in file order, of a lexicon whose rows are ``kind<TAB>word[<TAB>example]``."""
+    out: dict[str, list[str]] = {}
+    for row in load_tsv(relative):
+        if len(row) >= 2 and row[1]:
+            out.setdefault(row[0], []).append(row[1])
+    return {kind: tuple(words) for kind, words in out.items()}
 
 
 def load_json(relative: str) -> dict | None:

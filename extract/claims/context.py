@@ -14,17 +14,18 @@ from functools import lru_cache
 
 from ..records import Document, Section
 from ..nlp.orgs import OrgSpan, find_org_spans, has_org_ending
-from ..resources import load_jsonl, load_tsv
+from ..resources import load_patterns, load_tsv
 from ..text import compact
 
 RELATIVE_FILE = "lexicons/relative_periods.v1.tsv"
 REPORT_PERIOD_FILE = "lexicons/report_periods.v1.tsv"
 ORG_VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
 ALIAS_PATTERNS = "patterns/org_aliases.v1.jsonl"
+# context.heading_time (the year a heading names), context.alias_separator (公司、本公司、生物股份)
+FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
 # Lines at the top of a report that hold its title.
 TITLE_LINES = 15
 MAX_TITLE_CHARS = 40
-_HEADING_TIME = re.compile(r"((?:19|20)\d\d)\s*(年(?:度)?|届)")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def report_period(document: Document, year: int | None) -> str | None:
 
 def heading_period(section: Section) -> tuple[str, int] | None:
     """"一、2024年工作回顾" -> ("2024年", 2024): the first year its heading names."""
-    m = _HEADING_TIME.search(section.title)
+    m = load_patterns(FIELD_PATTERNS)["context.heading_time.v1"].search(section.title)
     if not m:
         return None
     unit = "届" if m.group(2) == "届" else "年"
@@ -150,7 +151,7 @@ def canonical_names(names, author: str | None = None) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _alias_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(rule["regex"]) for rule in load_jsonl(ALIAS_PATTERNS))
+    return tuple(load_patterns(ALIAS_PATTERNS).values())
 
 
 def find_aliases(text: str) -> dict[str, str]:
@@ -164,7 +165,8 @@ def find_aliases(text: str) -> dict[str, str]:
             name = spans[-1].name if spans else (full if has_org_ending(full) and len(full) <= 40 else None)
             if name is None:
                 continue
-            for alias in re.split(r"[、/]|或", compact(m.group("alias"))):
+            separator = load_patterns(FIELD_PATTERNS)["context.alias_separator.v1"]
+            for alias in separator.split(compact(m.group("alias"))):
                 alias = alias.strip("“”\"「」")
                 if len(alias) >= 2 and alias not in out and len(alias) < len(name) \
                         and alias not in self_references():

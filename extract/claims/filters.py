@@ -9,22 +9,30 @@ import re
 from functools import lru_cache
 
 from ..numbers.mentions import Mention
-from ..resources import load_jsonl, load_words
+from ..resources import load_jsonl, load_patterns, load_word_kinds, load_words
 
 NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
 # Regex rules stated as data: "keep" rules make a mention a claim whatever the code rules below say
 # (全省第一, 连续37年), "reject" rules name why a mention is not a claim; group ``n`` (or ``n2``, ``n3``) marks the numeral.
 FILTER_RULES_FILE = "patterns/claim_filters.v1.jsonl"
-LABEL_BEFORE = ("附表", "表", "图", "案例", "附件", "专栏", "图表", "编号", "序号", "代码", "版")
-DATE_AFTER = ("月", "日", "时", "号", "点", "时许", "号文")
-ORDINAL_RANK_BEFORE = ("并列", "位列", "位居", "排名", "排在", "名列", "居", "排行", "列")
-COUNT_CONTEXT_BEFORE = ("仅", "只", "共", "获", "获得", "荣获", "有", "达", "计", "累计", "新增", "增加")
+# The regexes and word lists the code rules below use (filter.* ids; label_before, date_after, … kinds).
+FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
+CLAIM_WORDS = "lexicons/claim_words.v1.tsv"
 PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "[": "]", "（": "）", "(": ")"}
 # Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村").
 MAX_NAME_QUOTE = 16
-# A scale word standing alone ("（万册）" is a unit note); 十 alone is a number ("共十个部分").
-BARE_SCALE_WORDS = frozenset({"百", "千", "万", "亿", "百万", "千万", "万亿", "百亿", "千亿"})
-_YEAR = re.compile(r"^(19[4-9]\d|20\d\d|2100)$")
+
+
+def _rx(name: str) -> re.Pattern:
+    return load_patterns(FIELD_PATTERNS)[f"{name}.v1"]
+
+
+def _words(kind: str) -> tuple[str, ...]:
+    return load_word_kinds(CLAIM_WORDS)[kind]
+
+
+def _year_numeral(numeral: str) -> bool:
+    return bool(_rx("filter.year_numeral").match(numeral))
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +83,7 @@ def _data_rule(m: Mention, text: str) -> tuple[str, str]:
 
 
 def is_year(m: Mention) -> bool:
-    return not m.chinese and bool(_YEAR.match(m.numeral)) and m.unit in ("", "年", "届") and not m.prefix
+    return not m.chinese and _year_numeral(m.numeral) and m.unit in ("", "年", "届") and not m.prefix
 
 
 def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> str | None:
@@ -95,9 +103,9 @@ def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> s
 
 def _year_or_period(m: Mention, text: str, _spans) -> str | None:
     after = text[m.end:m.end + 2]
-    if is_year(m) or (m.high is not None and _YEAR.match(m.numeral) and m.unit in ("", "年", "届")):
+    if is_year(m) or (m.high is not None and _year_numeral(m.numeral) and m.unit in ("", "年", "届")):
         return "not_claim.year.v1"
-    if _YEAR.match(m.numeral) and not m.unit and after[:1] in ("-", "—", "至", "~", "、", "级"):
+    if _year_numeral(m.numeral) and not m.unit and after[:1] in ("-", "—", "至", "~", "、", "级"):
         return "not_claim.year.v1"
     if m.unit == "年" and m.high is None:
         return "not_claim.duration_as_period.v1"
@@ -108,21 +116,18 @@ def _year_or_period(m: Mention, text: str, _spans) -> str | None:
 
 def _date(m: Mention, text: str, _spans) -> str | None:
     after = text[m.end:m.end + 2]
-    if not m.unit and any(after.startswith(w) for w in DATE_AFTER):
+    if not m.unit and any(after.startswith(w) for w in _words("date_after")):
         return "not_claim.date.v1"
     if not m.unit and after[:1] in (":", "："):
         return "not_claim.time.v1"
     return None
 
 
-# After "N的" a number in the same clause is the count the threshold qualifies ("…的学校达到22所").
-_LATER_NUMBER = re.compile(r"[^，。；;,！？]*?(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[个所家项人名])")
-
-
 def _threshold(m: Mention, text: str, _spans) -> str | None:
     """"在校生超过5000人的学校达到22所": a number that qualifies a counted noun is part of a metric;
     "总额3100万元的股权投资", "不超过8亿元的公司债券" state an amount and are claims."""
-    if text[m.end:m.end + 1] == "的" and m.unit not in ("%", "百分点") and _LATER_NUMBER.match(text, m.end + 1):
+    later = _rx("filter.later_number")
+    if text[m.end:m.end + 1] == "的" and m.unit not in ("%", "百分点") and later.match(text, m.end + 1):
         return "not_claim.threshold.v1"
     return None
 
@@ -130,7 +135,7 @@ def _threshold(m: Mention, text: str, _spans) -> str | None:
 def _label(m: Mention, text: str, _spans) -> str | None:
     before = text[max(0, m.start - 3):m.start]
     counted = m.unit_kind == "count" and m.high is None and text[m.end:m.end + 1] != "示"
-    if any(before.endswith(w) for w in LABEL_BEFORE) and not counted:
+    if any(before.endswith(w) for w in _words("label_before")) and not counted:
         return "not_claim.label.v1"     # "案例2-1" is a label, "典型案例2项" a count
     return None
 
@@ -141,7 +146,7 @@ def _ordinal(m: Mention, text: str, _spans) -> str | None:
     if m.unit in ("名", "位"):
         return None
     before = text[max(0, m.start - 4):m.start - 1]
-    if not m.unit and any(before.endswith(w) for w in ORDINAL_RANK_BEFORE):
+    if not m.unit and any(before.endswith(w) for w in _words("ordinal_rank_before")):
         return None
     return "not_claim.ordinal.v1"
 
@@ -203,21 +208,17 @@ def _idiom(m: Mention, text: str, _spans) -> str | None:
 def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
     if not m.chinese:
         return None
-    if m.numeral in BARE_SCALE_WORDS and m.bound == "=":
+    if m.numeral in _words("bare_scale_word") and m.bound == "=":
         return "not_claim.bare_scale_word.v1"     # "（万册）" is a unit note; "近万人次", "百余名" are claims
     after = text[m.end:m.end + 1]
     if not m.unit and after != "大":
         return "not_claim.chinese_without_unit.v1"
     if m.numeral == "一" and m.unit:
         before = text[max(0, m.start - 2):m.start]
-        if after in "，。；、）)" or any(before.endswith(w) for w in COUNT_CONTEXT_BEFORE):
+        if after in "，。；、）)" or any(before.endswith(w) for w in _words("count_context_before")):
             return None
         return "not_claim.article_yi.v1"
     return None
-
-
-IDENTIFIER_LABELS = ("邮编", "邮政编码", "电话", "传真", "热线", "手机", "号码", "编号", "代码", "QQ", "邮箱", "地址")
-_CONTACT = re.compile(r"[@.．][A-Za-z]|[-－]\d{5,}")
 
 
 def _long_digits(m: Mention, text: str, _spans) -> str | None:
@@ -226,9 +227,10 @@ def _long_digits(m: Mention, text: str, _spans) -> str | None:
     if len(digits) > 11 and "." not in m.numeral:
         return "not_claim.identifier.v1"
     before = text[max(0, m.start - 6):m.start]
-    if not m.unit and any(label in before for label in IDENTIFIER_LABELS):
+    if not m.unit and any(label in before for label in _words("identifier_label")):
         return "not_claim.identifier.v1"
-    if _CONTACT.match(text[m.num_end:m.num_end + 7]) or text[m.start - 1:m.start] in ("@", "-", "－"):
+    tail = text[m.num_end:m.num_end + 7]
+    if _rx("filter.contact_tail").match(tail) or text[m.start - 1:m.start] in ("@", "-", "－"):
         return "not_claim.identifier.v1"
     return None
 

@@ -6,7 +6,11 @@ from decimal import Decimal
 import pytest
 
 from extract.claims import find_claims
+from extract.claims.fields import metric_before
+from extract.claims.filters import enclosing_spans, reject_reason
 from extract.ingest.text import document_from_text
+from extract.numbers.mentions import find_mentions
+from extract.resources import load_tsv, load_word_kinds
 from extract.structure import find_cases, find_sections
 
 
@@ -150,3 +154,41 @@ def test_list_shares_unit_scale_and_years():
 
 def test_unit_note_in_brackets_is_not_a_claim():
     assert [c.text for c in claims_of("总市值(百万元)：18,785.44。")] == ["18,785.44"]
+
+
+# 规则词表 (models/lexicons/claim_words.v1.tsv): each kind's real example is decided as the kind says
+WORD_EXAMPLES = {row[0]: row[2] for row in load_tsv("lexicons/claim_words.v1.tsv") if len(row) > 2}
+
+
+def _mention(text: str, numeral: str):
+    return next(m for m in find_mentions(text) if m.numeral == numeral)
+
+
+def _reasons(text: str) -> list[tuple[str, str | None]]:
+    return [(m.numeral, reject_reason(m, text, enclosing_spans(text))) for m in find_mentions(text)]
+
+
+WORD_KIND_CHECKS = {
+    "rank_context": lambda t: one(t, "29名").kind == "rank",
+    "money_word": lambda t: one(t, "1204.28").kind == "money",
+    "leading_verb": lambda t: metric_before(t, _mention(t, "2"), []) == "",          # not "现有"
+    "rough_period": lambda t: one(t, "11650人次").period == "2023年",                # not "全年"
+    "link_word": lambda t: one(t, "100%").metric == "任务完成率和指标值达成度",
+    "plain_baseline": lambda t: one(t, "31%").baseline == "同比",
+    "label_before": lambda t: ("2", "not_claim.label.v1") in _reasons(t),
+    "date_after": lambda t: ("31", "not_claim.date.v1") in _reasons(t),
+    "ordinal_rank_before": lambda t: ("一", None) in _reasons(t),
+    "identifier_label": lambda t: _reasons(t) == [("0471", "not_claim.identifier.v1")],
+    "bare_scale_word": lambda t: _reasons(t) == [("万", "not_claim.bare_scale_word.v1")],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WORD_KIND_CHECKS))
+def test_word_kind_decides_its_example(kind):
+    text = WORD_EXAMPLES[kind]
+    assert WORD_KIND_CHECKS[kind](text), text
+
+
+def test_every_word_kind_has_a_checked_example():
+    # count_context_before (仅/共/新增 一个): no sentence of corpora/ has one yet
+    assert set(load_word_kinds("lexicons/claim_words.v1.tsv")) - set(WORD_KIND_CHECKS) == {"count_context_before"}

@@ -11,8 +11,11 @@ from decimal import Decimal
 
 import pytest
 
+from extract.claims.context import find_aliases, heading_period
+from extract.claims.fields import change_before, set_owner, stated_period
 from extract.claims.filters import enclosing_spans, filter_rules, reject_reason
 from extract.numbers.mentions import find_mentions, mention_rules
+from extract.records import Section
 from extract.resources import load_jsonl
 
 FILTERS = load_jsonl("patterns/claim_filters.v1.jsonl")
@@ -70,3 +73,73 @@ def test_mention_rule_applies_to_its_examples(rule):
             m = found[hit.start()]
             assert m.numeral == hit.group() and m.end == hit.end()
             assert not any(hit.start() < s < hit.end() for s in found), "parts of a fraction are not numbers"
+
+
+# models/patterns/claim_fields.v1.jsonl: the regexes fields.py / filters.py / context.py read by id, each run
+# through the code that uses it on a real sentence of its source (tests/patterns/test_patterns.py runs the
+# examples and counter-examples themselves).
+FIELDS = load_jsonl("patterns/claim_fields.v1.jsonl")
+
+
+def _claim(text: str, written: str):
+    from extract.claims import find_claims
+    from extract.ingest.text import document_from_text
+    from extract.structure import find_cases, find_sections
+
+    document = document_from_text(text)
+    sections = find_sections(document)
+    claims = find_claims(document, sections=sections, cases=find_cases(document, sections))
+    return next(c for c in claims if c.text == written)
+
+
+def _reason(text: str, numeral: str) -> str | None:
+    m = next(m for m in find_mentions(text) if m.numeral == numeral)
+    return reject_reason(m, text, enclosing_spans(text))
+
+
+def _mention(text: str, numeral: str):
+    return next(m for m in find_mentions(text) if m.numeral == numeral)
+
+
+GROWTH = "2023年奖助总金额为2136.97万元，比去年增加了328.15万元，增长了18.14%；"
+SET = "其中机电一体化技术专业群有电气自动化等共7个专业，占比当年招生专业"
+FIELD_CHECKS = {
+    "field.time_absolute.v1": lambda: stated_period("截至2022年末本行有109家分行及1191家营业机构为客户提供多种金融服务")
+    == "截至2022年末",
+    "field.baseline.v1": lambda: _claim("今年赤字率拟按4%左右安排、比上年提高1个百分点。", "1个百分点").baseline == "上年",
+    "field.trailing_copula.v1": lambda: _claim("城镇新增就业1256万人、城镇调查失业率平均为5.1%。", "5.1%").metric
+    == "城镇调查失业率",
+    "field.trailing_change.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").metric == "常住人口城镇化率",
+    "field.compared_before.v1": lambda: _claim("本年度企业年报数量由上一年度的2份增加到68份。", "68份").period == "本年度",
+    "field.year_range.v1": lambda: _claim("2021-2023届毕业生人数分别为3383人、5838人、4786人。", "4786人").period
+    == "2023届",
+    "field.numeral_before.v1": lambda: stated_period("一年内到期的非流动负债25,000,000.00") is None,
+    "field.set_owner.v1": lambda: set_owner(SET, _mention(SET, "7")) == "机电一体化技术专业群",
+    "field.owner_connective.v1": lambda: not set_owner(SET, _mention(SET, "7")).startswith("其中"),
+    "field.year_of_number.v1": lambda: _claim("我国人均快递使用量从2008年的1.1件上升至2015年的15.0件。", "1.1件").period
+    == "2008年",
+    "field.change_filler.v1": lambda: change_before(GROWTH, _mention(GROWTH, "328.15")) == "up",
+    "field.change_target.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").kind == "share",
+    "filter.year_numeral.v1": lambda: _reason("一、2024年工作回顾", "2024") == "not_claim.year.v1",
+    "filter.later_number.v1": lambda: _reason("超过5000人的学校达到22所", "5000") == "not_claim.threshold.v1",
+    "filter.contact_tail.v1": lambda: _reason("0471-6539434", "0471") == "not_claim.identifier.v1",
+    "context.heading_time.v1": lambda: heading_period(Section("d", "s1", "一", "一、2024年工作回顾", 1, 0, 10, 1))
+    == ("2024年", 2024),
+    "context.alias_separator.v1": lambda: find_aliases("公司、本公司、生物股份\t指\t金宇生物技术股份有限公司\n")
+    == {"生物股份": "金宇生物技术股份有限公司"},
+}
+
+
+@pytest.mark.parametrize("rule", FIELDS, ids=[r["id"] for r in FIELDS])
+def test_field_rule_decides_a_real_sentence(rule):
+    assert FIELD_CHECKS[rule["id"]]()
+
+
+def test_every_field_rule_is_read_by_the_code():
+    from pathlib import Path
+
+    claims_dir = Path(__file__).resolve().parents[2] / "extract" / "claims"
+    code = "".join((claims_dir / f"{name}.py").read_text(encoding="utf-8")
+                   for name in ("fields", "filters", "context"))
+    for rule in FIELDS:
+        assert f'"{rule["id"].removesuffix(".v1")}' in code, rule["id"]
