@@ -485,7 +485,7 @@ def review(decision: tuple[str, ...], reviewer: str | None, table_id: str | None
     Example:
 
     \b
-        tieout review 000_0d6d81e4e345128e '000_0d6d81e4e345128e#6600' wrong --reviewer 王审计 --note 页码
+        tieout review 000_0d6d81e4e345128e c6600 wrong --reviewer 王审计 --note 页码
         tieout review --list --format csv
     """
     from .store.reviews import ACTIONS, Review, ReviewError, add_review, reviews_of

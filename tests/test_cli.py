@@ -269,7 +269,7 @@ def test_choices_are_validated_with_the_valid_ones_listed(runner, filled_db):
     assert "'amount' is not one of 'count', 'money', 'measure', 'share', 'delta', 'growth', 'rank'" in result.stderr
     bad_format = runner.invoke(cli, ["documents", "--store", filled_db, "--format", "xml"])
     assert bad_format.exit_code == 2 and "'json'" in bad_format.stderr
-    bad_action = runner.invoke(cli, ["review", "a", "a#c1", "approve", "--reviewer", "me", "--store", filled_db])
+    bad_action = runner.invoke(cli, ["review", "a", "c34", "approve", "--reviewer", "me", "--store", filled_db])
     assert bad_action.exit_code == 2 and "'confirm_link'" in bad_action.stderr
 
 
@@ -316,23 +316,41 @@ def test_exit_codes_are_documented(runner):
 
 
 def test_review_from_the_shell_reaches_the_export(runner, filled_db, tmp_path):
-    result = runner.invoke(cli, ["review", "a", "a#c1", "confirm_link", "--reviewer", "王审计", "--table", "表2-1",
+    result = runner.invoke(cli, ["review", "a", "c34", "confirm_link", "--reviewer", "王审计", "--table", "表2-1",
                                  "--row", "毕业生", "--col", "人数", "--note", "核对无误", "--store", filled_db])
     assert result.exit_code == 0, result.stderr
-    lines = '{"doc": "b", "claim_id": "b#c3", "action": "wrong", "reviewer": "李"}\n'
+    lines = '{"doc": "b", "claim_id": "c64", "action": "wrong", "reviewer": "李"}\n'
     piped = runner.invoke(cli, ["review", "-", "--store", filled_db], input=lines)
     assert piped.exit_code == 0, piped.stderr
-    missing = runner.invoke(cli, ["review", "a", "a#c99", "wrong", "--reviewer", "me", "--store", filled_db])
-    assert missing.exit_code == 1 and missing.stderr == "tieout: no claim 'a#c99' in document 'a'\n"
-    no_name = runner.invoke(cli, ["review", "a", "a#c1", "wrong", "--store", filled_db])
+    missing = runner.invoke(cli, ["review", "a", "c99", "wrong", "--reviewer", "me", "--store", filled_db])
+    assert missing.exit_code == 1 and missing.stderr == "tieout: no claim 'c99' in document 'a'\n"
+    no_name = runner.invoke(cli, ["review", "a", "c34", "wrong", "--store", filled_db])
     assert no_name.exit_code == 1 and "reviewer name is required" in no_name.stderr
     out = runner.invoke(cli, ["export", "--store", filled_db, "--jsonl", "-"])
     reviews = [r for r in map(json.loads, out.stdout.splitlines()) if r["type"] == "review"]
     assert [(r["claim_id"], r["action"], r["reviewer"], r["note"]) for r in reviews] == [
-        ("a#c1", "confirm_link", "王审计", "核对无误"), ("b#c3", "wrong", "李", None)]
+        ("c34", "confirm_link", "王审计", "核对无误"), ("c64", "wrong", "李", None)]
     listed = list(csv.DictReader(io.StringIO(run(runner, "review", "--list", "--format", "csv", "--store",
                                                  filled_db).stdout)))
     assert [r["reviewer"] for r in listed] == ["王审计", "李"]
+
+
+def test_the_same_claim_id_in_two_documents_is_reviewed_per_document(runner, fake_pipeline, tmp_path, seed_text):
+    """Ids are scoped to their document: two reports with the seed sentences at the same offsets both keep
+    c34 … c91; `tieout claims` shows doc and id, and a decision names the document it is about."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "a2.txt").write_text(seed_text + "附注。\n", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert run(runner, "extract", str(folder), "--store", db).exit_code == 0
+    claims = json.loads(run(runner, "claims", "--store", db, "--format", "json").stdout)
+    assert [(c["doc"], c["id"]) for c in claims] == [(doc, i) for doc in ("a", "a2") for i in ("c34", "c45", "c61", "c91")]
+    for doc, action in (("a2", "wrong"), ("a", "confirm")):
+        done = runner.invoke(cli, ["review", doc, "c34", action, "--reviewer", "王审计", "--store", db])
+        assert done.exit_code == 0, done.stderr
+    listed = json.loads(run(runner, "review", "--list", "--format", "json", "--store", db).stdout)
+    assert [(r["doc"], r["claim_id"], r["action"]) for r in listed] == [("a2", "c34", "wrong"), ("a", "c34", "confirm")]
 
 
 def test_query_commands_open_the_store_read_only(runner, filled_db, monkeypatch):

@@ -25,7 +25,7 @@ def filled(tmp_path, report_factory):
         for doc_id in ("a", "b"):
             store.write_report(report_factory(doc_id, path=f"{doc_id}.txt",
                                               text=f"{doc_id}。\n" + report_factory().document.text))
-        add_review(store, Review("a", "a#c1", "confirm_link", "王审计", table_id="表2-1", row="毕业生", col="人数"))
+        add_review(store, Review("a", "c37", "confirm_link", "王审计", table_id="表2-1", row="毕业生", col="人数"))
         run = store.start_run("0.1.0", ["a.txt", "b.txt", "bad.pdf"])
         store.record_failure("bad.pdf", 2, "bad.pdf, page 2: no text", error_type="InputError", run=run)
         store.finish_run(run, 2, 1)
@@ -90,7 +90,7 @@ def test_reviews_failures_and_runs_are_exported(filled, tmp_path):
     assert list(reviews["reviewer"]) == ["王审计"] and list(reviews["action"]) == ["confirm_link"]
     assert list(pd.read_parquet(tmp_path / "pq" / "failures")["page"]) == [2]
     assert list(pd.read_parquet(tmp_path / "pq" / "runs")["argv"][0]) == ["a.txt", "b.txt", "bad.pdf"]
-    assert list(pd.read_csv(tmp_path / "csv" / "reviews.csv")["claim_id"]) == ["a#c1"]
+    assert list(pd.read_csv(tmp_path / "csv" / "reviews.csv")["claim_id"]) == ["c37"]
     records = [json.loads(line) for line in open(tmp_path / "all.jsonl", encoding="utf-8")]
     assert counts == {"document": 2, "section": 2, "case": 2, "claim": 8, "table": 2, "link": 2, "check": 2,
                       "review": 1, "failure": 1, "run": 1}

@@ -16,11 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEED_NUMBERS, SEED_TEXT
 from extract import charts
 from extract.store import Store
 from extract.web import Review, ReviewError, add_review, export_reviews, make_server
 
 HOSTILE = '<script>alert(1)</script>\n<b onmouseover="x()">粗体</b> & "引号" <!-- c -->\n'
+# The claim ids of the hostile document: c<char_start> of each seed number after HOSTILE (c106 … c163).
+C1, C2, C3, C4 = (f"c{len(HOSTILE) + SEED_TEXT.index(written)}" for written, *_ in SEED_NUMBERS)
 
 
 def build_store(tmp_path: Path, report_factory, *, keep_file: bool = True) -> tuple[Path, str]:
@@ -28,8 +31,6 @@ def build_store(tmp_path: Path, report_factory, *, keep_file: bool = True) -> tu
 
     Returns the store path and the id of the conflicting claim.
     """
-    from conftest import SEED_TEXT
-
     text = HOSTILE + SEED_TEXT
     source = tmp_path / "hostile.txt"
     source.write_text(text, encoding="utf-8", newline="")
@@ -379,7 +380,7 @@ def test_filters_and_paging_with_counts_that_agree(tmp_path, report_factory):
     with Store(db) as store:
         from extract.store.reviews import add_review as store_add
 
-        store_add(store, Review("hostile", "hostile#c4", "confirm", "王审计"))
+        store_add(store, Review("hostile", C4, "confirm", "王审计"))
     with Store(db, readonly=True) as store:
         counts = document_counts(store, "hostile")
         assert counts == {**counts, "claims": 4, "linked": 1, "conflicts": 1, "failed_checks": 1, "reviewed": 1}
@@ -388,17 +389,17 @@ def test_filters_and_paging_with_counts_that_agree(tmp_path, report_factory):
         assert [len(first.claims), len(second.claims)] == [3, 1] and first.total == second.total == 4
         assert first.counts == second.counts == counts
         ids = [c["id"] for c in first.claims + second.claims]
-        assert ids == ["hostile#c1", "hostile#c2", "hostile#c3", "hostile#c4"]
-        expected = {"kind=share": ["hostile#c3"], "linked=yes": [conflict_id], "linked=no": ids[1:],
-                    "conflict=1": [conflict_id], "failed=1": ["hostile#c1", "hostile#c2"],
-                    "reviewed=yes": ["hostile#c4"], "reviewed=no": ids[:3], "q=薪资": ["hostile#c4"],
-                    "q=就业&kind=count": ["hostile#c1", "hostile#c2"], "kind=bogus": ids}
+        assert ids == [C1, C2, C3, C4]
+        expected = {"kind=share": [C3], "linked=yes": [conflict_id], "linked=no": ids[1:],
+                    "conflict=1": [conflict_id], "failed=1": [C1, C2],
+                    "reviewed=yes": [C4], "reviewed=no": ids[:3], "q=薪资": [C4],
+                    "q=就业&kind=count": [C1, C2], "kind=bogus": ids}
         for query, want in expected.items():
             view = load_report_view(store, "hostile", dict(urllib.parse.parse_qsl(query)))
             assert [c["id"] for c in view.claims] == want and view.total == len(want), query
             assert view.counts == counts, query
-        chosen = load_report_view(store, "hostile", {"size": "3"}, "hostile#c4")
-        assert chosen.filters.p == 1 and chosen.prev_id == "hostile#c3" and chosen.next_id is None
+        chosen = load_report_view(store, "hostile", {"size": "3"}, C4)
+        assert chosen.filters.p == 1 and chosen.prev_id == C3 and chosen.next_id is None
 
 
 def test_report_page_counts_match_the_documents_list(served):
@@ -415,14 +416,46 @@ def test_report_page_counts_match_the_documents_list(served):
 def test_review_redirects_to_the_next_claim_under_the_same_filters(served):
     client, db, claim_id = served
     client.request("/")
-    stay = review_form(client, claim_id, "confirm", next="hostile#c3")
-    assert "claim=hostile%23c1" in client.request("/review", stay)[1]["Location"]     # a click stays
-    form = review_form(client, claim_id, "confirm", next="hostile#c3", advance="1", back_kind="share", back_q="就业")
+    stay = review_form(client, claim_id, "confirm", next=C3)
+    stayed = urllib.parse.urlparse(client.request("/review", stay)[1]["Location"]).query
+    assert dict(urllib.parse.parse_qsl(stayed))["claim"] == C1 == claim_id     # a click stays
+    form = review_form(client, claim_id, "confirm", next=C3, advance="1", back_kind="share", back_q="就业")
     status, headers, _ = client.request("/review", form)
     assert status == 303
     location = urllib.parse.urlparse(headers["Location"])
     assert location.path == "/report" and dict(urllib.parse.parse_qsl(location.query)) == {
-        "doc": "hostile", "claim": "hostile#c3", "q": "就业", "kind": "share"}
+        "doc": "hostile", "claim": C3, "q": "就业", "kind": "share"}
+
+
+def test_two_documents_with_the_same_claim_ids_are_reviewed_apart(tmp_path, report_factory):
+    """Claim ids are scoped to their document (doc + id name a claim): the same text stored as two
+    documents has the same ids, and a decision on one document's claim shows on that document only."""
+    db, claim_id = build_store(tmp_path, report_factory)
+    with Store(db) as store:
+        store.write_report(report_factory("twin", text=HOSTILE + SEED_TEXT, path=str(tmp_path / "twin.txt")))
+        assert [c["id"] for c in store.claims("twin")] == [c["id"] for c in store.claims("hostile")] == [C1, C2, C3, C4]
+    server = make_server(db, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        client = Client(f"http://127.0.0.1:{server.server_port}")
+        client.request("/")
+        status, headers, _ = client.request("/review", review_form(client, C1, "wrong", doc="twin"))
+        assert status == 303
+        assert dict(urllib.parse.parse_qsl(urllib.parse.urlparse(headers["Location"]).query))["doc"] == "twin"
+        twin_page = client.request("/report?" + urllib.parse.urlencode({"doc": "twin", "claim": C1}))[2]
+        own_page = client.request(report_path(C1))[2]
+        assert 'data-decision="wrong"' in twin_page and 'data-decision="wrong"' not in own_page
+        assert client.request("/review", review_form(client, C1, "confirm"))[0] == 303
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT doc, claim_id, action FROM reviews ORDER BY id").fetchall() == [
+                ("twin", C1, "wrong"), ("hostile", C1, "confirm")]
+        listing = client.request("/")[2]
+        for doc in ("twin", "hostile"):             # one reviewed claim each
+            row = re.search(rf'<tr data-doc="{doc}">.*?</tr>', listing).group()
+            assert re.search(r'data-count="reviewed">1<', row), doc
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_keyboard_script_is_served_with_a_strict_policy(served):

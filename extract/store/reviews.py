@@ -9,7 +9,7 @@ Example:
     >>> from extract.store import Store                                          # doctest: +SKIP
     >>> from extract.store.reviews import Review, add_review                     # doctest: +SKIP
     >>> with Store("tieout.db") as store:                                        # doctest: +SKIP
-    ...     add_review(store, Review("doc", "doc#c1", "confirm_link", "王审", table_id="表2-1"))
+    ...     add_review(store, Review("doc", "c363", "confirm_link", "王审", table_id="表2-1"))
 """
 from __future__ import annotations
 

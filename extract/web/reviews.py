@@ -5,7 +5,7 @@ module adds what the page and ``/reviews.csv`` need.
 
 Example:
     >>> from extract.web.reviews import Review, add_review, export_reviews   # doctest: +SKIP
-    >>> add_review("tieout.db", Review("doc", "doc#c1", "confirm_link", "王审", table_id="表2-1"))  # doctest: +SKIP
+    >>> add_review("tieout.db", Review("doc", "c363", "confirm_link", "王审", table_id="表2-1"))  # doctest: +SKIP
     >>> export_reviews("tieout.db", "reviews.csv")                          # doctest: +SKIP
 """
 from __future__ import annotations
