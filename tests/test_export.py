@@ -99,6 +99,23 @@ def test_reviews_failures_and_runs_are_exported(filled, tmp_path):
     assert next(r for r in records if r["type"] == "review")["note"] is None
 
 
+def test_exports_say_which_id_form_they_hold(filled, tmp_path):
+    """Record contract 2: every document names the contract; claims of two documents share short ids and
+    are told apart by doc (a check's claims and a link's claim_id name claims of the same doc)."""
+    with Store(filled, create=False) as store:
+        export_parquet(store, tmp_path / "pq")
+        export_jsonl(store, tmp_path / "all.jsonl")
+    records = [json.loads(line) for line in open(tmp_path / "all.jsonl", encoding="utf-8")]
+    assert [r["contract"] for r in records if r["type"] == "document"] == [2, 2]
+    assert list(pd.read_parquet(tmp_path / "pq" / "documents")["contract"]) == [2, 2]
+    assert "reason" in pd.read_parquet(tmp_path / "pq" / "tables").columns
+    claims = duckdb.sql(f"select doc, id from '{tmp_path}/pq/claims/*.parquet' order by doc, id").fetchall()
+    assert claims == [(doc, i) for doc in ("a", "b") for i in ("c37", "c48", "c64", "c94")]
+    joined = duckdb.sql(f"select l.doc, c.text from '{tmp_path}/pq/links/*.parquet' l join "
+                        f"'{tmp_path}/pq/claims/*.parquet' c on c.doc = l.doc and c.id = l.claim_id order by l.doc")
+    assert joined.fetchall() == [("a", "4786人"), ("b", "4786人")]
+
+
 def test_empty_store_exports_empty_datasets_with_schema(tmp_path):
     with Store(tmp_path / "e.db") as store:
         written = export_parquet(store, tmp_path / "pq")
