@@ -48,9 +48,11 @@ def change_verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def relative_periods() -> tuple[str, ...]:
-    """Relative period words a sentence may state: the kept ones and the ones the context resolves."""
+    """Relative period words a sentence may state: the kept ones and the ones the context resolves, longest
+    first, words of one length in a fixed order (a set's order changes with the hash seed: "本报告期末" read
+    as 本报告期 in one run and 报告期末 in the next)."""
     words = set(load_words(PERIODS_FILE)) | set(load_words(RELATIVE_PERIODS_FILE))
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def change_before(sentence: str, m: Mention) -> str | None:

@@ -192,3 +192,10 @@ def test_word_kind_decides_its_example(kind):
 def test_every_word_kind_has_a_checked_example():
     # count_context_before (仅/共/新增 一个): no sentence of corpora/ has one yet
     assert set(load_word_kinds("lexicons/claim_words.v1.tsv")) - set(WORD_KIND_CHECKS) == {"count_context_before"}
+
+
+# 时期词的先后 (two period words of one length overlap: the choice must not change with the hash seed; 金宇生物
+# 2020年年度报告: "本报告期末" is the end of the reporting period)
+def test_overlapping_period_words_are_read_the_same_in_every_run():
+    text = "本报告期末，公司合并资产总额为6,278,282,683.24元，资产负债率为16.17%。"
+    assert one(text, "16.17%").period == one(text, "6,278,282,683.24元").period == "报告期末"
