@@ -17,16 +17,23 @@ choose among them), giving a :class:`CellShape` with aligned rows, or the reason
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 import regex
 
 from ..records import RawCell
 from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
 from .cells import TOTAL_LABELS, is_empty_mark, is_value_text, parse_cell_value, strip_label
-from .flat_headers import attach_brackets, fragments_to_labels, partition_fragments
+from .flat_headers import (
+    CLOSE_BRACKETS,
+    attach_brackets,
+    fragments_to_labels,
+    is_open,
+    label_score,
+    partition_fragments,
+)
 from .flat_tokens import line_to_tokens
 from .totals import fill_by_totals, sums_match, value_of
 
@@ -35,7 +42,7 @@ SERIAL_RE = regex.compile(r"^\d{1,3}$")
 MIN_SINGLES = 3          # value lines holding one cell, at least
 SINGLE_SHARE = 3         # ... and this many times the lines holding several cells
 MAX_LABEL_CHARS = 40     # a longer text line is prose, not a cell
-MAX_HEADER = 40
+MAX_HEADER = 120
 
 Row = list[RawCell | None]
 
@@ -143,7 +150,7 @@ def keys_in_order(keys: list[str]) -> bool:
     nums = [int(k) for k in keys]
     if len(nums) < 2:
         return True
-    steps = {b - a for a, b in zip(nums, nums[1:])}
+    steps = {b - a for a, b in pairwise(nums)}
     if all(BARE_YEAR_RE.match(k) for k in keys):
         return all(s > 0 for s in steps) or all(s < 0 for s in steps)
     return steps == {1}
@@ -300,63 +307,89 @@ def header_limit(items: list[RawCell]) -> int:
     return h
 
 
+def column_counts(body: list[RawCell], header_count: int) -> list[int]:
+    """Column counts worth trying: the header's, divisors of the body (rows of ``n`` cells), and
+    one more than each run of numbers (a label and its numbers)."""
+    counts = {header_count, header_count + 1}
+    counts.update(n for n in range(2, len(body) + 1) if len(body) % n == 0 and n <= header_count + 1)
+    run = 0
+    for cell in body + [RawCell("", 0, 0)]:
+        if cell.text and kind(cell) != "t":
+            run += 1
+            continue
+        counts.add(run + 1)
+        run = 0
+    return sorted(n for n in counts if 2 <= n <= header_count + 1)
+
+
 def candidates(items: list[RawCell]) -> list[Candidate]:
     """Every (header size, column count, row shape) that reads all the items."""
     out = []
     for h in range(1, header_limit(items) + 1):
         frags = [strip_label(c.text) for c in items[:h]]
         body = items[h:]
-        for n in range(2, len(attach_brackets(frags)) + 2):
+        for n in column_counts(body, len(attach_brackets(frags))):
             fit = header_fit(frags, n)
-            labels = header_labels(frags, n)
-            if not fit or labels is None:
+            if not fit:
                 continue
+            closed = int(not is_open(attach_brackets(frags)[-1]) and not body[0].text.startswith(CLOSE_BRACKETS))
+            ends = label_score((frags[-1],))
             grid = as_grid(body, n)
             if grid is not None:
                 rows = [list(r) for r in grid]
                 out.append(Candidate(h, n, "grid", tuple(tuple(r) for r in rows),
-                                     (fit, int(totals_agree(rows)), int(len(rows) >= 2), 1)))
+                                     (closed, fit, ends, int(totals_agree(rows)), int(len(rows) >= 2), 1)))
                 continue
             labelled = as_labelled(body, n)
             if labelled is None:
                 continue
-            placed = place_short_rows(labelled[0], labelled[1], labels)
+            labels = header_labels(frags, n) if labelled[1] else [""] * n
+            placed = place_short_rows(labelled[0], labelled[1], labels or [""] * n)
             if placed is None:
                 continue
             out.append(Candidate(h, n, "labelled", tuple(tuple(r) for r in placed),
-                                 (fit, int(totals_agree(placed)), int(len(placed) >= 2), 0)))
+                                 (closed, fit, ends, int(totals_agree(placed)), int(len(placed) >= 2), 0)))
     return out
 
 
 def why_not(items: list[RawCell]) -> str:
-    """Why no shape reads the items: the count of numbers against the columns the header gives."""
-    h = header_limit(items)
+    """Why no shape reads the items, said against the columns the header gives: the first run of
+    numbers that does not fill whole rows."""
+    h = 0
+    while h < len(items) and kind(items[h]) == "t":
+        h += 1
     body = items[h:]
-    values = [c for c in body if kind(c) != "t"]
-    labels = [c for c in body if kind(c) == "t"]
-    if not labels:
-        n = max(2, len(attach_brackets([strip_label(c.text) for c in items[:h]])))
-        if len(values) % n:
-            return f"values {len(values)} not a multiple of {n} columns"
-        return f"values {len(values)} in {n} columns, but the rows do not open with a year or serial number"
-    runs, run = [], 0
-    for c in body:
-        if kind(c) == "t":
-            if run:
-                runs.append(run)
-            run = 0
-        else:
-            run += 1
-    runs.append(run)
-    k = Counter(runs).most_common(1)[0][0]
-    sizes = ", ".join(str(r) for r in sorted(set(runs)))
-    return (f"values {len(values)} not a multiple of {k} columns (rows of {sizes} values, and no 合计 "
-            f"row whose sums place the short rows)")
+    labelled = any(kind(c) == "t" for c in body)
+    if labelled and h > 1 and not is_row_key(body[0].text if body else ""):
+        h -= 1                                        # the last leading text is the first row label
+        body = items[h:]
+    n = max(2, len(attach_brackets([strip_label(c.text) for c in items[:h]])))
+    if labelled and body and kind(body[0]) != "t" and any(kind(c) == "t" for c in body[:n]) \
+            and len(body) % n:
+        return f"cells {len(body)} not a multiple of {n} columns"      # rows of serial, label, numbers
+    k, i = n - 1, 0
+    while i < len(body):
+        label = []
+        while i < len(body) and kind(body[i]) == "t":
+            label.append(body[i].text.strip())
+            i += 1
+        j = i
+        while i < len(body) and kind(body[i]) != "t":
+            i += 1
+        count = i - j
+        if not label and count % n:
+            return f"values {count} not a multiple of {n} columns"
+        if label and count < k:
+            return (f"values {count} under the row label {''.join(label)}: fewer than {k} columns, and no "
+                    f"合计 row whose sums place them")
+        if label and (count - k) % n:
+            return f"values {count} under the row label {''.join(label)} not {k} (one row of {n} columns)"
+    return f"no split of the {len(items)} cells into a header and rows of one column count fits"
 
 
 def items_to_shape(items: list[RawCell]) -> CellShape:
-    """The best reading of the items (header fit, then 合计 sums, then more rows, then rows of
-    ``n`` cells), or a ``CellShape`` with no rows and the reason."""
+    """The best reading of the items (no bracket left open between header and rows, then header
+    fit, a last header label that ends like one, 合计 sums, more rows, rows of ``n`` cells), or a ``CellShape`` with no rows and the reason."""
     found = candidates(items)
     if not found:
         return CellShape((), (), "no header/column split reads every cell", why_not(items))

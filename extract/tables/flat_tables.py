@@ -21,7 +21,7 @@ import regex
 
 from ..records import RawCell
 from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
-from .cells import Grid, is_year_label, is_value_text, strip_label
+from .cells import Grid, is_value_text, is_year_label, strip_label
 from .flat_cells import CellShape, find_cell_run, run_to_shape
 from .flat_headers import fragments_to_labels, lines_to_labels
 from .flat_tokens import line_to_tokens

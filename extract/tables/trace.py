@@ -2,8 +2,8 @@
 records and lines, prints nothing).
 
 Captioned tables in the text: ``find_captions`` -> ``find_tab_lines``/``lines_to_rows``/``rows_to_grid``
-(TAB rows) or ``find_flat_body``/``body_to_grid`` (flattened PDF text) -> ``grid_to_cells``; a
-caption with no body says why. Layout tables of the PDF/DOCX readers: ``group_continued`` ->
+(TAB rows) or ``find_flat_body``/``body_to_grid`` (flattened PDF text; one cell per line:
+``find_cell_run``/``run_to_shape``) -> ``grid_to_cells``; a caption with no cells says why. Layout tables of the PDF/DOCX readers: ``group_continued`` ->
 ``merge_raws`` -> ``raw_to_stages`` (``pad_rows``, ``count_header_rows``, ``header_to_labels``,
 ``find_label_columns``, ``find_context``, ``body_to_cells``) -> ``stages_to_table``; a raw table
 that becomes no table says why (covered by a captioned table, not a statistical table).
@@ -61,10 +61,12 @@ def trace_captioned(document: Document) -> list[TableTrace]:
             body = find_flat_body(lines, first, stop, set(claimed))
             source = "flat" if body else "image"
             stages.append(("find_flat_body", f"{len(body.lines)} lines" if body else "no body"))
+            if body is not None and body.cells is not None:
+                stages += [("find_cell_run", f"one cell per line, lines {body.lines[0].index}-{body.lines[-1].index}"),
+                           ("run_to_shape", body.cells.shape),
+                           ("header", str(list(body.cells.header)))]
         table = caption_to_table(document, lines, caption, stop, claimed)
-        reason = "" if table.cells else (
-            "no body between the caption and the next caption (an image table, or a layout the "
-            "finders do not read)" if source == "image" else "a body was found but no cell was read from it")
+        reason = table.reason or ""
         stages.append(("grid_to_cells", f"{len(table.cells)} cells, unit {table.unit or '-'}"))
         out.append(TableTrace(source, table.page, table.char_start, table, tuple(stages), reason))
     return out
