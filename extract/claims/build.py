@@ -28,6 +28,7 @@ from .fields import (classify, find_baseline, find_period, metric_after, metric_
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
+from .compose import group_of, share_of, trim_tail
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -62,6 +63,7 @@ class Carried:
 
     period: str | None = None
     subject: str | None = None
+    group: str = ""             # the group the sentence's figures belong to so far (compose.group_of)
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +192,7 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
         if opening is not None:
             carried.subject = opening or None
         previous: list[Claim] = []
+        carried.group = ""
         for m in in_sentence:
             claim = make_claim(ctx, block, view, sent, m, orgs, previous, carried)
             previous.append(claim)
@@ -246,6 +249,14 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
+def compose_metric(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim],
+                   carried: Carried) -> str:
+    """The chosen metric with what the sentence composes around it (compose.py)."""
+    metric = trim_tail(sentence, m, metric)
+    metric, carried.group = group_of(sentence, m, metric, carried.group)
+    return share_of(sentence, m, kind, metric, _last(previous, lambda c: c.kind != "share" and c.metric, "metric"))
+
+
 def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
@@ -265,9 +276,11 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth"):
             baseline = baseline or _last(previous, lambda c: c.baseline is not None, "baseline")
+    metric = compose_metric(sentence, local, kind, metric or "", previous, carried)
     model = active_metric_model()
     if model is not None:
         metric = model.metric(sentence, local.start, local.end, kind, local.unit, metric or "")
+    metric = compose_metric(sentence, local, kind, metric or "", previous, carried)
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

@@ -1,0 +1,144 @@
+"""Metrics the sentence composes from more than one span, applied to the chosen metric (the model's or
+the rules'):
+
+* ``trim_tail``: a change verb, adverb or comparison the span ran into right before the number is not
+  part of what is measured ("居民消费价格上涨0.2%" -> 居民消费价格; "新园区产能较原有产能提高50%" -> 新园区产能);
+* ``share_of``: a share "X占Y" names its part X: in the clause ("数字经济核心产业增加值占国内生产总值比重达到10%"
+  -> the whole phrase), or, when the clause opens with 占, in the figure before it
+  ("前五名客户销售额27,614.37万元，占年度销售总额18.20%" -> 前五名客户销售额占年度销售总额);
+* ``group_of``: a figure a named group achieves ("其中，生物制药产业实现主营收入151,753万元" -> 生物制药产业主营收入),
+  carried to the next clauses of the sentence that name no group of their own.
+
+Word lists are data: models/lexicons/metric_compose.v1.tsv.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..numbers.mentions import Mention
+from ..resources import load_word_kinds
+from .context import anaphors, self_references
+from .fields import author_words, change_verbs, metric_before, strip_time
+
+COMPOSE_WORDS = "lexicons/metric_compose.v1.tsv"
+_CLAUSE_ENDS = "，,。；;：:！？!?"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    return load_word_kinds(COMPOSE_WORDS)
+
+
+def _kind(kind: str) -> tuple[str, ...]:
+    return tuple(sorted(_words().get(kind, ()), key=len, reverse=True))
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    return max(sentence.rfind(c, 0, pos) for c in _CLAUSE_ENDS) + 1
+
+
+def trim_tail(sentence: str, m: Mention, metric: str) -> str:
+    """Drop the words between what is measured and its number that the span ran into."""
+    if not metric:
+        return metric
+    gap = sentence[max(0, m.start - len(metric) - 3):m.start]
+    if metric not in gap:       # only a metric written right before its number
+        return metric
+    changed = True
+    while changed:
+        changed = False
+        for word in _kind("tail"):
+            if metric.endswith(word) and len(metric) - len(word) >= 2:
+                metric, changed = metric[:-len(word)], True
+                break
+        cut = metric.rfind("较")
+        if cut >= 2 and metric[cut - 1] != "比" and _change_follows(sentence, m, metric):
+            metric, changed = metric[:cut], True
+    return metric
+
+
+def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
+    """A comparison "X较Y" inside the metric is a baseline only when a change verb follows it."""
+    end = sentence.rfind(metric, 0, m.start) + len(metric)
+    return sentence[end:m.start].startswith(tuple(change_verbs()))
+
+
+def _target(sentence: str, at: int, m: Mention) -> str:
+    """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas and bound words."""
+    text = sentence[at:m.start]
+    changed = True
+    while changed:
+        changed = False
+        for word in _kind("copula"):
+            if text.endswith(word) and len(text) > len(word) + 1:
+                text, changed = text[:-len(word)], True
+                break
+    return text
+
+
+def _is_self(text: str) -> bool:
+    return text.startswith(self_references()) or text in anaphors()
+
+
+def _part(sentence: str, start: int, at: int, m: Mention) -> str:
+    """What a share is a part of: the clause before 占 when it is a short phrase ("非化石能源发电量"), else
+    the noun phrase before 占."""
+    clause = strip_time(sentence[start:at])
+    for word in author_words():
+        if clause.startswith(word):
+            clause = clause[len(word):]
+            break
+    if 2 <= len(clause) <= 14 and not any(ch.isdigit() for ch in clause):
+        return clause
+    return metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
+
+
+def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | None) -> str:
+    """The share's part and whole: "X占Y…" (X in the clause, else the figure before the clause)."""
+    if kind != "share":
+        return metric
+    start = _clause_start(sentence, m.start)
+    at = sentence.rfind("占", start, m.start)
+    if at < 0 or sentence[at:at + 2] == "占比" or sentence[at:at + 2] == "占有":
+        return metric
+    target = _target(sentence, at, m)
+    if len(target) < 3:
+        return metric
+    part = _part(sentence, start, at, m) if at > start else ""
+    if part and not _is_self(part):
+        return part + target
+    if at == start and previous:
+        return previous + target
+    return metric
+
+
+def group_before(sentence: str, start: int, verb_at: int) -> str:
+    """The group a clause opens with, before its achieving verb ("生物制药产业" of "其中，生物制药产业实现…")."""
+    text = sentence[start:verb_at]
+    for word in _kind("opener"):
+        if text.startswith(word):
+            text = text[len(word):].lstrip("，,")
+    cut = max(text.rfind(c) for c in "）)0123456789家个")
+    text = text[cut + 1:]
+    if len(text) < 3 or _is_self(text) or not text.endswith(_kind("group")):
+        return ""
+    return text
+
+
+def group_of(sentence: str, m: Mention, metric: str, carried: str) -> tuple[str, str]:
+    """(metric, group carried to the next clause): a group's achieving verb before the metric prefixes it."""
+    if not metric or len(metric) < 2:
+        return metric, carried
+    start = _clause_start(sentence, m.start)
+    at = sentence.rfind(metric, start, m.start)
+    if at < 0:
+        return metric, carried
+    lead = sentence[start:at]
+    for verb in _kind("achieve"):
+        if lead.endswith(verb):
+            group = group_before(sentence, start, at - len(verb)) or (carried if at - len(verb) == start else "")
+            return (group + metric, group) if group and not metric.startswith(group) else (metric, carried)
+    if lead == "" and carried and not metric.startswith(carried):
+        return carried + metric, carried
+    return metric, "" if lead else carried

@@ -1,0 +1,67 @@
+"""Metrics composed from more than one span (extract/claims/compose.py): a change verb or comparison the
+span ran into is dropped, a share names its part ("X占Y"), a group's figure names the group. Real
+sentences of the 2025 work report and the 2020 annual report of 金宇生物; the metric expected is the gold's."""
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import find_claims
+from extract.ingest.text import document_from_text
+from extract.resources import load_tsv
+from extract.structure import find_cases, find_sections
+
+
+def claims_of(text: str):
+    document = document_from_text(text)
+    sections = find_sections(document)
+    return find_claims(document, sections=sections, cases=find_cases(document, sections))
+
+
+def metric_of(text: str, written: str) -> str | None:
+    found = [c for c in claims_of(text) if written in c.text]
+    assert found, f"no claim {written!r} in {[c.text for c in claims_of(text)]}"
+    return found[0].metric
+
+
+# 指标后的变化动词、副词、比较不算指标 (what the span ran into before the number)
+@pytest.mark.parametrize("text, written, metric", [
+    ("民生保障扎实稳固，居民人均可支配收入实际增长5.1%，脱贫攻坚成果巩固拓展。", "5.1", "居民人均可支配收入"),
+    ("就业、物价总体平稳，城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。", "0.2", "居民消费价格"),
+    ("主要表现在，产业升级有新进展，粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。", "1.4", "粮食产量"),
+])
+def test_words_before_the_number_are_trimmed(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 占比：部分与整体 (a share names its part: in its clause, or the figure before the clause)
+@pytest.mark.parametrize("text, written, metric", [
+    ("加快数字中国建设，数字经济核心产业增加值占国内生产总值比重达到10%左右。", "10%", "数字经济核心产业增加值占国内生产总值比重"),
+    ("推进新能源开发利用，非化石能源发电量占总发电量的比重接近40%。", "40%", "非化石能源发电量占总发电量的比重"),
+    ("全年研发投入2.07亿元，同比增长35.30%，占营业收入的比重达到13.09%。", "13.09", "研发投入占营业收入的比重"),
+    ("前五名客户销售额27,614.37万元，占年度销售总额18.20%；", "18.20", "前五名客户销售额占年度销售总额"),
+])
+def test_share_names_its_part(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 分组的数字：某产业/某类企业实现的数字 (a group's figure, carried to the next clauses)
+def test_group_figure_names_the_group():
+    text = ("2019年，全国1632家（不完全统计）兽药生产企业完成生产总值552.88亿元，销售额503.95亿元，同比增长9.8%，"
+            "行业持续发展。")
+    claims = {c.text: c.metric for c in claims_of(text)}
+    assert claims["552.88亿元"] == "兽药生产企业生产总值"
+    assert claims["503.95亿元"] == "兽药生产企业销售额"
+    assert claims["9.8%"] == "兽药生产企业销售额"
+
+
+def test_the_company_itself_is_not_a_group():
+    text = "报告期内，公司实现营业收入15.82亿元，同比增长40.39%。"
+    assert metric_of(text, "15.82") == "营业收入"
+
+
+def test_every_lexicon_example_is_a_real_sentence_that_composes():
+    rows = [row for row in load_tsv("lexicons/metric_compose.v1.tsv") if len(row) >= 3 and row[2]]
+    assert rows
+    for kind, word, example in rows:
+        assert word in example, (kind, word)
+        assert claims_of(example), example
