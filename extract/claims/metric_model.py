@@ -11,11 +11,12 @@ Trained by ``models/metric/train_metric.py``.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter, mul
 
 from ..nlp.segmenter import cut_pos
 from ..resources import load_joblib
@@ -29,6 +30,8 @@ MAX_SPAN = 24
 # of the sentence is not part of what this one measures (the rules' metric may still hold "PM2.5").
 HARD_DELIMS = frozenset("，,。；;：:！？!?（）()“”\"")
 DIGITS = frozenset("0123456789０１２３４５６７８９.．%％")
+_NOT_IN_SPAN = HARD_DELIMS | DIGITS
+_P = itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +127,13 @@ def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, 
     """Well-formed spans from the most probable starts and ends: start before end, on one side of the
     number, no clause punctuation inside, not only digits."""
     out = []
-    starts = sorted(p_start.items(), key=lambda kv: -kv[1])[:top]
-    ends = sorted(p_end.items(), key=lambda kv: -kv[1])[:top]
+    starts = sorted(p_start.items(), key=_P, reverse=True)[:top]     # ties keep the positions' order
+    ends = sorted(p_end.items(), key=_P, reverse=True)[:top]
     for s, ps in starts:
         for e, pe in ends:
             if not (s < e <= s + MAX_SPAN) or not (e <= m_start or s >= m_end):
                 continue
-            text = sentence[s:e]
-            if any(ch in HARD_DELIMS or ch in DIGITS for ch in text):
+            if not _NOT_IN_SPAN.isdisjoint(sentence[s:e]):
                 continue
             out.append(Span(s, e, math.log(max(ps, 1e-9)) + math.log(max(pe, 1e-9))))
     return out
@@ -163,7 +165,9 @@ def _overlap(a: str, b: str) -> float:
     """Character F1 of two metrics (as corpora/score.py compares them)."""
     if not a or not b:
         return 0.0
-    common = sum((Counter(a) & Counter(b)).values())
+    if a == b:
+        return 1.0
+    common = sum(min(a.count(ch), b.count(ch)) for ch in set(a).intersection(b))   # multiset intersection
     if not common:
         return 0.0
     p, r = common / len(a), common / len(b)
@@ -197,7 +201,7 @@ def span_features(sentence: str, tokens: _Tokens, span: Span | None, text: str, 
     between = sentence[span.end:m_start] if left else sentence[m_end:span.start]
     f["side=" + ("L" if left else "R")] = 1.0
     f["gap=" + _bucket(len(between))] = 1.0
-    f["gap_delim"] = float(any(ch in HARD_DELIMS for ch in between))
+    f["gap_delim"] = float(not HARD_DELIMS.isdisjoint(between))
     f["tb_start"] = float(span.start in tokens.starts)
     f["tb_end"] = float(span.end in tokens.ends)
     f["first=" + text[0]] = 1.0
@@ -209,49 +213,138 @@ def span_features(sentence: str, tokens: _Tokens, span: Span | None, text: str, 
     return f
 
 
+@dataclass(slots=True)
+class _SentenceScores:
+    """One sentence's segmentation and its positions' static start/end scores (filled as claims need them)."""
+
+    sentence: str
+    tokens: _Tokens
+    start: dict[int, float] = field(default_factory=dict)
+    end: dict[int, float] = field(default_factory=dict)
+
+
+_NO_WEIGHT = (0.0, 0.0)
+
+
+def _weight_pairs(start: LinearScorer, end: LinearScorer) -> dict[str, tuple[float, float]]:
+    """Feature name -> (start weight, end weight): one look-up serves both scorers."""
+    return {name: (start.weights.get(name, 0.0), end.weights.get(name, 0.0))
+            for name in start.weights.keys() | end.weights.keys()}
+
+
+def _score_positions(sentence: str, tokens: _Tokens, positions, pairs: dict[str, tuple[float, float]],
+                     out_start: dict[int, float], out_end: dict[int, float]) -> None:
+    """``LinearScorer.partial(_position_features(sentence, tokens, i, role))`` for both roles of each position,
+    without building the feature dicts. The weights are added in the order the features are listed by
+    :func:`_chars` and :func:`_position_features`, so each sum is the same float to the last bit
+    (tests/claims/test_metric_speed_equivalence.py checks it)."""
+    get = pairs.get
+    n = len(sentence)
+    starts, ends = tokens.starts, tokens.ends
+    role_s = get("role=start", _NO_WEIGHT)[0]
+    role_e = get("role=end", _NO_WEIGHT)[1]
+    tb_s, tb_e = get("tb", _NO_WEIGHT)
+    after = get("after_delim", _NO_WEIGHT)[0]
+    before = get("before_delim", _NO_WEIGHT)[1]
+    for i in positions:
+        prev = sentence[i - 1] if i > 0 else "^"
+        cur = sentence[i] if i < n else "$"
+        w1 = get("p=" + prev, _NO_WEIGHT)
+        w2 = get("c=" + cur, _NO_WEIGHT)
+        w3 = get("pc=" + prev + cur, _NO_WEIGHT)
+        w4 = get("ppc=" + (sentence[i - 2] if i > 1 else "^") + prev, _NO_WEIGHT)
+        w5 = get("cn=" + cur + (sentence[i + 1] if i + 1 < n else "$"), _NO_WEIGHT)
+        s = 0 + w1[0] + w2[0] + w3[0] + w4[0] + w5[0] + role_s
+        e = 0 + w1[1] + w2[1] + w3[1] + w4[1] + w5[1] + role_e
+        at_start, at_end = starts.get(i), ends.get(i)
+        if at_start is not None:          # the word starting here: own word for "start", neighbour for "end"
+            word, flag = at_start
+            s = s + tb_s + get("w=" + word, _NO_WEIGHT)[0] + get("f=" + flag, _NO_WEIGHT)[0]
+        if at_end is not None:
+            word, flag = at_end
+            s = s + get("pw=" + word, _NO_WEIGHT)[0] + get("pf=" + flag, _NO_WEIGHT)[0]
+            e = e + tb_e + get("w=" + word, _NO_WEIGHT)[1] + get("f=" + flag, _NO_WEIGHT)[1]
+        if at_start is not None:
+            word, flag = at_start
+            e = e + get("nw=" + word, _NO_WEIGHT)[1] + get("nf=" + flag, _NO_WEIGHT)[1]
+        if i == 0 or sentence[i - 1] in HARD_DELIMS or sentence[i - 1] == "、":
+            s = s + after
+        if i >= n or sentence[i] in HARD_DELIMS:
+            e = e + before
+        out_start[i] = s
+        out_end[i] = e
+
+
 @dataclass
 class MetricModel:
     """Two boundary classifiers and a reranker over their best spans and the rules' metric, each a fitted
     logistic regression kept as its feature weights (plain data: the file loads with any scikit-learn)."""
 
-    start: "LinearScorer"
-    end: "LinearScorer"
-    rerank: "LinearScorer | None"
+    start: LinearScorer
+    end: LinearScorer
+    rerank: LinearScorer | None
     meta: dict
 
     def __getstate__(self) -> dict:
-        """Pickle the weights only, not the per-sentence cache."""
-        return {k: v for k, v in self.__dict__.items() if k != "_static"}
+        """Pickle the weights only, not the per-sentence and per-claim caches (attributes named ``_…``)."""
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
 
     def boundaries(self, sentence: str, tokens: _Tokens, m_start: int, m_end: int, kind: str, unit: str):
         """P(start here), P(end here) for every candidate position. A position's own features score the same
         for every claim of a sentence (computed once per sentence); the claim's features depend only on
         its kind, unit, and the side and distance bucket of the position."""
         positions = candidate_positions(sentence, m_start, m_end)
-        static = self._sentence_scores(sentence, tokens, positions)
-        claim_s, claim_e = self.start.claim_table(kind, unit), self.end.claim_table(kind, unit)
+        static_s, static_e = self._sentence_scores(sentence, tokens, positions)
+        left_s, right_s, left_e, right_e = self._claim_tables(kind, unit)
         at_number = self.end.weights.get("at_number", 0.0)
         p_s, p_e = {}, {}
+        exp = math.exp
         for i in positions:
-            key = ("L", _BUCKETS[min(m_start - i, 63)]) if i <= m_start else ("R", _BUCKETS[min(i - m_end, 63)])
-            p_s[i] = _sigmoid(static[i][0] + claim_s[key])
-            p_e[i] = _sigmoid(static[i][1] + claim_e[key] + (at_number if i == m_start else 0.0))
+            if i <= m_start:
+                d = min(m_start - i, 63)
+                z_s, z_e = static_s[i] + left_s[d], static_e[i] + left_e[d] + (at_number if i == m_start else 0.0)
+            else:
+                d = min(i - m_end, 63)
+                z_s, z_e = static_s[i] + right_s[d], static_e[i] + right_e[d] + 0.0
+            p_s[i] = 1.0 / (1.0 + exp(-z_s)) if z_s > -30 else 0.0        # _sigmoid, inlined
+            p_e[i] = 1.0 / (1.0 + exp(-z_e)) if z_e > -30 else 0.0
         return p_s, p_e
 
-    def _sentence_scores(self, sentence: str, tokens: _Tokens, positions) -> dict[int, tuple[float, float]]:
-        cache = getattr(self, "_static", None)
-        if cache is None or cache[0] != sentence:
-            cache = self._static = (sentence, {})
-        scores = cache[1]
-        missing = [i for i in positions if i not in scores]
-        for i in missing:
-            scores[i] = (self.start.partial(_position_features(sentence, tokens, i, "start")),
-                         self.end.partial(_position_features(sentence, tokens, i, "end")))
-        return scores
+    def _claim_tables(self, kind: str, unit: str) -> tuple[list[float], ...]:
+        """The start and end scorers' :meth:`LinearScorer.claim_table` as lists by distance (0…63) for the
+        left and the right side: start left, start right, end left, end right; kept per (kind, unit)."""
+        tables = self.__dict__.setdefault("_claim_tables_cache", {})
+        key = (kind, unit)
+        if key not in tables:
+            start, end = self.start.claim_table(kind, unit), self.end.claim_table(kind, unit)
+            tables[key] = tuple([table[(side, b)] for b in _BUCKETS] for table in (start, end) for side in "LR")
+        return tables[key]
+
+    def _sentence(self, sentence: str) -> _SentenceScores:
+        """The per-sentence state (segmentation, position scores) of the sentence being read; claims of one
+        sentence come one after another, so only the last sentence is kept."""
+        state = self.__dict__.get("_static")
+        if state is None or state.sentence != sentence:
+            state = self._static = _SentenceScores(sentence, _Tokens(sentence))
+        return state
+
+    def _sentence_scores(self, sentence: str, tokens: _Tokens, positions) -> tuple[dict[int, float], dict[int, float]]:
+        """Each position's own part of the start and end scores (``LinearScorer.partial`` of
+        :func:`_position_features`), computed once per sentence and position."""
+        state = self._sentence(sentence)
+        if state.tokens is not tokens and (state.tokens.starts != tokens.starts or state.tokens.ends != tokens.ends):
+            state = self._static = _SentenceScores(sentence, tokens)
+        missing = [i for i in positions if i not in state.start]
+        if missing:
+            pairs = self.__dict__.get("_pairs")
+            if pairs is None:
+                pairs = self._pairs = _weight_pairs(self.start, self.end)
+            _score_positions(sentence, state.tokens, missing, pairs, state.start, state.end)
+        return state.start, state.end
 
     def candidates(self, sentence: str, m_start: int, m_end: int, kind: str, unit: str, rules: str):
         """(metric text, reranker features) for every candidate, the rules' metric last."""
-        tokens = _Tokens(sentence)
+        tokens = self._sentence(sentence).tokens
         p_s, p_e = self.boundaries(sentence, tokens, m_start, m_end, kind, unit)
         spans = candidate_spans(sentence, m_start, m_end, p_s, p_e)
         seen = {(sp.start, sp.end) for sp in spans}
@@ -278,13 +371,12 @@ class LinearScorer:
     bias: float
 
     @classmethod
-    def of(cls, vectorizer, clf) -> "LinearScorer":
+    def of(cls, vectorizer, clf) -> LinearScorer:
         coef = clf.coef_[0]
         return cls({name: float(coef[i]) for name, i in vectorizer.vocabulary_.items()}, float(clf.intercept_[0]))
 
     def score(self, features: dict[str, float]) -> float:
-        weights = self.weights
-        return self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        return self.bias + self.partial(features)
 
     def claim_table(self, kind: str, unit: str) -> dict[tuple[str, str], float]:
         """Bias + the claim's features, for each side and distance bucket of a position."""
@@ -294,9 +386,11 @@ class LinearScorer:
                 + w.get("side_dist=" + side + b, 0.0) for side in "LR" for b in set(_BUCKETS)}
 
     def partial(self, features: dict[str, float]) -> float:
-        """The features' part of the score, without the bias."""
-        weights = self.weights
-        return sum(weights.get(name, 0.0) * value for name, value in features.items())
+        """The features' part of the score, without the bias (summed left to right, in the features' order)."""
+        return sum(map(mul, map(self.weights.get, features, _ZEROS), features.values()))
+
+
+_ZEROS = repeat(0.0)
 
 
 def _sigmoid(z: float) -> float:

@@ -1,0 +1,89 @@
+"""The metric model's fast scoring gives the same floats, to the last bit, as scoring its feature dicts.
+
+``MetricModel`` scores each position of a sentence without building the feature dicts the training script
+builds (``_position_features``); the reference here is the straightforward form: the scorer's ``partial``
+over the dict, plus the claim's table, through the sigmoid. Real sentences: those with numbers in
+the opening of the 2025 government work report, each number's mention as a claim.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extract.claims import metric_model as mm
+from extract.numbers.mentions import find_mentions
+from extract.text.sentences import split_sentences
+
+REAL = Path(__file__).resolve().parents[2] / "corpora" / "real"
+
+
+def _sentences() -> list[str]:
+    text = (REAL / "gov_work_report_state_council_2025.txt").read_text(encoding="utf-8")[:5000]
+    out = [s.text.strip() for line in text.splitlines() for s in split_sentences(line)]
+    return [s for s in out if any(ch.isdigit() for ch in s)]
+
+
+SENTENCES = _sentences()
+MODEL = mm.load_metric_model()
+
+
+def _claims():
+    for sentence in SENTENCES:
+        for m in find_mentions(sentence):
+            yield sentence, m.start, m.end, m.unit or ""
+
+
+def reference_boundaries(model, sentence: str, m_start: int, m_end: int, kind: str, unit: str):
+    """The per-dict form: partial(features of the position) + the claim's table, then the sigmoid."""
+    tokens = mm._Tokens(sentence)
+    claim_s, claim_e = model.start.claim_table(kind, unit), model.end.claim_table(kind, unit)
+    at_number = model.end.weights.get("at_number", 0.0)
+    p_s, p_e = {}, {}
+    for i in mm.candidate_positions(sentence, m_start, m_end):
+        key = ("L", mm._bucket(m_start - i)) if i <= m_start else ("R", mm._bucket(i - m_end))
+        s = sum(model.start.weights.get(n, 0.0) * v
+                for n, v in mm._position_features(sentence, tokens, i, "start").items())
+        e = sum(model.end.weights.get(n, 0.0) * v for n, v in mm._position_features(sentence, tokens, i, "end").items())
+        p_s[i] = mm._sigmoid(s + claim_s[key])
+        p_e[i] = mm._sigmoid(e + claim_e[key] + (at_number if i == m_start else 0.0))
+    return p_s, p_e
+
+
+def test_real_sentences_with_numbers_are_read():
+    assert len(SENTENCES) >= 20
+    assert sum(1 for _ in _claims()) >= 50
+
+
+@pytest.mark.parametrize("kind", ["level", "growth"])
+def test_boundary_probabilities_are_the_same_floats(kind):
+    model = mm.MetricModel(MODEL.start, MODEL.end, MODEL.rerank, MODEL.meta)     # fresh caches
+    for sentence, m_start, m_end, unit in _claims():
+        tokens = model._sentence(sentence).tokens
+        assert model.boundaries(sentence, tokens, m_start, m_end, kind, unit) == \
+            reference_boundaries(MODEL, sentence, m_start, m_end, kind, unit), sentence
+
+
+def test_candidate_spans_keep_the_order_of_tied_positions():
+    for sentence, m_start, m_end, unit in _claims():
+        p_s, p_e = reference_boundaries(MODEL, sentence, m_start, m_end, "level", unit)
+        starts = sorted(p_s.items(), key=lambda kv: -kv[1])[:8]
+        ends = sorted(p_e.items(), key=lambda kv: -kv[1])[:8]
+        expected = [(s, e) for s, _ in starts for e, _ in ends
+                    if s < e <= s + mm.MAX_SPAN and (e <= m_start or s >= m_end)
+                    and not any(ch in mm.HARD_DELIMS or ch in mm.DIGITS for ch in sentence[s:e])]
+        got = mm.candidate_spans(sentence, m_start, m_end, p_s, p_e)
+        assert [(sp.start, sp.end) for sp in got] == expected, sentence
+
+
+def test_reranker_scores_and_overlaps_are_the_same_floats():
+    for sentence, m_start, m_end, unit in _claims():
+        for text, features in MODEL.candidates(sentence, m_start, m_end, "level", unit, "国内生产总值"):
+            w = MODEL.rerank.weights
+            assert MODEL.rerank.score(features) == MODEL.rerank.bias + sum(w.get(n, 0.0) * v
+                                                                           for n, v in features.items())
+            common = sum((Counter(text) & Counter("国内生产总值")).values())
+            p, r = (common / len(text), common / 6) if text and common else (0.0, 0.0)
+            assert mm._overlap(text, "国内生产总值") == (2 * p * r / (p + r) if common else 0.0)
+
