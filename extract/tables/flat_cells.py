@@ -17,6 +17,7 @@ choose among them), giving a :class:`CellShape` with aligned rows, or the reason
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
@@ -43,6 +44,9 @@ MIN_SINGLES = 3          # value lines holding one cell, at least
 SINGLE_SHARE = 3         # ... and this many times the lines holding several cells
 MAX_LABEL_CHARS = 40     # a longer text line is prose, not a cell
 MAX_HEADER = 120
+PAGE_EDGE = 2            # lines on each side of a page break that can be page furniture
+# 页码："5"、"- 5 -"、"第 5 页"、"5/40"。
+PAGE_NUMBER_RE = regex.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[-—–\s]*$")
 
 Row = list[RawCell | None]
 
@@ -80,12 +84,51 @@ def is_cell_stop(text: str) -> bool:
             or len(strip_label(body)) > MAX_LABEL_CHARS)
 
 
+def around_break(lines: list[Line], i: int) -> list[int]:
+    """The non-blank lines next to the page break on line ``i``: up to ``PAGE_EDGE`` before it and
+    ``PAGE_EDGE`` from it on."""
+    before = [j for j in range(i - 1, max(-1, i - 6), -1) if not lines[j].blank][:PAGE_EDGE]
+    after = [j for j in range(i, min(len(lines), i + 6)) if not lines[j].blank][:PAGE_EDGE]
+    return before + after
+
+
+def page_number(text: str) -> int | None:
+    """The number of a page-number line ("- 5 -", "第 5 页"), or None."""
+    if not PAGE_NUMBER_RE.match(text.strip()):
+        return None
+    return int(regex.search(r"\d+", text).group())
+
+
+def page_furniture(lines: list[Line], first: int, stop: int) -> set[int]:
+    """Lines of ``lines[first:stop]`` that a page break ("\\f") put there: page numbers next to it
+    (the break before or after it has the number one less or one more) and running headers/footers
+    (a text next to a break that stands next to another break too)."""
+    if not any("\f" in line.text for line in lines[first:stop]):
+        return set()
+    breaks = [i for i, line in enumerate(lines) if "\f" in line.text]
+    near = {i: around_break(lines, i) for i in breaks}
+    numbers = {i: {page_number(lines[j].text) for j in near[i]} - {None} for i in breaks}
+    texts = Counter(lines[j].text.strip() for i in breaks for j in near[i])
+    out: set[int] = set()
+    for k, i in enumerate(breaks):
+        if not first <= i < stop:
+            continue
+        neighbours = set().union(*(numbers[b] for b in breaks[max(0, k - 1):k + 2] if b != i))
+        for j in near[i]:
+            n, text = page_number(lines[j].text), lines[j].text.strip()
+            if (n is not None and {n - 1, n + 1} & neighbours) or \
+                    (n is None and not is_value_text(text) and texts[text] >= 2):
+                out.add(j)
+    return out
+
+
 def find_cell_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -> list[Line] | None:
     """The lines of a one-cell-per-line body under a caption, or None when the body is not printed
     that way (value lines mostly hold several cells, or there are too few values)."""
     run: list[Line] = []
+    furniture = page_furniture(lines, first, stop)
     for line in lines[first:stop]:
-        if line.blank:
+        if line.blank or line.index in furniture:
             continue
         if line.index in claimed:
             break

@@ -199,3 +199,16 @@ def test_prose_claim_links_to_the_rebuilt_cell(employment_report, figure, row):
     links = [link for link in employment_report.links if link.table_id == "表3-3" and link.status == "match"
              and claims[link.claim_id].text.replace(" ", "").startswith(figure)]
     assert [(link.row.rstrip("*"), link.col) for link in links] == [(row, "2023年")]
+
+
+def test_page_break_inside_the_table_drops_page_number_and_running_header():
+    # pdftotext ends each page with its footer and starts the next with "\f" and the running header
+    original, flat = core_indicator_dump(8, None)
+    lines = flat.split("\n")
+    header = "吉林省高等职业教育质量年度报告（2024）"
+    at = lines.index("吉林交通职业技术")                 # the school name wrapped: "吉林交通职业技术" / "学院"
+    caption = next(i for i, line in enumerate(lines) if line.startswith("表 1-1"))
+    lines[at:at] = ["", "- 4 -", f"\f{header}", ""]
+    lines[caption:caption] = ["- 3 -", f"\f{header}", ""]
+    before, after = tables_of(original)["表1-1"], tables_of("\n".join(lines))["表1-1"]
+    assert cell_set(after) == cell_set(before)
