@@ -127,6 +127,7 @@ def find_cell_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -
     that way (value lines mostly hold several cells, or there are too few values)."""
     run: list[Line] = []
     furniture = page_furniture(lines, first, stop)
+    any_value = False
     for line in lines[first:stop]:
         if line.blank or line.index in furniture:
             continue
@@ -135,9 +136,10 @@ def find_cell_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -
         tokens = line_to_tokens(line)
         if is_value_line(tokens):
             run.append(line)
+            any_value = True
             continue
-        if not run and (is_note(line.text) or is_source(line.text)):
-            continue
+        if (not run and is_source(line.text)) or (is_note(line.text) and not any_value):
+            continue                                 # "单位：人" above or amid the header labels
         if is_cell_stop(line.text):
             break
         run.append(line)

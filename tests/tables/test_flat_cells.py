@@ -123,11 +123,16 @@ def test_short_rows_placed_by_the_total_row():
     i = index_of(SEED000, "表 2-6")
     j = index_of(SEED000, "数据来源", i)
     body = [line for line in SEED000[i + 1:j] if line.strip()]
-    flat = [SEED000[i].strip()] + [cell for line in body for cell in line.split()] + [SEED000[j]]
+    cells = [cell for line in body for cell in line.split()]
+    flat = [SEED000[i].strip()] + cells + [SEED000[j]]
     before, after = tables_of("\n".join(SEED000[i:j + 1]))["表2-6"], tables_of("\n".join(flat))["表2-6"]
     assert cell_set(after) == cell_set(before)
     row3 = {c.col: c.value for c in after.cells if c.row == "第三名"}
     assert row3 == {"体育舞蹈": 1, "羽毛球": 2, "田径": 2, "总数": 5}
+    # a 单位 note printed amid the header labels is not a cell; it gives the table its unit
+    noted = [SEED000[i].strip()] + cells[:3] + ["单位：项"] + cells[3:] + [SEED000[j]]
+    table = tables_of("\n".join(noted))["表2-6"]
+    assert cell_set(table) == cell_set(before) and {c.unit for c in table.cells} == {"项"}
 
 
 def core_indicator_dump(label_width: int | None, header_width: int | None, lose: str | None = None) -> tuple[str, str]:
