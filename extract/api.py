@@ -40,7 +40,7 @@ def read_report(path: str | Path, *, doc_id: str | None = None) -> Report:
     aliases = find_aliases(document.text)
     claims = find_claims(document, sections=sections, cases=cases, tables=tables, aliases=aliases)
     cases = attach_claims(cases, claims)
-    links, checks = tie_out(document, claims, tables)
+    links, checks = tie_out(document, claims, tables, sections=sections)
     report = Report(document=document, sections=tuple(sections), claims=tuple(claims), cases=tuple(cases),
                     tables=tuple(tables), links=tuple(links), checks=tuple(checks),
                     organisations=tuple(find_organisations(document, author, aliases)))

@@ -22,11 +22,11 @@ from typing import Any, Iterator, Sequence
 
 import regex
 
-from ..records import Check, Claim, Document, Link, Table
+from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks
 from .features import (CHANGE_LABEL_RE, NEXT_TABLE_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
-                       claim_words, clean_label, containment, hand_score, latest_year, make_context,
+                       claim_words, clean_label, containment, hand_score, is_change_cell, latest_year, make_context,
                        pair_numbers, pair_texts, referenced_tables, shares_words, years_in)
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link
@@ -39,6 +39,8 @@ CONFLICT_MIN_CORE = 4            # without context, the label (generic suffix as
 VALUE_PER_LABEL = 2              # tables per label (each side) whose values a claim looks up
 MAX_NAMED_TABLES = 2             # label-named tables searched per claim, nearest first
 CONFLICT_PER_LABEL = 2           # tables per label (each side) searched for a conflict's cell
+COINCIDENCE_MAX_COL = 0.3        # see ``_coincidence``
+LOCALITY_MARGIN = 0.25           # a cell under the claim's heading wins over one this much more probable
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
 # 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
 ORG_RE = regex.compile(r"\p{Han}{2,16}?(?:职业技术学院|职业学院|学院|学校|大学|公司|集团|医院)")
@@ -62,12 +64,15 @@ class Scored:
 
 
 def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table], *,
-            linker: Any = "default", threshold: float = DEFAULT_THRESHOLD) -> tuple[list[Link], list[Check]]:
+            linker: Any = "default", threshold: float = DEFAULT_THRESHOLD,
+            sections: Sequence[Section] = ()) -> tuple[list[Link], list[Check]]:
     """Links of claims to table cells and the arithmetic checks of a document.
 
     Args:
         document: the document (its id goes into every record).
         claims, tables: the document's claims and tables.
+        sections: the document's headings (a table under the claim's own heading, or in its chapter,
+            is preferred to another holding the same figure).
         linker: a fitted ``ClaimCellLinker``, None for the hand-weighted score, or "default" to
             load models/linker/linker.v2.joblib (falling back to the hand score if it is missing).
         threshold: least probability of a match link.
@@ -81,7 +86,7 @@ def tie_out(document: Document, claims: Sequence[Claim], tables: Sequence[Table]
         else:
             linker = None
     with _gc_paused():
-        scored = score_candidates(claims, tables, linker, doc=document.doc_id)
+        scored = score_candidates(claims, tables, linker, doc=document.doc_id, sections=sections)
         links = choose_links(document.doc_id, claims, scored, threshold, document.text, document.org)
         checks = find_checks(document.doc_id, claims, tables, links)
     return links, checks
@@ -201,7 +206,7 @@ def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
     seen = set()
     for hit in index.equal(claim):
         cell, table = hit.entry.cell, hit.entry.table
-        if claim.kind in CHANGE_KINDS and not CHANGE_LABEL_RE.search(cell.row + cell.col + (table.caption or "")):
+        if claim.kind in CHANGE_KINDS and not is_change_cell(table, cell):
             continue
         if not shares_words(claim, table, cell) and not index.referenced(claim, table):
             continue
@@ -221,13 +226,13 @@ def to_samples(pairs: Sequence[Pair], context: Context, doc: str) -> list[dict[s
 
 
 def score_candidates(claims: Sequence[Claim], tables: Sequence[Table], linker: Any, *,
-                     doc: str = "") -> list[Scored]:
-    """Every candidate pair of every claim with its link probability."""
+                     doc: str = "", sections: Sequence[Section] = ()) -> list[Scored]:
+    """Every candidate pair of every claim with its link probability (``sections``: the headings)."""
     index = CellIndex(tables)
     found = [cp for claim in claims for cp in candidate_pairs(claim, index)]
     if not found:
         return []
-    context = make_context(claims, tables, [p for p, equal in found if equal])
+    context = make_context(claims, tables, [p for p, equal in found if equal], sections)
     samples = to_samples([p for p, _ in found], context, doc)
     if linker is None:
         probs = [hand_score(s["numbers"]) for s in samples]
@@ -248,8 +253,8 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
         groups.setdefault(s.pair.claim.id, []).append(s)
     matches = {}
     for cid, group in groups.items():
-        best = max((s for s in group if s.equal), key=lambda s: s.probability, default=None)
-        if best is not None and best.probability >= threshold:
+        best = best_match(group, threshold)
+        if best is not None:
             matches[cid] = best
     by_sentence: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -263,6 +268,31 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
         elif match is not None:
             links.append(_link(doc, match, "match"))
     return links
+
+
+def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) -> Scored | None:
+    """The cell a claim is linked to: of the equal-valued cells whose probability reaches ``threshold``
+    and is within LOCALITY_MARGIN of the best one, the one under the claim's own heading, else in its
+    chapter, else the most probable. A report prints a figure in several tables (营业收入 in 主要会计数据,
+    in the 利润表 analysis and in the statements); the table beside the sentence is the one it reports."""
+    equal = [s for s in group if s.equal and s.probability >= threshold and not _coincidence(s)]
+    if not equal:
+        return None
+    top = max(s.probability for s in equal)
+    close = [s for s in equal if s.probability >= top - LOCALITY_MARGIN]
+    return max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
+                                     s.probability))
+
+
+def _coincidence(s: Scored) -> bool:
+    """A cell that only happens to hold the claim's value: its row names something the claim's words
+    do not touch at all (not one character), its column hardly (below COINCIDENCE_MAX_COL), and no
+    sentence names its table ("服务价格上涨1.9%" and the row "教育文化和娱乐" of the price table)."""
+    n = s.numbers
+    row = clean_label(s.pair.cell.row)
+    if not row or years_in(row) or row in TOTAL_NAMES or n.get("explicit_ref") or n.get("next_table_ref"):
+        return False
+    return n.get("row_match", 0.0) == 0.0 and n.get("col_match", 0.0) < COINCIDENCE_MAX_COL
 
 
 def _near_tables(claim: Claim, by_sentence: dict[str, list[Claim]], matches: dict[str, Scored]) -> set[str]:
@@ -427,5 +457,5 @@ def _differs_beyond_rounding(claim: Claim, pair: Pair) -> bool:
     return all(abs(n - claim.normalized) > half for n in norms)
 
 
-__all__ = ["tie_out", "candidate_pairs", "CellIndex", "score_candidates", "choose_links", "find_conflict", "to_samples",
+__all__ = ["tie_out", "candidate_pairs", "CellIndex", "score_candidates", "choose_links", "find_conflict", "to_samples", "best_match",
            "Scored", "DEFAULT_THRESHOLD"]

@@ -35,8 +35,8 @@ from typing import Iterable, Sequence
 import regex
 
 from ..records import Cell, Claim, Table
-from .features import (CHANGE_LABEL_RE, SKIP_COLUMNS, cell_unit_scale, clean_label, generic_pattern,
-                       referenced_tables)
+from .features import (CHANGE_LABEL_RE, SKIP_COLUMNS, caption_core, cell_unit_scale, clean_label,
+                       generic_pattern, referenced_tables)
 
 MAX_GLOBAL = 4           # more value hits than this: search only the claim's nearby and named tables
 MAX_NAMED_HITS = 2       # ... and the first tables holding it among those its words name
@@ -53,7 +53,7 @@ TEXT_NUMBER_RE = regex.compile(r"(\d+(?:[.．]\d+)?)")
 INDEX_TABLE_RE = regex.compile(r"上年\s*[=＝]\s*100|[=＝]\s*100\b")
 HUNDRED = Decimal(100)
 # 标签末尾的泛称（"专任教师总数" 的 "总数"）。
-GENERIC_END_RE = regex.compile(r"(?:总数|人数|数量|总量|总额|金额|数)$")
+GENERIC_END_RE = regex.compile(r"(?:合计|总计|小计|总数|人数|数量|总量|总额|金额|数)$")
 
 
 def cell_number(cell: Cell) -> Decimal | None:
@@ -199,18 +199,23 @@ class ValueIndex:
 
     def lookup(self, claim: Claim, named: Sequence[int] = ()) -> list[Hit]:
         """Cells holding the claim's figure (see the module doc). When the value is common: the
-X
-        whose labels the claim's words name, best first) that hold it."""
+        cells of the tables near the claim, and of the first MAX_NAMED_HITS tables of ``named`` (tables
+        whose labels the claim's words name, best first) that hold it. A named table is searched even
+        when a near one holds the figure: a report prints it in several tables, and the one its words
+        name may be pages away."""
         percent = claim.unit in PERCENT_UNITS
         low, high = claim_interval(claim.value, 1 if percent else claim.scale, claim.bound)
         wlow, whigh = claim_interval(claim.value, 1, claim.bound)
-        if self.all.count(low, high, wlow, whigh) <= MAX_GLOBAL:
-            hits = self._agreeing(claim, self.all.ids(low, high, wlow, whigh))
+        # a cell in base units (scale 1) is in both sorted arrays: count it once
+        few = self.all.count(low, high, wlow, whigh) <= 2 * MAX_GLOBAL
+        ids = self.all.ids(low, high, wlow, whigh) if few else set()
+        if few and len(ids) <= MAX_GLOBAL:
+            hits = self._agreeing(claim, ids)
         else:
             near = self.near_tables(claim)
             hits = self._agreeing(claim, {i for k in near for i in self.per_table[k].ids(low, high, wlow, whigh)})
             found, seen = 0, set(near)
-            for k in named if not hits else ():
+            for k in named:
                 if found >= MAX_NAMED_HITS:
                     break
                 if k in seen:
@@ -240,8 +245,9 @@ def cell_agrees(claim: Claim, table: Table, cell: Cell) -> bool:
 
 class LabelIndex:
     """Row/column labels -> the tables holding them, in text order: the tables whose labels a
-    claim's words name, nearest first. A label is keyed whole (and without a generic ending such
-    as 人数/总数), and by its pieces of SPAN characters that hold no generic word ("本期资本化研发
+    claim's words name, nearest first. A label, and a caption without its number and 情况表-like
+    ending ("(1).研发投入情况表" -> 研发投入), is keyed whole (and without a generic ending such
+    as 人数/总数/合计), and by its pieces of SPAN characters that hold no generic word ("本期资本化研发
     投入" is named by "资本化研发投入"; "归属于上市公司股东的净利润" by "…股东净利润")."""
 
     MIN_LABEL, MAX_LABEL, SPAN = 3, 14, 5
@@ -255,6 +261,9 @@ class LabelIndex:
                     continue
                 for label in (clean_label(cell.row), clean_label(cell.col)):
                     labels.setdefault(label, set()).add((table.char_start, k))
+            caption = caption_core(table.caption or "")
+            if caption and any(cell.value is not None for cell in table.cells):
+                labels.setdefault(caption, set()).add((table.char_start, k))
         generic = generic_pattern()
         for label, where in labels.items():
             label = label.replace("的", "")

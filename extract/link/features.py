@@ -24,7 +24,7 @@ from typing import Sequence
 
 import regex
 
-from ..records import Cell, Claim, Table
+from ..records import Cell, Claim, Section, Table
 from ..resources import load_tsv
 
 # 四位年份（不与更长数字相连）。
@@ -39,6 +39,15 @@ TABLE_REF_RE = regex.compile(r"(附?表)\s*(\d+(?:\s*[-—－.]\s*\d+)?)(?![\d-]
 NEXT_TABLE_RE = regex.compile(r"[见如]下表|下表[所列显]")
 # 标签里的噪声：其中：、A类：、星号、括号里的单位、空白。
 LABEL_NOISE_RE = regex.compile(r"其中[：:]|^[A-Z]类[：:]|[A-Z]类[：:]|\*|（[^）]*）|\([^)]*\)|\s+")
+# 行标签前的列举编号："2.衣着"、"二、联营企业小计"（比对声明用词时去掉）。
+ENUMERATOR_RE = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)")
+# 章/节标题的编号（"第四节"、"第二章"、"第一部分"）：年报的一"节"里有自己的 一、二、…… 各级标题。
+CHAPTER_NUMBER_RE = regex.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节篇部]")
+# 本期类标签或标签前缀：报告期本身（"本期数"、"本年金额"、"期末余额"、多级表头 "本期发生额/成本" 的上层）。
+CURRENT_LABEL_RE = regex.compile(r"^(?:本期末?|本年度?|本报告期|报告期内?|当期|期末|年末)(?:发生额|金额|余额|数|累计|实际)?")
+# 表题的编号与泛称尾巴："(1).研发投入情况表" -> "研发投入"。
+CAPTION_NOISE_RE = regex.compile(r"^(?:附?表\s*\d+(?:[-—－.]\d+)*|[(（]?[\d一二三四五六七八九十]+[)）]?)?[.、．:：\s]*"
+                                 r"|(?:情况|统计|汇总|一览|明细)?表?$")
 # 从句分隔符。
 CLAUSE_SPLIT_RE = regex.compile(r"[，,；;。！？：:（）()]")
 # 数字（从上下文中去掉，只留文字）。
@@ -49,6 +58,10 @@ FIRST_NUMBER_RE = regex.compile(r"\d+(?:\.\d+)?")
 BRACKET_UNIT_RE = regex.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]")
 # 变化类标签（增量、增幅）。
 CHANGE_LABEL_RE = regex.compile(r"增|减|变化|变动|同比|提升|下降|增幅|涨")
+# 变动表（期初余额、本期增减、期末余额）的期初列与期末列：两者之间的列都是变动额。
+OPENING_LABEL_RE = regex.compile(r"^(?:期初|年初|上年末|上期末)")
+CLOSING_LABEL_RE = regex.compile(r"^(?:期末|年末|本期末)")
+CHANGE_KINDS = frozenset({"delta", "growth"})
 # 泛称标签：只说明"数量/金额"，配合声明的类别或单位。
 GENERIC_LABELS = {"数量": "count", "数值": "count", "数目": "count", "金额": "money", "人数": "人",
                   "人次": "人次", "比例": "%", "占比": "%"}
@@ -73,7 +86,7 @@ NUMBER_FEATURES = (
     "row_match", "col_match", "min_match", "year_match", "year_mismatch", "total_agree",
     "unit_agree", "unit_mismatch", "explicit_ref", "other_table_ref", "next_table_ref",
     "distance", "candidate_rank", "value_digits", "n_equal_cells", "value_rounded", "sign_unsigned",
-    "page_near",
+    "page_near", "same_section", "same_chapter", "sentence_support",
 )
 TEXT_FEATURES = ("metric_label", "clause_label", "sentence_caption")
 
@@ -96,7 +109,9 @@ class Context:
     ``table_starts`` lists (start offset, table id) in text order; ``n_equal`` maps a claim id to
     the number of cells in the document that hold its value; ``candidate_tables`` maps a claim id
     to the ids of the tables holding its value, nearest first; ``latest_year`` maps a table id to
-    the latest year its labels name.
+    the latest year its labels name; ``section_starts`` and ``chapter_starts`` are the sorted start
+    offsets of every heading and of the chapter headings (``chapter_starts``); ``sentence_tables``
+    maps a claim id to, per table id, how many other claims of its sentence hold a figure in that table.
     """
 
     table_starts: tuple[tuple[int, str], ...]
@@ -104,6 +119,9 @@ class Context:
     candidate_tables: dict[str, tuple[str, ...]]
     latest_year: dict[str, int | None]
     views: dict[str, "ClaimView"] = field(default_factory=dict)
+    section_starts: tuple[int, ...] = ()
+    chapter_starts: tuple[int, ...] = ()
+    sentence_tables: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def view(self, claim: Claim) -> "ClaimView":
         """What the features read of a claim, computed once per claim and document."""
@@ -246,6 +264,40 @@ def locate_text(text: str, sentence: str) -> tuple[int, int]:
     return (match.start(), match.end() - match.start()) if match else (-1, 0)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def caption_core(caption: str) -> str:
+    """A caption without its number and 情况表-like ending ("(1).研发投入情况表" -> "研发投入")."""
+    return CAPTION_NOISE_RE.sub("", clean_label(caption))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def caption_named(caption: str, words: str) -> bool:
+    """The claim's words hold the caption's core, of at least three characters, whole."""
+    core = caption_core(caption)
+    return len(core) >= 3 and core in words
+
+
+def is_change_cell(table: Table, cell: Cell) -> bool:
+    """Whether a cell states a change: its labels or the caption say so (增减, 变动, 同比), or it is a
+    movement column of a roll-forward table, between the opening (期初余额) and closing (期末余额)
+    columns (长期股权投资: 期初余额, 追加投资, 权益法下确认的投资损益, …, 期末余额)."""
+    return bool(CHANGE_LABEL_RE.search(cell.row + cell.col + (table.caption or ""))) or \
+        movement_column(tuple(table.header), cell.col)
+
+
+@lru_cache(maxsize=4096)
+def movement_column(header: tuple[str, ...], col: str) -> bool:
+    """The column ``col`` lies between an opening (期初…) and a closing (期末…) column of ``header``."""
+    labels = [clean_label(h) for h in header]
+    col = clean_label(col)
+    if col not in labels:
+        return False
+    at = labels.index(col)
+    opening = [i for i, h in enumerate(labels) if OPENING_LABEL_RE.match(h)]
+    closing = [i for i, h in enumerate(labels) if CLOSING_LABEL_RE.match(h)]
+    return any(i < at for i in opening) and any(at < j for j in closing)
+
+
 def pair_texts(pair: Pair) -> dict[str, tuple[str, str]]:
     """The text pairs whose similarity the linker measures, keyed by TEXT_FEATURES names."""
     claim, cell = pair.claim, pair.cell
@@ -344,9 +396,12 @@ def label_match(label: str, view: ClaimView, latest: int | None) -> float:
     claim about a total prefers the 合计 cell); a 合计 label wants a total word (累计, 两年来); a
     generic label (数量, 金额) fits a claim of its kind; any other label is matched by its
     character bigrams (or, squared, its characters) inside the claim's words, or by the claim's
-    metric inside the label.
+    metric inside the label. A label naming the report's own period (本期数, 本年金额, 期末余额) fits a
+    claim without a year, and (0.75) one with a year; as the upper level of a two-level header
+    ("本期发生额成本") it is left out and the rest matched.
     """
-    label = LABEL_SYNONYMS.get(clean_label(label), clean_label(label))
+    label = ENUMERATOR_RE.sub("", clean_label(label))
+    label = LABEL_SYNONYMS.get(label, label)
     if not label:
         return 0.5
     years = set(years_in(label))
@@ -357,6 +412,11 @@ def label_match(label: str, view: ClaimView, latest: int | None) -> float:
         return 0.25 if latest not in years else 0.5 if view.total_word else 1.0
     if TOTAL_LABEL_RE.match(label):
         return 1.0 if view.total_word else 0.5
+    current = CURRENT_LABEL_RE.match(label)
+    if current and current.end() == len(label):
+        return 0.75 if view.years else 1.0
+    if current:
+        label = label[current.end():]
     if label in GENERIC_LABELS:
         return 0.75 if GENERIC_LABELS[label] in (view.kind, view.unit) else 0.25
     metric = view.metric
@@ -370,6 +430,11 @@ def _label_features(claim: Claim, table: Table, cell: Cell, context: Context) ->
     latest = context.latest_year.get(table.id)
     row = label_match(cell.row, view, latest)
     col = label_match(cell.col, view, latest)
+    if view.kind in CHANGE_KINDS and movement_column(tuple(table.header), cell.col):
+        col = max(col, 0.75)            # 较年初增加 in the movement column of a roll-forward table
+    if caption_named(table.caption or "", view.words):
+        # the 合计 of a table whose caption the claim names is the caption's figure (长期股权投资: 合计)
+        row, col = (1.0 if TOTAL_LABEL_RE.match(clean_label(x)) else m for x, m in ((cell.row, row), (cell.col, col)))
     claim_years = set(view.years)
     cell_years = set(years_in(cell.row + " " + cell.col))
     cell_total = any(TOTAL_LABEL_RE.match(clean_label(x)) for x in (cell.row, cell.col))
@@ -440,12 +505,41 @@ def pair_numbers(pair: Pair, context: Context) -> dict[str, float]:
     out["value_rounded"] = float(pair.rounded)
     out["sign_unsigned"] = float(pair.unsigned)
     out["page_near"] = float(abs(table.page - claim.page) <= 1)
+    out.update(_locality_features(claim, table, context))
     return out
 
 
+def _locality_features(claim: Claim, table: Table, context: Context) -> dict[str, float]:
+    """Where the table sits for the claim: under the claim's own heading (no heading between them), in
+    its chapter (no chapter heading between them), and how many other figures of the claim's sentence
+    the table holds (two or more: 1). A report often prints a figure in several tables (营业收入 in 主要会计数据
+    and in the 利润表 analysis): the table of the claim's own section, and the one holding its sentence's
+    other figures, is the one the sentence reports."""
+    support = context.sentence_tables.get(claim.id, {}).get(table.id, 0)
+    return {"same_section": float(_same_part(context.section_starts, claim.char_start, table.char_start)),
+            "same_chapter": float(_same_part(context.chapter_starts, claim.char_start, table.char_start)),
+            "sentence_support": min(1.0, support / 2.0)}
+
+
+def _same_part(starts: Sequence[int], a: int, b: int) -> bool:
+    """No start of ``starts`` (sorted) lies between offsets ``a`` and ``b``."""
+    return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
+
+
+def chapter_starts(sections: Sequence[Section]) -> tuple[int, ...]:
+    """Start offsets of a document's chapters: its 第N节/第N章 headings when it has any (an annual report's
+    一、二、 restart in every 节), else its top-level headings."""
+    marked = [s.char_start for s in sections if CHAPTER_NUMBER_RE.match((s.number or "").strip())]
+    if marked:
+        return tuple(sorted(marked))
+    top = min((s.level for s in sections), default=None)
+    return tuple(sorted(s.char_start for s in sections if s.level == top))
+
+
 def make_context(claims: Sequence[Claim], tables: Sequence[Table],
-                 equal_pairs: Sequence[Pair] = ()) -> Context:
-    """The per-document context of the pair features; ``equal_pairs`` are the equal-valued pairs."""
+                 equal_pairs: Sequence[Pair] = (), sections: Sequence[Section] = ()) -> Context:
+    """The per-document context of the pair features; ``equal_pairs`` are the equal-valued pairs,
+    ``sections`` the document's headings."""
     starts = tuple(sorted((t.char_start, t.id) for t in tables))
     n_equal: dict[str, int] = {}
     near: dict[str, dict[str, int]] = {}
@@ -453,7 +547,28 @@ def make_context(claims: Sequence[Claim], tables: Sequence[Table],
         n_equal[pair.claim.id] = n_equal.get(pair.claim.id, 0) + 1
         near.setdefault(pair.claim.id, {})[pair.table.id] = abs(pair.table.char_start - pair.claim.char_start)
     ranked = {cid: tuple(sorted(d, key=d.__getitem__)) for cid, d in near.items()}
-    return Context(starts, n_equal, ranked, {t.id: latest_year(t) for t in tables})
+    return Context(starts, n_equal, ranked, {t.id: latest_year(t) for t in tables},
+                   section_starts=tuple(sorted(s.char_start for s in sections)),
+                   chapter_starts=chapter_starts(sections), sentence_tables=_sentence_tables(claims, near))
+
+
+def _sentence_tables(claims: Sequence[Claim], holding: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Claim id -> table id -> how many other claims of its sentence (another figure) have a cell in the table."""
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.id in holding and claim.sentence:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    out: dict[str, dict[str, int]] = {}
+    for group in by_sentence.values():
+        for claim in group:
+            counts: dict[str, int] = {}
+            for other in group:
+                if other.id != claim.id and other.normalized != claim.normalized:
+                    for table_id in holding[other.id]:
+                        counts[table_id] = counts.get(table_id, 0) + 1
+            if counts:
+                out[claim.id] = counts
+    return out
 
 
 # Hand-set weights of the fallback score (used when models/linker/linker.v2.joblib is missing):
@@ -464,6 +579,7 @@ HAND_WEIGHTS = {
     "unit_agree": 0.5, "unit_mismatch": -2.0, "explicit_ref": 1.5, "next_table_ref": 1.0,
     "other_table_ref": -1.0, "distance": -1.0, "candidate_rank": -1.0, "value_digits": 1.0,
     "n_equal_cells": -1.0, "value_rounded": -0.5, "sign_unsigned": -1.0, "page_near": 0.5,
+    "sentence_support": 0.5,
 }
 HAND_BIAS = -4.0
 
@@ -477,4 +593,5 @@ def hand_score(numbers: dict[str, float]) -> float:
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
            "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause", "ClaimView", "claim_view",
            "claim_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
-           "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "hand_score", "latest_year"]
+           "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "hand_score", "latest_year", "chapter_starts",
+           "is_change_cell", "movement_column", "caption_core", "caption_named"]

@@ -107,11 +107,11 @@ def is_gold_cell(score: Any, pair: Any, ref: dict | None, tables: dict[str, str]
 def document_samples(score: Any, doc: dict) -> tuple[list[dict], list[int]]:
     """Samples and labels of one document's gold-matched claims."""
     report, gold_of = doc["report"], doc["gold_of"]
-    claims = [c for c in report.claims if c.id in gold_of]
     index = CellIndex(report.tables)
-    found = [cp for c in claims for cp in candidate_pairs(c, index)]
-    equal = [p for p, is_equal in found if is_equal]
-    context = make_context(report.claims, report.tables, equal)
+    # the context (figures per table, per sentence) from every claim's candidates, as when linking
+    every = [p for c in report.claims for p, is_equal in candidate_pairs(c, index) if is_equal]
+    context = make_context(report.claims, report.tables, every, report.sections)
+    equal = [p for p in every if p.claim.id in gold_of]
     samples = to_samples(equal, context, report.document.doc_id)
     labels = [int(is_gold_cell(score, p, gold_of[p.claim.id].get("table_ref"), doc["tables"])) for p in equal]
     return samples, labels
@@ -162,7 +162,8 @@ def fit(score: Any, docs: list[dict]) -> ClaimCellLinker:
 def evaluate(score: Any, linker: ClaimCellLinker | None, doc: dict, gold_dir: Path) -> dict[str, Any]:
     """score.py's link figures for one document linked by ``linker``."""
     report = doc["report"]
-    scored = score_candidates(report.claims, report.tables, linker, doc=report.document.doc_id)
+    scored = score_candidates(report.claims, report.tables, linker, doc=report.document.doc_id,
+                              sections=report.sections)
     links = choose_links(report.document.doc_id, report.claims, scored, DEFAULT_THRESHOLD, report.document.text,
                          report.document.org)
     records = [to_record(r) for r in (*report.claims, *report.tables, *links)]
