@@ -4,8 +4,10 @@ Pipeline (each stage inspectable on its own; layout tables of PDF/DOCX readers: 
 ``layout_tables``):
 ``find_captions`` -> for each caption, its body (``find_tab_lines`` -> ``lines_to_rows`` ->
 ``rows_to_grid`` for TAB text; ``find_flat_body`` -> ``body_to_grid`` for tables a PDF dump
-flattened into lines of space-separated cells) -> ``grid_to_cells`` -> ``Table``.
-A caption without a body (an image table) still becomes a ``Table`` with ``present=False``.
+flattened into lines of space-separated cells, or printed one cell per line: ``find_cell_run`` ->
+``run_to_shape`` in ``flat_cells``) -> ``grid_to_cells`` -> ``Table``.
+A caption without a body (an image table) still becomes a ``Table`` with ``present=False``; a table
+with no cells says why in ``reason`` (no body, or a body whose rows could not be rebuilt).
 """
 from __future__ import annotations
 

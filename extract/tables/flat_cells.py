@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -175,7 +176,12 @@ def run_to_items(run: list[Line]) -> list[RawCell]:
 
 def kind(cell: RawCell) -> str:
     """"e" empty mark, "y" bare year, "v" number, "t" text."""
-    text = cell.text.strip()
+    return text_kind(cell.text.strip())
+
+
+@lru_cache(maxsize=4096)
+def text_kind(text: str) -> str:
+    """``kind`` of a cell's text (cached: every reading of a table asks again)."""
     if is_empty_mark(text):
         return "e"
     if BARE_YEAR_RE.match(text):
