@@ -3,6 +3,7 @@ the rules'):
 
 * ``trim_tail``: a change verb, adverb or comparison the span ran into right before the number is not
   part of what is measured ("居民消费价格上涨0.2%" -> 居民消费价格; "新园区产能较原有产能提高50%" -> 新园区产能);
+* ``widen_level``: a level qualifier the span stopped at ("其中新增国家级以上高层次成果55项" -> 国家级以上高层次成果);
 * ``share_of``: a share "X占Y" names its part X: in the clause ("数字经济核心产业增加值占国内生产总值比重达到10%"
   -> the whole phrase), or, when the clause opens with 占, in the figure before it
   ("前五名客户销售额27,614.37万元，占年度销售总额18.20%" -> 前五名客户销售额占年度销售总额);
@@ -17,11 +18,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..numbers.mentions import Mention
-from ..resources import load_word_kinds
+from ..resources import load_patterns, load_word_kinds
 from .context import anaphors, self_references
 from .fields import author_words, change_verbs, metric_before, strip_time
 
 COMPOSE_WORDS = "lexicons/metric_compose.v1.tsv"
+COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
 _CLAUSE_ENDS = "，,。；;：:！？!?"
 
 
@@ -62,6 +64,18 @@ def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
     """A comparison "X较Y" inside the metric is a baseline only when a change verb follows it."""
     end = sentence.rfind(metric, 0, m.start) + len(metric)
     return sentence[end:m.start].startswith(tuple(change_verbs()))
+
+
+def widen_level(sentence: str, m: Mention, metric: str) -> str:
+    """"国家级以上高层次成果": a level qualifier before the metric belongs to it (the span stopped at 以上)."""
+    if not metric:
+        return metric
+    start = _clause_start(sentence, m.start)
+    at = sentence.rfind(metric, start, m.start)
+    if at <= start:
+        return metric
+    level = load_patterns(COMPOSE_PATTERNS)["compose.level_prefix.v1"].search(sentence[start:at])
+    return level.group() + metric if level else metric
 
 
 def _target(sentence: str, at: int, m: Mention) -> str:

@@ -65,3 +65,13 @@ def test_every_lexicon_example_is_a_real_sentence_that_composes():
     for kind, word, example in rows:
         assert word in example, (kind, word)
         assert claims_of(example), example
+
+
+# 级别限定词属于指标 (a level qualifier before what is counted), 名次前的"第"不属于指标
+@pytest.mark.parametrize("text, written, metric", [
+    ("2023年，中特高项目完成标志性成果1873项，其中新增国家级以上高层次成果55项。", "55", "国家级以上高层次成果"),
+    ("1.2023年中国科教评价网发布的中国高职院校竞争力排行29名、东北地区第1名，ABC中国高职院校排行榜排名38名。", "1名", "东北地区"),
+])
+def test_level_qualifier_and_ordinal(text, written, metric):
+    assert metric_of(text, written) == metric
+

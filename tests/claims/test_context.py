@@ -198,3 +198,13 @@ def test_organisations_grouped_under_their_full_name():
     assert orgs["顺丰控股"].canonical == orgs["标的公司"].canonical == "顺丰控股（集团）股份有限公司"
     assert orgs["顺丰控股"].kind == "alias" and orgs["顺丰控股"].mentions == 1
     assert orgs["长春汽车高等专科学校"].canonical == "长春汽车工业高等专科学校"
+
+
+# 括注的比较期："（2019年：13.33%）" 的期间是 2019年 (a dated comparative in brackets takes its own date)
+@pytest.mark.parametrize("text, written, period", [
+    ("本公司应收账款中，前五大客户的应收账款占本公司应收账款总额的22.79%（2019年：13.33%）；", "13.33", "2019年"),
+    ("于2020年12月31日，本公司的资产负债率为16.17%（2019年12月31日：12.83%）。", "12.83", "2019年12月31日"),
+    ("于2020年12月31日，本公司的资产负债率为16.17%（2019年12月31日：12.83%）。", "16.17", "2020年12月31日"),
+])
+def test_dated_comparative_takes_its_date(text, written, period):
+    assert one(text, written).period == period
