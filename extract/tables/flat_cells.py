@@ -350,6 +350,14 @@ def totals_agree(rows: list[Row]) -> bool:
     return bool(cols) and sums_match(body, rows[t], cols) and any(value_of(rows[t][j]) != Decimal(0) for j in cols)
 
 
+def steady(rows: list[Row]) -> int:
+    """1 when the rows opened by a year or serial count up or down by one (2020, 2021 …), or
+    there are none; a reading that pairs rows up skips every other year."""
+    keys = [int(r[0].text.strip()) for r in rows if r[0] is not None and is_row_key(r[0].text)]
+    steps = {b - a for a, b in pairwise(keys)}
+    return int(steps <= {1} or steps <= {-1})
+
+
 def header_limit(items: list[RawCell]) -> int:
     """How many leading items can be header labels: text, or bare years (year columns)."""
     h = 0
@@ -359,18 +367,20 @@ def header_limit(items: list[RawCell]) -> int:
 
 
 def column_counts(body: list[RawCell], header_count: int) -> list[int]:
-    """Column counts worth trying: the header's, divisors of the body (rows of ``n`` cells), and
-    one more than each run of numbers (a label and its numbers)."""
-    counts = {header_count, header_count + 1}
-    counts.update(n for n in range(2, len(body) + 1) if len(body) % n == 0 and n <= header_count + 1)
+    """Column counts worth trying (2 up to one more than the header labels): divisors of the body
+    (rows of ``n`` cells), and of each run of numbers ``r`` (rows opened by a year or serial) and
+    ``r + 1`` (a label, its numbers, then such rows)."""
+    sizes = {len(body)}
     run = 0
     for cell in body + [RawCell("", 0, 0)]:
         if cell.text and kind(cell) != "t":
             run += 1
             continue
-        counts.add(run + 1)
+        sizes.update((run, run + 1))
         run = 0
-    return sorted(n for n in counts if 2 <= n <= header_count + 1)
+    top = header_count + 1
+    counts = {header_count, top} | {n for size in sizes for n in range(2, min(size, top) + 1) if size % n == 0}
+    return sorted(n for n in counts if 2 <= n <= top)
 
 
 def candidates(items: list[RawCell]) -> list[Candidate]:
@@ -389,7 +399,7 @@ def candidates(items: list[RawCell]) -> list[Candidate]:
             if grid is not None:
                 rows = [list(r) for r in grid]
                 out.append(Candidate(h, n, "grid", tuple(tuple(r) for r in rows),
-                                     (closed, fit, ends, int(totals_agree(rows)), int(len(rows) >= 2), 1)))
+                                     (closed, fit, ends, int(totals_agree(rows)), steady(rows), int(len(rows) >= 2), 1, -n)))
                 continue
             labelled = as_labelled(body, n)
             if labelled is None:
@@ -399,7 +409,7 @@ def candidates(items: list[RawCell]) -> list[Candidate]:
             if placed is None:
                 continue
             out.append(Candidate(h, n, "labelled", tuple(tuple(r) for r in placed),
-                                 (closed, fit, ends, int(totals_agree(placed)), int(len(placed) >= 2), 0)))
+                                 (closed, fit, ends, int(totals_agree(placed)), steady(placed), int(len(placed) >= 2), 0, -n)))
     return out
 
 
@@ -440,7 +450,8 @@ def why_not(items: list[RawCell]) -> str:
 
 def items_to_shape(items: list[RawCell]) -> CellShape:
     """The best reading of the items (no bracket left open between header and rows, then header
-    fit, a last header label that ends like one, 合计 sums, more rows, rows of ``n`` cells), or a ``CellShape`` with no rows and the reason."""
+    fit, a last header label that ends like one, 合计 sums, years counting by one, more rows, rows
+    of ``n`` cells, fewer columns), or a ``CellShape`` with no rows and the reason."""
     found = candidates(items)
     if not found:
         return CellShape((), (), "no header/column split reads every cell", why_not(items))

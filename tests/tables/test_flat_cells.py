@@ -118,6 +118,22 @@ def test_year_rows_and_short_total_placed_under_the_columns_it_sums():
     assert total == {"获证数": 5746, "初级证书数": 1416, "中级证书数": 4330, "通过率": None}
 
 
+@pytest.mark.parametrize("with_total", [True, False])
+def test_wrapped_header_column_count_from_the_rows(with_total):
+    # header labels wrapped every 2 characters ("试点" / "数" …): 15 fragments for 7 columns; rows of
+    # 14 would also cut the 28 numbers, but the 合计 row is not the sum of such columns, and their
+    # years skip (2020, 2022)
+    original, flat = certificate_dump()
+    lines = flat.split("\n")
+    i, j, total = lines.index("年度"), lines.index("通过率"), lines.index("合计")
+    wrapped = [label[k:k + 2] for label in lines[i:j + 1] for k in range(0, len(label), 2)]
+    rest = lines[j + 1:] if with_total else lines[j + 1:total] + [""] + lines[total + 5:]
+    after = tables_of("\n".join(lines[:i] + wrapped + rest))["表2-9"]
+    before = tables_of(original)["表2-9"]
+    assert after.header == before.header
+    assert cell_set(after) == {c for c in cell_set(before) if with_total or c[0] != "合计"}
+
+
 def test_short_rows_placed_by_the_total_row():
     # 表 2-6 of seed 000: empty cells are not printed; the 总数 row decides where the numbers go
     i = index_of(SEED000, "表 2-6")
