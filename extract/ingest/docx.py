@@ -17,13 +17,11 @@ from typing import Any
 from ..errors import DocxReadError
 from ..text.builder import TextBuilder
 from ..records import HEADING, PARAGRAPH, TABLE, Block, Document, Page, RawCell, RawTable
-from ..text.lines import classify_line
+from ..text.lines import classify_line, heading_style_level
 from .text import Line, find_title
 
 logger = logging.getLogger(__name__)
 
-RE_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
-TITLE_STYLES = frozenset({"title", "标题"})
 RE_ASCII_BREAK = re.compile(r"(?<=[!-~])\s*\n\s*(?=[!-~])")
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -47,12 +45,9 @@ def clean_text(text: str) -> str:
 
 
 def style_to_level(style_name: str) -> int | None:
-    """Heading level of a paragraph style name (0 for Title), or None for body styles."""
-    name = style_name.strip()
-    if name.lower() in TITLE_STYLES:
-        return 0
-    match = RE_HEADING_STYLE.match(name)
-    return int(match.group(1)) if match else None
+    """Heading level of a paragraph style name (0 for Title), or None for body styles (extract/text/lines.py
+    decides, as it decides every line's role)."""
+    return heading_style_level(style_name)
 
 
 def paragraph_to_item(paragraph: Any) -> DocxItem | None:

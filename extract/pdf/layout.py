@@ -11,21 +11,16 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..records import HEADING, PARAGRAPH, TABLE
+from ..text.lines import (MAX_LAID_HEADING_CHARS, is_cell_row, is_heading_text, is_numeric_cell, is_page_number,
+                          opens_block)
 
 CELL_GAP = 0.6          # a gap wider than this many font sizes splits a line into cells
 SPACE_GAP = 0.3         # a gap wider than this many font sizes is a space (between ASCII only)
 EDGE_BAND = 0.12        # top/bottom share of the page where running headers/footers live
 EDGE_LINES = 4          # only this many outermost lines per side can be running lines
-HEADING_MAX_CHARS = 40
+# A line's role (page number, heading, list item, table row) is decided in extract/text/lines.py.
+HEADING_MAX_CHARS = MAX_LAID_HEADING_CHARS
 
-RE_PAGE_NUMBER = re.compile(
-    r"^(?:[-—–－_·•\s]*\d{1,4}[-—–－_·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
-    r"|\d+\s*/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|[ivxlc]{1,6})$", re.IGNORECASE)
-RE_HEADING_CN = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-RE_HEADING = re.compile(RE_HEADING_CN.pattern + r"|^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff]")
-RE_BULLET = re.compile(r"^[•●■◆▪◇□√➢Ø]")
-RE_NUMERIC = re.compile(r"^[-+(（]?[\d,.，]+[%％)）-]?[A-Za-z]?$|^[-—–]+$")
 RE_PUA = re.compile("[\ue000-\uf8ff]")
 
 
@@ -176,7 +171,7 @@ def drop_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
     need = 2 if len(pages) <= 4 else 3
 
     def running(line: TextLine) -> bool:
-        return all(RE_PAGE_NUMBER.match(t) or counts[running_key(t)] >= need for t in _edge_parts(line))
+        return all(is_page_number(t) or counts[running_key(t)] >= need for t in _edge_parts(line))
 
     out = []
     for page in pages:
@@ -189,7 +184,7 @@ def drop_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
 # ---------------------------------------------------------------- columns and reading order
 
 def _numeric_share(lines: list[TextLine]) -> float:
-    numeric = sum(1 for ln in lines if RE_NUMERIC.match(ln.text.replace(" ", "")))
+    numeric = sum(1 for ln in lines if is_numeric_cell(ln.text))
     return numeric / len(lines) if lines else 0.0
 
 
@@ -254,10 +249,7 @@ def _same_row(a: TextLine, b: TextLine) -> bool:
 
 
 def is_table_row(cells: list[TextLine]) -> bool:
-    if len(cells) < 2:
-        return False
-    numeric = sum(1 for c in cells if RE_NUMERIC.match(c.text.replace(" ", "")))
-    return numeric >= 2 or (numeric >= 1 and len(cells) >= 3)
+    return is_cell_row([c.text for c in cells])
 
 
 # ---------------------------------------------------------------- blocks
@@ -269,11 +261,7 @@ def _breaks(prev: TextLine, cur: TextLine, left: float, right: float) -> bool:
         return True
     if prev.x1 < right - 2 * size or cur.x0 > left + 1.5 * size:
         return True
-    return bool(RE_HEADING_CN.match(cur.text) or RE_BULLET.match(cur.text))
-
-
-def _is_heading_text(text: str) -> bool:
-    return len(text) <= HEADING_MAX_CHARS and bool(RE_HEADING.match(text)) and not text.endswith("。")
+    return opens_block(cur.text)
 
 
 def _bbox(lines: list[TextLine]) -> tuple[float, float, float, float]:
@@ -287,7 +275,7 @@ def _paragraph(lines: list[TextLine], body_size: float) -> LaidBlock:
         text = join_lines(text, ln.text, i > 0 and lines[i - 1].ends_with_space)
     size = max(ln.size for ln in lines)
     big = size >= 1.2 * body_size and len(text) <= 2 * HEADING_MAX_CHARS
-    kind = HEADING if _is_heading_text(text) or (big and not text.endswith("。")) else PARAGRAPH
+    kind = HEADING if is_heading_text(text) or (big and not text.endswith("。")) else PARAGRAPH
     return LaidBlock(kind, ((text,),), _bbox(lines), size)
 
 

@@ -1,22 +1,33 @@
-"""Classify one line of a text dump by its role (heading, caption, table row, footer, …).
+"""The one owner of a line's role (heading, caption, table row, footer, …), for every reader.
 
-The regexes live in ``models/patterns/lines.v1.jsonl``; this module adds the checks a regex
+``classify_line`` decides a line of a text dump; the PDF and Word readers ask the functions below about
+their laid-out lines and paragraph styles (page number in a running line, a line that opens a heading or
+a list item, heading text, a row of cells, a heading style) instead of deciding themselves. The regexes
+live in ``models/patterns/lines.v1.jsonl`` and ``line_marks.v1.jsonl``; this module adds the checks a regex
 cannot express well (length, ending punctuation, numeric density).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
-from ..resources import load_jsonl
+from ..resources import load_jsonl, load_patterns
 from . import compact
 
 LINE_PATTERNS = "patterns/lines.v1.jsonl"
+# Marks the layout readers ask about: line.page_number, line.heading_opening, line.heading_text, line.bullet,
+# line.heading_style, line.title_style.
+LINE_MARKS = "patterns/line_marks.v1.jsonl"
+# Longest heading a PDF block may be, in characters (its own spacing kept).
+MAX_LAID_HEADING_CHARS = 40
 # Longest heading / caption we accept, in non-space characters.
 MAX_HEADING_CHARS = 34
 MAX_CAPTION_CHARS = 70
 SENTENCE_END = "。；！？!?;"
 _NUMERIC_TOKEN = re.compile(r"^[-+−]?[\d,，.．]+[%％]?-?$|^[-—/／]$")
+# Mechanics: a cell of a laid-out row that holds a number ("1,234.5", "(12.3%)", "-").
+_NUMERIC_CELL = re.compile(r"^[-+(（]?[\d,.，]+[%％)）-]?[A-Za-z]?$|^[-—–]+$")
 
 
 @lru_cache(maxsize=1)
@@ -78,3 +89,49 @@ def _plausible_heading(compact: str) -> bool:
     if len(compact) > MAX_HEADING_CHARS or compact[-1] in SENTENCE_END + "，,、：:":
         return False
     return "。" not in compact and compact.count("，") <= 1
+
+
+# ---------------------------------------------------------------- laid-out lines (PDF) and styles (Word)
+
+def _mark(name: str) -> re.Pattern:
+    return load_patterns(LINE_MARKS)[f"line.{name}.v1"]
+
+
+def is_page_number(text: str) -> bool:
+    """A part of a running line that is a page number ("11 / 195", "- 3 -", "第 2 页 共 9 页", "iv")."""
+    return bool(_mark("page_number").match(text))
+
+
+def opens_block(text: str) -> bool:
+    """A laid-out line that starts a new paragraph by what it opens with: an enumerated heading
+    ("一、", "(二)", "第三节") or a list item (a bullet or check box)."""
+    return bool(_mark("heading_opening").match(text) or _mark("bullet").match(text))
+
+
+def is_heading_text(text: str) -> bool:
+    """A PDF block that is a heading by its text: enumerated or numbered ("2.1 就业质量"), short, and not a
+    sentence."""
+    if len(text) > MAX_LAID_HEADING_CHARS or text.endswith("。"):
+        return False
+    return bool(_mark("heading_text").match(text))
+
+
+def is_numeric_cell(text: str) -> bool:
+    return bool(_NUMERIC_CELL.match(text.replace(" ", "")))
+
+
+def is_cell_row(cells: Sequence[str]) -> bool:
+    """A laid-out row of cells (split at wide gaps) that is a table row: two numbers, or one of 3+ cells."""
+    if len(cells) < 2:
+        return False
+    numeric = sum(1 for c in cells if is_numeric_cell(c))
+    return numeric >= 2 or (numeric >= 1 and len(cells) >= 3)
+
+
+def heading_style_level(style_name: str) -> int | None:
+    """Heading level of a Word paragraph style name (0 for Title), or None for body styles."""
+    name = style_name.strip()
+    if _mark("title_style").fullmatch(name):
+        return 0
+    match = _mark("heading_style").match(name)
+    return int(match.group(1)) if match else None

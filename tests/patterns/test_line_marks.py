@@ -1,0 +1,44 @@
+"""models/patterns/line_marks.v1.jsonl: the marks the PDF and Word readers ask extract/text/lines.py about,
+each run through the function that reads it, on lines of corpora/ (金宇生物 2020 年报 and 鼎泰新材 预案 PDFs)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.resources import load_jsonl
+from extract.text.lines import heading_style_level, is_cell_row, is_heading_text, is_page_number, opens_block
+
+MARKS = load_jsonl("patterns/line_marks.v1.jsonl")
+CHECKS = {
+    # a running line's part: "11 / 195" goes on every page, the running title only when it recurs
+    "line.page_number.v1": lambda: is_page_number("11 / 195") and not is_page_number("2020 年年度报告"),
+    "line.heading_opening.v1": lambda: opens_block("(二) 主要财务指标") and opens_block("第三节 公司业务概要")
+    and not opens_block("2020 年年度报告"),
+    "line.bullet.v1": lambda: opens_block("√适用□不适用"),
+    # short enumerated / numbered text is a heading; the long 一、 sentence of the report's opening page is not
+    "line.heading_text.v1": lambda: is_heading_text("(一)主要会计数据") and is_heading_text("2.1 就业质量")
+    and not is_heading_text("一、本公司董事会、监事会及董事、监事、高级管理人员保证年度报告内容的真实、准确、完整，不存在虚假记载"),
+    "line.heading_style.v1": lambda: (heading_style_level("Heading 1"), heading_style_level("标题 2"),
+                                      heading_style_level("Normal")) == (1, 2, None),
+    "line.title_style.v1": lambda: heading_style_level("Title") == 0 and heading_style_level("Subtitle") is None,
+}
+
+
+@pytest.mark.parametrize("mark", MARKS, ids=[m["id"] for m in MARKS])
+def test_line_mark_decides_its_lines(mark):
+    assert CHECKS[mark["id"]]()
+
+
+def test_every_line_mark_is_read_by_lines_py():
+    code = (Path(__file__).resolve().parents[2] / "extract" / "text" / "lines.py").read_text(encoding="utf-8")
+    for mark in MARKS:
+        name = mark["id"].removeprefix("line.").removesuffix(".v1")
+        assert f'_mark("{name}")' in code, mark["id"]
+
+
+# a laid-out row of the 鼎泰新材 预案 (募集资金投资项目, split at wide gaps) is a table row; a heading is not
+def test_cell_row_of_a_pdf_table():
+    assert is_cell_row(["1.1", "航材购置", "62,065.22", "76,521.56", "99,035.31", "237,622.08"])
+    assert not is_cell_row(["(二) 主要财务指标"])
+    assert not is_cell_row(["一、", "2020 年年度报告"])
