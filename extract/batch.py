@@ -343,6 +343,8 @@ def run_pool(tasks: Iterable[Task], workers: int,
     todo = iter(tasks)
     pending: dict[Future, Task] = {}
     warm_up()
+    from .nlp.segmenter import load_dictionary
+    load_dictionary()       # all of jieba's dictionary (a text loads only its characters'), shared by the workers
     pool = _new_pool(workers)
     try:
         while True:

@@ -1,14 +1,45 @@
-"""A private jieba tokenizer loaded with the domain user dictionary (never jieba's global one)."""
+"""A private jieba tokenizer loaded with the domain user dictionary (never jieba's global one), and jieba's
+part-of-speech cut without ``jieba.posseg``.
+
+Start-up: jieba's prefix dictionary has ~500,000 entries and its part-of-speech table ~350,000; building
+them as Python dicts takes most of a second, and importing ``jieba.posseg`` loads HMM tables that the
+cut without HMM never reads (and a second, global part-of-speech table). So the dictionary with the
+user words already added and the part-of-speech tags is kept in a local cache file
+(``$TIEOUT_CACHE_DIR``, else ``$XDG_CACHE_HOME/tieout``, else ``~/.cache/tieout``), built from the
+installed jieba dictionary and models/ on first use (nothing is downloaded), split by first character:
+a text loads only the entries that start with one of its characters (:func:`load_dictionary` loads
+all, before worker processes fork). Without a writable cache folder the dictionary is built in memory
+as before. Both give the same words and tags as ``jieba.Tokenizer`` + ``add_word`` and
+``jieba.posseg.POSTokenizer(...).cut(text, HMM=False)`` (tests/nlp/test_segmenter.py compares them).
+"""
 from __future__ import annotations
 
+import hashlib
 import logging
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
 from functools import lru_cache
+from pathlib import Path
 
 from ..errors import PatternError
-from ..resources import load_tsv, model_path
+from ..resources import load_tsv
 
 # Built from the domain lexicons by models/lexicons/build_jieba_user.py (never from a report's text).
 USER_DICT = "lexicons/jieba_user.v2.txt"
+CACHE_FORMAT = 1
+
+# jieba.posseg's patterns (the same strings): runs cut with the dictionary, and what separates them.
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_RE_SKIP = re.compile("(\r\n|\\s)")
+_RE_ENG = re.compile("[a-zA-Z0-9]+")
+_RE_NUM = re.compile("[\\.0-9]+")
+_RE_ENG1 = re.compile("^[a-zA-Z0-9]$", re.UNICODE)
+
+logger = logging.getLogger(__name__)
 
 
 def user_words() -> tuple[tuple[str, int, str], ...]:
@@ -17,7 +48,7 @@ def user_words() -> tuple[tuple[str, int, str], ...]:
     for no, row in enumerate(load_tsv(USER_DICT), 1):
         parts = row[0].split(" ")
         if len(parts) != 3 or not parts[1].isdigit():
-            raise PatternError(str(model_path(USER_DICT)), no, f"expected 'word freq tag', got {row[0]!r}")
+            raise PatternError(f"models/{USER_DICT}", no, f"expected 'word freq tag', got {row[0]!r}")
         out.append((parts[0], int(parts[1]), parts[2]))
     return tuple(out)
 
@@ -25,22 +56,19 @@ def user_words() -> tuple[tuple[str, int, str], ...]:
 @lru_cache(maxsize=1)
 def jieba_tokenizer():
     """A ``jieba.Tokenizer`` with the user dictionary of models/ (built once per process)."""
-    import jieba
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    for word, freq, tag in user_words():
-        tokenizer.add_word(word, freq, tag)
-    return tokenizer
+    return _load()[0]
 
 
-@lru_cache(maxsize=1)
-def pos_tokenizer():
-    """A ``jieba.posseg.POSTokenizer`` over :func:`jieba_tokenizer`."""
-    import jieba.posseg
+def word_tags() -> dict[str, str]:
+    """Word -> part-of-speech flag (jieba's dictionary, then the user dictionary's tags)."""
+    return _load()[1]
 
-    return jieba.posseg.POSTokenizer(jieba_tokenizer())
+
+def load_dictionary() -> None:
+    """Load every entry of the dictionary now (a batch does, before its workers fork and share it)."""
+    tokenizer = jieba_tokenizer()
+    if isinstance(tokenizer, _sharded_class()):
+        tokenizer.load_all()
 
 
 def cut(text: str) -> list[str]:
@@ -49,5 +77,210 @@ def cut(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def cut_pos(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, part-of-speech flag) pairs; cached, since clauses and names repeat within a report."""
-    return tuple((p.word, p.flag) for p in pos_tokenizer().cut(text, HMM=False))
+    """(word, part-of-speech flag) pairs; cached, since clauses and names repeat within a report.
+
+    The same pairs as ``jieba.posseg.POSTokenizer(jieba_tokenizer()).cut(text, HMM=False)``, step by step."""
+    tokenizer = jieba_tokenizer()
+    tags = word_tags()
+    out: list[tuple[str, str]] = []
+    for block in _RE_HAN.split(text):
+        if _RE_HAN.match(block):
+            dag = tokenizer.get_DAG(block)
+            route: dict = {}
+            tokenizer.calc(block, dag, route)
+            x, n, buf = 0, len(block), ""
+            while x < n:
+                y = route[x][1] + 1
+                word = block[x:y]
+                if _RE_ENG1.match(word):
+                    buf += word
+                else:
+                    if buf:
+                        out.append((buf, "eng"))
+                        buf = ""
+                    out.append((word, tags.get(word, "x")))
+                x = y
+            if buf:
+                out.append((buf, "eng"))
+            continue
+        for piece in _RE_SKIP.split(block):
+            if _RE_SKIP.match(piece):
+                out.append((piece, "x"))
+                continue
+            for ch in piece:
+                if _RE_NUM.match(ch):
+                    out.append((ch, "m"))
+                elif _RE_ENG.match(piece):
+                    out.append((ch, "eng"))
+                else:
+                    out.append((ch, "x"))
+    return tuple(out)
+
+
+# --- loading -------------------------------------------------------------------------------------------
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _load():
+    """(tokenizer, word tags): from the cache file (built on first use), else built in memory."""
+    jieba = _import_jieba()
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    words = user_words()
+    for word, freq, _tag in words:
+        if freq == 0:                                 # what jieba's add_word does for such a word
+            jieba.finalseg.add_force_split(word)
+    path = _cache_path(jieba)
+    if path is not None:
+        try:
+            if not path.is_file():
+                _write_cache(path, *_build(jieba, words))
+            tokenizer = _sharded_class()(path.read_bytes())
+            return tokenizer, tokenizer.tags
+        except (OSError, ValueError, EOFError, TypeError) as exc:
+            logger.warning("jieba dictionary cache %s unusable (%s); building the dictionary in memory", path, exc)
+    freq, total, tags = _build(jieba, words)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
+    return tokenizer, tags
+
+
+def _import_jieba():
+    """jieba, imported without ``pkg_resources`` (a tenth of a second or more to import, for nothing: jieba
+    then opens its own data files by path). Only when nothing has imported pkg_resources yet, and only
+    for the moment of the import."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    block = "pkg_resources" not in sys.modules
+    if block:
+        sys.modules["pkg_resources"] = None          # type: ignore[assignment]  (import then raises ImportError)
+    try:
+        import jieba
+    finally:
+        if block and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+def _build(jieba, words) -> tuple[dict[str, int], int, dict[str, str]]:
+    """jieba's prefix dictionary with the user words added (``add_word``), its total, and the word tags
+    as ``jieba.posseg.POSTokenizer`` reads them (dictionary file, then the user words' tags)."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for word, freq, tag in words:
+        tokenizer.add_word(word, freq, tag)
+    tags: dict[str, str] = {}
+    with tokenizer.get_dict_file() as fh:
+        for line in fh:
+            line = line.strip().decode("utf-8")
+            if line:
+                word, _freq, tag = line.split(" ")
+                tags[word] = tag
+    tags.update(tokenizer.user_word_tag_tab)
+    return tokenizer.FREQ, tokenizer.total, tags
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("TIEOUT_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tieout"
+
+
+def _cache_path(jieba) -> Path | None:
+    """The cache file for this jieba, its dictionary, the user dictionary and this Python; None when the
+    folder cannot be made."""
+    dict_file = Path(jieba.__file__).with_name("dict.txt")
+    try:
+        stat = dict_file.stat()
+        key = hashlib.sha256(repr((CACHE_FORMAT, jieba.__version__, str(dict_file), stat.st_size, stat.st_mtime_ns,
+                                   sys.version_info[:2], marshal.version, user_words())).encode()).hexdigest()[:16]
+        folder = _cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder / f"jieba-{key}.bin"
+
+
+def _write_cache(path: Path, freq: dict[str, int], total: int, tags: dict[str, str]) -> None:
+    """One marshal blob per first character (its prefix entries and word tags), after a header with the
+    total and each blob's place; written to a temporary file and renamed (concurrent builders agree)."""
+    shards: dict[str, tuple[dict[str, int], dict[str, str]]] = {}
+    for word, n in freq.items():
+        shards.setdefault(word[0], ({}, {}))[0][word] = n
+    for word, tag in tags.items():
+        if word:
+            shards.setdefault(word[0], ({}, {}))[1][word] = tag
+    blobs, index, offset = [], {}, 0
+    for ch, shard in shards.items():
+        blob = marshal.dumps(shard)
+        index[ch] = (offset, len(blob))
+        blobs.append(blob)
+        offset += len(blob)
+    header = marshal.dumps((CACHE_FORMAT, total, index))
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(len(header).to_bytes(8, "little"))
+            fh.write(header)
+            for blob in blobs:
+                fh.write(blob)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@lru_cache(maxsize=1)
+def _sharded_class():
+    jieba = _import_jieba()
+
+    class ShardedTokenizer(jieba.Tokenizer):
+        """A ``jieba.Tokenizer`` whose dictionary entries are loaded by first character as texts need them:
+        every look-up of jieba's cut (``get_DAG``, ``calc``, ``cut_for_search``) is of a piece of the text
+        passed to ``get_DAG``, which loads the entries of the text's characters first."""
+
+        def __init__(self, data: bytes):
+            super().__init__()
+            size = int.from_bytes(data[:8], "little")
+            fmt, total, index = marshal.loads(data[8:8 + size])
+            if fmt != CACHE_FORMAT:
+                raise ValueError(f"cache format {fmt}, expected {CACHE_FORMAT}")
+            self._data, self._base, self._index = memoryview(data), 8 + size, index
+            self._loaded: set[str] = set()
+            self.FREQ, self.total, self.initialized = {}, total, True
+            self.tags: dict[str, str] = {}
+
+        def ensure(self, text: str) -> None:
+            """Load the entries starting with any character of ``text``."""
+            if self._loaded.issuperset(text):
+                return
+            with _LOCK:
+                for ch in set(text).difference(self._loaded):
+                    where = self._index.get(ch)
+                    if where is not None:
+                        freq, tags = marshal.loads(self._data[self._base + where[0]:self._base + where[0] + where[1]])
+                        self.FREQ.update(freq)
+                        self.tags.update(tags)
+                    self._loaded.add(ch)
+
+        def load_all(self) -> None:
+            self.ensure("".join(self._index))
+
+        def get_DAG(self, sentence):
+            self.ensure(sentence)
+            return super().get_DAG(sentence)
+
+        def add_word(self, word, freq=None, tag=None):
+            self.ensure(word)
+            super().add_word(word, freq, tag)
+            if tag:
+                self.tags[word] = tag
+
+        def initialize(self, dictionary=None):
+            if dictionary:
+                raise ValueError("the tieout tokenizer keeps jieba's default dictionary")
+
+    return ShardedTokenizer
