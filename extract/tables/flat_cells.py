@@ -144,7 +144,7 @@ def find_cell_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -
         if is_cell_stop(line.text):
             break
         run.append(line)
-    while run and not is_value_line(line_to_tokens(run[-1])):
+    while run and not is_value_text(line_to_tokens(run[-1])[-1].text):
         run.pop()                                    # trailing text lines: no row without values
     tokens = [line_to_tokens(line) for line in run]
     singles = sum(1 for t in tokens if len(t) == 1 and is_value_line(t))
@@ -167,11 +167,26 @@ def run_to_items(run: list[Line]) -> list[RawCell]:
             items.extend(tokens)
         elif not seen_value:
             items.extend(tokens)
+        elif (split := label_then_values(tokens)) is not None:
+            items.extend(split)
         else:
             lead = len(line.text) - len(line.text.lstrip())
             body = line.text.strip()
             items.append(RawCell(body, line.start + lead, line.start + lead + len(body)))
     return items
+
+
+def label_then_values(tokens: tuple[RawCell, ...]) -> list[RawCell] | None:
+    """A row printed whole amid one-cell lines ("合计 5746 1416 4330 /"): its label (words joined)
+    and its numbers; None for any other line."""
+    values = 0
+    while values < len(tokens) and is_value_text(tokens[len(tokens) - 1 - values].text):
+        values += 1
+    words = tokens[:len(tokens) - values]
+    if not values or not words or any(is_value_text(t.text) for t in words):
+        return None
+    label = RawCell(" ".join(t.text for t in words), words[0].start, words[-1].end)
+    return [label, *tokens[len(words):]]
 
 
 def kind(cell: RawCell) -> str:

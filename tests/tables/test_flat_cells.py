@@ -134,6 +134,15 @@ def test_wrapped_header_column_count_from_the_rows(with_total):
     assert cell_set(after) == {c for c in cell_set(before) if with_total or c[0] != "合计"}
 
 
+def test_row_printed_whole_amid_one_cell_lines():
+    # the dump keeps the short 合计 row on one line: "合计 5746 1416 4330 /"
+    original, flat = certificate_dump()
+    lines = flat.split("\n")
+    t = lines.index("合计")
+    after = tables_of("\n".join(lines[:t] + [" ".join(lines[t:t + 5])] + lines[t + 5:]))["表2-9"]
+    assert cell_set(after) == cell_set(tables_of(original)["表2-9"])
+
+
 def test_short_rows_placed_by_the_total_row():
     # 表 2-6 of seed 000: empty cells are not printed; the 总数 row decides where the numbers go
     i = index_of(SEED000, "表 2-6")
