@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..records import Document, Section
 from ..nlp.orgs import OrgSpan, find_org_spans, has_org_ending
-from ..resources import load_patterns, load_tsv
+from ..resources import load_patterns, load_tsv, load_word_kinds
 from ..text import compact
 
 RELATIVE_FILE = "lexicons/relative_periods.v1.tsv"
@@ -113,7 +113,7 @@ class PeriodContext:
 @lru_cache(maxsize=None)
 def _org_words(kind: str) -> tuple[str, ...]:
     """Words of one type of models/lexicons/org_variants.v1.tsv (drop | self | source), longest first."""
-    return tuple(sorted((r[1] for r in load_tsv(ORG_VARIANTS_FILE) if r[0] == kind), key=len, reverse=True))
+    return tuple(sorted(load_word_kinds(ORG_VARIANTS_FILE).get(kind, ()), key=len, reverse=True))
 
 
 def self_references() -> tuple[str, ...]:

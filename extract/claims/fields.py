@@ -71,7 +71,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     """(kind, direction) of a claim."""
     before = sentence[max(0, m.start - 8):m.start]
     if sentence[m.start - 1:m.start] == "第" or m.unit == "强" or (
-            m.unit in ("名", "位") and any(w in before for w in claim_words("rank_context"))):
+            m.unit in claim_words("rank_unit") and any(w in before for w in claim_words("rank_context"))):
         return "rank", None
     direction = change_before(sentence, m)
     if m.unit_kind == "delta":
@@ -242,7 +242,7 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     for t in field_rule("field.time_absolute").finditer(before):
         after = before[t.end():t.end() + 1]
         if t.group() and not compared.search(before[:t.start()]) and not _unclosed(before[:t.start()]) \
-                and after not in ("起", "以"):
+                and after not in claim_words("period_open_after"):
             found.append((t.start(), t.group()))
     for word in relative_periods():
         i = before.rfind(word)

@@ -56,7 +56,8 @@ def enclosing_spans(text: str) -> list[tuple[int, int, str]]:
 def filter_rules() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(rule id, label, compiled regex) of the data rules, in file order (the first that fits wins).
     A rule marked ``unit_empty`` has the label "reject_bare": it applies only to a number without a unit."""
-    return tuple((r["id"], r["label"] + ("_bare" if r.get("unit_empty") else ""), re.compile(r["regex"]))
+    compiled = load_patterns(FILTER_RULES_FILE)
+    return tuple((r["id"], r["label"] + ("_bare" if r.get("unit_empty") else ""), compiled[r["id"]])
                  for r in load_jsonl(FILTER_RULES_FILE))
 
 
@@ -143,7 +144,7 @@ def _label(m: Mention, text: str, _spans) -> str | None:
 def _ordinal(m: Mention, text: str, _spans) -> str | None:
     if text[m.start - 1:m.start] != "第" or m.prefix:
         return None
-    if m.unit in ("名", "位"):
+    if m.unit in _words("rank_unit"):
         return None
     before = text[max(0, m.start - 4):m.start - 1]
     if not m.unit and any(before.endswith(w) for w in _words("ordinal_rank_before")):

@@ -33,7 +33,8 @@ _NUMERIC_CELL = re.compile(r"^[-+(（]?[\d,.，]+[%％)）-]?[A-Za-z]?$|^[-—�
 @lru_cache(maxsize=1)
 def line_rules() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(rule id, label, compiled regex) in file order; the first rule that fits wins."""
-    return tuple((r["id"], r["label"], re.compile(r["regex"])) for r in load_jsonl(LINE_PATTERNS))
+    compiled = load_patterns(LINE_PATTERNS)
+    return tuple((r["id"], r["label"], compiled[r["id"]]) for r in load_jsonl(LINE_PATTERNS))
 
 
 def is_table_row(line: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Protocol, Sequence
 
-from ..resources import load_jsonl
+from ..resources import load_jsonl, load_patterns
 
 PROSE_PATTERNS = "patterns/prose.v1.jsonl"
 CLAUSE_PUNCTUATION = "。，；,;！？!?"
@@ -35,7 +35,8 @@ class NumberSpan(Protocol):
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    return {r["label"]: re.compile(r["regex"]) for r in load_jsonl(PROSE_PATTERNS)}
+    compiled = load_patterns(PROSE_PATTERNS)
+    return {r["label"]: compiled[r["id"]] for r in load_jsonl(PROSE_PATTERNS)}
 
 
 def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from extract.claims import find_claims
-from extract.claims.fields import metric_before
+from extract.claims.fields import metric_before, stated_period
 from extract.claims.filters import enclosing_spans, reject_reason
 from extract.ingest.text import document_from_text
 from extract.numbers.mentions import find_mentions
@@ -170,6 +170,8 @@ def _reasons(text: str) -> list[tuple[str, str | None]]:
 
 WORD_KIND_CHECKS = {
     "rank_context": lambda t: one(t, "29名").kind == "rank",
+    "rank_unit": lambda t: one(t, "38名").kind == "rank",
+    "period_open_after": lambda t: stated_period(t) is None,                            # not "2018年"
     "money_word": lambda t: one(t, "1204.28").kind == "money",
     "leading_verb": lambda t: metric_before(t, _mention(t, "2"), []) == "",          # not "现有"
     "rough_period": lambda t: one(t, "11650人次").period == "2023年",                # not "全年"
