@@ -28,7 +28,7 @@ from .fields import (classify, find_baseline, find_period, metric_after, metric_
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
-from .compose import group_of, share_of, trim_tail, widen_level
+from .compose import bracket_comparative, group_of, share_of, trim_tail, widen_level
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -254,7 +254,8 @@ def compose_metric(sentence: str, m: Mention, kind: str, metric: str, previous: 
     """The chosen metric with what the sentence composes around it (compose.py)."""
     metric = widen_level(sentence, m, trim_tail(sentence, m, metric))
     metric, carried.group = group_of(sentence, m, metric, carried.group)
-    return share_of(sentence, m, kind, metric, _last(previous, lambda c: c.kind != "share" and c.metric, "metric"))
+    metric = share_of(sentence, m, kind, metric, _last(previous, lambda c: c.kind != "share" and c.metric, "metric"))
+    return bracket_comparative(sentence, m, metric, previous[-1].metric if previous else None)
 
 
 def _shift(m: Mention, by: int) -> Mention:
@@ -286,7 +287,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     section = section_at(ctx.sections, start)
     period = find_period(sentence, local) or carried.period or ctx.periods.default(section)
     return Claim(
-        doc=ctx.document.doc_id, id=f"{ctx.document.doc_id}#{start}", char_start=start, char_end=end,
+        doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
         page=block.page, text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
         bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else m.bound,
         direction=direction, metric=metric or None, period=resolve_period(period, ctx.periods.year_at(section)),

@@ -7,6 +7,7 @@ the rules'):
 * ``share_of``: a share "X占Y" names its part X: in the clause ("数字经济核心产业增加值占国内生产总值比重达到10%"
   -> the whole phrase), or, when the clause opens with 占, in the figure before it
   ("前五名客户销售额27,614.37万元，占年度销售总额18.20%" -> 前五名客户销售额占年度销售总额);
+* ``bracket_comparative``: "22.79%（2019年：13.33%）" -> the bracketed figure measures what the one before it does;
 * ``group_of``: a figure a named group achieves ("其中，生物制药产业实现主营收入151,753万元" -> 生物制药产业主营收入),
   carried to the next clauses of the sentence that name no group of their own.
 
@@ -47,6 +48,11 @@ def trim_tail(sentence: str, m: Mention, metric: str) -> str:
     gap = sentence[max(0, m.start - len(metric) - 3):m.start]
     if metric not in gap:       # only a metric written right before its number
         return metric
+    if metric in _kind("currency"):    # "股权激励款人民币91,673,400.00元": the currency names no metric
+        at = sentence.rfind(metric, 0, m.start)
+        before = metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
+        after_de = sentence[_clause_start(sentence, at):at].rpartition("的")[2]
+        return before or (after_de if 2 <= len(after_de) <= 10 else metric)
     changed = True
     while changed:
         changed = False
@@ -124,6 +130,13 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return part + target
     if at == start and previous:
         return previous + target
+    return metric
+
+
+def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
+    """"22.79%（2019年：13.33%）": the bracketed figure repeats the one before it, so it measures the same."""
+    if previous and load_patterns(COMPOSE_PATTERNS)["compose.bracket_comparative.v1"].search(sentence[:m.start]):
+        return previous
     return metric
 
 

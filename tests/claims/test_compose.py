@@ -75,3 +75,12 @@ def test_every_lexicon_example_is_a_real_sentence_that_composes():
 def test_level_qualifier_and_ordinal(text, written, metric):
     assert metric_of(text, written) == metric
 
+
+
+# 括注的比较数与前一个数同指标；币种不是指标 (a bracketed comparative measures what the figure before it does)
+@pytest.mark.parametrize("text, written, metric", [
+    ("于2020年12月31日，本公司尚未使用的银行借款额度为0.00万元（2019年12月31日：14,742.00万元）。", "14,742.00", "银行借款额度"),
+    ("截至2020年11月8日止，本公司已收到全部激励对象缴纳的股权激励款人民币91,673,400.00元，均以货币出资。", "91,673,400.00", "股权激励款"),
+])
+def test_bracketed_comparative_and_currency(text, written, metric):
+    assert metric_of(text, written).endswith(metric)
