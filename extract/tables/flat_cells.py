@@ -9,8 +9,9 @@ its own line::
     …                                              合计 / 5746 / 1416 / 4330 / /
 
 Stages: ``find_cell_run`` (the lines under the caption, up to prose, a heading, a source note or
-the next caption; used only when most value lines hold one cell), ``run_to_items`` (the cells in
-order), ``items_to_shape`` (try every split of header / body and every column count: the body cut
+the next caption, skipping 单位 notes and the page numbers and running headers of a page break;
+used only when most value lines hold one cell), ``run_to_items`` (the cells in order; a row
+printed whole on one line gives its label and numbers), ``items_to_shape`` (try every split of header / body and every column count: the body cut
 into rows of ``n`` cells whose columns keep one kind, or rows that start at each row label and
 take the numbers after it; the header count, the 合计 row's sums and the year/serial first column
 choose among them), giving a :class:`CellShape` with aligned rows, or the reason no shape fits.
