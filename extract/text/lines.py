@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..resources import load_jsonl, load_patterns
 from . import compact
