@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import math
 import os
 import re
 import sys
@@ -270,8 +271,41 @@ def _sharded_class():
             self.ensure("".join(self._index))
 
         def get_DAG(self, sentence):
+            """jieba's ``get_DAG`` (each position's word ends), with one look-up per fragment."""
             self.ensure(sentence)
-            return super().get_DAG(sentence)
+            get = self.FREQ.get
+            dag = {}
+            n = len(sentence)
+            for k in range(n):
+                ends = []
+                i, frag = k, sentence[k]
+                while True:
+                    freq = get(frag)
+                    if freq is None:
+                        break
+                    if freq:
+                        ends.append(i)
+                    i += 1
+                    if i >= n:
+                        break
+                    frag = sentence[k:i + 1]
+                dag[k] = ends or [k]
+            return dag
+
+        def calc(self, sentence, DAG, route):
+            """jieba's ``calc`` (the best route by log frequency), as a plain loop: the same sums, and the
+            first of equal maxima as ``max`` keeps it."""
+            n = len(sentence)
+            route[n] = (0, 0)
+            logtotal = math.log(self.total)
+            get, log = self.FREQ.get, math.log
+            for idx in range(n - 1, -1, -1):
+                best = None
+                for x in DAG[idx]:
+                    cand = (log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
+                    if best is None or cand > best:
+                        best = cand
+                route[idx] = best
 
         def add_word(self, word, freq=None, tag=None):
             self.ensure(word)
