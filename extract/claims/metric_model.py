@@ -167,7 +167,10 @@ def _overlap(a: str, b: str) -> float:
         return 0.0
     if a == b:
         return 1.0
-    common = sum(min(a.count(ch), b.count(ch)) for ch in set(a).intersection(b))   # multiset intersection
+    if a in b or b in a:            # the shorter one's characters are all in the other
+        common = min(len(a), len(b))
+    else:                           # size of the multiset intersection
+        common = sum(min(a.count(ch), b.count(ch)) for ch in set(a).intersection(b))
     if not common:
         return 0.0
     p, r = common / len(a), common / len(b)
