@@ -273,7 +273,7 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
 def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) -> Scored | None:
     """The cell a claim is linked to: of the equal-valued cells whose probability reaches ``threshold``
     and is within LOCALITY_MARGIN of the best one, the one under the claim's own heading, else in its
-    chapter, else the most probable. A report prints a figure in several tables (营业收入 in 主要会计数据,
+    chapter, else in the table holding the other figures of its sentence, else the most probable. A report prints a figure in several tables (营业收入 in 主要会计数据,
     in the 利润表 analysis and in the statements); the table beside the sentence is the one it reports."""
     equal = [s for s in group if s.equal and s.probability >= threshold and not _coincidence(s)]
     if not equal:
@@ -281,7 +281,7 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     top = max(s.probability for s in equal)
     close = [s for s in equal if s.probability >= top - LOCALITY_MARGIN]
     return max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
-                                     s.probability))
+                                     s.numbers.get("sentence_support", 0.0), s.probability))
 
 
 def _coincidence(s: Scored) -> bool:
