@@ -3,8 +3,10 @@
 For every claim, the candidate cells are those holding the same value once scale and unit are
 normalized; each (claim, cell) pair is scored by the trained ``ClaimCellLinker`` (or, when the model
 file is missing, by the hand-weighted ``features.hand_score``), and the best cell above
-``DEFAULT_THRESHOLD`` becomes a ``match`` link. A claim whose metric and period match a cell whose
-value differs becomes a ``conflict`` link, under the conservative rules of ``is_conflict``.
+``DEFAULT_THRESHOLD`` becomes a ``match`` link; of several about equally probable cells, the one
+under the claim's own heading, then in its chapter, wins (``best_match``). A claim whose metric and
+period match a cell whose value differs becomes a ``conflict`` link, under the conservative rules of
+``is_conflict``.
 
 Example:
     >>> from extract.api import read_report                         # doctest: +SKIP
@@ -25,7 +27,7 @@ import regex
 from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks
-from .features import (CHANGE_LABEL_RE, NEXT_TABLE_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
+from .features import (NEXT_TABLE_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
                        claim_words, clean_label, containment, hand_score, is_change_cell, latest_year, make_context,
                        pair_numbers, pair_texts, referenced_tables, shares_words, years_in)
 
@@ -273,8 +275,10 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
 def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) -> Scored | None:
     """The cell a claim is linked to: of the equal-valued cells whose probability reaches ``threshold``
     and is within LOCALITY_MARGIN of the best one, the one under the claim's own heading, else in its
-    chapter, else in the table holding the other figures of its sentence, else the most probable. A report prints a figure in several tables (营业收入 in 主要会计数据,
-    in the 利润表 analysis and in the statements); the table beside the sentence is the one it reports."""
+    chapter, else in the table holding the other figures of its sentence, else the most probable. A
+    report prints a figure in several tables (营业收入 in 主要会计数据, in the 利润表 analysis and in the
+    statements); the table beside the sentence is the one it reports. Value coincidences
+    (``_coincidence``) are never links."""
     equal = [s for s in group if s.equal and s.probability >= threshold and not _coincidence(s)]
     if not equal:
         return None
