@@ -115,9 +115,10 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     ctx = Context(document, sections, list(cases), author, PeriodContext.of(document, sections, year),
                   find_aliases(document.text) if aliases is None else aliases)
     cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
+    bodies = _table_bodies(tables)
     claims: list[Claim] = []
     for block in document.blocks:
-        if block.kind in PROSE_KINDS:
+        if block.kind in PROSE_KINDS and not _inside(bodies, block, document.text):
             claims.extend(c for c in block_claims(ctx, block) if not _in_cell(cells, c.char_start))
     return canonical_subjects(claims, author, ctx.aliases)
 
@@ -168,6 +169,20 @@ def canonical_subjects(claims: list[Claim], author: str | None, aliases: dict[st
         name = None if name and name == author_name else name
         out.append(claim if name == claim.subject else replace(claim, subject=name))
     return out
+
+
+def _table_bodies(tables) -> list[tuple[int, int]]:
+    """From the caption to the last cell of each table with cells."""
+    return [(t.char_start, t.char_end) for t in tables
+            if t.cells and t.char_start is not None and t.char_end is not None]
+
+
+def _inside(bodies: list[tuple[int, int]], block: Block, text: str) -> bool:
+    """A short line inside a table is part of it (a row label printed on its own line in a text dump,
+    "第一名"), not prose; a table's span may also cover prose the dump printed amid it, so only short lines."""
+    line = text[block.start:block.end].strip()
+    return len(line) <= 12 and not any(p in line for p in "，。；") and \
+        any(start <= block.start and block.end <= end for start, end in bodies)
 
 
 def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from extract.api import read_report
+from extract.claims import find_claims
+from extract.ingest.text import document_from_text
 from extract.records import Document, Page, Table
 from extract.tables import find_tables
 from extract.tables.trace import trace_tables
@@ -242,3 +244,15 @@ def test_page_break_inside_the_table_drops_page_number_and_running_header():
     lines[caption:caption] = ["- 3 -", f"\f{header}", ""]
     before, after = tables_of(original)["表1-1"], tables_of("\n".join(lines))["表1-1"]
     assert cell_set(after) == cell_set(before)
+
+
+def test_row_labels_printed_on_their_own_line_are_not_claims():
+    # 表 2-6 of seed 000 printed one cell per line: "第一名" is a row label of the rebuilt table, not a rank
+    i = index_of(SEED000, "表 2-6")
+    j = index_of(SEED000, "数据来源", i)
+    cells = [cell for line in SEED000[i + 1:j] if line.strip() for cell in line.split()]
+    document = document_from_text("\n".join([SEED000[i].strip()] + cells + [SEED000[j]]))
+    tables = find_tables(document)
+    assert tables and tables[0].cells
+    assert any(c.kind == "rank" for c in find_claims(document))    # read as prose, 第一名 would be a rank
+    assert find_claims(document, tables=tables) == []
