@@ -28,7 +28,7 @@ from .fields import (classify, find_baseline, find_period, metric_after, metric_
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
-from .compose import bracket_comparative, group_of, share_of, trim_tail, widen_level
+from .compose import bracket_comparative, drop_counter, group_of, share_of, trim_tail, widen_level
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -267,7 +267,7 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
 def compose_metric(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim],
                    carried: Carried) -> str:
     """The chosen metric with what the sentence composes around it (compose.py)."""
-    metric = widen_level(sentence, m, trim_tail(sentence, m, metric))
+    metric = widen_level(sentence, m, drop_counter(sentence, m, trim_tail(sentence, m, metric)))
     metric, carried.group = group_of(sentence, m, metric, carried.group)
     metric = share_of(sentence, m, kind, metric, _last(previous, lambda c: c.kind != "share" and c.metric, "metric"))
     return bracket_comparative(sentence, m, metric, previous[-1].metric if previous else None)

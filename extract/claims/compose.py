@@ -3,7 +3,8 @@ the rules'):
 
 * ``trim_tail``: a change verb, adverb or comparison the span ran into right before the number is not
   part of what is measured ("居民消费价格上涨0.2%" -> 居民消费价格; "新园区产能较原有产能提高50%" -> 新园区产能);
-* ``widen_level``: a level qualifier the span stopped at ("其中新增国家级以上高层次成果55项" -> 国家级以上高层次成果);
+* ``widen_level``: a level or top-N qualifier the span stopped at ("其中新增国家级以上高层次成果55项" ->
+  国家级以上高层次成果; "前五名客户销售额27,614.37万元" -> 前五名客户销售额); ``drop_counter``: 大 of "三大…" is the count's;
 * ``share_of``: a share "X占Y" names its part X: in the clause ("数字经济核心产业增加值占国内生产总值比重达到10%"
   -> the whole phrase), or, when the clause opens with 占, in the figure before it
   ("前五名客户销售额27,614.37万元，占年度销售总额18.20%" -> 前五名客户销售额占年度销售总额);
@@ -73,15 +74,27 @@ def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
 
 
 def widen_level(sentence: str, m: Mention, metric: str) -> str:
-    """"国家级以上高层次成果": a level qualifier before the metric belongs to it (the span stopped at 以上)."""
+    """"国家级以上高层次成果", "前五名客户销售额": a level or top-N qualifier before the metric belongs to it."""
     if not metric:
         return metric
     start = _clause_start(sentence, m.start)
     at = sentence.rfind(metric, start, m.start)
     if at <= start:
         return metric
-    level = load_patterns(COMPOSE_PATTERNS)["compose.level_prefix.v1"].search(sentence[start:at])
-    return level.group() + metric if level else metric
+    patterns = load_patterns(COMPOSE_PATTERNS)
+    before = sentence[start:at]
+    for rule in ("compose.level_prefix.v1", "compose.top_prefix.v1"):
+        found = patterns[rule].search(before)
+        if found:
+            return found.group() + metric
+    return metric
+
+
+def drop_counter(sentence: str, m: Mention, metric: str) -> str:
+    """"三大国家级重点实验室": 大 after the count belongs to the count (N大), not to what is counted."""
+    if metric.startswith("大") and len(metric) > 2 and sentence[m.end:m.end + len(metric)] == metric:
+        return metric[1:]
+    return metric
 
 
 def _target(sentence: str, at: int, m: Mention) -> str:

@@ -84,3 +84,12 @@ def test_level_qualifier_and_ordinal(text, written, metric):
 ])
 def test_bracketed_comparative_and_currency(text, written, metric):
     assert metric_of(text, written).endswith(metric)
+
+
+# 前N名、N大 (a top-N qualifier belongs to the metric; 大 of "三大" belongs to the count)
+@pytest.mark.parametrize("text, written, metric", [
+    ("前五名客户销售额27,614.37万元，占年度销售总额18.20%；", "27,614.37", "前五名客户销售额"),
+    ("公司拥有兽医生物制品重点实验室三大国家级重点实验室。", "三", "国家级重点实验室"),
+])
+def test_top_n_and_counter(text, written, metric):
+    assert metric_of(text, written) == metric
