@@ -45,6 +45,9 @@ ENUMERATOR_RE = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3
 CHAPTER_NUMBER_RE = regex.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节篇部]")
 # 本期类标签或标签前缀：报告期本身（"本期数"、"本年金额"、"期末余额"、多级表头 "本期发生额/成本" 的上层）。
 CURRENT_LABEL_RE = regex.compile(r"^(?:本期末?|本年度?|本报告期|报告期内?|当期|期末|年末)(?:发生额|金额|余额|数|累计|实际)?")
+# 期末类标签与声明的期末时点（"期末余额" 与 "2020年末"、"截止报告期末"）。
+END_LABEL_RE = regex.compile(r"^(?:期末|年末|本期末)")
+PERIOD_END_RE = regex.compile(r"[年期]末")
 # 表题的编号与泛称尾巴："(1).研发投入情况表" -> "研发投入"。
 CAPTION_NOISE_RE = regex.compile(r"^(?:附?表\s*\d+(?:[-—－.]\d+)*|[(（]?[\d一二三四五六七八九十]+[)）]?)?[.、．:：\s]*"
                                  r"|(?:情况|统计|汇总|一览|明细)?表?$")
@@ -142,6 +145,7 @@ class ClaimView:
     metric: str               # numbers removed
     kind: str
     unit: str
+    period_end: bool = False  # a balance at the end of the period (2020年末, 截止报告期末)
 
 
 def claim_view(claim: Claim) -> ClaimView:
@@ -149,7 +153,8 @@ def claim_view(claim: Claim) -> ClaimView:
     words, period = claim_words(claim), own_period(claim)
     return ClaimView(words, years_in(claim.period), bool(TOTAL_WORD_RE.search(f"{period}{words}")),
                      bool(TOTAL_WORD_RE.search(f"{period}{claim_clause(claim)}")),
-                     NUMBER_RE.sub("", claim.metric or ""), claim.kind, claim.unit)
+                     NUMBER_RE.sub("", claim.metric or ""), claim.kind, claim.unit,
+                     bool(PERIOD_END_RE.search(f"{claim.period or ''}{claim_clause(claim)}")))
 
 
 _SPACES = regex.compile(r"\s+")
@@ -397,7 +402,8 @@ def label_match(label: str, view: ClaimView, latest: int | None) -> float:
     generic label (数量, 金额) fits a claim of its kind; any other label is matched by its
     character bigrams (or, squared, its characters) inside the claim's words, or by the claim's
     metric inside the label. A label naming the report's own period (本期数, 本年金额, 期末余额) fits a
-    claim without a year, and (0.75) one with a year; as the upper level of a two-level header
+    claim without a year, and (0.75) one with a year (fully, a year-end balance: 期末余额 and
+    "2020年末"); as the upper level of a two-level header
     ("本期发生额成本") it is left out and the rest matched.
     """
     label = ENUMERATOR_RE.sub("", clean_label(label))
@@ -414,7 +420,7 @@ def label_match(label: str, view: ClaimView, latest: int | None) -> float:
         return 1.0 if view.total_word else 0.5
     current = CURRENT_LABEL_RE.match(label)
     if current and current.end() == len(label):
-        return 0.75 if view.years else 1.0
+        return 1.0 if not view.years or (view.period_end and END_LABEL_RE.match(label)) else 0.75
     if current:
         label = label[current.end():]
     if label in GENERIC_LABELS:

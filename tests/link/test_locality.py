@@ -184,3 +184,25 @@ class TestConflictTolerance:
     def test_yi_yuan_figure_agrees_within_its_two_decimals(self):
         differs = self.pairs("2020年公司实现营业收入15.82亿元，同比增长40.39%", "15.82亿元", "15.82", 100_000_000)
         assert differs == {"本期数": False, "上年同期数": True}
+
+
+SHEET = table("表@p66-1", "合并资产负债表", ("项目", "附注", "2020年12月31日", "2019年12月31日"), [
+    ("长期股权投资", "2020年12月31日", "266,722,496.16"), ("长期股权投资", "2019年12月31日", "265,461,826.14")],
+    start=58382, page=66)
+
+
+class TestYearEndBalance:
+    AMOUNT = claim(STAKE, "26,672.25万元", "26672.25", at=28017, page=28, unit="元", kind="money", scale=10_000,
+                   metric="长期股权投资价值", period="2020年末", cid="c1")
+    DELTA = claim(STAKE, "126.07万元", "126.07", at=28017, page=28, unit="元", kind="delta", scale=10_000,
+                  metric="长期股权投资价值", period="2020年末", direction="up", cid="c2")
+
+    def test_closing_balance_column_fits_a_year_end_figure(self):
+        assert label_match("期末余额", claim_view(self.AMOUNT), None) == 1.0
+
+    def test_balance_links_to_the_note_that_also_holds_its_change(self):
+        # both the note and the balance sheet print 266,722,496.16; only the note holds the 126.07万元
+        # of the same sentence
+        links, _ = tie_out(document(), [self.AMOUNT, self.DELTA], [SHEET, NOTE])
+        found = {l.claim_id.rsplit("#", 1)[1]: (l.table_id, l.row, l.col) for l in links}
+        assert found["c1"] == ("表@p136-1", "合计", "期末余额")
