@@ -133,15 +133,20 @@ def _load():
         if freq == 0:                                 # what jieba's add_word does for such a word
             jieba.finalseg.add_force_split(word)
     path = _cache_path(jieba)
+    if path is not None and path.is_file():
+        try:
+            tokenizer = _sharded_class()(path.read_bytes())
+            return tokenizer, tokenizer.tags
+        except (OSError, ValueError, EOFError, TypeError) as exc:     # unreadable: built again below
+            logger.warning("jieba dictionary cache %s unusable (%s); building it again", path, exc)
+    freq, total, tags = _build(jieba, words)
     if path is not None:
         try:
-            if not path.is_file():
-                _write_cache(path, *_build(jieba, words))
+            _write_cache(path, freq, total, tags)
             tokenizer = _sharded_class()(path.read_bytes())
             return tokenizer, tokenizer.tags
         except (OSError, ValueError, EOFError, TypeError) as exc:
-            logger.warning("jieba dictionary cache %s unusable (%s); building the dictionary in memory", path, exc)
-    freq, total, tags = _build(jieba, words)
+            logger.warning("jieba dictionary cache %s not written (%s); the dictionary stays in memory", path, exc)
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
     return tokenizer, tags
@@ -249,6 +254,8 @@ def _sharded_class():
             fmt, total, index = marshal.loads(data[8:8 + size])
             if fmt != CACHE_FORMAT:
                 raise ValueError(f"cache format {fmt}, expected {CACHE_FORMAT}")
+            if 8 + size + sum(length for _offset, length in index.values()) != len(data):
+                raise ValueError("cache file truncated")
             self._data, self._base, self._index = memoryview(data), 8 + size, index
             self._loaded: set[str] = set()
             self.FREQ, self.total, self.initialized = {}, total, True
