@@ -38,6 +38,7 @@ TABLE_COLUMNS = ("doc", "id", "page", "text", "kind", "metric", "normalized", "u
 DOCUMENT_COLUMNS = ("id", "title", "org", "year", "format", "pages", "chars")
 REVIEW_COLUMNS = ("id", "at", "reviewer", "doc", "claim_id", "action", "table_id", "field", "value", "note")
 INDICATOR_COLUMNS = ("source", "org", "year", "value", "unit", "page", "doc", "label", "ref", "sentence")
+SENTENCE_COLUMNS = ("page", "label", "p", "claims", "text")
 MAX_CELL_WIDTH = 28         # display columns (a CJK character counts 2)
 FORMATS = ("table", "csv", "jsonl", "json")
 EXIT_CODES = """\b
@@ -264,6 +265,35 @@ def tables(file: str, debug: bool) -> None:
         blocks = [table_lines(table) for table in find_tables(document)]
     for block in blocks:
         click.echo("\n".join(block) + "\n")
+
+
+@cli.command()
+@click.argument("file", type=click.Path())
+@click.option("--quantitative", is_flag=True, help="Only the sentences classified as quantitative disclosure.")
+@format_option()
+@pdf_engine_option
+def sentences(file: str, quantitative: bool, fmt: str) -> None:
+    """List the prose sentences of FILE, each labelled quantitative disclosure or other (a classifier
+    trained on labelled ESG report sentences: a zero-incident sentence without a digit can be
+    quantitative, a sentence with a year only is not), with its probability and the ids of its claims.
+
+    Example:
+
+    \b
+        tieout sentences esg_report.pdf --quantitative --format csv
+    """
+    from .api import read_report
+    from .claims.disclosure import disclosure_sentences
+    try:
+        with input_path(file) as path:
+            report = read_report(path)
+    except ExtractError as exc:
+        raise CliError(exc.one_line()) from None
+    rows = [{"doc": s.doc, "page": s.page, "char_start": s.char_start, "char_end": s.char_end, "label": s.label,
+             "p": s.p, "claims": " ".join(s.claims), "text": s.text}
+            for s in disclosure_sentences(report.document, report.claims)
+            if s.label == "quantitative" or not quantitative]
+    emit(rows, fmt, columns=SENTENCE_COLUMNS)
 
 
 @cli.command()
