@@ -178,10 +178,11 @@ def _table_bodies(tables) -> list[tuple[int, int]]:
 
 
 def _inside(bodies: list[tuple[int, int]], block: Block, text: str) -> bool:
-    """A short line inside a table is part of it (a row label printed on its own line in a text dump,
-    "第一名"), not prose; a table's span may also cover prose the dump printed amid it, so only short lines."""
-    line = text[block.start:block.end].strip()
-    return len(line) <= 12 and not any(p in line for p in "，。；") and \
+    """A block inside a table that is no sentence is part of the table (a row label a text dump printed on its
+    own line, "第一名"; header labels joined to a first year); a table's span may also cover prose the dump
+    printed amid it, so only blocks without sentence punctuation."""
+    line = text[block.start:block.end]
+    return not any(p in line for p in "，,。；;") and \
         any(start <= block.start and block.end <= end for start, end in bodies)
 
 

@@ -246,10 +246,13 @@ MIN_WRAPPED_LINES = 2
 MIN_WRAP_WIDTH = 16
 # Blank lines are line spacing, not paragraph breaks, when they follow at least this share of body lines.
 MAX_PARAGRAPH_BLANK_SHARE = 0.5
+MAX_CELL_LINE = 6
 
 
 def _is_hard_wrapped(lines: list[Line]) -> bool:
-    lengths = Counter(len("".join(ln.text.split())) for ln in lines if ln.role == "body")
+    # Lines of a few characters (one table cell or label per line in a PDF dump) say nothing of the wrap.
+    lengths = Counter(n for n in (len("".join(ln.text.split())) for ln in lines if ln.role == "body")
+                      if n > MAX_CELL_LINE)
     total = sum(lengths.values())
     if not total:
         return False
@@ -261,7 +264,7 @@ def _blank_lines_split(lines: list[Line]) -> bool:
     """True when blank lines mark paragraph ends: they follow fewer than half of the non-blank lines."""
     gaps = followed = 0
     for ln, nxt in zip(lines, lines[1:]):
-        if ln.role != "blank":
+        if ln.role != "blank" and len("".join(ln.text.split())) > MAX_CELL_LINE:
             gaps += 1
             followed += nxt.role == "blank"
     return bool(gaps) and followed / gaps < MAX_PARAGRAPH_BLANK_SHARE

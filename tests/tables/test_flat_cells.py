@@ -256,3 +256,16 @@ def test_row_labels_printed_on_their_own_line_are_not_claims():
     assert tables and tables[0].cells
     assert any(c.kind == "rank" for c in find_claims(document))    # read as prose, 第一名 would be a rank
     assert find_claims(document, tables=tables) == []
+
+
+@pytest.mark.parametrize("make", [employment_dump, certificate_dump])
+def test_prose_around_a_flattened_table_reads_as_around_the_printed_one(make, tmp_path):
+    # one-cell lines neither decide whether the dump is hard-wrapped nor whether blank lines end paragraphs:
+    # the prose claims (units, periods) are those of the window as printed
+    claims = []
+    for name, text in zip(("printed.txt", "flat.txt"), make()):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        claims.append(sorted((c.text.replace(" ", "").replace("\n", ""), c.unit, c.period)
+                             for c in read_report(path).claims))
+    assert claims[0] == claims[1]
