@@ -10,7 +10,7 @@ cue words such as a negation before an incident word, ``models/disclosure/cues.v
 changes the claims.
 
 Trained by ``models/disclosure/train_disclosure.py`` on the train split of the labelled ESG sentences
-and stored as plain weights (``models/disclosure/disclosure.v1.weights.json.gz``); the data card is
+and stored as plain weights (``models/disclosure/disclosure.v1.weights.json``); the data card is
 ``models/disclosure/disclosure.v1.json``.
 
 Example:
@@ -20,8 +20,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-import gzip
-import json
 import math
 import re
 from collections import Counter
@@ -31,13 +29,13 @@ from functools import lru_cache
 
 from ..ingest.text import document_from_text
 from ..records import Claim, Document
-from ..resources import load_jsonl, model_path
+from ..resources import load_json, load_jsonl
 from ..structure import find_cases, find_sections
 from ..text.sentences import split_sentences
 from ..text.view import make_view
 from .build import PROSE_KINDS, find_claims
 
-WEIGHTS_FILE = "disclosure/disclosure.v1.weights.json.gz"
+WEIGHTS_FILE = "disclosure/disclosure.v1.weights.json"
 CUES_FILE = "disclosure/cues.v1.jsonl"
 QUANTITATIVE = "quantitative"
 OTHER = "other"
@@ -158,7 +156,7 @@ class DisclosureModel:
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
     @classmethod
-    def from_json(cls, data: dict) -> "DisclosureModel":
+    def from_json(cls, data: dict) -> DisclosureModel:
         """From the stored form: {"n": training sentences, "ngrams": {n-gram: [document frequency, weight]},
         "hand": {feature: weight}, "bias", "threshold"}."""
         ngrams = data["ngrams"]
@@ -169,9 +167,11 @@ class DisclosureModel:
 
 @lru_cache(maxsize=1)
 def load_model() -> DisclosureModel:
-    """The stored model (plain JSON, gzip-compressed; no scikit-learn needed at run time)."""
-    with gzip.open(model_path(WEIGHTS_FILE), "rt", encoding="utf-8") as f:
-        return DisclosureModel.from_json(json.load(f))
+    """The stored model (plain JSON; no scikit-learn needed at run time)."""
+    data = load_json(WEIGHTS_FILE)
+    if data is None:
+        raise FileNotFoundError(f"tieout: models/{WEIGHTS_FILE} missing; run models/disclosure/train_disclosure.py")
+    return DisclosureModel.from_json(data)
 
 
 def classify(sentence: str, claims: Sequence[Claim] | None = None) -> tuple[str, float]:

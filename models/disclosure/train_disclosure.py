@@ -12,14 +12,12 @@ sentences, sublinear tf, L2-normalised) and tieout's own features of the sentenc
 digits, cues). C is chosen by 5-fold stratified cross-validation on the train split.
 
 Usage: .venv/bin/python models/disclosure/train_disclosure.py [--cv-only]
-Writes models/disclosure/disclosure.v1.weights.json.gz and models/disclosure/disclosure.v1.json.
+Writes models/disclosure/disclosure.v1.weights.json and models/disclosure/disclosure.v1.json.
 """
 from __future__ import annotations
 
 import argparse
 import csv
-import gzip
-import io
 import json
 import re
 import sys
@@ -32,12 +30,20 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_score, recall_score, roc_auc_score
 from sklearn.model_selection import StratifiedKFold
 
-from extract.claims.disclosure import NGRAM, DisclosureModel, document_frequencies, features, fit_idf, idf_of, sentence_claims
+from extract.claims.disclosure import (
+    NGRAM,
+    DisclosureModel,
+    document_frequencies,
+    features,
+    fit_idf,
+    idf_of,
+    sentence_claims,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CSV = ROOT / "corpora" / "real" / "esg_report_sentences_labeled.csv"
-WEIGHTS = HERE / "disclosure.v1.weights.json.gz"
+WEIGHTS = HERE / "disclosure.v1.weights.json"
 CARD = HERE / "disclosure.v1.json"
 POSITIVE = "定量文本"
 C_GRID = (4.0, 10.0, 20.0, 50.0)
@@ -96,11 +102,7 @@ def cross_validate(sentences: list[str], claims: list, y: np.ndarray) -> dict:
 
 
 def write_weights(data: dict) -> None:
-    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    buf = io.BytesIO()
-    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9) as f:   # mtime 0: same bytes each run
-        f.write(raw)
-    WEIGHTS.write_bytes(buf.getvalue())
+    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
 
 
 def _round(x: float) -> float:

@@ -3,7 +3,6 @@ TRAIN split of corpora/real/esg_report_sentences_labeled.csv (row numbers not di
 never used here), one group per phenomenon. The classifier labels sentences; it never changes the claims."""
 from __future__ import annotations
 
-import gzip
 import importlib.util
 import json
 import subprocess
@@ -13,9 +12,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract.claims.disclosure import (QUANTITATIVE, OTHER, classify, cues, disclosure_sentences, hand_features,
-                                       sentence_claims)
 from extract.claims import find_claims
+from extract.claims.disclosure import (
+    OTHER,
+    QUANTITATIVE,
+    classify,
+    cues,
+    disclosure_sentences,
+    hand_features,
+    sentence_claims,
+)
 from extract.cli import cli
 from extract.ingest.text import document_from_text
 from extract.resources import model_path
@@ -92,8 +98,7 @@ def test_every_cue_holds_on_its_example():
 
 # -- the stored model: plain numbers, no scikit-learn at run time ---------------------------------
 def test_stored_model_is_plain_json():
-    with gzip.open(model_path("disclosure/disclosure.v1.weights.json.gz"), "rt", encoding="utf-8") as f:
-        data = json.load(f)
+    data = json.loads(model_path("disclosure/disclosure.v1.weights.json").read_text(encoding="utf-8"))
     assert set(data) >= {"n", "ngrams", "hand", "bias", "threshold"}
     assert data["n"] == 6777
 
