@@ -313,7 +313,9 @@ def rows_to_blocks(rows: list[list[TextLine]], body_size: float,
     prose: list[TextLine] = []
     grid: list[list[TextLine]] = []
     merged = [_merge_row(r) for r in rows]
-    left, right = flow_margins([ln for r, ln in zip(rows, merged) if not is_table_row(r)])
+    # Margins of the prose: a ruled table's placeholder (often wider than the text) does not set them.
+    left, right = flow_margins([ln for r, ln in zip(rows, merged)
+                                if not is_table_row(r) and ln.table is None and ln.text.strip()])
 
     def flush() -> None:
         if prose:
