@@ -304,7 +304,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     period = find_period(sentence, local) or carried.period or ctx.periods.default(section)
     return Claim(
         doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
-        page=block.page, text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
+        page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
         bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else m.bound,
         direction=direction, metric=metric or None, period=resolve_period(period, ctx.periods.year_at(section)),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject), case=case.id if case else None,

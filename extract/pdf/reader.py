@@ -29,8 +29,9 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
 from ..errors import PdfReadError
-from ..records import TABLE, Block, Document, Page, RawCell, RawTable
+from ..records import PARAGRAPH, TABLE, Block, Document, Page, RawCell, RawTable
 from ..text.builder import TextBuilder
+from ..text.lines import continues_over_page
 from . import ENGINE_VARIABLE, ENGINES
 from .grid import page_to_tables
 from .layout import (Glyph, LaidBlock, PageLayout, Rule, TextLine, blocks_to_title, drop_running_lines,
@@ -226,6 +227,20 @@ def add_block(out: TextBuilder, block: LaidBlock) -> list[tuple[RawCell, ...]]:
     return rows
 
 
+def join_across_pages(blocks: list[Block], text: str) -> tuple[Block, ...]:
+    """A paragraph a page break cut in two is one block (its page is the first part's; a claim's page comes
+    from its own offset)."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == block.kind == PARAGRAPH and block.page == prev.page + 1 \
+                and continues_over_page(text[prev.start:prev.end], text[block.start:block.end]):
+            out[-1] = replace(prev, end=block.end)
+            continue
+        out.append(block)
+    return tuple(out)
+
+
 def layouts_to_document(layouts: list[PageLayout], *, path: Path, doc_id: str, sha256: str) -> Document:
     """Pages (pages separated by a blank line, blocks by a newline) into a Document with offsets."""
     layouts = drop_running_lines(layouts)
@@ -251,6 +266,7 @@ def layouts_to_document(layouts: list[PageLayout], *, path: Path, doc_id: str, s
             if block.kind == TABLE:
                 tables.append(RawTable(layout.number, start, out.pos, tuple(rows), block.bbox))
         pages.append(Page(layout.number, page_start, out.pos))
+    text = out.text()
     return Document(doc_id=doc_id, path=str(path), sha256=sha256, format="pdf", encoding="",
-                    text=out.text(), pages=tuple(pages), blocks=tuple(blocks), title=title,
+                    text=text, pages=tuple(pages), blocks=join_across_pages(blocks, text), title=title,
                     raw_tables=tuple(tables))

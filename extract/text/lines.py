@@ -109,6 +109,24 @@ def opens_block(text: str) -> bool:
     return bool(_mark("heading_opening").match(text) or _mark("bullet").match(text))
 
 
+# A paragraph that ends with one of these closes its sentence; anything else may go on over a page break.
+SENTENCE_ENDS = "。！？；：.!?;:…）)》”\""
+MIN_CONTINUED_CHARS = 20
+
+
+def continues_over_page(last: str, first: str) -> bool:
+    """Whether the first paragraph of a page goes on with the last paragraph of the page before: that one
+    stops mid-sentence ("…，决议以现金分红15亿元。根据《重" | "大资产置换及…") and this one opens no heading,
+    list item or check box."""
+    last, first = last.strip(), first.strip()
+    if len(last) < MIN_CONTINUED_CHARS or not first or last[-1] in SENTENCE_ENDS:
+        return False
+    if "□" in last or "√" in last or opens_block(first) or is_heading_text(first) or \
+            _mark("numbered_item").match(first):
+        return False
+    return True
+
+
 def is_heading_text(text: str) -> bool:
     """A PDF block that is a heading by its text: enumerated or numbered ("2.1 就业质量"), short, and not a
     sentence."""

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from extract.resources import load_jsonl
-from extract.text.lines import heading_style_level, is_cell_row, is_heading_text, is_page_number, opens_block
+from extract.text.lines import (continues_over_page, heading_style_level, is_cell_row, is_heading_text, is_page_number,
+                                opens_block)
 
 MARKS = load_jsonl("patterns/line_marks.v1.jsonl")
 CHECKS = {
@@ -22,6 +23,9 @@ CHECKS = {
     "line.heading_style.v1": lambda: (heading_style_level("Heading 1"), heading_style_level("标题 2"),
                                       heading_style_level("Normal")) == (1, 2, None),
     "line.title_style.v1": lambda: heading_style_level("Title") == 0 and heading_style_level("Subtitle") is None,
+    # a page that opens a numbered list item does not go on with the paragraph the page before ended with
+    "line.numbered_item.v1": lambda: not continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "（2）补偿方式")
+    and continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "2015年12月31日为基准日"),
 }
 
 
