@@ -242,7 +242,8 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     for t in field_rule("field.time_absolute").finditer(before):
         after = before[t.end():t.end() + 1]
         if t.group() and not compared.search(before[:t.start()]) and not _unclosed(before[:t.start()]) \
-                and after not in claim_words("period_open_after"):
+                and after not in claim_words("period_open_after") \
+                and not before.startswith(claim_words("event_after"), t.end()):
             found.append((t.start(), t.group()))
     for word in relative_periods():
         i = before.rfind(word)

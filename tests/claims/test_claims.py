@@ -182,6 +182,7 @@ WORD_KIND_CHECKS = {
     "ordinal_rank_before": lambda t: ("一", None) in _reasons(t),
     "identifier_label": lambda t: _reasons(t) == [("0471", "not_claim.identifier.v1")],
     "bare_scale_word": lambda t: _reasons(t) == [("万", "not_claim.bare_scale_word.v1")],
+    "event_after": lambda t: stated_period(t) is None,                                # not "2018年" (a meeting's name)
 }
 
 

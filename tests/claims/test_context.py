@@ -208,3 +208,10 @@ def test_organisations_grouped_under_their_full_name():
 ])
 def test_dated_comparative_takes_its_date(text, written, period):
     assert one(text, written).period == period
+
+
+# 会议日期不是数字的期间 (the date of a meeting is no period of the figures it approved; 金宇生物 2020 年报)
+def test_meeting_date_is_not_the_period():
+    text = ("公司2020年4月20日召开的2019年度股东大会审议通过了公司2019年度利润分配方案，以股权登记日2020年6月11日的"
+            "公司总股本1,126,240,241股扣除回购账户已回购的公司股份7,720,515股后的股份数量1,118,519,726股为基数。")
+    assert one(text, "7,720,515").period == "2020年6月11日"
