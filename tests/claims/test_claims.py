@@ -202,3 +202,13 @@ def test_every_word_kind_has_a_checked_example():
 def test_overlapping_period_words_are_read_the_same_in_every_run():
     text = "本报告期末，公司合并资产总额为6,278,282,683.24元，资产负债率为16.17%。"
     assert one(text, "16.17%").period == one(text, "6,278,282,683.24元").period == "报告期末"
+
+
+# 股与每股 (shares are counted in 股; 每10股 is the base of a per-share distribution; 金宇生物 2020 年报)
+def test_shares_and_per_share_base():
+    claims = claims_of("向全体股东按照每10股派发现金红利0.60元（含税），共计派发现金股利67,111,183.56元。"
+                       "本期回购股份491,900股，授予价格：14.60元/股。")
+    assert [(c.text, c.unit, c.kind) for c in claims] == [
+        ("0.60元", "元", "money"), ("67,111,183.56元", "元", "money"), ("491,900股", "股", "count"),
+        ("14.60元/股", "元/股", "money")]
+    assert claims[1].metric == "现金股利"          # 派发|现金: 现金股利 is one term (CSRC annual-report format)
