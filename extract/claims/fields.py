@@ -247,9 +247,12 @@ def _times_before(before: str) -> list[tuple[int, str]]:
             found.append((t.start(), t.group()))
     for word in relative_periods():
         i = before.rfind(word)
-        if i >= 0 and not compared.search(before[:i]) and not numeral.search(before[:i]) \
-                and not any(i < a + len(w) and a < i + len(word) for a, w in found):
-            found.append((i, word))
+        while i >= 0:       # the last occurrence that is no baseline ("年末…比上年末")
+            if not compared.search(before[:i]) and not numeral.search(before[:i]) \
+                    and not any(i < a + len(w) and a < i + len(word) for a, w in found):
+                found.append((i, word))
+                break
+            i = before.rfind(word, 0, i)
     return sorted(found)
 
 

@@ -215,3 +215,11 @@ def test_meeting_date_is_not_the_period():
     text = ("公司2020年4月20日召开的2019年度股东大会审议通过了公司2019年度利润分配方案，以股权登记日2020年6月11日的"
             "公司总股本1,126,240,241股扣除回购账户已回购的公司股份7,720,515股后的股份数量1,118,519,726股为基数。")
     assert one(text, "7,720,515").period == "2020年6月11日"
+
+
+# 比上年末：基期是上年末，期间是本年末 (a year-end stock compares with 上年末; its own period stays 年末; 黔东南州 2016 公报)
+def test_year_end_baseline():
+    text = "年末全州常住人口350.74万人，比上年末增长0.63%。年末户籍人口477.43万人，比上年末增加3.88万人。"
+    growth = one(text, "0.63")
+    assert (growth.baseline, growth.period) == ("上年末", "年末")
+    assert one(text, "3.88").baseline == "上年末"
