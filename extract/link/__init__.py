@@ -43,6 +43,8 @@ MAX_NAMED_TABLES = 2             # label-named tables searched per claim, neares
 CONFLICT_PER_LABEL = 2           # tables per label (each side) searched for a conflict's cell
 COINCIDENCE_MAX_COL = 0.3        # see ``_coincidence``
 LOCALITY_MARGIN = 0.25           # a cell under the claim's heading wins over one this much more probable
+EXACT_MIN_MATCH = 0.25           # least min_match of an exact cell preferred to a rounded one (``_exact_instead``)
+EXACT_MIN_PROB = 0.25            # ... and least link probability
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
 # 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
 ORG_RE = regex.compile(r"\p{Han}{2,16}?(?:职业技术学院|职业学院|学院|学校|大学|公司|集团|医院)")
@@ -284,8 +286,22 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
         return None
     top = max(s.probability for s in equal)
     close = [s for s in equal if s.probability >= top - LOCALITY_MARGIN]
-    return max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
+    best = max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
                                      s.numbers.get("sentence_support", 0.0), s.probability))
+    return _exact_instead(best, group) or best
+
+
+def _exact_instead(best: Scored, group: Sequence[Scored]) -> Scored | None:
+    """A cell printing the claim's long figure digit for digit, when the best cell only rounds to it and the
+    exact cell's row and column both fit the claim (EXACT_MIN_MATCH): "兽用生物制药营业收入151,753.52万元" is
+    copied from the 万元 table (兽用疫苗 | 营业收入 151,753.52), not rounded from the 元 one (生物制药 |
+    营业收入 1,517,535,227.34). A figure of six significant digits or more (value_digits 1.0) printed the
+    same way is no coincidence."""
+    if not best.pair.rounded or best.numbers.get("value_digits", 0.0) < 1.0:
+        return None
+    exact = [s for s in group if s.equal and not s.pair.rounded and not s.pair.unsigned and not _coincidence(s)
+             and s.numbers.get("min_match", 0.0) >= EXACT_MIN_MATCH and s.probability >= EXACT_MIN_PROB]
+    return max(exact, key=lambda s: s.probability, default=None)
 
 
 def _coincidence(s: Scored) -> bool:

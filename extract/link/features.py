@@ -43,8 +43,9 @@ LABEL_NOISE_RE = regex.compile(r"其中[：:]|^[A-Z]类[：:]|[A-Z]类[：:]|\*|
 ENUMERATOR_RE = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)")
 # 章/节标题的编号（"第四节"、"第二章"、"第一部分"）：年报的一"节"里有自己的 一、二、…… 各级标题。
 CHAPTER_NUMBER_RE = regex.compile(r"^第[一二三四五六七八九十百零〇\d]+[章节篇部]")
-# 本期类标签或标签前缀：报告期本身（"本期数"、"本年金额"、"期末余额"、多级表头 "本期发生额/成本" 的上层）。
-CURRENT_LABEL_RE = regex.compile(r"^(?:本期末?|本年度?|本报告期|报告期内?|当期|期末|年末)(?:发生额|金额|余额|数|累计|实际)?")
+# 本期类标签或标签前缀：报告期本身（"本期数"、"本年金额"、"期末余额"、多级表头 "本期发生额/成本" 的上层；
+# 股份变动情况表的 "本次变动后数量" 是变动完成后的现状）。
+CURRENT_LABEL_RE = regex.compile(r"^(?:本期末?|本年度?|本报告期|报告期内?|当期|期末|年末|本次变动后)(?:发生额|金额|余额|数(?!量)|累计|实际)?")
 # 期末类标签与声明的期末时点（"期末余额" 与 "2020年末"、"截止报告期末"）。
 END_LABEL_RE = regex.compile(r"^(?:期末|年末|本期末)")
 PERIOD_END_RE = regex.compile(r"[年期]末")
@@ -55,16 +56,20 @@ CAPTION_NOISE_RE = regex.compile(r"^(?:附?表\s*\d+(?:[-—－.]\d+)*|[(（]?[\
 CLAUSE_SPLIT_RE = regex.compile(r"[，,；;。！？：:（）()]")
 # 数字（从上下文中去掉，只留文字）。
 NUMBER_RE = regex.compile(r"[\d.．%％]+")
-# 第一个阿拉伯数字。
-FIRST_NUMBER_RE = regex.compile(r"\d+(?:\.\d+)?")
+# 第一个阿拉伯数字（千分位逗号算在数里："1,126,240,241" 是十位有效数字，不是 "1"）。
+FIRST_NUMBER_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # 括号里的单位："（万元）"、"(万册)"、"（%）"。
 BRACKET_UNIT_RE = regex.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]")
 # 变化类标签（增量、增幅）。
 CHANGE_LABEL_RE = regex.compile(r"增|减|变化|变动|同比|提升|下降|增幅|涨")
 # 变动表（期初余额、本期增减、期末余额）的期初列与期末列：两者之间的列都是变动额。
-OPENING_LABEL_RE = regex.compile(r"^(?:期初|年初|上年末|上期末)")
-CLOSING_LABEL_RE = regex.compile(r"^(?:期末|年末|本期末)")
+OPENING_LABEL_RE = regex.compile(r"^(?:期初|年初|上年末|上期末|本次变动前)")
+CLOSING_LABEL_RE = regex.compile(r"^(?:期末|年末|本期末|本次变动后)")
 CHANGE_KINDS = frozenset({"delta", "growth"})
+# 只有动词的从句（"支付"、"累计支付"：泛称 累计 之外两个字）最多这么多字：它的主语在前一从句里。
+SUBJECT_VERB_CHARS = 2
+# 从句分隔符，千分位逗号（"7,720,515"）除外。
+SUBJECT_SPLIT_RE = regex.compile(r"[，；;。！？：:（）()]|,(?!\d{3})")
 # 泛称标签：只说明"数量/金额"，配合声明的类别或单位。
 GENERIC_LABELS = {"数量": "count", "数值": "count", "数目": "count", "金额": "money", "人数": "人",
                   "人次": "人次", "比例": "%", "占比": "%"}
@@ -247,7 +252,7 @@ def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
 def claim_clause(claim: Claim) -> str:
     """The words of the sentence clause holding the claim's number, numbers removed."""
     sentence = claim.sentence or ""
-    at, length = locate_text(claim.text or "", sentence)
+    at, length = locate_text(claim.text or "", sentence, claim.metric or "")
     if at < 0:
         return NUMBER_RE.sub("", claim.metric or "")
     starts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, at)]
@@ -258,11 +263,16 @@ def claim_clause(claim: Claim) -> str:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def locate_text(text: str, sentence: str) -> tuple[int, int]:
-    """Where the claim's text (whitespace ignored) is in the sentence: (start, length) or (-1, 0)."""
+def locate_text(text: str, sentence: str, metric: str = "") -> tuple[int, int]:
+    """Where the claim's text (whitespace ignored) is in the sentence: (start, length) or (-1, 0). Of
+    several occurrences, the first right after the claim's ``metric`` ("增加10,026,321.51元，…，支付
+    10,026,321.51元" with the metric 支付: the second)."""
     compact = "".join(text.split())
     at = sentence.find(compact) if compact else -1
     if at >= 0:                 # sentences are whitespace-free views: the common case needs no regex
+        if metric and len(metric) >= 2 and sentence.find(compact, at + 1) >= 0 and not sentence[:at].endswith(metric):
+            later = sentence.find(metric + compact)
+            at = later + len(metric) if later >= 0 else at
         return at, len(compact)
     pattern = r"\s*".join(regex.escape(ch) for ch in compact)
     match = regex.search(pattern, sentence) if pattern else None
@@ -326,7 +336,25 @@ def shares_words(claim: Claim, table: Table, cell: Cell) -> bool:
     that only happens to equal a cell of an unrelated row ("生产总值…比上年增长13.3%" and "投资额
     比上年增长（%）") does not."""
     words = content_grams(f"{claim.metric or ''}{claim_clause(claim)}")
-    return bool(words & _label_grams(cell.row, cell.col, table.caption or ""))
+    labels = _label_grams(cell.row, cell.col, table.caption or "")
+    return bool(words & labels) or bool(content_grams(subject_clause(claim)) & labels)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def subject_clause(claim: Claim) -> str:
+    """The clause before the claim's own when that one is a bare verb and its figure ("本期回购股份491,900股，
+    支付10,026,321.51元": what was paid is the 回购股份 of the clause before), "" otherwise. A change
+    ("…，增长6.1%") does not borrow: its clause names the change, the row it belongs to is another matter."""
+    sentence = claim.sentence or ""
+    at, _ = locate_text(claim.text or "", sentence, claim.metric or "")
+    if at <= 0 or claim.kind in CHANGE_KINDS:
+        return ""
+    starts = [m for m in SUBJECT_SPLIT_RE.finditer(sentence, 0, at)]
+    lead = generic_pattern().sub("", sentence[starts[-1].end():at]) if starts else ""
+    if not starts or len(lead) > SUBJECT_VERB_CHARS or starts[-1].group(0) not in "，,；;":
+        return ""
+    before = [m.end() for m in starts[:-1]]
+    return NUMBER_RE.sub("", sentence[before[-1] if before else 0:starts[-1].start()])
 
 
 @lru_cache(maxsize=1)
@@ -360,8 +388,9 @@ def own_period(claim: Claim) -> str:
 
 
 def claim_words(claim: Claim) -> str:
-    """What the claim's own words say: its metric, its clause and its unit (numbers removed)."""
-    return f"{claim.metric or ''}{claim_clause(claim)}{NUMBER_RE.sub('', claim.text or '')}"
+    """What the claim's own words say: its metric, its clause and its unit (numbers removed), and the
+    clause before when its own is a bare verb (``subject_clause``)."""
+    return f"{subject_clause(claim)}{claim.metric or ''}{claim_clause(claim)}{NUMBER_RE.sub('', claim.text or '')}"
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -55,6 +55,8 @@ RD = table("表@p17-2", "(1).研发投入情况表", ("", ""), [
 RD_SENTENCE = "全年研发投入2.07亿元，同比增长35.30%，占营业收入的比重达到13.09%。"
 RD_CLAIM = claim(RD_SENTENCE, "2.07亿元", "2.07", at=11134, page=12, unit="元", kind="money", scale=100_000_000,
                  metric="研发投入")
+RD_SHARE = claim(RD_SENTENCE, "13.09%", "13.09", at=11134, page=12, unit="%", kind="share", metric="占营业收入的比重",
+                 cid="c2")
 
 
 class TestOwnChapterFirst:
@@ -69,8 +71,9 @@ class TestOwnChapterFirst:
     def test_figure_links_to_the_table_of_its_own_chapter(self):
         # 2.07亿元 is printed in the 第三节 5-year table (p10, two pages before) and, as 206,997,240.33元,
         # in the 第四节 研发投入情况表 (p17): the sentence is in 第四节.
-        links, _ = tie_out(document(), [RD_CLAIM], [FIVE_YEARS, RD], sections=SECTIONS)
-        assert [(l.table_id, l.row) for l in links] == [("表@p17-2", "研发投入合计")]
+        # Both tables also hold the sentence's other figure, 13.09%, as in the report.
+        links, _ = tie_out(document(), [RD_CLAIM, RD_SHARE], [FIVE_YEARS, RD], sections=SECTIONS)
+        assert [(l.table_id, l.row) for l in links if l.claim_id == RD_CLAIM.id] == [("表@p17-2", "研发投入合计")]
 
     def test_without_headings_the_nearer_table_with_the_figure_as_printed_wins(self):
         links, _ = tie_out(document(), [RD_CLAIM], [FIVE_YEARS, RD])
