@@ -120,6 +120,7 @@ class CellIndex:
         self._grams: dict[int, dict[str, list[tuple[Any, int, int]]]] = {}
         self._named: dict[tuple[str, int, int | None], set[int]] = {}
         self._words: dict[str, str] = {}
+        self._ranked: dict[tuple[str, int, int], list[int]] = {}
 
     def equal(self, claim: Claim) -> list[Hit]:
         """Cells holding the claim's figure (see ``candidates.ValueIndex.lookup``): anywhere when
@@ -133,10 +134,14 @@ class CellIndex:
         return self._words[claim.id]
 
     def ranked_tables(self, claim: Claim, per_key: int) -> list[int]:
-        """Tables with a label the claim's words name, the longest label first, then the nearest."""
-        found = self.labels.tables_for(self.words(claim), claim.char_start, per_key)
-        tables = self.values.tables
-        return sorted(found, key=lambda k: (-found[k], abs(tables[k].char_start - claim.char_start)))
+        """Tables with a label the claim's words name, the longest label first, then the nearest
+        (once per claim and ``per_key``: value and conflict look-ups both ask)."""
+        key = (claim.id, claim.char_start, per_key)
+        if key not in self._ranked:
+            found = self.labels.tables_for(self.words(claim), claim.char_start, per_key)
+            tables = self.values.tables
+            self._ranked[key] = sorted(found, key=lambda k: (-found[k], abs(tables[k].char_start - claim.char_start)))
+        return self._ranked[key]
 
     def named_tables(self, claim: Claim, per_key: int = 1, cap: int | None = MAX_NAMED_TABLES) -> set[int]:
         """Tables with a label the claim's words name: the ``per_key`` nearest on each side per label;
@@ -196,8 +201,8 @@ class CellIndex:
 def _counts(index: dict[str, list[tuple[Any, int, int]]], grams: frozenset[str]) -> dict[tuple, int]:
     """(cell position, label index, label size) -> how many of ``grams`` the label holds."""
     counts: dict[tuple, int] = {}
-    for gram in grams:
-        for key in index.get(gram, ()):
+    for gram in index.keys() & grams:          # only the grams the table's labels hold (order is immaterial)
+        for key in index[gram]:
             counts[key] = counts.get(key, 0) + 1
     return counts
 

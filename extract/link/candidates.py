@@ -274,6 +274,8 @@ class LabelIndex:
             for key in keys:
                 postings.setdefault(key, set()).update(where)
         self.postings = {key: sorted(v) for key, v in postings.items()}
+        # every prefix (MIN_LABEL characters or more) of a key: a substring that is none stops the scan
+        self.prefixes = {key[:m] for key in self.postings for m in range(self.MIN_LABEL, len(key) + 1)}
 
     def tables_for(self, words: str, at: int, per_key: int = 1) -> dict[int, int]:
         """Tables with a label (or a piece of one) that is a substring of ``words``: the ``per_key``
@@ -282,9 +284,13 @@ class LabelIndex:
         out: dict[int, int] = {}
         words = words.replace("的", "")
         n = len(words)
+        postings, prefixes = self.postings, self.prefixes
         for i in range(n):
             for j in range(i + self.MIN_LABEL, min(n, i + self.MAX_LABEL) + 1):
-                found = self.postings.get(words[i:j])
+                piece = words[i:j]
+                if piece not in prefixes:
+                    break
+                found = postings.get(piece)
                 if found:
                     pos = bisect.bisect_left(found, (at, -1))
                     for _, k in found[max(0, pos - per_key):pos + per_key]:

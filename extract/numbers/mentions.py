@@ -36,6 +36,9 @@ NUM_AR_STRICT = (rf"[{ARABIC_DIGITS}]{{1,3}}(?:[{GROUP_SEPARATORS}][{ARABIC_DIGI
                  rf"|[{ARABIC_DIGITS}]+[{DECIMAL_POINTS}][{ARABIC_DIGITS}]+")
 # 区间连接符："3-5 年"、"10%—15%"、"三至五年"。
 DASH = r"[-－—–~～至到]"
+# 阿拉伯数字（半角；半角或全角）：一个数词是否写成数字。
+_ASCII_DIGIT_RE = regex.compile(r"[0-9]")
+_DIGIT_RE = regex.compile(r"[0-9０-９]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +200,7 @@ def _merge_fraction(mentions: list[Mention], hit: regex.Match) -> list[Mention]:
     rest = [m for m in mentions if not (start <= m.num_start < end)]
     value = (num[0] / den[0]).quantize(Decimal("0.000001"))
     return rest + [Mention(start, end, start, end, hit.group(), value, None, 1, "", "", "", "=", "",
-                           not regex.search(r"[0-9]", hit.group()))]
+                           not _ASCII_DIGIT_RE.search(hit.group()))]
 
 
 def _value(numeral: str) -> tuple[Decimal, int] | None:
@@ -236,7 +239,7 @@ def _to_mention(m: regex.Match) -> Mention | None:
     start = m.start("pre") if prefix else m.start("pct") if m.group("pct") else num_start
     numeral = sign + numeral
     return Mention(start, m.end(), num_start, num_start + len(numeral), numeral, value, high, scale, base,
-                   unit_written, kind, bound, prefix, not regex.search(r"[0-9０-９]", numeral))
+                   unit_written, kind, bound, prefix, not _DIGIT_RE.search(numeral))
 
 
 def _negative_in_parens(m: regex.Match) -> Mention | None:

@@ -35,6 +35,7 @@ SOURCE_RE = regex.compile(r"^\s*[（(]?\s*(?:此)?(?:数据)?(?:来源|资料来
 NOTE_RE = regex.compile(r"^\s*(?:单位|名称|注|说明|计量单位)\s*[:：]")
 # 表内合并单元格的 markdown 分隔行 "----\t------"。
 RULE_RE = regex.compile(r"^[\s\-—=|:+]+$")
+SPACE_OR_BOLD_RE = regex.compile(r"\s+|\*\*")
 _SENTENCE_END = ("。", "；", "，", "！", "？")
 MAX_TITLE = 80
 
@@ -79,7 +80,7 @@ def text_to_lines(text: str) -> list[Line]:
 
 def compact(text: str) -> str:
     """``text`` without whitespace and markdown bold markers."""
-    return regex.sub(r"\s+|\*\*", "", text)
+    return SPACE_OR_BOLD_RE.sub("", text)
 
 
 def is_heading(text: str) -> bool:

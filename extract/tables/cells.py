@@ -41,6 +41,7 @@ PERIOD_COL_RE = regex.compile(r"^(?:19|20)\d{2}\s*[AEFPaefp]$")
 # 年份标签："2023 年"、"2023年度"、"2023届" 是行/列标签，不是数值；裸 "2023" 视位置而定。
 YEAR_LABEL_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)?$")
 YEAR_WORD_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)$")
+SPACES_RE = regex.compile(r"\s+")
 # 日期类后缀不是单位（"9 月" 是时间，不是数值 9）。
 _DATE_UNITS = frozenset({"年", "年度", "届", "月", "日", "学年", "年级"})
 # 合计类行/列标签。
@@ -129,6 +130,7 @@ def cell_value(text: str) -> tuple[Decimal | None, str]:
     return parse_cell_value(body)
 
 
+@lru_cache(maxsize=16384)          # a table's cell texts are read by the grid finders and again as cells
 def parse_cell_value(text: str) -> tuple[Decimal | None, str]:
     """The value and unit of one cell as written; ``(None, "")`` for text, years and placeholders.
 
@@ -196,4 +198,4 @@ def grid_to_cells(grid: Grid, table_unit: str = "") -> tuple[Cell, ...]:
 
 def strip_label(text: str) -> str:
     """A label with all whitespace removed (labels are compared and stored without spaces)."""
-    return regex.sub(r"\s+", "", text)
+    return SPACES_RE.sub("", text)

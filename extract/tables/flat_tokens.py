@@ -16,6 +16,7 @@ BARE_NUMBER_RE = regex.compile(r"^[-−]?[0-9０-９][0-9０-９,，.．]*$")
 # 西文词后接中文："UK 认证"、"B 类：…" 是一个单元格。
 ASCII_WORD_RE = regex.compile(r"^[A-Za-z][A-Za-z0-9+&.-]{0,9}$")
 HAN_START_RE = regex.compile(r"^[\p{Han}“「《]")
+TOKEN_RE = regex.compile(r"\S+")
 
 
 def should_join(prev: str, cur: str) -> bool:
@@ -27,7 +28,7 @@ def should_join(prev: str, cur: str) -> bool:
 def line_to_tokens(line: Line) -> tuple[RawCell, ...]:
     """The cells of one line (runs of non-space text), with offsets into the source."""
     out: list[RawCell] = []
-    for m in regex.finditer(r"\S+", line.text):
+    for m in TOKEN_RE.finditer(line.text):
         start, end = line.start + m.start(), line.start + m.end()
         if out and should_join(out[-1].text.split()[-1], m.group()):
             prev = out.pop()

@@ -35,6 +35,9 @@ from .units import cell_unit_word, column_word_unit, is_unit_header
 
 MAX_HEADER_ROWS = 4
 MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled value cells
+# 一格印两个带单位的数（"14.60元/股2.83年"）：每个数后跟不含数字的单位。
+GLUED_PART_RE = regex.compile(r"\d[\d,]*(?:\.\d+)?[^\d\s.,，、;；]{1,4}")
+GLUED_VALUES_RE = regex.compile(r"(?:\d[\d,]*(?:\.\d+)?[^\d\s.,，、;；]{1,4}){2,3}")
 BRACKET_TAIL_RE = regex.compile(r"[（(][^（）()]*[)）]\s*$")
 SUBTOTAL_LABELS = frozenset({"小计"})     # a subtotal closes the group row above it
 PERCENT_UNITS = frozenset({"%", "百分点", "个百分点"})
@@ -273,10 +276,21 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
             if j in label_cols or j in unit_cols or not raw.text.strip():
                 continue
             col = "" if i in summary else row.labels[j] if j < len(row.labels) else ""
-            value, own = layout_value(raw.text)
-            unit = cell_unit(own, name, col, row.group_unit, table_unit, row_unit) if value is not None else ""
-            cells.append(Cell(strip_footnote(name), strip_footnote(col), value, raw.text.strip(), unit, i, j, raw.start, raw.end))
+            for text in glued_values(raw.text):
+                value, own = layout_value(text)
+                unit = cell_unit(own, name, col, row.group_unit, table_unit, row_unit) if value is not None else ""
+                cells.append(Cell(strip_footnote(name), strip_footnote(col), value, text, unit, i, j, raw.start, raw.end))
     return tuple(cells), len(rows)
+
+
+def glued_values(text: str) -> list[str]:
+    """The figures of a cell printing several, each closed by its unit ("14.60元/股2.83年": the price and
+    the remaining term of 股份支付总体情况), else the cell's text alone."""
+    text = text.strip()
+    if layout_value(text)[0] is not None or not GLUED_VALUES_RE.fullmatch(text):
+        return [text]
+    parts = [m.group(0) for m in GLUED_PART_RE.finditer(text)]
+    return parts if layout_value(parts[0])[0] is not None else [text]
 
 
 def summary_rows(rows: Sequence[DataRow], value_cols: Sequence[int]) -> set[int]:

@@ -31,6 +31,7 @@ TABLE_UNITS_FILE = "lexicons/table_units.v1.tsv"
 UNITS_FILE = "lexicons/units.v1.tsv"
 MAX_UNIT = 8                 # longest unit word read after "单位："
 NOTE_RE = regex.compile(r"单\s*位\s*[:：]\s*")
+SPACES_RE = regex.compile(r"\s+")
 # a bracketed tail of a label: "（万元）", "(%)", "（万）元", "（单位：万元）".
 LABEL_TAIL_RE = regex.compile(r"[（(]\s*([^（）()]{1,12}?)\s*[)）]\s*([元人次个项门册]?)\s*[*＊]*\s*[：:]?\s*$")
 SLASHES = str.maketrans({"／": "/", "％": "%"})
@@ -54,7 +55,7 @@ def words(kind: str) -> frozenset[str]:
 
 def normalize_unit(word: str) -> str:
     """Full-width slash and percent to ASCII; a percent word to "%"."""
-    word = regex.sub(r"\s+", "", word).translate(SLASHES)
+    word = SPACES_RE.sub("", word).translate(SLASHES)
     return "%" if word in words("percent") else word
 
 
@@ -113,7 +114,7 @@ def label_unit(label: str) -> str:
 
 def column_word_unit(label: str) -> str:
     """The unit a column label implies by its last word ("年龄" -> 岁, "缺席次数" -> 次), or ""."""
-    body = regex.sub(r"\s+", "", label)
+    body = SPACES_RE.sub("", label)
     for row in load_tsv(TABLE_UNITS_FILE):
         if len(row) >= 4 and row[0] == "column" and body.endswith(row[1]):
             return row[3]
@@ -128,4 +129,4 @@ def cell_unit_word(text: str) -> str:
 
 def is_unit_header(label: str) -> bool:
     """A column header ("单位", "计量单位") whose cells give the unit of their row."""
-    return regex.sub(r"\s+", "", label) in words("header")
+    return SPACES_RE.sub("", label) in words("header")

@@ -6,8 +6,11 @@ two numbers) and the ``**`` bold markers of Word dumps. Every view character map
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+# a ``**`` marker or a whitespace run (``\s`` is ``str.isspace``), in text order
+_DROPPED = re.compile(r"\*\*|\s+")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -29,24 +32,22 @@ class TextView:
 def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
     """View of ``text[start:end]`` without whitespace runs and ``**`` markers."""
     end = len(text) if end is None else end
-    chars: list[str] = []
+    parts: list[str] = []
     offsets: list[int] = []
+    last = ""                    # the view's last character so far
     i = start
-    while i < end:
-        ch = text[i]
-        if ch == "*" and i + 1 < end and text[i + 1] == "*":
-            i += 2
-            continue
-        if ch.isspace():
-            j = i
-            while j < end and text[j].isspace():
-                j += 1
-            if chars and j < end and chars[-1] in _ASCII_WORD and text[j] in _ASCII_WORD:
-                chars.append(" ")
-                offsets.append(i)
-            i = j
-            continue
-        chars.append(ch)
-        offsets.append(i)
-        i += 1
-    return TextView("".join(chars), tuple(offsets), end)
+    for m in _DROPPED.finditer(text, start, end):
+        at, j = m.span()
+        if at > i:
+            parts.append(text[i:at])
+            offsets.extend(range(i, at))
+            last = text[at - 1]
+        if last in _ASCII_WORD and text[at] != "*" and j < end and text[j] in _ASCII_WORD:
+            parts.append(" ")
+            offsets.append(at)
+            last = " "
+        i = j
+    if i < end:
+        parts.append(text[i:end])
+        offsets.extend(range(i, end))
+    return TextView("".join(parts), tuple(offsets), end)
