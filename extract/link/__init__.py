@@ -293,7 +293,18 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     close = [s for s in equal if s.probability >= top - LOCALITY_MARGIN]
     best = max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
                                      s.numbers.get("sentence_support", 0.0), s.probability))
-    return _exact_instead(best, group) or best
+    return _exact_instead(best, group) or _detail_instead(best, close) or best
+
+
+def _detail_instead(best: Scored, close: Sequence[Scored]) -> Scored | None:
+    """The one row a total only repeats: when the best cell is a 合计 whose column holds the same figure in
+    a detail row whose label the claim's words touch, that row ("计入费用和资本公积各5,660,600.52元": 资本公积
+    | 其他资本公积 本期增加, the only row that moved, not the 合计 repeating it)."""
+    if clean_label(best.pair.cell.row) not in TOTAL_NAMES:
+        return None
+    rows = [s for s in close if s.pair.table is best.pair.table and s.pair.cell.col == best.pair.cell.col
+            and clean_label(s.pair.cell.row) not in TOTAL_NAMES and s.numbers.get("row_match", 0.0) > 0.0]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _exact_instead(best: Scored, group: Sequence[Scored]) -> Scored | None:

@@ -124,3 +124,20 @@ class TestExactBeforeRounded:
     def test_without_it_the_rounded_cell_stands(self):
         links, _ = tie_out(document(), [self.REVENUE], [self.SEGMENTS])
         assert [(l.table_id, l.row) for l in links] == [("表@p14-2", "生物制药")]
+
+
+class TestDetailRowBeforeItsTotal:
+    # p156, note 55 资本公积: only 其他资本公积 moved, so the 合计 repeats its 本期增加.
+    RESERVE = table("表@p156-1", "55、资本公积", ("项目", "期初余额", "本期增加", "期末余额"), [
+        ("资本溢价（股本溢价）", "期初余额", "854,547,940.14"), ("资本溢价（股本溢价）", "期末余额", "854,547,940.14"),
+        ("其他资本公积", "期初余额", "26,460,953.33"), ("其他资本公积", "本期增加", "5,660,600.52"),
+        ("其他资本公积", "期末余额", "32,121,553.85"), ("合计", "期初余额", "881,008,893.47"),
+        ("合计", "本期增加", "5,660,600.52"), ("合计", "期末余额", "886,669,493.99")], start=137_500, page=156)
+    SENTENCE = ("根据本公司第十届董事会第八次会议和第十届监事会第八次会议审议通过《关于向公司2020年限制性股票激励计划激励对象首次"
+                "授予限制性股票的议案》，按照限制性股票在授予日的公允价值，将当期取得的服务分别计入费用和资本公积各5,660,600.52元。")
+    BOTH = claim(SENTENCE, "5,660,600.52元", "5660600.52", at=137_830, page=156, unit="元", kind="money",
+                 metric="计入费用和资本公积", cid="c4")
+
+    def test_the_row_that_moved_not_the_total_repeating_it(self):
+        links, _ = tie_out(document(), [self.BOTH], [self.RESERVE])
+        assert [(l.row, l.col) for l in links] == [("其他资本公积", "本期增加")]
