@@ -28,7 +28,8 @@ from .fields import (classify, find_baseline, find_period, metric_after, metric_
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
-from .compose import bracket_comparative, drop_counter, group_of, share_of, trim_tail, widen_level
+from .compose import (bracket_comparative, drop_counter, group_of, qualify_share_word, share_of, strip_author,
+                      trim_tail, widen_level)
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -254,6 +255,8 @@ def _last(claims: list[Claim], keep, field: str):
 def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -> str:
     """"占比16%" after "8个专业" -> "<that metric>占比"; a change takes the metric of the level it changes
     (a growth rate refers to an amount, not to a share: "6门，占…9.5%，同比增长20%")."""
+    if kind == "share" and not metric and previous[-1].kind == "share" and previous[-1].metric:
+        return previous[-1].metric        # "解锁比例分别为30%、40%、30%": a run of shares shares its metric
     if kind == "share" and (not metric or metric in SHARE_WORDS):
         base = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
         return base + "占比" if base else metric
@@ -268,7 +271,7 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
 def compose_metric(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim],
                    carried: Carried) -> str:
     """The chosen metric with what the sentence composes around it (compose.py)."""
-    metric = widen_level(sentence, m, drop_counter(sentence, m, trim_tail(sentence, m, metric)))
+    metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(trim_tail(sentence, m, metric))))
     metric, carried.group = group_of(sentence, m, metric, carried.group)
     metric = share_of(sentence, m, kind, metric, _last(previous, lambda c: c.kind != "share" and c.metric, "metric"))
     return bracket_comparative(sentence, m, metric, previous[-1].metric if previous else None)
@@ -288,6 +291,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
                                              else "")
     metric = metric or metric_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
+    metric = qualify_share_word(sentence, local, metric) if kind == "share" else metric
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") else None
     if previous:
         metric = _inherit_metric(metric, kind, local, previous)

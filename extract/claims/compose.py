@@ -5,6 +5,8 @@ the rules'):
   part of what is measured ("居民消费价格上涨0.2%" -> 居民消费价格; "新园区产能较原有产能提高50%" -> 新园区产能);
 * ``widen_level``: a level or top-N qualifier the span stopped at ("其中新增国家级以上高层次成果55项" ->
   国家级以上高层次成果; "前五名客户销售额27,614.37万元" -> 前五名客户销售额); ``drop_counter``: 大 of "三大…" is the count's;
+* ``qualify_share_word``: a bare 比例/比重 keeps its clause's words ("解锁比例分别为30%" -> 解锁比例);
+  ``strip_author``: the author's word for itself is no part of a metric ("公司合并资产总额" -> 合并资产总额);
 * ``share_of``: a share "X占Y" names its part X: in the clause ("数字经济核心产业增加值占国内生产总值比重达到10%"
   -> the whole phrase), or, when the clause opens with 占, in the figure before it
   ("前五名客户销售额27,614.37万元，占年度销售总额18.20%" -> 前五名客户销售额占年度销售总额);
@@ -71,6 +73,34 @@ def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
     """A comparison "X较Y" inside the metric is a baseline only when a change verb follows it."""
     end = sentence.rfind(metric, 0, m.start) + len(metric)
     return sentence[end:m.start].startswith(tuple(change_verbs()))
+
+
+def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
+    """"解锁比例分别为30%": a bare 比例/比重 keeps the words its clause names it by (the segmenter's noun phrase
+    stops at a verb such as 解锁), so it does not borrow an earlier figure's metric."""
+    if metric not in _kind("share_word"):
+        return metric
+    start = _clause_start(sentence, m.start)
+    at = sentence.rfind(metric, start, m.start)
+    prefix = strip_time(sentence[start:at]) if at > start else ""
+    for word in author_words():
+        if prefix.startswith(word):
+            prefix = prefix[len(word):]
+            break
+    if 2 <= len(prefix) <= 8 and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
+        return prefix + metric
+    return metric
+
+
+def strip_author(metric: str) -> str:
+    """"公司合并资产总额" -> 合并资产总额: the author's word for itself names no metric."""
+    for word in sorted(author_words(), key=len, reverse=True):
+        if metric.startswith(word) and len(metric) - len(word) >= 2:
+            return metric[len(word):]
+    rest = metric[len("公司"):]     # 公司 alone is the author unless it makes a compound (公司债券, 公司股东)
+    if metric.startswith("公司") and len(rest) >= 2 and not rest.startswith(_kind("company_compound")):
+        return rest
+    return metric
 
 
 def widen_level(sentence: str, m: Mention, metric: str) -> str:

@@ -93,3 +93,15 @@ def test_bracketed_comparative_and_currency(text, written, metric):
 ])
 def test_top_n_and_counter(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 比例的限定词、连续的占比、作者自称 (金宇生物 2020 年报)
+@pytest.mark.parametrize("text, expected", [
+    ("自首次授予登记完成之日起48个月内的最后一个交易日当日止，解锁比例分别为30%、40%、30%。",
+     {"30%": "解锁比例", "40%": "解锁比例"}),
+    ("本报告期末，公司合并资产总额为6,278,282,683.24元，资产负债率为16.17%。",
+     {"6,278,282,683.24元": "合并资产总额", "16.17%": "资产负债率"}),
+])
+def test_share_word_run_and_author(text, expected):
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert {k: found[k] for k in expected} == expected
