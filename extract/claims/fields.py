@@ -77,7 +77,11 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     if m.unit_kind == "delta":
         return "delta", direction or "up"
     if m.unit in ("%", "‰"):
-        return ("growth", direction) if direction else ("share", None)
+        if direction:
+            return "growth", direction
+        if metric and metric.endswith(claim_words("growth_metric_end")):    # "经济增长预期目标为5%左右"
+            return "growth", "down" if metric.endswith(claim_words("fall_metric_end")) else "up"
+        return "share", None
     if direction and not sentence[max(0, m.start - 3):m.start].endswith("新增"):
         return "delta", direction
     money_metric = bool(metric) and any(w in metric for w in claim_words("money_word"))

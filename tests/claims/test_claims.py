@@ -182,6 +182,7 @@ WORD_KIND_CHECKS = {
     "ordinal_rank_before": lambda t: ("一", None) in _reasons(t),
     "identifier_label": lambda t: _reasons(t) == [("0471", "not_claim.identifier.v1")],
     "bare_scale_word": lambda t: _reasons(t) == [("万", "not_claim.bare_scale_word.v1")],
+    "growth_metric_end": lambda t: one(t, "5%").kind == "growth",                      # not a share
     "event_after": lambda t: stated_period(t) is None,                                # not "2018年" (a meeting's name)
 }
 
@@ -194,7 +195,8 @@ def test_word_kind_decides_its_example(kind):
 
 def test_every_word_kind_has_a_checked_example():
     # count_context_before (仅/共/新增 一个): no sentence of corpora/ has one yet
-    assert set(load_word_kinds("lexicons/claim_words.v1.tsv")) - set(WORD_KIND_CHECKS) == {"count_context_before"}
+    assert set(load_word_kinds("lexicons/claim_words.v1.tsv")) - set(WORD_KIND_CHECKS) == {"count_context_before",
+                                                                                            "fall_metric_end"}
 
 
 # 时期词的先后 (two period words of one length overlap: the choice must not change with the hash seed; 金宇生物
