@@ -20,6 +20,7 @@ import gc
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Iterator, Sequence
 
 import regex
@@ -381,6 +382,7 @@ def _plausible(s: Scored, near: set[str] = frozenset()) -> bool:
             and _differs_beyond_rounding(claim, pair) and not _value_on_line(claim, pair))
 
 
+@lru_cache(maxsize=4096)                # the claims of a sentence ask in turn
 def _names_other_org(sentence: str, author: str | None) -> bool:
     """Whether the sentence names an organisation other than the report's author."""
     return any(not author or m.group(0) not in author for m in ORG_RE.finditer(sentence))

@@ -487,13 +487,14 @@ def _unit_features(claim: Claim, cell: Cell, table: Table) -> dict[str, float]:
             "unit_mismatch": float(known and base != claim.unit)}
 
 
-def referenced_tables(sentence: str) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)        # asked for every candidate pair of the sentence's claims
+def referenced_tables(sentence: str) -> frozenset[str]:
     """Table ids a sentence names ("见表3-4" -> {"表3-4"}), whitespace and dashes normalized."""
     out = set()
     for match in TABLE_REF_RE.finditer(sentence or ""):
         number = _SPACES.sub("", match.group(2)).replace("—", "-").replace("－", "-")
         out.add(match.group(1) + number)
-    return out
+    return frozenset(out)
 
 
 def next_table_id(claim: Claim, context: Context) -> str | None:
