@@ -156,7 +156,9 @@ def _enumerator(m: Mention, text: str, _spans) -> str | None:
     after = text[m.end:m.end + 1]
     before = text[max(0, m.start - 1):m.start]
     at_start = m.start == 0 or before in ("：", ":", "；", ";", "。", "，", "\n", " ")
-    if not m.unit and at_start and after in (".", "．", "、", ")", "）") and text[m.end + 1:m.end + 2] not in "0123456789":
+    short = len(m.numeral) <= 3 and m.numeral.isalnum()     # "1)", "二、"; not "（上期期末：31,874,132.63）"
+    if not m.unit and at_start and short and after in (".", "．", "、", ")", "）") and \
+            text[m.end + 1:m.end + 2] not in "0123456789":
         return "not_claim.enumerator.v1"
     if not m.unit and before in ("（", "(") and after in ("）", ")"):
         return "not_claim.enumerator.v1"

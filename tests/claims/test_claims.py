@@ -214,3 +214,9 @@ def test_shares_and_per_share_base():
         ("0.60元", "元", "money"), ("67,111,183.56元", "元", "money"), ("491,900股", "股", "count"),
         ("14.60元/股", "元/股", "money")]
     assert claims[1].metric == "现金股利"          # 派发|现金: 现金股利 is one term (CSRC annual-report format)
+
+
+# 括注的上期数不是列举序号 (a bracketed comparative after a colon is a figure, "1）" is an enumerator)
+def test_bracketed_comparative_after_colon_is_a_claim():
+    text = "根据减值测试的结果，本期期末商誉未发生减值（上期期末：31,874,132.63）。主要措施：1）加强管理；2）提高效率。"
+    assert [c.text for c in claims_of(text)] == ["31,874,132.63"]
