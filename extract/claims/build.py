@@ -21,9 +21,8 @@ from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
-from .context import (PeriodContext, alias_spans, anaphors, canonical_names, find_aliases, resolve_period,
-                      self_references,
-                      source_markers)
+from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, find_aliases,
+                      resolve_period, self_references, source_markers)
 from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner,
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
@@ -330,7 +329,8 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
 def _is_source(sent, org) -> bool:
     """"据中国兽药协会统计", "根据中国兽药协会《…》": the organisation is where the figure comes from."""
     lead = sent.text[max(0, org.start - sent.start - 4):org.start - sent.start]
-    return lead.endswith(source_markers())
+    after = sent.text[org.end - sent.start:org.end - sent.start + 4]
+    return lead.endswith(source_markers()) or after.startswith(authority_markers())
 
 
 def _opens_clause(sent, org) -> bool:

@@ -128,6 +128,11 @@ def source_markers() -> tuple[str, ...]:
     return _org_words("source")
 
 
+def authority_markers() -> tuple[str, ...]:
+    """Words after an organisation that make it the authority approving or issuing (…税务局批准, …环境保护局《关于…的批复》)."""
+    return _org_words("authority")
+
+
 def _key(name: str) -> str:
     for word in _org_words("drop"):
         name = name.replace(word, "")

@@ -223,3 +223,11 @@ def test_year_end_baseline():
     growth = one(text, "0.63")
     assert (growth.baseline, growth.period) == ("上年末", "年末")
     assert one(text, "3.88").baseline == "上年末"
+
+
+# 审批机关不是主体 (an authority that approves or issues is not what the figure is about; 金宇生物 2020 年报)
+@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] == "authority" and len(r) > 2],
+                         ids=lambda r: r[1])
+def test_authority_is_not_the_subject(row):
+    claims = claims_of(row[2] + "\n")
+    assert claims and all(c.subject is None or "税务局" not in c.subject for c in claims)
