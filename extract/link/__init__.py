@@ -28,9 +28,9 @@ import regex
 from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks
-from .features import (NEXT_TABLE_RE, NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
+from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
                        claim_words, clean_label, containment, hand_score, is_change_cell, latest_year, make_context,
-                       pair_numbers, pair_texts, referenced_tables, shares_words, years_in)
+                       pair_numbers, pair_texts, points_to_next_table, referenced_tables, shares_words, years_in)
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link
 CONFLICT_MIN_LABEL = 0.6         # least bigram share of a label inside the claim's words to be a candidate
@@ -49,6 +49,7 @@ EXACT_MIN_PROB = 0.25            # ... and least link probability
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
 # 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
 ORG_RE = regex.compile(r"\p{Han}{2,16}?(?:职业技术学院|职业学院|学院|学校|大学|公司|集团|医院)")
+ORG_ENDINGS = ("学院", "学校", "大学", "公司", "集团", "医院")     # every ORG_RE match ends with one of them
 TOTAL_NAMES = frozenset({"合计", "总计", "总数", "小计", "总和", "累计", "共计"})
 # 标签末尾的泛称（"专任教师总数" 的 "总数"）在比对冲突时去掉。
 GENERIC_SUFFIX_RE = regex.compile(r"(?:总数|人数|数量|总量|数)$")
@@ -176,7 +177,7 @@ class CellIndex:
         """The claim's sentence names the table ("见表3-2") or points to the next one ("见下表")."""
         if "".join(table.id.split()) in referenced_tables(claim.sentence):
             return True
-        if not NEXT_TABLE_RE.search(claim.sentence or ""):
+        if not points_to_next_table(claim.sentence):
             return False
         at = bisect.bisect_right(self.values.starts, claim.char_start)
         return at < len(self.values.tables) and self.values.tables[at] is table
@@ -385,6 +386,8 @@ def _plausible(s: Scored, near: set[str] = frozenset()) -> bool:
 @lru_cache(maxsize=4096)                # the claims of a sentence ask in turn
 def _names_other_org(sentence: str, author: str | None) -> bool:
     """Whether the sentence names an organisation other than the report's author."""
+    if not any(word in sentence for word in ORG_ENDINGS):       # the regex's lazy scan is slow; most sentences name none
+        return False
     return any(not author or m.group(0) not in author for m in ORG_RE.finditer(sentence))
 
 

@@ -320,8 +320,20 @@ def pair_texts(pair: Pair) -> dict[str, tuple[str, str]]:
     return {
         "metric_label": (claim.metric or claim_clause(claim), label),
         "clause_label": (claim_clause(claim), label),
-        "sentence_caption": (NUMBER_RE.sub("", claim.sentence or ""), pair.table.caption or ""),
+        "sentence_caption": (sentence_words(claim.sentence), pair.table.caption or ""),
     }
+
+
+@lru_cache(maxsize=CACHE_SIZE)          # the sentence-level helpers below are asked once per candidate pair
+def sentence_words(sentence: str | None) -> str:
+    """A sentence without its numbers."""
+    return NUMBER_RE.sub("", sentence or "")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def points_to_next_table(sentence: str | None) -> bool:
+    """The sentence points to the table after it ("见下表", "如下表所示")."""
+    return bool(NEXT_TABLE_RE.search(sentence or ""))
 
 
 @lru_cache(maxsize=1)
@@ -472,11 +484,17 @@ def _label_features(claim: Claim, table: Table, cell: Cell, context: Context) ->
         row, col = (1.0 if TOTAL_LABEL_RE.match(clean_label(x)) else m for x, m in ((cell.row, row), (cell.col, col)))
     claim_years = set(view.years)
     cell_years = set(years_in(cell.row + " " + cell.col))
-    cell_total = any(TOTAL_LABEL_RE.match(clean_label(x)) for x in (cell.row, cell.col))
+    cell_total = _is_total(cell.row) or _is_total(cell.col)
     return {"row_match": row, "col_match": col, "min_match": min(row, col),
             "year_match": float(bool(claim_years & cell_years)),
             "year_mismatch": float(bool(claim_years and cell_years and not claim_years & cell_years)),
             "total_agree": float(view.total_clause and cell_total)}
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _is_total(label: str) -> bool:
+    """A 合计-like label (after ``clean_label``)."""
+    return bool(TOTAL_LABEL_RE.match(clean_label(label)))
 
 
 def _unit_features(claim: Claim, cell: Cell, table: Table) -> dict[str, float]:
@@ -503,11 +521,17 @@ def next_table_id(claim: Claim, context: Context) -> str | None:
     return context.table_starts[at][1] if at < len(context.table_starts) else None
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def _compact_id(table_id: str) -> str:
+    """A table id without whitespace (as ``referenced_tables`` gives them)."""
+    return _SPACES.sub("", table_id)
+
+
 def _reference_features(claim: Claim, table: Table, context: Context) -> dict[str, float]:
     """Explicit references to this table or another one, and how near the table is."""
     refs = referenced_tables(claim.sentence)
-    table_id = _SPACES.sub("", table.id)
-    next_ref = bool(NEXT_TABLE_RE.search(claim.sentence or "")) and next_table_id(claim, context) == table.id
+    table_id = _compact_id(table.id)
+    next_ref = points_to_next_table(claim.sentence) and next_table_id(claim, context) == table.id
     candidates = context.candidate_tables.get(claim.id, ())
     rank = candidates.index(table.id) if table.id in candidates else len(candidates)
     return {
@@ -519,12 +543,14 @@ def _reference_features(claim: Claim, table: Table, context: Context) -> dict[st
     }
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def significant_digits(text: str) -> int:
     """Digits of a number as written, leading zeros removed ("1204.28" -> 6, "0.88" -> 2)."""
     digits = _NON_DIGITS.sub("", text or "").lstrip("0")
     return len(digits)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _first_number(text: str | None) -> str:
     """The first run of digits and decimal points in a text ("" if none)."""
     match = FIRST_NUMBER_RE.search(text or "")
@@ -629,5 +655,5 @@ def hand_score(numbers: dict[str, float]) -> float:
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
            "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause", "ClaimView", "claim_view",
            "claim_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
-           "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "hand_score", "latest_year", "chapter_starts",
+           "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "points_to_next_table", "sentence_words", "hand_score", "latest_year", "chapter_starts",
            "is_change_cell", "movement_column", "caption_core", "caption_named"]

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 import regex
 
@@ -191,6 +192,12 @@ def split_scale(text: str) -> tuple[Decimal, int]:
     """
     if not isinstance(text, str):
         raise ParseError(repr(text), "not a string")
+    return _split_text(text)
+
+
+@lru_cache(maxsize=16384)          # a report repeats its numerals (claims, cells, totals)
+def _split_text(text: str) -> tuple[Decimal, int]:
+    """``split_scale`` of a string (failures raise ``ParseError`` each time: they are not cached)."""
     body = text.strip().translate(_NORMALIZE)
     if body.startswith(_PERCENT_PREFIX):
         body = body[len(_PERCENT_PREFIX):]
