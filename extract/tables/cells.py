@@ -66,6 +66,7 @@ class Grid:
     label_col: int | None = None
 
 
+@lru_cache(maxsize=16384)
 def is_year_label(text: str) -> bool:
     """True for "2023 年", "2023届" and a bare "2023" (a time label where a label is expected)."""
     return bool(YEAR_LABEL_RE.match(text.strip()))
@@ -102,6 +103,7 @@ def strip_footnote(label: str) -> str:
     return label
 
 
+@lru_cache(maxsize=16384)          # per cell text, like parse_cell_value
 def cell_value(text: str) -> tuple[Decimal | None, str]:
     """The value and unit of a table cell, beyond ``parse_cell_value``: "(10.9%)" -> -10.9 %,
     "减少2.07个百分点" -> -2.07 百分点, "-0.24个百分点", "3200（含税：元/万头份）" -> 3200,
