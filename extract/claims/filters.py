@@ -160,6 +160,9 @@ def _enumerator(m: Mention, text: str, _spans) -> str | None:
     if not m.unit and at_start and short and after in (".", "．", "、", ")", "）") and \
             text[m.end + 1:m.end + 2] not in "0123456789":
         return "not_claim.enumerator.v1"
+    line_start = m.start == 0 or before == "\n"      # "1，废水排放执行…": a list number opening a line
+    if not m.unit and line_start and short and after in ("，", ","):
+        return "not_claim.enumerator.v1"
     if not m.unit and before in ("（", "(") and after in ("）", ")"):
         return "not_claim.enumerator.v1"
     return None

@@ -220,3 +220,11 @@ def test_shares_and_per_share_base():
 def test_bracketed_comparative_after_colon_is_a_claim():
     text = "根据减值测试的结果，本期期末商誉未发生减值（上期期末：31,874,132.63）。主要措施：1）加强管理；2）提高效率。"
     assert [c.text for c in claims_of(text)] == ["31,874,132.63"]
+
+
+# 行首序号、标准号、前五大公司 are no claims (金宇生物 2020 年报, 环境信息)
+def test_line_numbers_standard_codes_and_selections_are_not_claims():
+    text = ("1，废水排放执行《生物工程类制药工业水污染排放标准》GB21907-2008表2标准后，排至市政管网。\n"
+            "2，废气4台4吨天然气锅炉供生产使用，产生废气达到《锅炉大气污染物排放标准》DB11/139-2015燃气锅炉标准排放。\n"
+            "本公司其他应收款中，欠款金额前五大公司的其他应收款占本公司其他应收款总额的64.32%。")
+    assert [c.text for c in claims_of(text)] == ["4台", "4吨", "64.32%"]
