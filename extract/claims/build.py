@@ -26,7 +26,7 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
 from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner,
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
-from .lists import ListMember, align_lists
+from .lists import JOINERS, ListMember, align_lists
 from .compose import (bracket_comparative, drop_counter, group_of, qualify_share_word, share_of, strip_author,
                       trim_tail, widen_level)
 from .metric_model import active_metric_model
@@ -212,10 +212,25 @@ def block_claims(ctx: Context, block: Block) -> list[Claim]:
         for m in in_sentence:
             claim = make_claim(ctx, block, view, sent, m, orgs, previous, carried)
             previous.append(claim)
+        previous = share_change_kind(sent, previous, in_sentence)
         aligned = align_lists(sent.text, [ListMember(c, m.start - sent.start, m.end - sent.start)
                                           for c, m in zip(previous, in_sentence)])
         out.extend(aligned.get(c.id, c) for c in previous)
         carried.period = stated_period(sent.text) or carried.period
+    return out
+
+
+def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
+    """"分别增长8.9%、7.7%", "分别再提高30元和5元": a number joined to a change by 、/和 is a change of the same
+    kind and direction (the verb is written once, before the first)."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        gap = sent.text[mentions[i - 1].end - sent.start:mentions[i].start - sent.start]
+        prev, cur = out[i - 1], out[i]
+        if gap in JOINERS and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
+                and prev.unit == cur.unit:
+            out[i] = replace(cur, kind=prev.kind, direction=prev.direction,
+                             baseline=cur.baseline or prev.baseline)
     return out
 
 

@@ -228,3 +228,13 @@ def test_line_numbers_standard_codes_and_selections_are_not_claims():
             "2，废气4台4吨天然气锅炉供生产使用，产生废气达到《锅炉大气污染物排放标准》DB11/139-2015燃气锅炉标准排放。\n"
             "本公司其他应收款中，欠款金额前五大公司的其他应收款占本公司其他应收款总额的64.32%。")
     assert [c.text for c in claims_of(text)] == ["4台", "4吨", "64.32%"]
+
+
+# 分别增长a、b：变化动词只写一次 (a change verb written once covers the numbers joined to it; 2025 政府工作报告)
+@pytest.mark.parametrize("text, expected", [
+    ("高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆；",
+     [("8.9%", "growth"), ("7.7%", "growth"), ("突破1300万辆", "count")]),
+    ("城乡居民基础养老金最低标准、居民医保人均财政补助标准分别再提高30元和5元。", [("30元", "delta"), ("5元", "delta")]),
+])
+def test_change_verb_covers_the_run(text, expected):
+    assert [(c.text, c.kind) for c in claims_of(text)] == expected

@@ -105,3 +105,8 @@ def test_top_n_and_counter(text, written, metric):
 def test_share_word_run_and_author(text, expected):
     found = {c.text: c.metric for c in claims_of(text)}
     assert {k: found[k] for k in expected} == expected
+
+
+def test_planned_amount_metric_leaves_out_the_plan_verb():
+    text = "今年赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。"
+    assert metric_of(text, "4%") == "赤字率"
