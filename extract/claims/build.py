@@ -23,7 +23,7 @@ from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, find_aliases,
                       resolve_period, self_references, source_markers)
-from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner,
+from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner, target_bound,
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
 from .lists import JOINERS, ListMember, align_lists
@@ -323,7 +323,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     return Claim(
         doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
-        bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else m.bound,
+        bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else
+        target_bound(sentence, local),
         direction=direction, metric=metric or None, period=resolve_period(period, ctx.periods.year_at(section)),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject), case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)

@@ -67,6 +67,13 @@ def change_before(sentence: str, m: Mention) -> str | None:
     return None
 
 
+def target_bound(sentence: str, m: Mention) -> str:
+    """The bound of a figure: "以上" in a target (预期目标, 需保持在…以上) means at least (>=), in a result more than (>)."""
+    if m.bound == ">" and "以上" in sentence[m.start:m.end + 3] and any(w in sentence for w in claim_words("target_word")):
+        return ">="
+    return m.bound
+
+
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     before = sentence[max(0, m.start - 8):m.start]

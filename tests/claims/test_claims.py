@@ -183,6 +183,7 @@ WORD_KIND_CHECKS = {
     "identifier_label": lambda t: _reasons(t) == [("0471", "not_claim.identifier.v1")],
     "bare_scale_word": lambda t: _reasons(t) == [("万", "not_claim.bare_scale_word.v1")],
     "growth_metric_end": lambda t: one(t, "5%").kind == "growth",                      # not a share
+    "target_word": lambda t: one(t, "6.5%").bound == ">=",                             # at least, not more than
     "event_after": lambda t: stated_period(t) is None,                                # not "2018年" (a meeting's name)
 }
 
