@@ -146,7 +146,8 @@ def parse_cell_value(text: str) -> tuple[Decimal | None, str]:
     if match is None:
         return None, ""
     unit = match.group("unit") or ""
-    if unit in _DATE_UNITS or (unit and not is_unit(unit)):
+    duration = unit == "年" and "." in match.group("num")      # "2.83年" (剩余期限) is a length of time
+    if not duration and (unit in _DATE_UNITS or (unit and not is_unit(unit))):
         return None, ""         # "2020年末", "9 月": a time label; "1#、5#": not a unit
     try:
         value = parse_numeral(match.group("num"))

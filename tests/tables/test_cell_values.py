@@ -61,3 +61,9 @@ def test_value_with_a_price_note():
 def test_dash_is_no_value():
     projects = table_with(jinyu_tables(), "主要研发项目投入情况")
     assert cell(projects, "非洲猪瘟疫苗集成", "本期金额较上年同期变动比例（%）").value is None
+
+
+def test_decimal_years_are_a_duration_not_a_time_label():
+    # 金宇生物 2020 note 十三、1: "合同剩余期限 … 2.83年"; "2023年" and "2020年末" stay labels
+    assert cell_value("2.83年") == (Decimal("2.83"), "年")
+    assert cell_value("2023年") == (None, "") and cell_value("2020年末") == (None, "")
