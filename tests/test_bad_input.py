@@ -4,7 +4,6 @@ Fixtures: corpora/fixtures/bad/ (see its README); the truncated PDF is made here
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -20,15 +19,13 @@ from extract.ingest import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD = ROOT / "corpora" / "fixtures" / "bad"
-HUAIAN = ROOT / "corpora" / "real" / "gov_info_disclosure_annual_report_huaian_2024.pdf"
+ANNUAL_REPORT = ROOT / "corpora" / "real" / "annual_report_600201_jinyu_biotech_2020.pdf"
 TIEOUT = Path(sys.executable).parent / "tieout"
-needs_pdf_reader = pytest.mark.skipif(importlib.util.find_spec("extract.pdf.reader") is None,
-                                      reason="extract/pdf/reader.py is not there yet")
 
 
 @pytest.fixture
 def truncated_pdf(tmp_path) -> Path:
-    data = HUAIAN.read_bytes()
+    data = ANNUAL_REPORT.read_bytes()
     path = tmp_path / "truncated.pdf"
     path.write_bytes(data[: int(len(data) * 0.3)])
     return path
@@ -61,7 +58,7 @@ def assert_one_line_per_bad_file(stderr: str, bad: list[Path]) -> None:
 @pytest.mark.parametrize("name, reason", [
     ("empty.txt", "empty"),
     ("junk.txt", "binary"),
-    pytest.param("junk.pdf", "not a PDF", marks=needs_pdf_reader),
+    ("junk.pdf", "not a PDF"),
 ])
 def test_bad_file_is_one_line_exit_1(tmp_path, name, reason):
     with pytest.raises(ExtractError, match=reason):
@@ -72,7 +69,6 @@ def test_bad_file_is_one_line_exit_1(tmp_path, name, reason):
     assert result.stderr.splitlines()[-1] == "0 documents, 0 claims, 1 failed"
 
 
-@needs_pdf_reader
 def test_truncated_pdf_is_one_line(tmp_path, truncated_pdf):
     with pytest.raises(ExtractError):
         read_document(truncated_pdf)

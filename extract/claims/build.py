@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..nlp.orgs import find_org_spans, find_orgs
 from ..numbers.mentions import Mention, find_mentions
-from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Organisation, Section, Table
+from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Organisation, Section
 from ..resources import load_words
 from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
@@ -27,8 +27,7 @@ from .fields import (classify, find_baseline, find_period, metric_after, metric_
                      stated_period, strip_time)
 from .filters import enclosing_spans, reject_reason
 from .lists import JOINERS, ListMember, align_lists
-from .compose import (bracket_comparative, drop_counter, group_of, qualify_share_word, share_of, strip_author,
-                      trim_tail, widen_level)
+from .compose import compose, qualify_share_word
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -172,18 +171,18 @@ def canonical_subjects(claims: list[Claim], author: str | None, aliases: dict[st
 
 
 def _table_bodies(tables) -> list[tuple[int, int]]:
-    """From the caption to the last cell of each table with cells."""
-    return [(t.char_start, t.char_end) for t in tables
-            if t.cells and t.char_start is not None and t.char_end is not None]
+    """From the caption to the last cell of each table with cells, in text order."""
+    return sorted((t.char_start, t.char_end) for t in tables
+                  if t.cells and t.char_start is not None and t.char_end is not None)
 
 
 def _inside(bodies: list[tuple[int, int]], block: Block, text: str) -> bool:
     """A block inside a table that is no sentence is part of the table (a row label a text dump printed on its
     own line, "第一名"; header labels joined to a first year); a table's span may also cover prose the dump
     printed amid it, so only blocks without sentence punctuation."""
-    line = text[block.start:block.end]
-    return not any(p in line for p in "，,。；;") and \
-        any(start <= block.start and block.end <= end for start, end in bodies)
+    i = bisect.bisect_right(bodies, (block.start, float("inf")))
+    within = any(block.end <= end for _start, end in bodies[:i])
+    return within and not any(p in text[block.start:block.end] for p in "，,。；;")
 
 
 def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:
@@ -282,15 +281,6 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
-def compose_metric(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim],
-                   carried: Carried) -> str:
-    """The chosen metric with what the sentence composes around it (compose.py)."""
-    metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(trim_tail(sentence, m, metric))))
-    metric, carried.group = group_of(sentence, m, metric, carried.group)
-    metric = share_of(sentence, m, kind, metric, _last(previous, lambda c: c.kind != "share" and c.metric, "metric"))
-    return bracket_comparative(sentence, m, metric, previous[-1].metric if previous else None)
-
-
 def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
@@ -311,11 +301,14 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth"):
             baseline = baseline or _last(previous, lambda c: c.baseline is not None, "baseline")
-    metric = compose_metric(sentence, local, kind, metric or "", previous, carried)
+    # Composed before the model (the rules' candidate is composed, as in training) and after its choice.
+    part_of = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
+    last = previous[-1].metric if previous else None
+    metric, carried.group = compose(sentence, local, kind, metric or "", part_of, last, carried.group)
     model = active_metric_model()
     if model is not None:
-        metric = model.metric(sentence, local.start, local.end, kind, local.unit, metric or "")
-    metric = compose_metric(sentence, local, kind, metric or "", previous, carried)
+        metric = model.metric(sentence, local.start, local.end, kind, local.unit, metric)
+        metric, carried.group = compose(sentence, local, kind, metric, part_of, last, carried.group)
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

@@ -28,6 +28,7 @@ from .fields import author_words, change_verbs, metric_before, strip_time
 
 COMPOSE_WORDS = "lexicons/metric_compose.v1.tsv"
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
+# Unlike fields.CLAUSE_DELIMS, 、 and brackets do not end a clause here: "X、Y占…", "（2019年：…）" stay whole.
 _CLAUSE_ENDS = "，,。；;：:！？!?"
 
 
@@ -36,12 +37,29 @@ def _words() -> dict[str, tuple[str, ...]]:
     return load_word_kinds(COMPOSE_WORDS)
 
 
+@lru_cache(maxsize=None)
 def _kind(kind: str) -> tuple[str, ...]:
+    """The words of one kind, longest first."""
     return tuple(sorted(_words().get(kind, ()), key=len, reverse=True))
 
 
 def _clause_start(sentence: str, pos: int) -> int:
     return max(sentence.rfind(c, 0, pos) for c in _CLAUSE_ENDS) + 1
+
+
+def _strip_endings(text: str, words: tuple[str, ...], keep: int = 2) -> str:
+    """``text`` without any run of ``words`` at its end, keeping at least ``keep`` characters."""
+    while True:
+        word = next((w for w in words if text.endswith(w) and len(text) - len(w) >= keep), None)
+        if word is None:
+            return text
+        text = text[:-len(word)]
+
+
+def _drop_author(text: str) -> str:
+    """``text`` without the author's word for itself at its start (学院…, 本公司…)."""
+    word = next((w for w in author_words() if text.startswith(w)), "")
+    return text[len(word):]
 
 
 def trim_tail(sentence: str, m: Mention, metric: str) -> str:
@@ -56,17 +74,12 @@ def trim_tail(sentence: str, m: Mention, metric: str) -> str:
         before = metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
         after_de = sentence[_clause_start(sentence, at):at].rpartition("的")[2]
         return before or (after_de if 2 <= len(after_de) <= 10 else metric)
-    changed = True
-    while changed:
-        changed = False
-        for word in _kind("tail"):
-            if metric.endswith(word) and len(metric) - len(word) >= 2:
-                metric, changed = metric[:-len(word)], True
-                break
+    while True:
+        metric = _strip_endings(metric, _kind("tail"))
         cut = metric.rfind("较")
-        if cut >= 2 and metric[cut - 1] != "比" and _change_follows(sentence, m, metric):
-            metric, changed = metric[:cut], True
-    return metric
+        if cut < 2 or metric[cut - 1] == "比" or not _change_follows(sentence, m, metric):
+            return metric
+        metric = metric[:cut]
 
 
 def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
@@ -82,11 +95,7 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
         return metric
     start = _clause_start(sentence, m.start)
     at = sentence.rfind(metric, start, m.start)
-    prefix = strip_time(sentence[start:at]) if at > start else ""
-    for word in author_words():
-        if prefix.startswith(word):
-            prefix = prefix[len(word):]
-            break
+    prefix = _drop_author(strip_time(sentence[start:at])) if at > start else ""
     if 2 <= len(prefix) <= 8 and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
         return prefix + metric
     return metric
@@ -94,7 +103,7 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
 
 def strip_author(metric: str) -> str:
     """"公司合并资产总额" -> 合并资产总额: the author's word for itself names no metric."""
-    for word in sorted(author_words(), key=len, reverse=True):
+    for word in author_words():          # longest first
         if metric.startswith(word) and len(metric) - len(word) >= 2:
             return metric[len(word):]
     rest = metric[len("公司"):]     # 公司 alone is the author unless it makes a compound (公司债券, 公司股东)
@@ -129,15 +138,7 @@ def drop_counter(sentence: str, m: Mention, metric: str) -> str:
 
 def _target(sentence: str, at: int, m: Mention) -> str:
     """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas and bound words."""
-    text = sentence[at:m.start]
-    changed = True
-    while changed:
-        changed = False
-        for word in _kind("copula"):
-            if text.endswith(word) and len(text) > len(word) + 1:
-                text, changed = text[:-len(word)], True
-                break
-    return text
+    return _strip_endings(sentence[at:m.start], _kind("copula"))
 
 
 def _is_self(text: str) -> bool:
@@ -147,11 +148,7 @@ def _is_self(text: str) -> bool:
 def _part(sentence: str, start: int, at: int, m: Mention) -> str:
     """What a share is a part of: the clause before 占 when it is a short phrase ("非化石能源发电量"), else
     the noun phrase before 占."""
-    clause = strip_time(sentence[start:at])
-    for word in author_words():
-        if clause.startswith(word):
-            clause = clause[len(word):]
-            break
+    clause = _drop_author(strip_time(sentence[start:at]))
     if 2 <= len(clause) <= 14 and not any(ch.isdigit() for ch in clause):
         return clause
     return metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
@@ -181,6 +178,17 @@ def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | 
     if previous and load_patterns(COMPOSE_PATTERNS)["compose.bracket_comparative.v1"].search(sentence[:m.start]):
         return previous
     return metric
+
+
+def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | None, last: str | None,
+            group: str) -> tuple[str, str]:
+    """(metric, group carried to the next clause): the chosen metric with what its sentence composes around it.
+    ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
+    right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
+    metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(trim_tail(sentence, m, metric))))
+    metric, group = group_of(sentence, m, metric, group)
+    metric = share_of(sentence, m, kind, metric, part_of)
+    return bracket_comparative(sentence, m, metric, last), group
 
 
 def group_before(sentence: str, start: int, verb_at: int) -> str:

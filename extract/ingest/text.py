@@ -249,10 +249,18 @@ MAX_PARAGRAPH_BLANK_SHARE = 0.5
 MAX_CELL_LINE = 6
 
 
+def _width(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _is_cell_line(ln: Line) -> bool:
+    """A line of a few characters: one table cell or label of a table a PDF dump printed a cell per line. It
+    says nothing of how the prose around it is wrapped or spaced."""
+    return _width(ln.text) <= MAX_CELL_LINE
+
+
 def _is_hard_wrapped(lines: list[Line]) -> bool:
-    # Lines of a few characters (one table cell or label per line in a PDF dump) say nothing of the wrap.
-    lengths = Counter(n for n in (len("".join(ln.text.split())) for ln in lines if ln.role == "body")
-                      if n > MAX_CELL_LINE)
+    lengths = Counter(_width(ln.text) for ln in lines if ln.role == "body" and not _is_cell_line(ln))
     total = sum(lengths.values())
     if not total:
         return False
@@ -264,7 +272,7 @@ def _blank_lines_split(lines: list[Line]) -> bool:
     """True when blank lines mark paragraph ends: they follow fewer than half of the non-blank lines."""
     gaps = followed = 0
     for ln, nxt in zip(lines, lines[1:]):
-        if ln.role != "blank" and len("".join(ln.text.split())) > MAX_CELL_LINE:
+        if ln.role != "blank" and not _is_cell_line(ln):
             gaps += 1
             followed += nxt.role == "blank"
     return bool(gaps) and followed / gaps < MAX_PARAGRAPH_BLANK_SHARE
@@ -277,14 +285,14 @@ _ONE_LEVEL = re.compile(r"^\s*\d{1,2}\s*[.．、](?!\s*\d)")
 
 def _too_wide_for_heading(line: str, width: int) -> bool:
     """In a PDF dump a wrapped list item ("2.编制《年报》是完善…促进高等职业学校加强") fills the line."""
-    compact = len("".join(line.split()))
+    compact = _width(line)
     if _ONE_LEVEL.match(line) and compact > MAX_LIST_LEVEL_HEADING_CHARS:
         return True
     return compact >= width - 3
 
 
 def _typical_width(lines: list[Line]) -> int:
-    lengths = sorted(len("".join(ln.text.split())) for ln in lines if ln.role == "body")
+    lengths = sorted(_width(ln.text) for ln in lines if ln.role == "body")
     return lengths[int(len(lengths) * 0.8)] if lengths else 0
 
 

@@ -109,8 +109,8 @@ def opens_block(text: str) -> bool:
     return bool(_mark("heading_opening").match(text) or _mark("bullet").match(text))
 
 
-# A paragraph that ends with one of these closes its sentence; anything else may go on over a page break.
-SENTENCE_ENDS = "。！？；：.!?;:…）)》”\""
+# A paragraph that ends a sentence, a colon's lead-in or a bracket does not go on over a page break.
+CLOSES_PARAGRAPH = SENTENCE_END + "：:.…）)》”\""
 MIN_CONTINUED_CHARS = 20
 
 
@@ -119,7 +119,7 @@ def continues_over_page(last: str, first: str) -> bool:
     stops mid-sentence ("…，决议以现金分红15亿元。根据《重" | "大资产置换及…") and this one opens no heading,
     list item or check box."""
     last, first = last.strip(), first.strip()
-    if len(last) < MIN_CONTINUED_CHARS or not first or last[-1] in SENTENCE_ENDS:
+    if len(last) < MIN_CONTINUED_CHARS or not first or last[-1] in CLOSES_PARAGRAPH:
         return False
     if "□" in last or "√" in last or opens_block(first) or is_heading_text(first) or \
             _mark("numbered_item").match(first):

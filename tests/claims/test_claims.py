@@ -5,25 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from extract.claims import find_claims
 from extract.claims.fields import metric_before, stated_period
 from extract.claims.filters import enclosing_spans, reject_reason
-from extract.ingest.text import document_from_text
 from extract.numbers.mentions import find_mentions
 from extract.resources import load_tsv, load_word_kinds
-from extract.structure import find_cases, find_sections
 
-
-def claims_of(text: str):
-    document = document_from_text(text)
-    sections = find_sections(document)
-    return find_claims(document, sections=sections, cases=find_cases(document, sections))
-
-
-def one(text: str, written: str):
-    found = [c for c in claims_of(text) if written in c.text or c.text in written]
-    assert found, f"no claim {written!r} in {[c.text for c in claims_of(text)]}"
-    return found[0]
+from .sentences import claims_of, one
 
 
 GROWTH = "2023 年奖助总金额为 2136.97 万元，比去年增加了 328.15 万元，增长了 18.14%；全年总奖助学生 11650 人次。"

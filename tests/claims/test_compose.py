@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.claims import find_claims
-from extract.ingest.text import document_from_text
 from extract.resources import load_tsv
-from extract.structure import find_cases, find_sections
 
-
-def claims_of(text: str):
-    document = document_from_text(text)
-    sections = find_sections(document)
-    return find_claims(document, sections=sections, cases=find_cases(document, sections))
-
-
-def metric_of(text: str, written: str) -> str | None:
-    found = [c for c in claims_of(text) if written in c.text]
-    assert found, f"no claim {written!r} in {[c.text for c in claims_of(text)]}"
-    return found[0].metric
+from .sentences import claims_of, metric_of
 
 
 # 指标后的变化动词、副词、比较不算指标 (what the span ran into before the number)
@@ -74,7 +61,6 @@ def test_every_lexicon_example_is_a_real_sentence_that_composes():
 ])
 def test_level_qualifier_and_ordinal(text, written, metric):
     assert metric_of(text, written) == metric
-
 
 
 # 括注的比较数与前一个数同指标；币种不是指标 (a bracketed comparative measures what the figure before it does)

@@ -13,21 +13,9 @@ from extract.ingest.text import document_from_text
 from extract.nlp.orgs import find_orgs
 from extract.resources import load_jsonl, load_tsv
 from extract.text import compact
-from extract.structure import find_cases, find_sections
+from extract.structure import find_sections
 
-
-def claims_of(text: str, year: int | None = None):
-    document = document_from_text(text)
-    if year:
-        document = replace(document, year=year)
-    sections = find_sections(document)
-    return find_claims(document, sections=sections, cases=find_cases(document, sections))
-
-
-def one(text: str, written: str, year: int | None = None):
-    found = [c for c in claims_of(text, year) if written in c.text or c.text in written]
-    assert found, f"no claim {written!r} in {[c.text for c in claims_of(text, year)]}"
-    return found[0]
+from .sentences import claims_of, one
 
 
 WORK_REPORT = ("各位代表：\n\n一、2024年工作回顾\n\n"

@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.claims import find_claims
 from extract.claims.metric_model import load_metric_model
-from extract.ingest.text import document_from_text
-from extract.structure import find_cases, find_sections
 
-
-def claims_of(text: str):
-    document = document_from_text(text)
-    sections = find_sections(document)
-    return find_claims(document, sections=sections, cases=find_cases(document, sections))
-
-
-def metric_of(text: str, written: str) -> str | None:
-    found = [c for c in claims_of(text) if written in c.text]
-    assert found, f"no claim {written!r} in {[c.text for c in claims_of(text)]}"
-    return found[0].metric
+from .sentences import claims_of, metric_of
 
 
 def test_the_shipped_model_loads():
