@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import DocxReadError
 from ..text.builder import TextBuilder
 from ..records import HEADING, PARAGRAPH, TABLE, Block, Document, Page, RawCell, RawTable
-from ..text.lines import classify_line, heading_style_level
+from ..text.lines import classify_line, heading_style_level, is_numeric_cell
 from .text import Line, find_title
 
 logger = logging.getLogger(__name__)
@@ -64,19 +64,62 @@ def paragraph_to_item(paragraph: Any) -> DocxItem | None:
     return DocxItem(kind, ((text,),), level, before, hard)
 
 
+def cell_paragraphs(tc: Any, table: Any) -> tuple[str, ...]:
+    """The non-empty paragraphs of one table cell, each as one line (a vertical-merge continuation
+    has none)."""
+    from docx.table import _Cell
+
+    if tc.vMerge == "continue":
+        return ()
+    return tuple(t for t in (clean_text(p.text) for p in _Cell(tc, table).paragraphs) if t)
+
+
+def is_stacked(paragraphs: tuple[str, ...]) -> bool:
+    """A cell holding several paragraphs that are each a number ("5.2" over "4.6")."""
+    return len(paragraphs) > 1 and all(is_numeric_cell(p) for p in paragraphs)
+
+
+def split_stacked_row(cells: list[tuple[str, ...]], joined: list[str]) -> list[tuple[str, ...]]:
+    """One table row as the rows it holds. A cell whose paragraphs are each a number is what its
+    neighbours say it is:
+
+    - every other filled cell has the same count of paragraphs (the label cell "牛肉" over "羊肉"
+      beside "1.82" over "0.34"), or is one word repeated on each line (a unit): that many rows;
+    - else the row reads as one line of labels and values: each stacked cell gives the row its
+      first number (the one on the row's line, beside the label and the row's other values), and its
+      further numbers come on lines of their own below, in the same column (what Word prints: the
+      cell grows, its label does not), so no two numbers are ever glued into one cell ("5.2 4.6").
+    """
+    stacked = [is_stacked(p) for p in cells]
+    if not any(stacked):
+        return [tuple(joined)]
+    counts = {len(p) for p, s in zip(cells, stacked) if s}
+    n = max(counts)
+    first = next((j for j, p in enumerate(cells) if p), None)
+    fits = all(not p or len(p) == n or (len(p) == 1 and j != first and not is_numeric_cell(p[0]))
+               for j, p in enumerate(cells))
+    if len(counts) == 1 and first is not None and not stacked[first] and len(cells[first]) == n and fits:
+        return [tuple(p[i] if len(p) == n else (p[0] if p else "") for p in cells) for i in range(n)]
+    rows = [tuple(p[0] if s else text for p, s, text in zip(cells, stacked, joined))]
+    for i in range(1, n):
+        rows.append(tuple(p[i] if s and i < len(p) else "" for p, s in zip(cells, stacked)))
+    return rows
+
+
 def table_to_item(table: Any) -> DocxItem | None:
     """A table's rows; a merged cell is one cell with the number of grid columns it spans, a
-    vertical-merge continuation an empty one."""
+    vertical-merge continuation an empty one; a cell of stacked numbers is split (``split_stacked_row``)."""
     from docx.table import _Cell
 
     rows, spans = [], []
     for tr in table._tbl.tr_lst:
-        cells = []
-        for tc in tr.tc_lst:
-            cells.append("" if tc.vMerge == "continue" else clean_text(_Cell(tc, table).text))
-        if any(cells):
-            rows.append(tuple(cells))
-            spans.append(tuple(max(1, int(tc.grid_span or 1)) for tc in tr.tc_lst))
+        joined = ["" if tc.vMerge == "continue" else clean_text(_Cell(tc, table).text) for tc in tr.tc_lst]
+        if not any(joined):
+            continue
+        span = tuple(max(1, int(tc.grid_span or 1)) for tc in tr.tc_lst)
+        for row in split_stacked_row([cell_paragraphs(tc, table) for tc in tr.tc_lst], joined):
+            rows.append(row)
+            spans.append(span)
     return DocxItem(TABLE, tuple(rows), spans=tuple(spans)) if rows else None
 
 

@@ -118,3 +118,52 @@ def test_style_to_level(name: str, level: int | None) -> None:
                                             ("a\tb", "a b"), ("  两端空白 ", "两端空白")])
 def test_clean_text(raw: str, clean: str) -> None:
     assert clean_text(raw) == clean
+
+
+# --- cells of stacked numbers (several paragraphs, each a number) --------------------------------------
+
+BULLETIN = Path(__file__).resolve().parents[2] / "corpora" / "real" / "stats_bulletin_qiandongnan_2016.docx"
+
+
+@pytest.fixture(scope="module")
+def bulletin():
+    return read_docx(BULLETIN, doc_id="stats_bulletin_qiandongnan_2016", sha256="")
+
+
+def test_stacked_numbers_beside_a_one_line_label_keep_the_first_on_the_row(bulletin) -> None:
+    # 表2 财政收支情况: the 比上年增长 cell of 一般公共预算支出 holds the paragraphs "5.2" and "4.6" (four empty
+    # ones between); the prose says "一般公共预算支出376.82亿元，比上年增长5.2%"
+    lines = bulletin.text.split("\n")
+    at = lines.index("一般公共预算支出\t376.82\t5.2")
+    assert lines[at + 1] == "\t\t4.6"
+    assert "5.2 4.6" not in bulletin.text
+    table = next(t for t in bulletin.raw_tables if any(c.text == "一般公共预算支出" for r in t.rows for c in r))
+    row = next(i for i, r in enumerate(table.rows) if r[0].text == "一般公共预算支出")
+    assert [c.text for c in table.rows[row]] == ["一般公共预算支出", "376.82", "5.2"]
+    assert [c.text for c in table.rows[row + 1]] == ["", "", "4.6"]
+    for r in table.rows[row:row + 2]:
+        for cell in r:
+            assert bulletin.text[cell.start:cell.end] == cell.text
+
+
+def test_one_label_cell_of_two_paragraphs_is_not_split(bulletin) -> None:
+    # 表6: the label cell "发电量" / "自来水生产产量" beside one number per cell stays one row as printed
+    assert "发电量自来水生产产量\t亿千瓦时\t102.52\t-0.8" in bulletin.text.split("\n")
+
+
+def test_stacked_rows_with_as_many_label_paragraphs_become_rows(tmp_path: Path) -> None:
+    # 表5 of the bulletin with two of its rows typed into one row, one paragraph per line in every cell
+    doc = docx.Document()
+    table = doc.add_table(rows=2, cols=4)
+    for c, text in enumerate(("", "单位", "产量", "比上年增长（%）")):
+        table.cell(0, c).text = text
+    for c, lines in enumerate((("牛肉", "羊肉"), ("万吨",), ("1.82", "0.34"), ("5.2", "2.5"))):
+        cell = table.cell(1, c)
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    doc.save(tmp_path / "stacked.docx")
+    out = read_docx(tmp_path / "stacked.docx", doc_id="s", sha256="")
+    assert out.text.split("\n") == ["\t单位\t产量\t比上年增长（%）", "牛肉\t万吨\t1.82\t5.2", "羊肉\t万吨\t0.34\t2.5"]
+    (raw,) = out.raw_tables
+    assert [[c.text for c in r] for r in raw.rows[1:]] == [["牛肉", "万吨", "1.82", "5.2"], ["羊肉", "万吨", "0.34", "2.5"]]
