@@ -11,27 +11,24 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..nlp.orgs import find_org_spans, find_orgs
 from ..numbers.mentions import Mention, find_mentions
 from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Organisation, Section
-from ..resources import load_words
 from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, find_aliases,
                       resolve_period, self_references, source_markers)
-from .fields import (classify, find_baseline, find_period, metric_after, metric_before, set_owner, target_bound,
-                     stated_period, strip_time)
+from .fields import (classifiers, classify, find_baseline, find_period, metric_after, metric_before, set_owner,
+                     stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import JOINERS, ListMember, align_lists
 from .compose import compose, qualify_share_word
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
-CLASSIFIERS_FILE = "lexicons/classifiers.v1.tsv"
 SHARE_WORDS = ("占比", "比例", "比重", "占")
 # A paragraph longer than this without any comma or full stop is a flattened table.
 MIN_PROSE_WITHOUT_PUNCT = 4
@@ -63,12 +60,6 @@ class Carried:
     period: str | None = None
     subject: str | None = None
     group: str = ""             # the group the sentence's figures belong to so far (compose.group_of)
-
-
-@lru_cache(maxsize=1)
-def classifiers() -> frozenset[str]:
-    """Units after which the counted thing usually follows ("13个首批建设项目")."""
-    return frozenset(load_words(CLASSIFIERS_FILE))
 
 
 def find_author(document: Document) -> str | None:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from .context import anaphors, self_references
-from .fields import author_words, change_verbs, metric_before, strip_time
+from .fields import author_words, change_verbs, classifiers, metric_after, metric_before, strip_time
 
 COMPOSE_WORDS = "lexicons/metric_compose.v1.tsv"
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -138,7 +138,7 @@ def drop_counter(sentence: str, m: Mention, metric: str) -> str:
 
 def _target(sentence: str, at: int, m: Mention) -> str:
     """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas and bound words."""
-    return _strip_endings(sentence[at:m.start], _kind("copula"))
+    return _strip_endings(sentence[at:m.start], _kind("copula") + _kind("tail"))
 
 
 def _is_self(text: str) -> bool:
@@ -180,14 +180,49 @@ def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | 
     return metric
 
 
+def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
+    """A span that opened inside the figure before it ("13个首批建设项目和9个试点班": not 个首批建设项目和) loses
+    that figure's counter, and a span that ran into the next item loses the joiner."""
+    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    if at < 0:
+        return metric
+    out = metric
+    if at > 0 and sentence[at - 1].isdigit():
+        unit = load_patterns(COMPOSE_PATTERNS)["compose.number_tail.v1"].match(out)
+        if unit and m.unit in classifiers():     # "…和9个试点班": the counted thing follows this figure's classifier
+            after = metric_after(sentence, m)
+            if after:
+                return after
+        out = out[unit.end():] if unit else out
+    out = _strip_endings(out, _kind("joiner"))
+    return out if len(out) >= 2 else metric
+
+
+def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
+    """A number that continues the figure before it ("分别不低于21.8亿元、28亿元和34.8亿元", "从…的5,000万人增加到
+    2015年的3.13亿人") measures what that figure does, unless it names its own metric between them."""
+    if not previous:
+        return metric
+    patterns = load_patterns(COMPOSE_PATTERNS)
+    before = sentence[:m.start]
+    gap = patterns["compose.run_member.v1"].search(before) or patterns["compose.from_to.v1"].search(before)
+    if gap is None:
+        return metric
+    if not metric or metric in before[gap.start():] or any(ch.isdigit() for ch in metric) \
+            or metric.endswith(("、", "和", "及", "与")):
+        return previous
+    return metric
+
+
 def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | None, last: str | None,
             group: str) -> tuple[str, str]:
     """(metric, group carried to the next clause): the chosen metric with what its sentence composes around it.
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
-    metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(trim_tail(sentence, m, metric))))
+    metric = drop_number_tail(sentence, m, trim_tail(sentence, m, metric))
+    metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(metric)))
     metric, group = group_of(sentence, m, metric, group)
-    metric = share_of(sentence, m, kind, metric, part_of)
+    metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
     return bracket_comparative(sentence, m, metric, last), group
 
 

@@ -33,6 +33,15 @@ def claim_words(kind: str) -> tuple[str, ...]:
     return load_word_kinds(CLAIM_WORDS)[kind]
 
 
+CLASSIFIERS_FILE = "lexicons/classifiers.v1.tsv"
+
+
+@lru_cache(maxsize=1)
+def classifiers() -> frozenset[str]:
+    """Units after which the counted thing usually follows ("13个首批建设项目")."""
+    return frozenset(load_words(CLASSIFIERS_FILE))
+
+
 @lru_cache(maxsize=1)
 def leading_verbs() -> tuple[str, ...]:
     """Verbs opening the text before a number, longest first (so "公开招聘" is stripped before "招聘")."""

@@ -98,18 +98,20 @@ def _expand_numerals(items: list[str]) -> list[str]:
     return out
 
 
-_TIME_LIST = re.compile(r"(?:(?:19|20)\d\d(?:年度|年|届)?(?:、|和|及|与)){1,5}(?:19|20)\d\d(?:年度|年|届)")
+_TIME = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|年度|年末|年底|年|届)?"
+_TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d(?:年\d{{1,2}}月\d{{1,2}}日|年度|年末|年底|年|届)")
 
 
 def _time_items(before: str, n: int) -> list[str] | None:
-    """The last list of n years before the numbers ("2013年、2014年和2015年"), each with its unit."""
+    """The last list of n years or dates before the numbers ("2013年、2014年和2015年", "2015年12月31日、
+    2014年12月31日及2013年12月31日"), each with its unit."""
     found = list(_TIME_LIST.finditer(before))
     if not found:
         return None
-    years = re.findall(r"(?:19|20)\d\d(?:年度|年|届)?", found[-1].group())
+    years = re.findall(_TIME, found[-1].group())
     if len(years) != n:
         return None
-    unit = re.search(r"(年度|年|届)$", years[-1]).group(1)
+    unit = re.search(r"(年\d{1,2}月\d{1,2}日|年度|年末|年底|年|届)$", years[-1]).group(1)
     return [y if not y[-1].isdigit() else y + unit for y in years]
 
 

@@ -96,3 +96,30 @@ def test_share_word_run_and_author(text, expected):
 def test_planned_amount_metric_leaves_out_the_plan_verb():
     text = "今年赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。"
     assert metric_of(text, "4%") == "赤字率"
+
+
+# 分别为a、b和c：列表中的数与前一个数同指标 (a list member measures what the figure before it does;
+# the bug: the last member took "亿元和" / "分别为24.12、23.52元和" as its metric). 鼎泰新材重组预案.
+@pytest.mark.parametrize("text, expected", [
+    ("根据《盈利预测补偿协议》，业绩承诺人承诺本次重大资产重组实施完毕后，顺丰控股在2016年度、2017年度及2018年度实现的"
+     "扣除非经常性损益后归属于母公司所有者的净利润分别不低于21.8亿元、28亿元和34.8亿元。",
+     {"28亿元": "净利润", "34.8亿元": "净利润"}),
+    ("顺丰控股的优质服务同样带来产品的溢价，2013年、2014年和2015年度，顺丰控股快递业务平均单价分别为24.12、23.52元和23.81元，"
+     "远高于行业平均水平。",
+     {"23.52元": "快递业务平均单价", "23.81元": "快递业务平均单价"}),
+    ("2015年12月31日、2014年12月31日及2013年12月31日，顺丰控股劳务派遣用工占总用工人数（自有员工及派遣员工合计）"
+     "比例分别为28.01%、40.85%及42.69%。",
+     {"28.01%": "顺丰控股劳务派遣用工占总用工人数（自有员工及派遣员工合计）比例",
+      "42.69%": "顺丰控股劳务派遣用工占总用工人数（自有员工及派遣员工合计）比例"}),
+])
+def test_list_member_measures_what_the_first_does(text, expected):
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert {k: found[k] for k in expected} == expected
+
+
+# 从A增加到B：终点与起点同指标 (the end point of "X从A增加到B" measures X; it took "万人迅速")
+def test_from_to_end_point_measures_the_same():
+    text = "中国网购人数从2007年的不到5,000万人迅速增加到2015年的3.13亿人，网民使用网络购物的比例达到60.00%，网络购物日益普及。"
+    found = {c.text: (c.metric, c.period) for c in claims_of(text)}
+    assert found["3.13亿人"] == ("中国网购人数", "2015年")
+    assert found["不到5,000万人"] == ("中国网购人数", "2007年")

@@ -57,3 +57,11 @@ def test_parallel_years_give_each_number_its_period():
     text = "受此影响，2013年、2014年和2015年，上市公司实现的净利润分别为4,028.10万元、2,412.44万元和2,513.06万元，整体呈快速下滑趋势。"
     got = [(c.text, c.period) for c in claims_of(text)]
     assert got == [("4,028.10万元", "2013年"), ("2,412.44万元", "2014年"), ("2,513.06万元", "2015年")]
+
+
+# 日期列表：每个数取自己那一天 (a list of dates gives each number its date; all three took the first)
+def test_parallel_dates_give_each_number_its_date():
+    text = ("2015年12月31日、2014年12月31日及2013年12月31日，顺丰控股劳务派遣用工占总用工人数（自有员工及派遣员工合计）"
+            "比例分别为28.01%、40.85%及42.69%。")
+    got = [(c.text, c.period) for c in claims_of(text)]
+    assert got == [("28.01%", "2015年12月31日"), ("40.85%", "2014年12月31日"), ("42.69%", "2013年12月31日")]
