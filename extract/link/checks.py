@@ -37,6 +37,9 @@ AVERAGE_RE = regex.compile(r"平均|年均")
 YEAR_BASELINES = frozenset({None, "去年", "同比", "上年"})
 START_BASELINES = frozenset({"年初", "期初", "上年末", "上年年末"})
 YEAR_END_RE = regex.compile(r"12月31日|年末")
+# 期间的形状：年份换成 #（"2022E"/"2021A" 的预测、实际标记一并去掉），重述后的列与本期同形。
+YEAR_SHAPE_RE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?:[AEFP](?![A-Za-z]))?(?!\d)")
+RESTATED_RE = regex.compile(r"[（(]?(?:调整后|重述后)[）)]?")
 LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
 BREAKDOWN_RANGE = (Decimal(98), Decimal(102))   # further from 100 the shares are no breakdown
 
@@ -256,16 +259,26 @@ def same_metric(a: Claim, b: Claim) -> bool:
     return bool(content_grams(a.metric) & content_grams(b.metric)) or a.metric in b.metric or b.metric in a.metric
 
 
+def period_shape(label: str) -> str:
+    """A period label with its year blanked: "2020年末" and "2019年末" have one shape, "2020年1月1日"
+    and "2019年12月31日" (the same day, restated) two; "2022E" is "2021"'s next year."""
+    return YEAR_SHAPE_RE.sub("#", RESTATED_RE.sub("", "".join(label.split())))
+
+
 def _previous_year_cell(table: Table, cell: Cell) -> Cell | None:
-    """The cell one year earlier on the same row (years in columns) or column (years in rows)."""
+    """The cell one year earlier on the same row (years in columns) or column (years in rows), for
+    the same span of time: a label of the same shape with the year before ("2019年度" for "2020年度",
+    never "2019年12月31日" for "2020年1月1日")."""
     col_years, row_years = years_in(cell.col), years_in(cell.row)
     for years, same in ((col_years, "row"), (row_years, "col")):
         if len(years) != 1:
             continue
         want = years[0] - 1
+        shape = period_shape(cell.col if same == "row" else cell.row)
         for other in table.cells:
+            label = other.col if same == "row" else other.row
             if getattr(other, same) == getattr(cell, same) and other.value is not None and \
-                    years_in(other.col if same == "row" else other.row) == (want,):
+                    years_in(label) == (want,) and period_shape(label) == shape:
                 return other
     return None
 

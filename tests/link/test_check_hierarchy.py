@@ -131,3 +131,34 @@ def test_change_since_year_start_against_year_end_balance_in_yuan():
     checks = table_change_checks("doc", [level, change], [sheet], [link])
     assert [(c.kind, c.ok) for c in checks] == [("delta", True)]
     assert "x 1 (cell scale)" in checks[0].explanation
+
+
+class TestCompatiblePeriods:
+    """A growth is checked against the cell one year earlier for the same span of time only."""
+
+    # p120 (3) 首次执行新收入准则调整…母公司资产负债表: 2020年1月1日 restates 2019年12月31日 (the same day).
+    RESTATED = table("表@p120-2", "母公司资产负债表", [
+        ("货币资金", ["610,103,324.97", "610,103,324.97"]), ("交易性金融资产", ["671,476,704.03", "671,476,704.03"])],
+        ["2019年12月31日", "2020年1月1日"])
+    # p5 (一)主要会计数据, balances: 2020年末 / 2019年末 / 2018年末.
+    BALANCES = table("表@p5-5", "(一)主要会计数据", [
+        ("归属于上市公司股东的净资产", ["4,981,663,905.19", "4,647,275,880.19", "5,031,440,737.47"])],
+        ["2020年末", "2019年末", "2018年末"])
+
+    def test_opening_day_is_not_a_year_after_the_closing_day_before_it(self):
+        from extract.link.checks import _previous_year_cell
+        opening = next(c for c in self.RESTATED.cells if c.row == "货币资金" and c.col == "2020年1月1日")
+        assert _previous_year_cell(self.RESTATED, opening) is None
+
+    def test_year_end_balance_is_compared_with_the_year_end_before(self):
+        from extract.link.checks import _previous_year_cell
+        closing = next(c for c in self.BALANCES.cells if c.col == "2020年末")
+        assert _previous_year_cell(self.BALANCES, closing).col == "2019年末"
+
+    def test_forecast_year_follows_the_last_actual_year(self):
+        # broker_research_report_tebon_gaoce_688556_2022 p3 利润表(百万元): 2021 / 2022E.
+        from extract.link.checks import _previous_year_cell, period_shape
+        assert period_shape("2022E") == period_shape("2021")
+        forecast = table("表@p3-1", "利润表(百万元)", [("营业总收入", ["1,567", "3,684"])], ["2021", "2022E"], unit="百万元")
+        cell = next(c for c in forecast.cells if c.col == "2022E")
+        assert _previous_year_cell(forecast, cell).col == "2021"

@@ -1,0 +1,26 @@
+"""Scale words between prose and tables on a broker report (corpora/real/
+broker_research_report_tebon_gaoce_688556_2022.pdf): prose in 亿元, the forecast table in 百万元."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extract.api import read_report
+
+REPORT = Path(__file__).resolve().parents[2] / "corpora" / "real" / "broker_research_report_tebon_gaoce_688556_2022.pdf"
+
+
+@pytest.fixture(scope="module")
+def report():
+    return read_report(REPORT)
+
+
+def test_yi_yuan_forecasts_meet_the_million_yuan_cells(report) -> None:
+    # p1 "预计公司2022-2024年归母净利润4.7、7.2、9.3亿元" and the 主要财务数据及预测 table: 净利润(百万元) 471 717 933
+    sentence = "预计公司2022-2024年归母净利润4.7、7.2、9.3亿元"
+    claims = sorted((c for c in report.claims if sentence in c.sentence and c.unit == "元"), key=lambda c: c.char_start)
+    assert [(c.value, c.scale) for c in claims] == [(Decimal("4.7"), 10**8), (Decimal("7.2"), 10**8), (Decimal("9.3"), 10**8)]
+    linked = {l.claim_id: (l.row, l.value, l.status) for l in report.links}
+    assert [linked.get(c.id) for c in claims] == [("净利润(百万元)", Decimal(v), "match") for v in ("471", "717", "933")]
