@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
-from operator import itemgetter, mul
+from operator import add, itemgetter, mul, neg, truediv
 
 from ..nlp.segmenter import cut_pos
 from ..resources import load_joblib
@@ -123,9 +123,12 @@ def candidate_positions(sentence: str, m_start: int, m_end: int) -> list[int]:
 
 
 def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, float],
-                    p_end: dict[int, float], top: int = 8) -> list[Span]:
+                    p_end: dict[int, float], top: int = 8, *, blocked: list[int] | None = None) -> list[Span]:
     """Well-formed spans from the most probable starts and ends: start before end, on one side of the
-    number, no clause punctuation inside, not only digits."""
+    number, no clause punctuation inside, not only digits. ``blocked``: the sentence's
+    :func:`_blocked_before` (computed when not given)."""
+    if blocked is None:
+        blocked = _blocked_before(sentence)
     out = []
     starts = sorted(p_start.items(), key=_P, reverse=True)[:top]     # ties keep the positions' order
     ends = sorted(p_end.items(), key=_P, reverse=True)[:top]
@@ -133,7 +136,7 @@ def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, 
         for e, pe in ends:
             if not (s < e <= s + MAX_SPAN) or not (e <= m_start or s >= m_end):
                 continue
-            if not _NOT_IN_SPAN.isdisjoint(sentence[s:e]):
+            if blocked[e] != blocked[s]:            # a character of _NOT_IN_SPAN inside
                 continue
             out.append(Span(s, e, math.log(max(ps, 1e-9)) + math.log(max(pe, 1e-9))))
     return out
@@ -216,66 +219,176 @@ def span_features(sentence: str, tokens: _Tokens, span: Span | None, text: str, 
     return f
 
 
+_Z4 = (0.0, 0.0, 0.0, 0.0)
+_Z6 = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+# Feature families of a position (``_chars`` and ``_position_features``) by what they look up.
+_CHAR_FAMILIES, _GRAM_FAMILIES, _WORD_FAMILIES = ("p", "c"), ("pc", "ppc", "cn"), ("w", "pw", "nw")
+# A candidate position lies at most this far from the number, so a claim's distance never reaches the last bucket
+# index (63) the claim tables are built for.
+assert WINDOW_LEFT < 63 and WINDOW_RIGHT < 63
+
+
+@dataclass(frozen=True, slots=True)
+class _PositionWeights:
+    """The start and end scorers' weights of the position features, one look-up per character, bigram, word
+    and flag of a sentence: ``chars[c]`` = (p= start, p= end, c= start, c= end); ``grams[b]`` = (pc= start,
+    pc= end, ppc= start, ppc= end, cn= start, cn= end); ``words[w]`` and ``flags[f]`` = (w= start, w= end,
+    pw= start, nw= end) and (f= start, f= end, pf= start, nf= end); 0.0 for a feature a scorer lacks."""
+
+    chars: dict[str, tuple[float, float, float, float]]
+    grams: dict[str, tuple[float, float, float, float, float, float]]
+    words: dict[str, tuple[float, float, float, float]]
+    flags: dict[str, tuple[float, float, float, float]]
+    role_start: float
+    role_end: float
+    tb_start: float
+    tb_end: float
+    after_delim: float
+    before_delim: float
+
+    @classmethod
+    def of(cls, start: LinearScorer, end: LinearScorer) -> _PositionWeights:
+        ws, we = start.weights, end.weights
+        keys: dict[str, set[str]] = {"chars": set(), "grams": set(), "words": set(), "flags": set()}
+        for name in ws.keys() | we.keys():
+            family, sep, rest = name.partition("=")
+            if not sep:
+                continue
+            if family in _CHAR_FAMILIES:
+                keys["chars"].add(rest)
+            elif family in _GRAM_FAMILIES:
+                keys["grams"].add(rest)
+            elif family in _WORD_FAMILIES:
+                keys["words"].add(rest)
+            elif family in ("f", "pf", "nf"):
+                keys["flags"].add(rest)
+        s, e = ws.get, we.get
+        return cls(
+            chars={c: (s("p=" + c, 0.0), e("p=" + c, 0.0), s("c=" + c, 0.0), e("c=" + c, 0.0)) for c in keys["chars"]},
+            grams={b: (s("pc=" + b, 0.0), e("pc=" + b, 0.0), s("ppc=" + b, 0.0), e("ppc=" + b, 0.0),
+                       s("cn=" + b, 0.0), e("cn=" + b, 0.0)) for b in keys["grams"]},
+            words={w: (s("w=" + w, 0.0), e("w=" + w, 0.0), s("pw=" + w, 0.0), e("nw=" + w, 0.0)) for w in keys["words"]},
+            flags={f: (s("f=" + f, 0.0), e("f=" + f, 0.0), s("pf=" + f, 0.0), e("nf=" + f, 0.0)) for f in keys["flags"]},
+            role_start=s("role=start", 0.0), role_end=e("role=end", 0.0), tb_start=s("tb", 0.0), tb_end=e("tb", 0.0),
+            after_delim=s("after_delim", 0.0), before_delim=e("before_delim", 0.0))
+
+
+def _static_scores(sentence: str, tokens: _Tokens, w: _PositionWeights) -> tuple[list[float], list[float]]:
+    """``LinearScorer.partial(_position_features(sentence, tokens, i, role))`` of the start and the end scorer for
+    every position 0…len(sentence), without building the feature dicts: each character, bigram, word and flag
+    of the sentence is looked up once, and the features' weights are summed column by column (``map``) in the
+    order :func:`_chars` and :func:`_position_features` list them, so each sum is the same float to the last bit
+    (tests/claims/test_metric_speed_equivalence.py checks it). A feature a scorer lacks adds 0.0, which changes
+    no sum (only the sign of a zero, which no probability sees)."""
+    n = len(sentence)
+    padded = "^^" + sentence + "$$"          # position i: previous char padded[i + 1], its own padded[i + 2]
+    chars = list(map(w.chars.get, padded, repeat(_Z4)))
+    grams = list(map(w.grams.get, map(add, padded[:-1], padded[1:]), repeat(_Z6)))      # padded[j:j + 2]
+    col = [list(map(itemgetter(k), chars)) for k in range(4)]
+    gcol = [list(map(itemgetter(k), grams)) for k in range(6)]
+    # p= previous char, c= own char, pc= bigram ending here, ppc= the one before it, cn= the one starting here
+    s = list(map(add, map(add, map(add, map(add, map(add, col[0][1:n + 2], col[2][2:n + 3]), gcol[0][1:n + 2]),
+                                       gcol[2][0:n + 1]), gcol[4][2:n + 3]), repeat(w.role_start)))
+    e = list(map(add, map(add, map(add, map(add, map(add, col[1][1:n + 2], col[3][2:n + 3]), gcol[1][1:n + 2]),
+                                       gcol[3][0:n + 1]), gcol[5][2:n + 3]), repeat(w.role_end)))
+    words, flags = w.words.get, w.flags.get
+    tb_s, tb_e = w.tb_start, w.tb_end
+    for i, (word, flag) in tokens.starts.items():            # the word starting here: own word for "start"
+        s[i] = s[i] + tb_s + words(word, _Z4)[0] + flags(flag, _Z4)[0]
+    for i, (word, flag) in tokens.ends.items():              # the word ending here: neighbour for "start"
+        ww, fw = words(word, _Z4), flags(flag, _Z4)
+        s[i] = s[i] + ww[2] + fw[2]
+        e[i] = e[i] + tb_e + ww[1] + fw[1]
+    for i, (word, flag) in tokens.starts.items():            # ... and the neighbour of "end"
+        e[i] = e[i] + words(word, _Z4)[3] + flags(flag, _Z4)[3]
+    after, before = w.after_delim, w.before_delim
+    s[0] = s[0] + after
+    e[n] = e[n] + before
+    for i, ch in enumerate(sentence):
+        if ch in HARD_DELIMS:
+            s[i + 1] = s[i + 1] + after
+            e[i] = e[i] + before
+        elif ch == "、":
+            s[i + 1] = s[i + 1] + after
+    return s, e
+
+
 @dataclass(slots=True)
 class _SentenceScores:
-    """One sentence's segmentation and its positions' static start/end scores (filled as claims need them)."""
+    """One sentence's segmentation, its positions' static start/end scores, and the count of characters no
+    metric holds (``_NOT_IN_SPAN``) before each position."""
 
     sentence: str
     tokens: _Tokens
-    start: dict[int, float] = field(default_factory=dict)
-    end: dict[int, float] = field(default_factory=dict)
+    start: list[float]
+    end: list[float]
+    blocked: list[int]
 
 
-_NO_WEIGHT = (0.0, 0.0)
+def _blocked_before(sentence: str) -> list[int]:
+    out = [0]
+    n = 0
+    for ch in sentence:
+        n += ch in _NOT_IN_SPAN
+        out.append(n)
+    return out
 
 
-def _weight_pairs(start: LinearScorer, end: LinearScorer) -> dict[str, tuple[float, float]]:
-    """Feature name -> (start weight, end weight): one look-up serves both scorers."""
-    return {name: (start.weights.get(name, 0.0), end.weights.get(name, 0.0))
-            for name in start.weights.keys() | end.weights.keys()}
+def _sigmoids(zs: list[float]) -> list[float]:
+    """``_sigmoid`` of each logit (the same floats: 1.0 / (1.0 + exp(-z)), 0.0 at or below -30)."""
+    if min(zs) > -30:
+        return list(map(truediv, repeat(1.0), map(add, repeat(1.0), map(math.exp, map(neg, zs)))))
+    return [_sigmoid(z) for z in zs]
 
 
-def _score_positions(sentence: str, tokens: _Tokens, positions, pairs: dict[str, tuple[float, float]],
-                     out_start: dict[int, float], out_end: dict[int, float]) -> None:
-    """``LinearScorer.partial(_position_features(sentence, tokens, i, role))`` for both roles of each position,
-    without building the feature dicts. The weights are added in the order the features are listed by
-    :func:`_chars` and :func:`_position_features`, so each sum is the same float to the last bit
-    (tests/claims/test_metric_speed_equivalence.py checks it)."""
-    get = pairs.get
-    n = len(sentence)
+def _rerank_score(weights: dict[str, float], bias: float, sentence: str, tokens: _Tokens, span: Span | None,
+                  text: str, m_start: int, m_end: int, kind: str, rules: str, p_start: dict[int, float],
+                  p_end: dict[int, float]) -> float:
+    """``LinearScorer.score(span_features(...))`` without building the dict: each feature's weight times its
+    value, added in the order :func:`span_features` lists them, so the same float to the last bit (a feature
+    worth 0.0 adds nothing but the sign of a zero; tests/claims/test_metric_speed_equivalence.py checks it)."""
+    g = weights.get
+    total = g("kind=" + kind, 0.0) + g("len=" + _bucket(len(text)), 0.0)
+    agree = _overlap(text, rules)
+    total += g("rules_agree=" + ("none" if not rules else "1" if agree >= 0.99 else "hi" if agree >= 0.6 else
+                                 "lo" if agree > 0 else "0"), 0.0)
+    if span is None:
+        total += g("is_rules", 0.0)
+        if text in sentence:
+            total += g("rules_in_sentence", 0.0)
+        return bias + total
+    total += g("score", 0.0) * span.score
     starts, ends = tokens.starts, tokens.ends
-    role_s = get("role=start", _NO_WEIGHT)[0]
-    role_e = get("role=end", _NO_WEIGHT)[1]
-    tb_s, tb_e = get("tb", _NO_WEIGHT)
-    after = get("after_delim", _NO_WEIGHT)[0]
-    before = get("before_delim", _NO_WEIGHT)[1]
-    for i in positions:
-        prev = sentence[i - 1] if i > 0 else "^"
-        cur = sentence[i] if i < n else "$"
-        w1 = get("p=" + prev, _NO_WEIGHT)
-        w2 = get("c=" + cur, _NO_WEIGHT)
-        w3 = get("pc=" + prev + cur, _NO_WEIGHT)
-        w4 = get("ppc=" + (sentence[i - 2] if i > 1 else "^") + prev, _NO_WEIGHT)
-        w5 = get("cn=" + cur + (sentence[i + 1] if i + 1 < n else "$"), _NO_WEIGHT)
-        s = 0 + w1[0] + w2[0] + w3[0] + w4[0] + w5[0] + role_s
-        e = 0 + w1[1] + w2[1] + w3[1] + w4[1] + w5[1] + role_e
-        at_start, at_end = starts.get(i), ends.get(i)
-        if at_start is not None:          # the word starting here: own word for "start", neighbour for "end"
-            word, flag = at_start
-            s = s + tb_s + get("w=" + word, _NO_WEIGHT)[0] + get("f=" + flag, _NO_WEIGHT)[0]
-        if at_end is not None:
-            word, flag = at_end
-            s = s + get("pw=" + word, _NO_WEIGHT)[0] + get("pf=" + flag, _NO_WEIGHT)[0]
-            e = e + tb_e + get("w=" + word, _NO_WEIGHT)[1] + get("f=" + flag, _NO_WEIGHT)[1]
-        if at_start is not None:
-            word, flag = at_start
-            e = e + get("nw=" + word, _NO_WEIGHT)[1] + get("nf=" + flag, _NO_WEIGHT)[1]
-        if i == 0 or sentence[i - 1] in HARD_DELIMS or sentence[i - 1] == "、":
-            s = s + after
-        if i >= n or sentence[i] in HARD_DELIMS:
-            e = e + before
-        out_start[i] = s
-        out_end[i] = e
+    if rules and rules != text and rules in text:
+        suffix = text.endswith(rules)
+        total += g("covers_rules=" + ("suffix" if suffix else "prefix" if text.startswith(rules) else "mid"), 0.0)
+        total += g("extra=" + _bucket(len(text) - len(rules)), 0.0)
+        if suffix and span.start in starts:
+            word, flag = starts[span.start]
+            total += g("ext_flag=" + flag, 0.0)
+            total += g("ext_word=" + word, 0.0)
+    elif rules and text != rules and text in rules:
+        total += g("inside_rules", 0.0)
+    total += g("p_start", 0.0) * p_start.get(span.start, 0.0)
+    total += g("p_end", 0.0) * p_end.get(span.end, 0.0)
+    left = span.end <= m_start
+    between = sentence[span.end:m_start] if left else sentence[m_end:span.start]
+    total += g("side=L" if left else "side=R", 0.0)
+    total += g("gap=" + _bucket(len(between)), 0.0)
+    if not HARD_DELIMS.isdisjoint(between):
+        total += g("gap_delim", 0.0)
+    at_start, at_end = starts.get(span.start), ends.get(span.end)
+    if at_start is not None:
+        total += g("tb_start", 0.0)
+    if at_end is not None:
+        total += g("tb_end", 0.0)
+    total += g("first=" + text[0], 0.0)
+    total += g("last=" + text[-1], 0.0)
+    if at_end is not None:
+        total += g("last_flag=" + at_end[1], 0.0)
+    if at_start is not None:
+        total += g("first_flag=" + at_start[1], 0.0)
+    return bias + total
 
 
 @dataclass
@@ -296,22 +409,24 @@ class MetricModel:
         """P(start here), P(end here) for every candidate position. A position's own features score the same
         for every claim of a sentence (computed once per sentence); the claim's features depend only on
         its kind, unit, and the side and distance bucket of the position."""
-        positions = candidate_positions(sentence, m_start, m_end)
-        static_s, static_e = self._sentence_scores(sentence, tokens, positions)
+        state = self._sentence(sentence, tokens)
+        positions, z_s, z_e = self._logits(state, m_start, m_end, kind, unit)
+        return dict(zip(positions, _sigmoids(z_s))), dict(zip(positions, _sigmoids(z_e)))
+
+    def _logits(self, state: _SentenceScores, m_start: int, m_end: int, kind: str,
+                unit: str) -> tuple[list[int], list[float], list[float]]:
+        """The candidate positions (``candidate_positions``) and their start and end logits: the position's
+        static score plus the claim's table at its side and distance (plus ``at_number`` for an end at the
+        number), added as the features are listed."""
+        lo, hi = max(0, m_start - WINDOW_LEFT), min(len(state.sentence), m_end + WINDOW_RIGHT)
         left_s, right_s, left_e, right_e = self._claim_tables(kind, unit)
-        at_number = self.end.weights.get("at_number", 0.0)
-        p_s, p_e = {}, {}
-        exp = math.exp
-        for i in positions:
-            if i <= m_start:
-                d = min(m_start - i, 63)
-                z_s, z_e = static_s[i] + left_s[d], static_e[i] + left_e[d] + (at_number if i == m_start else 0.0)
-            else:
-                d = min(i - m_end, 63)
-                z_s, z_e = static_s[i] + right_s[d], static_e[i] + right_e[d] + 0.0
-            p_s[i] = 1.0 / (1.0 + exp(-z_s)) if z_s > -30 else 0.0        # _sigmoid, inlined
-            p_e[i] = 1.0 / (1.0 + exp(-z_e)) if z_e > -30 else 0.0
-        return p_s, p_e
+        k, r = m_start - lo, hi - m_end + 1                # distances k…0 on the left, 0…r-1 on the right
+        z_s = list(map(add, state.start[lo:m_start + 1], left_s[k::-1]))
+        z_s += map(add, state.start[m_end:hi + 1], right_s[:r])
+        z_e = list(map(add, state.end[lo:m_start + 1], left_e[k::-1]))
+        z_e[k] = z_e[k] + self.__dict__.setdefault("_at_number", self.end.weights.get("at_number", 0.0))
+        z_e += map(add, state.end[m_end:hi + 1], right_e[:r])
+        return [*range(lo, m_start + 1), *range(m_end, hi + 1)], z_s, z_e
 
     def _claim_tables(self, kind: str, unit: str) -> tuple[list[float], ...]:
         """The start and end scorers' :meth:`LinearScorer.claim_table` as lists by distance (0…63) for the
@@ -323,36 +438,37 @@ class MetricModel:
             tables[key] = tuple([table[(side, b)] for b in _BUCKETS] for table in (start, end) for side in "LR")
         return tables[key]
 
-    def _sentence(self, sentence: str) -> _SentenceScores:
-        """The per-sentence state (segmentation, position scores) of the sentence being read; claims of one
-        sentence come one after another, so only the last sentence is kept."""
+    def _sentence(self, sentence: str, tokens: _Tokens | None = None) -> _SentenceScores:
+        """The per-sentence state (segmentation, every position's static scores) of the sentence being read;
+        claims of one sentence come one after another, so only the last sentence is kept."""
         state = self.__dict__.get("_static")
-        if state is None or state.sentence != sentence:
-            state = self._static = _SentenceScores(sentence, _Tokens(sentence))
+        if state is None or state.sentence != sentence or (
+                tokens is not None and state.tokens is not tokens
+                and (state.tokens.starts != tokens.starts or state.tokens.ends != tokens.ends)):
+            tokens = tokens or _Tokens(sentence)
+            weights = self.__dict__.get("_weights")
+            if weights is None:
+                weights = self._weights = _PositionWeights.of(self.start, self.end)
+            start, end = _static_scores(sentence, tokens, weights)
+            state = self._static = _SentenceScores(sentence, tokens, start, end, _blocked_before(sentence))
         return state
 
-    def _sentence_scores(self, sentence: str, tokens: _Tokens, positions) -> tuple[dict[int, float], dict[int, float]]:
-        """Each position's own part of the start and end scores (``LinearScorer.partial`` of
-        :func:`_position_features`), computed once per sentence and position."""
-        state = self._sentence(sentence)
-        if state.tokens is not tokens and (state.tokens.starts != tokens.starts or state.tokens.ends != tokens.ends):
-            state = self._static = _SentenceScores(sentence, tokens)
-        missing = [i for i in positions if i not in state.start]
-        if missing:
-            pairs = self.__dict__.get("_pairs")
-            if pairs is None:
-                pairs = self._pairs = _weight_pairs(self.start, self.end)
-            _score_positions(sentence, state.tokens, missing, pairs, state.start, state.end)
-        return state.start, state.end
-
-    def candidates(self, sentence: str, m_start: int, m_end: int, kind: str, unit: str, rules: str):
-        """(metric text, reranker features) for every candidate, the rules' metric last."""
-        tokens = self._sentence(sentence).tokens
+    def _spans(self, state: _SentenceScores, m_start: int, m_end: int, kind: str, unit: str, rules: str):
+        """The candidate spans of a claim (the boundary models' best pairs, then the rules' metric widened) and the
+        boundary probabilities."""
+        sentence, tokens = state.sentence, state.tokens
         p_s, p_e = self.boundaries(sentence, tokens, m_start, m_end, kind, unit)
-        spans = candidate_spans(sentence, m_start, m_end, p_s, p_e)
+        spans = candidate_spans(sentence, m_start, m_end, p_s, p_e, blocked=state.blocked)
         seen = {(sp.start, sp.end) for sp in spans}
         spans += [sp for sp in rules_extensions(sentence, tokens, rules, m_start, p_s, p_e)
                   if (sp.start, sp.end) not in seen]
+        return spans, p_s, p_e
+
+    def candidates(self, sentence: str, m_start: int, m_end: int, kind: str, unit: str, rules: str):
+        """(metric text, reranker features) for every candidate, the rules' metric last."""
+        state = self._sentence(sentence)
+        tokens = state.tokens
+        spans, p_s, p_e = self._spans(state, m_start, m_end, kind, unit, rules)
         out = [(sentence[sp.start:sp.end],
                 span_features(sentence, tokens, sp, sentence[sp.start:sp.end], m_start, m_end, kind, rules, p_s, p_e))
                for sp in spans]
@@ -360,9 +476,20 @@ class MetricModel:
         return out
 
     def metric(self, sentence: str, m_start: int, m_end: int, kind: str, unit: str, rules: str = "") -> str:
-        """The best candidate metric; the rules' metric when no span beats it."""
-        cands = self.candidates(sentence, m_start, m_end, kind, unit, rules)
-        return max(cands, key=lambda cand: self.rerank.score(cand[1]))[0]
+        """The best candidate metric; the rules' metric when no span beats it (of equal scores the first, as
+        ``max`` over :meth:`candidates` keeps it)."""
+        state = self._sentence(sentence)
+        tokens = state.tokens
+        spans, p_s, p_e = self._spans(state, m_start, m_end, kind, unit, rules)
+        weights, bias = self.rerank.weights, self.rerank.bias
+        best, best_score = rules, None
+        for sp in spans:
+            text = sentence[sp.start:sp.end]
+            score = _rerank_score(weights, bias, sentence, tokens, sp, text, m_start, m_end, kind, rules, p_s, p_e)
+            if best_score is None or score > best_score:
+                best, best_score = text, score
+        score = _rerank_score(weights, bias, sentence, tokens, None, rules, m_start, m_end, kind, rules, p_s, p_e)
+        return rules if best_score is None or score > best_score else best
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,3 +87,22 @@ def test_reranker_scores_and_overlaps_are_the_same_floats():
             p, r = (common / len(text), common / 6) if text and common else (0.0, 0.0)
             assert mm._overlap(text, "国内生产总值") == (2 * p * r / (p + r) if common else 0.0)
 
+
+
+@pytest.mark.parametrize("rules", ["国内生产总值", "增长", ""])
+def test_reranker_scores_without_feature_dicts_are_the_same_floats(rules):
+    """``metric`` scores each candidate straight from the weights; ``candidates`` gives the dicts the training
+    script fits on. Both must give the same float, and so the same choice."""
+    model = mm.MetricModel(MODEL.start, MODEL.end, MODEL.rerank, MODEL.meta)
+    w = MODEL.rerank
+    for sentence, m_start, m_end, unit in _claims():
+        state = model._sentence(sentence)
+        spans, p_s, p_e = model._spans(state, m_start, m_end, "growth", unit, rules)
+        texts = [sentence[sp.start:sp.end] for sp in spans] + [rules]
+        scores = [mm._rerank_score(w.weights, w.bias, sentence, state.tokens, sp, text, m_start, m_end, "growth",
+                                   rules, p_s, p_e) for sp, text in zip([*spans, None], texts)]
+        cands = model.candidates(sentence, m_start, m_end, "growth", unit, rules)
+        assert [text for text, _ in cands] == texts
+        assert scores == [w.score(features) for _, features in cands], sentence
+        assert model.metric(sentence, m_start, m_end, "growth", unit, rules) == \
+            max(cands, key=lambda cand: w.score(cand[1]))[0]
