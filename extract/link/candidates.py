@@ -49,8 +49,10 @@ NEGATIVE_TEXT_RE = regex.compile(r"^\s*(?:[(（]\s*[\d.,，]+\s*%?\s*[)）]|[-�
 DOWN_TEXT_RE = regex.compile(r"减少|下降|降低|减|降")
 UP_TEXT_RE = regex.compile(r"增加|上升|提高|增长|增|升")
 TEXT_NUMBER_RE = regex.compile(r"(\d+(?:[.．]\d+)?)")
-# 指数表："上年=100"。
-INDEX_TABLE_RE = regex.compile(r"上年\s*[=＝]\s*100|[=＝]\s*100\b")
+# 指数表：以上一年为基期（"上年=100"、"以上年为100"、"以上年同期价格为100"、"preceding year=100"）；定基指数
+# （"2010年=100"）不是：111.7 是比 2010 年，不是比上年。
+INDEX_TABLE_RE = regex.compile(r"(?:上年(?:同期|同月)?|preceding\s*year)\s*[=＝]\s*100(?!\d)"
+                               r"|以上年(?:同期|同月)?(?:价格)?为\s*100(?!\d)", regex.I)
 HUNDRED = Decimal(100)
 # 标签末尾的泛称（"专任教师总数" 的 "总数"）。
 GENERIC_END_RE = regex.compile(r"(?:合计|总计|小计|总数|人数|数量|总量|总额|金额|数)$")
@@ -97,9 +99,14 @@ def claim_sign(claim: Claim) -> int:
 
 
 @lru_cache(maxsize=4096)
-def is_index_table(caption: str, header: tuple[str, ...], source: str) -> bool:
-    """A table of indices (上年=100): a growth of 1.2% is printed 101.2."""
-    return bool(INDEX_TABLE_RE.search(caption + "".join(header) + source))
+def is_index_table(caption: str, header: tuple[str, ...], source: str, unit: str = "") -> bool:
+    """A table of indices on the year before (上年=100, 以上年为100, in its caption, header, source or
+    unit note): a growth of 1.2% is printed 101.2, a fall of 0.1% 99.9."""
+    return bool(INDEX_TABLE_RE.search(caption + "".join(header) + source + unit))
+
+
+def table_is_index(table: Table) -> bool:
+    return is_index_table(table.caption or "", tuple(table.header), table.source or "", table.unit or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +176,7 @@ class ValueIndex:
         for k, table in enumerate(self.tables):
             self.by_page.setdefault(table.page, []).append(k)
             self.by_id.setdefault("".join(table.id.split()), []).append(k)
-            index_table = is_index_table(table.caption or "", tuple(table.header), table.source or "")
+            index_table = table_is_index(table)
             own = self.per_table[k] = _Sorted()
             for cell in table.cells:
                 number = cell_number(cell)
@@ -239,7 +246,7 @@ def cell_agrees(claim: Claim, table: Table, cell: Cell) -> bool:
     if number is None or clean_label(cell.col) in SKIP_COLUMNS:
         return False
     base, scale = cell_unit_scale(cell, table)
-    index_table = is_index_table(table.caption or "", tuple(table.header), table.source or "")
+    index_table = table_is_index(table)
     return agree(claim, Entry(table, cell, number, base, scale, index_table)) is not None
 
 
@@ -336,4 +343,4 @@ def agree(claim: Claim, entry: Entry) -> Hit | None:
 
 
 __all__ = ["cell_agrees", "ValueIndex", "LabelIndex", "Entry", "Hit", "agree", "cell_number", "claim_interval", "claim_sign",
-           "is_index_table", "MAX_GLOBAL", "LOCAL_CHARS", "LOCAL_PAGES"]
+           "is_index_table", "table_is_index", "MAX_GLOBAL", "LOCAL_CHARS", "LOCAL_PAGES"]
