@@ -1,25 +1,32 @@
-"""Tables: captioned tables of the document as cells with row/column labels.
+"""Tables: captioned tables of the document and the PDF/DOCX layout tables, as cells with row/column labels.
 
-Pipeline (each stage inspectable on its own; layout tables of PDF/DOCX readers: see
-``layout_tables``):
-``find_captions`` -> for each caption, its body (``find_tab_lines`` -> ``lines_to_rows`` ->
-``rows_to_grid`` for TAB text; ``find_flat_body`` -> ``body_to_grid`` for tables a PDF dump
-flattened into lines of space-separated cells, or printed one cell per line: ``find_cell_run`` ->
-``run_to_shape`` in ``flat_cells``) -> ``grid_to_cells`` -> ``Table``.
+Every source yields a ``RawTable`` (a grid of raw cells) and one chain of named stages turns it into
+a ``Table`` (:mod:`.stages`: ``pad_rows`` -> ``count_header_rows`` -> ``header_to_labels`` ->
+``find_label_columns`` -> ``body_to_cells``; ``tieout tables FILE --debug`` shows each stage):
+
+- captioned TAB text: ``find_captions`` -> ``find_tab_lines`` -> ``tab_to_raw``;
+- captioned flattened PDF text: ``find_flat_body`` -> ``body_to_raw`` (lines of space-separated
+  cells, or one cell per line: ``find_cell_run`` -> ``run_to_shape`` in ``flat_cells``);
+- PDF/DOCX layout tables of the readers: ``layout_tables.find_layout_tables``.
+
 A caption without a body (an image table) still becomes a ``Table`` with ``present=False``; a table
 with no cells says why in ``reason`` (no body, or a body whose rows could not be rebuilt).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from ..records import Document, Table
-from .captions import (Caption, Line, compact, find_captions, find_inline_source, is_source,
+from ..records import Document, RawTable, Table
+from .captions import (Caption, Line, find_captions, find_inline_source, is_source,
                        next_nonblank, source_text, text_to_lines)
-from .cells import Grid, grid_to_cells, parse_cell_value
-from .flat_tables import body_to_grid, find_flat_body
+from .cells import parse_cell_value
+from .flat_tables import FlatBody, body_to_raw, find_flat_body
+from .layout_context import TableContext
 from .layout_tables import find_layout_tables, raw_to_table
-from .text_tables import find_tab_lines, lines_to_rows, rows_to_grid
+from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
+from .text_tables import find_tab_lines, tab_to_raw
 from .units import note_unit
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
@@ -50,35 +57,56 @@ def find_tables(document: Document) -> list[Table]:
 def caption_to_table(document: Document, lines: list[Line], caption: Caption, stop: int,
                      claimed: set[int] | None = None) -> Table:
     """The table under one caption; ``stop`` is the line of the next caption."""
+    return caption_stages(document, lines, caption, stop, claimed).table
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionedStages:
+    """How a captioned table was read: where its body came from, the stages of its raw grid, the table."""
+
+    source: str                              # "text" (TAB rows), "flat" (flattened text), "image" (none)
+    body: FlatBody | None
+    raw: RawTable | None
+    stages: TableStages | None
+    table: Table
+
+
+def caption_stages(document: Document, lines: list[Line], caption: Caption, stop: int,
+                   claimed: set[int] | None = None) -> CaptionedStages:
+    """The body under a caption as a ``RawTable`` (TAB rows, else a flattened body rebuilt into
+    rows), run through the one chain of stages; a caption with no body or no cells says why."""
     claimed = set() if claimed is None else claimed
     first = caption.last_line + 1
+    page = document.page_at(caption.start)
     tab = find_tab_lines(lines, first, stop)
-    reason = None
+    body, reason, settings = None, None, CAPTIONED
     if tab:
-        grid, last = rows_to_grid(lines_to_rows(tab)), tab[-1].index
+        source, raw, last = "text", tab_to_raw(tab, page), tab[-1].index
     else:
         body = find_flat_body(lines, first, stop, claimed)
-        grid, last = (body_to_grid(body), body.lines[-1].index) if body else (None, caption.last_line)
-        reason = body.reason if body else NO_BODY
+        source, reason, settings = ("flat" if body else "image"), (body.reason if body else NO_BODY), REBUILT
+        raw, last = (body_to_raw(body, page), body.lines[-1].index) if body else (None, caption.last_line)
         if body:
             claimed.update(line.index for line in body.lines)
     unit = find_table_unit(lines, first, stop) or caption_unit(caption.title)
-    source = find_source(lines, caption, last, stop)
-    return grid_to_table(document, caption, grid, lines[last].end, unit, source, reason)
+    source_note = find_source(lines, caption, last, stop)
+    context = TableContext(caption.label, caption.title, unit, caption.start)
+    stages = raw_to_stages(raw, context, settings) if raw is not None and raw.rows else None
+    table = stages_to_captioned(document, caption, stages, lines[last].end, unit, source_note, reason)
+    return CaptionedStages(source, body, raw, stages, table)
 
 
-def grid_to_table(document: Document, caption: Caption, grid: Grid | None, end: int, unit: str,
-                  source: str | None, reason: str | None = None) -> Table:
-    """The ``Table`` record of a caption and its grid (``grid`` None: image table, no cells;
-    ``reason`` says why a table has no cells)."""
-    if grid is None or not grid.rows:
-        return Table(document.doc_id, caption.label, caption.title, source, document.page_at(caption.start),
-                     caption.start, caption.end, 0, 0, (), (), unit, False, reason or NO_CELLS)
-    cells = grid_to_cells(grid, unit)
-    end = max([end] + [c.char_end for c in cells if c.char_end is not None])
-    return Table(document.doc_id, caption.label, caption.title, source, document.page_at(caption.start),
-                 caption.start, end, len(grid.rows), len(grid.header), grid.header, cells, unit, True,
-                 None if cells else NO_CELLS)
+def stages_to_captioned(document: Document, caption: Caption, st: TableStages | None, end: int, unit: str,
+                        source: str | None, reason: str | None = None) -> Table:
+    """The ``Table`` record of a caption and its stages (``st`` None: no body, no cells; ``reason``
+    says why a table has no cells)."""
+    page = document.page_at(caption.start)
+    if st is None or not st.n_rows:
+        return Table(document.doc_id, caption.label, caption.title, source, page, caption.start, caption.end,
+                     0, 0, (), (), unit, False, reason or NO_CELLS)
+    end = max([end] + [c.char_end for c in st.cells if c.char_end is not None])
+    return Table(document.doc_id, caption.label, caption.title, source, page, caption.start, end,
+                 st.n_rows, len(st.header), st.header, st.cells, st.unit, True, None if st.cells else NO_CELLS)
 
 
 def find_table_unit(lines: list[Line], first: int, stop: int) -> str:

@@ -1,8 +1,7 @@
-"""Cell values, units and the aligned grid that both table finders produce.
+"""Cell texts: values and units, placeholders, footnote marks, year labels.
 
-Stages: ``parse_cell_value`` (one cell text -> value and unit), ``unit_from_label`` (a column or
-row label -> its bracketed unit), and ``grid_to_cells`` (an aligned :class:`Grid` -> ``Cell``
-records with row/column labels, values, units and source offsets).
+Stages: ``parse_cell_value`` (one cell text as written -> value and unit), ``cell_value`` (beyond
+it: "(10.9%)", "减少2.07个百分点", "3200（含税：元/万头份）"), ``strip_footnote``, ``strip_label``.
 
 >>> parse_cell_value("60.8%")
 (Decimal('60.8'), '%')
@@ -13,7 +12,6 @@ records with row/column labels, values, units and source offsets).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
@@ -21,9 +19,8 @@ import regex
 
 from ..errors import ParseError
 from ..numbers.parse import parse_numeral
-from ..records import Cell, RawCell
 from ..resources import load_tsv
-from .units import column_word_unit, is_unit, is_unit_header, label_unit, leading_unit
+from .units import is_unit, leading_unit
 
 # 数字主体：可带括号（负数）、符号、千分位、小数点、末尾 "-"（券商表格的负数写法 309-）。
 _NUMBER = r"[(（]?[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?[)）]?-?"
@@ -48,22 +45,6 @@ _DATE_UNITS = frozenset({"年", "年度", "届", "月", "日", "学年", "年级
 TOTAL_LABELS = frozenset({"合计", "总计", "总数", "小计", "总和", "累计"})
 # 序号列：数值是编号，没有单位。
 SERIAL_LABELS = frozenset({"序号", "编号", "排名"})
-
-
-@dataclass(frozen=True, slots=True)
-class Grid:
-    """A table body aligned to columns: one header label per column, one row label per row.
-
-    ``rows[i][j]`` is the raw cell of body row ``i`` in column ``j`` (``None`` when empty);
-    ``row_units[i]`` is the unit named by the row (a "单位" column), or ""; ``label_col`` is the
-    column holding the row labels (its cells are labels, not data, and become no ``Cell``).
-    """
-
-    header: tuple[str, ...]
-    rows: tuple[tuple[RawCell | None, ...], ...]
-    labels: tuple[str, ...]
-    row_units: tuple[str, ...] = ()
-    label_col: int | None = None
 
 
 @lru_cache(maxsize=16384)
@@ -159,44 +140,6 @@ def parse_cell_value(text: str) -> tuple[Decimal | None, str]:
 def is_value_text(text: str) -> bool:
     """True when the text is a numeric cell or an empty-cell placeholder (it fills a value column)."""
     return is_empty_mark(text) or parse_cell_value(text)[0] is not None
-
-
-def unit_from_label(label: str) -> str:
-    """The unit a label names in brackets: "专任教师数（人）" -> "人", "学费收入（万）元" -> "万元"
-    (only known unit words: see ``units.label_unit``)."""
-    return label_unit(label)
-
-
-def column_units(grid: Grid, table_unit: str) -> list[tuple[str, bool]]:
-    """(unit of the column's label, else the table's; whether the row's 单位 cell comes first) per
-    column: a row's unit applies to every column whose label names no unit of its own."""
-    out = []
-    for label in grid.header:
-        if label in SERIAL_LABELS:          # a 序号 counts rows: no unit, not even the table's
-            out.append(("", False))
-            continue
-        own = unit_from_label(label) or column_word_unit(label)
-        out.append((own or table_unit, not own))
-    return out
-
-
-def grid_to_cells(grid: Grid, table_unit: str = "") -> tuple[Cell, ...]:
-    """``Cell`` records for every non-empty cell of the grid, with labels, values and offsets."""
-    units = column_units(grid, table_unit)
-    unit_cols = {j for j, label in enumerate(grid.header) if is_unit_header(label)}   # 单位: not cells
-    cells: list[Cell] = []
-    for i, row in enumerate(grid.rows):
-        row_unit = grid.row_units[i] if i < len(grid.row_units) else ""
-        for j, raw in enumerate(row):
-            if raw is None or not raw.text.strip() or j == grid.label_col or j in unit_cols:
-                continue
-            value, own = cell_value(raw.text)
-            col_unit, by_row = units[j] if j < len(units) else ("", False)
-            unit = own or (row_unit if by_row and row_unit else col_unit)
-            col = strip_footnote(grid.header[j]) if j < len(grid.header) else ""
-            cells.append(Cell(strip_footnote(grid.labels[i]), col, value, raw.text.strip(), unit if value is not None else "",
-                              i, j, raw.start, raw.end))
-    return tuple(cells)
 
 
 def strip_label(text: str) -> str:

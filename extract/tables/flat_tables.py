@@ -3,8 +3,9 @@
 Stages: ``find_flat_body`` (the lines of a table under its caption, or a body the dump moved
 further down past headings and prose), ``line_to_tokens`` (cells of one line, "2022 年" and
 "3 门" kept whole), ``lines_to_rows`` (data rows; labels wrapped over several lines and serial
-numbers on their own line joined to their row), ``body_to_grid`` (column labels from the header
-lines, see :mod:`.flat_headers`, and every row aligned to the columns).
+numbers on their own line joined to their row), ``body_to_raw`` (column labels from the header
+lines, see :mod:`.flat_headers`, and every row aligned to the columns: the ``RawTable`` the one
+chain of :mod:`.stages` reads).
 
 A body printed one cell per line (every label and number on its own line) is rebuilt from the
 header and the count of numbers by :mod:`.flat_cells` (``find_cell_run`` -> ``run_to_shape``).
@@ -19,13 +20,12 @@ from dataclasses import dataclass
 
 import regex
 
-from ..records import RawCell
+from ..records import RawCell, RawTable
 from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
-from .cells import Grid, is_value_text, is_year_label, strip_label
+from .cells import is_value_text, is_year_label, strip_label
 from .flat_cells import CellShape, find_cell_run, run_to_shape
 from .flat_headers import fragments_to_labels, lines_to_labels
 from .flat_tokens import line_to_tokens
-from .text_tables import UNIT_HEADERS, find_label_column, row_label
 from .totals import fill_by_totals
 
 MAX_SCAN = 80          # how far below a body-less caption a moved body is looked for (lines)
@@ -214,11 +214,12 @@ def column_types(rows: list[tuple[RawCell, ...]], width: int, k: int) -> str:
     return "".join("v" if sum(f[j] == "v" for f in full) * 2 > len(full) else "t" for j in range(width))
 
 
-def body_to_grid(body: FlatBody) -> Grid:
-    """Column labels, aligned rows and row labels of a flattened table."""
+def body_to_raw(body: FlatBody, page: int) -> RawTable:
+    """The raw grid of a flattened table: a row of column labels, then every row aligned to the
+    columns (a wrapped label joined into the row's label cell)."""
     if body.cells is not None:
-        return aligned_to_grid(body.cells.header, [list(r) for r in body.cells.aligned],
-                               [None] * len(body.cells.aligned))
+        return aligned_to_raw(body.cells.header, [list(r) for r in body.cells.aligned],
+                              [None] * len(body.cells.aligned), page, body.lines)
     rows = [rotate_trailing_label(r.tokens) for r in body.rows]
     k = max((kinds_of(r).count("v") for r in rows), default=0)
     width = max((len(r) for r in rows), default=0)
@@ -231,19 +232,21 @@ def body_to_grid(body: FlatBody) -> Grid:
     labels = [""] * (width - len(labels)) + labels
     types = column_types(rows, width, k)
     aligned = fill_by_totals([align_row(r, types) for r in rows], rows, labels, types)
-    return aligned_to_grid(tuple(labels), aligned, [r.label for r in body.rows])
+    return aligned_to_raw(tuple(labels), aligned, [r.label for r in body.rows], page, body.lines)
 
 
-def aligned_to_grid(header: tuple[str, ...], aligned: list[list[RawCell | None]],
-                    overrides: list[str | None]) -> Grid:
-    """The grid: row labels from the label column unless a wrapped label overrides it."""
-    empty = RawCell("", 0, 0)
-    filled = [[c or empty for c in row] for row in aligned]
-    label_col = find_label_column(filled, header) if filled else 0
-    unit_col = next((j for j, h in enumerate(header) if h in UNIT_HEADERS), None)
-    labels, units, previous = [], [], ""
-    for row, override in zip(filled, overrides):
-        previous = override or row_label(row, label_col, unit_col, previous)
-        labels.append(previous)
-        units.append(strip_label(row[unit_col].text) if unit_col is not None else "")
-    return Grid(header, tuple(tuple(r) for r in aligned), tuple(labels), tuple(units), label_col)
+def aligned_to_raw(header: tuple[str, ...], aligned: list[list[RawCell | None]], overrides: list[str | None],
+                   page: int, lines: tuple[Line, ...]) -> RawTable:
+    """A header row of the column labels, then the aligned rows; a row's wrapped label (``overrides``)
+    written into its cell of the first column of words."""
+    start, end = lines[0].start, lines[-1].end
+    label_col = next((j for j in range(len(header)) if any(
+        j < len(r) and r[j] is not None and not is_value_text(r[j].text) for r in aligned)), 0)
+    rows = [tuple(RawCell(label, start, start) for label in header)]
+    for row, override in zip(aligned, overrides):
+        cells = [c or RawCell("", start, start) for c in row]
+        if override and label_col < len(cells):
+            old = cells[label_col]
+            cells[label_col] = RawCell(override, old.start, old.end)
+        rows.append(tuple(cells))
+    return RawTable(page, start, end, tuple(rows))

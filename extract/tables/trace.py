@@ -1,12 +1,13 @@
 """Each table's way through the table stages, for ``tieout tables FILE --debug`` (pure: returns
 records and lines, prints nothing).
 
-Captioned tables in the text: ``find_captions`` -> ``find_tab_lines``/``lines_to_rows``/``rows_to_grid``
-(TAB rows) or ``find_flat_body``/``body_to_grid`` (flattened PDF text; one cell per line:
-``find_cell_run``/``run_to_shape``) -> ``grid_to_cells``; a caption with no cells says why. Layout tables of the PDF/DOCX readers: ``group_continued`` ->
-``merge_raws`` -> ``raw_to_stages`` (``pad_rows``, ``count_header_rows``, ``header_to_labels``,
-``find_label_columns``, ``find_context``, ``body_to_cells``) -> ``stages_to_table``; a raw table
-that becomes no table says why (covered by a captioned table, not a statistical table).
+Every table shows the same chain of :mod:`.stages` (``pad_rows``, ``count_header_rows``,
+``header_to_labels``, ``find_label_columns``, ``find_context``, ``body_to_cells``) after the stages
+that built its raw grid: captioned tables in the text ``caption`` -> ``tab_to_raw`` (TAB rows) or
+``find_flat_body`` -> ``body_to_raw`` (flattened PDF text; one cell per line: ``find_cell_run`` ->
+``run_to_shape``); layout tables of the PDF/DOCX readers ``group_continued`` -> ``merge_raws``. A
+caption with no cells, or a raw table that becomes no table, says why (no body, covered by a
+captioned table, not a statistical table).
 """
 from __future__ import annotations
 
@@ -14,11 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Table
-from . import caption_to_table
+from . import caption_stages
 from .captions import find_captions, text_to_lines
-from .flat_tables import find_flat_body
 from .layout_tables import group_continued, merge_raws, raw_to_stages, stages_to_table
-from .text_tables import find_tab_lines, lines_to_rows, rows_to_grid
+from .stages import TableStages
 
 PREVIEW_ROWS = 4
 PREVIEW_CHARS = 100
@@ -41,6 +41,22 @@ def _short(text: str, limit: int = PREVIEW_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def stage_lines(st: TableStages) -> list[tuple[str, str]]:
+    """The named stages of the one chain (``stages.raw_to_stages``), one line each."""
+    width = len(st.rows[0]) if st.rows else 0
+    numeric = sum(1 for c in st.cells if c.value is not None)
+    out = [("pad_rows", f"{len(st.rows)} x {width}: " + " / ".join(
+               _short(" | ".join(c.text for c in row), 60) for row in st.rows[:PREVIEW_ROWS])),
+           ("count_header_rows", str(st.n_header)),
+           ("header_to_labels", str(list(st.header))),
+           ("find_label_columns", str(list(st.label_cols)))]
+    if st.context is not None:
+        out.append(("find_context", (f"label {st.context.label or '-'}, caption {st.context.caption!r}, "
+                                     f"unit {st.context.unit or '-'}")))
+    out.append(("body_to_cells", f"{len(st.cells)} cells ({numeric} numeric) in {st.n_rows} rows, unit {st.unit or '-'}"))
+    return out
+
+
 def trace_captioned(document: Document) -> list[TableTrace]:
     """The captioned tables of the text, stage by stage."""
     lines = text_to_lines(document.text)
@@ -49,26 +65,24 @@ def trace_captioned(document: Document) -> list[TableTrace]:
     out = []
     for k, caption in enumerate(captions):
         stop = captions[k + 1].first_line if k + 1 < len(captions) else len(lines)
-        first = caption.last_line + 1
+        read = caption_stages(document, lines, caption, stop, claimed)
         stages = [("caption", f"{caption.label} {caption.title} (lines {caption.first_line}-{caption.last_line})")]
-        tab = find_tab_lines(lines, first, stop)
-        if tab:
-            source = "text"
-            grid = rows_to_grid(lines_to_rows(tab))
-            stages += [("find_tab_lines", f"{len(tab)} TAB lines"),
-                       ("rows_to_grid", f"header {list(grid.header)}; {len(grid.rows)} rows")]
+        if read.source == "text" and read.raw is not None:
+            stages.append(("tab_to_raw", f"{len(read.raw.rows)} TAB rows"))
+        elif read.body is None:
+            stages.append(("find_flat_body", "no body"))
         else:
-            body = find_flat_body(lines, first, stop, set(claimed))
-            source = "flat" if body else "image"
-            stages.append(("find_flat_body", f"{len(body.lines)} lines" if body else "no body"))
-            if body is not None and body.cells is not None:
-                stages += [("find_cell_run", f"one cell per line, lines {body.lines[0].index}-{body.lines[-1].index}"),
-                           ("run_to_shape", body.cells.shape),
-                           ("header", str(list(body.cells.header)))]
-        table = caption_to_table(document, lines, caption, stop, claimed)
-        reason = table.reason or ""
-        stages.append(("grid_to_cells", f"{len(table.cells)} cells, unit {table.unit or '-'}"))
-        out.append(TableTrace(source, table.page, table.char_start, table, tuple(stages), reason))
+            stages.append(("find_flat_body", f"{len(read.body.lines)} lines"))
+            if read.body.cells is not None:
+                stages += [("find_cell_run", (f"one cell per line, lines {read.body.lines[0].index}-"
+                                              f"{read.body.lines[-1].index}")),
+                           ("run_to_shape", read.body.cells.shape)]
+            if read.raw is not None:
+                stages.append(("body_to_raw", f"{len(read.raw.rows)} rows"))
+        if read.stages is not None:
+            stages += stage_lines(read.stages)
+        table = read.table
+        out.append(TableTrace(read.source, table.page, table.char_start, table, tuple(stages), table.reason or ""))
     return out
 
 
@@ -87,18 +101,7 @@ def trace_layout(document: Document, covered: Sequence[tuple[int, int, str]] = (
                                   f"covered by the captioned table {over}"))
             continue
         st = raw_to_stages(document, raw)
-        width = len(st.rows[0]) if st.rows else 0
-        stages.append(("pad_rows", f"{len(st.rows)} x {width}: " + " / ".join(
-            _short(" | ".join(c.text for c in row), 60) for row in st.rows[:PREVIEW_ROWS])))
-        stages.append(("count_header_rows", str(st.n_header)))
-        stages.append(("header_to_labels", str(list(st.header))))
-        stages.append(("find_label_columns", str(list(st.label_cols))))
-        if st.context is not None:
-            stages.append(("find_context", (f"label {st.context.label or '-'}, caption {st.context.caption!r}, "
-                                           f"unit {st.context.unit or '-'}")))
-        numeric = sum(1 for c in st.cells if c.value is not None)
-        stages.append(("body_to_cells", (f"{len(st.cells)} cells ({numeric} numeric) in {st.n_rows} rows, "
-                                        f"unit {st.unit or '-'}")))
+        stages += stage_lines(st)
         table = stages_to_table(document, raw, index, st)
         out.append(TableTrace("layout", raw.page, raw.start, table, tuple(stages), st.reason))
     return out

@@ -34,10 +34,13 @@ def test_vertically_merged_row_label_is_carried_down():
     assert cell(shares, "无限售条件的股份核心员工", "期末数量").value == Decimal("5")
 
 
-def test_serial_column_is_neither_value_nor_name():
-    """2.3 前10名股东持股情况表: 序号 1, 6, 3 … are not values in 股."""
+def test_serial_column_is_neither_quantity_nor_name():
+    """2.3 前10名股东持股情况表: 序号 1, 6, 3 … are not values in 股 and do not name the rows (a 序号
+    cell is kept, as in TAB and flattened tables, with no unit: it counts rows)."""
     holders = table_with(bosi_tables(), "前10名股东持股情况表")
-    assert not any(c.col == "序号" for c in holders.cells)
+    serials = [c for c in holders.cells if c.col == "序号"]
+    assert serials and all(c.unit == "" for c in serials)
+    assert cell(holders, "卢俊文", "序号").value == 1
     assert cell(holders, "卢俊文", "期末持股数").value == Decimal("36611374")
 
 

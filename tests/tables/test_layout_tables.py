@@ -9,7 +9,9 @@ import pytest
 
 from extract.records import Document, Page, RawCell, RawTable, Table
 from extract.tables import find_tables, raw_to_table
-from extract.tables.layout_tables import find_layout_tables, label_to_unit, layout_value
+from extract.tables.cells import cell_value
+from extract.tables.layout_context import label_to_unit
+from extract.tables.layout_tables import find_layout_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "corpora" / "real"
@@ -69,7 +71,7 @@ def read(path: Path, max_pages: int | None = None) -> Document:
     ("上年为负", None, ""),
 ])
 def test_layout_value(text, value, unit):
-    assert layout_value(text) == (value, unit)
+    assert cell_value(text) == (value, unit)
 
 
 @pytest.mark.parametrize("label, unit", [
