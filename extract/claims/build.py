@@ -19,8 +19,8 @@ from ..structure import section_at, section_label
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
-from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, find_aliases,
-                      resolve_period, self_references, source_markers)
+from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
+                      find_aliases, resolve_period, self_references, source_markers)
 from .fields import (classifiers, classify, find_baseline, find_period, metric_after, metric_before, set_owner,
                      stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
@@ -50,6 +50,7 @@ class Context:
     author: str | None
     periods: PeriodContext
     aliases: dict[str, str] = field(default_factory=dict)
+    focus: str | None = None    # the company a research report covers: its 公司 (the author's word elsewhere)
 
 
 @dataclass(slots=True)
@@ -103,7 +104,7 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     sections = list(sections)
     year = document.year or find_year(document)
     ctx = Context(document, sections, list(cases), author, PeriodContext.of(document, sections, year),
-                  find_aliases(document.text) if aliases is None else aliases)
+                  find_aliases(document.text) if aliases is None else aliases, covered_company(document.text))
     cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
     bodies = _table_bodies(tables)
     claims: list[Claim] = []
@@ -229,7 +230,7 @@ def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> st
     the sentence opens with the author's word for itself (公司, 我校, 本行); None when it opens with neither."""
     lead = _ENUMERATOR.sub("", strip_time(sent.text[:16]).lstrip("，,"))
     if lead.startswith(self_references()):
-        return ""
+        return ctx.focus or ""
     if lead.startswith(anaphors()):       # "学院…": the school in focus, else the author
         return None if carried and _is_school(carried) else ""
     first = next((o for o in orgs if sent.start <= o.start < sent.end), None)
@@ -321,6 +322,8 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
            and not _is_source(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
+    if ctx.focus and any(w in sent.text[:m.start - sent.start] for w in self_references()):
+        return ctx.focus        # "预计公司2022-2024年归母净利润4.7、7.2、9.3亿元" in a research report
     if carried:
         return _not_author(ctx, carried)
     return _not_author(ctx, case.subject) if case else None

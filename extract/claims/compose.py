@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from .context import anaphors, self_references
@@ -180,6 +181,26 @@ def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | 
     return metric
 
 
+def whole_words(sentence: str, m: Mention, metric: str) -> str:
+    """A span cut inside a word ("本公司监事会由3名…" -> not 监事; "增长率预计分别为…" -> not 增长率预) ends at
+    the word's end when the word is a noun before the number, else before the word."""
+    at = sentence.rfind(metric, 0, m.start) if len(metric) >= 2 else -1
+    if at < 0:
+        return metric
+    start = _clause_start(sentence, at)
+    end, pos = at + len(metric), start
+    for word, flag in cut_pos(sentence[start:m.start]):
+        pos += len(word)
+        if pos - len(word) < end < pos:
+            if flag.startswith("n") and pos <= m.start:
+                return sentence[at:pos]
+            cut = sentence[at:pos - len(word)]      # only a word's first character ("持" of 持有, "预" of 预计)
+            return cut if len(cut) >= 2 and end - (pos - len(word)) == 1 and flag.startswith("v") else metric
+        if pos >= end:
+            return metric
+    return metric
+
+
 def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     """A span that opened inside the figure before it ("13个首批建设项目和9个试点班": not 个首批建设项目和) loses
     that figure's counter, and a span that ran into the next item loses the joiner."""
@@ -219,7 +240,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     """(metric, group carried to the next clause): the chosen metric with what its sentence composes around it.
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
-    metric = drop_number_tail(sentence, m, trim_tail(sentence, m, metric))
+    metric = drop_number_tail(sentence, m, trim_tail(sentence, m, whole_words(sentence, m, metric)))
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(metric)))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)

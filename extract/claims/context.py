@@ -116,6 +116,31 @@ def _org_words(kind: str) -> tuple[str, ...]:
     return tuple(sorted(load_word_kinds(ORG_VARIANTS_FILE).get(kind, ()), key=len, reverse=True))
 
 
+def research_markers() -> tuple[str, ...]:
+    return _org_words("research")
+
+
+_COVERED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[（(]\s*\d{6}(?:\.(?:SH|SZ|BJ|HK|SS))?\s*[）)]")
+RESEARCH_WINDOW = 3000
+
+
+def covered_company(text: str) -> str | None:
+    """The company a broker's research report covers ("高测股份(688556.SH)" after "证券研究报告|公司点评"):
+    there 公司 means that company, not the author. None for any other report."""
+    lines = [compact(line) for line in text[:RESEARCH_WINDOW].splitlines()]
+    marked = [i for i, line in enumerate(lines) if any(w in line for w in research_markers())]
+    if not marked:
+        return None
+    for line in lines[marked[0]:] + lines[:marked[0]]:
+        for m in _COVERED.finditer(line):
+            name = m.group(1)
+            for word in research_markers():
+                name = name.rpartition(word)[2]
+            if len(name) >= 2:
+                return name
+    return None
+
+
 def self_references() -> tuple[str, ...]:
     return _org_words("self")
 

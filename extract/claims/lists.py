@@ -4,7 +4,7 @@ A run of numbers joined only by 、/和/及/与 is matched with a list of as man
 same clause. Items that are times ("2013年、2014年和2015年") give each number its period; other items
 give each number its metric: the item with the words the items share after the list
 ("高技术制造业、装备制造业增加值分别增长8.9%、7.7%" -> 高技术制造业增加值, 装备制造业增加值;
-"第一、二、三次产业…的比重为19.6%、27.8%和52.6%" -> 第一次产业…的比重, …).
+"第一、二、三次产业…的比重为19.6%、27.8%和52.6%" -> 第一产业…的比重, …).
 """
 from __future__ import annotations
 
@@ -83,11 +83,13 @@ def _split_last(previous: str, last: str) -> str | None:
 
 
 def _expand_numerals(items: list[str]) -> list[str]:
-    """"第一、二、三次产业" -> 第一次产业, 第二次产业, 第三次产业."""
+    """"第一、二、三次产业" -> 第一产业, 第二产业, 第三产业; "第一、二批" -> 第一批, 第二批."""
     m = _NUMERAL_LEAD.match(items[-1])
     if not items[0].startswith("第") or not m:
         return items
     suffix = m.group(2)
+    if suffix.startswith("次产业"):       # 三次产业 are 第一产业, 第二产业, 第三产业 (the statistical names)
+        suffix = suffix[1:]
     out = []
     for item in items:
         numeral = item[1:] if item.startswith("第") else item

@@ -1,0 +1,55 @@
+"""A broker's research report (德邦证券 on 高测股份, 2022; corpora/real/broker_research_report_tebon_gaoce_688556_2022.pdf):
+its 公司 is the company it covers, quarters are written with two-digit years, prices per kWh and wire
+diameters in um. Sentences are the report's own; the fields expected are its gold's."""
+from __future__ import annotations
+
+from extract.claims.context import covered_company
+
+from .sentences import claims_of
+
+OPENING = ("证券研究报告|公司点评\n高测股份(688556.SH)\n2022年07月19日\n"
+           "高测股份（688556.SH）：扩产4000万公里金刚线，强化光伏硅片切割三元布局\n投资要点\n")
+
+
+def test_the_covered_company_is_named_by_its_stock_code():
+    assert covered_company(OPENING) == "高测股份"
+
+
+def test_a_report_that_covers_no_company_has_none():
+    assert covered_company("2025年政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n") is None
+
+
+# 公司 = the covered company in a research report; an industry figure has no subject
+def test_company_claims_take_the_covered_company_as_subject():
+    text = OPENING + ("• 盈利预测与投资建议：预计公司2022-2024年归母净利润4.7、7.2、9.3亿元，对应PE 30、20、15倍，维持“增持”评级。\n"
+                      "• 目前36线单GW切割线耗约50万公里，较38线提升约30%。公司目前切片代工产能约47GW，对应远期金刚线产能超2300万公里。\n")
+    found = {c.text: c.subject for c in claims_of(text)}
+    assert found["9.3亿元"] == "高测股份"
+    assert found["约47GW"] == "高测股份"
+    assert found["约50万公里"] is None
+
+
+# 22年1季度, 2022年Q1: quarters are periods, and the 1 of 1季度 is no count
+def test_quarters_are_periods():
+    text = "技改完成后，公司22年1季度产能712万公里，年化产能超2500万公里。"
+    found = {c.text: c.period for c in claims_of(text)}
+    assert found == {"712万公里": "22年1季度", "超2500万公里": "22年1季度"}
+
+
+# 从2019年0.8元/kwh降低到2022年Q1的0.39元/kwh: both ends measure the price, each with its own period and unit
+def test_from_to_with_units_per_kwh():
+    text = "目前公司电力采购单价从2019年0.8元/kwh降低到2022年Q1的0.39元/kwh，壶关后续拓展有望进一步降低公司金刚线电价成本。"
+    found = {c.text: (c.metric, c.period, c.unit) for c in claims_of(text)}
+    assert found == {"0.8元/kwh": ("电力采购单价", "2019年", "元/kwh"),
+                     "0.39元/kwh": ("电力采购单价", "2022年Q1", "元/kwh")}
+
+
+# 由2016年的80um降至2022年上半年的36、38、40um: 降至 is the verb's 至 (the period is not "至2022年上半年"),
+# and the list after it measures the diameter (it took "um降")
+def test_fall_to_a_list_keeps_the_metric_and_the_period():
+    text = "金刚线母线直径已由2016年的80um降至2022年上半年的36、38、40um，此外高线速、柔性化和智能化等均是金刚线及切片技术进步方向。"
+    found = [(c.text, c.period, c.unit) for c in claims_of(text)]
+    assert found == [("80um", "2016年", "um"), ("36", "2022年上半年", "um"), ("38", "2022年上半年", "um"),
+                     ("40um", "2022年上半年", "um")]
+    assert {c.metric for c in claims_of(text)} == {claims_of(text)[0].metric}
+    assert "金刚线母线直径" in claims_of(text)[0].metric
