@@ -38,7 +38,6 @@ _RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
 _RE_SKIP = re.compile("(\r\n|\\s)")
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
 _RE_NUM = re.compile("[\\.0-9]+")
-_RE_ENG1 = re.compile("^[a-zA-Z0-9]$", re.UNICODE)
 
 logger = logging.getLogger(__name__)
 
@@ -81,28 +80,10 @@ def cut_pos(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part-of-speech flag) pairs; cached, since clauses and names repeat within a report.
 
     The same pairs as ``jieba.posseg.POSTokenizer(jieba_tokenizer()).cut(text, HMM=False)``, step by step."""
-    tokenizer = jieba_tokenizer()
-    tags = word_tags()
     out: list[tuple[str, str]] = []
     for block in _RE_HAN.split(text):
         if _RE_HAN.match(block):
-            dag = tokenizer.get_DAG(block)
-            route: dict = {}
-            tokenizer.calc(block, dag, route)
-            x, n, buf = 0, len(block), ""
-            while x < n:
-                y = route[x][1] + 1
-                word = block[x:y]
-                if _RE_ENG1.match(word):
-                    buf += word
-                else:
-                    if buf:
-                        out.append((buf, "eng"))
-                        buf = ""
-                    out.append((word, tags.get(word, "x")))
-                x = y
-            if buf:
-                out.append((buf, "eng"))
+            out += _run_words(block)
             continue
         for piece in _RE_SKIP.split(block):
             if _RE_SKIP.match(piece):
@@ -116,6 +97,71 @@ def cut_pos(text: str) -> tuple[tuple[str, str], ...]:
                 else:
                     out.append((ch, "x"))
     return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _run_words(block: str) -> tuple[tuple[str, str], ...]:
+    """The (word, flag) pairs of one run of han and alphanumeric characters (``_RE_HAN``), which jieba cuts on its
+    own; cached, since the clauses and names a report's rules cut share their runs with its sentences."""
+    tags = word_tags()
+    route = _route(jieba_tokenizer(), block)
+    out: list[tuple[str, str]] = []
+    x, n, buf = 0, len(block), ""
+    while x < n:
+        y = route[x] + 1
+        word = block[x:y]
+        if word in _ENG1:             # posseg's re_eng1, ^[a-zA-Z0-9]$ (a run holds no line break)
+            buf += word
+        else:
+            if buf:
+                out.append((buf, "eng"))
+                buf = ""
+            out.append((word, tags.get(word, "x")))
+        x = y
+    if buf:
+        out.append((buf, "eng"))
+    return tuple(out)
+
+
+_ENG1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _route(tokenizer, block: str) -> list[int]:
+    """The last index of the word starting at each position of a run on jieba's best route: ``get_DAG`` and
+    ``calc`` in one, without the second dictionary look-up and slice of each word (``calc`` finds again the
+    frequency ``get_DAG`` found); the same log-frequency sums and the same choice among equal sums (the
+    larger last index, as ``max`` over jieba's (sum, index) tuples takes it)."""
+    ensure = getattr(tokenizer, "ensure", None)
+    if ensure is not None:
+        ensure(block)
+    get, log = tokenizer.FREQ.get, math.log
+    logtotal = log(tokenizer.total)
+    n = len(block)
+    dag: list[list[tuple[int, float]]] = []
+    for k in range(n):
+        ends = []
+        i, frag = k, block[k]
+        while True:
+            freq = get(frag)
+            if freq is None:
+                break
+            if freq:
+                ends.append((i, log(freq) - logtotal))
+            i += 1
+            if i >= n:
+                break
+            frag = block[k:i + 1]
+        dag.append(ends or [(k, log(get(block[k]) or 1) - logtotal)])
+    score = [0.0] * (n + 1)
+    route = [0] * (n + 1)
+    for idx in range(n - 1, -1, -1):
+        best = best_x = None
+        for x, logp in dag[idx]:
+            total = logp + score[x + 1]
+            if best is None or total > best or (total == best and x > best_x):
+                best, best_x = total, x
+        score[idx], route[idx] = best, best_x
+    return route
 
 
 # --- loading -------------------------------------------------------------------------------------------
