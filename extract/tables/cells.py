@@ -37,6 +37,7 @@ NOTE_RE = regex.compile(rf"^(?P<num>{_PLAIN})\s*[（(](?P<note>[^（）()]*\p{{H
 PERIOD_COL_RE = regex.compile(r"^(?:19|20)\d{2}\s*[AEFPaefp]$")
 # 年份标签："2023 年"、"2023年度"、"2023届" 是行/列标签，不是数值；裸 "2023" 视位置而定。
 YEAR_LABEL_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)?$")
+BARE_YEAR_RE = regex.compile(r"^(?:19|20)\d{2}$")
 YEAR_WORD_RE = regex.compile(r"^(?:19|20)\d{2}\s*(?:年度?|届|学年)$")
 SPACES_RE = regex.compile(r"\s+")
 # 日期类后缀不是单位（"9 月" 是时间，不是数值 9）。
@@ -135,6 +136,17 @@ def parse_cell_value(text: str) -> tuple[Decimal | None, str]:
     except ParseError:
         return None, ""
     return value, "%" if unit in ("%", "％") else unit
+
+
+@lru_cache(maxsize=4096)          # every reading of a flattened table asks again
+def cell_kind(text: str) -> str:
+    """The kind of a cell's text: "e" empty mark ("-", "—"), "y" bare year ("2023"), "v" number,
+    "t" text (labels, "2023年")."""
+    if is_empty_mark(text):
+        return "e"
+    if BARE_YEAR_RE.match(text.strip()):
+        return "y"
+    return "v" if is_value_text(text) else "t"
 
 
 def is_value_text(text: str) -> bool:

@@ -21,14 +21,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from itertools import pairwise
 
 import regex
 
 from ..records import RawCell
 from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
-from .cells import TOTAL_LABELS, is_empty_mark, is_value_text, parse_cell_value, strip_label
+from .cells import BARE_YEAR_RE, TOTAL_LABELS, cell_kind, is_value_text, parse_cell_value, strip_label
 from .flat_headers import (
     CLOSE_BRACKETS,
     attach_brackets,
@@ -40,7 +39,6 @@ from .flat_headers import (
 from .flat_tokens import line_to_tokens
 from .totals import fill_by_totals, sums_match, value_of
 
-BARE_YEAR_RE = regex.compile(r"^(?:19|20)\d{2}$")
 SERIAL_RE = regex.compile(r"^\d{1,3}$")
 MIN_SINGLES = 3          # value lines holding one cell, at least
 SINGLE_SHARE = 3         # ... and this many times the lines holding several cells
@@ -191,18 +189,8 @@ def label_then_values(tokens: tuple[RawCell, ...]) -> list[RawCell] | None:
 
 
 def kind(cell: RawCell) -> str:
-    """"e" empty mark, "y" bare year, "v" number, "t" text."""
-    return text_kind(cell.text.strip())
-
-
-@lru_cache(maxsize=4096)
-def text_kind(text: str) -> str:
-    """``kind`` of a cell's text (cached: every reading of a table asks again)."""
-    if is_empty_mark(text):
-        return "e"
-    if BARE_YEAR_RE.match(text):
-        return "y"
-    return "v" if is_value_text(text) else "t"
+    """"e" empty mark, "y" bare year, "v" number, "t" text (``cells.cell_kind``)."""
+    return cell_kind(cell.text.strip())
 
 
 def is_row_key(text: str) -> bool:

@@ -22,7 +22,7 @@ import regex
 
 from ..records import RawCell, RawTable
 from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
-from .cells import is_value_text, is_year_label, strip_label
+from .cells import cell_kind, is_value_text, is_year_label, strip_label
 from .flat_cells import CellShape, find_cell_run, run_to_shape
 from .flat_headers import fragments_to_labels, lines_to_labels
 from .flat_tokens import line_to_tokens
@@ -58,9 +58,8 @@ class FlatBody:
 
 def token_kind(text: str, first: bool) -> str:
     """"v" for a number or an empty-cell mark, "t" for text; a leading bare year is a label."""
-    if first and is_year_label(text):
-        return "t"
-    return "v" if is_value_text(text) else "t"
+    kind = cell_kind(text.strip())
+    return "t" if kind == "t" or (kind == "y" and first) else "v"
 
 
 def kinds_of(tokens: tuple[RawCell, ...]) -> str:
