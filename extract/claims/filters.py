@@ -174,9 +174,15 @@ def _dotted(m: Mention, text: str, _spans) -> str | None:
     return None
 
 
+def _signed_change(m: Mention, text: str) -> bool:
+    """"1-5月光伏装机同比+24.4%": a plus sign after a comparison word signs a change ("1+X" names a certificate)."""
+    lead = text[max(0, m.start - 4):m.start - 1]
+    return m.unit in ("%", "百分点") and lead.endswith(("同比", "环比", "增长", "增速", "较上年", "YOY", "yoy"))
+
+
 def _name_part(m: Mention, text: str, _spans) -> str | None:
     before, after = text[max(0, m.start - 1):m.start], text[m.end:m.end + 1]
-    if before in ("+", "＋") or after in ("+", "＋"):
+    if after in ("+", "＋") or (before in ("+", "＋") and not _signed_change(m, text)):
         return "not_claim.name.v1"
     ascii_unit = bool(m.unit_written) and m.unit_written.isascii() and m.unit_written.isalnum()
     if re.match(r"[A-Za-z]", before) or (re.match(r"[A-Za-z]", after) and not ascii_unit):

@@ -53,3 +53,23 @@ def test_fall_to_a_list_keeps_the_metric_and_the_period():
                      ("40um", "2022年上半年", "um")]
     assert {c.metric for c in claims_of(text)} == {claims_of(text)[0].metric}
     assert "金刚线母线直径" in claims_of(text)[0].metric
+
+
+# 同比+24.4%: a signed change is a growth (the + made it a name, as in 1+X); ：1）… numbers an item and
+# 源于两方面 announces the structure, neither counts anything
+def test_signed_growth_and_list_numbers():
+    text = ("光伏金刚线需求22年提升源于两方面：1）2022年光伏产业链景气度高涨，1-5月光伏装机同比+24.4%，带动产业链各环节开工率提升，"
+            "硅片前期扩产产能逐步落地，金刚线需求释放；2）由于多晶硅料价格持续维持高位，细线化、薄片化趋势加速。")
+    found = [(c.text, c.kind, c.direction, c.baseline) for c in claims_of(text)]
+    assert found == [("24.4%", "growth", "up", "同比")]
+    assert "装机" in claims_of(text)[0].metric and "+" not in claims_of(text)[0].metric
+
+
+def test_one_plus_x_is_still_a_name():
+    assert claims_of("学校是1+X证书制度试点院校。") == []
+
+
+# 5GW is a capacity (5G, the generation, is a name)
+def test_gigawatts_are_capacities():
+    text = "公司2021年依托前期设备+耗材布局切割代工业务，目前已公布47GW产能（乐山5GW示范基地、乐山20GW大硅片及配套项目、建湖一期10GW项目，建湖二期12GW项目）。"
+    assert [c.text for c in claims_of(text)] == ["47GW", "5GW", "20GW", "10GW", "12GW"]
