@@ -310,7 +310,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
         bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else
         target_bound(sentence, local),
-        direction=direction, metric=metric or None, period=resolve_period(period, ctx.periods.year_at(section)),
+        direction=direction, metric=metric or None, period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject), case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
 

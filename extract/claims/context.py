@@ -34,8 +34,29 @@ def relative_resolutions() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv(RELATIVE_FILE)}
 
 
-def resolve_period(period: str | None, year: int | None) -> str | None:
-    """"今年" in a 2025 context -> "2025年"; "报告期末" -> "2020年末"; other periods as written."""
+AS_OF_FILE = "lexicons/as_of_periods.v1.tsv"
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
+@lru_cache(maxsize=1)
+def as_of_words() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv(AS_OF_FILE))
+
+
+def report_date(document: Document) -> str | None:
+    """The date a report prints on a line of its own in its opening ("2022年07月19日"), as written."""
+    for line in document.text[:3000].splitlines()[:2 * TITLE_LINES]:
+        text = compact(line)
+        if _DATE_LINE.fullmatch(text):
+            return text
+    return None
+
+
+def resolve_period(period: str | None, year: int | None, as_of: str | None = None) -> str | None:
+    """"今年" in a 2025 context -> "2025年"; "报告期末" -> "2020年末"; "目前" in a report dated 2022年07月19日
+    -> that date; other periods as written."""
+    if as_of and period in as_of_words():
+        return as_of
     if not period or year is None:
         return period
     template = relative_resolutions().get(period)
@@ -83,6 +104,7 @@ class PeriodContext:
     report: str | None
     year: int | None
     by_section: dict[str, tuple[str, int]] = field(default_factory=dict)
+    as_of: str | None = None        # the report's date, for 目前
 
     @classmethod
     def of(cls, document: Document, sections, year: int | None) -> "PeriodContext":
@@ -96,7 +118,7 @@ class PeriodContext:
             if inherited:
                 by_section[section.id] = inherited
             stack.append((section, own))
-        return cls(report_period(document, year), year, by_section)
+        return cls(report_period(document, year), year, by_section, report_date(document))
 
     def section_period(self, section: Section | None) -> tuple[str, int] | None:
         return self.by_section.get(section.id) if section else None

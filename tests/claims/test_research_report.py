@@ -3,7 +3,10 @@ its 公司 is the company it covers, quarters are written with two-digit years, 
 diameters in um. Sentences are the report's own; the fields expected are its gold's."""
 from __future__ import annotations
 
+import pytest
+
 from extract.claims.context import covered_company
+from extract.resources import load_tsv
 
 from .sentences import claims_of
 
@@ -73,3 +76,13 @@ def test_one_plus_x_is_still_a_name():
 def test_gigawatts_are_capacities():
     text = "公司2021年依托前期设备+耗材布局切割代工业务，目前已公布47GW产能（乐山5GW示范基地、乐山20GW大硅片及配套项目、建湖一期10GW项目，建湖二期12GW项目）。"
     assert [c.text for c in claims_of(text)] == ["47GW", "5GW", "20GW", "10GW", "12GW"]
+
+
+# 目前 in a report dated on a line of its own is that date; undated, it stays as written
+@pytest.mark.parametrize("row", load_tsv("lexicons/as_of_periods.v1.tsv"), ids=lambda r: r[0])
+def test_as_of_words_take_the_report_date(row):
+    word, example = row[0], row[1]
+    dated = [c for c in claims_of(OPENING + example + "\n") if c.sentence == example]
+    assert dated and all(c.period == "2022年07月19日" for c in dated), [(c.text, c.period) for c in dated]
+    undated = claims_of(example + "\n")
+    assert undated and undated[0].period == word
