@@ -2,7 +2,7 @@
 
 Stages: ``find_layout_tables`` (every raw table) -> ``group_continued`` (a table continued on the
 next page joined to its first part) -> ``merge_raws`` -> ``find_context`` (caption, id and unit note
-from the lines just above) -> the one chain of :mod:`.stages` (``raw_to_stages``) ->
+from the lines just above) -> the one chain of :mod:`.stages` (``layout_stages``) ->
 ``stages_to_table``.
 
 Ids: a numbered caption just above the table gives its label ("表7-2"); an unnumbered table is
@@ -20,19 +20,19 @@ from dataclasses import replace
 from ..records import Document, RawCell, RawTable, Table
 from .cells import cell_value, is_empty_mark, strip_label
 from .layout_context import CONTINUED_RE, find_context, find_source_after
-from .stages import LAYOUT, TableStages, is_header_row
-from .stages import raw_to_stages as grid_stages
+from .grid_header import is_header_row
+from .stages import LAYOUT, TableStages, raw_to_stages
 
 
-def raw_to_stages(document: Document, raw: RawTable) -> TableStages:
+def layout_stages(document: Document, raw: RawTable) -> TableStages:
     """Every stage of one raw layout table (its context read from the text above it)."""
-    return grid_stages(raw, find_context(document, raw), LAYOUT)
+    return raw_to_stages(raw, find_context(document, raw), LAYOUT)
 
 
 def raw_to_table(document: Document, raw: RawTable, index: int) -> Table | None:
     """The ``Table`` of one raw layout table (``index``: its 1-based ordinal on its page), or None
     for junk: fewer than two rows, no data row or too few numeric cells."""
-    return stages_to_table(document, raw, index, raw_to_stages(document, raw))
+    return stages_to_table(document, raw, index, layout_stages(document, raw))
 
 
 def stages_to_table(document: Document, raw: RawTable, index: int, st: TableStages) -> Table | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..records import Document, Table
 from . import caption_stages
 from .captions import find_captions, text_to_lines
-from .layout_tables import group_continued, merge_raws, raw_to_stages, stages_to_table
+from .layout_tables import group_continued, layout_stages, merge_raws, stages_to_table
 from .stages import TableStages
 
 PREVIEW_ROWS = 4
@@ -100,7 +100,7 @@ def trace_layout(document: Document, covered: Sequence[tuple[int, int, str]] = (
             out.append(TableTrace("layout", raw.page, raw.start, None, tuple(stages),
                                   f"covered by the captioned table {over}"))
             continue
-        st = raw_to_stages(document, raw)
+        st = layout_stages(document, raw)
         stages += stage_lines(st)
         table = stages_to_table(document, raw, index, st)
         out.append(TableTrace("layout", raw.page, raw.start, table, tuple(stages), st.reason))

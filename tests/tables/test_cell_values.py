@@ -8,7 +8,7 @@ import pytest
 
 from extract.resources import load_tsv
 from extract.tables.cells import CELLS_FILE, cell_value, is_empty_mark, strip_footnote
-from extract.tables.stages import serial_columns
+from extract.tables.grid_columns import serial_columns
 
 from .test_units import cell, jinyu_tables, table_with
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extract.records import RawCell
-from extract.tables.stages import body_to_cells, glued_values, is_table_like
+from extract.tables.grid_body import body_to_cells, glued_values
+from extract.tables.stages import is_table_like
 
 ROWS = [("公司本期授予的各项权益工具总额", "6,279,000.00"), ("公司本期行权的各项权益工具总额", ""),
         ("公司本期失效的各项权益工具总额", ""), ("公司期末发行在外的股票期权行权价格的范围和合同剩余期限", "14.60元/股2.83年"),

@@ -1,0 +1,206 @@
+"""Body stages of the one table chain (:mod:`.stages`): ``body_to_rows`` (data rows; group rows set
+a unit, repeated sub-headers relabel the columns, row labels carried down merged cells, a total in
+the 序号 cell names its row) -> ``body_to_cells`` (values, units from the cell, a percent column, the
+row's 单位 cell, the row label, the column label, the group or the table; a summary value merged
+over the columns has no column label; a cell printing two figures is two cells).
+
+>>> glued_values("14.60元/股2.83年")
+['14.60元/股', '2.83年']
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..records import Cell, RawCell
+from .cells import cell_value, is_empty_mark, is_year_label, strip_footnote, strip_label
+from .grid_columns import is_text_column, reference_columns, serial_columns, unit_columns
+from .grid_header import header_to_labels, is_header_row
+from .layout_context import label_to_unit
+from .units import cell_unit_word, column_word_unit
+
+# 一格印两个带单位的数（"14.60元/股2.83年"）：每个数后跟不含数字的单位。
+GLUED_PART_RE = regex.compile(r"\d[\d,]*(?:\.\d+)?[^\d\s.,，、;；]{1,4}")
+GLUED_VALUES_RE = regex.compile(r"(?:\d[\d,]*(?:\.\d+)?[^\d\s.,，、;；]{1,4}){2,3}")
+SUBTOTAL_LABELS = frozenset({"小计"})     # a subtotal closes the group row above it
+PERCENT_UNITS = frozenset({"%", "百分点", "个百分点"})
+
+
+@dataclass(frozen=True, slots=True)
+class RowLabel:
+    """A body row's lowest label and the nearest label to its left (its parent, for repeats)."""
+
+    lowest: str
+    parent: str
+
+
+def is_group_row(row: list[RawCell], label_cols: tuple[int, ...]) -> bool:
+    """A row naming a group of the rows below it: one text cell, in a label column."""
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    return len(filled) == 1 and (not label_cols or filled[0] <= label_cols[-1]) and is_header_row(row)
+
+
+def is_subheader(row: list[RawCell], label_cols: tuple[int, ...], corner: str,
+                 current: Sequence[str] = ()) -> bool:
+    """A repeated header inside the body: no numbers, distinct labels over the value columns, and an
+    empty label cell, the header's corner label ("项目"), a period among them, or the same labels as
+    the current header over the value columns ("分产品 | 成本构成项目 | 本期金额 …" under "分行业 …")."""
+    if not is_header_row(row) or is_group_row(row, label_cols):
+        return False
+    values = [c.text.strip() for j, c in enumerate(row) if j not in label_cols and c.text.strip()]
+    if not values or len(set(values)) < len(values) or any(is_empty_mark(v) for v in values):
+        return False
+    labels = [strip_label(row[j].text) for j in label_cols if row[j].text.strip()]
+    repeats = len(values) >= 2 and all(strip_label(c.text) == current[j] for j, c in enumerate(row)
+                                       if j not in label_cols and c.text.strip() and j < len(current))
+    return not labels or labels[0] == corner or repeats or any(is_year_label(v[:4]) for v in values)
+
+
+def row_to_label(row: list[RawCell], label_cols: tuple[int, ...], carried: dict[int, str]) -> RowLabel:
+    """The row's lowest label cell and its parent (carried down from rows above, merged cells)."""
+    filled = [j for j in label_cols if row[j].text.strip()]
+    for j in filled:
+        carried[j] = strip_label(row[j].text).rstrip("：:")
+        for k in label_cols:
+            if k > j and k not in filled:
+                carried.pop(k, None)
+    if not filled:
+        return RowLabel("", "")
+    lowest = filled[-1]
+    parent = next((carried[k] for k in reversed(label_cols) if k < lowest and carried.get(k)), "")
+    return RowLabel(carried[lowest], parent)
+
+
+def cell_unit(own: str, row_label: str, col_label: str, group_unit: str, table_unit: str,
+              row_unit: str = "") -> str:
+    """A cell's unit: its own; else a percent column's "%"; else its row's 单位 cell, its row label's,
+    its column label's, its group's or the table's."""
+    col = label_to_unit(col_label)
+    if own or col in PERCENT_UNITS:
+        return own or col
+    return row_unit or label_to_unit(row_label) or col or column_word_unit(col_label) or group_unit or table_unit
+
+
+def row_unit_word(text: str) -> str:
+    """The unit a row's 单位 cell names: a known unit ("亿元"), or any short word the column holds
+    ("万重量箱"), not a placeholder; "" for none."""
+    word = strip_label(text)
+    if cell_unit_word(word):
+        return cell_unit_word(word)
+    if 0 < len(word) <= 6 and not is_empty_mark(word) and not regex.search(r"\d", word):
+        return word
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class DataRow:
+    """A body row holding data, with the column labels above it, its label and its group's unit."""
+
+    cells: list[RawCell]
+    labels: tuple[str, ...]
+    label: RowLabel
+    group_unit: str
+
+
+def body_to_rows(body: list[list[RawCell]], header: tuple[str, ...], label_cols: tuple[int, ...]) -> list[DataRow]:
+    """The data rows of the body; a repeated header relabels the columns, a group row sets a unit."""
+    corner = header[label_cols[0]] if label_cols and label_cols[0] < len(header) else ""
+    labels, pending, group_unit, carried, group = header, [], "", {}, ""
+    out = []
+    for row in body:
+        if is_subheader(row, label_cols, corner, labels):
+            pending.append(row)
+            carried.clear()
+            continue
+        if pending:
+            fresh = header_to_labels(pending)
+            labels = tuple(f or (old if j in label_cols else "") for j, (f, old) in enumerate(zip(fresh, labels)))
+            pending, group_unit = [], ""
+        label = row_to_label(row, label_cols, carried)
+        if not label.lowest and not is_group_row(row, label_cols):
+            label = unlabelled_row(row, header, out[-1].label if out else None)
+        if is_group_row(row, label_cols):
+            group_unit = label_to_unit(next(c.text for c in row if c.text.strip()))
+            group = label.lowest
+        else:
+            if label.lowest in SUBTOTAL_LABELS and not label.parent and group:
+                label = RowLabel(label.lowest, group)      # "二、联营企业" + "小计"
+            out.append(DataRow(row, labels, label, group_unit))
+    return out
+
+
+def unlabelled_row(row: list[RawCell], header: tuple[str, ...], above: RowLabel | None) -> RowLabel:
+    """The label of a row whose label cells are empty: a word in its 序号 cell ("合计" written across
+    序号 and 名称), else, when it names a unit of its own in the 单位 column, the row above's (a second
+    unit of the same indicator: "教学计划内课程总数 | 门 | 21008" then " | | 学时 | 3006136")."""
+    for j in serial_columns(header):
+        text = row[j].text.strip()
+        if text and cell_value(text)[0] is None and not is_empty_mark(text):
+            return RowLabel(strip_label(text), "")
+    if above is not None and any(row[j].text.strip() for j in unit_columns(header)):
+        return above
+    return RowLabel("", "")
+
+
+def row_names(rows: Sequence[DataRow]) -> list[str]:
+    """Each data row's label: its lowest label, prefixed by its parent (the label carried down in a
+    column to its left: "生物制药" + "原材料"; "三、本年度办理结果" + "（七）总计")."""
+    return [row.label.parent + row.label.lowest if row.label.lowest and row.label.parent else row.label.lowest
+            for row in rows]
+
+
+def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols: tuple[int, ...],
+                  table_unit: str) -> tuple[tuple[Cell, ...], int]:
+    """``Cell`` records of the data rows, and the number of data rows."""
+    rows = body_to_rows(body, header, label_cols)
+    unit_cols, serial = unit_columns(header), serial_columns(header)
+    skip = set(label_cols) | set(unit_cols) | set(reference_columns(header))
+    value_cols = [j for j in range(len(header)) if j not in skip and j not in serial]
+    summary = summary_rows(rows, value_cols, [j for j in value_cols if is_text_column(body, j)])
+    cells: list[Cell] = []
+    for i, (row, name) in enumerate(zip(rows, row_names(rows))):
+        row_unit = next((u for j in unit_cols if (u := row_unit_word(row.cells[j].text))), "")
+        for j, raw in enumerate(row.cells):
+            if j in skip or not raw.text.strip() or (j in serial and cell_value(raw.text)[0] is None):
+                continue        # a word in the 序号 column ("合计") names the row: no cell
+            col = "" if i in summary else row.labels[j] if j < len(row.labels) else ""
+            for text in glued_values(raw.text):
+                value, own = cell_value(text)
+                unit = "" if value is None or j in serial else \
+                    cell_unit(own, name, col, row.group_unit, table_unit, row_unit)
+                cells.append(Cell(strip_footnote(name), strip_footnote(col), value, text, unit, i, j, raw.start, raw.end))
+    return tuple(cells), len(rows)
+
+
+def glued_values(text: str) -> list[str]:
+    """The figures of a cell printing several, each closed by its unit ("14.60元/股2.83年": the price and
+    the remaining term of 股份支付总体情况), else the cell's text alone."""
+    text = text.strip()
+    if cell_value(text)[0] is not None or not GLUED_VALUES_RE.fullmatch(text):
+        return [text]
+    parts = [m.group(0) for m in GLUED_PART_RE.finditer(text)]
+    return parts if cell_value(parts[0])[0] is not None else [text]
+
+
+def summary_rows(rows: Sequence[DataRow], value_cols: Sequence[int], word_cols: Sequence[int] = ()) -> set[int]:
+    """The trailing rows whose one value sits in a cell merged over the value columns ("同行业平均
+    研发投入金额 | 7,724.69" under a table of peers): one value, not in the first column of numbers
+    (``word_cols``, columns of words, aside: "合计 | | 18门" under "年份 | 项目 | 数量" is no summary),
+    which every row above them fills. Their value has no column label."""
+    numbers = [j for j in value_cols if j not in word_cols]
+    if len(value_cols) < 2 or not numbers:
+        return set()
+    first = numbers[0]
+
+    def filled(row: DataRow) -> list[int]:
+        return [j for j in value_cols if j < len(row.cells) and row.cells[j].text.strip()]
+
+    k = len(rows)
+    while k > 0 and len(filled(rows[k - 1])) == 1 and filled(rows[k - 1])[0] != first:
+        k -= 1
+    above = rows[:k]
+    if k == len(rows) or not above or not all(first in filled(r) for r in above):
+        return set()
+    return set(range(k, len(rows)))

@@ -1,0 +1,112 @@
+"""Column stages of the one table chain (:mod:`.stages`): which columns name the rows
+(``find_label_columns``: the leftmost column of words, the columns of words it groups, or a more
+varied one), which count them (``serial_columns``: 序号; ``reference_columns``: 附注), which name
+their unit (``unit_columns``: 单位), and rows written one cell to the left put back (``realign_rows``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import RawCell
+from .cells import SERIAL_LABELS, cell_value, cell_words, is_empty_mark, strip_label
+from .grid_header import is_numeric
+from .units import is_unit_header
+
+# 标签列选择：右侧的文本列比最左文本列的不同取值多出这么多倍时，改用它作行标签。
+LABEL_SWITCH_RATIO = 1.5
+
+
+def is_text_column(rows: list[list[RawCell]], j: int) -> bool:
+    """Most filled cells of column ``j`` are text (not numbers, not placeholders)."""
+    filled = [r[j].text for r in rows if r[j].text.strip()]
+    text = [t for t in filled if not is_numeric(t) and not is_empty_mark(t)]
+    return bool(filled) and len(text) * 2 > len(filled)
+
+
+def is_word_column(rows: list[list[RawCell]], j: int) -> bool:
+    """A text column of words, not of figures written with text ("2600-20000（含税：元/万毫升）")."""
+    filled = [r[j].text.strip() for r in rows if r[j].text.strip()]
+    figures = [t for t in filled if t[0].isdigit()]
+    return is_text_column(rows, j) and len(figures) * 2 < len(filled)
+
+
+def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...], stub: bool = False) -> tuple[int, ...]:
+    """The row-label columns: the leftmost text column and the text columns right after it that it
+    groups (merged down over their rows) or that share its header cell, up to the first value, 单位
+    or 序号 column ("分行业 | 成本构成项目 | 本期金额 …": two label columns). ``stub``: the source put
+    the row labels leftmost (a flattened table rebuilt), so the leftmost filled column is the labels
+    even when they read as numbers ("2021 人次")."""
+    width = len(rows[0]) if rows else 0
+    serial = serial_columns(header)
+    first = next((j for j in range(width) if j not in serial and any(r[j].text.strip() for r in rows)), None)
+    if first is None:
+        return ()
+    if not is_text_column(rows, first):
+        return (first,) if stub else ()
+    units = unit_columns(header)
+    last = first
+    while last + 1 < width and last + 1 not in units + serial and is_word_column(rows, last + 1) and \
+            (groups_rows(rows, last, last + 1) or not header[last + 1] or header[last + 1] == header[last]):
+        last += 1
+    if last == first:
+        return (most_varied(rows, first, [k for k in range(first + 1, width) if k not in units + serial]),)
+    return tuple(range(first, last + 1))
+
+
+def distinct_texts(rows: list[list[RawCell]], j: int) -> int:
+    return len({r[j].text.strip() for r in rows if r[j].text.strip()})
+
+
+def most_varied(rows: list[list[RawCell]], first: int, after: Sequence[int]) -> int:
+    """The label column among the word columns from ``first`` on: ``first``, unless a column of words
+    after it names its rows ``LABEL_SWITCH_RATIO`` times as variously ("所属学院 | 专业名称 | 类别":
+    a college repeats, the programme names the row) and names every row the first one names (no "-"
+    where "合计" or "货币资金" stands)."""
+    best = first
+    for k in after:
+        if not is_text_column(rows, k):
+            break
+        names_all = all(r[k].text.strip() and not is_empty_mark(r[k].text) for r in rows if r[first].text.strip())
+        if names_all and distinct_texts(rows, k) >= LABEL_SWITCH_RATIO * distinct_texts(rows, best):
+            best = k
+    return best
+
+
+def groups_rows(rows: list[list[RawCell]], j: int, k: int) -> bool:
+    """Column ``j`` names groups of rows that column ``k`` names one by one: ``j`` is empty in some
+    row where ``k`` is filled (a label merged down over its rows: "生物制药" over 原材料, 包装费 …).
+    Columns filled in every row ("姓名 | 职务 | 性别") are attributes, not a hierarchy."""
+    return any(not r[j].text.strip() and r[k].text.strip() for r in rows)
+
+
+def serial_columns(header: Sequence[str]) -> tuple[int, ...]:
+    """The 序号/编号 columns (numbers that count rows) and 附注 columns (references to notes): not
+    row names; a 序号 cell is kept as a cell without a unit, a 附注 cell is dropped."""
+    skip = SERIAL_LABELS | cell_words("reference")
+    return tuple(j for j, label in enumerate(header) if strip_label(label) in skip)
+
+
+def reference_columns(header: Sequence[str]) -> tuple[int, ...]:
+    """The 附注 columns (references to the notes): neither values nor row names."""
+    return tuple(j for j, label in enumerate(header) if strip_label(label) in cell_words("reference"))
+
+
+def unit_columns(header: Sequence[str]) -> tuple[int, ...]:
+    """The columns headed "单位"/"计量单位": their cells name the unit of their row."""
+    return tuple(j for j, label in enumerate(header) if is_unit_header(label))
+
+
+def realign_rows(body: list[list[RawCell]], label_cols: tuple[int, ...]) -> list[list[RawCell]]:
+    """Rows written one cell to the left put back: a word in the (序号) cell before the first label
+    column and the last cell empty ("教学计划内课程-网络教学课程数 | 门 | 2723 |" under
+    "序号 | 指标 | 单位 | 2023年")."""
+    if not label_cols or label_cols[0] == 0:
+        return body
+    j = label_cols[0] - 1
+    out = []
+    for row in body:
+        if row[j].text.strip() and not row[-1].text.strip() and not cell_value(row[j].text)[0] \
+                and not is_empty_mark(row[j].text) and row[label_cols[0]].text.strip():
+            row = [RawCell("", row[0].start, row[0].start)] + row[:-1]
+        out.append(row)
+    return out

@@ -1,0 +1,101 @@
+"""Header stages of the one table chain (:mod:`.stages`): ``pad_rows`` (rows of equal width; a short
+header row of periods aligned to the right) -> ``count_header_rows`` (leading rows with no number)
+-> ``header_to_labels`` (one label per column from a multi-row header: a merged group cell spans
+the empty cells after it, a label repeated under two groups takes its group's name, a group naming
+the unit passes it on: "持股比例(%)" over "直接" -> "持股比例直接(%)").
+
+>>> from extract.records import RawCell
+>>> header_to_labels([[RawCell("获奖时间", 0, 4), RawCell("国家级", 5, 8), RawCell("", 9, 9)],
+...                   [RawCell("", 10, 10), RawCell("一等奖", 11, 14), RawCell("二等奖", 15, 18)]])
+('获奖时间', '一等奖', '二等奖')
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..records import RawCell, RawTable
+from .cells import PERIOD_COL_RE, cell_value, is_year_label, strip_label
+from .layout_context import label_to_unit
+
+MAX_HEADER_ROWS = 4
+BRACKET_TAIL_RE = regex.compile(r"[（(][^（）()]*[)）]\s*$")
+
+
+def is_numeric(text: str) -> bool:
+    """A cell holding a number (years and "2021E" period labels are labels, not numbers)."""
+    return bool(text.strip()) and not is_year_label(text) and cell_value(text)[0] is not None
+
+
+def pad_rows(raw: RawTable) -> list[list[RawCell]]:
+    """Rows padded to the widest row; a short header row of periods is aligned to the right."""
+    width = max((len(r) for r in raw.rows), default=0)
+    rows = []
+    for row in raw.rows:
+        cells = list(row)
+        fill = [RawCell("", cells[-1].end if cells else raw.start, cells[-1].end if cells else raw.start)]
+        gap = width - len(cells)
+        periods = bool(cells) and (is_year_label(cells[0].text) or bool(PERIOD_COL_RE.match(cells[0].text)))
+        rows.append(fill * gap + cells if gap and periods else cells + fill * gap)
+    return rows
+
+
+def is_header_row(row: Sequence[RawCell]) -> bool:
+    """A row with text and no numeric cell."""
+    return any(c.text.strip() for c in row) and not any(is_numeric(c.text) for c in row)
+
+
+def count_header_rows(rows: list[list[RawCell]], limit: int = MAX_HEADER_ROWS) -> int:
+    """Leading header rows (at most ``limit``, leaving at least one row); a table of words only (a
+    list of names under its caption) has one header row."""
+    n = 0
+    while n < min(limit, len(rows) - 1) and is_header_row(rows[n]) and not (n and is_outline_row(rows[n])):
+        n += 1
+    if n and n == min(limit, len(rows) - 1) and all(is_header_row(r) or not any(c.text.strip() for c in r)
+                                                    for r in rows):
+        return 1
+    return n
+
+
+def is_outline_row(row: Sequence[RawCell]) -> bool:
+    """A row naming a group of the rows below it in its first cell only ("一、合营企业")."""
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    return filled == [0] and len(row) > 2
+
+
+def header_chains(rows: list[list[RawCell]]) -> list[list[str]]:
+    """Per column, its label in each header row; a merged (empty) cell takes the label to its left
+    while the row above still names the same group (never in the lowest row)."""
+    width = len(rows[0]) if rows else 0
+    chains: list[list[str]] = [[] for _ in range(width)]
+    for i, row in enumerate(rows):
+        last_row = i == len(rows) - 1
+        for j in range(width):
+            text = strip_label(row[j].text)
+            same_group = j > 0 and (i == 0 or chains[j][i - 1] == chains[j - 1][i - 1])
+            if not text and not last_row and same_group:
+                text = chains[j - 1][i]
+            chains[j].append(text)
+    return chains
+
+
+def header_to_labels(rows: list[list[RawCell]]) -> tuple[str, ...]:
+    """One label per column: its lowest label, prefixed by the next label up while labels repeat, and
+    by the label of its group when only the group names a unit ("持股比例(%)" over "直接":
+    "持股比例直接(%)")."""
+    chains = [[t for t in chain if t] for chain in header_chains(rows)]
+    labels = [chain[-1] if chain else "" for chain in chains]
+    for depth in range(2, MAX_HEADER_ROWS + 1):
+        repeated = {lab for lab in labels if lab and labels.count(lab) > 1}
+        if not repeated:
+            break
+        for j, chain in enumerate(chains):
+            if labels[j] in repeated and len(chain) >= depth and chain[-depth] not in labels[j]:
+                labels[j] = chain[-depth] + labels[j]
+    for j, chain in enumerate(chains):      # "持股比例(%)" over "直接 | 间接": the group's unit
+        group = next((up for up in reversed(chain[:-1]) if label_to_unit(up)), "")
+        tail = BRACKET_TAIL_RE.search(group)
+        if group and tail and not label_to_unit(labels[j]) and group not in labels[j]:
+            labels[j] = group[:tail.start()] + labels[j] + tail.group()    # "持股比例直接(%)"
+    return tuple(labels)
