@@ -219,6 +219,17 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     return out if len(out) >= 2 else metric
 
 
+def widen_attributable(sentence: str, m: Mention, metric: str) -> str:
+    """"…扣除非经常性损益后归属于母公司所有者的净利润分别为18.90亿元": the attribution and deduction words
+    before a profit are part of what is measured (the span stopped at 的 or at 归属于)."""
+    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    if at < 0:
+        return metric
+    end = at + len(metric)
+    found = load_patterns(COMPOSE_PATTERNS)["compose.attributable.v1"].search(sentence[_clause_start(sentence, at):end])
+    return found.group() if found and len(found.group()) > len(metric) else metric
+
+
 def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
     """A number that continues the figure before it ("分别不低于21.8亿元、28亿元和34.8亿元", "从…的5,000万人增加到
     2015年的3.13亿人") measures what that figure does, unless it names its own metric between them."""
@@ -241,7 +252,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
     metric = drop_number_tail(sentence, m, trim_tail(sentence, m, whole_words(sentence, m, metric)))
-    metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(metric)))
+    metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
     return bracket_comparative(sentence, m, metric, last), group

@@ -103,7 +103,7 @@ def test_planned_amount_metric_leaves_out_the_plan_verb():
 @pytest.mark.parametrize("text, expected", [
     ("根据《盈利预测补偿协议》，业绩承诺人承诺本次重大资产重组实施完毕后，顺丰控股在2016年度、2017年度及2018年度实现的"
      "扣除非经常性损益后归属于母公司所有者的净利润分别不低于21.8亿元、28亿元和34.8亿元。",
-     {"28亿元": "净利润", "34.8亿元": "净利润"}),
+     {"28亿元": "扣除非经常性损益后归属于母公司所有者的净利润", "34.8亿元": "扣除非经常性损益后归属于母公司所有者的净利润"}),
     ("顺丰控股的优质服务同样带来产品的溢价，2013年、2014年和2015年度，顺丰控股快递业务平均单价分别为24.12、23.52元和23.81元，"
      "远高于行业平均水平。",
      {"23.52元": "快递业务平均单价", "23.81元": "快递业务平均单价"}),
@@ -123,3 +123,15 @@ def test_from_to_end_point_measures_the_same():
     found = {c.text: (c.metric, c.period) for c in claims_of(text)}
     assert found["3.13亿人"] == ("中国网购人数", "2015年")
     assert found["不到5,000万人"] == ("中国网购人数", "2007年")
+
+
+# 扣非归母净利润 is not 净利润: the attribution and deduction words before a profit stay (鼎泰新材重组预案; ESG train rows)
+@pytest.mark.parametrize("text, written, metric", [
+    ("加回该因素后，2013年度、2014年度和2015年度以可比口径计算的扣除非经常性损益后归属于母公司所有者的净利润分别为18.90亿元、"
+     "9.20亿元和16.23亿元，与本次交易中2016年度、2017年度和2018年度业绩承诺相关数据口径一致。",
+     "16.23亿元", "以可比口径计算的扣除非经常性损益后归属于母公司所有者的净利润"),
+    ("2022年公司实现营业收入171.43亿元，实现归属于上市公司股东扣除非经常损益的净利润14.19亿元。",
+     "14.19亿元", "归属于上市公司股东扣除非经常损益的净利润"),
+])
+def test_attributable_profit_keeps_its_qualifiers(text, written, metric):
+    assert metric_of(text, written) == metric
