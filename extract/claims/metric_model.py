@@ -341,54 +341,116 @@ def _sigmoids(zs: list[float]) -> list[float]:
     return [_sigmoid(z) for z in zs]
 
 
-def _rerank_score(weights: dict[str, float], bias: float, sentence: str, tokens: _Tokens, span: Span | None,
+_AGREE = ("none", "1", "hi", "lo", "0")
+
+
+@dataclass(frozen=True, slots=True)
+class _RerankWeights:
+    """The reranker's weights by feature family (``span_features``), looked up without building names: per
+    value of a bucket or a label, per character of "first="/"last=", per word or flag."""
+
+    bias: float
+    kind: dict[str, float]
+    length: tuple[float, ...]          # len= by length 0…63
+    agree: dict[str, float]            # rules_agree=
+    is_rules: float
+    rules_in_sentence: float
+    score: float
+    covers: dict[str, float]           # covers_rules= suffix/prefix/mid
+    extra: tuple[float, ...]           # extra= by length 0…63
+    ext_flag: dict[str, float]
+    ext_word: dict[str, float]
+    inside_rules: float
+    p_start: float
+    p_end: float
+    side_left: float
+    side_right: float
+    gap: tuple[float, ...]             # gap= by length 0…63
+    gap_delim: float
+    tb_start: float
+    tb_end: float
+    first: dict[str, float]
+    last: dict[str, float]
+    last_flag: dict[str, float]
+    first_flag: dict[str, float]
+
+    @classmethod
+    def of(cls, scorer: LinearScorer) -> _RerankWeights:
+        w = scorer.weights
+
+        def family(prefix: str) -> dict[str, float]:
+            return {name[len(prefix):]: value for name, value in w.items() if name.startswith(prefix)}
+
+        def by_length(prefix: str) -> tuple[float, ...]:
+            return tuple(w.get(prefix + b, 0.0) for b in _BUCKETS)
+
+        return cls(bias=scorer.bias, kind=family("kind="), length=by_length("len="),
+                   agree={a: w.get("rules_agree=" + a, 0.0) for a in _AGREE}, is_rules=w.get("is_rules", 0.0),
+                   rules_in_sentence=w.get("rules_in_sentence", 0.0), score=w.get("score", 0.0),
+                   covers={c: w.get("covers_rules=" + c, 0.0) for c in ("suffix", "prefix", "mid")},
+                   extra=by_length("extra="), ext_flag=family("ext_flag="), ext_word=family("ext_word="),
+                   inside_rules=w.get("inside_rules", 0.0), p_start=w.get("p_start", 0.0), p_end=w.get("p_end", 0.0),
+                   side_left=w.get("side=L", 0.0), side_right=w.get("side=R", 0.0), gap=by_length("gap="),
+                   gap_delim=w.get("gap_delim", 0.0), tb_start=w.get("tb_start", 0.0), tb_end=w.get("tb_end", 0.0),
+                   first=family("first="), last=family("last="), last_flag=family("last_flag="),
+                   first_flag=family("first_flag="))
+
+
+def _by_length(table: tuple[float, ...], prefix: str, weights: dict[str, float], n: int) -> float:
+    return table[n] if n < 64 else weights.get(prefix + _bucket(n), 0.0)
+
+
+def _rerank_score(rw: _RerankWeights, weights: dict[str, float], sentence: str, tokens: _Tokens, span: Span | None,
                   text: str, m_start: int, m_end: int, kind: str, rules: str, p_start: dict[int, float],
                   p_end: dict[int, float]) -> float:
     """``LinearScorer.score(span_features(...))`` without building the dict: each feature's weight times its
     value, added in the order :func:`span_features` lists them, so the same float to the last bit (a feature
-    worth 0.0 adds nothing but the sign of a zero; tests/claims/test_metric_speed_equivalence.py checks it)."""
-    g = weights.get
-    total = g("kind=" + kind, 0.0) + g("len=" + _bucket(len(text)), 0.0)
+    worth 0.0 adds nothing but the sign of a zero; tests/claims/test_metric_speed_equivalence.py checks it).
+    ``rw``: the reranker's weights by family; ``weights``: all of them (a length past the bucket table)."""
+    total = rw.kind.get(kind, 0.0) + _by_length(rw.length, "len=", weights, len(text))
     agree = _overlap(text, rules)
-    total += g("rules_agree=" + ("none" if not rules else "1" if agree >= 0.99 else "hi" if agree >= 0.6 else
-                                 "lo" if agree > 0 else "0"), 0.0)
+    total += rw.agree["none" if not rules else "1" if agree >= 0.99 else "hi" if agree >= 0.6 else
+                      "lo" if agree > 0 else "0"]
     if span is None:
-        total += g("is_rules", 0.0)
+        total += rw.is_rules
         if text in sentence:
-            total += g("rules_in_sentence", 0.0)
-        return bias + total
-    total += g("score", 0.0) * span.score
+            total += rw.rules_in_sentence
+        return rw.bias + total
+    total += rw.score * span.score
     starts, ends = tokens.starts, tokens.ends
     if rules and rules != text and rules in text:
         suffix = text.endswith(rules)
-        total += g("covers_rules=" + ("suffix" if suffix else "prefix" if text.startswith(rules) else "mid"), 0.0)
-        total += g("extra=" + _bucket(len(text) - len(rules)), 0.0)
+        total += rw.covers["suffix" if suffix else "prefix" if text.startswith(rules) else "mid"]
+        total += _by_length(rw.extra, "extra=", weights, len(text) - len(rules))
         if suffix and span.start in starts:
             word, flag = starts[span.start]
-            total += g("ext_flag=" + flag, 0.0)
-            total += g("ext_word=" + word, 0.0)
+            total += rw.ext_flag.get(flag, 0.0)
+            total += rw.ext_word.get(word, 0.0)
     elif rules and text != rules and text in rules:
-        total += g("inside_rules", 0.0)
-    total += g("p_start", 0.0) * p_start.get(span.start, 0.0)
-    total += g("p_end", 0.0) * p_end.get(span.end, 0.0)
-    left = span.end <= m_start
-    between = sentence[span.end:m_start] if left else sentence[m_end:span.start]
-    total += g("side=L" if left else "side=R", 0.0)
-    total += g("gap=" + _bucket(len(between)), 0.0)
-    if not HARD_DELIMS.isdisjoint(between):
-        total += g("gap_delim", 0.0)
+        total += rw.inside_rules
+    total += rw.p_start * p_start.get(span.start, 0.0)
+    total += rw.p_end * p_end.get(span.end, 0.0)
+    if span.end <= m_start:
+        total += rw.side_left
+        gap_start, gap_end = span.end, m_start
+    else:
+        total += rw.side_right
+        gap_start, gap_end = m_end, span.start
+    total += _by_length(rw.gap, "gap=", weights, max(0, min(gap_end, len(sentence)) - gap_start))
+    if gap_end > gap_start and not HARD_DELIMS.isdisjoint(sentence[gap_start:gap_end]):
+        total += rw.gap_delim
     at_start, at_end = starts.get(span.start), ends.get(span.end)
     if at_start is not None:
-        total += g("tb_start", 0.0)
+        total += rw.tb_start
     if at_end is not None:
-        total += g("tb_end", 0.0)
-    total += g("first=" + text[0], 0.0)
-    total += g("last=" + text[-1], 0.0)
+        total += rw.tb_end
+    total += rw.first.get(text[0], 0.0)
+    total += rw.last.get(text[-1], 0.0)
     if at_end is not None:
-        total += g("last_flag=" + at_end[1], 0.0)
+        total += rw.last_flag.get(at_end[1], 0.0)
     if at_start is not None:
-        total += g("first_flag=" + at_start[1], 0.0)
-    return bias + total
+        total += rw.first_flag.get(at_start[1], 0.0)
+    return rw.bias + total
 
 
 @dataclass
@@ -481,14 +543,17 @@ class MetricModel:
         state = self._sentence(sentence)
         tokens = state.tokens
         spans, p_s, p_e = self._spans(state, m_start, m_end, kind, unit, rules)
-        weights, bias = self.rerank.weights, self.rerank.bias
+        rw = self.__dict__.get("_rerank_weights")
+        if rw is None:
+            rw = self._rerank_weights = _RerankWeights.of(self.rerank)
+        weights = self.rerank.weights
         best, best_score = rules, None
         for sp in spans:
             text = sentence[sp.start:sp.end]
-            score = _rerank_score(weights, bias, sentence, tokens, sp, text, m_start, m_end, kind, rules, p_s, p_e)
+            score = _rerank_score(rw, weights, sentence, tokens, sp, text, m_start, m_end, kind, rules, p_s, p_e)
             if best_score is None or score > best_score:
                 best, best_score = text, score
-        score = _rerank_score(weights, bias, sentence, tokens, None, rules, m_start, m_end, kind, rules, p_s, p_e)
+        score = _rerank_score(rw, weights, sentence, tokens, None, rules, m_start, m_end, kind, rules, p_s, p_e)
         return rules if best_score is None or score > best_score else best
 
 

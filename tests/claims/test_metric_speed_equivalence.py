@@ -95,11 +95,12 @@ def test_reranker_scores_without_feature_dicts_are_the_same_floats(rules):
     script fits on. Both must give the same float, and so the same choice."""
     model = mm.MetricModel(MODEL.start, MODEL.end, MODEL.rerank, MODEL.meta)
     w = MODEL.rerank
+    by_family = mm._RerankWeights.of(w)
     for sentence, m_start, m_end, unit in _claims():
         state = model._sentence(sentence)
         spans, p_s, p_e = model._spans(state, m_start, m_end, "growth", unit, rules)
         texts = [sentence[sp.start:sp.end] for sp in spans] + [rules]
-        scores = [mm._rerank_score(w.weights, w.bias, sentence, state.tokens, sp, text, m_start, m_end, "growth",
+        scores = [mm._rerank_score(by_family, w.weights, sentence, state.tokens, sp, text, m_start, m_end, "growth",
                                    rules, p_s, p_e) for sp, text in zip([*spans, None], texts)]
         cands = model.candidates(sentence, m_start, m_end, "growth", unit, rules)
         assert [text for text, _ in cands] == texts
