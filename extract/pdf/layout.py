@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..records import HEADING, PARAGRAPH, TABLE
+from ..resources import load_patterns
 from ..text.lines import (MAX_LAID_HEADING_CHARS, is_cell_row, is_heading_text, is_numeric_cell, is_page_number,
                           opens_block)
 
@@ -181,6 +183,39 @@ def drop_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
     return out
 
 
+# ---------------------------------------------------------------- template tags
+
+PDF_MARKS = "patterns/pdf_marks.v1.jsonl"
+
+
+@lru_cache(maxsize=1)
+def _template_tag() -> re.Pattern:
+    return load_patterns(PDF_MARKS)["pdf.template_tag.v1"]
+
+
+def strip_template_tag(line: TextLine) -> TextLine | None:
+    """A line without the template tag it opens with ("[Table_Base]股票数据" -> "股票数据"); None when the tag
+    was all of it; the line itself when it has none."""
+    match = _template_tag().match(line.text)
+    if match is None:
+        return line
+    if not line.glyphs:
+        rest = line.text[match.end():]
+        return replace(line, text=rest) if rest.strip() else None
+    taken, i = 0, 0
+    while i < len(line.glyphs) and taken < match.end():
+        taken += len(line.glyphs[i].text) if not line.glyphs[i].text.isspace() else 0
+        i += 1
+    rest = make_line(list(line.glyphs[i:]), line.y0, line.y1, line.size)
+    return rest if rest is None or line.table is None else replace(rest, table=line.table)
+
+
+def drop_template_tags(page: PageLayout) -> PageLayout:
+    """A page without report-template tags ([Table_Main], [Table_Base] …)."""
+    lines = [strip_template_tag(ln) for ln in page.lines]
+    return replace(page, lines=tuple(ln for ln in lines if ln is not None))
+
+
 # ---------------------------------------------------------------- columns and reading order
 
 def _numeric_share(lines: list[TextLine]) -> float:
@@ -307,15 +342,20 @@ def flow_margins(lines: list[TextLine]) -> tuple[float, float]:
 
 
 def rows_to_blocks(rows: list[list[TextLine]], body_size: float,
-                   tables: list[LaidBlock] | tuple[LaidBlock, ...] = ()) -> list[LaidBlock]:
-    """Visual rows of one flow to blocks: table rows, ruled-table placeholders, paragraphs."""
+                   tables: list[LaidBlock] | tuple[LaidBlock, ...] = (),
+                   table_rows: list[bool] | None = None) -> list[LaidBlock]:
+    """Visual rows of one flow to blocks: table rows, ruled-table placeholders, paragraphs.
+
+    ``table_rows`` says which rows are table rows (default: ``is_table_row`` of each); a side-by-side
+    table (:mod:`extract.pdf.sides`) passes its own, which keeps group-label rows inside the table.
+    """
     out: list[LaidBlock] = []
     prose: list[TextLine] = []
     grid: list[list[TextLine]] = []
     merged = [_merge_row(r) for r in rows]
+    kinds = table_rows if table_rows is not None else [is_table_row(r) for r in rows]
     # Margins of the prose: a ruled table's placeholder (often wider than the text) does not set them.
-    left, right = flow_margins([ln for r, ln in zip(rows, merged)
-                                if not is_table_row(r) and ln.table is None and ln.text.strip()])
+    left, right = flow_margins([ln for k, ln in zip(kinds, merged) if not k and ln.table is None and ln.text.strip()])
 
     def flush() -> None:
         if prose:
@@ -325,11 +365,11 @@ def rows_to_blocks(rows: list[list[TextLine]], body_size: float,
             out.append(_table(grid))
             grid.clear()
 
-    for row, line in zip(rows, merged):
+    for row, line, kind in zip(rows, merged, kinds):
         if line.table is not None:
             flush()
             out.append(tables[line.table])
-        elif is_table_row(row):
+        elif kind:
             if prose:
                 flush()
             grid.append(row)

@@ -35,8 +35,9 @@ from ..text.lines import continues_over_page
 from . import ENGINE_VARIABLE, ENGINES
 from .grid import page_to_tables
 from .layout import (Glyph, LaidBlock, PageLayout, Rule, TextLine, blocks_to_title, drop_running_lines,
-                     lines_to_flows, lines_to_rows, make_line, pages_body_size, rows_to_blocks)
+                     drop_template_tags, lines_to_flows, lines_to_rows, make_line, pages_body_size, rows_to_blocks)
 from .sanity import PageStats, check_pages, quarter_turn
+from .sides import lift_corner_caption, side_table_rows, split_side_by_side
 
 logger = logging.getLogger(__name__)
 
@@ -207,7 +208,9 @@ def page_to_blocks(page: PageLayout, body_size: float) -> list[LaidBlock]:
     lines, tables = page_to_tables(page)
     blocks: list[LaidBlock] = []
     for flow in lines_to_flows(lines, page.width):
-        blocks.extend(rows_to_blocks(lines_to_rows(flow), body_size, tables))
+        for part, side in split_side_by_side(flow, page.rules):
+            rows = lift_corner_caption(lines_to_rows(part)) if side else lines_to_rows(part)
+            blocks.extend(rows_to_blocks(rows, body_size, tables, side_table_rows(rows) if side else None))
     return blocks
 
 
@@ -243,7 +246,7 @@ def join_across_pages(blocks: list[Block], text: str) -> tuple[Block, ...]:
 
 def layouts_to_document(layouts: list[PageLayout], *, path: Path, doc_id: str, sha256: str) -> Document:
     """Pages (pages separated by a blank line, blocks by a newline) into a Document with offsets."""
-    layouts = drop_running_lines(layouts)
+    layouts = [drop_template_tags(page) for page in drop_running_lines(layouts)]
     body = pages_body_size(layouts)
     out = TextBuilder()
     pages: list[Page] = []
