@@ -16,6 +16,7 @@ when a complete 合计/总数 row exists, short rows are placed so that the colu
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -128,7 +129,7 @@ def run_to_body(run: list[Line]) -> FlatBody:
         n += 1
     if n == len(tokens):
         n = 1
-    return FlatBody(tuple(tokens[:n]), tuple(lines_to_rows(tokens[n:])), tuple(run))
+    return FlatBody(tuple(tokens[:n]), tuple(lines_to_rows(tokens[n:], tokens[:n])), tuple(run))
 
 
 def starts_with_year(tokens: tuple[RawCell, ...]) -> bool:
@@ -136,8 +137,10 @@ def starts_with_year(tokens: tuple[RawCell, ...]) -> bool:
     return len(tokens) == 1 and is_year_label(tokens[0].text)
 
 
-def lines_to_rows(lines: list[tuple[RawCell, ...]]) -> list[FlatRow]:
-    """Data rows: pending label lines and serial numbers joined to the row that follows them."""
+def lines_to_rows(lines: list[tuple[RawCell, ...]], header: Sequence[tuple[RawCell, ...]] = ()) -> list[FlatRow]:
+    """Data rows: pending label lines and serial numbers joined to the row that follows them; a
+    ``header`` line printed again after a page break is no label ("序号 所属学院 专业名称 类别")."""
+    repeated = {strip_label("".join(t.text for t in line)) for line in header if len(line) >= 2}
     text_only = not any(is_data_line(t) for t in lines)
     rows: list[FlatRow] = []
     pending: list[str] = []
@@ -149,7 +152,9 @@ def lines_to_rows(lines: list[tuple[RawCell, ...]]) -> list[FlatRow]:
             serial = serial or tokens[0]
             continue
         if "v" not in kinds and not (text_only and len(tokens) >= 2):
-            pending.append(strip_label("".join(t.text for t in tokens)))
+            text = strip_label("".join(t.text for t in tokens))
+            if text not in repeated:
+                pending.append(text)
             continue
         label, group = compose_label(tokens, kinds, pending, group)
         rows.append(FlatRow(((serial,) if serial else ()) + tokens, label))

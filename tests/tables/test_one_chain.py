@@ -119,3 +119,15 @@ def test_captioned_table_of_words_has_its_first_row_as_header():
     ratings = next(t for t in find_tables(read_document(pdf)) if t.id == "表7-1")
     assert ratings.header[:2] == ("年份", "主体信用评级")
     assert cell(ratings, "2022", "主体信用评级").text == "AA+"
+
+
+def test_header_repeated_after_a_page_break_names_no_row():
+    """Seed 000 表2-2: "序号 所属学院 专业名称 类别" printed again over row 20 is no label; the programme
+    (more varied than the college) names the rows."""
+    text = (ROOT / "corpora" / "seeds" / "000_0d6d81e4e345128e.txt").read_text(encoding="utf-8")
+    start = text.index("表 2-2")
+    end = text.index("表 2-3", start)
+    programmes = next(t for t in find_tables(text_document(text[start:end])) if t.id == "表2-2")
+    assert cell(programmes, "软件技术", "所属学院").text == "电子与信息工程学院"
+    assert cell(programmes, "软件技术", "序号").value == 20
+    assert not any("专业名称类别" in c.text or "专业名称类别" in c.row for c in programmes.cells)
