@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..records import HEADING, PARAGRAPH, TABLE
 from ..resources import load_patterns
@@ -188,15 +187,19 @@ def drop_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
 PDF_MARKS = "patterns/pdf_marks.v1.jsonl"
 
 
-@lru_cache(maxsize=1)
-def _template_tag() -> re.Pattern:
-    return load_patterns(PDF_MARKS)["pdf.template_tag.v1"]
+def _mark(name: str) -> re.Pattern:
+    return load_patterns(PDF_MARKS)[f"pdf.{name}.v1"]
+
+
+def opens_note(text: str) -> bool:
+    """A line opening a table's source or remark note ("资料来源：…", "备注：…")."""
+    return bool(_mark("note_opening").match(text))
 
 
 def strip_template_tag(line: TextLine) -> TextLine | None:
     """A line without the template tag it opens with ("[Table_Base]股票数据" -> "股票数据"); None when the tag
     was all of it; the line itself when it has none."""
-    match = _template_tag().match(line.text)
+    match = _mark("template_tag").match(line.text)
     if match is None:
         return line
     if not line.glyphs:
@@ -296,7 +299,7 @@ def _breaks(prev: TextLine, cur: TextLine, left: float, right: float) -> bool:
         return True
     if prev.x1 < right - 2 * size or cur.x0 > left + 1.5 * size:
         return True
-    return opens_block(cur.text)
+    return opens_block(cur.text) or opens_note(cur.text)
 
 
 def _bbox(lines: list[TextLine]) -> tuple[float, float, float, float]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.pdf.layout import Glyph, TextLine, make_line, strip_template_tag
+from extract.pdf.layout import Glyph, TextLine, make_line, opens_note, strip_template_tag
 from extract.pdf.reader import read_pdf
 from extract.pdf.sides import find_sides
 from extract.records import Document, RawTable
@@ -169,3 +169,12 @@ def test_template_tag_is_dropped_from_its_line() -> None:
     assert strip_template_tag(_line("[Table_Base]", 24, 784)) is None
     rest = strip_template_tag(_line("[Table_Finance]股票数据", 24, 784))
     assert rest is not None and rest.text == "股票数据"
+
+
+def test_two_notes_under_a_table_stay_two_lines() -> None:
+    """Under 主要财务数据及预测 the source and the remark are two lines, not one paragraph (pdf.note_opening.v1)."""
+    document = read(BROKER, "pdfium")
+    lines = document.text.split("\n")
+    source = lines.index("资料来源：公司年报（2020-2021），德邦研究所")
+    assert lines[source + 1] == "备注：净利润为归属母公司所有者的净利润"
+    assert opens_note("备注：表中计算估值指标的收盘价日期为7月19日") and not opens_note("来源于主营业务收入的增长")
