@@ -44,6 +44,8 @@ LOCAL_PAGES = 1          # nearby: within this many pages ...
 LOCAL_CHARS = 6000       # ... or this many characters of the claim
 CHANGE_KINDS = frozenset({"delta", "growth"})
 PERCENT_UNITS = frozenset({"%", "百分点"})
+# 倍数是两数之比，写成整数也是四舍五入的结果（"对应PE 30倍" 即 30.47 倍）。
+RATIO_UNITS = frozenset({"倍"})
 # 单元格文字里的负数写法与减少类说法。
 NEGATIVE_TEXT_RE = regex.compile(r"^\s*(?:[(（]\s*[\d.,，]+\s*%?\s*[)）]|[-−－]\s*\d)")
 DOWN_TEXT_RE = regex.compile(r"减少|下降|降低|减|降")
@@ -74,17 +76,17 @@ def cell_number(cell: Cell) -> Decimal | None:
     return value
 
 
-def claim_interval(value: Decimal, scale: int, bound: str) -> tuple[Decimal, Decimal]:
+def claim_interval(value: Decimal, scale: int, bound: str, ratio: bool = False) -> tuple[Decimal, Decimal]:
     """[low, high] of the magnitudes a written figure stands for, in base units.
 
-    "=", "~" and ">" (余), when the figure was rounded (written with decimals or a scale word):
-    what rounds to it, half a unit of the last written digit either side ("15.82亿元" ->
-    15.815–15.825 亿元), or what was cut to it (151,753.52 万元 printed "151,753万元"), up to one
-    unit above. A whole number without a scale word ("5项", "923人") and other bounds (>=, <, <=)
-    stand for themselves.
+    "=", "~" and ">" (余), when the figure was rounded (written with decimals or a scale word, or a
+    ratio such as "30倍": a quotient is always rounded): what rounds to it, half a unit of the last
+    written digit either side ("15.82亿元" -> 15.815–15.825 亿元), or what was cut to it (151,753.52
+    万元 printed "151,753万元"), up to one unit above. A whole number without a scale word ("5项",
+    "923人") and other bounds (>=, <, <=) stand for themselves.
     """
     value = abs(value)
-    rounded = scale != 1 or value.as_tuple().exponent < 0
+    rounded = scale != 1 or value.as_tuple().exponent < 0 or ratio
     if bound in ("=", "~", ">") and rounded:
         unit = Decimal(1).scaleb(value.as_tuple().exponent)
         return (value - unit / 2) * scale, (value + unit) * scale - Decimal("1e-9")
@@ -211,8 +213,9 @@ class ValueIndex:
         when a near one holds the figure: a report prints it in several tables, and the one its words
         name may be pages away."""
         percent = claim.unit in PERCENT_UNITS
-        low, high = claim_interval(claim.value, 1 if percent else claim.scale, claim.bound)
-        wlow, whigh = claim_interval(claim.value, 1, claim.bound)
+        ratio = claim.unit in RATIO_UNITS
+        low, high = claim_interval(claim.value, 1 if percent else claim.scale, claim.bound, ratio)
+        wlow, whigh = claim_interval(claim.value, 1, claim.bound, ratio)
         # a cell in base units (scale 1) is in both sorted arrays: count it once
         few = self.all.count(low, high, wlow, whigh) <= 2 * MAX_GLOBAL
         ids = self.all.ids(low, high, wlow, whigh) if few else set()
@@ -326,7 +329,7 @@ def agree(claim: Claim, entry: Entry) -> Hit | None:
     else:
         if base and claim.unit and base != claim.unit:
             return None
-        low, high = claim_interval(claim.value, claim.scale, claim.bound)
+        low, high = claim_interval(claim.value, claim.scale, claim.bound, claim.unit in RATIO_UNITS)
         readings = [(number * entry.scale, False)]
         if entry.scale == 1 and not base and claim.scale != 1:
             readings.append((number * claim.scale, False))      # written in the claim's scale

@@ -376,10 +376,16 @@ def generic_pattern() -> regex.Pattern:
     return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
 
 
+# 比率名里字母间的斜杠："P/E" 与 "PE" 同名。
+LETTER_SLASH_RE = regex.compile(r"(?<=[A-Za-z])[/／](?=[A-Za-z])")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def content_grams(text: str) -> frozenset[str]:
-    """Bigrams of two Han characters or letters of a text, generic words and numbers taken out."""
-    text = generic_pattern().sub("|", NUMBER_RE.sub("|", "".join((text or "").split())))
+    """Bigrams of two Han characters or letters of a text, generic words and numbers taken out; a slash
+    between letters is dropped (the row "P/E" and "对应PE 30倍" share "PE")."""
+    text = LETTER_SLASH_RE.sub("", "".join((text or "").split()))
+    text = generic_pattern().sub("|", NUMBER_RE.sub("|", text))
     return frozenset(g for g in bigrams(text) if len(g) == 2 and all(ch.isalpha() for ch in g))
 
 

@@ -76,6 +76,14 @@ class TestRoundingFromWrittenDigits:
             ("生物制药", "营业收入", "1,517,535,227.34", "1517535227.34", "元")])
         assert matched(c, t) == [("生物制药", "营业收入", "1,517,535,227.34")]
 
+    def test_whole_multiple_is_rounded(self):
+        # broker_research_report_tebon_gaoce_688556_2022: "对应PE 30、20、15倍" and 主要财务指标 P/E 2022E 30.47
+        sentence = "预计公司2022-2024年归母净利润4.7、7.2、9.3亿元，对应PE 30、20、15倍，维持“增持”评级。"
+        c = claim(sentence, "30", "30", unit="倍", kind="measure", metric="PE", period="2022年")
+        t = table("表@p3-1", "主要财务指标", [("P/E", "2022E", "30.47", "30.47", ""), ("P/E", "2021", "82.90", "82.90", "")])
+        assert matched(c, t) == [("P/E", "2022E", "30.47")]
+        assert claim_interval(Decimal("30"), 1, "=", ratio=True)[0] == Decimal("29.5")
+
     def test_interval_of_written_digits(self):
         low, high = claim_interval(Decimal("15.82"), 100_000_000, "=")
         assert low == Decimal("1581500000") and Decimal("1582900000") < high < Decimal("1583000000")

@@ -24,3 +24,13 @@ def test_yi_yuan_forecasts_meet_the_million_yuan_cells(report) -> None:
     assert [(c.value, c.scale) for c in claims] == [(Decimal("4.7"), 10**8), (Decimal("7.2"), 10**8), (Decimal("9.3"), 10**8)]
     linked = {l.claim_id: (l.row, l.value, l.status) for l in report.links}
     assert [linked.get(c.id) for c in claims] == [("净利润(百万元)", Decimal(v), "match") for v in ("471", "717", "933")]
+
+
+def test_whole_multiples_meet_the_ratio_cells_they_round(report) -> None:
+    # "对应PE 30、20、15倍" and 主要财务指标 P/E 30.47 20.02 15.38 (2022E-2024E): a multiple is a quotient,
+    # written whole it is rounded; the row "P/E" is the sentence's "PE"
+    claims = sorted((c for c in report.claims if "对应PE" in c.sentence and c.unit == "倍"), key=lambda c: c.char_start)
+    linked = {l.claim_id: (l.row, l.col, l.value, l.status) for l in report.links}
+    assert [linked.get(c.id) for c in claims] == [
+        ("P/E", "2022E", Decimal("30.47"), "match"), ("P/E", "2023E", Decimal("20.02"), "match"),
+        ("P/E", "2024E", Decimal("15.38"), "match")]
