@@ -3,6 +3,8 @@ the rules'):
 
 * ``trim_tail``: a change verb, adverb or comparison the span ran into right before the number is not
   part of what is measured ("居民消费价格上涨0.2%" -> 居民消费价格; "新园区产能较原有产能提高50%" -> 新园区产能);
+  ``trim_ends``: nor is a modal or adverb at its end, or how the figure is used at its start (对应PE -> PE);
+  ``whole_words``: a span ends and opens on word boundaries (监事 -> 监事会, 前36线… -> 36线…);
 * ``widen_level``: a level or top-N qualifier the span stopped at ("其中新增国家级以上高层次成果55项" ->
   国家级以上高层次成果; "前五名客户销售额27,614.37万元" -> 前五名客户销售额); ``drop_counter``: 大 of "三大…" is the count's;
 * ``qualify_share_word``: a bare 比例/比重 keeps its clause's words ("解锁比例分别为30%" -> 解锁比例);
@@ -181,6 +183,17 @@ def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | 
     return metric
 
 
+def trim_ends(metric: str) -> str:
+    """A metric neither ends with an adverb or modal (…直径已, …速度需) nor opens with how the figure is used
+    (对应PE, 若扣除…), wherever the span stands. Spaces are no part of it."""
+    out = _strip_endings(metric.strip(), _kind("never_end"))
+    for word in _kind("lead"):
+        if out.startswith(word) and len(out) - len(word) >= 2:
+            out = out[len(word):]
+            break
+    return out.strip() if len(out.strip()) >= 2 else metric
+
+
 def whole_words(sentence: str, m: Mention, metric: str) -> str:
     """A span cut inside a word ("本公司监事会由3名…" -> not 监事; "增长率预计分别为…" -> not 增长率预) ends at
     the word's end when the word is a noun before the number, else before the word."""
@@ -191,6 +204,8 @@ def whole_words(sentence: str, m: Mention, metric: str) -> str:
     end, pos = at + len(metric), start
     for word, flag in cut_pos(sentence[start:m.start]):
         pos += len(word)
+        if pos - len(word) < at < pos and not flag.startswith("n") and end - pos >= 2:
+            metric, at = sentence[pos:end], pos     # "目前36线…" -> not 前36线…: a span opening inside a word
         if pos - len(word) < end < pos:
             if flag.startswith("n") and pos <= m.start:
                 return sentence[at:pos]
@@ -251,7 +266,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     """(metric, group carried to the next clause): the chosen metric with what its sentence composes around it.
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
-    metric = drop_number_tail(sentence, m, trim_tail(sentence, m, whole_words(sentence, m, metric)))
+    metric = drop_number_tail(sentence, m, trim_ends(trim_tail(sentence, m, whole_words(sentence, m, metric))))
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)

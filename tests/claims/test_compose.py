@@ -135,3 +135,19 @@ def test_from_to_end_point_measures_the_same():
 ])
 def test_attributable_profit_keeps_its_qualifiers(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 指标不以情态词、副词结尾，不以用途词开头 (…直径已, …速度需, 对应PE): wherever the span stands
+@pytest.mark.parametrize("text, written, metric", [
+    ("“十三五”时期，国内生产总值每年平均增长速度需保持在6.5%以上。", "6.5%", "平均增长速度"),
+    ("预计公司2022-2024年归母净利润4.7、7.2、9.3亿元，对应PE 30、20、15倍，维持“增持”评级。", "15倍", "PE"),
+    ("金刚线母线直径已由2016年的80um降至2022年上半年的36、38、40um，此外高线速、柔性化和智能化等均是金刚线及切片技术进步方向。",
+     "80um", "金刚线母线直径"),
+])
+def test_modal_ending_and_use_opening_are_dropped(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 指标从词的边界开始 (a span opening inside 目前 starts after it; the bug gave 前36线单GW切割线耗)
+def test_span_opens_on_a_word_boundary():
+    assert metric_of("目前36线单GW切割线耗约50万公里，较38线提升约30%。", "50万公里") == "36线单GW切割线耗"
