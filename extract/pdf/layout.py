@@ -182,6 +182,19 @@ def drop_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
     return out
 
 
+# ---------------------------------------------------------------- hidden text
+
+TINY_TEXT = 2.0         # a line less than this many points tall is no text a reader sees
+
+
+def drop_tiny_lines(page: PageLayout) -> PageLayout:
+    """A page without lines too small to read (a 1-point "26" printed under a table's row label, which would
+    shift the row's values one column), measured on the page, whatever font size the PDF declares."""
+    keep = tuple(ln for ln in page.lines if ln.table is not None or ln.y1 - ln.y0 >= TINY_TEXT
+                 or ln.size >= TINY_TEXT)
+    return page if len(keep) == len(page.lines) else replace(page, lines=keep)
+
+
 # ---------------------------------------------------------------- template tags
 
 PDF_MARKS = "patterns/pdf_marks.v1.jsonl"
@@ -317,7 +330,22 @@ def _paragraph(lines: list[TextLine], body_size: float) -> LaidBlock:
     return LaidBlock(kind, ((text,),), _bbox(lines), size)
 
 
+def with_corner(rows: list[list[TextLine]]) -> list[list[TextLine]]:
+    """A header row printed without its corner cell ("2018 2019 … 2023E" over "净利润 345 585 …") gets an
+    empty first cell, when it starts right of the row labels and is one cell short of the full rows."""
+    if len(rows) < 2 or not rows[0]:
+        return rows
+    width = max(len(row) for row in rows[1:])
+    full = [row for row in rows[1:] if len(row) == width]
+    head = rows[0]
+    if len(head) != width - 1 or head[0].x0 <= max(row[0].x1 for row in full):
+        return rows
+    label = min(full, key=lambda row: row[0].x0)[0]
+    return [[TextLine("", label.x0, head[0].y0, label.x0, head[0].y1, head[0].size), *head], *rows[1:]]
+
+
 def _table(rows: list[list[TextLine]]) -> LaidBlock:
+    rows = with_corner(rows)
     cells = tuple(tuple(c.text.replace("\t", " ") for c in row) for row in rows)
     flat = [c for row in rows for c in row]
     return LaidBlock(TABLE, cells, _bbox(flat), max(c.size for c in flat))

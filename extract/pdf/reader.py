@@ -35,7 +35,8 @@ from ..text.lines import continues_over_page
 from . import ENGINE_VARIABLE, ENGINES
 from .grid import page_to_tables
 from .layout import (Glyph, LaidBlock, PageLayout, Rule, TextLine, blocks_to_title, drop_running_lines,
-                     drop_template_tags, lines_to_flows, lines_to_rows, make_line, pages_body_size, rows_to_blocks)
+                     drop_template_tags, drop_tiny_lines, lines_to_flows, lines_to_rows, make_line, pages_body_size,
+                     rows_to_blocks)
 from .sanity import PageStats, check_pages, quarter_turn
 from .sides import lift_corner_caption, side_table_rows, split_side_by_side
 
@@ -246,7 +247,7 @@ def join_across_pages(blocks: list[Block], text: str) -> tuple[Block, ...]:
 
 def layouts_to_document(layouts: list[PageLayout], *, path: Path, doc_id: str, sha256: str) -> Document:
     """Pages (pages separated by a blank line, blocks by a newline) into a Document with offsets."""
-    layouts = [drop_template_tags(page) for page in drop_running_lines(layouts)]
+    layouts = [drop_template_tags(page) for page in drop_running_lines([drop_tiny_lines(p) for p in layouts])]
     body = pages_body_size(layouts)
     out = TextBuilder()
     pages: list[Page] = []

@@ -110,7 +110,7 @@ def test_sidebar_and_forecast_are_two_tables(engine: str) -> None:
                            ["52周内股价区间(元)：", "21.60-97.40"], ["总市值(百万元)：", "18,785.44"],
                            ["总资产(百万元)：", "3,508.81"], ["每股净资产(元)：", "5.50"]]
     rows = grid(forecast)
-    assert rows[0] == ["2020", "2021", "2022E", "2023E", "2024E"]
+    assert rows[0] == ["", "2020", "2021", "2022E", "2023E", "2024E"]      # the corner the PDF leaves blank
     assert [r[0] for r in rows[1:]] == ["营业收入(百万元)", "(+/-)YOY(%)", "净利润(百万元)", "(+/-)YOY(%)",
                                         "全面摊薄EPS(元)", "毛利率(%)", "净资产收益率(%)"]
     assert line_above(document, stock) == "股票数据"
@@ -178,3 +178,20 @@ def test_two_notes_under_a_table_stay_two_lines() -> None:
     source = lines.index("资料来源：公司年报（2020-2021），德邦研究所")
     assert lines[source + 1] == "备注：净利润为归属母公司所有者的净利润"
     assert opens_note("备注：表中计算估值指标的收盘价日期为7月19日") and not opens_note("来源于主营业务收入的增长")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_tiny_hidden_text_does_not_shift_a_row(engine: str) -> None:
+    """A 1-point "26" printed under 净利润 of 表22 (invisible at print size) is no cell, and the header printed
+    without its corner gets an empty one: the row's six values stay under 2018…2023E."""
+    document = read(FORECAST, engine)
+    raw = raw_with(document, 1, "净利润")
+    assert grid(raw)[0] == ["", "2018", "2019", "2020", "2021E", "2022E", "2023E"]
+    assert row_of(raw, "净利润") == ["净利润", "345", "585", "806", "948", "1,536", "1,819"]
+
+
+def test_table_path_files_the_forecast_under_its_years() -> None:
+    """Through the table path, 表22's 净利润 is 345 in 2018 and 1,819 in 2023E (not 26 in 2019)."""
+    document = read(FORECAST, "pdfium")
+    cells = {(c.row, c.col): c.value for t in find_tables(document) for c in t.cells if c.row == "净利润"}
+    assert cells[("净利润", "2018")] == 345 and cells[("净利润", "2023E")] == 1819
