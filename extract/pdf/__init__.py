@@ -1,5 +1,5 @@
 """PDF ingest: ``read_pdf`` (in ``reader``: pdfium by default, pdfminer.six selectable) over pure layout
-passes (``layout``, ``grid``) and per-page sanity checks (``sanity``).
+passes (``layout``, ``grid``, ``sides``) and per-page sanity checks (``sanity``).
 
 Importing this package loads neither engine; ``read_pdf`` is imported on first use.
 """

@@ -1,7 +1,8 @@
 """PDF file -> Document, with pdfium (default) or pdfminer.six. The only module that imports pdfminer.six.
 
 Two engines give the same plain ``layout`` dataclasses (``PageLayout``: lines of glyphs, rulings), and
-everything after that is pure Python in :mod:`extract.pdf.layout` / :mod:`extract.pdf.grid`:
+everything after that is pure Python in :mod:`extract.pdf.layout` / :mod:`extract.pdf.grid` /
+:mod:`extract.pdf.sides` (tables printed side by side). The engines:
 
 - ``pdfium`` (default, :mod:`extract.pdf.pdfium`): pypdfium2's text page, about 20x faster; it reads
   rotated pages and text in the text's own direction.
