@@ -198,8 +198,9 @@ def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | 
     hi = bisect.bisect_left(claims, part.char_start, key=lambda c: c.char_start)
     for claim in reversed(claims[lo:hi]):
         if claim.kind in LEVEL_KINDS and claim.unit == part.unit and claim.bound == "=" \
-                and containment(name, claim.metric or "") >= 0.6:
-            return claim
+                and containment(name, claim.metric or "") >= 0.6 and claim.normalized > part.normalized \
+                and (not claim.period or not part.period or claim.period == part.period):
+            return claim        # a total is larger than its part and of the part's period
     return None
 
 

@@ -58,6 +58,28 @@ def test_share_fails_when_altered_from_38_99_to_39_99():
     assert [c.ok for c in checks] == [False, True]
 
 
+# seed 000 2.4: "2022年因有1031人未能返校" stood between 5042 and the shares, and its metric (参加普查人数…) named
+# the total, so "217人，占比4.3%" was checked against 1031 — a false alarm. A total is larger than its part
+# and of the part's period.
+def test_a_smaller_figure_of_another_year_is_not_the_named_total():
+    earlier = ("2023年参加普查人数为5042人,占新生总数99.3%,比2021年高了2.2个百分点，2022年因有1031人未能返校，"
+               "无法链接校园网，故无法参与测试，参加普查与筛选人数占比为79.6%。")
+    sentence = SHARES
+    claims = [make_claim(earlier, "5042人", "5042", unit="人", metric="参加普查人数", period="2023年", cid="t"),
+              make_claim(earlier, "1031人", "1031", unit="人", metric="参加普查人数占新生总数", period="2022年",
+                         cid="x"),
+              make_claim(sentence, "1966人", "1966", unit="人", metric="心理异常学生数", period="2023年", cid="p",
+                         start=200),
+              make_claim(sentence, "38.99%", "38.99", unit="%", kind="share", metric="总普查人数", period="2023年",
+                         cid="s", start=200),
+              make_claim(sentence, "217人", "217", unit="人", metric="一般心理问题学生数", period="2023年", cid="q",
+                         start=200),
+              make_claim(sentence, "4.3%", "4.3", unit="%", kind="share", metric="占比", period="2023年", cid="r",
+                         start=200)]
+    checks = kinds(find_checks("doc", claims, [], []), "share")
+    assert [(c.ok, c.claims[1]) for c in checks] == [(True, "doc#t"), (True, "doc#t")]
+
+
 def award_claims(first: str) -> list:
     sentence = AWARDS.replace("51.61", first)
     names = [("32.26%", "32.26"), ("16.13%", "16.13"), (f"{first}%", first)]
