@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..records import Cell, RawCell
-from .cells import cell_value, is_empty_mark, is_year_label, strip_footnote, strip_label
+from .cells import TOTAL_LABELS, cell_value, is_empty_mark, is_year_label, strip_footnote, strip_label
 from .grid_columns import is_text_column, reference_columns, serial_columns, unit_columns
 from .grid_header import header_to_labels, is_header_row
 from .layout_context import label_to_unit
@@ -165,7 +165,9 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
         for j, raw in enumerate(row.cells):
             if j in skip or not raw.text.strip() or (j in serial and cell_value(raw.text)[0] is None):
                 continue        # a word in the 序号 column ("合计") names the row: no cell
-            col = "" if i in summary else row.labels[j] if j < len(row.labels) else ""
+            # a value merged over the columns has no column of its own; a grand total (总计 215) is the 总计 of all
+            col = (strip_label(name) if strip_label(name) in TOTAL_LABELS else "") if i in summary else \
+                row.labels[j] if j < len(row.labels) else ""
             for text in glued_values(raw.text):
                 value, own = cell_value(text)
                 unit = "" if value is None or j in serial else \

@@ -96,14 +96,15 @@ class TestRowLabels:
 
 
 class TestMergedTotals:
-    def test_grand_total_merged_over_the_columns_has_no_column(self):
-        """Seed 000 表2-8: "总计 215" under six award columns is the sum of all of them."""
+    def test_grand_total_merged_over_the_columns_is_the_total_column(self):
+        """Seed 000 表2-8: "总计 215" under six award columns is the sum of all of them: its column is 总计 (as
+        the dev gold labels it); a merged value that is no total (同行业平均研发投入金额) has no column."""
         text = (ROOT / "corpora" / "seeds" / "000_0d6d81e4e345128e.txt").read_text(encoding="utf-8")
         start = text.index("表 2-8")
         end = text.index("表 2-9")
         awards = next(t for t in find_tables(text_document(text[start:end])) if t.id == "表2-8")
         total = [c for c in awards.cells if c.row == "总计"]
-        assert [(c.col, c.value) for c in total] == [("", 215)]
+        assert [(c.col, c.value) for c in total] == [("总计", 215)]
         assert cell(awards, "合计", "省级和省教指委、行业协会级三等奖").value == 64
 
     def test_a_total_beside_an_empty_word_column_keeps_its_column(self):
