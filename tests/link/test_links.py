@@ -1,4 +1,4 @@
-"""Claim <-> cell links and conflicts, on real sentences and tables of the seeds."""
+"""Claim <-> cell links and conflicts, on real sentences and tables of non-reserved text."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -44,6 +44,9 @@ AID_TABLE = make_table("表2-10", "哈尔滨职业技术学院2021-2023年学生
     ("2023金额", "国家助学贷款", "1204.28", ""), ("2023金额", "国家助学金", "460.75", ""),
     ("2023人次", "国家助学贷款", "923", ""), ("2023金额", "勤工助学", "45.7", "")])
 LOAN = "国家助学贷款金额为1204.28，占比全年总奖助金额的56.35%，占有比重最大。"
+# corpora/real/stats_bulletin_qiandongnan_2016.docx, 一、综合 (its 表1 is 凯里市居民消费价格).
+PRICES = ("在居民消费价格中，食品烟酒价格上涨2.6%，衣着价格上涨1.0%，居住价格上涨2.3%，生活用品及服务价格上涨0.2%，"
+          "交通和通信价格下降2.5%，教育文化和娱乐价格上涨1.9%，医疗保健价格上涨3.3%，其他用品和服务价格上涨0.6%。")
 
 
 class TestValueMatches:
@@ -64,11 +67,13 @@ class TestValueMatches:
         assert value_matches(claim, table.cells[0], table)
 
     def test_percentages_equal_only_as_written(self):
-        table = make_table("附表1", "人才培养质量计分卡", [("毕业生本省去向落实率", "2023年", "73.51", "%"),
-                                                 ("毕业生人数", "2023年", "73.51", "人")])
-        claim = make_claim("毕业生本省去向落实率73.51%", "73.51%", "73.51", unit="%", kind="share")
-        assert value_matches(claim, table.cells[0], table)
-        assert not value_matches(claim, table.cells[1], table)
+        # 黔东南 2016 bulletin: 衣着 +1.0% is 表1's row; 表10's 摄像机/农村 "1 台" is the same number, not the figure.
+        prices = make_table("表1", "凯里市居民消费价格", [("2.衣着", "比上年上涨（%）", "1.0", "%")])
+        goods = make_table("表10", "年末每百户城乡居民家庭拥有耐用品", [("摄像机", "城镇", "3", "台"),
+                                                             ("摄像机", "农村", "1", "台")])
+        claim = make_claim(PRICES, "1.0%", "1.0", unit="%", kind="growth", metric="衣着价格", direction="up")
+        assert value_matches(claim, prices.cells[0], prices)
+        assert not value_matches(claim, goods.cells[1], goods)
 
     def test_serial_number_column_never_matches(self):
         table = make_table("表3-2", "科研技术服务到款情况", [("横向技术服务到款额", "序号", "1", "")])
@@ -94,32 +99,41 @@ def test_loan_amount_links_to_table_2_10(linker):
 
 
 def test_unrelated_small_number_is_not_linked():
-    sentence = "学院两次受邀参加中国成人教育协会举办的项目交流大会，获批项目923个。"
-    claim = make_claim(sentence, "923个", "923", unit="个", metric="获批项目", start=300)
-    table = make_table("表5-1", "国际影响表", [("在国外开办学校数", "2023年", "923", "所")])
+    # seed 000: the 7 national contest awards are no 表3-2 patent count, though both are "7 项".
+    sentence = "师生获二十六部委国赛奖项7项，省级奖项30余项。"
+    claim = make_claim(sentence, "7项", "7", unit="项", metric="部委国赛奖项", start=300)
+    table = make_table("表3-2", "哈尔滨职业技术学院2022-2023年科研技术服务到款情况", [
+        ("发明专利授权数量", "2022年", "7", "项"), ("发明专利授权数量", "2023年", "6", "项")])
     links, _ = tie_out(document(), [claim], [table])
     assert links == []
 
 
-# 附表6 of seed 003 and the sentence stating other figures for two of its rows.
-POLICY = make_table("附表6", "落实政策表", [
-    ("全日制在校生人数", "2023年", "223488", "人"), ("教职工总数", "2023年", "13791", "人"),
-    ("其中：专任教师总数", "2023年", "10025", "人"), ("体育课专任教师数", "2023年", "359", "人")], start=900)
-PROVINCE = "2023年，吉林省共有国家示范性高职院校4所，省示范骨干院校7所，全日制在校生总数228528人，专任教师10333人。"
+# 表2-5 of seed 000 (its 2023 row and two 2022 cells) and the bracket that swaps its two 2023 figures.
+PSYCHOLOGY = make_table("表2-5", "哈尔滨职业技术学院2012-2023年新生心理普查与筛查情况统计表", [
+    ("2023", "普查人数（人）", "5042", "人"), ("2023", "异常人数（人）", "1966", "人"),
+    ("2023", "严重心理问题（人）", "182", "人"), ("2023", "一般心理问题（人）", "217", "人"),
+    ("2022", "严重心理问题（人）", "609", "人"), ("2022", "一般心理问题（人）", "1050", "人")], start=100)
+SWAPPED = "（严重心理问题为A类217人，一般心理问题为B类182人，C类即异常人数中除去A类和B类的学生，据此做饼状图。）"
 
 
-def test_students_figure_contradicting_appendix_6_is_a_conflict():
-    claim = make_claim(PROVINCE, "228528人", "228528", unit="人", metric="全日制在校生总数", period="2023年")
-    links, _ = tie_out(document(), [claim], [POLICY])
-    assert [(l.table_id, l.row, l.status, l.value) for l in links] == [
-        ("附表6", "全日制在校生人数", "conflict", Decimal("223488"))]
+def test_figure_contradicting_its_cell_in_table_2_5_is_a_conflict():
+    claim = make_claim(SWAPPED, "182人", "182", unit="人", metric="一般心理问题为B类", start=400, period="2023年")
+    links, _ = tie_out(document(), [claim], [PSYCHOLOGY])
+    assert [(l.table_id, l.row, l.col, l.status, l.value) for l in links] == [
+        ("表2-5", "2023", "一般心理问题（人）", "conflict", Decimal("217"))]
 
 
-def test_same_figure_as_appendix_6_is_a_match_not_a_conflict():
-    sentence = "2023年，吉林省高职院校共有全日制在校生223488人。"
-    claim = make_claim(sentence, "223488人", "223488", unit="人", metric="全日制在校生", period="2023年")
-    links, _ = tie_out(document(), [claim], [POLICY])
-    assert [(l.row, l.status) for l in links] == [("全日制在校生人数", "match")]
+# 表11 (从业人员情况) of the 黔东南 2016 bulletin: the sentence states its 年末城镇登记失业人员数 as printed.
+LABOUR = make_table("表11", "从业人员情况", [
+    ("从业人员", "绝对数", "203.33", "万人"), ("年末城镇登记失业人员数", "绝对数", "11588", "人"),
+    ("年末城镇登记失业率（%）", "绝对数", "3.25", "%")], start=900)
+
+
+def test_same_figure_as_table_11_is_a_match_not_a_conflict():
+    sentence = "年末城镇登记失业人员11588人，年末城镇登记失业率为3.25%。"
+    claim = make_claim(sentence, "11588人", "11588", unit="人", metric="城镇登记失业人员", period="2016年末")
+    links, _ = tie_out(document(), [claim], [LABOUR])
+    assert [(l.row, l.status) for l in links] == [("年末城镇登记失业人员数", "match")]
 
 
 def test_swapped_figures_in_psychology_table_are_conflicts():
@@ -133,10 +147,12 @@ def test_swapped_figures_in_psychology_table_are_conflicts():
 
 
 def test_selected_subset_far_from_table_total_is_not_a_conflict():
-    # seed 003: "职业教育专业教学资源库 34 个" are the ones selected in 2023; 附表3 counts all (74).
-    table = make_table("附表3", "教学资源表", [("专业教学资源库数", "2023年", "74", "个")], start=900)
-    sentence = "2023年吉林省遴选职业教育信息化标杆学校20个、职业教育专业教学资源库34个。"
-    claim = make_claim(sentence, "34个", "34", unit="个", metric="职业教育专业教学资源库", period="2023年")
+    # seed 000, 案例 3-2: the 8 natural-science-fund projects are a few of 表3-1's 纵向课题 (国家级 2, 省级 57).
+    table = make_table("表3-1", "哈尔滨职业技术学院教师2022-2023年科研课题及获奖情况", [
+        ("国家级", "2022年", "1", "项"), ("国家级", "2023年", "1", "项"), ("国家级", "合计", "2", "项"),
+        ("省级", "2022年", "30", "项"), ("省级", "2023年", "27", "项"), ("省级", "合计", "57", "项")], start=900)
+    sentence = "累计参与省级以上自然科学基金等研究项目8项，2023年参与国家级项目1项，为龙江地区创新发展提供高品质社会化服务。"
+    claim = make_claim(sentence, "8项", "8", unit="项", metric="研究项目", period="2023年")
     links, _ = tie_out(document(), [claim], [table])
     assert [l for l in links if l.status == "conflict"] == []
 
@@ -171,13 +187,13 @@ class TestLinkerConventions:
         assert card["sklearn_version"] and set(card["lodo_link_f1"]) <= set(card["training_data"]["documents"])
 
 
-@pytest.mark.parametrize("stem, claim_text, table_id, row", [
-    ("000_0d6d81e4e345128e", "1204.28", "表2-10", "2023金额"),
-    ("003_63e6428607ab0510", "65343", "附表1", "毕业生人数"),
+@pytest.mark.parametrize("path, claim_text, table_id, row", [
+    ("seeds/000_0d6d81e4e345128e.txt", "1204.28", "表2-10", "2023金额"),
+    ("real/stats_bulletin_qiandongnan_2016.docx", "11588", "表11", "年末城镇登记失业人员数"),
 ])
-def test_seed_report_links(stem, claim_text, table_id, row):
+def test_report_links(path, claim_text, table_id, row):
     from extract.api import read_report
-    report = read_report(ROOT / "corpora" / "seeds" / f"{stem}.txt")
+    report = read_report(ROOT / "corpora" / path)
     ids = {c.id for c in report.claims if c.text.replace(" ", "").startswith(claim_text)}
     hits = [(l.table_id, l.row) for l in report.links if l.claim_id in ids]
     assert (table_id, row) in hits
