@@ -27,7 +27,8 @@ from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from .context import anaphors, self_references
-from .fields import author_words, change_verbs, classifiers, metric_after, metric_before, strip_time
+from .fields import (author_words, change_verbs, classifiers, clause_after, metric_after, metric_before,
+                     noun_phrase_head, strip_time)
 
 COMPOSE_WORDS = "lexicons/metric_compose.v1.tsv"
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -133,10 +134,26 @@ def widen_level(sentence: str, m: Mention, metric: str) -> str:
 
 
 def drop_counter(sentence: str, m: Mention, metric: str) -> str:
-    """"三大国家级重点实验室": 大 after the count belongs to the count (N大), not to what is counted."""
+    """"三大国家级重点实验室": 大 after the count belongs to the count (N大), not to what is counted
+    ("四大系列百余种产品" -> 系列, not 大)."""
     if metric.startswith("大") and len(metric) > 2 and sentence[m.end:m.end + len(metric)] == metric:
         return metric[1:]
+    if metric == "大" and sentence[m.end:m.end + 1] == "大":
+        words = cut_pos(clause_after(sentence, m.end + 1)[:24])
+        counted = noun_phrase_head(clause_after(sentence, m.end + 1)[:24]) or (words[0][0] if words else "")
+        return counted if len(counted) >= 2 and not any(ch.isdigit() for ch in counted) else metric
     return metric
+
+
+def own_object(sentence: str, m: Mention, metric: str) -> str:
+    """"召开2次股东大会，5次董事会": a count whose classifier is followed by what it counts counts that,
+    not a metric of an earlier clause or one holding another figure."""
+    if m.unit not in classifiers() or not metric:
+        return metric
+    at = sentence.rfind(metric, 0, m.start)
+    earlier = 0 <= at < _clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric)
+    after = metric_after(sentence, m) if earlier else ""
+    return after or metric
 
 
 def _target(sentence: str, at: int, m: Mention) -> str:
@@ -267,6 +284,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
     metric = drop_number_tail(sentence, m, trim_ends(trim_tail(sentence, m, whole_words(sentence, m, metric))))
+    metric = own_object(sentence, m, metric)
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)

@@ -1,8 +1,8 @@
 """A whitespace-free view of a stretch of source text that keeps the way back to source offsets.
 
 PDF dumps put spaces between digits and Chinese ("2023 年") and break lines mid-sentence; the
-view drops that whitespace (keeping one space between two ASCII letters/digits, so "12 461" stays
-two numbers) and the ``**`` bold markers of Word dumps. Every view character maps to its source index.
+view drops that whitespace (keeping one space between two ASCII letters/digits, so "12 461" stays two
+numbers and "PE 30" a name and a number, but not between a digit and a letter: "1000 m³" is a number and its unit) and the ``**`` bold markers of Word dumps. Every view character maps to its source index.
 """
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
             parts.append(text[i:at])
             offsets.extend(range(i, at))
             last = text[at - 1]
-        if last in _ASCII_WORD and text[at] != "*" and j < end and text[j] in _ASCII_WORD:
+        if last in _ASCII_WORD and text[at] != "*" and j < end and text[j] in _ASCII_WORD \
+                and not (last.isdigit() and not text[j].isdigit()):
             parts.append(" ")
             offsets.append(at)
             last = " "

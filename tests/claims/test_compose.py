@@ -151,3 +151,22 @@ def test_modal_ending_and_use_opening_are_dropped(text, written, metric):
 # 指标从词的边界开始 (a span opening inside 目前 starts after it; the bug gave 前36线单GW切割线耗)
 def test_span_opens_on_a_word_boundary():
     assert metric_of("目前36线单GW切割线耗约50万公里，较38线提升约30%。", "50万公里") == "36线单GW切割线耗"
+
+
+# 量词后的名词是被计数的东西，不取前一分句的指标 (each count of a list counts its own object; the bug gave 股东大会
+# to all three, and 召开2次股东大会 with a figure inside) — 金宇生物 2020 年报
+def test_each_count_counts_the_object_after_its_classifier():
+    found = [(c.text, c.metric) for c in claims_of("报告期内公司召开2次股东大会，5次董事会，5次监事会。")]
+    assert found == [("2次", "股东大会"), ("5次", "董事会"), ("5次", "监事会")]
+
+
+# 四大系列: 大 is the count's, 系列 what is counted (the metric was 大)
+def test_counter_da_gives_the_counted_noun():
+    text = "公司主要从事兽用生物制品的研发、生产与销售，产品种类涵盖猪、禽、反刍和宠物类四大系列百余种产品。"
+    assert metric_of(text, "四") == "系列"
+
+
+# "1000 m³": a space between a number and its unit (PDF text) does not lose the unit
+def test_unit_after_a_space():
+    found = [(c.text, c.metric, c.unit) for c in claims_of("调节池容积为1000 m³、事故应急池容积为500 m³。")]
+    assert found == [("1000 m³", "调节池容积", "m³"), ("500 m³", "事故应急池容积", "m³")]
