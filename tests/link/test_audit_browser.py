@@ -1,4 +1,4 @@
-"""The audit HTML of both seeds opened in headless Chromium: conflicts of the provincial seed come first."""
+"""The audit HTML of both seeds opened in headless Chromium: conflicts of the college seed come first."""
 from __future__ import annotations
 
 import subprocess
@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SEEDS = {"003_63e6428607ab0510": ["228528", "223488"], "000_0d6d81e4e345128e": []}
+# Seed 000's conflicts before its last dev-gold claim: 表2-5's swapped 217/182 and 表3-2's 1814.15 (300余万元).
+SEEDS = {"000_0d6d81e4e345128e": ["严重心理问题为A类217人", "1814.15"], "003_63e6428607ab0510": []}
 
 
 def tieout() -> list[str]:
