@@ -145,6 +145,15 @@ def drop_counter(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def widen_total(sentence: str, m: Mention, metric: str) -> str:
+    """"资产总计285,087万元": 总计/合计 after a statement item is part of its name (the copula rule dropped it)."""
+    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    word = sentence[at + len(metric):at + len(metric) + 2] if at >= 0 else ""
+    if word in ("总计", "合计") and metric.endswith(_kind("line_item")) and at + len(metric) + 2 <= m.start:
+        return metric + word
+    return metric
+
+
 def own_object(sentence: str, m: Mention, metric: str) -> str:
     """"召开2次股东大会，5次董事会": a count whose classifier is followed by what it counts counts that,
     not a metric of an earlier clause or one holding another figure."""
@@ -284,7 +293,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
     metric = drop_number_tail(sentence, m, trim_ends(trim_tail(sentence, m, whole_words(sentence, m, metric))))
-    metric = own_object(sentence, m, metric)
+    metric = widen_total(sentence, m, own_object(sentence, m, metric))
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)

@@ -170,3 +170,9 @@ def test_counter_da_gives_the_counted_noun():
 def test_unit_after_a_space():
     found = [(c.text, c.metric, c.unit) for c in claims_of("调节池容积为1000 m³、事故应急池容积为500 m³。")]
     assert found == [("1000 m³", "调节池容积", "m³"), ("500 m³", "事故应急池容积", "m³")]
+
+
+# 资产总计 is a statement item, not 资产 "in total" (金宇生物 2020 年报, 主要控股参股公司)
+def test_statement_total_keeps_its_name():
+    text = "2020年12月末资产总计285,087万元，净资产228,716万元。"
+    assert [(c.text, c.metric) for c in claims_of(text)] == [("285,087万元", "资产总计"), ("228,716万元", "净资产")]
