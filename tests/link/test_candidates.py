@@ -186,8 +186,11 @@ class TestLocality:
     def test_common_value_is_looked_up_in_nearby_tables_only(self):
         near = table("表3-1", "科研课题及获奖情况", [("国家级", "2023年", "1", "1", "项"), ("国家级", "2022年", "1", "1", "项")],
                      start=400, page=22)
-        far = [table(f"表5-{k}", "哈尔滨职业技术学院教师赴赞援教工作情况表", [("2022年", "培训人数（人次）", "1", "1", "")],
-                     start=20_000 + 1000 * k, page=33 + k) for k in range(5)]
+        # 表2-6 (p.14, eight pages before): six of its cells hold 1, none of them a project.
+        far = [table("表2-6", "哈尔滨职业技术学院2023年学生参加省级各类体育比赛获奖情况汇总表", [
+            ("第一名", "街舞", "1", "1", ""), ("第二名", "街舞", "1", "1", ""), ("第二名", "羽毛球", "1", "1", ""),
+            ("第二名", "台球", "1", "1", ""), ("第三名", "体育舞蹈", "1", "1", ""), ("总数", "台球", "1", "1", "")],
+            start=20_000, page=14)]
         c = claim(self.SENTENCE, "1项", "1", unit="项", kind="count", metric="国家级项目", period="2023年")
         c = Claim(**{**{f: getattr(c, f) for f in c.__dataclass_fields__}, "page": 22})
         hits = CellIndex([near, *far]).equal(c)

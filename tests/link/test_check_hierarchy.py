@@ -73,12 +73,22 @@ class TestSumsFollowHierarchy:
         assert sum_checks("doc", t) == []                   # one part per line: nothing to add up
 
     def test_numbers_under_an_empty_label_are_not_checked(self):
-        # seed 000 表5-2 (教师赴赞援教): the layout put 303/1000/1300 under an empty column label.
-        cells = (Cell("2017年", "", Decimal(303), "303", "", 0, 1), Cell("2017年", "培训人数（人次）", Decimal(2), "2", "", 0, 2),
-                 Cell("2018年", "培训人数（人次）", Decimal(840), "840", "", 1, 2),
-                 Cell("合计", "", Decimal(1300), "1300", "", 2, 1), Cell("合计", "培训人数（人次）", Decimal(4986), "4986", "", 2, 2))
-        t = Table("doc", "表5-2", "哈尔滨职业技术学院教师赴赞援教工作情况表", None, 1, 0, 10, 3, 3, ("", "培训人数（人次）"), cells)
-        assert sum_checks("doc", t) == []
+        # seed 000 表2-8 (学生技能大赛获奖): the layout puts 总计 215 under no column label. Without that cell
+        # each column's 合计 is checked; with it the table is a layout the parser did not rebuild.
+        header = ("国家级和国家教指委、行业协会级一等奖", "国家级和国家教指委、行业协会级二等奖",
+                  "国家级和国家教指委、行业协会级三等奖", "省级和省教指委、行业协会级一等奖",
+                  "省级和省教指委、行业协会级二等奖", "省级和省教指委、行业协会级三等奖")
+        rows = [("2021年", [1, 0, 6, 22, 31, 28]), ("2022年", [0, 0, 2, 26, 14, 17]), ("2023年", [3, 2, 6, 20, 18, 19]),
+                ("合计", [4, 2, 14, 68, 63, 64])]
+        cells = tuple(Cell(label, header[j], Decimal(v), str(v), "", i, j + 1)
+                      for i, (label, values) in enumerate(rows) for j, v in enumerate(values))
+        total = Cell("总计", "", Decimal(215), "215", "", 4, 1)
+
+        def awards(cells: tuple[Cell, ...]) -> Table:
+            return Table("doc", "表2-8", "哈尔滨职业技术学院学生技能大赛获奖情况统计表", None, 17, 0, 10, 5, 7,
+                         ("获奖时间", *header), cells)
+        assert [c.ok for c in sum_checks("doc", awards(cells))] == [True] * 6
+        assert sum_checks("doc", awards((*cells, total))) == []
 
 
 def claim(cid: str, text: str, value: str, *, unit: str, kind: str, scale: int = 1, metric: str = "营业收入",
