@@ -154,6 +154,23 @@ def widen_total(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def _runs_into_number(sentence: str, m: Mention, words: str) -> bool:
+    """Whether ``words`` stand right after the figure and run straight into the next number."""
+    at = sentence.find(words, m.end)
+    return 0 <= at <= m.end + 1 and sentence[at + len(words):at + len(words) + 1].isdigit()
+
+
+def not_next_label(sentence: str, m: Mention, metric: str) -> str:
+    """In text without separators ("有效发明专利18项实用新型专利67项", "营业收入171.43亿元支付员工工资22.61亿元归母净利润
+    15.03亿元"), the words right after a figure that run into the next number name that number, not this one."""
+    if not metric or sentence.rfind(metric, 0, m.start) >= 0:
+        return metric
+    if not _runs_into_number(sentence, m, metric):
+        return metric
+    before = metric_before(sentence, m, [])
+    return before if len(before) >= 2 else metric
+
+
 def own_object(sentence: str, m: Mention, metric: str) -> str:
     """"召开2次股东大会，5次董事会": a count whose classifier is followed by what it counts counts that,
     not a metric of an earlier clause or one holding another figure."""
@@ -162,7 +179,7 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
     at = sentence.rfind(metric, 0, m.start)
     earlier = 0 <= at < _clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric)
     after = metric_after(sentence, m) if earlier else ""
-    return after or metric
+    return after if after and not _runs_into_number(sentence, m, after) else metric
 
 
 def _target(sentence: str, at: int, m: Mention) -> str:
@@ -249,11 +266,14 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     if at < 0:
         return metric
     out = metric
+    inside = list(load_patterns(COMPOSE_PATTERNS)["compose.figure_inside.v1"].finditer(out))
+    if inside and len(out) - inside[-1].end() >= 2:        # "…物品1211.7万元创造税收" -> 创造税收
+        out, at = out[inside[-1].end():], at + inside[-1].end()
     if at > 0 and sentence[at - 1].isdigit():
         unit = load_patterns(COMPOSE_PATTERNS)["compose.number_tail.v1"].match(out)
         if unit and m.unit in classifiers():     # "…和9个试点班": the counted thing follows this figure's classifier
             after = metric_after(sentence, m)
-            if after:
+            if after and not _runs_into_number(sentence, m, after):
                 return after
         out = out[unit.end():] if unit else out
     out = _strip_endings(out, _kind("joiner"))
@@ -292,6 +312,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     """(metric, group carried to the next clause): the chosen metric with what its sentence composes around it.
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
+    metric = not_next_label(sentence, m, metric)
     metric = drop_number_tail(sentence, m, trim_ends(trim_tail(sentence, m, whole_words(sentence, m, metric))))
     metric = widen_total(sentence, m, own_object(sentence, m, metric))
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))

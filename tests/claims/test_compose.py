@@ -176,3 +176,16 @@ def test_unit_after_a_space():
 def test_statement_total_keeps_its_name():
     text = "2020年12月末资产总计285,087万元，净资产228,716万元。"
     assert [(c.text, c.metric) for c in claims_of(text)] == [("285,087万元", "资产总计"), ("228,716万元", "净资产")]
+
+
+# 没有标点的文本 (ESG train rows): the words right after a figure that run into the next number name that number
+@pytest.mark.parametrize("text, expected", [
+    ("科研创新公司研发投入共计7124.27万元公司研发人员344人有效发明专利18项实用新型专利67项软件著作权40项。",
+     {"18项": "有效发明专利", "67项": "实用新型专利"}),
+    ("3.4关键绩效报告期内健康元实现营业收入171.43亿元支付员工工资22.61亿元归母净利润15.03亿元捐赠资金及物品1211.7万元"
+     "创造税收16.68亿元。",
+     {"15.03亿元": "归母净利润", "16.68亿元": "创造税收"}),
+])
+def test_glued_figures_take_the_words_before_them(text, expected):
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert {k: found[k] for k in expected} == expected
