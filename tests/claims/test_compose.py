@@ -189,3 +189,15 @@ def test_statement_total_keeps_its_name():
 def test_glued_figures_take_the_words_before_them(text, expected):
     found = {c.text: c.metric for c in claims_of(text)}
     assert {k: found[k] for k in expected} == expected
+
+
+# 2025 政府工作报告: a state word qualifies the noun (优良天数比例), and 再 before a change verb is no part of a metric
+@pytest.mark.parametrize("text, written, metric", [
+    ("地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%。",
+     "87.2%", "优良天数比例"),
+    ("地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%。",
+     "90.4%", "地表水优良水质断面比例"),
+    ("城乡居民基础养老金最低标准再提高20元，适当提高退休人员基本养老金。", "20元", "城乡居民基础养老金最低标准"),
+])
+def test_state_words_and_again(text, written, metric):
+    assert metric_of(text, written) == metric
