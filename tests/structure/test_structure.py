@@ -7,7 +7,7 @@ import pytest
 
 from extract.ingest import read_document
 from extract.ingest.text import document_from_text
-from extract.records import FOOTER, HEADER, TOC
+from extract.records import HEADER, TOC
 from extract.structure import find_cases, find_sections
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpora" / "seeds"
@@ -40,15 +40,17 @@ def test_wrapped_list_items_are_not_headings(college):
     assert not any(name.startswith("2.编制《年报》") for name in labels(college))
 
 
+# Seed 000's last dev-gold claim ends here (非学历培训到账经费为480.9095万元, 3.4): the text after it is reserved.
+COLLEGE_DEV_END = 17000
+
+
 def test_pdf_dump_pages_and_running_lines(college):
-    assert len(college.pages) > 60
-    kinds = {b.kind for b in college.blocks}
-    assert FOOTER in kinds
+    assert sum(p.start < COLLEGE_DEV_END for p in college.pages) > 20
+    kinds = {b.kind for b in college.blocks if b.start < COLLEGE_DEV_END}
     # no line of this dump repeats at the top or bottom of pages: table cells repeated in its tables
-    # ("（万）元", "副理事长单") are not running headers
+    # (表2-2's "建筑工程与应急管理学院", "悉尼协议") are not running headers
     assert HEADER not in kinds
-    footer = next(b for b in college.blocks if b.kind == FOOTER and "42" in college.text[b.start:b.end])
-    assert college.text[footer.start:footer.end].strip() == "第 42 页"
+    # The dump's only printed footer ("第 42 页") lies after the last dev-gold claim: no footer is asserted.
 
 
 def test_word_dump_sections_skip_the_table_of_contents(province):
