@@ -73,8 +73,8 @@ class TestSumsFollowHierarchy:
         assert sum_checks("doc", t) == []                   # one part per line: nothing to add up
 
     def test_numbers_under_an_empty_label_are_not_checked(self):
-        # seed 000 表2-8 (学生技能大赛获奖): the layout puts 总计 215 under no column label. Without that cell
-        # each column's 合计 is checked; with it the table is a layout the parser did not rebuild.
+        # seed 000 表2-8 (学生技能大赛获奖) prints 总计 215 once under its six award columns. Without that cell
+        # each column's 合计 is checked; left under no column label it marks a layout not rebuilt: no checks.
         header = ("国家级和国家教指委、行业协会级一等奖", "国家级和国家教指委、行业协会级二等奖",
                   "国家级和国家教指委、行业协会级三等奖", "省级和省教指委、行业协会级一等奖",
                   "省级和省教指委、行业协会级二等奖", "省级和省教指委、行业协会级三等奖")
