@@ -201,3 +201,13 @@ def test_glued_figures_take_the_words_before_them(text, expected):
 ])
 def test_state_words_and_again(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 金宇生物 2020 年报: 最低应 is no part of the share; 年 of 近20年 is the duration's, not the metric's
+@pytest.mark.parametrize("text, written, metric", [
+    ("（1）公司发展阶段属成熟期且无重大资金支出安排的，进行利润分配时，现金分红在本次利润分配中所占比例最低应达到80%；",
+     "80%", "现金分红在本次利润分配中所占比例"),
+    ("公司聚焦动保主业深耕发展，近20年动物疫苗累计收入逾140亿元。", "140亿元", "动物疫苗累计收入"),
+])
+def test_floor_words_and_duration_counter(text, written, metric):
+    assert metric_of(text, written) == metric
