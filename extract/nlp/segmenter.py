@@ -128,39 +128,36 @@ _ENG1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 
 def _route(tokenizer, block: str) -> list[int]:
     """The last index of the word starting at each position of a run on jieba's best route: ``get_DAG`` and
-    ``calc`` in one, without the second dictionary look-up and slice of each word (``calc`` finds again the
-    frequency ``get_DAG`` found); the same log-frequency sums and the same choice among equal sums (the
-    larger last index, as ``max`` over jieba's (sum, index) tuples takes it)."""
+    ``calc`` in one backward pass (the best route from a position needs only those from the positions after
+    it), without the DAG's lists or a second dictionary look-up and slice of each word; the same
+    log-frequency sums, and of equal sums the larger last index, as ``max`` over jieba's (sum, index) tuples
+    takes it."""
     ensure = getattr(tokenizer, "ensure", None)
     if ensure is not None:
         ensure(block)
     get, log = tokenizer.FREQ.get, math.log
     logtotal = log(tokenizer.total)
     n = len(block)
-    dag: list[list[tuple[int, float]]] = []
-    for k in range(n):
-        ends = []
+    score = [0.0] * (n + 1)
+    route = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best, best_x = None, k
         i, frag = k, block[k]
-        while True:
+        while True:                   # the words starting at k, shortest first (jieba's DAG[k])
             freq = get(frag)
             if freq is None:
                 break
             if freq:
-                ends.append((i, log(freq) - logtotal))
+                total = log(freq) - logtotal + score[i + 1]
+                if best is None or total >= best:
+                    best, best_x = total, i
             i += 1
             if i >= n:
                 break
             frag = block[k:i + 1]
-        dag.append(ends or [(k, log(get(block[k]) or 1) - logtotal)])
-    score = [0.0] * (n + 1)
-    route = [0] * (n + 1)
-    for idx in range(n - 1, -1, -1):
-        best = best_x = None
-        for x, logp in dag[idx]:
-            total = logp + score[x + 1]
-            if best is None or total > best or (total == best and x > best_x):
-                best, best_x = total, x
-        score[idx], route[idx] = best, best_x
+        if best is None:              # no word: the character alone
+            best = log(get(block[k]) or 1) - logtotal + score[k + 1]
+        score[k], route[k] = best, best_x
     return route
 
 
