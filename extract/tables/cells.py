@@ -1,7 +1,8 @@
 """Cell texts: values and units, placeholders, footnote marks, year labels.
 
 Stages: ``parse_cell_value`` (one cell text as written -> value and unit), ``cell_value`` (beyond
-it: "(10.9%)", "减少2.07个百分点", "3200（含税：元/万头份）"), ``strip_footnote``, ``strip_label``.
+it: "(10.9%)", "减少2.07个百分点", "3200（含税：元/万头份）"), ``cell_range`` (a range "21.60-97.40":
+its low and high end), ``strip_footnote``, ``strip_label``.
 
 >>> parse_cell_value("60.8%")
 (Decimal('60.8'), '%')
@@ -112,6 +113,38 @@ def cell_value(text: str) -> tuple[Decimal | None, str]:
         note = match.group("note")
         return value, leading_unit(note.split("：")[-1].split(":")[-1]) if value is not None else ""
     return parse_cell_value(body)
+
+
+# "21.60-97.40"、"2600-20000（含税：元/万毫升）"、"5%~8%": a range of two figures, the low end unsigned.
+RANGE_RE = regex.compile(r"^(?P<low>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\s*(?:[%％]|[^\s\d０-９\-~～—–－至]{1,3})?)"
+                         r"\s*(?:[-－—–~～]|至)\s*(?P<high>[0-9０-９].*)$")
+LEADING_ZERO_RE = regex.compile(r"^0[0-9]")
+DATE_TAIL_RE = regex.compile(r"^[01]?\d(?:[-/.]\d{1,2})?\s*月?$")
+YEAR_START_RE = regex.compile(r"^(?:19|20)\d{2}(?![\d,，])")
+
+
+@lru_cache(maxsize=4096)
+def cell_range(text: str) -> tuple[Decimal, Decimal, str] | None:
+    """The low and high end and the unit of a cell giving a range ("52周内股价区间(元)： 21.60-97.40"
+    -> 21.60, 97.40), or None: a single figure, a year span ("2020-2021"), a date ("2022-07"), a
+    telephone or code number ("0471-6539434"), or a low end not below the high one.
+
+    >>> cell_range("21.60-97.40")
+    (Decimal('21.60'), Decimal('97.40'), '')
+    >>> cell_range("2600-20000（含税：元/万毫升）")
+    (Decimal('2600'), Decimal('20000'), '元/万毫升')
+    """
+    match = RANGE_RE.match(text.strip())
+    if match is None or LEADING_ZERO_RE.match(match.group("low")):
+        return None
+    low_text, high_text = match.group("low").strip(), match.group("high")
+    if YEAR_START_RE.match(low_text) and (YEAR_START_RE.match(high_text) or DATE_TAIL_RE.match(high_text)):
+        return None             # "2020-2021", "2019.12-2020.6", "2022-07": a span of time, a date
+    low, low_unit = parse_cell_value(match.group("low"))
+    high, high_unit = cell_value(match.group("high"))
+    if low is None or high is None or low >= high or (low_unit and high_unit and low_unit != high_unit):
+        return None
+    return low, high, high_unit or low_unit
 
 
 @lru_cache(maxsize=16384)          # a table's cell texts are read by the grid finders and again as cells

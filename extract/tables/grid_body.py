@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
 from ..records import Cell, RawCell
-from .cells import TOTAL_LABELS, cell_value, is_empty_mark, is_year_label, strip_footnote, strip_label
+from .cells import TOTAL_LABELS, cell_range, cell_value, is_empty_mark, is_year_label, strip_footnote, strip_label
 from .grid_columns import is_text_column, reference_columns, serial_columns, unit_columns
 from .grid_header import header_to_labels, is_header_row
 from .layout_context import label_to_unit
@@ -168,12 +169,21 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
             # a value merged over the columns has no column of its own; a grand total (总计 215) is the 总计 of all
             col = (strip_label(name) if strip_label(name) in TOTAL_LABELS else "") if i in summary else \
                 row.labels[j] if j < len(row.labels) else ""
-            for text in glued_values(raw.text):
-                value, own = cell_value(text)
+            for text, value, own in cell_figures(raw.text, j in serial):
                 unit = "" if value is None or j in serial else \
                     cell_unit(own, name, col, row.group_unit, table_unit, row_unit)
                 cells.append(Cell(strip_footnote(name), strip_footnote(col), value, text, unit, i, j, raw.start, raw.end))
     return tuple(cells), len(rows)
+
+
+def cell_figures(text: str, serial: bool = False) -> list[tuple[str, Decimal | None, str]]:
+    """The figures of one cell as (text, value, own unit): a cell printing several gives each
+    (``glued_values``); a range gives its low and high end, both with the cell's text ("52周内股价
+    区间(元)： 21.60-97.40" -> 21.60 and 97.40); any other cell its value (None for words)."""
+    parts = glued_values(text)
+    if len(parts) == 1 and not serial and cell_value(parts[0])[0] is None and (span := cell_range(parts[0])):
+        return [(parts[0], span[0], span[2]), (parts[0], span[1], span[2])]
+    return [(part, *cell_value(part)) for part in parts]
 
 
 def glued_values(text: str) -> list[str]:

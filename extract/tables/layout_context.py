@@ -3,7 +3,9 @@ its data-source note below it, and the raw table stacked right above it.
 
 Stages: ``text_lines_before`` (the lines above a table, nearest first) -> ``find_context`` (a
 numbered caption "表7-2 …" or "续表", else the nearest heading or short line; a "单位：万元" /
-"（货币单位：人民币百万元）" note; yes/no questions and "□适用 √不适用" answers skipped).
+"（货币单位：人民币百万元）" note; yes/no questions and "□适用 √不适用" answers skipped; a chart's
+axis ticks right above end the search, and the title printed in the header's corner is the caption:
+``corner_caption``, "沪深300对比 | 1M | 2M | 3M", never a corner word such as 项目 or 指标).
 
 >>> label_to_unit("（货币单位：人民币百万元）")
 '百万元'
@@ -16,6 +18,7 @@ import regex
 
 from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
+from .cells import cell_value, cell_words
 from .units import label_unit, note_unit
 
 HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
@@ -34,6 +37,9 @@ CIRCLED_RE = regex.compile(r"^[①-⑳]\s*\S")
 # a numbered sub-heading line right above a table: "(1).研发投入情况表", "（2）主要财务指标".
 SUB_HEADING_RE = regex.compile(r"^[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]\s*[.．、]?\s*\S")
 SENTENCE_END_RE = regex.compile(r"[。；！？;]\s*$|。")
+# a chart's axis ticks above a table: "-60%-40%-20%0%20%…", "2021-07 2021-11 2022-03 2022-07".
+CHART_TICKS_RE = regex.compile(r"^[\s\d.,%％\-−+/:]+$")
+MIN_TICKS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +82,14 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
     """The caption (numbered, else the nearest heading or short line), label and unit note above a
     table; a table stacked right under another shares that one's caption and unit."""
     label, caption, unit, start = None, "", "", raw.start
-    seen, question, prose = 0, False, False
+    seen, question, prose, chart = 0, False, False, False
     for pos, line in text_lines_before(document.text, raw.start):
         body = compact(line)
         if not body:
             continue
+        if is_chart_ticks(line):
+            chart = not caption     # a chart sits right above: its legend and title are no caption
+            break
         if "\t" in line or is_source(line) or SENTENCE_END_RE.search(body) or seen >= CONTEXT_LINES:
             prose = "\t" not in line and not is_source(line)
             break
@@ -113,7 +122,26 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
         return TableContext(None, shared.caption, shared.unit, raw.start)
     if not caption and prose:
         caption = heading_above(document.text, raw.start)
+    if chart:
+        caption = corner_caption(raw)
     return TableContext(label, caption, unit, start)
+
+
+def is_chart_ticks(line: str) -> bool:
+    """A line of a chart's axis ticks: numbers, percents and dates only, three or more (a TAB row of
+    years is a table's)."""
+    return "\t" not in line and bool(CHART_TICKS_RE.match(line)) and len(regex.findall(r"\d+", line)) >= MIN_TICKS
+
+
+def corner_caption(raw: RawTable) -> str:
+    """The title a table prints in its header's corner cell ("沪深300对比 | 1M | 2M | 3M" under a
+    price chart), or "": an empty corner, a figure, or a word naming the label column (项目, 指标)."""
+    if not raw.rows or len(raw.rows[0]) < 2:
+        return ""
+    corner = compact(raw.rows[0][0].text)
+    if not corner or cell_value(corner)[0] is not None or corner.rstrip("：:") in cell_words("corner"):
+        return ""
+    return corner if all(c.text.strip() for c in raw.rows[0][1:]) else ""
 
 
 def heading_above(text: str, offset: int) -> str:

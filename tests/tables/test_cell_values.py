@@ -6,9 +6,11 @@ from decimal import Decimal
 
 import pytest
 
+from extract.records import RawCell, RawTable
 from extract.resources import load_tsv
 from extract.tables.cells import CELLS_FILE, cell_value, is_empty_mark, strip_footnote
 from extract.tables.grid_columns import serial_columns
+from extract.tables.layout_context import corner_caption
 
 from .test_units import cell, jinyu_tables, table_with
 
@@ -26,6 +28,11 @@ def test_lexicon_examples(kind, word, example):
     elif kind == "reference":
         header = tuple(example.split())
         assert header.index(word) in serial_columns(header)
+    elif kind == "corner":
+        head = tuple(RawCell(t, 0, len(t)) for t in example.split())
+        assert head[0].text == word and corner_caption(RawTable(1, 0, 1, (head, head))) == ""
+    else:
+        pytest.fail(f"unknown kind {kind!r}")
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -55,7 +62,9 @@ def test_points_cells_in_a_real_table():
 def test_value_with_a_price_note():
     bids = table_with(jinyu_tables(), "中标情况")
     assert cell(bids, "猪瘟", "中标价格区间").value == Decimal("3200")
-    assert cell(bids, "口蹄疫疫苗", "中标价格区间").value is None
+    # a price range is no one value: its low and high end, each with the note's unit
+    ends = [(c.value, c.unit) for c in bids.cells if c.row == "口蹄疫疫苗" and c.col == "中标价格区间"]
+    assert ends == [(Decimal("2600"), "元/万毫升"), (Decimal("20000"), "元/万毫升")]
 
 
 def test_dash_is_no_value():
