@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import logging
 import multiprocessing
@@ -207,6 +208,7 @@ def warm_up() -> None:
         outcome = extract_one(path, "warm_up")
     if isinstance(outcome, Failure):
         logger.warning("warming up the pipeline failed: %s", outcome.message)
+    gc.freeze()     # the loaded pipeline is never collected: cheap collections, pages shared by forked workers
     _warm = True
 
 

@@ -61,7 +61,7 @@ def filter_rules() -> tuple[tuple[str, str, re.Pattern], ...]:
                  for r in load_jsonl(FILTER_RULES_FILE))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)      # a report's blocks (the seeds have 312); refilled on every copy when smaller
 def data_rule_hits(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
     """Numeral start offset -> the (label, rule id) of the data rules whose group n/n2 starts there."""
     hits: dict[int, tuple[tuple[str, str], ...]] = {}
