@@ -9,18 +9,17 @@ from extract.records import PARAGRAPH, Block
 from extract.structure import find_cases, find_sections
 from extract.text.lines import classify_line
 from extract.text.sentences import MAX_BLOCK_CHARS, bounded_blocks, split_sentences
+from seed_parts import dev_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpora" / "seeds").glob("*.txt"))
-# Each seed up to its last dev-gold claim (the anchor's end, as corpora/score.py locates it): the rest is reserved.
-DEV_CHARS = {"000_0d6d81e4e345128e": 17000, "003_63e6428607ab0510": 11738}
 WORK_REPORT = ROOT / "corpora" / "real" / "gov_work_report_state_council_2025.txt"
 
 
 def prose_lines() -> list[str]:
     """The body lines of the seeds' dev parts and of the 2025 work report that are whole sentences (so joining
     them makes no new words)."""
-    texts = [seed.read_text(encoding="utf-8")[:DEV_CHARS[seed.stem]] for seed in SEEDS]
+    texts = [dev_text(seed.stem) for seed in SEEDS]   # each seed up to its last dev-gold claim
     out = []
     for text in [*texts, WORK_REPORT.read_text(encoding="utf-8")]:
         out += [ln.strip() for ln in text.splitlines()

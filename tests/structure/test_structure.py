@@ -9,6 +9,7 @@ from extract.ingest import read_document
 from extract.ingest.text import document_from_text
 from extract.records import HEADER, TOC
 from extract.structure import find_cases, find_sections
+from seed_parts import dev_end
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpora" / "seeds"
 
@@ -41,7 +42,7 @@ def test_wrapped_list_items_are_not_headings(college):
 
 
 # Seed 000's last dev-gold claim ends here (非学历培训到账经费为480.9095万元, 3.4): the text after it is reserved.
-COLLEGE_DEV_END = 17000
+COLLEGE_DEV_END = dev_end("000_0d6d81e4e345128e")
 
 
 def test_pdf_dump_pages_and_running_lines(college):
