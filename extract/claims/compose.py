@@ -171,6 +171,17 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     return before if len(before) >= 2 else metric
 
 
+def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
+    """"年均增长率超过70%，2015年…网络购物市场交易规模已达到3.8万亿": a metric of an earlier clause, with another
+    figure between it and this number, is that figure's; this number's clause names its own."""
+    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    start = _clause_start(sentence, m.start)
+    if at < 0 or at + len(metric) > start or not any(ch.isdigit() for ch in sentence[at + len(metric):start]):
+        return metric
+    own = metric_before(sentence, m, [])
+    return own if len(own) >= 2 else metric
+
+
 def own_object(sentence: str, m: Mention, metric: str) -> str:
     """"召开2次股东大会，5次董事会": a count whose classifier is followed by what it counts counts that,
     not a metric of an earlier clause or one holding another figure."""
@@ -235,6 +246,15 @@ def trim_ends(metric: str) -> str:
             out = out[len(word):]
             break
     return out.strip() if len(out.strip()) >= 2 else metric
+
+
+def after_source(sentence: str, m: Mention, metric: str) -> str:
+    """"据统计，60%—70%的网络购物需要…": a metric that is only a source or use word gives way to what follows
+    the figure."""
+    if metric not in _kind("lead"):
+        return metric
+    after = noun_phrase_head(clause_after(sentence, m.end).lstrip("%％的")[:24])
+    return after if len(after) >= 2 else metric
 
 
 def whole_words(sentence: str, m: Mention, metric: str) -> str:
@@ -312,8 +332,9 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     """(metric, group carried to the next clause): the chosen metric with what its sentence composes around it.
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
-    metric = not_next_label(sentence, m, metric)
+    metric = not_across_figure(sentence, m, not_next_label(sentence, m, metric))
     metric = drop_number_tail(sentence, m, trim_ends(trim_tail(sentence, m, whole_words(sentence, m, metric))))
+    metric = after_source(sentence, m, metric)
     metric = widen_total(sentence, m, own_object(sentence, m, metric))
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
     metric, group = group_of(sentence, m, metric, group)

@@ -101,6 +101,21 @@ def _expand_numerals(items: list[str]) -> list[str]:
 
 
 _TIME = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|年度|年末|年底|年|届)?"
+_RESPECTIVELY = re.compile(r"分别(?:比上年|比去年|同比|较上年|较去年)?(?:增长|增加|下降|减少|提高|降低|上升)$")
+
+
+def _respectively(sentence: str, members: list[ListMember], run: list[ListMember], clause_start: int) -> dict[str, Claim]:
+    """"业务量达到206.67亿件，业务收入达到2,769.60亿元，分别比上年增长48.0%和35.4%": the n changes of a run after
+    分别 change the n figures stated before it, in order."""
+    if not _RESPECTIVELY.search(sentence[clause_start:run[0].start]):
+        return {}
+    levels = [m for m in members if m.end <= clause_start and m.claim.kind not in ("growth", "delta", "share")]
+    if len(levels) < len(run) or any(not m.claim.metric for m in levels[-len(run):]):
+        return {}
+    return {member.claim.id: replace(member.claim, metric=level.claim.metric)
+            for member, level in zip(run, levels[-len(run):])}
+
+
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d(?:年\d{{1,2}}月\d{{1,2}}日|年度|年末|年底|年|届)")
 
 
@@ -132,6 +147,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             clause_start -= 1
         found = _items(_CLOSING.sub("", sentence[clause_start:start]), len(run))
         if not found:
+            out.update(_respectively(sentence, members, run, clause_start))
             continue
         items, shared = found
         shared = _CLOSING.sub("", shared)

@@ -298,6 +298,11 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     return _exact_instead(best, group) or _detail_instead(best, close) or best
 
 
+# How much of a detail row's label the claim's words must hold for it to replace the 合计 repeating it (a
+# stray shared character, 0.007 for 辽宁益康生物股份有限公司 against "商誉未发生减值", is no touch).
+DETAIL_TOUCH = 0.2
+
+
 def _detail_instead(best: Scored, close: Sequence[Scored]) -> Scored | None:
     """The one row a total only repeats: when the best cell is a 合计 whose column holds the same figure in
     a detail row whose label the claim's words touch, that row ("计入费用和资本公积各5,660,600.52元": 资本公积
@@ -305,7 +310,7 @@ def _detail_instead(best: Scored, close: Sequence[Scored]) -> Scored | None:
     if clean_label(best.pair.cell.row) not in TOTAL_NAMES:
         return None
     rows = [s for s in close if s.pair.table is best.pair.table and s.pair.cell.col == best.pair.cell.col
-            and clean_label(s.pair.cell.row) not in TOTAL_NAMES and s.numbers.get("row_match", 0.0) > 0.0]
+            and clean_label(s.pair.cell.row) not in TOTAL_NAMES and s.numbers.get("row_match", 0.0) >= DETAIL_TOUCH]
     return rows[0] if len(rows) == 1 else None
 
 

@@ -151,6 +151,7 @@ class ClaimView:
     kind: str
     unit: str
     period_end: bool = False  # a balance at the end of the period (2020年末, 截止报告期末)
+    opening: bool = False     # said of the period's start: "（上期期末：31,874,132.63）", 年初, 期初
 
 
 def claim_view(claim: Claim) -> ClaimView:
@@ -159,7 +160,17 @@ def claim_view(claim: Claim) -> ClaimView:
     return ClaimView(words, years_in(claim.period), bool(TOTAL_WORD_RE.search(f"{period}{words}")),
                      bool(TOTAL_WORD_RE.search(f"{period}{claim_clause(claim)}")),
                      NUMBER_RE.sub("", claim.metric or ""), claim.kind, claim.unit,
-                     bool(PERIOD_END_RE.search(f"{claim.period or ''}{claim_clause(claim)}")))
+                     bool(PERIOD_END_RE.search(f"{claim.period or ''}{claim_clause(claim)}")), _opening(claim))
+
+
+# 上期期末/期初/年初 right before a figure: the balance at the period's start (the 期初余额 column), not its end.
+OPENING_WORD_RE = regex.compile(r"(?:上期期末|上期末|上年末|上年年末|期初|年初)[:：为是]?$")
+
+
+def _opening(claim: Claim) -> bool:
+    sentence = claim.sentence or ""
+    at, _ = locate_text(claim.text or "", sentence)
+    return at > 0 and bool(OPENING_WORD_RE.search(sentence[max(0, at - 8):at]))
 
 
 _SPACES = regex.compile(r"\s+")
@@ -465,8 +476,13 @@ def label_match(label: str, view: ClaimView, latest: int | None) -> float:
         return 0.25 if latest not in years else 0.5 if view.total_word else 1.0
     if TOTAL_LABEL_RE.match(label):
         return 1.0 if view.total_word else 0.5
+    opening = OPENING_LABEL_RE.match(label)
+    if view.opening and opening:
+        return 1.0          # "（上期期末：…）" and the 期初余额 column
     current = CURRENT_LABEL_RE.match(label)
     if current and current.end() == len(label):
+        if view.opening:
+            return 0.25
         return 1.0 if not view.years or (view.period_end and END_LABEL_RE.match(label)) else 0.75
     if current:
         label = label[current.end():]

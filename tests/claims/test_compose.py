@@ -211,3 +211,19 @@ def test_state_words_and_again(text, written, metric):
 ])
 def test_floor_words_and_duration_counter(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 鼎泰新材重组预案: the changes after 分别 change the figures before them, in order; a metric of an earlier clause
+# with another figure between is not this number's; a source word is no metric; 票/小时 is a unit
+@pytest.mark.parametrize("text, expected", [
+    ("2015年，我国快递市场业务量达到206.67亿件，业务收入达到2,769.60亿元，分别比上年增长48.0%和35.4%。",
+     {"48.0%": "快递市场业务量", "35.4%": "业务收入"}),
+    ("过去十年，我国网络购物市场高速增长，年均增长率超过70%，2015年我国网络购物市场交易规模已达到3.8万亿。",
+     {"3.8万亿": "网络购物市场交易规模"}),
+    ("据统计，60%—70%的网络购物需要依靠快递给予支撑和保障。", {"60%—70": "网络购物"}),
+    ("大大提升分拣效率（顺丰控股采购的单层自动分拣机的处理量一般为20,000票/小时，双层自动分拣机的处理量一般为40,000票/小时）。",
+     {"20,000票/小时": "单层自动分拣机的处理量", "40,000票/小时": "双层自动分拣机的处理量"}),
+])
+def test_respectively_across_figures_and_sources(text, expected):
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert {k: found[k] for k in expected} == expected

@@ -141,3 +141,15 @@ class TestDetailRowBeforeItsTotal:
     def test_the_row_that_moved_not_the_total_repeating_it(self):
         links, _ = tie_out(document(), [self.BOTH], [self.RESERVE])
         assert [(l.row, l.col) for l in links] == [("其他资本公积", "本期增加")]
+
+    # p144-145, note 商誉: one company's goodwill is the whole 合计; the sentence names neither, and its
+    # "（上期期末：…）" is the 期初余额 column, not the 期末余额 one.
+    GOODWILL = table("表@p144-3", "(2).商誉减值准备", ("被投资单位名称或形成商誉的事项", "期初余额", "计提", "处置", "期末余额"), [
+        ("辽宁益康生物股份有限公司", "期初余额", "31,874,132.63"), ("辽宁益康生物股份有限公司", "期末余额", "31,874,132.63"),
+        ("合计", "期初余额", "31,874,132.63"), ("合计", "期末余额", "31,874,132.63")], start=128_496, page=144)
+    IMPAIRED = claim("根据减值测试的结果，本期期末商誉未发生减值（上期期末：31,874,132.63）。", "31,874,132.63", "31874132.63",
+                     at=128_940, page=145, unit="", kind="measure", metric="商誉未发生减值", period="2019年末", cid="c5")
+
+    def test_a_stray_shared_character_does_not_move_the_link_off_the_total(self):
+        links, _ = tie_out(document(), [self.IMPAIRED], [self.GOODWILL])
+        assert [(l.row, l.col) for l in links] == [("合计", "期初余额")]
