@@ -219,3 +219,8 @@ def test_year_end_baseline():
 def test_authority_is_not_the_subject(row):
     claims = claims_of(row[2] + "\n")
     assert claims and all(c.subject is None or "税务局" not in c.subject for c in claims)
+
+
+# 每年/每月: a rate per year or month is said of that frequency, not of the report year (ESG train rows)
+def test_frequency_words_are_periods():
+    assert one("公司光伏项目每年可节约标准煤约4.34万吨。", "4.34万吨", year=2022).period == "每年"
