@@ -223,4 +223,7 @@ def test_authority_is_not_the_subject(row):
 
 # 每年/每月: a rate per year or month is said of that frequency, not of the report year (ESG train rows)
 def test_frequency_words_are_periods():
-    assert one("公司光伏项目每年可节约标准煤约4.34万吨。", "4.34万吨", year=2022).period == "每年"
+    text = ("项目建成后将成为上海市最大的集中式光伏项目年均发电量约1.4亿度每年可节约标准煤约4.34万吨减排二氧化碳约10.83万吨"
+            "大幅提高崇明地区清洁能源比例。")
+    assert one(text, "4.34万吨", year=2022).period == "每年"
+    assert one(text, "10.83万吨", year=2022).period == "每年"
