@@ -20,6 +20,7 @@ Word lists are data: models/lexicons/metric_compose.v1.tsv.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -182,6 +183,19 @@ def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
     return own if len(own) >= 2 else metric
 
 
+def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
+    """"目前已公布47GW产能", "22年底公司有望实现超20GW切割代工产能": when the words before the figure end with a
+    verb and a noun follows its unit, the noun is what is measured."""
+    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    if at < 0 or sentence[at + len(metric):m.start].strip("超约近逾") or not m.unit:
+        return metric
+    words = cut_pos(metric)
+    if not words or not words[-1][1].startswith("v") or words[-1][1] == "vn":
+        return metric
+    after = noun_phrase_head(re.split(r"[（(]", clause_after(sentence, m.end))[0][:24])
+    return after if len(after) >= 2 and not _runs_into_number(sentence, m, after) else metric
+
+
 def own_object(sentence: str, m: Mention, metric: str) -> str:
     """"召开2次股东大会，5次董事会": a count whose classifier is followed by what it counts counts that,
     not a metric of an earlier clause or one holding another figure."""
@@ -335,7 +349,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = not_across_figure(sentence, m, not_next_label(sentence, m, metric))
     metric = drop_number_tail(sentence, m, trim_ends(trim_tail(sentence, m, whole_words(sentence, m, metric))))
     metric = after_source(sentence, m, metric)
-    metric = widen_total(sentence, m, own_object(sentence, m, metric))
+    metric = widen_total(sentence, m, own_object(sentence, m, noun_after_verb(sentence, m, metric)))
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)

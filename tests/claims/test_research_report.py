@@ -86,3 +86,13 @@ def test_as_of_words_take_the_report_date(row):
     assert dated and all(c.period == "2022年07月19日" for c in dated), [(c.text, c.period) for c in dated]
     undated = claims_of(example + "\n")
     assert undated and undated[0].period == word
+
+
+# 已公布47GW产能, 有望实现超20GW切割代工产能: the words before the figure end with a verb, the noun after its unit
+# is what is measured (产能 is a noun: the jieba user dictionary's stat terms)
+def test_noun_after_the_unit_when_a_verb_precedes():
+    assert [(c.text, c.metric) for c in claims_of("22年底公司有望实现超20GW切割代工产能，且当前终端客户主要为下游电池企业。")] == \
+        [("超20GW", "切割代工产能")]
+    text = ("公司2021年依托前期设备+耗材布局切割代工业务，目前已公布47GW产能（乐山5GW示范基地、乐山20GW大硅片及配套项目、"
+            "建湖一期10GW项目，建湖二期12GW项目）。")
+    assert claims_of(text)[0].metric == "产能"
