@@ -42,7 +42,7 @@ def stages_to_table(document: Document, raw: RawTable, index: int, st: TableStag
     table_id = st.context.label or f"表@p{raw.page}-{index}"
     return Table(document.doc_id, table_id, st.context.caption, find_source_after(document, raw), raw.page,
                  min(st.context.start, raw.start), raw.end, st.n_rows, len(st.header),
-                 st.header, st.cells, st.unit, True, st.note or None)
+                 st.header, st.cells, st.unit, True)
 
 
 def is_continuation(document: Document, first: RawTable, nxt: RawTable) -> bool:
