@@ -230,7 +230,7 @@ def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> st
     the sentence opens with the author's word for itself (公司, 我校, 本行); None when it opens with neither."""
     lead = _ENUMERATOR.sub("", strip_time(sent.text[:16]).lstrip("，,"))
     if lead.startswith(self_references()):
-        return ctx.focus or ""
+        return ""               # a research report's 公司 is named per sentence (_subject), not carried
     if lead.startswith(anaphors()):       # "学院…": the school in focus, else the author
         return None if carried and _is_school(carried) else ""
     first = next((o for o in orgs if sent.start <= o.start < sent.end), None)

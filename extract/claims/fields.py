@@ -314,7 +314,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
     clause_start = m.start - len(clause_before(sentence, m.start))
     own = [t for t in times if t[0] >= clause_start]
     opening = [t for t in times if t[0] <= 2 or sentence[:t[0]].endswith(("，", "：")) and t[0] <= 4]
-    period = (own or opening or times)[-1][1]
+    now = [t for t in times if t[1] in claim_words("now_period") and (not opening or t[0] > opening[-1][0])]
+    period = (own or now or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     if period in claim_words("rough_period"):
         absolute = [w for _i, w in times if field_rule("field.time_absolute").fullmatch(w)]
         period = absolute[-1] if absolute else period

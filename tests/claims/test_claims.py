@@ -172,6 +172,7 @@ WORD_KIND_CHECKS = {
     "growth_metric_end": lambda t: one(t, "5%").kind == "growth",                      # not a share
     "target_word": lambda t: one(t, "6.5%").bound == ">=",                             # at least, not more than
     "event_after": lambda t: stated_period(t) is None,                                # not "2018年" (a meeting's name)
+    "now_period": lambda t: one(t, "5GW").period == "目前",                            # not the opening 2021年
 }
 
 
