@@ -46,6 +46,8 @@ DOCUMENTS = {
     "esg_sentences_train_sample": "corpora/real/esg_sentences_train_sample.txt",
     "restructuring_plan_002352_dingtai_sf_2016": "corpora/real/restructuring_plan_002352_dingtai_sf_2016.pdf",
     "bond_prospectus_page_yancheng_hitech_2023": "corpora/real/bond_prospectus_page_yancheng_hitech_2023.pdf",
+    "broker_research_report_tebon_gaoce_688556_2022":
+        "corpora/real/broker_research_report_tebon_gaoce_688556_2022.pdf",
 }
 C = 0.5
 
