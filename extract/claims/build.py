@@ -51,6 +51,7 @@ class Context:
     periods: PeriodContext
     aliases: dict[str, str] = field(default_factory=dict)
     focus: str | None = None    # the company a research report covers: its 公司 (the author's word elsewhere)
+    heading_orgs: dict[str, str | None] = field(default_factory=dict)   # section id -> the one org its heading names
 
 
 @dataclass(slots=True)
@@ -311,13 +312,16 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else
         target_bound(sentence, local),
         direction=direction, metric=metric or None, period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
-        baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject), case=case.id if case else None,
+        baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject, section),
+        case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
 
 
-def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None) -> str | None:
+def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None,
+             section: Section | None = None) -> str | None:
     """The organisation a claim is about: one that opens a clause of this sentence before the number
-    (a data source "据…统计" is not one), else the one that opened the paragraph, else the enclosing case's."""
+    (a data source "据…统计" is not one), else the one that opened the paragraph, else the enclosing case's,
+    else the one organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start and _opens_clause(sent, o)
            and not _is_source(sent, o)]
     if own:
@@ -326,7 +330,21 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
         return ctx.focus        # "预计公司2022-2024年归母净利润4.7、7.2、9.3亿元" in a research report
     if carried:
         return _not_author(ctx, carried)
-    return _not_author(ctx, case.subject) if case else None
+    if case:
+        return _not_author(ctx, case.subject)
+    return _heading_subject(ctx, section)
+
+
+def _heading_subject(ctx: Context, section: Section | None) -> str | None:
+    """The one organisation, not the author, a section's heading names (cached per section)."""
+    if section is None:
+        return None
+    if section.id not in ctx.heading_orgs:
+        title = "".join(section.title.split())
+        names = {o.name for o in alias_spans(title, ctx.aliases, find_org_spans(title))}
+        names = {n for n in names if _not_author(ctx, n)}
+        ctx.heading_orgs[section.id] = names.pop() if len(names) == 1 else None
+    return ctx.heading_orgs[section.id]
 
 
 def _is_source(sent, org) -> bool:

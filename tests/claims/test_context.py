@@ -227,3 +227,11 @@ def test_frequency_words_are_periods():
             "大幅提高崇明地区清洁能源比例。")
     assert one(text, "4.34万吨", year=2022).period == "每年"
     assert one(text, "10.83万吨", year=2022).period == "每年"
+
+
+# 鼎泰新材重组预案: a section whose heading names one organisation is about it, when nothing nearer names one
+def test_heading_names_the_subject_of_its_section():
+    text = ("释义\n顺丰控股/标的公司\t指\t顺丰控股（集团）股份有限公司\n"
+            "（一）最近三年，顺丰控股资产评估情况\n"
+            "本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。\n")
+    assert one(text, "448亿元").subject == "顺丰控股"
