@@ -94,7 +94,7 @@ def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> s
         return None
     if label == "reject":
         return rule_id
-    for rule in (_year_or_period, _date, _threshold, _label, _ordinal, _enumerator, _dotted, _name_part,
+    for rule in (_year_or_period, _date, _threshold, _definition, _label, _ordinal, _enumerator, _dotted, _name_part,
                  _bracketed, _idiom, _chinese_needs_unit, _long_digits, _session):
         reason = rule(m, text, spans)
         if reason:
@@ -130,7 +130,17 @@ def _threshold(m: Mention, text: str, _spans) -> str | None:
     later = _rx("filter.later_number")
     if text[m.end:m.end + 1] == "的" and m.unit not in ("%", "百分点") and later.match(text, m.end + 1):
         return "not_claim.threshold.v1"
+    if text[m.end:m.end + 3] == "的部分" and m.bound in ("<", "<=", ">", ">="):
+        return "not_claim.threshold.v1"     # "对本年应纳税所得额不超过100万元的部分，减按25%…": a tax bracket
     return None
+
+
+def _definition(m: Mention, text: str, _spans) -> str | None:
+    """"本项所称“重大资金支出”是指预计在未来一个会计年度…超过5000万元": a figure in a definition is a
+    threshold that says what a word means, not a quantity the report states (its items after "：" too)."""
+    start = max(text.rfind(ch, 0, m.start) for ch in "。\n") + 1
+    before = text[start:m.start]
+    return "not_claim.definition.v1" if any(w in before for w in _words("definition_word")) else None
 
 
 def _label(m: Mention, text: str, _spans) -> str | None:

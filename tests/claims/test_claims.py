@@ -173,6 +173,7 @@ WORD_KIND_CHECKS = {
     "target_word": lambda t: one(t, "6.5%").bound == ">=",                             # at least, not more than
     "event_after": lambda t: stated_period(t) is None,                                # not "2018年" (a meeting's name)
     "now_period": lambda t: one(t, "5GW").period == "目前",                            # not the opening 2021年
+    "definition_word": lambda t: ("5000", "not_claim.definition.v1") in _reasons(t),   # a threshold it defines
 }
 
 
@@ -227,3 +228,14 @@ def test_line_numbers_standard_codes_and_selections_are_not_claims():
 ])
 def test_change_verb_covers_the_run(text, expected):
     assert [(c.text, c.kind) for c in claims_of(text)] == expected
+
+
+# 金宇生物 2020 年报: a definition's figures, a tax bracket and the months bounding an unlock window are no claims
+@pytest.mark.parametrize("text, numeral, reason", [
+    ("重大资金支出安排是指公司未来十二个月内拟对外投资、购买资产等交易累计支出达到或超过公司最近一期经审计净资产的15%。",
+     "15", "not_claim.definition.v1"),
+    ("对本年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。", "100",
+     "not_claim.threshold.v1"),
+])
+def test_definitions_and_brackets_are_no_claims(text, numeral, reason):
+    assert (numeral, reason) in _reasons(text)
