@@ -12,17 +12,17 @@ Example:
 from __future__ import annotations
 
 import logging
+import re
 from numbers import Real
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Sequence
 
 import numpy as np
+from scipy import sparse
 import sklearn
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import normalize
 from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
 
@@ -37,10 +37,55 @@ CARD_FILE = "linker/linker.v2.json"
 Sample = dict[str, Any]   # {"doc": str, "numbers": {name: float}, "texts": {name: (str, str)}}
 
 
+# scikit-learn's char analyzer folds runs of two or more whitespace characters into one space
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def char_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
+    """The character n-grams of ``text`` as TfidfVectorizer(analyzer="char") takes them (lower-cased,
+    whitespace runs folded): ``char_ngrams("营业收入", (1, 2))`` -> 营 业 收 入 营业 业收 收入."""
+    text = _WHITE_SPACES.sub(" ", text.lower())
+    low, high = ngram_range
+    grams = list(text) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(text)) + 1):
+        grams += [text[i:i + n] for i in range(len(text) - n + 1)]
+    return grams
+
+
+def tfidf_matrix(texts: Sequence[str], ngram_range: tuple[int, int]) -> sparse.csr_matrix | None:
+    """L2-normalised TF-IDF rows of ``texts``: the weights of
+    ``TfidfVectorizer(analyzer="char", ngram_range=ngram_range, sublinear_tf=True).fit_transform(texts)``
+    (tf 1 + ln(count), smoothed idf ln((1 + n) / (1 + df)) + 1) up to rounding, its columns in order of first
+    appearance instead of sorted; None when no text has an n-gram (where scikit-learn raises "empty
+    vocabulary"). Built directly: the linker's documents have a few hundred short distinct texts, where
+    the vectorizer's checks and vocabulary sorting cost more than the arithmetic."""
+    vocabulary: dict[str, int] = {}
+    add = vocabulary.setdefault
+    indices: list[int] = []
+    indptr = [0]
+    for text in texts:
+        indices += [add(gram, len(vocabulary)) for gram in char_ngrams(text, ngram_range)]
+        indptr.append(len(indices))
+    if not vocabulary:
+        return None
+    matrix = sparse.csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64), np.array(indptr)),
+                               shape=(len(texts), len(vocabulary)))
+    matrix.sum_duplicates()                       # n-gram counts per text
+    df = np.bincount(matrix.indices, minlength=len(vocabulary))
+    idf = np.log((len(texts) + 1) / (df + 1)) + 1.0
+    data = (np.log(matrix.data) + 1.0) * idf[matrix.indices]
+    lengths = np.diff(matrix.indptr)
+    filled = lengths > 0                          # an empty text has no n-gram (and no norm)
+    norms = np.ones(len(texts))
+    norms[filled] = np.sqrt(np.add.reduceat(data * data, matrix.indptr[:-1][filled]))
+    matrix.data = data / np.repeat(norms, lengths)
+    return matrix
+
+
 def sample_similarities(samples: Sequence[Sample], ngram_range: tuple[int, int]) -> np.ndarray:
     """Cosine of the TF-IDF vectors of each text pair, one column per TEXT_FEATURES name.
 
-    One vectorizer is fitted per document on every text of that document's samples.
+    One TF-IDF model is fitted per document on the distinct texts of that document's samples (``tfidf_matrix``).
     """
     out = np.zeros((len(samples), len(TEXT_FEATURES)))
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -48,20 +93,21 @@ def sample_similarities(samples: Sequence[Sample], ngram_range: tuple[int, int])
         by_doc[str(sample.get("doc", ""))].append(i)
     for rows in by_doc.values():
         pairs = [samples[i]["texts"][name] for i in rows for name in TEXT_FEATURES]
-        # Candidate pairs repeat the same labels and metrics many times: analyse each text once.
+        # Candidate pairs repeat the same labels and metrics many times: analyse each text once,
+        # and compare each distinct pair of texts once.
         index: dict[str, int] = {}
-        lefts = [index.setdefault(a or "", len(index)) for a, _ in pairs]
-        rights = [index.setdefault(b or "", len(index)) for _, b in pairs]
+        keys = [(index.setdefault(a or "", len(index)), index.setdefault(b or "", len(index))) for a, b in pairs]
         if not any(index):
             continue
-        vectorizer = TfidfVectorizer(analyzer="char", ngram_range=ngram_range, sublinear_tf=True)
-        try:
-            matrix = normalize(vectorizer.fit_transform(list(index)))
-        except ValueError:          # every text empty after analysis
+        matrix = tfidf_matrix(list(index), ngram_range)
+        if matrix is None:        # every text empty after analysis
             continue
-        left, right = matrix[lefts], matrix[rights]
-        cosines = np.asarray(left.multiply(right).sum(axis=1)).ravel()
-        out[rows] = cosines.reshape(len(rows), len(TEXT_FEATURES))
+        distinct: dict[tuple[int, int], int] = {}
+        at = [distinct.setdefault(key, len(distinct)) for key in keys]
+        lefts, rights = zip(*distinct)
+        products = matrix[list(lefts)].multiply(matrix[list(rights)])
+        cosines = np.asarray(products.sum(axis=1)).ravel()
+        out[rows] = cosines[at].reshape(len(rows), len(TEXT_FEATURES))
     return out
 
 
@@ -165,4 +211,4 @@ def load_card() -> dict[str, Any]:
     return load_json(CARD_FILE) or {}
 
 
-__all__ = ["ClaimCellLinker", "load_linker", "load_card", "sample_similarities", "MODEL_FILE", "CARD_FILE"]
+__all__ = ["ClaimCellLinker", "load_linker", "load_card", "sample_similarities", "tfidf_matrix", "char_ngrams", "MODEL_FILE", "CARD_FILE"]
