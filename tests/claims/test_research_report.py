@@ -96,3 +96,10 @@ def test_noun_after_the_unit_when_a_verb_precedes():
     text = ("公司2021年依托前期设备+耗材布局切割代工业务，目前已公布47GW产能（乐山5GW示范基地、乐山20GW大硅片及配套项目、"
             "建湖一期10GW项目，建湖二期12GW项目）。")
     assert claims_of(text)[0].metric == "产能"
+
+
+# 拥有5年机械研究经验: years of experience are a measure; 36线/38线 are wire grades, no counts
+def test_experience_years_and_wire_grades():
+    bio = "倪正洋，2021年加入德邦证券，任研究所大制造组组长、机械行业首席分析师，拥有5年机械研究经验，1年高端装备产业经验，南京大学材料学学士。"
+    assert [(c.text, c.unit, c.kind) for c in claims_of(bio)] == [("5年", "年", "measure"), ("1年", "年", "measure")]
+    assert claims_of("细线化要求金刚线线径由40线、38线向36线、35线进步，带动单GW切割线耗不断提升。") == []
