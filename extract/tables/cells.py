@@ -61,6 +61,7 @@ def cell_words(kind: str) -> frozenset[str]:
     return frozenset(row[1] for row in load_tsv(CELLS_FILE) if len(row) >= 2 and row[0] == kind)
 
 
+@lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def is_empty_mark(text: str) -> bool:
     """True for the placeholders a table writes for "no data" ("-", "—", "/", "不适用")."""
     body = text.strip()
@@ -78,6 +79,7 @@ def change_sign(word: str) -> int:
 NEGATIVE_SIGNS = frozenset({"减少", "下降", "降低", "减"})
 
 
+@lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def strip_footnote(label: str) -> str:
     """A label without the footnote mark at its end: "营业收入①" -> "营业收入", "知识产权项目数*" -> ..."""
     for mark in sorted(cell_words("footnote"), key=len, reverse=True):

@@ -12,6 +12,7 @@ the unit passes it on: "持股比例(%)" over "直接" -> "持股比例直接(%)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -23,6 +24,7 @@ MAX_HEADER_ROWS = 4
 BRACKET_TAIL_RE = regex.compile(r"[（(][^（）()]*[)）]\s*$")
 
 
+@lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def is_numeric(text: str) -> bool:
     """A cell holding a number (years and "2021E" period labels are labels, not numbers)."""
     return bool(text.strip()) and not is_year_label(text) and cell_value(text)[0] is not None

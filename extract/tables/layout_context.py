@@ -13,6 +13,7 @@ axis ticks right above end the search, and the title printed in the header's cor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -52,6 +53,7 @@ class TableContext:
     start: int
 
 
+@lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def label_to_unit(label: str) -> str:
     """The unit a label or note names: "（单位：万元）" -> "万元", "每股比率（元/股）：" -> "元/股"."""
     return note_unit(label) if UNIT_NOTE_RE.search(label) else label_unit(label.rstrip(" ：:"))

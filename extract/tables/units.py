@@ -53,12 +53,14 @@ def words(kind: str) -> frozenset[str]:
     return _lexicon().get(kind, frozenset())
 
 
+@lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def normalize_unit(word: str) -> str:
     """Full-width slash and percent to ASCII; a percent word to "%"."""
     word = SPACES_RE.sub("", word).translate(SLASHES)
     return "%" if word in words("percent") else word
 
 
+@lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def is_unit(word: str) -> bool:
     """A known unit word: "万元", "%", a scale word before a unit ("万人次"), or "元/股"-style rates
     (a unit over a short word)."""
@@ -100,6 +102,7 @@ def note_unit(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def label_unit(label: str) -> str:
     """The unit a label names in brackets at its end, when it is a unit: "专任教师数（人）" -> "人",
     "学费收入（万）元" -> "万元", "本年收费金额（单位：万元）" -> "万元"; "（有限合伙）" -> ""."""
@@ -112,6 +115,7 @@ def label_unit(label: str) -> str:
     return word if is_unit(word) else ""
 
 
+@lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def column_word_unit(label: str) -> str:
     """The unit a column label implies by its last word ("年龄" -> 岁, "缺席次数" -> 次), or ""."""
     body = SPACES_RE.sub("", label)
