@@ -94,7 +94,7 @@ def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> s
         return None
     if label == "reject":
         return rule_id
-    for rule in (_year_or_period, _date, _threshold, _definition, _label, _ordinal, _enumerator, _dotted, _name_part,
+    for rule in (_year_or_period, _date, _threshold, _definition, _index_line, _label, _ordinal, _enumerator, _dotted, _name_part,
                  _bracketed, _idiom, _chinese_needs_unit, _long_digits, _session):
         reason = rule(m, text, spans)
         if reason:
@@ -141,6 +141,14 @@ def _definition(m: Mention, text: str, _spans) -> str | None:
     start = max(text.rfind(ch, 0, m.start) for ch in "。\n") + 1
     before = text[start:m.start]
     return "not_claim.definition.v1" if any(w in before for w in _words("definition_word")) else None
+
+
+def _index_line(m: Mention, text: str, _spans) -> str | None:
+    """"本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点…": a sentence that is a reporting-standard
+    index (two GRI codes or page references) lists codes and pages, not quantities."""
+    start = max(text.rfind(ch, 0, m.start) for ch in "。\n") + 1
+    end = min((i for i in (text.find(ch, m.end) for ch in "。\n") if i >= 0), default=len(text))
+    return "not_claim.index_line.v1" if len(_rx("filter.index_code").findall(text, start, end)) >= 2 else None
 
 
 def _label(m: Mention, text: str, _spans) -> str | None:

@@ -123,6 +123,9 @@ FIELD_CHECKS = {
     "filter.year_numeral.v1": lambda: _reason("一、2024年工作回顾", "2024") == "not_claim.year.v1",
     "filter.later_number.v1": lambda: _reason("超过5000人的学校达到22所", "5000") == "not_claim.threshold.v1",
     "filter.contact_tail.v1": lambda: _reason("0471-6539434", "0471") == "not_claim.identifier.v1",
+    "filter.index_code.v1": lambda: _reason("本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点商业道德2052反腐败政策和程序的"
+                                            "传达及培训商业道德环境GRI302能源20163024减少能源消耗量能源管理3025降低产品和服务的能源需求",
+                                            "3025") == "not_claim.index_line.v1",
     "context.heading_time.v1": lambda: heading_period(Section("d", "s1", "一", "一、2024年工作回顾", 1, 0, 10, 1))
     == ("2024年", 2024),
     "context.alias_separator.v1": lambda: find_aliases("公司、本公司、生物股份\t指\t金宇生物技术股份有限公司\n")
