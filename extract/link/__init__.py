@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import bisect
 import gc
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Iterator, Sequence
 
 import regex
@@ -202,11 +204,8 @@ class CellIndex:
 
 def _counts(index: dict[str, list[tuple[Any, int, int]]], grams: frozenset[str]) -> dict[tuple, int]:
     """(cell position, label index, label size) -> how many of ``grams`` the label holds."""
-    counts: dict[tuple, int] = {}
-    for gram in index.keys() & grams:          # only the grams the table's labels hold (order is immaterial)
-        for key in index[gram]:
-            counts[key] = counts.get(key, 0) + 1
-    return counts
+    # only the grams the table's labels hold (order is immaterial); Counter counts in C
+    return Counter(chain.from_iterable(map(index.__getitem__, index.keys() & grams)))
 
 
 def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:

@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import logging
+import operator
 import re
 from numbers import Real
 from collections import defaultdict
@@ -48,7 +49,10 @@ def char_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
     low, high = ngram_range
     grams = list(text) if low == 1 else []
     for n in range(max(low, 2), min(high, len(text)) + 1):
-        grams += [text[i:i + n] for i in range(len(text) - n + 1)]
+        if n == 2:
+            grams += map(operator.add, text, text[1:])       # the bigrams, without a slice each
+        else:
+            grams += [text[i:i + n] for i in range(len(text) - n + 1)]
     return grams
 
 
@@ -59,12 +63,12 @@ def tfidf_matrix(texts: Sequence[str], ngram_range: tuple[int, int]) -> sparse.c
     appearance instead of sorted; None when no text has an n-gram (where scikit-learn raises "empty
     vocabulary"). Built directly: the linker's documents have a few hundred short distinct texts, where
     the vectorizer's checks and vocabulary sorting cost more than the arithmetic."""
-    vocabulary: dict[str, int] = {}
-    add = vocabulary.setdefault
+    vocabulary: defaultdict[str, int] = defaultdict()
+    vocabulary.default_factory = vocabulary.__len__      # a new n-gram gets the next column
     indices: list[int] = []
     indptr = [0]
     for text in texts:
-        indices += [add(gram, len(vocabulary)) for gram in char_ngrams(text, ngram_range)]
+        indices += map(vocabulary.__getitem__, char_ngrams(text, ngram_range))
         indptr.append(len(indices))
     if not vocabulary:
         return None
@@ -153,7 +157,8 @@ class ClaimCellLinker(ClassifierMixin, BaseEstimator):
 
     def transform_samples(self, samples: Sequence[Sample]) -> np.ndarray:
         """The design matrix of the samples: numeric features then TF-IDF cosines."""
-        numbers = np.array([[s["numbers"].get(n, 0.0) for n in NUMBER_FEATURES] for s in samples],
+        zeros = (0.0,) * len(NUMBER_FEATURES)      # a feature a sample lacks is 0
+        numbers = np.array([tuple(map(s["numbers"].get, NUMBER_FEATURES, zeros)) for s in samples],
                            dtype=float).reshape(len(samples), len(NUMBER_FEATURES))
         return np.hstack([numbers, sample_similarities(samples, tuple(self.ngram_range))])
 
