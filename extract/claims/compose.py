@@ -177,8 +177,10 @@ def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
     figure between it and this number, is that figure's; this number's clause names its own."""
     at = sentence.rfind(metric, 0, m.start) if metric else -1
     start = _clause_start(sentence, m.start)
-    if at < 0 or at + len(metric) > start or not any(ch.isdigit() for ch in sentence[at + len(metric):start]):
-        return metric
+    end = min((i for i in (sentence.find(c, m.end) for c in _CLAUSE_ENDS) if i >= 0), default=len(sentence))
+    if at < 0 or at + len(metric) > start or metric in sentence[start:end] \
+            or not any(ch.isdigit() for ch in sentence[at + len(metric):start]):
+        return metric       # "摘获1金5银": 金 is this clause's word, whatever stands earlier
     own = metric_before(sentence, m, [])
     return own if len(own) >= 2 else metric
 

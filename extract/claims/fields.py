@@ -299,6 +299,10 @@ def set_owner(sentence: str, m: Mention) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
+def clause_start_of(sentence: str, m: Mention) -> int:
+    return m.start - len(clause_before(sentence, m.start))
+
+
 def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
@@ -311,7 +315,11 @@ def find_period(sentence: str, m: Mention) -> str | None:
         after = clause_after(sentence, m.end)[:18]
         t = field_rule("field.time_absolute").search(after)
         return t.group() if t and t.group() and t.start() <= 2 else None
-    clause_start = m.start - len(clause_before(sentence, m.start))
+    clause_start = clause_start_of(sentence, m)
+    # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
+    times = [t for t in times if t[1] not in claim_words("frequency_period") or t[0] >= clause_start]
+    if not times:
+        return None
     own = [t for t in times if t[0] >= clause_start]
     opening = [t for t in times if t[0] <= 2 or sentence[:t[0]].endswith(("，", "：")) and t[0] <= 4]
     now = [t for t in times if t[1] in claim_words("now_period") and (not opening or t[0] > opening[-1][0])]

@@ -174,6 +174,7 @@ WORD_KIND_CHECKS = {
     "event_after": lambda t: stated_period(t) is None,                                # not "2018年" (a meeting's name)
     "now_period": lambda t: one(t, "5GW").period == "目前",                            # not the opening 2021年
     "definition_word": lambda t: ("5000", "not_claim.definition.v1") in _reasons(t),   # a threshold it defines
+    "frequency_period": lambda t: one(t, "38个").period != "每年",                      # 每年 is another clause's
 }
 
 
