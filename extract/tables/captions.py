@@ -11,6 +11,7 @@ data-source notes).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -68,6 +69,11 @@ class Caption:
 
 def text_to_lines(text: str) -> list[Line]:
     """The lines of ``text`` with their offsets (``\\n`` and ``\\r\\n`` endings)."""
+    return list(_text_lines(text))
+
+
+@lru_cache(maxsize=8)          # find_tables and find_captions both ask for the lines of one text
+def _text_lines(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     start = 0
     for index, chunk in enumerate(text.split("\n")):
@@ -75,7 +81,7 @@ def text_to_lines(text: str) -> list[Line]:
         body = chunk[:-1] if chunk.endswith("\r") else chunk
         lines.append(Line(index, start, start + len(body), body))
         start = end + 1
-    return lines
+    return tuple(lines)
 
 
 def compact(text: str) -> str:
