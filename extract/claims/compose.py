@@ -164,8 +164,10 @@ def _runs_into_number(sentence: str, m: Mention, words: str) -> bool:
 def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     """In text without separators ("有效发明专利18项实用新型专利67项", "营业收入171.43亿元支付员工工资22.61亿元归母净利润
     15.03亿元"), the words right after a figure that run into the next number name that number, not this one."""
-    if not metric or sentence.rfind(metric, 0, m.start) >= 0:
-        return metric
+    if metric and not m.unit and any(ch.isdigit() for ch in metric):
+        return metric_after(sentence, m) or metric      # "摘获1金5银": 5 is 银, not 摘获1金
+    if not metric or not m.unit or sentence.rfind(metric, 0, m.start) >= 0:
+        return metric       # a figure without a unit is named by the word after it
     if not _runs_into_number(sentence, m, metric):
         return metric
     before = metric_before(sentence, m, [])

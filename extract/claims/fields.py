@@ -153,7 +153,7 @@ def _strip_leading(text: str, words) -> str:
 _EARLIER_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")
 # jieba part-of-speech flags that may stand inside a metric's noun phrase (tagger settings, not words).
 NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x",
-                        "i", "zg", "z"})     # z: state words that qualify a noun (优良天数比例)
+                        "i", "zg", "z", "ng"})   # z: state words (优良天数比例); ng: noun morphemes (1金5银)
 
 
 @lru_cache(maxsize=1)

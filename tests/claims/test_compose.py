@@ -231,3 +231,9 @@ def test_respectively_across_figures_and_sources(text, expected):
 def test_a_source_word_is_no_metric():
     metric = metric_of("据统计，60%—70%的网络购物需要依靠快递给予支撑和保障。", "60%")
     assert metric and metric != "据统计" and len(metric) >= 2
+
+
+# 1金5银: a figure without a unit is named by the word after it, even when the next figure follows (seed 000)
+def test_medal_counts_keep_their_word():
+    found = [(c.text, c.metric) for c in claims_of("参加由俄罗斯教育部举办的“职业达人”职业技能大赛，摘获1金5银。")]
+    assert found == [("1", "金"), ("5", "银")]
