@@ -205,7 +205,8 @@ class CellIndex:
 def _counts(index: dict[str, list[tuple[Any, int, int]]], grams: frozenset[str]) -> dict[tuple, int]:
     """(cell position, label index, label size) -> how many of ``grams`` the label holds."""
     # only the grams the table's labels hold (order is immaterial); Counter counts in C
-    return Counter(chain.from_iterable(map(index.__getitem__, index.keys() & grams)))
+    common = index.keys() & grams
+    return Counter(chain.from_iterable(map(index.__getitem__, common))) if common else {}
 
 
 def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:

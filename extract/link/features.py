@@ -20,7 +20,7 @@ import bisect
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
 import regex
 
@@ -130,6 +130,10 @@ class Context:
     section_starts: tuple[int, ...] = ()
     chapter_starts: tuple[int, ...] = ()
     sentence_tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    # id(claim), id(table) -> claim, table and the features of a pair that depend on them only (``pair_numbers``;
+    # holding the claim and table keeps their ids from being reused)
+    table_features: dict[tuple[int, int], tuple[Any, Any, dict[str, float], dict[str, float]]] = \
+        field(default_factory=dict)
 
     def view(self, claim: Claim) -> "ClaimView":
         """What the features read of a claim, computed once per claim and document."""
@@ -582,15 +586,16 @@ def _first_number(text: str | None) -> str:
 def pair_numbers(pair: Pair, context: Context) -> dict[str, float]:
     """The numeric features of a pair, keyed by NUMBER_FEATURES names (values in [0, 1])."""
     claim, table, cell = pair.claim, pair.table, pair.cell
-    out = {**_label_features(claim, table, cell, context), **_unit_features(claim, cell, table),
-           **_reference_features(claim, table, context)}
-    out["value_digits"] = min(1.0, significant_digits(_first_number(claim.text)) / 6.0)
-    out["n_equal_cells"] = min(1.0, math.log1p(context.n_equal.get(claim.id, 0)) / math.log(50))
-    out["value_rounded"] = float(pair.rounded)
-    out["sign_unsigned"] = float(pair.unsigned)
-    out["page_near"] = float(abs(table.page - claim.page) <= 1)
-    out.update(_locality_features(claim, table, context))
-    return out
+    key = (id(claim), id(table))
+    if key not in context.table_features:
+        before = _reference_features(claim, table, context)
+        before["value_digits"] = min(1.0, significant_digits(_first_number(claim.text)) / 6.0)
+        before["n_equal_cells"] = min(1.0, math.log1p(context.n_equal.get(claim.id, 0)) / math.log(50))
+        after = {"page_near": float(abs(table.page - claim.page) <= 1), **_locality_features(claim, table, context)}
+        context.table_features[key] = (claim, table, before, after)
+    _, _, before, after = context.table_features[key]
+    return {**_label_features(claim, table, cell, context), **_unit_features(claim, cell, table), **before,
+            "value_rounded": float(pair.rounded), "sign_unsigned": float(pair.unsigned), **after}
 
 
 def _locality_features(claim: Claim, table: Table, context: Context) -> dict[str, float]:

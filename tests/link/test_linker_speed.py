@@ -8,6 +8,7 @@ sentences), up to float rounding, so that link probabilities are unchanged.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from extract.link import CellIndex, candidate_pairs, to_samples
-from extract.link.features import TEXT_FEATURES, make_context
+from extract.link.features import TEXT_FEATURES, Pair, make_context, pair_numbers
 from extract.link.linker import char_ngrams, sample_similarities, tfidf_matrix
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,3 +88,19 @@ def test_whitespace_case_and_empty_texts_as_the_vectorizer():
     np.testing.assert_allclose(np.sort(ours.toarray(), axis=1), np.sort(theirs.toarray(), axis=1), atol=1e-12)
     assert char_ngrams("GDP  增长", RANGE) == ["g", "d", "p", " ", "增", "长", "gd", "dp", "p ", " 增", "增长"]
     assert tfidf_matrix(["", ""], RANGE) is None          # scikit-learn: "empty vocabulary"
+
+
+def test_pair_features_memoised_per_claim_and_table_equal_fresh_ones():
+    # pair_numbers keeps the features of a claim and a table (references, locality) once per context; pairs
+    # of other claims and tables, even made and dropped one by one, get their own (the bulletin's real pairs)
+    from extract.api import read_report
+
+    report = read_report(BULLETIN)
+    index = CellIndex(report.tables)
+    pairs = [p for claim in report.claims for p, _ in candidate_pairs(claim, index)]
+    shared = make_context(report.claims, report.tables, pairs, report.sections)
+    for pair in pairs[:300]:
+        copy = Pair(replace(pair.claim), replace(pair.table), pair.cell, pair.rounded, pair.unsigned)
+        fresh = make_context(report.claims, report.tables, pairs, report.sections)
+        assert pair_numbers(copy, shared) == pair_numbers(pair, fresh)
+    assert len({frozenset(pair_numbers(p, shared).items()) for p in pairs}) > 10
