@@ -100,6 +100,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "share", None
     if direction and not sentence[max(0, m.start - 3):m.start].endswith("新增"):
         return "delta", direction
+    if metric and m.unit_kind in ("money", "measure") and metric.endswith(claim_words("delta_metric_end")):
+        return "delta", None          # "两次评估值的差异为80.31亿元"
     money_metric = bool(metric) and any(w in metric for w in claim_words("money_word"))
     if m.unit_kind == "money" or (not m.unit and money_metric):
         return "money", None

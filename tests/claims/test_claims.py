@@ -175,6 +175,7 @@ WORD_KIND_CHECKS = {
     "now_period": lambda t: one(t, "5GW").period == "目前",                            # not the opening 2021年
     "definition_word": lambda t: ("5000", "not_claim.definition.v1") in _reasons(t),   # a threshold it defines
     "frequency_period": lambda t: one(t, "38个").period != "每年",                      # 每年 is another clause's
+    "delta_metric_end": lambda t: one(t, "80.31亿元").kind == "delta",                  # a difference, not money
 }
 
 
