@@ -200,6 +200,17 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     return after if len(after) >= 2 and not _runs_into_number(sentence, m, after) else metric
 
 
+def rate_after(sentence: str, m: Mention, metric: str) -> str:
+    """"经…税务局批准享受15%的企业所得税优惠税率", "按20%的税率缴纳": a percentage followed by 的 and a rate
+    is that rate."""
+    if m.unit != "%" or sentence[m.end:m.end + 1] != "的":
+        return metric
+    after = clause_after(sentence, m.end + 1)[:24]
+    ends = [after.find(w) + len(w) for w in _kind("rate_noun") if w in after]
+    rate = after[:min(ends)] if ends else ""
+    return rate if len(rate) >= 2 and noun_phrase_head(rate) == rate else metric
+
+
 def own_object(sentence: str, m: Mention, metric: str) -> str:
     """"召开2次股东大会，5次董事会": a count whose classifier is followed by what it counts counts that,
     not a metric of an earlier clause or one holding another figure."""
@@ -354,6 +365,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = drop_number_tail(sentence, m, trim_ends(trim_tail(sentence, m, whole_words(sentence, m, metric))))
     metric = after_source(sentence, m, metric)
     metric = widen_total(sentence, m, own_object(sentence, m, noun_after_verb(sentence, m, metric)))
+    metric = rate_after(sentence, m, metric)
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
