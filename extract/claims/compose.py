@@ -252,6 +252,7 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     if len(target) < 3:
         return metric
     part = _part(sentence, start, at, m) if at > start else ""
+    part = strip_author(part) if part else part       # "公司主营业务生物制药收入占营业收入" names the revenue
     if part and not _is_self(part):
         return part + target
     if at == start and previous:

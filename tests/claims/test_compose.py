@@ -246,3 +246,8 @@ def test_medal_counts_keep_their_word():
 ])
 def test_percentage_of_a_named_rate(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 公司X占Y: the author's word before the part is dropped, the part stays (金宇生物 2020 年报)
+def test_share_part_after_the_authors_word():
+    assert metric_of("报告期内，公司主营业务生物制药收入占营业收入95.93%。", "95.93%") == "主营业务生物制药收入占营业收入"
