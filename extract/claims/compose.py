@@ -117,6 +117,13 @@ def strip_author(metric: str) -> str:
     return metric
 
 
+def widen_use(sentence: str, m: Mention, metric: str) -> str:
+    """"禽用生物制品销售额61.61亿元": what a product is for (禽用, 民用) belongs to the metric."""
+    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    found = load_patterns(COMPOSE_PATTERNS)["compose.use_prefix.v1"].search(sentence, 0, at) if at > 0 else None
+    return found.group() + metric if found and found.end() == at else metric
+
+
 def widen_level(sentence: str, m: Mention, metric: str) -> str:
     """"国家级以上高层次成果", "前五名客户销售额": a level or top-N qualifier before the metric belongs to it."""
     if not metric:
@@ -224,7 +231,7 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
 
 def _target(sentence: str, at: int, m: Mention) -> str:
     """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas and bound words."""
-    return _strip_endings(sentence[at:m.start], _kind("copula") + _kind("tail"))
+    return _strip_endings(sentence[at:m.start], _kind("copula") + _kind("tail") + _kind("never_end"))
 
 
 def _is_self(text: str) -> bool:
@@ -246,8 +253,9 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return metric
     start = _clause_start(sentence, m.start)
     at = sentence.rfind("占", start, m.start)
-    if at < 0 or sentence[at:at + 2] == "占比" or sentence[at:at + 2] == "占有":
-        return metric
+    if at < 0 or (sentence[at:at + 2] == "占比" and sentence[at + 2:at + 3] not in ("例", "重")) \
+            or sentence[at:at + 2] == "占有":
+        return metric       # "占比16%" names no whole; "所占比例" does
     target = _target(sentence, at, m)
     if len(target) < 3:
         return metric
@@ -368,6 +376,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = widen_total(sentence, m, own_object(sentence, m, noun_after_verb(sentence, m, metric)))
     metric = rate_after(sentence, m, metric)
     metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
+    metric = widen_use(sentence, m, metric)
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
     return bracket_comparative(sentence, m, metric, last), group

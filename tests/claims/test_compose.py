@@ -251,3 +251,14 @@ def test_percentage_of_a_named_rate(text, written, metric):
 # 公司X占Y: the author's word before the part is dropped, the part stays (金宇生物 2020 年报)
 def test_share_part_after_the_authors_word():
     assert metric_of("报告期内，公司主营业务生物制药收入占营业收入95.93%。", "95.93%") == "主营业务生物制药收入占营业收入"
+
+
+# 金宇生物 2020 年报: 禽用/猪用 qualify what is measured; "所占比例" names its whole (占比 alone does not)
+@pytest.mark.parametrize("text, written, metric", [
+    ("其中，禽用生物制品销售额61.61亿元，同比增加36.25%，猪用生物制品销售额40.62亿元，同比减少31.40%。", "40.62亿元",
+     "猪用生物制品销售额"),
+    ("（1）公司发展阶段属成熟期且无重大资金支出安排的，进行利润分配时，现金分红在本次利润分配中所占比例最低应达到80%；", "80%",
+     "现金分红在本次利润分配中所占比例"),
+])
+def test_use_prefix_and_share_of_a_whole(text, written, metric):
+    assert metric_of(text, written) == metric
