@@ -28,6 +28,7 @@ from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from .context import anaphors, self_references
+from .lists import JOINERS
 from .fields import (author_words, change_verbs, classifiers, clause_after, metric_after, metric_before,
                      noun_phrase_head, strip_time)
 
@@ -50,6 +51,20 @@ def _kind(kind: str) -> tuple[str, ...]:
 
 def _clause_start(sentence: str, pos: int) -> int:
     return max(sentence.rfind(c, 0, pos) for c in _CLAUSE_ENDS) + 1
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    return min((i for i in (sentence.find(c, pos) for c in _CLAUSE_ENDS) if i >= 0), default=len(sentence))
+
+
+def _at(sentence: str, m: Mention, metric: str) -> int:
+    """Where the metric is written before its number (its last occurrence there), or -1."""
+    return sentence.rfind(metric, 0, m.start) if metric else -1
+
+
+def _rule(name: str):
+    """A compiled pattern of models/patterns/metric_compose.v1.jsonl by name ("use_prefix")."""
+    return load_patterns(COMPOSE_PATTERNS)[f"compose.{name}.v1"]
 
 
 def _strip_endings(text: str, words: tuple[str, ...], keep: int = 2) -> str:
@@ -75,7 +90,7 @@ def trim_tail(sentence: str, m: Mention, metric: str) -> str:
     if metric not in gap:       # only a metric written right before its number
         return metric
     if metric in _kind("currency"):    # "股权激励款人民币91,673,400.00元": the currency names no metric
-        at = sentence.rfind(metric, 0, m.start)
+        at = _at(sentence, m, metric)
         before = metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
         after_de = sentence[_clause_start(sentence, at):at].rpartition("的")[2]
         return before or (after_de if 2 <= len(after_de) <= 10 else metric)
@@ -89,7 +104,7 @@ def trim_tail(sentence: str, m: Mention, metric: str) -> str:
 
 def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
     """A comparison "X较Y" inside the metric is a baseline only when a change verb follows it."""
-    end = sentence.rfind(metric, 0, m.start) + len(metric)
+    end = _at(sentence, m, metric) + len(metric)
     return sentence[end:m.start].startswith(tuple(change_verbs()))
 
 
@@ -119,8 +134,8 @@ def strip_author(metric: str) -> str:
 
 def widen_use(sentence: str, m: Mention, metric: str) -> str:
     """"禽用生物制品销售额61.61亿元": what a product is for (禽用, 民用) belongs to the metric."""
-    at = sentence.rfind(metric, 0, m.start) if metric else -1
-    found = load_patterns(COMPOSE_PATTERNS)["compose.use_prefix.v1"].search(sentence, 0, at) if at > 0 else None
+    at = _at(sentence, m, metric)
+    found = _rule("use_prefix").search(sentence, 0, at) if at > 0 else None
     return found.group() + metric if found and found.end() == at else metric
 
 
@@ -132,10 +147,9 @@ def widen_level(sentence: str, m: Mention, metric: str) -> str:
     at = sentence.rfind(metric, start, m.start)
     if at <= start:
         return metric
-    patterns = load_patterns(COMPOSE_PATTERNS)
     before = sentence[start:at]
-    for rule in ("compose.level_prefix.v1", "compose.top_prefix.v1"):
-        found = patterns[rule].search(before)
+    for rule in ("level_prefix", "top_prefix"):
+        found = _rule(rule).search(before)
         if found:
             return found.group() + metric
     return metric
@@ -147,15 +161,15 @@ def drop_counter(sentence: str, m: Mention, metric: str) -> str:
     if metric.startswith("大") and len(metric) > 2 and sentence[m.end:m.end + len(metric)] == metric:
         return metric[1:]
     if metric == "大" and sentence[m.end:m.end + 1] == "大":
-        words = cut_pos(clause_after(sentence, m.end + 1)[:24])
-        counted = noun_phrase_head(clause_after(sentence, m.end + 1)[:24]) or (words[0][0] if words else "")
+        after = clause_after(sentence, m.end + 1)[:24]
+        counted = noun_phrase_head(after) or next((word for word, _flag in cut_pos(after)), "")
         return counted if len(counted) >= 2 and not any(ch.isdigit() for ch in counted) else metric
     return metric
 
 
 def widen_total(sentence: str, m: Mention, metric: str) -> str:
     """"资产总计285,087万元": 总计/合计 after a statement item is part of its name (the copula rule dropped it)."""
-    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    at = _at(sentence, m, metric)
     word = sentence[at + len(metric):at + len(metric) + 2] if at >= 0 else ""
     if word in ("总计", "合计") and metric.endswith(_kind("line_item")) and at + len(metric) + 2 <= m.start:
         return metric + word
@@ -173,7 +187,7 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     15.03亿元"), the words right after a figure that run into the next number name that number, not this one."""
     if metric and not m.unit and any(ch.isdigit() for ch in metric):
         return metric_after(sentence, m) or metric      # "摘获1金5银": 5 is 银, not 摘获1金
-    if not metric or not m.unit or sentence.rfind(metric, 0, m.start) >= 0:
+    if not metric or not m.unit or _at(sentence, m, metric) >= 0:
         return metric       # a figure without a unit is named by the word after it
     if not _runs_into_number(sentence, m, metric):
         return metric
@@ -184,9 +198,9 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
 def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
     """"年均增长率超过70%，2015年…网络购物市场交易规模已达到3.8万亿": a metric of an earlier clause, with another
     figure between it and this number, is that figure's; this number's clause names its own."""
-    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    at = _at(sentence, m, metric)
     start = _clause_start(sentence, m.start)
-    end = min((i for i in (sentence.find(c, m.end) for c in _CLAUSE_ENDS) if i >= 0), default=len(sentence))
+    end = _clause_end(sentence, m.end)
     if at < 0 or at + len(metric) > start or metric in sentence[start:end] \
             or not any(ch.isdigit() for ch in sentence[at + len(metric):start]):
         return metric       # "摘获1金5银": 金 is this clause's word, whatever stands earlier
@@ -197,7 +211,7 @@ def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
 def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     """"目前已公布47GW产能", "22年底公司有望实现超20GW切割代工产能": when the words before the figure end with a
     verb and a noun follows its unit, the noun is what is measured."""
-    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    at = _at(sentence, m, metric)
     if at < 0 or sentence[at + len(metric):m.start].strip("超约近逾") or not m.unit:
         return metric
     words = cut_pos(metric)
@@ -223,7 +237,7 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
     not a metric of an earlier clause or one holding another figure."""
     if m.unit not in classifiers() or not metric:
         return metric
-    at = sentence.rfind(metric, 0, m.start)
+    at = _at(sentence, m, metric)
     earlier = 0 <= at < _clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric)
     after = metric_after(sentence, m) if earlier else ""
     return after if after and not _runs_into_number(sentence, m, after) else metric
@@ -270,7 +284,7 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
 
 def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
     """"22.79%（2019年：13.33%）": the bracketed figure repeats the one before it, so it measures the same."""
-    if previous and load_patterns(COMPOSE_PATTERNS)["compose.bracket_comparative.v1"].search(sentence[:m.start]):
+    if previous and _rule("bracket_comparative").search(sentence[:m.start]):
         return previous
     return metric
 
@@ -298,7 +312,7 @@ def after_source(sentence: str, m: Mention, metric: str) -> str:
 def whole_words(sentence: str, m: Mention, metric: str) -> str:
     """A span cut inside a word ("本公司监事会由3名…" -> not 监事; "增长率预计分别为…" -> not 增长率预) ends at
     the word's end when the word is a noun before the number, else before the word."""
-    at = sentence.rfind(metric, 0, m.start) if len(metric) >= 2 else -1
+    at = _at(sentence, m, metric) if len(metric) >= 2 else -1
     if at < 0:
         return metric
     start = _clause_start(sentence, at)
@@ -320,15 +334,15 @@ def whole_words(sentence: str, m: Mention, metric: str) -> str:
 def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     """A span that opened inside the figure before it ("13个首批建设项目和9个试点班": not 个首批建设项目和) loses
     that figure's counter, and a span that ran into the next item loses the joiner."""
-    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    at = _at(sentence, m, metric)
     if at < 0:
         return metric
     out = metric
-    inside = list(load_patterns(COMPOSE_PATTERNS)["compose.figure_inside.v1"].finditer(out))
+    inside = list(_rule("figure_inside").finditer(out))
     if inside and len(out) - inside[-1].end() >= 2:        # "…物品1211.7万元创造税收" -> 创造税收
         out, at = out[inside[-1].end():], at + inside[-1].end()
     if at > 0 and sentence[at - 1].isdigit():
-        unit = load_patterns(COMPOSE_PATTERNS)["compose.number_tail.v1"].match(out)
+        unit = _rule("number_tail").match(out)
         if unit and m.unit in classifiers():     # "…和9个试点班": the counted thing follows this figure's classifier
             after = metric_after(sentence, m)
             if after and not _runs_into_number(sentence, m, after):
@@ -341,11 +355,11 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
 def widen_attributable(sentence: str, m: Mention, metric: str) -> str:
     """"…扣除非经常性损益后归属于母公司所有者的净利润分别为18.90亿元": the attribution and deduction words
     before a profit are part of what is measured (the span stopped at 的 or at 归属于)."""
-    at = sentence.rfind(metric, 0, m.start) if metric else -1
+    at = _at(sentence, m, metric)
     if at < 0:
         return metric
     end = at + len(metric)
-    found = load_patterns(COMPOSE_PATTERNS)["compose.attributable.v1"].search(sentence[_clause_start(sentence, at):end])
+    found = _rule("attributable").search(sentence[_clause_start(sentence, at):end])
     return found.group() if found and len(found.group()) > len(metric) else metric
 
 
@@ -354,15 +368,23 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
     2015年的3.13亿人") measures what that figure does, unless it names its own metric between them."""
     if not previous:
         return metric
-    patterns = load_patterns(COMPOSE_PATTERNS)
     before = sentence[:m.start]
-    gap = patterns["compose.run_member.v1"].search(before) or patterns["compose.from_to.v1"].search(before)
+    gap = _rule("run_member").search(before) or _rule("from_to").search(before)
     if gap is None:
         return metric
     if not metric or metric in before[gap.start():] or any(ch.isdigit() for ch in metric) \
-            or metric.endswith(("、", "和", "及", "与")):
+            or metric.endswith(JOINERS):
         return previous
     return metric
+
+
+# The order the span's own corrections run in (each takes and returns the metric): which figure the span belongs
+# to, then its boundaries, then what the sentence around it names, then what widens it.
+_SPAN_STEPS = (
+    not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
+    drop_number_tail, after_source, noun_after_verb, own_object, widen_total, rate_after, widen_attributable,
+    lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
+)
 
 
 def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | None, last: str | None,
@@ -370,13 +392,8 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     """(metric, group carried to the next clause): the chosen metric with what its sentence composes around it.
     ``part_of`` is the metric of the last figure before it that is no share, ``last`` that of the figure
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
-    metric = not_across_figure(sentence, m, not_next_label(sentence, m, metric))
-    metric = drop_number_tail(sentence, m, trim_ends(trim_tail(sentence, m, whole_words(sentence, m, metric))))
-    metric = after_source(sentence, m, metric)
-    metric = widen_total(sentence, m, own_object(sentence, m, noun_after_verb(sentence, m, metric)))
-    metric = rate_after(sentence, m, metric)
-    metric = widen_level(sentence, m, drop_counter(sentence, m, strip_author(widen_attributable(sentence, m, metric))))
-    metric = widen_use(sentence, m, metric)
+    for step in _SPAN_STEPS:
+        metric = step(sentence, m, metric)
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
     return bracket_comparative(sentence, m, metric, last), group

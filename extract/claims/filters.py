@@ -138,16 +138,21 @@ def _threshold(m: Mention, text: str, _spans) -> str | None:
 def _definition(m: Mention, text: str, _spans) -> str | None:
     """"本项所称“重大资金支出”是指预计在未来一个会计年度…超过5000万元": a figure in a definition is a
     threshold that says what a word means, not a quantity the report states (its items after "：" too)."""
-    start = max(text.rfind(ch, 0, m.start) for ch in "。\n") + 1
-    before = text[start:m.start]
+    before = text[_sentence_span(text, m)[0]:m.start]
     return "not_claim.definition.v1" if any(w in before for w in _words("definition_word")) else None
+
+
+def _sentence_span(text: str, m: Mention) -> tuple[int, int]:
+    """The stretch of ``text`` between the full stops or line breaks around the mention."""
+    start = max(text.rfind(ch, 0, m.start) for ch in "。\n") + 1
+    end = min((i for i in (text.find(ch, m.end) for ch in "。\n") if i >= 0), default=len(text))
+    return start, end
 
 
 def _index_line(m: Mention, text: str, _spans) -> str | None:
     """"本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点…": a sentence that is a reporting-standard
     index (two GRI codes or page references) lists codes and pages, not quantities."""
-    start = max(text.rfind(ch, 0, m.start) for ch in "。\n") + 1
-    end = min((i for i in (text.find(ch, m.end) for ch in "。\n") if i >= 0), default=len(text))
+    start, end = _sentence_span(text, m)
     return "not_claim.index_line.v1" if len(_rx("filter.index_code").findall(text, start, end)) >= 2 else None
 
 

@@ -100,7 +100,8 @@ def _expand_numerals(items: list[str]) -> list[str]:
     return out
 
 
-_TIME = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|年度|年末|年底|年|届)?"
+_TIME_UNIT = r"(?:年\d{1,2}月\d{1,2}日|年度|年末|年底|年|届)"
+_TIME = rf"(?:19|20)\d\d{_TIME_UNIT}?"
 _RESPECTIVELY = re.compile(r"分别(?:比上年|比去年|同比|较上年|较去年)?(?:增长|增加|下降|减少|提高|降低|上升)$")
 
 
@@ -116,7 +117,7 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
             for member, level in zip(run, levels[-len(run):])}
 
 
-_TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d(?:年\d{{1,2}}月\d{{1,2}}日|年度|年末|年底|年|届)")
+_TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 
 
 def _time_items(before: str, n: int) -> list[str] | None:
@@ -128,7 +129,7 @@ def _time_items(before: str, n: int) -> list[str] | None:
     years = re.findall(_TIME, found[-1].group())
     if len(years) != n:
         return None
-    unit = re.search(r"(年\d{1,2}月\d{1,2}日|年度|年末|年底|年|届)$", years[-1]).group(1)
+    unit = re.search(rf"({_TIME_UNIT})$", years[-1]).group(1)
     return [y if not y[-1].isdigit() else y + unit for y in years]
 
 
