@@ -16,6 +16,7 @@ from ..nlp.orgs import find_org_spans, find_orgs
 from ..numbers.mentions import Mention, find_mentions
 from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
+from ..text import compact
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
@@ -311,7 +312,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
         bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else
         target_bound(sentence, local),
-        direction=direction, metric=metric or None, period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
+        direction=direction, metric=metric or None,
+        period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject, section),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
@@ -340,7 +342,7 @@ def _heading_subject(ctx: Context, section: Section | None) -> str | None:
     if section is None:
         return None
     if section.id not in ctx.heading_orgs:
-        title = "".join(section.title.split())
+        title = compact(section.title)
         names = {o.name for o in alias_spans(title, ctx.aliases, find_org_spans(title))}
         names = {n for n in names if _not_author(ctx, n)}
         ctx.heading_orgs[section.id] = names.pop() if len(names) == 1 else None

@@ -25,6 +25,7 @@ ALIAS_PATTERNS = "patterns/org_aliases.v1.jsonl"
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
 # Lines at the top of a report that hold its title.
 TITLE_LINES = 15
+OPENING_CHARS = 3000            # how much of a report's start its title, date and covered company are read from
 MAX_TITLE_CHARS = 40
 
 
@@ -45,7 +46,7 @@ def as_of_words() -> frozenset[str]:
 
 def report_date(document: Document) -> str | None:
     """The date a report prints on a line of its own in its opening ("2022年07月19日"), as written."""
-    for line in document.text[:3000].splitlines()[:2 * TITLE_LINES]:
+    for line in document.text[:OPENING_CHARS].splitlines()[:2 * TITLE_LINES]:
         text = compact(line)
         if _DATE_LINE.fullmatch(text):
             return text
@@ -75,7 +76,7 @@ def _report_period_patterns() -> tuple[tuple[re.Pattern, str], ...]:
 def report_period(document: Document, year: int | None) -> str | None:
     """The period a report covers, from its title lines ("2023届毕业生就业质量年度报告" -> "2023届"),
     else its year ("2023年")."""
-    head = [document.title or ""] + document.text[:3000].splitlines()[:TITLE_LINES]
+    head = [document.title or ""] + document.text[:OPENING_CHARS].splitlines()[:TITLE_LINES]
     for line in head:
         text = compact(line)
         if not text or len(text) > MAX_TITLE_CHARS:
@@ -143,13 +144,12 @@ def research_markers() -> tuple[str, ...]:
 
 
 _COVERED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[（(]\s*\d{6}(?:\.(?:SH|SZ|BJ|HK|SS))?\s*[）)]")
-RESEARCH_WINDOW = 3000
 
 
 def covered_company(text: str) -> str | None:
     """The company a broker's research report covers ("高测股份(688556.SH)" after "证券研究报告|公司点评"):
     there 公司 means that company, not the author. None for any other report."""
-    lines = [compact(line) for line in text[:RESEARCH_WINDOW].splitlines()]
+    lines = [compact(line) for line in text[:OPENING_CHARS].splitlines()]
     marked = [i for i, line in enumerate(lines) if any(w in line for w in research_markers())]
     if not marked:
         return None
