@@ -217,7 +217,8 @@ def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
     seen = set()
     for hit in index.equal(claim):
         cell, table = hit.entry.cell, hit.entry.table
-        if claim.kind in CHANGE_KINDS and not is_change_cell(table, cell):
+        # every cell of an index table (上年=100) states a change on the year before
+        if claim.kind in CHANGE_KINDS and not (hit.entry.index_table or is_change_cell(table, cell)):
             continue
         if not shares_words(claim, table, cell) and not index.referenced(claim, table):
             continue
