@@ -29,7 +29,7 @@ from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from .context import anaphors, self_references
 from .lists import JOINERS
-from .fields import (author_words, change_verbs, classifiers, clause_after, metric_after, metric_before,
+from .fields import (author_words, change_verbs, claim_words, classifiers, clause_after, metric_after, metric_before,
                      noun_phrase_head, strip_time)
 
 COMPOSE_WORDS = "lexicons/metric_compose.v1.tsv"
@@ -243,6 +243,18 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
     return after if after and not _runs_into_number(sentence, m, after) else metric
 
 
+def held_event(sentence: str, m: Mention, metric: str) -> str:
+    """"公司召开2次股东大会，5次董事会": a count of meetings keeps the verb that holds them (召开股东大会,
+    召开董事会), written before this count or before the counts of the same run it follows."""
+    if m.unit not in classifiers() or not metric or not sentence.startswith(metric, m.end):
+        return metric
+    for verb in _kind("held"):
+        at = sentence.rfind(verb, 0, m.start)
+        if at >= 0 and _rule("held_run").fullmatch(sentence[at + len(verb):m.start]):
+            return metric if metric.startswith(verb) else verb + metric
+    return metric
+
+
 def _target(sentence: str, at: int, m: Mention) -> str:
     """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas and bound words."""
     return _strip_endings(sentence[at:m.start], _kind("copula") + _kind("tail") + _kind("never_end"))
@@ -382,7 +394,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
     not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
-    drop_number_tail, after_source, noun_after_verb, own_object, widen_total, rate_after, widen_attributable,
+    drop_number_tail, after_source, noun_after_verb, own_object, held_event, widen_total, rate_after, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
 )
 
@@ -394,6 +406,10 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
     for step in _SPAN_STEPS:
         metric = step(sentence, m, metric)
+    if kind == "rank":      # "在7项指标排名中全部位列第一": 指标排名
+        metric = _strip_endings(metric, _kind("rank_filler") + _kind("never_end"))
+    if kind == "delta":     # "两次评估值的差异为80.31亿元": a change of 评估值
+        metric = _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
     return bracket_comparative(sentence, m, metric, last), group

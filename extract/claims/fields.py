@@ -172,7 +172,8 @@ def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     """A verb inside a compound noun ("知识产权 保护 项目"), not an action verb ("项目 完成 任务")."""
     word, flag = tokens[k]
     return (flag in ("v", "vd", "vi") and len(word) >= 2 and word not in leading_verbs()
-            and 0 < k < len(tokens) - 1 and _nounish(tokens[k - 1]) and _nounish(tokens[k + 1]))
+            and 0 < k < len(tokens) - 1 and _nounish(tokens[k - 1]) and _nounish(tokens[k + 1])
+            and not (k + 1 == len(tokens) - 1 and tokens[k + 1][1] == "vn"))   # "物业公司 展开 合作": an action
 
 
 def _leading_modifier_verb(tokens: list[tuple[str, str]], j: int) -> bool:

@@ -154,10 +154,11 @@ def test_span_opens_on_a_word_boundary():
 
 
 # 量词后的名词是被计数的东西，不取前一分句的指标 (each count of a list counts its own object; the bug gave 股东大会
-# to all three, and 召开2次股东大会 with a figure inside) — 金宇生物 2020 年报
+# to all three, and 召开2次股东大会 with a figure inside); a count of meetings keeps the verb that holds them,
+# for every count of the run (the gold's 召开股东大会, 召开董事会) — 金宇生物 2020 年报
 def test_each_count_counts_the_object_after_its_classifier():
     found = [(c.text, c.metric) for c in claims_of("报告期内公司召开2次股东大会，5次董事会，5次监事会。")]
-    assert found == [("2次", "股东大会"), ("5次", "董事会"), ("5次", "监事会")]
+    assert found == [("2次", "召开股东大会"), ("5次", "召开董事会"), ("5次", "召开监事会")]
 
 
 # 四大系列: 大 is the count's, 系列 what is counted (the metric was 大)
@@ -263,3 +264,34 @@ def test_share_part_after_the_authors_word():
 ])
 def test_use_prefix_and_share_of_a_whole(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 完成/上涨 close a figure and are no part of what is measured (统计公报: the metric was 财政总收入完成,
+# 居民消费价格上涨); a named rate 增长率 is what is measured (人口自然增长率 came out as 人口自然, then 增长率)
+@pytest.mark.parametrize("text, written, metric", [
+    ("全年财政总收入完成148.87亿元，比上年增长3.5%。", "148.87亿元", "财政总收入"),
+    ("全年财政总收入完成148.87亿元，比上年增长3.5%。", "3.5%", "财政总收入"),
+    ("据市城市物价抽样调查，居民消费价格比上年上涨1.5%。", "1.5%", "居民消费价格"),
+    ("全年全州人口出生率为13‰，死亡率为7.64‰，人口自然增长率为5.36‰。", "5.36‰", "人口自然增长率"),
+    ("公司于2021年对金刚线进行“1机12线”技改，技改完成后，公司22年1季度产能712万公里，年化产能超2500万公里。", "2500",
+     "年化产能"),
+])
+def test_closing_verbs_go_and_named_rates_stay(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 重组预案 (鼎泰新材/顺丰控股): a difference is a change of what it compares (评估值的差异 -> 评估值), an action
+# after what is counted is not counted (物业公司展开合作 -> 物业公司), 情况 ends no metric, and a rank's name keeps
+# 排名 but not the words that place it (指标排名中全部位列 -> 指标排名)
+def test_difference_action_and_rank_words():
+    text = ("若扣除2013年增资投资者现金投入的78亿元，以及2015年授予实际2016年1月到账的员工持股增资39.22亿元，"
+            "两次评估值的差异为80.31亿元，增值率约为32%。")
+    claim = next(c for c in claims_of(text) if c.text == "80.31亿元")
+    assert (claim.kind, claim.metric) == ("delta", "评估值")
+    assert metric_of("截至2015年12月31日，顺丰控股与近3万个合作代办点及超过500个物业公司展开合作。", "500") == "物业公司"
+    text = ("2016年2月，国家邮政局发布《2015年快递服务时限准时率测试结果》，对比了行业中10家快递公司全程时限、寄出地处理时限、"
+            "运输时限等7个指标情况，顺丰控股在7项指标排名中全部位列第一。")
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert found["7个"] == "指标" and found["一"] == "指标排名"
+    assert metric_of("2014年，中国人均GDP达7,589美元，全球排名第80位，已接近人均GDP 10,000美元的发达国家标准。",
+                     "80位") == "全球排名"
