@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..nlp.orgs import find_org_spans, find_orgs
+from ..nlp.orgs import find_org_spans, find_orgs, relation_words
 from ..numbers.mentions import Mention, find_mentions
 from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
@@ -361,6 +361,8 @@ def _opens_clause(sent, org) -> bool:
     lead = sent.text[:org.start - sent.start]
     cut = max(lead.rfind(ch) for ch in "，,；;：:")
     lead = strip_time(lead[cut + 1:])
+    while lead.endswith(relation_words()):        # "本期新设公司金宇博沃…", "公司全资子公司扬州优邦…"
+        lead = lead[:-len(next(w for w in relation_words() if lead.endswith(w)))]
     item = _ENUMERATOR.sub("", lead)
     return item == "" if item != lead else len(lead) <= 2
 

@@ -16,6 +16,7 @@ from ..resources import load_tsv
 from .segmenter import cut_pos
 
 SUFFIX_FILE = "lexicons/org_suffixes.v1.tsv"
+VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
 MAX_NAME_CHARS = 20
 # jieba flags of words that may stand inside a name.
 NAME_FLAGS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "vn", "an", "l", "b", "x"})
@@ -70,11 +71,30 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         if name_start is None:
             continue
         name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
+        name_start += _relation_prefix(run[name_start:])
         name = run[name_start:]
         kind = next((kinds[s] for s in kinds if name.endswith(s)), "org")
         out.append(OrgSpan(left + name_start, m.end(), name, kind))
         floor = m.end()
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def relation_words() -> tuple[str, ...]:
+    """Words before a name that say how it relates to the author (子公司, 新设公司), longest first."""
+    rows = load_tsv(VARIANTS_FILE)
+    return tuple(sorted((row[1] for row in rows if row[0] == "relation"), key=len, reverse=True))
+
+
+def _relation_prefix(name: str) -> int:
+    """Length of the words before a name that say how it relates to the author ("公司全资子公司扬州优邦…",
+    "新设公司金宇博沃…"), kept when what follows would be too short to be a name."""
+    cut = 0
+    while True:
+        word = next((w for w in relation_words() if name.startswith(w, cut)), None)
+        if word is None or len(name) - cut - len(word) < 6:
+            return cut
+        cut += len(word)
 
 
 def has_org_ending(name: str) -> bool:

@@ -112,6 +112,19 @@ def test_names_that_drop_a_word_are_one_organisation(row):
     assert names[short] == names[full] == full
 
 
+# 与作者关系的词不属于名称 (金宇生物 2020 年报: the subject was 新设公司金宇博沃润泽生物技术有限公司)
+@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] == "relation" and len(r) > 2],
+                         ids=lambda r: r[1])
+def test_a_relation_word_before_a_name_is_no_part_of_it(row):
+    names = find_orgs(row[2])
+    assert names and not any(name.startswith(row[1]) for name in names), names
+
+
+def test_new_subsidiary_is_the_subject_of_its_capital():
+    text = "本期新设公司金宇博沃润泽生物技术有限公司，注册资本15,000.00万元，注册地址江苏，主要从事生物技术研发。\n"
+    assert one(text, "15,000.00万元").subject == "金宇博沃润泽生物技术有限公司"
+
+
 def test_different_schools_stay_apart():
     names = canonical_names(["长春职业技术学院", "长春学院", "长春汽车工业高等专科学校", "长春汽车高等专科学校"])
     assert names["长春学院"] == "长春学院"
