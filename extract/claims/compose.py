@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import repeat
 
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
@@ -50,11 +51,11 @@ def _kind(kind: str) -> tuple[str, ...]:
 
 
 def _clause_start(sentence: str, pos: int) -> int:
-    return max(sentence.rfind(c, 0, pos) for c in _CLAUSE_ENDS) + 1
+    return max(map(sentence.rfind, _CLAUSE_ENDS, repeat(0), repeat(pos))) + 1
 
 
 def _clause_end(sentence: str, pos: int) -> int:
-    return min((i for i in (sentence.find(c, pos) for c in _CLAUSE_ENDS) if i >= 0), default=len(sentence))
+    return min(filter((-1).__ne__, map(sentence.find, _CLAUSE_ENDS, repeat(pos))), default=len(sentence))
 
 
 def _at(sentence: str, m: Mention, metric: str) -> int:
