@@ -236,6 +236,8 @@ class ValueIndex:
         sign = claim_sign(claim)
         if sign < 0 and any(not h.unsigned for h in hits):
             hits = [h for h in hits if not h.unsigned]
+        elif sign == 0 and claim.value >= 0 and any(h.entry.number >= 0 for h in hits):
+            hits = [h for h in hits if h.entry.number >= 0]     # "限售流通股6,279,000股" is not the −6,279,000 change
         return hits
 
     def _agreeing(self, claim: Claim, ids: Iterable[int]) -> list[Hit]:

@@ -105,6 +105,26 @@ class TestShareMovementTable:
         assert label_match("本次变动前数量", view, None) < 0.5
 
 
+    # p48 普通股股份变动情况表: the 6,279,000 restricted shares moved out of 无限售条件流通股份 (其他/小计 −6,279,000)
+    # into 有限售条件股份. The bug tied the count "限售流通股6,279,000股" to the −6,279,000 change of the other row.
+    MOVEMENT = table("表@p48-1", "(一)普通股股份变动情况表1、普通股股份变动情况表",
+                     ("", "本次变动前数量", "其他", "小计", "本次变动后数量"), [
+                         ("一、有限售条件股份", "本次变动前数量", "0"), ("一、有限售条件股份", "其他", "6,279,000"),
+                         ("一、有限售条件股份", "小计", "6,279,000"), ("一、有限售条件股份", "本次变动后数量", "6,279,000"),
+                         ("二、无限售条件流通股份", "本次变动前数量", "1,126,240,241"),
+                         ("二、无限售条件流通股份", "其他", "-6,279,000"), ("二、无限售条件流通股份", "小计", "-6,279,000"),
+                         ("二、无限售条件流通股份", "本次变动后数量", "1,119,961,241")], start=44_900, page=48, unit="股")
+    REGISTERED = ("首次授予的限制性股票627.90万股于2020年11月30日完成登记，公司普通股股份总数为1,126,240,241股,股本总数未发生变化，"
+                  "其中无限售流通股1,119,961,241股，限售流通股6,279,000股，中国证券登记结算有限责任公司上海分公司向公司出具"
+                  "《证券变更登记证明》。")
+
+    def test_a_count_is_not_tied_to_the_same_figure_as_a_fall(self):
+        restricted = claim(self.REGISTERED, "6,279,000股", "6279000", at=45_560, page=50, unit="股", kind="count",
+                           metric="限售流通股", period="2020年11月30日")
+        links, _ = tie_out(document(), [restricted], [self.MOVEMENT])
+        assert links and all(l.row == "一、有限售条件股份" for l in links)
+
+
 class TestExactBeforeRounded:
     # p14 主营业务分行业 (元) and p21 治疗领域经营数据 (万元); the sentence is on p63.
     SEGMENTS = table("表@p14-2", "主营业务分行业情况", ("分行业", "营业收入", "营业成本"), [
