@@ -11,11 +11,12 @@ Trained by ``models/metric/train_metric.py``.
 from __future__ import annotations
 
 import math
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import add, itemgetter, mul, neg, truediv
 
 from ..nlp.segmenter import cut_pos
@@ -34,8 +35,11 @@ _NOT_IN_SPAN = HARD_DELIMS | DIGITS
 _P = itemgetter(1)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Span:
+    """A candidate metric (not frozen: a claim builds a dozen or more, and a frozen dataclass's ``__init__`` sets each
+    field through ``object.__setattr__``)."""
+
     start: int
     end: int
     score: float          # log-probability of the start and end together
@@ -131,14 +135,17 @@ def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, 
         blocked = _blocked_before(sentence)
     out = []
     starts = sorted(p_start.items(), key=_P, reverse=True)[:top]     # ties keep the positions' order
-    ends = sorted(p_end.items(), key=_P, reverse=True)[:top]
+    # each position's log-probability once (the same floats as computed per pair)
+    ends = [(e, math.log(max(pe, 1e-9))) for e, pe in sorted(p_end.items(), key=_P, reverse=True)[:top]]
     for s, ps in starts:
-        for e, pe in ends:
-            if not (s < e <= s + MAX_SPAN) or not (e <= m_start or s >= m_end):
+        log_s, lo, hi, blocked_s = math.log(max(ps, 1e-9)), s, s + MAX_SPAN, blocked[s]
+        left = s < m_end                    # a span starting before the number's end must end at its start
+        for e, log_e in ends:
+            if not (lo < e <= hi) or (left and e > m_start):
                 continue
-            if blocked[e] != blocked[s]:            # a character of _NOT_IN_SPAN inside
+            if blocked[e] != blocked_s:             # a character of _NOT_IN_SPAN inside
                 continue
-            out.append(Span(s, e, math.log(max(ps, 1e-9)) + math.log(max(pe, 1e-9))))
+            out.append(Span(s, e, log_s + log_e))
     return out
 
 
@@ -284,8 +291,8 @@ def _static_scores(sentence: str, tokens: _Tokens, w: _PositionWeights) -> tuple
     padded = "^^" + sentence + "$$"          # position i: previous char padded[i + 1], its own padded[i + 2]
     chars = list(map(w.chars.get, padded, repeat(_Z4)))
     grams = list(map(w.grams.get, map(add, padded[:-1], padded[1:]), repeat(_Z6)))      # padded[j:j + 2]
-    col = [list(map(itemgetter(k), chars)) for k in range(4)]
-    gcol = [list(map(itemgetter(k), grams)) for k in range(6)]
+    col = list(zip(*chars))                  # the columns: col[k][j] = chars[j][k]
+    gcol = list(zip(*grams))
     # p= previous char, c= own char, pc= bigram ending here, ppc= the one before it, cn= the one starting here
     s = list(map(add, map(add, map(add, map(add, map(add, col[0][1:n + 2], col[2][2:n + 3]), gcol[0][1:n + 2]),
                                        gcol[2][0:n + 1]), gcol[4][2:n + 3]), repeat(w.role_start)))
@@ -304,13 +311,16 @@ def _static_scores(sentence: str, tokens: _Tokens, w: _PositionWeights) -> tuple
     after, before = w.after_delim, w.before_delim
     s[0] = s[0] + after
     e[n] = e[n] + before
-    for i, ch in enumerate(sentence):
-        if ch in HARD_DELIMS:
-            s[i + 1] = s[i + 1] + after
+    for m in _DELIM_RE.finditer(sentence):
+        i = m.start()
+        s[i + 1] = s[i + 1] + after
+        if m.group() != "、":
             e[i] = e[i] + before
-        elif ch == "、":
-            s[i + 1] = s[i + 1] + after
     return s, e
+
+
+# A character of HARD_DELIMS or 、 (a metric starts after either and ends before the first).
+_DELIM_RE = re.compile("[" + re.escape("".join(sorted(HARD_DELIMS)) + "、") + "]")
 
 
 @dataclass(slots=True)
@@ -326,12 +336,7 @@ class _SentenceScores:
 
 
 def _blocked_before(sentence: str) -> list[int]:
-    out = [0]
-    n = 0
-    for ch in sentence:
-        n += ch in _NOT_IN_SPAN
-        out.append(n)
-    return out
+    return list(accumulate(map(_NOT_IN_SPAN.__contains__, sentence), add, initial=0))
 
 
 def _sigmoids(zs: list[float]) -> list[float]:

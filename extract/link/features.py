@@ -20,6 +20,7 @@ import bisect
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import add
 from typing import Any, Sequence
 
 import regex
@@ -401,7 +402,7 @@ def content_grams(text: str) -> frozenset[str]:
     between letters is dropped (the row "P/E" and "对应PE 30倍" share "PE")."""
     text = LETTER_SLASH_RE.sub("", "".join((text or "").split()))
     text = generic_pattern().sub("|", NUMBER_RE.sub("|", text))
-    return frozenset(g for g in bigrams(text) if len(g) == 2 and all(ch.isalpha() for ch in g))
+    return frozenset(g for g in bigrams(text) if len(g) == 2 and g.isalpha())      # both characters letters
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -432,7 +433,7 @@ def bigrams(text: str) -> frozenset[str]:
     text = text or ""
     if len(text) < 2:
         return frozenset(text)
-    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+    return frozenset(map(add, text, text[1:]))          # text[i] + text[i + 1], i < len(text) - 1
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -131,12 +131,14 @@ def _route(tokenizer, block: str) -> list[int]:
     ``calc`` in one backward pass (the best route from a position needs only those from the positions after
     it), without the DAG's lists or a second dictionary look-up and slice of each word; the same
     log-frequency sums, and of equal sums the larger last index, as ``max`` over jieba's (sum, index) tuples
-    takes it."""
+    takes it. Each word's ``log(freq) - log(total)`` is computed once per process (``_log_probs``)."""
     ensure = getattr(tokenizer, "ensure", None)
     if ensure is not None:
         ensure(block)
     get, log = tokenizer.FREQ.get, math.log
     logtotal = log(tokenizer.total)
+    cache = _log_probs(tokenizer)
+    cached = cache.get
     n = len(block)
     score = [0.0] * (n + 1)
     route = [0] * (n + 1)
@@ -144,11 +146,14 @@ def _route(tokenizer, block: str) -> list[int]:
         best, best_x = None, k
         i, frag = k, block[k]
         while True:                   # the words starting at k, shortest first (jieba's DAG[k])
-            freq = get(frag)
-            if freq is None:
-                break
-            if freq:
-                total = log(freq) - logtotal + score[i + 1]
+            logp = cached(frag)
+            if logp is None:
+                freq = get(frag)
+                if freq is None:
+                    break
+                logp = cache[frag] = log(freq) - logtotal if freq else _PREFIX
+            if logp is not _PREFIX:
+                total = logp + score[i + 1]
                 if best is None or total >= best:
                     best, best_x = total, i
             i += 1
@@ -159,6 +164,18 @@ def _route(tokenizer, block: str) -> list[int]:
             best = log(get(block[k]) or 1) - logtotal + score[k + 1]
         score[k], route[k] = best, best_x
     return route
+
+
+_PREFIX = object()          # a prefix entry of the dictionary (frequency 0): no word, but longer ones may follow
+
+
+def _log_probs(tokenizer) -> dict:
+    """Dictionary entry -> ``log(freq) - log(total)`` (``_PREFIX`` for a prefix entry) of the entries looked up so
+    far, kept on the tokenizer for its current total (``add_word`` changes it; the sharded tokenizer's empties it)."""
+    state = tokenizer.__dict__.get("_tieout_log_probs")
+    if state is None or state[0] != tokenizer.total:
+        state = tokenizer._tieout_log_probs = (tokenizer.total, {})
+    return state[1]
 
 
 # --- loading -------------------------------------------------------------------------------------------
@@ -301,12 +318,13 @@ def _sharded_class():
                 raise ValueError("cache file truncated")
             self._data, self._base, self._index = memoryview(data), 8 + size, index
             self._loaded: set[str] = set()
+            self._pending = set(index)      # first characters whose entries are not loaded yet
             self.FREQ, self.total, self.initialized = {}, total, True
             self.tags: dict[str, str] = {}
 
         def ensure(self, text: str) -> None:
             """Load the entries starting with any character of ``text``."""
-            if self._loaded.issuperset(text):
+            if not self._pending or self._loaded.issuperset(text):
                 return
             with _LOCK:
                 for ch in set(text).difference(self._loaded):
@@ -316,6 +334,7 @@ def _sharded_class():
                         self.FREQ.update(freq)
                         self.tags.update(tags)
                     self._loaded.add(ch)
+                    self._pending.discard(ch)
 
         def load_all(self) -> None:
             self.ensure("".join(self._index))
@@ -359,6 +378,7 @@ def _sharded_class():
 
         def add_word(self, word, freq=None, tag=None):
             self.ensure(word)
+            self.__dict__.pop("_tieout_log_probs", None)
             super().add_word(word, freq, tag)
             if tag:
                 self.tags[word] = tag
