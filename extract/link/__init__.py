@@ -285,7 +285,8 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
 def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) -> Scored | None:
     """The cell a claim is linked to: of the equal-valued cells whose probability reaches ``threshold``
     and is within LOCALITY_MARGIN of the best one, the one under the claim's own heading, else in its
-    chapter, else in the table holding the other figures of its sentence, else the most probable. A
+    chapter, else in the table holding the other figures of its sentence, else the most probable; a row
+    naming the claim's subject comes first (辽宁益康's 15% is its row of the tax-rate table). A
     report prints a figure in several tables (营业收入 in 主要会计数据, in the 利润表 analysis and in the
     statements); the table beside the sentence is the one it reports. Value coincidences
     (``_coincidence``) are never links."""
@@ -294,6 +295,8 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
         return None
     top = max(s.probability for s in equal)
     close = [s for s in equal if s.probability >= top - LOCALITY_MARGIN]
+    subject = group[0].pair.claim.subject
+    close = [s for s in close if subject and subject in clean_label(s.pair.cell.row)] or close    # its company's row
     best = max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
                                      s.numbers.get("sentence_support", 0.0), s.probability))
     return _exact_instead(best, group) or _detail_instead(best, close) or best

@@ -21,6 +21,7 @@ MAX_NAME_CHARS = 20
 # jieba flags of words that may stand inside a name.
 NAME_FLAGS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "vn", "an", "l", "b", "x"})
 PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "j", "eng"})
+BRAND_FLAGS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "ng", "j"})     # a brand's first character
 NOT_IN_NAME = frozenset("在与和及为由对向将是的等被让从以经到至即并或了也都还记")
 
 
@@ -124,9 +125,15 @@ def _left_edge(run: str) -> int | None:
     kept = tokens[first:]
     if len(kept) == 1 and kept[0][1] == "nt" and len(kept[0][0]) >= 4:
         return starts[first]            # jieba knows the whole name ("浙江省政府")
-    if len(kept) < 2 or not any(flag in PROPER_FLAGS for _w, flag in kept[:-1]):
+    if len(kept) < 2 or not (any(flag in PROPER_FLAGS for _w, flag in kept[:-1]) or _unknown_brand(kept)):
         return None
     return starts[first]
+
+
+def _unknown_brand(tokens) -> bool:
+    """"信/达/领先/股权/投资/有限公司": a name that opens with a brand jieba does not know (two single characters)
+    before what the company does."""
+    return len(tokens) >= 4 and len(tokens[0][0]) == 1 == len(tokens[1][0]) and tokens[0][1] in BRAND_FLAGS
 
 
 def _inside_unknown_word(tokens, i: int) -> bool:

@@ -120,6 +120,15 @@ def test_a_relation_word_before_a_name_is_no_part_of_it(row):
     assert names and not any(name.startswith(row[1]) for name in names), names
 
 
+# 字号 jieba 不认识 (信/达): still a name when what the company does follows (重组预案 p83: the subject was
+# the company before it, 中国信达资产管理股份有限公司); a pronoun or preposition opens none (其所持…, 就本公司)
+def test_a_brand_jieba_does_not_know_opens_a_name():
+    text = ("中国信达资产管理股份有限公司增加5,011.6923万元出资额，信达领先股权投资有限公司增加5,011.6923万元出资额，"
+            "北京跃波顺风股权投资管理中心（有限合伙）增加5,011.6923万元出资额。")
+    assert "信达领先股权投资有限公司" in find_orgs(text)
+    assert not any(name.startswith(("其", "就")) for name in find_orgs("泰海投资将其所持顺丰集团0.01%的股份转让给于国强，就本公司股票停牌前6个月"))
+
+
 def test_new_subsidiary_is_the_subject_of_its_capital():
     text = "本期新设公司金宇博沃润泽生物技术有限公司，注册资本15,000.00万元，注册地址江苏，主要从事生物技术研发。\n"
     assert one(text, "15,000.00万元").subject == "金宇博沃润泽生物技术有限公司"

@@ -4,6 +4,7 @@ the 股份变动情况表's 本次变动后 column, and a figure printed exactly
 Real sentences and cells of annual_report_600201_jinyu_biotech_2020 (PDF, pp.14, 21, 48, 50, 156)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from extract.link import tie_out
@@ -173,3 +174,18 @@ class TestDetailRowBeforeItsTotal:
     def test_a_stray_shared_character_does_not_move_the_link_off_the_total(self):
         links, _ = tie_out(document(), [self.IMPAIRED], [self.GOODWILL])
         assert [(l.row, l.col) for l in links] == [("合计", "期初余额")]
+
+
+class TestSubsidiaryRow:
+    # p122-123 税项: three subsidiaries pay 15%; each sentence names its own (by its defined short name).
+    RATES = table("表@p122-3", "存在不同企业所得税税率纳税主体的，披露情况说明", ("纳税主体名称", "所得税税率（%）"), [
+        ("金宇保灵生物药品有限公司", "所得税税率（%）", "15"), ("扬州优邦生物药品有限公司", "所得税税率（%）", "15"),
+        ("辽宁益康生物股份有限公司", "所得税税率（%）", "15")], start=110_500, page=122, unit="%")
+    SENTENCE = "本公司下属子公司辽宁益康属于高新技术企业，经辽阳市太子河区地方税务局批准享受15%的企业所得税优惠税率。"
+
+    def test_the_row_of_the_company_the_sentence_names(self):
+        rate = replace(claim(self.SENTENCE, "15%", "15", at=110_950, page=123, unit="%", kind="share",
+                             metric="企业所得税优惠税率"), subject="辽宁益康")
+        links, _ = tie_out(document(), [rate], [self.RATES])
+        assert [l.row for l in links] == ["辽宁益康生物股份有限公司"]
+
