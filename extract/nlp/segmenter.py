@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from ..errors import PatternError
@@ -107,6 +108,13 @@ def _run_words(block: str) -> tuple[tuple[str, str], ...]:
     route = _route(jieba_tokenizer(), block)
     out: list[tuple[str, str]] = []
     x, n, buf = 0, len(block), ""
+    if _ENG1.isdisjoint(block):       # no letter or digit to join: each word with its flag
+        words = []
+        while x < n:
+            y = route[x] + 1
+            words.append(block[x:y])
+            x = y
+        return tuple(zip(words, map(tags.get, words, repeat("x"))))
     while x < n:
         y = route[x] + 1
         word = block[x:y]

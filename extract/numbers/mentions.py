@@ -211,32 +211,34 @@ def _value(numeral: str) -> tuple[Decimal, int] | None:
 
 
 def _to_mention(m: regex.Match) -> Mention | None:
-    if m.group("nnum"):
+    g = m.groupdict()               # every group at once (None when it took no part)
+    if g["nnum"]:
         return _negative_in_parens(m)
-    numeral = m.group("pnum") or m.group("num")
-    sign = m.group("sign") or ""
+    pct = g["pct"]
+    numeral = g["pnum"] or g["num"]
+    sign = g["sign"] or ""
     parsed = _value(sign + numeral)
     if parsed is None:
         return None
     value, scale = parsed
     high = None
-    if m.group("num2"):
-        parsed_high = _value(m.group("num2"))
+    if g["num2"]:
+        parsed_high = _value(g["num2"])
         high = parsed_high[0] if parsed_high else None
-    scale_word = m.group("scale1") or m.group("scale")
+    scale_word = g["scale1"] or g["scale"]
     if scale_word:
         scale *= SCALE_VALUE[scale_word]
-    unit_written = "%" if m.group("pct") else (m.group("unit") or m.group("u1") or "")
+    unit_written = "%" if pct else (g["unit"] or g["u1"] or "")
     unit = load_units().get(unit_written)
     base, kind = (unit.base, unit.kind) if unit else ("", "")
     if unit:
         scale *= unit.scale
     bounds = load_bounds()
-    prefix = m.group("pre") or ""
-    bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", m.group("mid") or m.group("mid0") or ""))
-             or bounds.get(("post", m.group("post") or "")) or "=")
-    num_start = m.start("pnum") if m.group("pct") else m.start("sign") if sign else m.start("num")
-    start = m.start("pre") if prefix else m.start("pct") if m.group("pct") else num_start
+    prefix = g["pre"] or ""
+    bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", g["mid"] or g["mid0"] or ""))
+             or bounds.get(("post", g["post"] or "")) or "=")
+    num_start = m.start("pnum") if pct else m.start("sign") if sign else m.start("num")
+    start = m.start("pre") if prefix else m.start("pct") if pct else num_start
     numeral = sign + numeral
     return Mention(start, m.end(), num_start, num_start + len(numeral), numeral, value, high, scale, base,
                    unit_written, kind, bound, prefix, not _DIGIT_RE.search(numeral))
