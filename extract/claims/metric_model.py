@@ -33,6 +33,7 @@ HARD_DELIMS = frozenset("，,。；;：:！？!?（）()“”\"")
 DIGITS = frozenset("0123456789０１２３４５６７８９.．%％")
 _NOT_IN_SPAN = HARD_DELIMS | DIGITS
 _P = itemgetter(1)
+_WORD = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -58,13 +59,10 @@ class _Tokens:
     __slots__ = ("starts", "ends")
 
     def __init__(self, sentence: str):
-        self.starts: dict[int, tuple[str, str]] = {}
-        self.ends: dict[int, tuple[str, str]] = {}
-        pos = 0
-        for word, flag in cut_pos(sentence):
-            self.starts[pos] = (word, flag)
-            pos += len(word)
-            self.ends[pos] = (word, flag)
+        words = cut_pos(sentence)
+        ends = list(accumulate(map(len, map(_WORD, words))))       # where each (word, flag) ends
+        self.starts: dict[int, tuple[str, str]] = dict(zip([0, *ends], words))
+        self.ends: dict[int, tuple[str, str]] = dict(zip(ends, words))
 
 
 def _claim_features(i: int, m_start: int, m_end: int, kind: str, unit: str) -> dict[str, float]:
