@@ -94,7 +94,7 @@ def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> s
         return None
     if label == "reject":
         return rule_id
-    for rule in (_year_or_period, _date, _threshold, _definition, _index_line, _label, _ordinal, _enumerator, _dotted, _name_part,
+    for rule in (_year_or_period, _date, _threshold, _definition, _condition, _index_line, _label, _ordinal, _enumerator, _dotted, _name_part,
                  _bracketed, _idiom, _chinese_needs_unit, _long_digits, _session):
         reason = rule(m, text, spans)
         if reason:
@@ -140,6 +140,19 @@ def _definition(m: Mention, text: str, _spans) -> str | None:
     threshold that says what a word means, not a quantity the report states (its items after "：" too)."""
     before = text[_sentence_span(text, m)[0]:m.start]
     return "not_claim.definition.v1" if any(w in before for w in _words("definition_word")) else None
+
+
+def _condition(m: Mention, text: str, _spans) -> str | None:
+    """"当本公司…拥有被投资单位20%（含20%）以上但低于50%的表决权股份时", "中断时间连续超过3个月的，暂停…":
+    a figure in the condition of a rule (an accounting policy, a tax bracket) is a threshold, not a quantity."""
+    start = max(text.rfind(ch, 0, m.start) for ch in "，,；;：:。\n") + 1
+    ends = [i for i in (text.find(ch, m.end) for ch in "，,；;。\n") if i >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    if clause.endswith("时") and clause.startswith(_words("condition_open")):
+        return "not_claim.condition.v1"
+    if clause.endswith("的") and m.bound in ("<", "<=", ">", ">=") and ends and text[min(ends)] in "，,":
+        return "not_claim.condition.v1"
+    return None
 
 
 def _sentence_span(text: str, m: Mention) -> tuple[int, int]:

@@ -176,6 +176,7 @@ WORD_KIND_CHECKS = {
     "definition_word": lambda t: ("5000", "not_claim.definition.v1") in _reasons(t),   # a threshold it defines
     "frequency_period": lambda t: one(t, "38个").period != "每年",                      # 每年 is another clause's
     "delta_metric_end": lambda t: one(t, "80.31亿元").kind == "delta",                  # a difference, not money
+    "condition_open": lambda t: ("50", "not_claim.condition.v1") in _reasons(t),       # a rule's threshold
 }
 
 
@@ -241,3 +242,33 @@ def test_change_verb_covers_the_run(text, expected):
 ])
 def test_definitions_and_brackets_are_no_claims(text, numeral, reason):
     assert (numeral, reason) in _reasons(text)
+
+
+# 规则的条件 (a figure in the condition of an accounting policy or a regulation is a threshold; 金宇生物 2020 年报
+# 附注五, 重组预案: "20%", "低于50%", "超过3个月", "超过100%" were claims); a figure before 的 that ends no
+# conditional clause stays one
+@pytest.mark.parametrize("text, written", [
+    ("符合资本化条件的资产在购建或者生产过程中发生非正常中断、且中断时间连续超过3个月的，暂停借款费用的资本化。", "3"),
+    ("上市公司发行股份购买资产同时募集的部分配套资金，所配套资金比例不超过拟购买资产交易价格100%的，一并由并购重组委员会"
+     "予以审核；超过100%的，一并由发行审核委员会予以审核。", "100"),
+])
+def test_a_rules_condition_states_no_figure(text, written):
+    assert (written, "not_claim.condition.v1") in _reasons(text)
+
+
+def test_a_figure_qualifying_a_group_is_still_read():
+    assert one("全年营业收入超过1亿元的企业达到35家。", "35家").metric == "企业"
+
+
+# 结构性计数与成语 (金宇生物 2020 年报 附注五: "下列两项", "两项或多项", "三位一体" were counts)
+@pytest.mark.parametrize("text", [
+    "某项非流动资产或处置组被划分为持有待售类别，但后来不再满足持有待售类别划分条件的，本公司停止将其划分为持有待售类别，"
+    "并按照下列两项金额中较低者计量。",
+    "合同中包含两项或多项履约义务的，本公司在合同开始日，按照各单项履约义务所承诺商品或服务的单独售价的相对比例，"
+    "将交易价格分摊至各单项履约义务。",
+    "2020年公司全面学习先进企业管理经验，转变薪酬理念，变革绩效管理与激励方式，采用多元化薪酬组合方式，利用多维度指标衡量业绩，"
+    "遵循投入与产出公平的原则，绩效、薪酬、激励三位一体联动，让薪酬政策最大限度地支持公司战略达成。",
+])
+def test_list_prefaces_and_idioms_count_nothing(text):
+    assert claims_of(text) == []
+
