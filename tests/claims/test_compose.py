@@ -143,6 +143,7 @@ def test_attributable_profit_keeps_its_qualifiers(text, written, metric):
     ("预计公司2022-2024年归母净利润4.7、7.2、9.3亿元，对应PE 30、20、15倍，维持“增持”评级。", "15倍", "PE"),
     ("金刚线母线直径已由2016年的80um降至2022年上半年的36、38、40um，此外高线速、柔性化和智能化等均是金刚线及切片技术进步方向。",
      "80um", "金刚线母线直径"),
+    ("对于非货币性资产的政府补助，按照公允价值计量；公允价值不能够可靠取得的，按照名义金额1元计量。", "1元", "名义金额"),
 ])
 def test_modal_ending_and_use_opening_are_dropped(text, written, metric):
     assert metric_of(text, written) == metric
