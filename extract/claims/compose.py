@@ -159,8 +159,8 @@ def widen_level(sentence: str, m: Mention, metric: str) -> str:
 def drop_counter(sentence: str, m: Mention, metric: str) -> str:
     """"三大国家级重点实验室": 大 after the count belongs to the count (N大), not to what is counted
     ("四大系列百余种产品" -> 系列, not 大)."""
-    if metric.startswith("大") and len(metric) > 2 and sentence[m.end:m.end + len(metric)] == metric:
-        return metric[1:]
+    if metric.startswith("大") and len(metric) > 2 and not m.unit and sentence[m.end:m.end + len(metric)] == metric:
+        return metric[1:]       # not after a classifier: "40余位大国工匠"
     if metric == "大" and sentence[m.end:m.end + 1] == "大":
         after = clause_after(sentence, m.end + 1)[:24]
         counted = noun_phrase_head(after) or next((word for word, _flag in cut_pos(after)), "")
@@ -413,7 +413,21 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
         metric = _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
     metric, group = group_of(sentence, m, metric, group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
+    metric = carry_level(sentence, m, metric, last)
     return bracket_comparative(sentence, m, metric, last), group
+
+
+def carry_level(sentence: str, m: Mention, metric: str, last: str | None) -> str:
+    """"获得国家一等奖1项、三等奖5项，省级特等奖1项、一等奖5项": a bare award grade right after the figure of
+    another grade takes that one's level (国家三等奖, 省级一等奖)."""
+    grades = _kind("grade")
+    if metric not in grades or not last or not last.endswith(grades):
+        return metric
+    level = last[:-len(next(g for g in grades if last.endswith(g)))]
+    at = sentence.rfind(metric, 0, m.start)
+    if not level or at < 1 or sentence[at - 1] not in "、，,及和" or level.endswith(grades):
+        return metric
+    return level + metric
 
 
 def group_before(sentence: str, start: int, verb_at: int) -> str:

@@ -249,6 +249,10 @@ def metric_after(sentence: str, m: Mention) -> str:
     phrase = noun_phrase_head(text[:24])
     if len(phrase) == 1 and not m.unit:
         return phrase          # "1金5银"
+    counted, de, _rest = phrase.partition("的")
+    if de and len(counted) >= 2 and (words := cut_pos(counted)) and words[0][1] in NOUN_FLAGS and \
+            not words[0][1].startswith("v"):
+        return counted         # "18个铁路局的紧密联系": the classifier counts 铁路局
     return phrase if 2 <= len(phrase) <= 16 else ""
 
 

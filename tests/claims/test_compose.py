@@ -296,3 +296,20 @@ def test_difference_action_and_rank_words():
     assert found["7个"] == "指标" and found["一"] == "指标排名"
     assert metric_of("2014年，中国人均GDP达7,589美元，全球排名第80位，已接近人均GDP 10,000美元的发达国家标准。",
                      "80位") == "全球排名"
+
+
+# 吉林省高职质量年报 (seed 003, dev part): a bare award grade after another grade's figure keeps its level; 大
+# after a classifier belongs to what is counted (大国工匠, not 国工匠); a classifier counts the noun before 的
+@pytest.mark.parametrize("text, written, metric", [
+    ("吉林铁道职业技术学院获得国家一等奖1项、三等奖5项，省级特等奖1项、一等奖5项、二等奖7项、三等奖23项。", "三等奖5项",
+     "国家三等奖"),
+    ("吉林铁道职业技术学院获得国家一等奖1项、三等奖5项，省级特等奖1项、一等奖5项、二等奖7项、三等奖23项。", "23项",
+     "省级三等奖"),
+    ("按照省总工会、省教育厅联合开展大国工匠进校园活动安排，组织全国40余位大国工匠走进15所高校、15所中小学校开展系列活动。",
+     "40余位", "大国工匠"),
+    ("密切保持同全国18个铁路局的紧密联系，采取学院主要领导定期走访。", "18个", "铁路局"),
+])
+def test_award_levels_big_and_the_counted_noun(text, written, metric):
+    at = text.index(written)
+    found = [c for c in claims_of(text) if at <= c.char_start < at + len(written)]
+    assert found and found[-1].metric == metric
