@@ -30,8 +30,8 @@ from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from .context import anaphors, self_references
 from .lists import JOINERS
-from .fields import (author_words, change_verbs, claim_words, classifiers, clause_after, metric_after, metric_before,
-                     noun_phrase_head, strip_time)
+from .fields import (author_words, change_verbs, claim_words, classifiers, clause_after, field_rule, metric_after,
+                     metric_before, noun_phrase_head, strip_time)
 
 COMPOSE_WORDS = "lexicons/metric_compose.v1.tsv"
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -279,6 +279,9 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     if kind != "share":
         return metric
     start = _clause_start(sentence, m.start)
+    mainly = _rule("mainly").search(sentence[:start])
+    if mainly and sentence.startswith("占", start):     # "生源以高中起点为主，占比达62.52%": the share of 高中起点
+        return mainly.group("part")
     at = sentence.rfind("占", start, m.start)
     if at < 0 or (sentence[at:at + 2] == "占比" and sentence[at + 2:at + 3] not in ("例", "重")) \
             or sentence[at:at + 2] == "占有":
@@ -348,7 +351,7 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     """A span that opened inside the figure before it ("13个首批建设项目和9个试点班": not 个首批建设项目和) loses
     that figure's counter, and a span that ran into the next item loses the joiner."""
     at = _at(sentence, m, metric)
-    if at < 0:
+    if at < 0 or field_rule("field.threshold_group").fullmatch(metric):     # "超过5000人的学校": the group's threshold
         return metric
     out = metric
     inside = list(_rule("figure_inside").finditer(out))

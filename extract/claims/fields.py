@@ -223,6 +223,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for org in orgs:
         text = text.replace(org, "")
     text = strip_time(text)
+    group = field_rule("field.threshold_group").search(text)
+    if group:                                      # "在校生超过万人的学校有8所": the group, threshold and all
+        return group.group("group")
     text = _EARLIER_NUMBER.split(text)[-1]        # what follows an earlier number
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text

@@ -256,9 +256,6 @@ def test_a_rules_condition_states_no_figure(text, written):
     assert (written, "not_claim.condition.v1") in _reasons(text)
 
 
-def test_a_figure_qualifying_a_group_is_still_read():
-    assert one("全年营业收入超过1亿元的企业达到35家。", "35家").metric == "企业"
-
 
 # 结构性计数与成语 (金宇生物 2020 年报 附注五: "下列两项", "两项或多项", "三位一体" were counts)
 @pytest.mark.parametrize("text", [

@@ -313,3 +313,13 @@ def test_award_levels_big_and_the_counted_noun(text, written, metric):
     at = text.index(written)
     found = [c for c in claims_of(text) if at <= c.char_start < at + len(written)]
     assert found and found[-1].metric == metric
+
+
+# 吉林省高职质量年报 (seed 003): a group defined by a threshold is counted threshold and all (the metric was
+# 人的学校); "以X为主，占比…" is the share of X (it was 人的学校占比)
+def test_threshold_groups_and_what_dominates():
+    text = "在校生超过万人的学校有8所，超过5000人的学校达到22所；生源以高中起点为主，占比达62.52%，中职起点学生占比达10.71%。"
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert found["8所"] == "在校生超过万人的学校"
+    assert found["22所"] == "超过5000人的学校"
+    assert found["62.52%"] == "高中起点"

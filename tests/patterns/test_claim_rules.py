@@ -120,6 +120,8 @@ FIELD_CHECKS = {
     == "2008年",
     "field.change_filler.v1": lambda: change_before(GROWTH, _mention(GROWTH, "328.15")) == "up",
     "field.change_target.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").kind == "share",
+    "field.threshold_group.v1": lambda: _claim("在校生超过万人的学校有8所，超过5000人的学校达到22所；", "8所").metric
+    == "在校生超过万人的学校",
     "filter.year_numeral.v1": lambda: _reason("一、2024年工作回顾", "2024") == "not_claim.year.v1",
     "filter.later_number.v1": lambda: _reason("超过5000人的学校达到22所", "5000") == "not_claim.threshold.v1",
     "filter.contact_tail.v1": lambda: _reason("0471-6539434", "0471") == "not_claim.identifier.v1",
