@@ -308,6 +308,7 @@ def test_difference_action_and_rank_words():
     ("按照省总工会、省教育厅联合开展大国工匠进校园活动安排，组织全国40余位大国工匠走进15所高校、15所中小学校开展系列活动。",
      "40余位", "大国工匠"),
     ("密切保持同全国18个铁路局的紧密联系，采取学院主要领导定期走访。", "18个", "铁路局"),
+    ("认定黑龙江省职业教育一流核心课程5门，分别归属5个专业大类，专业覆盖面广。", "5个", "专业大类"),   # seed 000; jieba 大/类
 ])
 def test_award_levels_big_and_the_counted_noun(text, written, metric):
     at = text.index(written)
