@@ -5,8 +5,10 @@ document's source text (``Document.text``); ``page`` is 1-based.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any, Callable, Iterable
 
 # The version of the record contract (DESIGN.md §2) a record follows; the document record carries it.
@@ -73,13 +75,13 @@ class Document:
 
 
 def page_at(pages, offset: int) -> int:
-    """1-based number of the last of ``pages`` (in order) that starts at or before ``offset``."""
-    number = 1
-    for page in pages:
-        if page.start > offset:
-            break
-        number = page.number
-    return number
+    """1-based number of the last of ``pages`` (in order) that starts at or before ``offset`` (by bisection), 1 when
+    none does."""
+    i = bisect.bisect_right(pages, offset, key=_PAGE_START)
+    return pages[i - 1].number if i else 1
+
+
+_PAGE_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,10 @@
 """Structure: the section tree and the case-study boxes of a document."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
+from operator import attrgetter
 from typing import Sequence, TypeVar
 
 from ..records import CAPTION, FIGURE, HEADING, PARAGRAPH, TABLE, Block, Case, Document, Section
@@ -52,15 +54,14 @@ def find_sections(document: Document) -> list[Section]:
     return sections
 
 
-def section_at(sections: list[Section], offset: int) -> Section | None:
-    """Innermost section whose heading precedes ``offset``."""
-    current = None
-    for section in sections:
-        if section.char_start <= offset:
-            current = section
-        else:
-            break
-    return current
+def section_at(sections: Sequence[Section], offset: int) -> Section | None:
+    """Innermost section whose heading precedes ``offset`` (``sections`` in text order, as ``find_sections`` gives
+    them: the last one starting at or before it, found by bisection)."""
+    i = bisect.bisect_right(sections, offset, key=_START)
+    return sections[i - 1] if i else None
+
+
+_START = attrgetter("char_start")
 
 
 def section_label(section: Section | None) -> str | None:
