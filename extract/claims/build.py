@@ -421,5 +421,8 @@ def _inside_name(compact: str, word: str, spans) -> bool:
 
 
 def attach_claims(cases, claims) -> list[Case]:
-    """Each case with the ids of the claims inside it."""
-    return [replace(case, claims=tuple(c.id for c in claims if c.case == case.id)) for case in cases]
+    """Each case with the ids of the claims inside it (in the claims' order)."""
+    by_case: dict[str | None, list[str]] = {}
+    for c in claims:
+        by_case.setdefault(c.case, []).append(c.id)
+    return [replace(case, claims=tuple(by_case.get(case.id, ()))) for case in cases]
