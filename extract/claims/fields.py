@@ -114,7 +114,14 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
 
 def clause_before(sentence: str, start: int) -> str:
     i = start
-    while i > 0 and sentence[i - 1] not in CLAUSE_DELIMS:
+    while i > 0:
+        if sentence[i - 1] in "）)":        # a bracketed code is part of a name: "细颗粒物（PM2.5）平均浓度"
+            opened = max(sentence.rfind("（", 0, i - 1), sentence.rfind("(", 0, i - 1))
+            if opened >= 0 and _CODE.fullmatch(sentence[opened + 1:i - 1]):
+                i = opened
+                continue
+        if sentence[i - 1] in CLAUSE_DELIMS:
+            break
         i -= 1
     return sentence[i:start]
 
@@ -152,7 +159,7 @@ def _strip_leading(text: str, words) -> str:
 
 
 # Mechanics: a number token (what follows an earlier number in the clause starts the metric).
-_EARLIER_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")
+_EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")   # not PM2.5, CO2
 # jieba part-of-speech flags that may stand inside a metric's noun phrase (tagger settings, not words).
 NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x",
                         "i", "zg", "z", "ng"})   # z: state words (优良天数比例); ng: noun morphemes (1金5银)
@@ -164,8 +171,10 @@ def link_words() -> frozenset[str]:
 
 
 def _nounish(token: tuple[str, str]) -> bool:
-    """A word that may stand in a metric's noun phrase; never another number ("和9个")."""
-    return token[1] in NOUN_FLAGS and not any(ch.isdigit() for ch in token[0])
+    """A word that may stand in a metric's noun phrase; never another number ("和9个"). 类 is a noun's
+    category ("家电类商品零售额"), not a classifier, inside a phrase."""
+    return (token[1] in NOUN_FLAGS or token[0] == "类") and (
+        not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "("))
 
 
 def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -183,9 +192,30 @@ def _leading_modifier_verb(tokens: list[tuple[str, str]], j: int) -> bool:
             and len(tokens) > 1 and _nounish(tokens[1]))
 
 
+def _bracketed_codes(tokens) -> list[tuple[str, str]]:
+    """Tokens with a bracketed code ("（", "PM2", ".", "5", "）") joined into one noun: it names, not counts."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i][0] in ("（", "("):
+            j = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k][0] in ("）", ")")), None)
+            inner = "".join(w for w, _f in tokens[i + 1:j]) if j else ""
+            if inner and _CODE.fullmatch(inner):
+                out.append(("".join(w for w, _f in tokens[i:j + 1]), "nz"))
+                i = j + 1
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+# A bracketed code of letters and digits inside a name: "细颗粒物（PM2.5）".
+_CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
+
+
 def noun_phrase_tail(text: str) -> str:
     """The noun phrase that ends ``text``: "中特高项目完成建设任务" -> "建设任务"."""
-    tokens = cut_pos(text)
+    tokens = _bracketed_codes(cut_pos(text))
     i = len(tokens)
     trailing_verbs, leading = 0, leading_verbs()
     while i > 0 and tokens[i - 1][1] == "v" and trailing_verbs < 2 and tokens[i - 1][0] not in leading:

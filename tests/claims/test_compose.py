@@ -324,3 +324,21 @@ def test_threshold_groups_and_what_dominates():
     assert found["8所"] == "在校生超过万人的学校"
     assert found["22所"] == "超过5000人的学校"
     assert found["62.52%"] == "高中起点"
+
+
+# 2025 政府工作报告: a bracketed code is part of the name (the metric was 平均浓度), 类 names a category inside
+# it (家电类, not 商品零售额), a target's metric is what it targets (经济增长, not 经济增长预期目标)
+@pytest.mark.parametrize("text, written, metric", [
+    ("生态环境质量有新改善，地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%。", "2.7%",
+     "城市细颗粒物（PM2.5）平均浓度"),
+    ("围绕扩大有效需求，扎实推进“两重”建设，加力支持“两新”工作，设备购置投资增长15.7%，家电类商品零售额增长12.3%。",
+     "12.3%", "家电类商品零售额"),
+    ("提出上述预期目标，综合考虑了国内外形势和各方面因素，兼顾了需要与可能。经济增长预期目标为5%左右，"
+     "既是稳就业、防风险、惠民生的需要。", "5%", "经济增长"),
+])
+def test_codes_categories_and_targets(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+def test_a_version_number_is_no_claim():
+    assert claims_of("持续扩大面向全球的高标准自由贸易区网络，推动签署中国－东盟自贸区3.0版升级协定。") == []
