@@ -20,6 +20,7 @@ Word lists are data: models/lexicons/metric_compose.v1.tsv.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -50,12 +51,28 @@ def _kind(kind: str) -> tuple[str, ...]:
     return tuple(sorted(_words().get(kind, ()), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1024)
+def _clause_cuts(sentence: str) -> list[int]:
+    """Offsets of the sentence's clause ends (_CLAUSE_ENDS), in order; a claim's rules ask for them many times."""
+    return [i for i, ch in enumerate(sentence) if ch in _CLAUSE_ENDS]
+
+
 def _clause_start(sentence: str, pos: int) -> int:
-    return max(map(sentence.rfind, _CLAUSE_ENDS, repeat(0), repeat(pos))) + 1
+    """Just after the last clause end before ``pos`` (0 when none)."""
+    if pos < 0:                 # as str.rfind reads a negative end
+        return max(map(sentence.rfind, _CLAUSE_ENDS, repeat(0), repeat(pos))) + 1
+    cuts = _clause_cuts(sentence)
+    i = bisect.bisect_left(cuts, pos)
+    return cuts[i - 1] + 1 if i else 0
 
 
 def _clause_end(sentence: str, pos: int) -> int:
-    return min(filter((-1).__ne__, map(sentence.find, _CLAUSE_ENDS, repeat(pos))), default=len(sentence))
+    """The first clause end at or after ``pos`` (the sentence's length when none)."""
+    if pos < 0:                 # as str.find reads a negative start
+        return min(filter((-1).__ne__, map(sentence.find, _CLAUSE_ENDS, repeat(pos))), default=len(sentence))
+    cuts = _clause_cuts(sentence)
+    i = bisect.bisect_left(cuts, pos)
+    return cuts[i] if i < len(cuts) else len(sentence)
 
 
 def _at(sentence: str, m: Mention, metric: str) -> int:
