@@ -106,7 +106,8 @@ def stages_to_captioned(document: Document, caption: Caption, st: TableStages | 
                      0, 0, (), (), unit, False, reason or NO_CELLS)
     end = max([end] + [c.char_end for c in st.cells if c.char_end is not None])
     return Table(document.doc_id, caption.label, caption.title, source, page, caption.start, end,
-                 st.n_rows, len(st.header), st.header, st.cells, st.unit, True, None if st.cells else NO_CELLS)
+                 st.n_rows, len(st.header), st.header, st.cells, st.unit, True,
+                 st.note or (None if st.cells else NO_CELLS))
 
 
 def find_table_unit(lines: list[Line], first: int, stop: int) -> str:

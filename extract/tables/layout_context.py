@@ -20,6 +20,7 @@ import regex
 from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
 from .cells import cell_value, cell_words
+from .names import table_name
 from .units import label_unit, note_unit
 
 HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
@@ -51,6 +52,7 @@ class TableContext:
     caption: str
     unit: str
     start: int
+    name: str = ""          # the id of a table without a label (:func:`.names.table_name`), or ""
 
 
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
@@ -85,7 +87,9 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
     table; a table stacked right under another shares that one's caption and unit."""
     label, caption, unit, start = None, "", "", raw.start
     seen, question, prose, chart = 0, False, False, False
-    for pos, line in text_lines_before(document.text, raw.start):
+    before = text_lines_before(document.text, raw.start)
+    at = -1                                     # the caption's line in ``before``
+    for k, (pos, line) in enumerate(before):
         body = compact(line)
         if not body:
             continue
@@ -101,7 +105,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
         match = CAPTION_RE.match(line)
         if match or CONTINUED_RE.match(line):
             label = compact(match.group("label")) if match else None
-            caption, start = (compact(match.group("title") or "") if match else body), pos
+            caption, start, at = (compact(match.group("title") or "") if match else body), pos, k
             break
         if CHECKBOX_RE.search(body):
             if caption:
@@ -116,17 +120,20 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
         if is_heading(line) or (len(body) <= MAX_CAPTION and not caption):
             note = UNIT_NOTE_RE.search(body)
             cut = body[:note.start()].rstrip("（(货币") if note else ""
-            caption = cut or body                   # "2.1主要财务数据 单位:元" -> "2.1主要财务数据"
+            caption, at = cut or body, k            # "2.1主要财务数据 单位:元" -> "2.1主要财务数据"
             if is_heading(line):
                 break
     if seen == 0 and (above := previous_raw(document, raw)) is not None:
         shared = find_context(document, above)
         return TableContext(None, shared.caption, shared.unit, raw.start)
+    # a name only from a caption right above the table, not from a heading over prose or a chart
+    name = table_name(before[at][1], (line for _, line in before[at + 1:])) \
+        if at >= 0 and label is None and not chart else ""
     if not caption and prose:
         caption = heading_above(document.text, raw.start)
     if chart:
         caption = corner_caption(raw)
-    return TableContext(label, caption, unit, start)
+    return TableContext(label, caption, unit, start, name)
 
 
 def is_chart_ticks(line: str) -> bool:

@@ -5,9 +5,11 @@ next page joined to its first part) -> ``merge_raws`` -> ``find_context`` (capti
 from the lines just above) -> the one chain of :mod:`.stages` (``layout_stages``) ->
 ``stages_to_table``.
 
-Ids: a numbered caption just above the table gives its label ("表7-2"); an unnumbered table is
-``"表@p{page}-{n}"``: the ``n``-th (1-based) raw table the reader found on page ``page``, in
-reading order (a table continued on later pages keeps the id of its first part). Both are stable
+Ids: a numbered caption just above the table gives its label ("表7-2"); else the numbered heading
+right above it names it, enumerator removed ("(1).研发投入情况表" -> "研发投入情况表";
+:mod:`.names`); a table nothing names, or whose name an earlier table took, is ``"表@p{page}-{n}"``:
+the ``n``-th (1-based) raw table the reader found on page ``page``, in reading order (a table
+continued on later pages keeps the id of its first part). All are unique in a document and stable
 across re-runs of the same reader.
 """
 from __future__ import annotations
@@ -39,10 +41,15 @@ def stages_to_table(document: Document, raw: RawTable, index: int, st: TableStag
     """The ``Table`` record of a raw table's stages (None when ``st.reason`` says it is none)."""
     if st.reason or st.context is None:
         return None
-    table_id = st.context.label or f"表@p{raw.page}-{index}"
+    table_id = st.context.label or st.context.name or position_id(raw, index)
     return Table(document.doc_id, table_id, st.context.caption, find_source_after(document, raw), raw.page,
                  min(st.context.start, raw.start), raw.end, st.n_rows, len(st.header),
-                 st.header, st.cells, st.unit, True)
+                 st.header, st.cells, st.unit, True, st.note or None)
+
+
+def position_id(raw: RawTable, index: int) -> str:
+    """The id of a table by its place: the ``index``-th raw table of its first page."""
+    return f"表@p{raw.page}-{index}"
 
 
 def is_continuation(document: Document, first: RawTable, nxt: RawTable) -> bool:
@@ -151,7 +158,8 @@ def group_continued(document: Document) -> list[tuple[int, list[RawTable]]]:
 def find_layout_tables(document: Document, covered: Sequence[tuple[int, int]] = (),
                        taken: frozenset[str] = frozenset()) -> list[Table]:
     """The layout tables of a PDF/DOCX document, skipping those overlapping a ``covered`` span
-    (a captioned table found in the text) and renaming a numbered id already ``taken``."""
+    (a captioned table found in the text); a label or name already ``taken`` (or taken by an
+    earlier table) gives way to the table's place, so ids are unique in the document."""
     tables: list[Table] = []
     ids = set(taken)
     for index, parts in group_continued(document):
@@ -162,7 +170,7 @@ def find_layout_tables(document: Document, covered: Sequence[tuple[int, int]] = 
         if table is None:
             continue
         if table.id in ids:
-            table = replace(table, id=f"表@p{raw.page}-{index}")
+            table = replace(table, id=position_id(raw, index))
         ids.add(table.id)
         tables.append(table)
     return tables

@@ -10,7 +10,8 @@ output kept in :class:`TableStages` for ``tieout tables FILE --debug``):
 column from a multi-row header with merged group cells) -> ``find_label_columns`` (the row-label
 columns) -> ``realign_rows`` (a row written one cell to the left put back) -> ``body_to_rows`` (group
 rows, repeated sub-headers, row labels carried down merged cells) -> ``body_to_cells`` (values, units,
-column labels) -> ``is_table_like`` (an uncaptioned grid must hold statistics).
+column labels) -> ``is_table_like`` (an uncaptioned grid must hold statistics) or ``is_word_table``
+(a captioned grid of words is a table too: its ``note`` says it has no figures).
 
 The stages live in :mod:`.grid_header`, :mod:`.grid_columns` and :mod:`.grid_body`; this module
 holds the settings, the record of every stage's output and ``raw_to_stages`` that runs them.
@@ -41,6 +42,31 @@ def is_table_like(cells: Sequence[Cell], n_rows: int, min_share: float = MIN_NUM
     filled = sum(1 for c in cells if c.col_index in number_cols and not is_empty_mark(c.text))
     rows = len({c.row_index for c in numeric})
     return len(numeric) >= 2 and rows * 3 >= n_rows and len(numeric) >= min_share * filled
+
+
+MIN_WORD_COLUMNS = 3        # a table of words has three columns or more (two are a key-value list)
+MAX_WORD_CELL = 40          # a cell longer than this is a sentence
+MAX_LONG_SHARE = 0.2        # least share of sentence cells that makes a grid of words prose
+
+
+def is_word_table(header: Sequence[str], cells: Sequence[Cell], n_rows: int, context: TableContext | None) -> bool:
+    """A captioned table of words ("按细分行业、治疗领域划分的主要药（产）品基本情况": 品名, 注册分类,
+    适应症, 是否处方药 …): a caption above it, a header naming three distinct columns or more, two
+    rows at least, short cells (not a list of names with their careers, not prose in a grid), and
+    beside the row labels two columns whose cells differ (a glossary "生物控股 | 指 | 内蒙古…" is a
+    list of pairs)."""
+    labels = [h for h in header if h]
+    if context is None or not context.caption or len(labels) < MIN_WORD_COLUMNS or len(labels) < len(header) \
+            or len(set(labels)) < len(labels) or n_rows < 2:
+        return False
+    texts = [c.text for c in cells if c.text.strip()]
+    if not texts or sum(1 for t in texts if len(t) > MAX_WORD_CELL) > MAX_LONG_SHARE * len(texts):
+        return False
+    by_column: dict[int, set[str]] = {}
+    for c in cells:
+        by_column.setdefault(c.col_index, set()).add(c.text.strip())
+    varying = sum(1 for texts_of in by_column.values() if len(texts_of) > 1)
+    return varying + 1 >= MIN_WORD_COLUMNS      # the row labels and two columns saying more than "指"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +103,7 @@ class TableStages:
     cells: tuple[Cell, ...]                  # body_to_cells
     n_rows: int
     reason: str                              # why it is not a table ("" when it is)
+    note: str = ""                           # what a table lacks ("no figures: a table of words")
 
 
 def raw_to_stages(raw: RawTable, context: TableContext, settings: TableSettings = LAYOUT) -> TableStages:
@@ -95,7 +122,12 @@ def raw_to_stages(raw: RawTable, context: TableContext, settings: TableSettings 
     unit = context.unit or next((label_to_unit(h) for h in header if UNIT_NOTE_RE.search(h)), "")
     cells, n_rows = body_to_cells(body, header, label_cols, unit)
     numeric = sum(1 for c in cells if c.value is not None)
-    like = is_table_like(cells, n_rows, settings.min_numeric_share, serial_columns(header))
-    reason = "" if not settings.statistical_only or like else \
+    serial = serial_columns(header)
+    like = is_table_like(cells, n_rows, settings.min_numeric_share, serial)
+    words = not like and is_word_table(header, cells, n_rows, context)
+    reason = "" if not settings.statistical_only or like or words else \
         f"not a statistical table: {numeric} numeric of {len(cells)} cells in {n_rows} rows"
-    return TableStages([*rows[:n_header], *body], n_header, header, label_cols, context, unit, cells, n_rows, reason)
+    figures = sum(1 for c in cells if c.value is not None and c.col_index not in serial)
+    note = f"no figures: a table of words ({len(cells)} cells in {n_rows} rows)" if cells and not figures else ""
+    return TableStages([*rows[:n_header], *body], n_header, header, label_cols, context, unit, cells, n_rows,
+                       reason, note)

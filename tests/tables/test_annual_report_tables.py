@@ -178,5 +178,7 @@ def test_list_with_word_columns_is_a_table_and_identifiers_are_not_values():
                 ["1", "顺丰科技有限公司", "一种打印发票的方法、系统及装置", "201010209380.1", "原始取得", "发明"],
                 ["2", "广州顺丰速运有限公司", "包装袋", "200830104556.0", "原始取得", "外观设计"]])
     tables = find_tables(b.document())
-    assert [t.caption for t in tables] == ["（五）下属企业情况"]
+    # the patent list is a table of words (as 金宇's 公司获得的主要发明专利如下： in its gold): no figures
+    assert [t.caption for t in tables] == ["（五）下属企业情况", "截至2015年12月31日，顺丰控股拥有的专利权共计86项，具体情况如下："]
+    assert tables[1].reason.startswith("no figures") and all(c.value is None for c in tables[1].cells if c.col == "专利号")
     assert cell(tables[0], "深圳市顺丰投资有限公司", "注册资本（万元）").unit == "万元"

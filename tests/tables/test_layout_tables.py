@@ -86,7 +86,7 @@ def test_label_to_unit(label, unit):
     assert label_to_unit(label) == unit
 
 
-def test_unit_note_caption_and_page_id():
+def test_unit_note_caption_and_heading_id():
     b = Builder()
     b.line("(一)主要会计数据")
     b.line("（金额单位：人民币百万元）")
@@ -96,7 +96,7 @@ def test_unit_note_caption_and_page_id():
                 ["", "2020年末", "2019年末", "本期末比上年同期末增减"],
                 ["总资产", "6,278", "5,586", "12.4%"]])
     [table] = find_tables(b.document())
-    assert (table.id, table.caption, table.unit) == ("表@p1-1", "(一)主要会计数据", "百万元")
+    assert (table.id, table.caption, table.unit) == ("主要会计数据", "(一)主要会计数据", "百万元")   # heading, enumerator removed
     assert table.header == ("项目", "2020年", "2019年", "本期比上年同期增减")
     flow = cell(table, "投资活动产生的现金流量净额", "2020年")
     assert (flow.value, flow.unit) == (Decimal("-386"), "百万元")
@@ -129,7 +129,7 @@ def test_table_continued_on_next_page_is_merged():
     b.table(2, [["", "（二）部分公开", "31", "33"],
                 ["", "（七）总计", "201", "228"]])
     [table] = find_tables(b.document())
-    assert (table.id, table.page, table.n_rows) == ("表@p1-1", 1, 4)
+    assert (table.id, table.page, table.n_rows) == ("收到和处理政府信息公开申请情况", 1, 4)
     # a row under a parent label carried down its column names its parent (block/leaf)
     assert cell(table, "三、本年度办理结果（二）部分公开", "总计").value == Decimal("33")
     assert cell(table, "三、本年度办理结果（七）总计", "总计").value == Decimal("228")
@@ -145,7 +145,7 @@ def test_group_rows_give_units_and_stacked_tables_share_caption():
                 ["每股指标（元/股）：", "", ""],
                 ["基本每股收益", "0.36", "0.20"]])
     first, second = find_tables(b.document())
-    assert (first.id, second.id) == ("表@p1-1", "表@p1-2")
+    assert (first.id, second.id) == ("近三年主要会计数据和财务指标", "表@p1-2")    # the name is taken: the place
     assert second.caption == first.caption == "七、近三年主要会计数据和财务指标"
     assert cell(second, "营业收入", "2020年").unit == "百万元"
     assert cell(second, "基本每股收益", "2020年").unit == "元/股"
@@ -205,7 +205,7 @@ def jinyu_tables(jinyu) -> dict[str, Table]:
 
 
 def test_jinyu_key_accounting_data_continued_across_pages(jinyu, jinyu_tables):
-    key = jinyu_tables["表@p5-5"]           # its 2020年末 block is cut by the page break: two rows on page 6
+    key = jinyu_tables["主要会计数据"]           # its 2020年末 block is cut by the page break: two rows on page 6
     assert (key.caption, key.unit) == ("(一)主要会计数据", "元")     # from "单位：元 币种：人民币"
     assert key.header == ("主要会计数据", "2020年", "2019年", "本期比上年同期增减(%)", "2018年")
     revenue = cell(key, "营业收入", "2020年")
@@ -215,7 +215,7 @@ def test_jinyu_key_accounting_data_continued_across_pages(jinyu, jinyu_tables):
     assets = cell(key, "总资产", "2020年末")              # page 6 part, under its own sub-header row
     assert assets.value == Decimal("6278282683.24") and jinyu.page_at(assets.char_start) == 6
     assert cell(key, "归属于上市公司股东的净资产", "2018年末").value == Decimal("5031440737.47")
-    ratios = jinyu_tables["表@p6-2"]
+    ratios = jinyu_tables["主要财务指标"]
     assert ratios.caption == "(二)主要财务指标"
     eps = cell(ratios, "基本每股收益（元／股）", "2020年")
     assert (eps.value, eps.unit) == (Decimal("0.36"), "元/股")
@@ -224,12 +224,12 @@ def test_jinyu_key_accounting_data_continued_across_pages(jinyu, jinyu_tables):
 
 
 def test_jinyu_negative_changes(jinyu, jinyu_tables):
-    flows = jinyu_tables["表@p14-1"]
+    flows = jinyu_tables["利润表及现金流量表相关科目变动分析表"]
     assert flows.caption == "1.利润表及现金流量表相关科目变动分析表"
     assert cell(flows, "投资活动产生的现金流量净额", "本期数").value == Decimal("-385699567.66")
     assert cell(flows, "投资活动产生的现金流量净额", "变动比例（%）").value == Decimal("-193.37")
     assert cell(flows, "财务费用", "上年同期数").value == Decimal("-17828357.07")
-    segments = jinyu_tables["表@p14-2"]         # 分行业 / 分产品 on page 14, 分地区 continued on page 15
+    segments = jinyu_tables["主营业务分行业、分产品、分地区情况"]         # 分行业 / 分产品 on page 14, 分地区 continued on page 15
     margin = cell(segments, "国内", "毛利率比上年增减（%）")
     assert (margin.text, margin.value, margin.unit) == ("减少1.11个百分点", Decimal("-1.11"), "百分点")
     assert jinyu.page_at(margin.char_start) == 15
@@ -247,10 +247,10 @@ def test_jinyu_prose_links_to_table_cells(jinyu, jinyu_tables):
     by_id = {c.id: c for c in claims}
     linked = {(by_id[l.claim_id].text, l.table_id, l.row, l.col) for l in links if l.status == "match"}
     # p13 "实现归属于上市公司股东的净利润 40,620 万元，同比增加 83.76%" -> 主要会计数据 (p5), 元 cell rounded to 万元
-    assert ("40,620万元", "表@p5-5", "归属于上市公司股东的净利润", "2020年") in linked
-    assert ("83.76%", "表@p5-5", "归属于上市公司股东的净利润", "本期比上年同期增减(%)") in linked
+    assert ("40,620万元", "主要会计数据", "归属于上市公司股东的净利润", "2020年") in linked
+    assert ("83.76%", "主要会计数据", "归属于上市公司股东的净利润", "本期比上年同期增减(%)") in linked
     # p17 "投资活动产生的现金流量净额同比减少193.37%" -> the signed cell -193.37 of 5.现金流 (p17)
-    assert ("193.37%", "表@p17-3", "投资活动产生的现金流量净额", "增减比例（%）") in linked
+    assert ("193.37%", "现金流", "投资活动产生的现金流量净额", "增减比例（%）") in linked
 
 
 def test_broker_caption_unit_in_millions():
