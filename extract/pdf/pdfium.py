@@ -37,6 +37,9 @@ MAX_FORM_DEPTH = 8
 # LTFigure contents it does not look into); the ruled-table code is tuned on that, so pdfium does the same.
 FORM_RULINGS = False
 SPACER = "\x00"         # where pdfium dropped real spaces: counts for line grouping, not as text
+# pdfium gives a hyphen that ends a line the code U+0002 (its mark for a word broken across lines);
+# pdfminer reads the glyph's own "-" ("Re-" / "A/WH/09株" in a wrapped table cell, 金宇 2020 p21).
+LINE_END_HYPHEN = 0x02
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -150,7 +153,8 @@ def page_chars(textpage: pdfium.PdfTextPage, order: dict[int, int],
             unmapped += 1
         if not get_box(handle, i, rect_ref):
             continue
-        text = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+        text = "-" if code == LINE_END_HYPHEN else \
+            chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else "\ufffd"
         if get_matrix(handle, i, m_ref):
             a, b, scale = m.a, m.b, hypot(m.c, m.d)
         else:

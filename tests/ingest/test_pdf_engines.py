@@ -86,6 +86,16 @@ def test_engines_find_the_same_tables(path: Path) -> None:
                         for t in same)
 
 
+def test_line_end_hyphen_is_a_hyphen_in_both_engines() -> None:
+    """金宇 2020 p21, a wrapped cell of 主要研发项目基本情况: "…（O/MYA98/BY/2010株+Re-" ends a line;
+    pdfium gives that hyphen the code U+0002, pdfminer the glyph's "-": both read "-"."""
+    path = REAL / "annual_report_600201_jinyu_biotech_2020.pdf"
+    for engine in ("pdfium", "pdfminer"):
+        document = extracted(path, engine)[0]
+        text = document.text.replace("\n", "")
+        assert "\x02" not in document.text and "2010株+Re-A/WH/09株" in text and "A-VII株+LH-4株" in text
+
+
 def test_pdfminer_reads_what_pdfium_fails_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """pdfium raising on a file (an odd PDF its parser rejects) falls back to pdfminer, with a warning."""
     from extract.pdf import pdfium
