@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..nlp.orgs import find_org_spans
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
@@ -286,6 +287,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     if de and len(counted) >= 2 and (words := cut_pos(counted)) and words[0][1] in NOUN_FLAGS and \
             not words[0][1].startswith("v"):
         return counted         # "18个铁路局的紧密联系": the classifier counts 铁路局
+    if any(o.start == 0 and o.end == len(phrase) for o in find_org_spans(phrase)):
+        return ""              # "软件著作权40项中储恒科物联网系统有限公司拥有…": a company is not what is counted
     return phrase if 2 <= len(phrase) <= 16 else ""
 
 

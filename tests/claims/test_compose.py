@@ -342,3 +342,12 @@ def test_codes_categories_and_targets(text, written, metric):
 
 def test_a_version_number_is_no_claim():
     assert claims_of("持续扩大面向全球的高标准自由贸易区网络，推动签署中国－东盟自贸区3.0版升级协定。") == []
+
+
+# ESG 报告句 (train rows): a company named after a count is not what it counts (the metric was
+# 中储恒科物联网系统有限公司); a counted noun with an organisation ending still is (超过500个物业公司)
+def test_a_company_after_a_count_is_not_counted():
+    text = ("科研创新公司研发投入共计7124.27万元公司研发人员344人有效发明专利18项实用新型专利67项软件著作权40项"
+            "中储恒科物联网系统有限公司拥有一批核心自主知识产权")
+    assert metric_of(text, "40项") == "软件著作权"
+    assert metric_of("截至2015年12月31日，顺丰控股与近3万个合作代办点及超过500个物业公司展开合作。", "500") == "物业公司"
