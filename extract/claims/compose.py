@@ -233,7 +233,7 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     if at < 0 or sentence[at + len(metric):m.start].strip("超约近逾") or not m.unit:
         return metric
     words = cut_pos(metric)
-    if not words or not words[-1][1].startswith("v") or words[-1][1] == "vn":
+    if not words or not (words[-1][1].startswith("v") and words[-1][1] != "vn" or metric.endswith(_kind("produce"))):
         return metric
     after = noun_phrase_head(re.split(r"[（(]", clause_after(sentence, m.end))[0][:24])
     return after if len(after) >= 2 and not _runs_into_number(sentence, m, after) else metric

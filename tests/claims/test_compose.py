@@ -351,3 +351,15 @@ def test_a_company_after_a_count_is_not_counted():
             "中储恒科物联网系统有限公司拥有一批核心自主知识产权")
     assert metric_of(text, "40项") == "软件著作权"
     assert metric_of("截至2015年12月31日，顺丰控股与近3万个合作代办点及超过500个物业公司展开合作。", "500") == "物业公司"
+
+
+# 券商研报 (德邦证券 on 高测股份): what a plant produces per year follows its figure (年产4,000万千米金刚线产能; the
+# metric was 计划建设年产); 光伏 is one word (jieba read 1-5月光伏 as 月光/伏)
+@pytest.mark.parametrize("text, written, metric", [
+    ("•事件：公司拟与壶关县人民政府签署的《壶关年产12000万千米金刚线项目投资协议书》，项目一期计划建设年产4,000万千米金刚线"
+     "产能，预计一期总投资额约6.66亿元。", "4,000", "金刚线产能"),
+    ("光伏金刚线需求22年提升源于两方面：1）2022年光伏产业链景气度高涨，1-5月光伏装机同比+24.4%，带动产业链各环节开工率提升。",
+     "24.4%", "光伏装机"),
+])
+def test_yearly_output_and_solar(text, written, metric):
+    assert metric_of(text, written) == metric
