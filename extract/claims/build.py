@@ -262,8 +262,9 @@ def _last(claims: list[Claim], keep, field: str):
 def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -> str:
     """"占比16%" after "8个专业" -> "<that metric>占比"; a change takes the metric of the level it changes
     (a growth rate refers to an amount, not to a share: "6门，占…9.5%，同比增长20%")."""
-    if kind == "share" and not metric and previous[-1].kind == "share" and previous[-1].metric:
-        return previous[-1].metric        # "解锁比例分别为30%、40%、30%": a run of shares shares its metric
+    if kind == "share" and not metric and previous[-1].metric and (
+            previous[-1].kind == "share" or (previous[-1].kind == "growth" and m.unit == previous[-1].unit == "%")):
+        return previous[-1].metric        # "解锁比例分别为30%、40%、30%", "增长率预计分别为17%、13%": one metric
     if kind == "share" and (not metric or metric in SHARE_WORDS):
         base = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
         return base + "占比" if base else metric

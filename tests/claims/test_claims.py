@@ -269,3 +269,13 @@ def test_a_rules_condition_states_no_figure(text, written):
 def test_list_prefaces_and_idioms_count_nothing(text):
     assert claims_of(text) == []
 
+
+
+# 增长率/增长速度 named before a modal or an estimate is a growth, for every figure of its run (金宇 2020 附注 商誉:
+# 17% was a share and 13%… "现金流量增长率占比"; 重组预案: 6.5% a share)
+def test_named_growth_rates_and_their_runs():
+    text = ("本公司根据管理层批准的财务预算预计未来5年内现金流量，其后年度采用的现金流量增长率预计分别为17%、13%、10%、7%和5%，"
+            "不会超过资产组经营业务的长期平均增长率。")
+    assert {(c.kind, c.metric) for c in claims_of(text)} == {("growth", "现金流量增长率")}
+    claim = one("“十三五”时期，国内生产总值每年平均增长速度需保持在6.5%以上。", "6.5%")
+    assert (claim.kind, claim.metric) == ("growth", "国内生产总值平均增长速度")
