@@ -27,7 +27,7 @@ from .layout_context import TableContext
 from .layout_tables import find_layout_tables, raw_to_table
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
 from .text_tables import find_tab_lines, tab_to_raw
-from .units import note_unit
+from .units import note_units
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 
@@ -88,9 +88,10 @@ def caption_stages(document: Document, lines: list[Line], caption: Caption, stop
         raw, last = (body_to_raw(body, page), body.lines[-1].index) if body else (None, caption.last_line)
         if body:
             claimed.update(line.index for line in body.lines)
-    unit = find_table_unit(lines, first, stop) or caption_unit(caption.title)
+    units = find_table_units(lines, first, stop) or note_units(caption.title)
+    unit = units[0] if units else ""
     source_note = find_source(lines, caption, last, stop)
-    context = TableContext(caption.label, caption.title, unit, caption.start)
+    context = TableContext(caption.label, caption.title, unit, caption.start, units=units)
     stages = raw_to_stages(raw, context, settings) if raw is not None and raw.rows else None
     table = stages_to_captioned(document, caption, stages, lines[last].end, unit, source_note, reason)
     return CaptionedStages(source, body, raw, stages, table)
@@ -110,18 +111,14 @@ def stages_to_captioned(document: Document, caption: Caption, st: TableStages | 
                  st.note or (None if st.cells else NO_CELLS))
 
 
-def find_table_unit(lines: list[Line], first: int, stop: int) -> str:
-    """The unit a "单位：万元" note right under the caption gives the whole table, or ""."""
+def find_table_units(lines: list[Line], first: int, stop: int) -> tuple[str, ...]:
+    """The units a "单位：万元" / "单位：万元，%" note right under the caption names (the first is the
+    whole table's), or ()."""
     for i in range(first, min(stop, first + 4)):
         match = TABLE_UNIT_RE.search(lines[i].text)
         if match and len(lines[i].text.strip()) <= 30:
-            return note_unit(lines[i].text)
-    return ""
-
-
-def caption_unit(title: str) -> str:
-    """The unit a note inside the caption gives the table: "经费收入情况（单位：万元）" -> "万元"."""
-    return note_unit(title)
+            return note_units(lines[i].text)
+    return ()
 
 
 def find_source(lines: list[Line], caption: Caption, last: int, stop: int) -> str | None:

@@ -20,7 +20,7 @@ from .cells import TOTAL_LABELS, cell_range, cell_value, is_empty_mark, is_year_
 from .grid_columns import is_text_column, reference_columns, serial_columns, unit_columns
 from .grid_header import header_to_labels, is_header_row
 from .layout_context import label_to_unit
-from .units import cell_unit_word, column_word_unit
+from .units import cell_unit_word, column_word_unit, is_rate_label
 
 # 一格印两个带单位的数（"14.60元/股2.83年"）：每个数后跟不含数字的单位。
 GLUED_PART_RE = regex.compile(r"\d[\d,]*(?:\.\d+)?[^\d\s.,，、;；]{1,4}")
@@ -75,13 +75,17 @@ def row_to_label(row: list[RawCell], label_cols: tuple[int, ...], carried: dict[
 
 
 def cell_unit(own: str, row_label: str, col_label: str, group_unit: str, table_unit: str,
-              row_unit: str = "") -> str:
+              row_unit: str = "", rate_unit: str = "") -> str:
     """A cell's unit: its own; else a percent column's "%"; else its row's 单位 cell, its row label's,
-    its column label's, its group's or the table's."""
+    its column label's, its group's; else ``rate_unit`` (the "%" of a note "单位：万元，%") when its
+    row or column names a rate (资产负债率, 毛利率), else the table's."""
     col = label_to_unit(col_label)
     if own or col in PERCENT_UNITS:
         return own or col
-    return row_unit or label_to_unit(row_label) or col or column_word_unit(col_label) or group_unit or table_unit
+    named = row_unit or label_to_unit(row_label) or col or column_word_unit(col_label) or group_unit
+    if named:
+        return named
+    return rate_unit if rate_unit and (is_rate_label(row_label) or is_rate_label(col_label)) else table_unit
 
 
 def row_unit_word(text: str) -> str:
@@ -153,8 +157,9 @@ def row_names(rows: Sequence[DataRow]) -> list[str]:
 
 
 def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols: tuple[int, ...],
-                  table_unit: str) -> tuple[tuple[Cell, ...], int]:
-    """``Cell`` records of the data rows, and the number of data rows."""
+                  table_unit: str, rate_unit: str = "") -> tuple[tuple[Cell, ...], int]:
+    """``Cell`` records of the data rows, and the number of data rows (``rate_unit``: the unit of
+    the rows and columns naming a rate, from a note naming several units; see ``cell_unit``)."""
     rows = body_to_rows(body, header, label_cols)
     unit_cols, serial = unit_columns(header), serial_columns(header)
     skip = set(label_cols) | set(unit_cols) | set(reference_columns(header))
@@ -171,7 +176,7 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
                 row.labels[j] if j < len(row.labels) else ""
             for text, value, own in cell_figures(raw.text, j in serial):
                 unit = "" if value is None or j in serial else \
-                    cell_unit(own, name, col, row.group_unit, table_unit, row_unit)
+                    cell_unit(own, name, col, row.group_unit, table_unit, row_unit, rate_unit)
                 cells.append(Cell(strip_footnote(name), strip_footnote(col), value, text, unit, i, j, raw.start, raw.end))
     return tuple(cells), len(rows)
 

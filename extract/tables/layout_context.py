@@ -21,7 +21,7 @@ from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
 from .cells import cell_value, cell_words
 from .names import table_name
-from .units import label_unit, note_unit
+from .units import label_unit, note_unit, note_units
 
 HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
 CONTEXT_LINES = 5           # non-blank lines above a table searched for its caption and unit note
@@ -53,6 +53,7 @@ class TableContext:
     unit: str
     start: int
     name: str = ""          # the id of a table without a label (:func:`.names.table_name`), or ""
+    units: tuple[str, ...] = ()     # every unit the note names ("单位：万元，%" -> 万元, %)
 
 
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
@@ -85,7 +86,7 @@ def previous_raw(document: Document, raw: RawTable) -> RawTable | None:
 def find_context(document: Document, raw: RawTable) -> TableContext:
     """The caption (numbered, else the nearest heading or short line), label and unit note above a
     table; a table stacked right under another shares that one's caption and unit."""
-    label, caption, unit, start = None, "", "", raw.start
+    label, caption, unit, start, units = None, "", "", raw.start, ()
     seen, question, prose, chart = 0, False, False, False
     before = text_lines_before(document.text, raw.start)
     at = -1                                     # the caption's line in ``before``
@@ -101,7 +102,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
             break
         seen += 1
         if not unit and UNIT_NOTE_RE.search(body):
-            unit = label_to_unit(body)
+            unit, units = label_to_unit(body), note_units(body)
         match = CAPTION_RE.match(line)
         if match or CONTINUED_RE.match(line):
             label = compact(match.group("label")) if match else None
@@ -125,7 +126,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
                 break
     if seen == 0 and (above := previous_raw(document, raw)) is not None:
         shared = find_context(document, above)
-        return TableContext(None, shared.caption, shared.unit, raw.start)
+        return TableContext(None, shared.caption, shared.unit, raw.start, units=shared.units)
     # a name only from a caption right above the table, not from a heading over prose or a chart
     name = table_name(before[at][1], (line for _, line in before[at + 1:])) \
         if at >= 0 and label is None and not chart else ""
@@ -133,7 +134,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
         caption = heading_above(document.text, raw.start)
     if chart:
         caption = corner_caption(raw)
-    return TableContext(label, caption, unit, start, name)
+    return TableContext(label, caption, unit, start, name, units)
 
 
 def is_chart_ticks(line: str) -> bool:

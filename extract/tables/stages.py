@@ -120,7 +120,8 @@ def raw_to_stages(raw: RawTable, context: TableContext, settings: TableSettings 
     label_cols = find_label_columns(body, header, settings.stub)
     body = realign_rows(body, label_cols)
     unit = context.unit or next((label_to_unit(h) for h in header if UNIT_NOTE_RE.search(h)), "")
-    cells, n_rows = body_to_cells(body, header, label_cols, unit)
+    rate_unit = "%" if "%" in context.units else ""     # "单位：万元，%": the rate rows' unit
+    cells, n_rows = body_to_cells(body, header, label_cols, unit, rate_unit)
     numeric = sum(1 for c in cells if c.value is not None)
     serial = serial_columns(header)
     like = is_table_like(cells, n_rows, settings.min_numeric_share, serial)

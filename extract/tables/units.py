@@ -1,6 +1,7 @@
 """Units of tables, one owner: what unit a table note, a header label or a 单位 cell names.
 
-Stages: ``note_unit`` ("单位：元 币种：人民币" -> "元"), ``label_unit`` (a bracketed unit at the
+Stages: ``note_unit`` ("单位：元 币种：人民币" -> "元"; ``note_units``: every unit of "单位：万元，%",
+the first the table's, a "%" the unit of its rate rows: ``is_rate_label``), ``label_unit`` (a bracketed unit at the
 end of a row or column label, only when it is a known unit word: "（%）", "（万元）", never
 "（有限合伙）" or "（1-3月份）"), ``cell_unit_word`` (a cell of a 单位 column), ``is_unit_header``.
 The unit words are data: ``models/lexicons/table_units.v1.tsv`` plus every unit of
@@ -12,6 +13,8 @@ The unit words are data: ``models/lexicons/table_units.v1.tsv`` plus every unit 
 '百万元'
 >>> note_unit("编制单位:金宇生物技术股份有限公司 单位:元 币种:人民币")
 '元'
+>>> note_units("单位：万元，%")
+('万元', '%')
 >>> label_unit("本期比上年同期增减(%)")
 '%'
 >>> label_unit("北京中技华科创业投资合伙企业（有限合伙）")
@@ -35,6 +38,8 @@ SPACES_RE = regex.compile(r"\s+")
 # a bracketed tail of a label: "（万元）", "(%)", "（万）元", "（单位：万元）".
 LABEL_TAIL_RE = regex.compile(r"[（(]\s*([^（）()]{1,12}?)\s*[)）]\s*([元人次个项门册]?)\s*[*＊]*\s*[：:]?\s*$")
 SLASHES = str.maketrans({"／": "/", "％": "%"})
+# between the units of one note: "单位：万元，%", "单位：万元、%".
+UNIT_LIST_RE = regex.compile(r"\s*[，,、；;]\s*")
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +96,32 @@ def leading_unit(text: str) -> str:
             word = normalize_unit(body[:n])
             return "元" if word in words("prefix") else word
     return ""
+
+
+def note_units(text: str) -> tuple[str, ...]:
+    """Every unit a "单位：…" note names, in order ("单位：万元，%" -> ("万元", "%")): units joined by
+    "，"/"、"/";" after the note's first unit; () without a note."""
+    for match in NOTE_RE.finditer(text):     # "编制单位:金宇生物… 单位:元": the one naming a unit
+        units: list[str] = []
+        for part in UNIT_LIST_RE.split(text[match.end():]):
+            unit = leading_unit(part)
+            if not unit:
+                break
+            units.append(unit)
+            if normalize_unit(_strip_prefix(normalize_unit(part))) != unit:
+                break                       # "元 币种：人民币": the note goes on with other words
+        if units:
+            return tuple(units)
+    return ()
+
+
+@lru_cache(maxsize=16384)          # per label: a table's row labels repeat in every column
+def is_rate_label(label: str) -> bool:
+    """A label naming a rate, counted in percent ("资产负债率", "毛利率", "占营业收入比例"), not a ratio
+    or a count of times ("流动比率", "总资产周转率"): its last word is of kind ``rate`` and not of kind
+    ``ratio`` in the table-unit lexicon; a bracketed tail is left aside ("毛利率（合并）")."""
+    body = LABEL_TAIL_RE.sub("", SPACES_RE.sub("", label)) or SPACES_RE.sub("", label)
+    return any(body.endswith(w) for w in words("rate")) and not any(body.endswith(w) for w in words("ratio"))
 
 
 def note_unit(text: str) -> str:

@@ -4,6 +4,7 @@ Real lines and tables: the 2020 金宇生物 annual report (pages 1-27) and the 
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,11 +15,13 @@ from extract.pdf.reader import read_pdf
 from extract.records import Document, Table
 from extract.resources import load_tsv
 from extract.tables import find_tables
-from extract.tables.units import TABLE_UNITS_FILE, column_word_unit, is_unit_header, label_unit, note_unit
+from extract.tables.units import (TABLE_UNITS_FILE, column_word_unit, is_rate_label, is_unit_header, label_unit,
+                                  note_unit, note_units)
 
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real"
 JINYU = REAL / "annual_report_600201_jinyu_biotech_2020.pdf"
 BULLETIN = REAL / "stats_bulletin_qiandongnan_2016.docx"
+DINGTAI = REAL / "restructuring_plan_002352_dingtai_sf_2016.pdf"
 
 
 @lru_cache(maxsize=None)
@@ -60,6 +63,10 @@ def test_lexicon_examples(kind, word, example, unit):
         assert label_unit(example) == "%"
     elif kind == "column":
         assert column_word_unit(example) == unit
+    elif kind == "rate":
+        assert is_rate_label(example) and example.endswith(word)
+    elif kind == "ratio":
+        assert not is_rate_label(example) and word in example
 
 
 @pytest.mark.parametrize("note, unit", [
@@ -73,6 +80,37 @@ def test_lexicon_examples(kind, word, example, unit):
 ])
 def test_note_unit(note, unit):
     assert note_unit(note) == unit
+
+
+@pytest.mark.parametrize("note, units", [
+    ("单位：万元，%", ("万元", "%")),             # 鼎泰 restructuring plan p266, p267
+    ("单位：万元、%", ("万元", "%")),
+    ("单位：元 币种：人民币", ("元",)),            # 金宇 p5: one unit, then the currency
+    ("单位：人民币万元，%", ("万元", "%")),
+    ("说明", ()),
+])
+def test_note_names_every_unit(note, units):
+    assert note_units(note) == units
+    assert note_unit(note) == (units[0] if units else "")
+
+
+@lru_cache(maxsize=None)
+def dingtai_tables() -> tuple[Table, ...]:
+    """鼎泰 restructuring plan pp.266-267: 十、最近三年主要财务指标, under "单位：万元，%"."""
+    from extract.pdf.reader import read_pdf as read
+    document = read(DINGTAI, doc_id="dingtai", sha256="", max_pages=267)
+    return tuple(t for t in find_tables(document) if t.page in (266, 267))
+
+
+def test_mixed_unit_note_gives_rate_rows_percent():
+    """"单位：万元，%": amounts in 万元, the rate rows (资产负债率, 毛利率) in %, a turnover in 次."""
+    data, going = table_with(dingtai_tables(), "最近三年主要财务数据"), table_with(dingtai_tables(), "持续经营业务")
+    assert data.unit == going.unit == "万元"
+    assert {(c.row, c.unit) for c in data.cells if c.col.startswith("2015")} >= {
+        ("总资产", "万元"), ("营业收入", "万元"), ("资产负债率", "%"), ("毛利率", "%"), ("总资产周转率（次）", "次")}
+    margin = cell(going, "毛利率", "2015年度")
+    assert (margin.value, margin.unit) == (Decimal("20.42"), "%")
+    assert cell(going, "营业收入", "2015年度").unit == "万元"
 
 
 @pytest.mark.parametrize("label, unit", [
