@@ -273,6 +273,15 @@ def held_event(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def survey_object(sentence: str, m: Mention, metric: str) -> str:
+    """"毕业生对母校人才培养工作的综合满意度为98.49%": a survey rating keeps what was rated, from 对."""
+    if not metric.endswith(_kind("rating")):
+        return metric
+    at = _at(sentence, m, metric)
+    opened = sentence.rfind("对", _clause_start(sentence, m.start), at) if at >= 0 else -1
+    return sentence[opened:at + len(metric)] if opened >= 0 and at - opened <= 20 else metric
+
+
 def _target(sentence: str, at: int, m: Mention) -> str:
     """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas and bound words."""
     return _strip_endings(sentence[at:m.start], _kind("copula") + _kind("tail") + _kind("never_end"))
@@ -415,8 +424,8 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
     not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
-    drop_number_tail, after_source, noun_after_verb, own_object, held_event, widen_total, rate_after, widen_attributable,
-    lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
+    drop_number_tail, after_source, noun_after_verb, own_object, held_event, survey_object, widen_total, rate_after,
+    widen_attributable, lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
 )
 
 

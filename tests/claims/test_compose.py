@@ -363,3 +363,13 @@ def test_a_company_after_a_count_is_not_counted():
 ])
 def test_yearly_output_and_solar(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 哈尔滨职业技术学院质量年报 (seed 000, dev part): a survey rating keeps what was rated, from 对 (the metric was
+# 母校人才培养工作的综合满意度; 服务工作的综合满意度)
+def test_a_rating_keeps_what_was_rated():
+    text = ("毕业生对母校人才培养工作的综合满意度为98.49%，对母校就业服务工作的满意度为98.33%；用人单位对2023届毕业生的总体"
+            "满意度为99.22%，对学校人才培养工作、招聘和就业服务工作的综合满意度均高达100%。")
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert found["98.49%"] == "对母校人才培养工作的综合满意度"
+    assert found["100%"] == "对学校人才培养工作、招聘和就业服务工作的综合满意度"
