@@ -3,9 +3,12 @@
 Ours: ``read_report`` on the seed reports (everything: sections, tables, cases, claims, links), and
 ``find_claims`` alone on their Documents. Baseline: ``spacy.blank("zh")`` with the jieba
 segmenter tokenizing the same text. Target: ours >= 0.5x the tokenizer. ``--profile`` prints
-where ``read_report`` spends its time (cProfile, top functions by own time).
+where ``read_report`` spends its time (cProfile, top functions by own time); ``--sample N`` samples the
+call stack every half millisecond of CPU time over N runs of ``read_report`` on the seeds and prints each
+function's share, with its callees (inclusive) and without (exclusive). The sampler adds no cost per call, so
+unlike cProfile it does not inflate code that makes many small calls (generators, one-line helpers).
 
-    python benchmarks/bench_text.py [--repeat 3] [--profile]
+    python benchmarks/bench_text.py [--repeat 3] [--profile] [--sample 20]
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import cProfile
 import pstats
 import sys
 
-from _common import SEEDS, best_of, load
+from _common import ROOT, SEEDS, best_of, load
 
 from extract.api import read_report
 from extract.claims import find_claims
@@ -46,6 +49,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--sample", type=int, default=0, metavar="N", help="sample N runs of read_report")
     args = parser.parse_args()
     import spacy
 
@@ -68,6 +72,46 @@ def main() -> None:
         print(f"  {name:36s} {seconds:7.3f} s  {rate:10,.0f} chars/s  {rate / base:5.2f}x tokenizer")
     if args.profile:
         profile(docs)
+    if args.sample:
+        sample(docs, args.sample)
+
+
+def sample(docs: list, runs: int, top: int = 40, interval: float = 0.0005) -> None:
+    """Shares of CPU time of ``read_report`` by function (file:name), from stacks sampled every ``interval``
+    seconds of this process's CPU time (``ITIMER_PROF``), per-text caches emptied before each run."""
+    import collections
+    import signal
+
+    inclusive: collections.Counter[str] = collections.Counter()
+    exclusive: collections.Counter[str] = collections.Counter()
+
+    def name(frame) -> str:
+        code = frame.f_code
+        return f"{code.co_filename.replace(str(ROOT) + '/', '')}:{code.co_name}"
+
+    def record(_signum, frame) -> None:
+        exclusive[name(frame)] += 1
+        seen = set()
+        while frame is not None:
+            seen.add(name(frame))
+            frame = frame.f_back
+        inclusive.update(seen)
+
+    previous = signal.signal(signal.SIGPROF, record)
+    signal.setitimer(signal.ITIMER_PROF, interval, interval)
+    try:
+        for _ in range(runs):
+            clear_text_caches()         # (its own cost is sampled too: under "bench_text.py")
+            for doc in docs:
+                read_report(doc.path)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, previous)
+    total = sum(exclusive.values()) or 1
+    for title, counts in (("inclusive", inclusive), ("exclusive", exclusive)):
+        print(f"\n{title} share of {total} samples ({runs} runs):")
+        for key, n in counts.most_common(top):
+            print(f"  {n / total:6.1%}  {key}")
 
 
 def profile(docs: list) -> None:
