@@ -267,15 +267,18 @@ def lines_to_flows(lines: list[TextLine], width: float) -> list[list[TextLine]]:
     flows: list[list[TextLine]] = []
     left: list[TextLine] = []
     right: list[TextLine] = []
+    across: list[TextLine] = []         # consecutive full-width lines are one flow (a paragraph's lines)
     for ln in ordered:
-        if ln.x1 < gutter:
-            left.append(ln)
-        elif ln.x0 > gutter:
-            right.append(ln)
+        if ln.x1 < gutter or ln.x0 > gutter:
+            if across:
+                flows.append(across)
+                across = []
+            (left if ln.x1 < gutter else right).append(ln)
         else:
-            flows.extend(f for f in (left, right, [ln]) if f)
+            flows.extend(f for f in (left, right) if f)
             left, right = [], []
-    flows.extend(f for f in (left, right) if f)
+            across.append(ln)
+    flows.extend(f for f in (across, left, right) if f)
     return flows
 
 

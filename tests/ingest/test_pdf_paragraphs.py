@@ -46,3 +46,15 @@ def test_a_page_that_opens_a_heading_or_list_item_is_not_joined():
     assert not continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "（2）补偿方式")
     assert not continues_over_page("报告期内公司主要会计数据和财务指标情况如下。", "单位：元")
     assert continues_over_page("经交易各方友好协商，决议以现金分红15亿元。根据《重", "大资产置换及发行股份购买资产协议》")
+
+
+def test_full_width_lines_on_a_page_with_two_columns_stay_one_paragraph():
+    # p85 (附注 三、公司基本情况) also prints a two-column list of subsidiaries; every full-width line crossing its
+    # gutter was its own block, so "…累计发行股本总数1,126,240,241股，注" | "册资本为1,126,240,241元" lost 注册资本
+    document = read_pdf(PDF, doc_id="jinyu", sha256="", max_pages=86)
+    text = document.text
+    at = text.index("1,126,240,241元，注册地")
+    block = next(b for b in document.blocks if b.start <= at < b.end)
+    assert "本公司累计发行股本总数" in text[block.start:at]
+    claims = [c for c in find_claims(document, sections=find_sections(document)) if c.char_start == at]
+    assert claims and claims[0].metric == "注册资本"
