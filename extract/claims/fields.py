@@ -358,7 +358,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
         after = clause_after(sentence, m.end)[:18]
         t = field_rule("field.time_absolute").search(after)
         return t.group() if t and t.group() and t.start() <= 2 else None
-    clause_start = clause_start_of(sentence, m)
+    # the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
+    clause_start = max(sentence.rfind(ch, 0, m.start) for ch in "，,；;：:。") + 1
     # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
     times = [t for t in times if t[1] not in claim_words("frequency_period") or t[0] >= clause_start]
     if not times:

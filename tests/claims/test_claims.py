@@ -279,3 +279,13 @@ def test_named_growth_rates_and_their_runs():
     assert {(c.kind, c.metric) for c in claims_of(text)} == {("growth", "现金流量增长率")}
     claim = one("“十三五”时期，国内生产总值每年平均增长速度需保持在6.5%以上。", "6.5%")
     assert (claim.kind, claim.metric) == ("growth", "国内生产总值平均增长速度")
+
+
+# 重组预案: a list (、) inside a clause does not hide the clause's own year (428台 took the sentence's opening
+# 2015年); 过去十年 is a period (年均增长率 took the 2015年 of the next clause)
+def test_a_clauses_year_across_its_list_and_past_decades():
+    text = ("2015年顺丰控股已在北京区、天津区、深圳区、南京区、成都区推广新能源车辆152台，2016年顺丰控股计划在深圳区、上海区、"
+            "北京区、惠州区、广州区等业务区推广428台新能源车。")
+    assert one(text, "152台").period == "2015年" and one(text, "428台").period == "2016年"
+    text = "过去十年，我国网络购物市场高速增长，年均增长率超过70%，2015年我国网络购物市场交易规模已达到3.8万亿。"
+    assert one(text, "70%").period == "过去十年"
