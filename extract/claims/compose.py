@@ -273,6 +273,23 @@ def held_event(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def widen_bracket(sentence: str, m: Mention, metric: str) -> str:
+    """"本期库存股（回购股份）增加10,026,321.51元": a bracketed other name right after the metric is part of it."""
+    start = _clause_start(sentence, m.start)
+    at = sentence.rfind(metric, start, m.start) if metric else -1
+    while at >= start:       # "资本公积（其他资本公积）增加": the metric before the bracket, not the one inside it
+        bracket = _rule("bracket_alias").match(sentence, at + len(metric))
+        if bracket and bracket.end() <= m.start and _only_verbs(sentence[bracket.end():m.start]):
+            return metric + bracket.group()
+        at = sentence.rfind(metric, start, at)
+    return metric
+
+
+def _only_verbs(text: str) -> bool:
+    """Nothing but change verbs and copulas between a metric and its number ("增加", "为", "")."""
+    return field_rule("field.trailing_copula").sub("", field_rule("field.trailing_change").sub("", text)) == ""
+
+
 def survey_object(sentence: str, m: Mention, metric: str) -> str:
     """"毕业生对母校人才培养工作的综合满意度为98.49%": a survey rating keeps what was rated, from 对."""
     if not metric.endswith(_kind("rating")):
@@ -424,8 +441,8 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
     not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
-    drop_number_tail, after_source, noun_after_verb, own_object, held_event, survey_object, widen_total, rate_after,
-    widen_attributable, lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
+    drop_number_tail, after_source, noun_after_verb, own_object, held_event, survey_object, widen_bracket, widen_total,
+    rate_after, widen_attributable, lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
 )
 
 

@@ -373,3 +373,14 @@ def test_a_rating_keeps_what_was_rated():
     found = {c.text: c.metric for c in claims_of(text)}
     assert found["98.49%"] == "对母校人才培养工作的综合满意度"
     assert found["100%"] == "对学校人才培养工作、招聘和就业服务工作的综合满意度"
+
+
+# 金宇 2020 附注 (库存股, 资本公积): a bracketed other name after a statement item is part of its metric, which
+# also ties the figure to the item's own row (it was tied to 合计)
+@pytest.mark.parametrize("text, written, metric", [
+    ("本期库存股（回购股份）增加10,026,321.51元，本公司第九届董事会第十五次会议、2018年第二次临时股东大会审议通过"
+     "《关于以集中竞价交易方式回购股份的议案》。", "10,026,321.51", "库存股（回购股份）"),
+    ("本期资本公积（其他资本公积）增加5,660,600.52元。", "5,660,600.52", "资本公积（其他资本公积）"),
+])
+def test_a_bracketed_other_name_belongs_to_the_item(text, written, metric):
+    assert metric_of(text, written) == metric
