@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..numbers.mentions import Mention
 from ..resources import load_jsonl, load_patterns, load_word_kinds, load_words
+from ..text.literals import needs
 
 NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
 # Regex rules stated as data: "keep" rules make a mention a claim whatever the code rules below say
@@ -61,11 +62,19 @@ def filter_rules() -> tuple[tuple[str, str, re.Pattern], ...]:
                  for r in load_jsonl(FILTER_RULES_FILE))
 
 
+@lru_cache(maxsize=1)
+def _rule_needs() -> tuple[tuple[re.Pattern, ...], ...]:
+    """For each data rule, the literal clauses a text must hold for it to match (text/literals.py)."""
+    return tuple(needs(rx) for _rule_id, _label, rx in filter_rules())
+
+
 @lru_cache(maxsize=4096)      # a report's blocks (the seeds have 312); refilled on every copy when smaller
 def data_rule_hits(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
     """Numeral start offset -> the (label, rule id) of the data rules whose group n/n2 starts there."""
     hits: dict[int, tuple[tuple[str, str], ...]] = {}
-    for rule_id, label, rx in filter_rules():
+    for (rule_id, label, rx), clauses in zip(filter_rules(), _rule_needs()):
+        if not all(clause.search(text) for clause in clauses):      # a word the rule needs is missing: no hit
+            continue
         for hit in rx.finditer(text):
             for group in ("n", "n2", "n3"):
                 if group in rx.groupindex and hit.start(group) >= 0:

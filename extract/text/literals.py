@@ -1,0 +1,97 @@
+"""What text a regex needs before it can match: a cheap test that skips a regex over a text it cannot match.
+
+``needs(rx)`` reads the pattern's parse tree and returns clauses, each a small regex of alternative literal
+strings ("热线|服务电话|“"); every match of ``rx`` lies in a text where each clause finds one of its strings.
+``may_match`` runs those clauses (C-speed literal scans), so a caller runs ``rx`` only where it may match:
+the same matches, found faster when most texts lack a word the rule requires. Anything the reader does not
+know (case-insensitive parts, classes by category such as \\d, negated classes, lookbehinds) needs nothing,
+so the test can only let too many texts through, never too few.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:                                     # the parser the re module compiles with (Python >= 3.11)
+    from re import _constants as _K, _parser as _P
+except ImportError:                      # pragma: no cover - older Pythons: no prefilter, every rule runs
+    _K = _P = None
+
+# A clause with more alternatives than this (a wide character range) costs more than it saves: dropped.
+MAX_ALTERNATIVES = 64
+
+Clause = frozenset  # of the literal strings one of which a match needs
+
+
+def _sequence(items) -> list[Clause]:
+    out: list[Clause] = []
+    run = ""
+    for op, av in items:
+        if op is _K.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append(frozenset([run]))
+            run = ""
+        out += _node(op, av)
+    if run:
+        out.append(frozenset([run]))
+    return out
+
+
+def _branch(alternatives) -> list[Clause]:
+    """Any alternative may match: one clause, the union of each alternative's narrowest clause."""
+    chosen = []
+    for alternative in alternatives:
+        clauses = _sequence(alternative)
+        if not clauses:
+            return []
+        chosen.append(min(clauses, key=len))
+    union = frozenset().union(*chosen)
+    return [union] if len(union) <= MAX_ALTERNATIVES else []
+
+
+def _node(op, av) -> list[Clause]:
+    if op is _K.IN:
+        chars: set[str] = set()
+        for item_op, item in av:
+            if item_op is _K.LITERAL:
+                chars.add(chr(item))
+            elif item_op is _K.RANGE and item[1] - item[0] < MAX_ALTERNATIVES:
+                chars.update(map(chr, range(item[0], item[1] + 1)))
+            else:                        # NEGATE, CATEGORY (\d, \s), a wide range
+                return []
+        return [frozenset(chars)] if len(chars) <= MAX_ALTERNATIVES else []
+    if op is _K.SUBPATTERN:              # (group, flags added, flags removed, items)
+        return [] if av[1] & re.IGNORECASE else _sequence(av[-1])
+    if op in (_K.MAX_REPEAT, _K.MIN_REPEAT, getattr(_K, "POSSESSIVE_REPEAT", None)):
+        return _sequence(av[2]) if av[0] >= 1 else []
+    if op is _K.BRANCH:
+        return _branch(av[1])
+    if op is _K.ASSERT and av[0] == 1:   # a lookahead's text follows in the same text
+        return _sequence(av[1])
+    if op is getattr(_K, "ATOMIC_GROUP", None):
+        return _sequence(av)
+    return []                            # ANY, NOT_LITERAL, AT, lookbehinds, negative lookarounds, group refs
+
+
+@lru_cache(maxsize=None)
+def needs(rx: re.Pattern) -> tuple[re.Pattern, ...]:
+    """The clauses (compiled literal alternations, the longest literals first) a text must all satisfy for
+    ``rx`` to match in it; () when nothing is known."""
+    if _P is None or rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return ()
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:                    # pragma: no cover - a pattern re compiled always parses
+        return ()
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    clauses = sorted(set(_sequence(parsed)), key=lambda c: (-min(map(len, c)), len(c), sorted(c)))
+    return tuple(re.compile("|".join(re.escape(s) for s in sorted(c, key=lambda s: (-len(s), s))))
+                 for c in clauses)
+
+
+def may_match(rx: re.Pattern, text: str) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text``."""
+    return all(clause.search(text) for clause in needs(rx))
