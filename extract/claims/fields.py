@@ -11,6 +11,7 @@ from ..nlp.orgs import find_org_spans
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
+from ..text.literals import needs
 from .context import anaphors, self_references
 
 CHANGE_VERBS_FILE = "lexicons/change_verbs.v1.tsv"
@@ -63,6 +64,22 @@ def relative_periods() -> tuple[str, ...]:
     as 本报告期 in one run and 报告期末 in the next)."""
     words = set(load_words(PERIODS_FILE)) | set(load_words(RELATIVE_PERIODS_FILE))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _any_relative_period() -> re.Pattern:
+    """One pass that tells whether a text holds any relative period word (most clauses hold none)."""
+    return re.compile("|".join(re.escape(w) for w in relative_periods()))
+
+
+@lru_cache(maxsize=1)
+def _time_needs() -> tuple[re.Pattern, ...]:
+    return needs(field_rule("field.time_absolute"))
+
+
+def _may_hold_time(text: str) -> bool:
+    """False when field.time_absolute cannot match in ``text`` (it lacks 年, 届, 至, - …; text/literals.py)."""
+    return all(clause.search(text) for clause in _time_needs())
 
 
 def change_before(sentence: str, m: Mention) -> str | None:
@@ -135,9 +152,11 @@ def clause_after(sentence: str, end: int) -> str:
 
 
 def strip_time(text: str) -> str:
-    text = field_rule("field.time_absolute").sub("", text)
-    for word in relative_periods():
-        text = text.replace(word, "")
+    if _may_hold_time(text):
+        text = field_rule("field.time_absolute").sub("", text)
+    if _any_relative_period().search(text):        # else no word to remove: the loop would change nothing
+        for word in relative_periods():
+            text = text.replace(word, "")
     return text
 
 
@@ -283,6 +302,9 @@ def metric_after(sentence: str, m: Mention) -> str:
     phrase = noun_phrase_head(text[:24])
     if len(phrase) == 1 and not m.unit:
         return phrase          # "1金5银"
+    if not phrase and m.unit in claim_words("event_unit") and (words := cut_pos(text[:12])) and \
+            words[0][1] == "v" and len(words[0][0]) >= 2:
+        return words[0][0]     # "学院两次受邀参加…": how often it happened
     counted, de, _rest = phrase.partition("的")
     if de and len(counted) >= 2 and (words := cut_pos(counted)) and words[0][1] in NOUN_FLAGS and \
             not words[0][1].startswith("v"):
@@ -302,13 +324,13 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     """Time expressions in ``before`` that state a period: not baselines, not inside titles, not "自…起"."""
     found = []
     compared, numeral = field_rule("field.compared_before"), field_rule("field.numeral_before")
-    for t in field_rule("field.time_absolute").finditer(before):
+    for t in field_rule("field.time_absolute").finditer(before) if _may_hold_time(before) else ():
         after = before[t.end():t.end() + 1]
         if t.group() and not compared.search(before[:t.start()]) and not _unclosed(before[:t.start()]) \
                 and after not in claim_words("period_open_after") \
                 and not before.startswith(claim_words("event_after"), t.end()):
             found.append((t.start(), t.group()))
-    for word in relative_periods():
+    for word in relative_periods() if _any_relative_period().search(before) else ():
         i = before.rfind(word)
         while i >= 0:       # the last occurrence that is no baseline ("年末…比上年末")
             if not compared.search(before[:i]) and not numeral.search(before[:i]) \

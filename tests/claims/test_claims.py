@@ -177,6 +177,7 @@ WORD_KIND_CHECKS = {
     "frequency_period": lambda t: one(t, "38个").period != "每年",                      # 每年 is another clause's
     "delta_metric_end": lambda t: one(t, "80.31亿元").kind == "delta",                  # a difference, not money
     "condition_open": lambda t: ("50", "not_claim.condition.v1") in _reasons(t),       # a rule's threshold
+    "event_unit": lambda t: one(t, "两次").metric == "受邀",                           # what happened twice
 }
 
 
@@ -289,3 +290,11 @@ def test_a_clauses_year_across_its_list_and_past_decades():
     assert one(text, "152台").period == "2015年" and one(text, "428台").period == "2016年"
     text = "过去十年，我国网络购物市场高速增长，年均增长率超过70%，2015年我国网络购物市场交易规模已达到3.8万亿。"
     assert one(text, "70%").period == "过去十年"
+
+
+# 重组预案: 两次 before what is compared names the pair (两次评估值的差异), it counts nothing
+def test_the_pair_compared_is_no_count():
+    text = ("若扣除2013年增资投资者现金投入的78亿元，以及2015年授予实际2016年1月到账的员工持股增资39.22亿元，两次评估值的差异为"
+            "80.31亿元，增值率约为32%。")
+    assert "两次" not in [c.text for c in claims_of(text)]
+
