@@ -95,3 +95,89 @@ def needs(rx: re.Pattern) -> tuple[re.Pattern, ...]:
 def may_match(rx: re.Pattern, text: str) -> bool:
     """False only when ``rx`` cannot match anywhere in ``text``."""
     return all(clause.search(text) for clause in needs(rx))
+
+
+# Ops that look only at the characters a match consumes (or before it): a search bounded a match's greatest
+# width past its last possible start finds what an unbounded one finds there. Anything that looks ahead
+# ($, \b, lookaheads) or back-references a group is left to the plain finditer.
+_BACKWARD_AT = ("AT_BEGINNING", "AT_BEGINNING_LINE", "AT_BEGINNING_STRING")
+
+
+def _local(items) -> bool:
+    for op, av in items:
+        if op in (_K.LITERAL, _K.NOT_LITERAL, _K.ANY, _K.IN):
+            continue
+        if op is _K.AT:
+            if str(av) not in _BACKWARD_AT:
+                return False
+        elif op is _K.SUBPATTERN:
+            if av[1] & re.IGNORECASE or not _local(av[-1]):
+                return False
+        elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT):
+            if not _local(av[2]):
+                return False
+        elif op is _K.BRANCH:
+            if not all(_local(a) for a in av[1]):
+                return False
+        elif op in (_K.ASSERT, _K.ASSERT_NOT):
+            if av[0] != -1:                  # lookbehinds only
+                return False
+        else:
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def anchor(rx: re.Pattern) -> tuple[str, int, int, int] | None:
+    """(literal, least and greatest offset of it from a match's start, greatest match width) for a regex
+    whose top level has a literal after a part of bounded width ("[^，。]{4,40}?[（(]简称…": 简称 at 5–41), or
+    None when the regex does not allow the anchored search."""
+    if _P is None or rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return None
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:                    # pragma: no cover
+        return None
+    width = parsed.getwidth()[1]
+    if parsed.state.flags & re.IGNORECASE or width >= _K.MAXREPEAT or not _local(parsed):
+        return None
+    lo = hi = 0
+    items = list(parsed)
+    for i, (op, av) in enumerate(items):
+        if op is _K.LITERAL:
+            literal = ""
+            for op2, av2 in items[i:]:
+                if op2 is not _K.LITERAL:
+                    break
+                literal += chr(av2)
+            return literal, lo, hi, width
+        low, high = _P.SubPattern(parsed.state, [(op, av)]).getwidth()
+        lo, hi = lo + low, hi + high
+    return None
+
+
+def finditer(rx: re.Pattern, text: str):
+    """The matches of ``rx.finditer(text)``, found by searching only around the occurrences of the regex's
+    anchor literal (``anchor``); a regex without one runs as is."""
+    found = anchor(rx)
+    if found is None:
+        yield from rx.finditer(text)
+        return
+    literal, lo, hi, width = found
+    n, pos = len(text), 0
+    while True:
+        match, start_lo = None, pos      # no match starts in [pos, start_lo)
+        p = text.find(literal, pos + lo)
+        while p >= 0:
+            a, b = max(start_lo, p - hi), p - lo       # the starts whose literal may be this one
+            if a <= b:
+                m = rx.search(text, a, min(n, b + width))
+                if m is not None and m.start() <= b:
+                    match = m
+                    break
+                start_lo = b + 1
+            p = text.find(literal, p + 1)
+        if match is None:
+            return
+        yield match
+        pos = match.end()

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from extract.resources import load_jsonl, models_dir
-from extract.text.literals import may_match, needs
+from extract.text.literals import anchor, finditer, may_match, needs
 
 PATTERN_FILES = sorted(p.name for p in (models_dir() / "patterns").glob("*.jsonl"))
 
@@ -56,3 +56,30 @@ def test_unknown_parts_need_nothing():
     for pattern in (r"[^，。]{2,4}", r"(?:年)?\d+", r".+", r"(?i:abc)\d", r"(?i)abc"):
         assert needs(re.compile(pattern)) == (), pattern
     assert [c.pattern for c in needs(re.compile(r"\d+%"))] == ["%"]
+
+
+def _signature(matches) -> list:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("name", PATTERN_FILES)
+def test_anchored_search_finds_what_finditer_finds(name: str):
+    rules = [r for r in load_jsonl(f"patterns/{name}") if "regex" in r]
+    joined = "\n".join(t for r in rules for t in _texts(r))       # many matches, windows that overlap
+    for rule in rules:
+        rx = re.compile(rule["regex"])
+        for text in _texts(rule) + [joined]:
+            assert _signature(finditer(rx, text)) == _signature(rx.finditer(text)), (rule["id"], text[:40])
+
+
+def test_alias_definitions_are_searched_around_their_word():
+    rules = {r["id"]: re.compile(r["regex"]) for r in load_jsonl("patterns/org_aliases.v1.jsonl")}
+    assert anchor(rules["alias.short.v1"])[:3] == ("简称", 5, 41)       # 4–40 name characters and （ before it
+    assert anchor(rules["alias.definition_row.v1"])[:3] == ("\t指\t", 2, 30)
+    text = "扬州优邦生物药品有限公司（简称“扬州优邦”）为公司全资子公司，金宇保灵生物药品有限公司（简称“金宇保灵”）"
+    assert [m.group("alias") for m in finditer(rules["alias.short.v1"], text)] == ["扬州优邦", "金宇保灵"]
+
+
+def test_what_looks_ahead_is_not_anchored():
+    for pattern in (r"前(?P<n>\d{1,2})(?=客户)", r"指\d{1,3}$", r"指\b", r"(\d)指\1", r"指\d+"):
+        assert anchor(re.compile(pattern)) is None, pattern
