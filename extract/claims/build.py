@@ -53,6 +53,7 @@ class Context:
     aliases: dict[str, str] = field(default_factory=dict)
     focus: str | None = None    # the company a research report covers: its 公司 (the author's word elsewhere)
     heading_orgs: dict[str, str | None] = field(default_factory=dict)   # section id -> the one org its heading names
+    cases_at: tuple[tuple[int, ...], tuple[Case | None, ...]] = ((), ())    # _case_index(cases)
 
 
 @dataclass(slots=True)
@@ -103,10 +104,11 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
                 aliases: dict[str, str] | None = None) -> list[Claim]:
     """The claims of a document's prose; ``aliases`` are the short names it defines (found when not given)."""
     author = document.org or find_author(document)
-    sections = list(sections)
+    sections, cases = list(sections), list(cases)
     year = document.year or find_year(document)
-    ctx = Context(document, sections, list(cases), author, PeriodContext.of(document, sections, year),
-                  find_aliases(document.text) if aliases is None else aliases, covered_company(document.text))
+    ctx = Context(document, sections, cases, author, PeriodContext.of(document, sections, year),
+                  find_aliases(document.text) if aliases is None else aliases, covered_company(document.text),
+                  cases_at=_case_index(cases))
     cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
     bodies = _table_bodies(tables)
     claims: list[Claim] = []
@@ -377,11 +379,20 @@ def _not_author(ctx: Context, name: str | None) -> str | None:
     return None if not name or (ctx.author and ctx.author in (name, ctx.aliases.get(name))) else name
 
 
+def _case_index(cases: list[Case]) -> tuple[tuple[int, ...], tuple[Case | None, ...]]:
+    """Every case start and end, sorted, and for each the first case (in list order) covering it. Between two
+    neighbouring bounds the same cases cover every offset, so the case of an offset is that of the last bound
+    at or before it, whether cases overlap or nest (a 案例 paragraph inside another case's extent) or not."""
+    bounds = sorted({c.char_start for c in cases} | {c.char_end for c in cases})
+    owners = tuple(next((c for c in cases if c.char_start <= b < c.char_end), None) for b in bounds)
+    return tuple(bounds), owners
+
+
 def _case(ctx: Context, offset: int) -> Case | None:
-    for case in ctx.cases:
-        if case.char_start <= offset < case.char_end:
-            return case
-    return None
+    """The first case of ``ctx.cases`` whose extent holds ``offset`` (by bisection in ``ctx.cases_at``)."""
+    bounds, owners = ctx.cases_at
+    i = bisect.bisect_right(bounds, offset) - 1
+    return owners[i] if i >= 0 else None
 
 
 def assign_case_subjects(document: Document, cases, author: str | None) -> list[Case]:
