@@ -608,8 +608,22 @@ def rules_only():
         _RULES_ONLY.reset(token)
 
 
+_USING: ContextVar[MetricModel | None] = ContextVar("tieout_metric_model", default=None)
+
+
+@contextmanager
+def using_model(model: MetricModel):
+    """Within this block claims take their metric from ``model`` (a model held out from a document, to score
+    the whole pipeline on it)."""
+    token = _USING.set(model)
+    try:
+        yield
+    finally:
+        _USING.reset(token)
+
+
 def active_metric_model() -> MetricModel | None:
-    return None if _RULES_ONLY.get() else load_metric_model()
+    return None if _RULES_ONLY.get() else _USING.get() or load_metric_model()
 
 
 @lru_cache(maxsize=1)

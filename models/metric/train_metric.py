@@ -11,7 +11,9 @@ sentence, its occurrence nearest the number gives the positive start and end bou
 
 Validation: leave-one-document-out. For each document, boundary models fitted on the other documents
 and a reranker choose each claim's metric among the model's spans and the rules' metric, scored as score.py scores
-metric_f1 (mean character F1 over matched claims). Figures per document go to metric.v1.json (the data card) with the sklearn version.
+metric_f1 (mean character F1 over matched claims): lodo_f1. pipeline_lodo_f1 reads the held-out document with
+``read_report`` using that model and scores it with corpora/score.py --region (what a user gets on a document the
+model has not seen). Figures per document go to metric.v1.json (the data card) with the sklearn version.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 
 from extract.api import read_report
 from extract.claims.metric_model import (LinearScorer, MetricModel, _Tokens, candidate_positions, end_features,
-                                         rules_only, start_features)
+                                         rules_only, start_features, using_model)
 from extract.text import compact
 
 HERE = Path(__file__).resolve().parent
@@ -205,10 +207,14 @@ def main(argv: list[str] | None = None) -> int:
         if cache:
             cache.write_text("".join(json.dumps(ex, ensure_ascii=False) + "\n" for ex in examples), encoding="utf-8")
     docs = sorted({ex["doc"] for ex in examples})
-    held = {}
+    held, pipeline = {}, {}
+    evaluate = _module(ROOT / "corpora" / "evaluate.py", "tieout_evaluate")
     for doc in docs:
         test = [ex for ex in examples if ex["doc"] == doc]
-        held[doc] = (test, predict(fit([ex for ex in examples if ex["doc"] != doc]), test))
+        model = fit([ex for ex in examples if ex["doc"] != doc])
+        held[doc] = (test, predict(model, test))
+        with using_model(model):       # the whole pipeline on the held-out document, scored as evaluate.py does
+            pipeline[doc] = round(evaluate.score_document(doc, ROOT / DOCUMENTS[doc])["metric_f1"], 4)
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as fh:
             for doc, (test, found) in held.items():
@@ -221,12 +227,16 @@ def main(argv: list[str] | None = None) -> int:
         "documents": {doc: {"claims": len(test),
                             "with_span_in_sentence": sum(1 for ex in test if ex["span"]),
                             "rules_f1": f1(test, [ex["rules"] for ex in test]),
-                            "lodo_f1": f1(test, found)} for doc, (test, found) in held.items()},
+                            "lodo_f1": f1(test, found),
+                            "pipeline_lodo_f1": pipeline[doc]} for doc, (test, found) in held.items()},
         "claims": len(examples),
         "training_data_sha256": hashlib.sha256(json.dumps(examples, ensure_ascii=False, sort_keys=True)
                                                .encode("utf-8")).hexdigest(),
         "validation": "leave-one-document-out: the model fitted on the other documents picks among its spans "
-                      "and the rules' metric; mean character F1 over matched claims (as score.py's metric_f1)",
+                      "and the rules' metric; mean character F1 over matched claims (as score.py's metric_f1). "
+                      "lodo_f1 scores the model's choice alone; pipeline_lodo_f1 runs read_report on the held-out "
+                      "document with that model (compose, lists, inheritance after the choice) and scores it with "
+                      "corpora/score.py --region, as corpora/evaluate.py does",
     }
     print(json.dumps(card, ensure_ascii=False, indent=1))
     if args.lodo_only:

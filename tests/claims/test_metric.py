@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.claims.metric_model import load_metric_model
+from extract.claims.metric_model import active_metric_model, load_metric_model, rules_only, using_model
 
 from .sentences import claims_of, metric_of
 
@@ -13,6 +13,19 @@ from .sentences import claims_of, metric_of
 def test_the_shipped_model_loads():
     model = load_metric_model()
     assert model is not None and model.meta["claims"] >= 800
+
+
+# 留一文档评估用的模型 (a model held out from a document is used for it inside the block only, then the shipped one)
+def test_a_held_out_model_is_used_only_inside_its_block():
+    text = "全年财政总收入完成148.87亿元，比上年增长3.5%。"
+    with rules_only():
+        rules = metric_of(text, "148.87")
+    with using_model(load_metric_model()):
+        assert active_metric_model() is load_metric_model()
+        assert metric_of(text, "148.87") == "财政总收入"
+        with rules_only():
+            assert active_metric_model() is None and metric_of(text, "148.87") == rules
+    assert active_metric_model() is load_metric_model()
 
 
 # 切词不能截断指标 (a segmenter's cut does not truncate the metric: 生产总值 for 国内生产总值)
