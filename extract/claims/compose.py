@@ -230,7 +230,8 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     """"目前已公布47GW产能", "22年底公司有望实现超20GW切割代工产能": when the words before the figure end with a
     verb and a noun follows its unit, the noun is what is measured."""
     at = _at(sentence, m, metric)
-    if at < 0 or sentence[at + len(metric):m.start].strip("超约近逾") or not m.unit:
+    gap = sentence[at + len(metric):m.start].strip("超约近逾") if at >= 0 else ""
+    if at < 0 or field_rule("field.trailing_change").sub("", gap) or not m.unit:   # "有望实现超20GW…"
         return metric
     words = cut_pos(metric)
     if not words or not (words[-1][1].startswith("v") and words[-1][1] != "vn" or metric.endswith(_kind("produce"))):

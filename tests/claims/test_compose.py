@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.claims.metric_model import rules_only
 from extract.resources import load_tsv
 
 from .sentences import claims_of, metric_of
@@ -384,3 +385,10 @@ def test_a_rating_keeps_what_was_rated():
 ])
 def test_a_bracketed_other_name_belongs_to_the_item(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 券商研报: a verb between the words before a figure and the figure does not keep the noun after it from being
+# what is measured (有望实现超20GW切割代工产能: the rules' metric was 有望 once 实现 closed figures)
+def test_the_noun_after_a_verb_run():
+    with rules_only():
+        assert metric_of("22年底公司有望实现超20GW切割代工产能。", "20GW") == "切割代工产能"
