@@ -20,6 +20,7 @@ FILTER_RULES_FILE = "patterns/claim_filters.v1.jsonl"
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
 CLAIM_WORDS = "lexicons/claim_words.v1.tsv"
 PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "[": "]", "（": "）", "(": ")"}
+BOUNDS = ("<", "<=", ">", ">=")
 # Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村").
 MAX_NAME_QUOTE = 16
 
@@ -147,6 +148,8 @@ def _threshold(m: Mention, text: str, _spans) -> str | None:
 def _definition(m: Mention, text: str, _spans) -> str | None:
     """"本项所称“重大资金支出”是指预计在未来一个会计年度…超过5000万元": a figure in a definition is a
     threshold that says what a word means, not a quantity the report states (its items after "：" too)."""
+    if not any(w in text for w in _words("definition_word")):     # none in the block: none before the number
+        return None
     before = text[_sentence_span(text, m)[0]:m.start]
     return "not_claim.definition.v1" if any(w in before for w in _words("definition_word")) else None
 
@@ -154,12 +157,14 @@ def _definition(m: Mention, text: str, _spans) -> str | None:
 def _condition(m: Mention, text: str, _spans) -> str | None:
     """"当本公司…拥有被投资单位20%（含20%）以上但低于50%的表决权股份时", "中断时间连续超过3个月的，暂停…":
     a figure in the condition of a rule (an accounting policy, a tax bracket) is a threshold, not a quantity."""
+    if m.bound not in BOUNDS and "时" not in text:      # neither test below can hold
+        return None
     start = max(text.rfind(ch, 0, m.start) for ch in "，,；;：:。\n") + 1
     ends = [i for i in (text.find(ch, m.end) for ch in "，,；;。\n") if i >= 0]
     clause = text[start:min(ends, default=len(text))]
     if clause.endswith("时") and clause.startswith(_words("condition_open")):
         return "not_claim.condition.v1"
-    if clause.endswith("的") and m.bound in ("<", "<=", ">", ">=") and ends and text[min(ends)] in "，,":
+    if clause.endswith("的") and m.bound in BOUNDS and ends and text[min(ends)] in "，,":
         return "not_claim.condition.v1"
     return None
 
@@ -174,8 +179,15 @@ def _sentence_span(text: str, m: Mention) -> tuple[int, int]:
 def _index_line(m: Mention, text: str, _spans) -> str | None:
     """"本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点…": a sentence that is a reporting-standard
     index (two GRI codes or page references) lists codes and pages, not quantities."""
+    if not all(clause.search(text) for clause in _index_needs()):    # no GRI, no p. in the block
+        return None
     start, end = _sentence_span(text, m)
     return "not_claim.index_line.v1" if len(_rx("filter.index_code").findall(text, start, end)) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _index_needs() -> tuple[re.Pattern, ...]:
+    return needs(_rx("filter.index_code"))
 
 
 def _label(m: Mention, text: str, _spans) -> str | None:
