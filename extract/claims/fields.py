@@ -79,7 +79,10 @@ def _time_needs() -> tuple[re.Pattern, ...]:
 
 def _may_hold_time(text: str) -> bool:
     """False when field.time_absolute cannot match in ``text`` (it lacks 年, 届, 至, - …; text/literals.py)."""
-    return all(clause.search(text) for clause in _time_needs())
+    for clause in _time_needs():        # a loop, not all(generator): called for every clause of every claim
+        if not clause.search(text):
+            return False
+    return True
 
 
 def change_before(sentence: str, m: Mention) -> str | None:

@@ -74,12 +74,14 @@ def data_rule_hits(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
     """Numeral start offset -> the (label, rule id) of the data rules whose group n/n2 starts there."""
     hits: dict[int, tuple[tuple[str, str], ...]] = {}
     for (rule_id, label, rx), clauses in zip(filter_rules(), _rule_needs()):
-        if not all(clause.search(text) for clause in clauses):      # a word the rule needs is missing: no hit
-            continue
-        for hit in rx.finditer(text):
-            for group in ("n", "n2", "n3"):
-                if group in rx.groupindex and hit.start(group) >= 0:
-                    hits[hit.start(group)] = hits.get(hit.start(group), ()) + ((label, rule_id),)
+        for clause in clauses:
+            if not clause.search(text):     # a word the rule needs is missing: no hit
+                break
+        else:
+            for hit in rx.finditer(text):
+                for group in ("n", "n2", "n3"):
+                    if group in rx.groupindex and hit.start(group) >= 0:
+                        hits[hit.start(group)] = hits.get(hit.start(group), ()) + ((label, rule_id),)
     return hits
 
 
@@ -179,8 +181,9 @@ def _sentence_span(text: str, m: Mention) -> tuple[int, int]:
 def _index_line(m: Mention, text: str, _spans) -> str | None:
     """"本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点…": a sentence that is a reporting-standard
     index (two GRI codes or page references) lists codes and pages, not quantities."""
-    if not all(clause.search(text) for clause in _index_needs()):    # no GRI, no p. in the block
-        return None
+    for clause in _index_needs():
+        if not clause.search(text):         # no GRI, no p. in the block
+            return None
     start, end = _sentence_span(text, m)
     return "not_claim.index_line.v1" if len(_rx("filter.index_code").findall(text, start, end)) >= 2 else None
 
