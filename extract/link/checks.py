@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 import regex
 
 from ..records import Cell, Check, Claim, Link, Table
-from .features import cell_unit_scale, clean_label, containment, content_grams, locate_text, years_in
+from .features import cell_unit_scale, clean_label, containment, content_grams, locate_text, opening_words, years_in
 
 HUNDRED = Decimal(100)
 LEVEL_KINDS = frozenset({"count", "money", "measure"})
@@ -33,9 +33,9 @@ TOTAL_MARK_RE = regex.compile(r"[共总合]|累计")
 SUBSET_RE = regex.compile(r"其中")
 # 平均增长率不是两期之比。
 AVERAGE_RE = regex.compile(r"平均|年均")
-# 与上一年比较的基期；年末余额（"2020年12月31日"列）另可与年初比较。
+# 与上一年比较的基期；年末余额（"2020年12月31日"列）另可与年初比较（features.opening_words）。
 YEAR_BASELINES = frozenset({None, "去年", "同比", "上年"})
-START_BASELINES = frozenset({"年初", "期初", "上年末", "上年年末"})
+
 YEAR_END_RE = regex.compile(r"12月31日|年末")
 # 期间的形状：年份换成 #（"2022E"/"2021A" 的预测、实际标记一并去掉），重述后的列与本期同形。
 YEAR_SHAPE_RE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?:[AEFP](?![A-Za-z]))?(?!\d)")
@@ -287,7 +287,7 @@ def _previous_year_cell(table: Table, cell: Cell) -> Cell | None:
 def _changes_after(level: Claim, claims: Sequence[Claim], year_end: bool = False) -> list[Claim]:
     """Growth and delta claims of the level's sentence stated right after it, before another level,
     against last year (去年, 同比, 上年) or, for a year-end balance, the start of the year (较年初)."""
-    baselines = YEAR_BASELINES | (START_BASELINES if year_end else frozenset())
+    baselines = YEAR_BASELINES | (frozenset(opening_words()) if year_end else frozenset())
     out = []
     for claim in claims:
         if claim.sentence != level.sentence or claim.char_start <= level.char_start:

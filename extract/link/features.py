@@ -64,7 +64,7 @@ BRACKET_UNIT_RE = regex.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]")
 # 变化类标签（增量、增幅）。
 CHANGE_LABEL_RE = regex.compile(r"增|减|变化|变动|同比|提升|下降|增幅|涨")
 # 变动表（期初余额、本期增减、期末余额）的期初列与期末列：两者之间的列都是变动额。
-OPENING_LABEL_RE = regex.compile(r"^(?:期初|年初|上年末|上期末|本次变动前)")
+OPENING_WORDS_FILE = "linker/opening_words.v1.tsv"
 CLOSING_LABEL_RE = regex.compile(r"^(?:期末|年末|本期末|本次变动后)")
 CHANGE_KINDS = frozenset({"delta", "growth"})
 # 只有动词的从句（"支付"、"累计支付"：泛称 累计 之外两个字）最多这么多字：它的主语在前一从句里。
@@ -168,14 +168,30 @@ def claim_view(claim: Claim) -> ClaimView:
                      bool(PERIOD_END_RE.search(f"{claim.period or ''}{claim_clause(claim)}")), _opening(claim))
 
 
-# 上期期末/期初/年初 right before a figure: the balance at the period's start (the 期初余额 column), not its end.
-OPENING_WORD_RE = regex.compile(r"(?:上期期末|上期末|上年末|上年年末|期初|年初)[:：为是]?$")
+@lru_cache(maxsize=None)
+def opening_words(kinds: tuple[str, ...] = ("word",)) -> tuple[str, ...]:
+    """Words naming a period's start (models/linker/opening_words.v1.tsv), longest first: 上期期末, 期初, 年初 …;
+    with "label", also what only a column label says (本次变动前)."""
+    rows = [row for row in load_tsv(OPENING_WORDS_FILE) if len(row) >= 2 and row[0] in kinds]
+    return tuple(sorted((row[1] for row in rows), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def opening_label_re() -> regex.Pattern:
+    """A column label that opens with a period's start: 期初余额, 上年年末, 本次变动前数量."""
+    return regex.compile("^(?:" + "|".join(map(regex.escape, opening_words(("word", "label")))) + ")")
+
+
+@lru_cache(maxsize=1)
+def _opening_word_re() -> regex.Pattern:
+    return regex.compile("(?:" + "|".join(map(regex.escape, opening_words())) + ")[:：为是]?$")
 
 
 def _opening(claim: Claim) -> bool:
+    """上期期末/期初/年初 right before a figure: the balance at the period's start (the 期初余额 column), not its end."""
     sentence = claim.sentence or ""
     at, _ = locate_text(claim.text or "", sentence)
-    return at > 0 and bool(OPENING_WORD_RE.search(sentence[max(0, at - 8):at]))
+    return at > 0 and bool(_opening_word_re().search(sentence[max(0, at - 8):at]))
 
 
 _SPACES = regex.compile(r"\s+")
@@ -324,7 +340,7 @@ def movement_column(header: tuple[str, ...], col: str) -> bool:
     if col not in labels:
         return False
     at = labels.index(col)
-    opening = [i for i, h in enumerate(labels) if OPENING_LABEL_RE.match(h)]
+    opening = [i for i, h in enumerate(labels) if opening_label_re().match(h)]
     closing = [i for i, h in enumerate(labels) if CLOSING_LABEL_RE.match(h)]
     return any(i < at for i in opening) and any(at < j for j in closing)
 
@@ -481,7 +497,7 @@ def label_match(label: str, view: ClaimView, latest: int | None) -> float:
         return 0.25 if latest not in years else 0.5 if view.total_word else 1.0
     if TOTAL_LABEL_RE.match(label):
         return 1.0 if view.total_word else 0.5
-    opening = OPENING_LABEL_RE.match(label)
+    opening = opening_label_re().match(label)
     if view.opening and opening:
         return 1.0          # "（上期期末：…）" and the 期初余额 column
     current = CURRENT_LABEL_RE.match(label)
