@@ -23,15 +23,12 @@ from collections.abc import Iterable
 
 import regex
 
+from ..text.lines import heading_enumerator
 from .captions import compact
 
 MAX_NAME = 50               # a heading or title longer than this (whitespace removed) is no name
 MIN_NAME = 2
 HEADING_SKIP = 3            # lines between a caption and the heading over it (□适用 answers, 单位 notes)
-# a heading's enumerator: "(2).", "（二）", "九、", "5.", "2.1", "17、", "①", "第三节".
-ENUMERATOR_RE = regex.compile(
-    r"^(?:第[一二三四五六七八九十百\d]+[章节部分]|[（(]\s*[0-9一二三四五六七八九十]{1,3}\s*[)）]\s*[.．、]?"
-    r"|\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．、]?|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*")
 # what a heading line may carry after its name: a "√适用 □不适用" answer, a "单位：元" note.
 TAIL_RE = regex.compile(r"[□√☑■].*$|[（(]?\s*(?:货币|计量)?单位\s*[:：].*$")
 SENTENCE_RE = regex.compile(r"[。；;！？]|[：:，,]$|如下")
@@ -44,13 +41,14 @@ HAS_WORD_RE = regex.compile(r"\p{Han}|[A-Za-z]")
 def strip_enumerator(text: str) -> str:
     """``text`` without whitespace, its leading enumerator and a trailing answer or unit note."""
     body = compact(text)
-    return TAIL_RE.sub("", ENUMERATOR_RE.sub("", body, count=1)).strip(" .．、:：")
+    opened = heading_enumerator(body)
+    return TAIL_RE.sub("", body[opened.end():] if opened else body).strip(" .．、:：")
 
 
 def is_named_heading(text: str) -> bool:
     """A numbered heading line: an enumerator, then a short name that is not a sentence."""
     body = compact(text)
-    return bool(ENUMERATOR_RE.match(body)) and len(body) <= MAX_NAME and not SENTENCE_RE.search(body)
+    return bool(heading_enumerator(body)) and len(body) <= MAX_NAME and not SENTENCE_RE.search(body)
 
 
 def heading_name(text: str) -> str:
@@ -81,7 +79,7 @@ def table_name(caption: str, lines_above: Iterable[str]) -> str:
     names the section rather than the table ("(2).销售费用情况分析" over "销售费用具体构成")."""
     if not compact(caption):
         return ""
-    if ENUMERATOR_RE.match(compact(caption)):
+    if heading_enumerator(compact(caption)):
         return heading_name(caption)
     heading = heading_over(lines_above)
     title = title_name(caption)

@@ -98,6 +98,11 @@ def _mark(name: str) -> re.Pattern:
     return load_patterns(LINE_MARKS)[f"line.{name}.v1"]
 
 
+def heading_enumerator(text: str) -> re.Match | None:
+    """The enumerator a numbered heading opens with ("(2).", "（二）", "九、", "2.1", "①", "第三节"), or None."""
+    return _mark("enumerator").match(text)
+
+
 def is_page_number(text: str) -> bool:
     """A part of a running line that is a page number ("11 / 195", "- 3 -", "第 2 页 共 9 页", "iv")."""
     return bool(_mark("page_number").match(text))

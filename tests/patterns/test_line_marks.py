@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from extract.resources import load_jsonl
-from extract.text.lines import (continues_over_page, heading_style_level, is_cell_row, is_heading_text, is_page_number,
-                                opens_block)
+from extract.tables.names import heading_name
+from extract.text.lines import (continues_over_page, heading_enumerator, heading_style_level, is_cell_row,
+                                is_heading_text, is_page_number, opens_block)
 
 MARKS = load_jsonl("patterns/line_marks.v1.jsonl")
 CHECKS = {
@@ -24,6 +25,9 @@ CHECKS = {
                                       heading_style_level("Normal")) == (1, 2, None),
     "line.title_style.v1": lambda: heading_style_level("Title") == 0 and heading_style_level("Subtitle") is None,
     # a page that opens a numbered list item does not go on with the paragraph the page before ended with
+    # a numbered heading's enumerator, stripped to name the table under it (金宇 p19: (2).主要药（产）品基本情况)
+    "line.enumerator.v1": lambda: heading_enumerator("(2).主要药（产）品基本情况").group() == "(2)."
+    and heading_name("(2).主要药（产）品基本情况") == "主要药（产）品基本情况" and heading_enumerator("2020年年度报告") is None,
     "line.numbered_item.v1": lambda: not continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "（2）补偿方式")
     and continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "2015年12月31日为基准日"),
 }
