@@ -351,8 +351,11 @@ def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | 
 
 def trim_ends(metric: str) -> str:
     """A metric neither ends with an adverb or modal (…直径已, …速度需) nor opens with how the figure is used
-    (对应PE, 若扣除…), wherever the span stands. Spaces are no part of it."""
+    (对应PE, 若扣除…) or a population its own name repeats (毕业生毕业去向落实率), wherever the span stands.
+    Spaces are no part of it."""
     out = _strip_endings(metric.strip(), _kind("never_end"))
+    head = next((w for w in _kind("population") if out.startswith(w) and out.startswith(w[:2], len(w))), "")
+    out = out[len(head):]
     for word in _kind("lead"):
         if out.startswith(word) and len(out) - len(word) >= 2:
             out = out[len(word):]

@@ -392,3 +392,13 @@ def test_a_bracketed_other_name_belongs_to_the_item(text, written, metric):
 def test_the_noun_after_a_verb_run():
     with rules_only():
         assert metric_of("22年底公司有望实现超20GW切割代工产能。", "20GW") == "切割代工产能"
+
+
+# seed 000 (dev part): a rate whose own name repeats its population drops it (毕业生毕业去向落实率 -> 毕业去向落实率);
+# one that does not keeps it (毕业生本省去向落实率, seed 003's gold)
+@pytest.mark.parametrize("text, written, metric", [
+    ("2023届毕业生毕业去向落实率保持在83.31%，较上届提升1.54个百分点，就业大局整体稳定。", "83.31%", "毕业去向落实率"),
+    ("毕业生本省去向落实率73.51%，较上一年度增长4.6%。", "73.51%", "毕业生本省去向落实率"),
+])
+def test_a_population_the_rate_repeats(text, written, metric):
+    assert metric_of(text, written) == metric
