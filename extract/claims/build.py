@@ -364,8 +364,8 @@ def _opens_clause(sent, org) -> bool:
     lead = sent.text[:org.start - sent.start]
     cut = max(lead.rfind(ch) for ch in "，,；;：:")
     lead = strip_time(lead[cut + 1:])
-    while lead.endswith(relation_words()):        # "本期新设公司金宇博沃…", "公司全资子公司扬州优邦…"
-        lead = lead[:-len(next(w for w in relation_words() if lead.endswith(w)))]
+    while word := next((w for w in relation_words() if lead.endswith(w)), ""):   # "本期新设公司金宇博沃…"
+        lead = lead[:-len(word)]
     item = _ENUMERATOR.sub("", lead)
     return item == "" if item != lead else len(lead) <= 2
 

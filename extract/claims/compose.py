@@ -457,14 +457,20 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     right before it, ``group`` the group the sentence's figures belong to so far. Idempotent."""
     for step in _SPAN_STEPS:
         metric = step(sentence, m, metric)
-    if kind == "rank":      # "在7项指标排名中全部位列第一": 指标排名
-        metric = _strip_endings(metric, _kind("rank_filler") + _kind("never_end"))
-    if kind == "delta":     # "两次评估值的差异为80.31亿元": a change of 评估值
-        metric = _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
-    metric, group = group_of(sentence, m, metric, group)
+    metric, group = group_of(sentence, m, trim_for_kind(kind, metric), group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
     metric = carry_level(sentence, m, metric, last)
     return bracket_comparative(sentence, m, metric, last), group
+
+
+def trim_for_kind(kind: str, metric: str) -> str:
+    """A rank's metric ends before the words that place it ("在7项指标排名中全部位列第一": 指标排名); a difference
+    measures what it compares ("两次评估值的差异为80.31亿元": a change of 评估值)."""
+    if kind == "rank":
+        return _strip_endings(metric, _kind("rank_filler") + _kind("never_end"))
+    if kind == "delta":
+        return _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
+    return metric
 
 
 def carry_level(sentence: str, m: Mention, metric: str, last: str | None) -> str:

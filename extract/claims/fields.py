@@ -182,6 +182,8 @@ def _strip_leading(text: str, words) -> str:
 
 
 # Mechanics: a number token (what follows an earlier number in the clause starts the metric).
+# A bracketed code of letters and digits inside a name: "细颗粒物（PM2.5）".
+_CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 _EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")   # not PM2.5, CO2
 # jieba part-of-speech flags that may stand inside a metric's noun phrase (tagger settings, not words).
 NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x",
@@ -230,10 +232,6 @@ def _bracketed_codes(tokens) -> list[tuple[str, str]]:
         out.append(tokens[i])
         i += 1
     return out
-
-
-# A bracketed code of letters and digits inside a name: "细颗粒物（PM2.5）".
-_CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 
 
 def noun_phrase_tail(text: str) -> str:
@@ -365,10 +363,6 @@ def set_owner(sentence: str, m: Mention) -> str:
         return owner
     phrase = noun_phrase_tail(owner)
     return phrase if len(phrase) >= 2 else ""
-
-
-def clause_start_of(sentence: str, m: Mention) -> int:
-    return m.start - len(clause_before(sentence, m.start))
 
 
 def find_period(sentence: str, m: Mention) -> str | None:

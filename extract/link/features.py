@@ -26,7 +26,7 @@ from typing import Any, Sequence
 import regex
 
 from ..records import Cell, Claim, Section, Table
-from ..resources import load_tsv
+from ..resources import load_tsv, load_word_kinds
 
 # 四位年份（不与更长数字相连）。
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -172,8 +172,8 @@ def claim_view(claim: Claim) -> ClaimView:
 def opening_words(kinds: tuple[str, ...] = ("word",)) -> tuple[str, ...]:
     """Words naming a period's start (models/linker/opening_words.v1.tsv), longest first: 上期期末, 期初, 年初 …;
     with "label", also what only a column label says (本次变动前)."""
-    rows = [row for row in load_tsv(OPENING_WORDS_FILE) if len(row) >= 2 and row[0] in kinds]
-    return tuple(sorted((row[1] for row in rows), key=len, reverse=True))
+    words = load_word_kinds(OPENING_WORDS_FILE)
+    return tuple(sorted((w for kind in kinds for w in words.get(kind, ())), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..resources import load_tsv
+from ..resources import load_tsv, load_word_kinds
 from .segmenter import cut_pos
 
 SUFFIX_FILE = "lexicons/org_suffixes.v1.tsv"
@@ -83,8 +83,7 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
 @lru_cache(maxsize=1)
 def relation_words() -> tuple[str, ...]:
     """Words before a name that say how it relates to the author (子公司, 新设公司), longest first."""
-    rows = load_tsv(VARIANTS_FILE)
-    return tuple(sorted((row[1] for row in rows if row[0] == "relation"), key=len, reverse=True))
+    return tuple(sorted(load_word_kinds(VARIANTS_FILE).get("relation", ()), key=len, reverse=True))
 
 
 def _relation_prefix(name: str) -> int:
