@@ -89,6 +89,7 @@ class RawCell:
     text: str
     start: int
     end: int
+    span: int = 1       # grid columns the cell covers: a merged cell (DOCX gridSpan) is followed by span-1 empty ones
 
 
 @dataclass(frozen=True, slots=True)

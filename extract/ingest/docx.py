@@ -136,8 +136,8 @@ def docx_to_items(document: Any) -> list[DocxItem]:
 
 def write_rows(out: TextBuilder, rows: tuple[tuple[str, ...], ...],
                spans: tuple[tuple[int, ...], ...] = ()) -> tuple[tuple[RawCell, ...], ...]:
-    """Rows written TAB-separated, one text per cell; a cell spanning k grid columns is followed by
-    k-1 empty raw cells, so every raw row has one cell per grid column."""
+    """Rows written TAB-separated, one text per cell; a cell spanning k grid columns (its ``span``) is
+    followed by k-1 empty raw cells, so every raw row has one cell per grid column."""
     written = []
     for r, row in enumerate(rows):
         if r:
@@ -147,8 +147,8 @@ def write_rows(out: TextBuilder, rows: tuple[tuple[str, ...], ...],
             if c:
                 out.add("\t")
             start, end = out.add(cell)
-            cells.append(RawCell(cell, start, end))
             span = spans[r][c] if r < len(spans) and c < len(spans[r]) else 1
+            cells.append(RawCell(cell, start, end, span))
             cells.extend([RawCell("", end, end)] * (span - 1))
         written.append(tuple(cells))
     return tuple(written)

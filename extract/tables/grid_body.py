@@ -77,12 +77,14 @@ def row_to_label(row: list[RawCell], label_cols: tuple[int, ...], carried: dict[
 def cell_unit(own: str, row_label: str, col_label: str, group_unit: str, table_unit: str,
               row_unit: str = "", rate_unit: str = "") -> str:
     """A cell's unit: its own; else a percent column's "%"; else its row's 单位 cell, its row label's,
-    its column label's, its group's; else ``rate_unit`` (the "%" of a note "单位：万元，%") when its
-    row or column names a rate (资产负债率, 毛利率), else the table's."""
+    its column label's, the unit its column's or row's last word implies (股东总数 -> 户), its group's;
+    else ``rate_unit`` (the "%" of a note "单位：万元，%") when its row or column names a rate
+    (资产负债率, 毛利率), else the table's."""
     col = label_to_unit(col_label)
     if own or col in PERCENT_UNITS:
         return own or col
-    named = row_unit or label_to_unit(row_label) or col or column_word_unit(col_label) or group_unit
+    named = row_unit or label_to_unit(row_label) or col or column_word_unit(col_label) or \
+        column_word_unit(row_label) or group_unit
     if named:
         return named
     return rate_unit if rate_unit and (is_rate_label(row_label) or is_rate_label(col_label)) else table_unit
@@ -173,12 +175,20 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
                 continue        # a word in the 序号 column ("合计") names the row: no cell
             # a value merged over the columns has no column of its own; a grand total (总计 215) is the 总计 of all
             col = (strip_label(name) if strip_label(name) in TOTAL_LABELS else "") if i in summary else \
-                row.labels[j] if j < len(row.labels) else ""
+                spanned_label(row.labels, j, raw.span)
             for text, value, own in cell_figures(raw.text, j in serial):
                 unit = "" if value is None or j in serial else \
                     cell_unit(own, name, col, row.group_unit, table_unit, row_unit, rate_unit)
                 cells.append(Cell(strip_footnote(name), strip_footnote(col), value, text, unit, i, j, raw.start, raw.end))
     return tuple(cells), len(rows)
+
+
+def spanned_label(labels: Sequence[str], j: int, span: int = 1) -> str:
+    """The column label of a cell at column ``j`` merged over ``span`` columns: the label they share,
+    else "" (a value merged over columns that say different things belongs to none of them: "股东总数
+    | 3" under 期初数量, 期初比例, 期末数量, 期末比例)."""
+    named = {labels[k] for k in range(j, min(j + max(span, 1), len(labels))) if labels[k]}
+    return named.pop() if len(named) == 1 else ""
 
 
 def cell_figures(text: str, serial: bool = False) -> list[tuple[str, Decimal | None, str]]:

@@ -148,7 +148,8 @@ def label_unit(label: str) -> str:
 
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def column_word_unit(label: str) -> str:
-    """The unit a column label implies by its last word ("年龄" -> 岁, "缺席次数" -> 次), or ""."""
+    """The unit a column (or row) label implies by its last word ("年龄" -> 岁, "缺席次数" -> 次,
+    "股东总数" -> 户), or ""."""
     body = SPACES_RE.sub("", label)
     for row in load_tsv(TABLE_UNITS_FILE):
         if len(row) >= 4 and row[0] == "column" and body.endswith(row[1]):

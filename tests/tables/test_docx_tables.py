@@ -60,3 +60,31 @@ def test_no_break_space_and_glued_year_in_captions():
 def test_unit_column_cells_are_not_cells():
     forestry = table_with(bulletin_tables(), "主要林业产品产量")
     assert not any(c.col == "单位" for c in forestry.cells)
+
+
+def test_value_merged_over_columns_that_differ_has_no_column():
+    """2.2 股本结构表: "股东总数 | 3", the 3 merged over 期初数量 … 期末比例 (gridSpan 4), belongs to none
+    of them (it was read as 期初数量); the raw cell keeps its span."""
+    raw = read_document(BOSI).raw_tables[1]
+    holders_row = next(r for r in raw.rows if r[0].text == "股东总数")
+    assert [c.span for c in holders_row if c.text] == [2, 4]
+    shares = table_with(bosi_tables(), "股本结构表")
+    merged = [c for c in shares.cells if c.row == "股东总数"]
+    assert [(c.col, c.value) for c in merged] == [("", 3)]
+    assert cell(shares, "总股本", "期末数量").value == Decimal("49560000")
+
+
+def test_spanned_label_is_the_label_its_columns_share():
+    from extract.tables.grid_body import spanned_label
+
+    header = ("股份性质", "股份性质", "期初数量", "期初比例", "期末数量", "期末比例")
+    assert spanned_label(header, 2, 4) == ""
+    assert spanned_label(header, 0, 2) == "股份性质"        # "总股本" merged over the two label columns
+    assert spanned_label(header, 4) == "期末数量"
+
+
+def test_holder_count_is_not_counted_in_the_table_unit():
+    """"单位：股" is the shares' unit; 股东总数 3 counts holders (户, as the CSRC forms print it)."""
+    shares = table_with(bosi_tables(), "股本结构表")
+    assert next(c for c in shares.cells if c.row == "股东总数").unit == "户"
+    assert cell(shares, "总股本", "期初数量").unit == "股"
