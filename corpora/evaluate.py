@@ -69,7 +69,10 @@ def main(argv: list[str]) -> int:
     print("|---" * (len(FIELDS) + 1) + "|")
     for r in rows:
         if not r.get("gold_claims"):
-            continue                  # a precision-only gold (no claims): scored without --region, by hand
+            if r.get("table_f1") is None:
+                continue              # a precision-only gold (no claims): scored without --region, by hand
+            for f in FIELDS[:FIELDS.index("table_f1")]:
+                r[f] = None           # a tables-only gold (a page of tables): its claim fields say nothing
         if not _has_links(r["doc"]):
             r["link_f1"] = None       # no table_ref in the gold: nothing to score
         cells = ["" if r.get(f) is None else f"{r[f]:.2f}" for f in FIELDS]
