@@ -192,6 +192,10 @@ def ltpage_to_layout(ltpage: LTPage, number: int) -> tuple[PageLayout, int]:
 
 
 def ltline_to_line(ltline: LTTextLine) -> TextLine | None:
+    """pdfminer's line to a TextLine, in drawing order; a line drawn right to left is read left to right."""
+    chars = [ch for ch in ltline if isinstance(ch, LTChar) and not ch.get_text().isspace()]
+    if len(chars) > 1 and chars[-1].x0 < chars[0].x0:
+        return backwards_to_line(chars, ltline)
     glyphs: list[Glyph] = []
     size = 0.0
     for item in ltline:
@@ -201,6 +205,18 @@ def ltline_to_line(ltline: LTTextLine) -> TextLine | None:
         elif isinstance(item, LTAnno) and item.get_text() == " " and glyphs:
             glyphs.append(Glyph(" ", glyphs[-1].x1, glyphs[-1].x1))
     return make_line(glyphs, ltline.y0, ltline.y1, size or ltline.height)
+
+
+def backwards_to_line(chars: list[LTChar], ltline: LTTextLine) -> TextLine | None:
+    """A line whose characters are drawn right to left (the footer "第26页共29页" drawn as "页29共页26第",
+    the caption "表22" as "22表", the minus of "-309" after its digits) in x order, a space where the gap
+    is wider than pdfminer's word margin, as pdfium's reader does (:func:`.pdfium.run_to_line`)."""
+    glyphs: list[Glyph] = []
+    for ch in sorted(chars, key=lambda c: c.x0):
+        if glyphs and ch.x0 - glyphs[-1].x1 > LAPARAMS.word_margin * max(ch.width, ch.height):
+            glyphs.append(Glyph(" ", glyphs[-1].x1, glyphs[-1].x1))
+        glyphs.append(Glyph(ch.get_text(), ch.x0, ch.x1))
+    return make_line(glyphs, ltline.y0, ltline.y1, max(ch.size for ch in chars) or ltline.height)
 
 
 # ---------------------------------------------------------------- assembly
@@ -269,7 +285,7 @@ def layouts_to_document(layouts: list[PageLayout], *, path: Path, doc_id: str, s
             rows = add_block(out, block)
             blocks.append(Block(block.kind, start, out.pos, layout.number, None, block.bbox))
             if block.kind == TABLE:
-                tables.append(RawTable(layout.number, start, out.pos, tuple(rows), block.bbox))
+                tables.append(RawTable(layout.number, start, out.pos, tuple(rows), block.bbox, block.columns))
         pages.append(Page(layout.number, page_start, out.pos))
     text = out.text()
     return Document(doc_id=doc_id, path=str(path), sha256=sha256, format="pdf", encoding="",
