@@ -101,6 +101,7 @@ class RawTable:
     end: int
     rows: tuple[tuple[RawCell, ...], ...]
     bbox: tuple[float, float, float, float] | None = None
+    columns: tuple[float, ...] = ()     # a borderless PDF table's column right edges (x1), left to right
 
 
 @dataclass(frozen=True, slots=True)

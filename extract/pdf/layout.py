@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from statistics import median
 
 from ..records import HEADING, PARAGRAPH, TABLE
 from ..resources import load_patterns
@@ -72,6 +73,7 @@ class LaidBlock:
     rows: tuple[tuple[str, ...], ...]
     bbox: tuple[float, float, float, float]
     size: float = 0.0
+    columns: tuple[float, ...] = ()     # a borderless table's column right edges (:func:`column_edges`)
 
 
 # ---------------------------------------------------------------- text of a line
@@ -347,11 +349,21 @@ def with_corner(rows: list[list[TextLine]]) -> list[list[TextLine]]:
     return [[TextLine("", label.x0, head[0].y0, label.x0, head[0].y1, head[0].size), *head], *rows[1:]]
 
 
+def column_edges(rows: list[list[TextLine]]) -> tuple[float, ...]:
+    """The right edge of each column of a borderless table (figures are set flush right): the median
+    x1 of the column's cells over the rows that fill every column; () when fewer than two do."""
+    width = max(len(row) for row in rows)
+    full = [row for row in rows if len(row) == width]
+    if len(full) < 2:
+        return ()
+    return tuple(median(row[j].x1 for row in full) for j in range(width))
+
+
 def _table(rows: list[list[TextLine]]) -> LaidBlock:
     rows = with_corner(rows)
     cells = tuple(tuple(c.text.replace("\t", " ") for c in row) for row in rows)
     flat = [c for row in rows for c in row]
-    return LaidBlock(TABLE, cells, _bbox(flat), max(c.size for c in flat))
+    return LaidBlock(TABLE, cells, _bbox(flat), max(c.size for c in flat), column_edges(rows))
 
 
 def _merge_row(row: list[TextLine]) -> TextLine:

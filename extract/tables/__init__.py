@@ -132,11 +132,13 @@ def find_source(lines: list[Line], caption: Caption, last: int, stop: int) -> st
 
 
 def find_source_before(lines: list[Line], caption: Caption) -> str | None:
-    """A source note or "（数据来源…）" remark on the line just before the caption, or None."""
+    """A source note or "（数据来源…）" remark on the line just before the caption, or None; a source note
+    right under another table's last row is that table's ("资料来源：Wind…" closing 资产负债表 over 表22)."""
     for j in range(caption.first_line - 1, max(-1, caption.first_line - SOURCE_WINDOW - 1), -1):
         if lines[j].blank:
             continue
         if is_source(lines[j].text):
-            return source_text(lines[j].text)
+            above = next((lines[k] for k in range(j - 1, -1, -1) if not lines[k].blank), None)
+            return None if above is not None and "\t" in above.text else source_text(lines[j].text)
         return find_inline_source(lines[j].text)
     return None

@@ -90,7 +90,7 @@ def merge_raws(parts: Sequence[RawTable]) -> RawTable:
         if more and max(len(r) for r in more) < width:
             more = align_part(rows, more, width)
         rows.extend(more)
-    return RawTable(parts[0].page, parts[0].start, parts[-1].end, tuple(rows), parts[0].bbox)
+    return RawTable(parts[0].page, parts[0].start, parts[-1].end, tuple(rows), parts[0].bbox, parts[0].columns)
 
 
 def column_profile(rows: Sequence[Sequence[RawCell]], j: int) -> tuple[float, float | None, float]:
@@ -142,6 +142,28 @@ def align_part(above: Sequence[Sequence[RawCell]], part: list[tuple[RawCell, ...
     return out
 
 
+COLUMN_TOLERANCE = 0.25    # two right edges closer than this share of the column pitch are one column
+
+
+def borrow_header(document: Document, raw: RawTable) -> RawTable:
+    """A borderless table printed without a header row (the page opens inside a statement continued
+    from the page before) with the header row of another table on its page whose value columns stand
+    at the same x (the next statement, printed in the same grid: "| 2018 | 2019 … | 2023E"); the
+    table itself when it has a header or no such neighbour."""
+    if len(raw.columns) < 3 or not raw.rows or is_header_row(raw.rows[0]):
+        return raw
+    for other in document.raw_tables:
+        if other.page != raw.page or other.start == raw.start or len(other.columns) != len(raw.columns):
+            continue
+        head = other.rows[0] if other.rows else ()
+        if len(head) != len(raw.columns) or not is_header_row(head) or not all(c.text.strip() for c in head[1:]):
+            continue
+        pitch = min(b - a for a, b in itertools.pairwise(raw.columns[1:]))
+        if all(abs(a - b) <= COLUMN_TOLERANCE * pitch for a, b in zip(raw.columns[1:], other.columns[1:])):
+            return replace(raw, rows=(head, *raw.rows))
+    return raw
+
+
 def group_continued(document: Document) -> list[tuple[int, list[RawTable]]]:
     """The raw tables grouped into tables (continued parts joined), each with its page ordinal."""
     groups: list[tuple[int, list[RawTable]]] = []
@@ -163,7 +185,7 @@ def find_layout_tables(document: Document, covered: Sequence[tuple[int, int]] = 
     tables: list[Table] = []
     ids = set(taken)
     for index, parts in group_continued(document):
-        raw = merge_raws(parts)
+        raw = borrow_header(document, merge_raws(parts))
         if any(start < raw.end and raw.start < end for start, end in covered):
             continue
         table = raw_to_table(document, raw, index)
