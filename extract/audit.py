@@ -22,6 +22,7 @@ from .batch import extract_paths
 from .charts import claims_per_section_svg, tieout_status_svg
 from .errors import StoreError
 from .ingest import file_sha256
+from .link.checks import check_line
 from .link.features import locate_text
 from .store import Store
 
@@ -54,8 +55,13 @@ class Audit:
 
     @property
     def failed(self) -> list[dict[str, Any]]:
-        """Checks that failed."""
-        return [c for c in self.checks if not c.get("ok")]
+        """Checks that failed (not those that could not be checked: ``ok`` None)."""
+        return [c for c in self.checks if c.get("ok") is False]
+
+    @property
+    def unchecked(self) -> list[dict[str, Any]]:
+        """Checks that could not be made (a scale mismatch); their explanation says why."""
+        return [c for c in self.checks if c.get("ok") is None]
 
 
 class AuditError(StoreError):
@@ -107,9 +113,10 @@ def claim_status(audit: Audit, claim: dict[str, Any]) -> str:
 def audit_rows(audit: Audit) -> list[dict[str, Any]]:
     """Flat rows: conflicts, failed checks, then every claim (with each of its links)."""
     rows = [_claim_row("conflict", c, l) for c, l in audit.conflicts]
-    rows += [{"section": "failed check", "status": chk["kind"], "claim_id": " ".join(chk.get("claims") or []),
-              "table": " ".join(chk.get("cells") or []), "explanation": chk.get("explanation")}
-             for chk in audit.failed]
+    rows += [{"section": section, "status": chk["kind"], "claim_id": " ".join(chk.get("claims") or []),
+              "table": " ".join(chk.get("cells") or []), "explanation": chk.get("explanation"), "check": chk}
+             for section, checks in (("failed check", audit.failed), ("not checkable", audit.unchecked))
+             for chk in checks]
     for claim in audit.claims:
         links = audit.links.get(claim["id"]) or [None]
         rows += [_claim_row("claim", claim, link) for link in links]
@@ -130,18 +137,21 @@ def _claim_row(section: str, claim: dict[str, Any], link: dict[str, Any] | None)
 def audit_text(audit: Audit) -> str:
     """The audit as plain text: one line per conflict, failed check and claim."""
     lines = [f"Audit of {audit.doc}: {len(audit.claims)} claims, {len(audit.conflicts)} conflicts, "
-             f"{len(audit.failed)} failed checks of {len(audit.checks)}"]
+             f"{len(audit.failed)} failed checks of {len(audit.checks)}{_unchecked_note(audit)}"]
     for row in audit_rows(audit):
-        if row["section"] == "failed check":
-            used = "; ".join(part for part in (f"cells {row['table']}" if row.get("table") else "",
-                                               f"claims {row['claim_id']}" if row.get("claim_id") else "") if part)
-            lines.append(f"FAILED {row['status']}: {row['explanation']}" + (f" [{used}]" if used else ""))
+        if "check" in row:
+            lines.append(check_line(row["check"]))
             continue
         where = f"{row['table']} [{row['row']} / {row['col']}] = {row['cell_value']}" if row.get("table") else UNSUPPORTED
         tag = "CONFLICT" if row["section"] == "conflict" else row["status"]
         lines.append(f"{tag}: p.{row['page']} {_one_line(row['text'])} -> {_one_line(where)} "
                      f"| {_one_line(row['sentence'])}")
     return "\n".join(lines) + "\n"
+
+
+def _unchecked_note(audit: Audit) -> str:
+    """", 2 not checkable" when some checks could not be made, else ""."""
+    return f", {len(audit.unchecked)} not checkable" if audit.unchecked else ""
 
 
 def _one_line(value: Any) -> str:
@@ -163,13 +173,16 @@ def audit_html(audit: Audit) -> str:
     parts = [f"<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>Audit {esc(audit.doc)}"
              f"</title><style>{CSS}</style></head><body><h1>Tie-out audit: {esc(audit.doc)}</h1>",
              f"<p class=\"meta\">{len(audit.claims)} claims, {len(audit.conflicts)} conflicts, "
-             f"{len(audit.failed)} failed checks of {len(audit.checks)}</p>",
+             f"{len(audit.failed)} failed checks of {len(audit.checks)}{esc(_unchecked_note(audit))}</p>",
              f"<div class=\"charts\">{_charts(audit)}</div><h2>Conflicts</h2>"]
     parts += [_claim_html(audit, c, l, "conflict") for c, l in audit.conflicts] or ["<p>None.</p>"]
     parts.append("<h2>Failed checks</h2>")
     parts += [f"<div class=\"item fail\"><b>{esc(chk['kind'])}</b> {esc(str(chk.get('explanation') or ''))}"
               f"<div class=\"meta\">{esc(' '.join(chk.get('claims') or []))} {esc(' '.join(chk.get('cells') or []))}"
               f"</div></div>" for chk in audit.failed] or ["<p>None.</p>"]
+    if audit.unchecked:
+        parts.append("<h2>Not checkable</h2>")
+        parts += [f"<div class=\"item unsupported\">{esc(check_line(chk))}</div>" for chk in audit.unchecked]
     parts.append("<h2>All claims</h2>")
     for claim in audit.claims:
         links = audit.links.get(claim["id"]) or [None]

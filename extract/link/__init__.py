@@ -33,6 +33,7 @@ from .checks import find_checks
 from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
                        claim_words, clean_label, containment, hand_score, is_change_cell, latest_year, make_context,
                        pair_numbers, pair_texts, points_to_next_table, referenced_tables, shares_words, years_in)
+from .precision import half_step, input_step, scale_slip
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link
 CONFLICT_MIN_LABEL = 0.6         # least bigram share of a label inside the claim's words to be a candidate
@@ -493,18 +494,28 @@ def _cell_norms(claim: Claim, pair: Pair) -> list[Decimal]:
 
 
 def _differs_beyond_rounding(claim: Claim, pair: Pair) -> bool:
-    """The cell differs from the claim by more than the claim's last written digit can explain.
+    """The cell differs from the claim by more than the last written digits of both can explain: half
+    a unit of the claim's ("15.82亿元": 0.005亿元) plus half a unit of the cell's (1,582 百万元: 0.5百万元;
+    none for a whole number in base units, ``precision.input_step``). A cell that agrees once moved by
+    a power of ten is read in another scale than it is written in — a scale mismatch, not a conflict.
 
     For "300余万元" the claim stands for [300, 400) 万元, so a cell inside that range agrees.
     """
-    if pair.cell.value is None:
+    value = pair.cell.value
+    if value is None:
         return False
     norms = _cell_norms(claim, pair)
     if claim.bound == ">":
         step = Decimal(10) ** max(0, len(str(int(claim.value))) - 1) * claim.scale
         return all(not claim.normalized <= n < claim.normalized + step for n in norms)
-    half = Decimal(1).scaleb(claim.value.as_tuple().exponent) * claim.scale / 2
-    return all(abs(n - claim.normalized) > half for n in norms)
+    half = half_step(claim.value) * claim.scale
+    for n in norms:
+        factor = n / value if value else Decimal(1)
+        cell_half = input_step(value, factor) * abs(factor)
+        if abs(n - claim.normalized) <= half + cell_half or \
+                scale_slip(claim.normalized, (n - cell_half, n + cell_half), half) is not None:
+            return False
+    return True
 
 
 __all__ = ["tie_out", "candidate_pairs", "CellIndex", "score_candidates", "choose_links", "find_conflict", "to_samples", "best_match",

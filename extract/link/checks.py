@@ -1,10 +1,15 @@
 """Arithmetic checks: growth vs change and level, growth vs a table's year columns, shares vs part
 and total, 合计 rows and columns vs their parts, breakdown shares vs 100%.
 
-Tolerance follows the precision written: a stated "18.14%" may be off by 0.005 points, plus
-whatever the rounding of the inputs (half a unit of their last written digit) can move the
-expected value. Check ids are deterministic (a hash of kind, claims and cells). Explanations
-are one English sentence.
+Tolerance follows the precision written (``precision``): a stated "18.14%" may be off by 0.005
+points, plus whatever the rounding of the inputs (half a unit of their last written digit) can move
+the expected value. A stated figure that misses by a power of ten and agrees once moved (a scale
+mismatch, 亿元 read against 百万元) is not a failed check: its ``ok`` is None, "not checkable", and
+its explanation says why. Figures are paired only within one metric and one span of time: a growth
+with the change and level of its own clause, a table change with the previous year's cell of the
+same line (by position, not label), a 合计 with its own parts (其中 rows and the rows under them
+are parts of the row above, never its siblings). Check ids are deterministic (a hash of kind,
+claims and cells). Explanations are one English sentence naming the figures and the arithmetic.
 
 Example:
     >>> from decimal import Decimal
@@ -16,12 +21,13 @@ from __future__ import annotations
 import bisect
 import hashlib
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import regex
 
 from ..records import Cell, Check, Claim, Link, Table
 from .features import cell_unit_scale, clean_label, containment, content_grams, locate_text, opening_words, years_in
+from .precision import MAX_SLIP, half_step, input_step, scale_slip
 
 HUNDRED = Decimal(100)
 LEVEL_KINDS = frozenset({"count", "money", "measure"})
@@ -44,16 +50,6 @@ LOOKBACK_CHARS = 1000           # how far back a share's named total may be stat
 BREAKDOWN_RANGE = (Decimal(98), Decimal(102))   # further from 100 the shares are no breakdown
 
 
-def half_step(value: Decimal) -> Decimal:
-    """Half a unit of the last written digit: 18.14 -> 0.005, 5042 -> 0.5."""
-    return Decimal(1).scaleb(value.as_tuple().exponent) / 2
-
-
-def input_step(value: Decimal) -> Decimal:
-    """Rounding an input may carry: none for a whole number (counts are exact), else half_step."""
-    return Decimal(0) if value.as_tuple().exponent >= 0 else half_step(value)
-
-
 def check_id(doc: str, kind: str, claims: Iterable[str], cells: Iterable[str]) -> str:
     """Deterministic id of a check: ``<doc>#check-<kind>-<10 hex>``."""
     key = "|".join([kind, *claims, "#", *cells])
@@ -67,14 +63,30 @@ def cell_ref(table: Table, cell: Cell) -> str:
 
 def make_check(doc: str, kind: str, claims: Sequence[str], cells: Sequence[str], stated: Decimal,
                interval: tuple[Decimal, Decimal], tolerance: Decimal, what: str) -> Check:
-    """A check that passes when ``stated`` lies in ``interval`` widened by ``tolerance``."""
+    """A check that passes when ``stated`` lies in ``interval`` widened by ``tolerance``; not checkable
+    (``ok`` None) when it misses by a power of ten and agrees once moved (``precision.scale_slip``)."""
     low, high = interval
     expected = ((low + high) / 2).quantize(Decimal("0.0001"))
-    ok = low - tolerance <= stated <= high + tolerance
+    ok: bool | None = low - tolerance <= stated <= high + tolerance
     text = f"{what}: stated {stated}, expected {_short(expected)}" + (
         "." if ok else f" (allowed {_short(low - tolerance)} to {_short(high + tolerance)}).")
+    slip = None if ok else scale_slip(stated, interval, tolerance)
+    if slip is not None:
+        ok = None
+        text = (f"{text[:-1]}; not checkable: the stated figure is 10^{slip} times the expected one, a scale "
+                f"mismatch (figures read in units 10^{slip} apart), not a failed check.")
     return Check(doc, check_id(doc, kind, claims, cells), kind, tuple(claims), tuple(cells),
                  stated, expected, ok, text)
+
+
+def check_line(check: Check | dict) -> str:
+    """One line naming a check's result, arithmetic and the cells and claims it used — the same on the
+    audit report and the review page: "FAILED growth: … [cells 表3-3/…; claims c14390 c14411]"."""
+    get = check.get if isinstance(check, dict) else lambda name: getattr(check, name)
+    ok = get("ok")
+    tag = "NOT CHECKABLE" if ok is None else "passed" if ok else "FAILED"
+    used = "; ".join(f"{name} {' '.join(get(name))}" for name in ("cells", "claims") if get(name))
+    return f"{tag} {get('kind')}: {get('explanation')}" + (f" [{used}]" if used else "")
 
 
 def _short(value: Decimal) -> str:
@@ -130,14 +142,20 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
                       and c.unit == delta.unit and c.char_start < delta.char_start), None)
         if delta is None or level is None or level.bound != "=" or delta.bound != "=" or \
                 not same_metric(level, delta) or not same_metric(delta, growth) or \
+                not _same_period(level, delta) or \
                 (growth.direction != "down" and delta.normalized >= level.normalized):
             continue
-        interval = growth_interval(delta.normalized, level.normalized, growth.direction,
-                                   input_step(delta.value) * delta.scale, input_step(level.value) * level.scale)
+        d_step, l_step = _claim_step(delta), _claim_step(level)
+        interval = growth_interval(delta.normalized, level.normalized, growth.direction, d_step, l_step)
         what = f"growth of {level.text.strip()} by {delta.text.strip()}"
         out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
                               interval, half_step(growth.value), what))
     return out
+
+
+def _claim_step(claim: Claim) -> Decimal:
+    """Rounding a claim's figure may carry, in base units ("328.15万元": 50 元; "1966人": none)."""
+    return input_step(claim.value, claim.scale) * claim.scale
 
 
 def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> list[Check]:
@@ -159,7 +177,7 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
             or (total if not SHARE_OF_RE.search(_between(part, share)) else None)
         if total is None or total.normalized <= part.normalized:
             continue
-        p_step, t_step = input_step(part.value) * part.scale, input_step(total.value) * total.scale
+        p_step, t_step = _claim_step(part), _claim_step(total)
         interval = ((part.normalized - p_step) / (total.normalized + t_step) * HUNDRED,
                     (part.normalized + p_step) / (total.normalized - t_step) * HUNDRED)
         what = f"share {part.text.strip()} of {total.text.strip()}"
@@ -199,9 +217,14 @@ def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | 
     for claim in reversed(claims[lo:hi]):
         if claim.kind in LEVEL_KINDS and claim.unit == part.unit and claim.bound == "=" \
                 and containment(name, claim.metric or "") >= 0.6 and claim.normalized > part.normalized \
-                and (not claim.period or not part.period or claim.period == part.period):
+                and _same_period(claim, part):
             return claim        # a total is larger than its part and of the part's period
     return None
+
+
+def _same_period(a: Claim, b: Claim) -> bool:
+    """Two figures of one span of time: either names none, or both name the same."""
+    return not a.period or not b.period or a.period == b.period
 
 
 def _marked_total(before: Sequence[Claim], part: Claim) -> Claim | None:
@@ -209,7 +232,7 @@ def _marked_total(before: Sequence[Claim], part: Claim) -> Claim | None:
     for claim in before:
         clause = _share_clause(claim)[-6:]
         if claim.kind in LEVEL_KINDS and claim.unit == part.unit and TOTAL_MARK_RE.search(clause) \
-                and claim.normalized > part.normalized:
+                and claim.normalized > part.normalized and _same_period(claim, part):
             return claim
     return None
 
@@ -231,7 +254,9 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
 def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table],
                         links: Sequence[Link]) -> list[Check]:
     """A growth or change stated next to a linked level, against the previous year's cell of the
-    same line: same metric (the change names no other), amounts compared in base units."""
+    same line: same metric (the change names no other), the level's year the cell's, amounts compared
+    in base units. The linked cell is the one holding the linked value (a label may repeat: 其他
+    under two sections), its previous year the nearest cell of its own line."""
     by_id = {c.id: c for c in claims}
     by_table = {t.id: t for t in tables}
     by_sentence: dict[str, list[Claim]] = {}
@@ -242,8 +267,10 @@ def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Tabl
         level, table = by_id.get(link.claim_id), by_table.get(link.table_id)
         if link.status != "match" or level is None or table is None or level.kind not in LEVEL_KINDS:
             continue
-        cell = next((c for c in table.cells if c.row == link.row and c.col == link.col), None)
-        previous = _previous_year_cell(table, cell) if cell is not None else None
+        cell = _linked_cell(table, link)
+        if cell is None or not _year_agrees(level, cell):
+            continue
+        previous = _previous_year_cell(table, cell)
         if previous is None or not previous.value:
             continue
         year_end = bool(YEAR_END_RE.search(cell.col + cell.row))
@@ -260,6 +287,18 @@ def same_metric(a: Claim, b: Claim) -> bool:
     return bool(content_grams(a.metric) & content_grams(b.metric)) or a.metric in b.metric or b.metric in a.metric
 
 
+def _linked_cell(table: Table, link: Link) -> Cell | None:
+    """The cell a link names: of the cells with its labels, the one holding its value."""
+    named = [c for c in table.cells if c.row == link.row and c.col == link.col]
+    return next((c for c in named if c.value == link.value), named[0] if named else None)
+
+
+def _year_agrees(level: Claim, cell: Cell) -> bool:
+    """The level's years (if it names any) include the cell's year (if its labels name one)."""
+    claim_years, cell_years = set(years_in(level.period)), set(years_in(cell.row + " " + cell.col))
+    return not claim_years or not cell_years or bool(claim_years & cell_years)
+
+
 def period_shape(label: str) -> str:
     """A period label with its year blanked: "2020年末" and "2019年末" have one shape, "2020年1月1日"
     and "2019年12月31日" (the same day, restated) two; "2022E" is "2021"'s next year."""
@@ -269,18 +308,21 @@ def period_shape(label: str) -> str:
 def _previous_year_cell(table: Table, cell: Cell) -> Cell | None:
     """The cell one year earlier on the same row (years in columns) or column (years in rows), for
     the same span of time: a label of the same shape with the year before ("2019年度" for "2020年度",
-    never "2019年12月31日" for "2020年1月1日")."""
+    never "2019年12月31日" for "2020年1月1日").
+
+    The line is the cell's own by position (a statement repeats row labels per section); of several
+    such cells, the nearest."""
     col_years, row_years = years_in(cell.col), years_in(cell.row)
-    for years, same in ((col_years, "row"), (row_years, "col")):
+    for years, same, axis in ((col_years, "row", "col"), (row_years, "col", "row")):
         if len(years) != 1:
             continue
-        want = years[0] - 1
-        shape = period_shape(cell.col if same == "row" else cell.row)
-        for other in table.cells:
-            label = other.col if same == "row" else other.row
-            if getattr(other, same) == getattr(cell, same) and other.value is not None and \
-                    years_in(label) == (want,) and period_shape(label) == shape:
-                return other
+        want, shape = years[0] - 1, period_shape(getattr(cell, axis))
+        line, at = getattr(cell, f"{same}_index"), getattr(cell, f"{axis}_index")
+        found = [other for other in table.cells if getattr(other, f"{same}_index") == line and
+                 other.value is not None and years_in(getattr(other, axis)) == (want,) and
+                 period_shape(getattr(other, axis)) == shape]
+        if found:
+            return min(found, key=lambda other: abs(getattr(other, f"{axis}_index") - at))
     return None
 
 
@@ -302,7 +344,8 @@ def _changes_after(level: Claim, claims: Sequence[Claim], year_end: bool = False
 def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cell, previous: Cell) -> Check:
     """Growth (%) or delta of a claim against the current and previous year's cells."""
     cur, prev = cell.value or Decimal(0), previous.value or Decimal(0)
-    c_step, p_step = input_step(cur), input_step(prev)
+    scale = _cell_scale(level, table, cell)
+    c_step, p_step = input_step(cur, scale), input_step(prev, scale)
     refs = [cell_ref(table, cell), cell_ref(table, previous)]
     if change.kind == "growth" and change.unit == "%":
         sign = -1 if change.direction == "down" else 1
@@ -312,7 +355,6 @@ def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cel
                 f"({cur} - {prev}) / {prev} x 100")
         return make_check(doc, "growth", [level.id, change.id], refs, change.value, interval,
                           half_step(change.value), what)
-    scale = _cell_scale(level, table, cell)
     delta = abs(cur - prev) * scale
     interval = (delta - (c_step + p_step) * scale, delta + (c_step + p_step) * scale)
     what = f"change from {prev} to {cur} in {table.id}: |{cur} - {prev}| x {scale} (cell scale)"
@@ -322,12 +364,14 @@ def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cel
 
 def _cell_scale(level: Claim, table: Table, cell: Cell) -> Decimal:
     """The scale a cell's value is written in: its unit's, or, for a cell without a unit, the one
-    under which it reads as the linked claim (1 or the claim's scale word)."""
+    under which it reads as the linked claim (1, the claim's scale word, or a power of ten: a 百万元
+    table whose note was not read, tied to a claim in 亿元)."""
     base, scale = cell_unit_scale(cell, table)
     if base or scale != 1:
         return Decimal(scale)
     value = cell.value or Decimal(0)
-    return min((Decimal(1), Decimal(level.scale)), key=lambda s: abs(value * s - level.normalized))
+    scales = (Decimal(1), Decimal(level.scale), *(Decimal(1).scaleb(k) for k in range(1, MAX_SLIP + 1)))
+    return min(scales, key=lambda s: abs(value * s - level.normalized))
 
 
 def sum_checks(doc: str, table: Table) -> list[Check]:
@@ -441,19 +485,29 @@ def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[tuple[Cell, 
     """The total cell against the signed sum of its parts (rounding of every part allowed for).
 
     When the plain sum misses, a part that is itself the sum of the parts right after it (a group
-    row) is counted once, without them; the check says so.
+    row) is counted once, without them; rows right under a part that add up to what the plain sum
+    counts too much (the rows of a 其中 list, printed without their mark) are its parts, not the
+    total's; the check says so. Each figure may carry half a unit of its last digit (``_cell_step``).
     """
-    tolerance = sum((input_step(c.value or Decimal(0)) for c, _ in parts), input_step(total.value or Decimal(0)))
+    def step(cell: Cell) -> Decimal:
+        return _cell_step(cell, table)
+
+    tolerance = sum((step(c) for c, _ in parts), step(total))
     stated = total.value or Decimal(0)
     used = list(parts)
     note = ""
     if abs(_signed_sum(used) - stated) > tolerance:
         for fold, where in ((_fold_groups, "under"), (_fold_subtotals, "above")):
-            grouped, groups = fold(used)
+            grouped, groups = fold(used, step)
             if groups and abs(_signed_sum(grouped) - stated) <= tolerance:
                 used = grouped
                 note = "; " + ", ".join(f"{g} counted once with the {n} rows {where} it" for g, n in groups)
                 break
+        else:
+            kept, runs = _fold_children(used, stated, tolerance)
+            if runs:
+                used = kept
+                note = "; " + ", ".join(f"the {n} rows under {g} counted as its parts" for g, n in runs)
     value = _signed_sum(used)
     refs = [cell_ref(table, total)] + [cell_ref(table, c) for c, _ in used]
     terms = " ".join(f"{'-' if sign < 0 else '+'} {c.text.strip() or c.value}" for c, sign in used).lstrip("+ ")
@@ -465,7 +519,58 @@ def _signed_sum(parts: Sequence[tuple[Cell, int]]) -> Decimal:
     return sum((sign * (c.value or Decimal(0)) for c, sign in parts), Decimal(0))
 
 
-def _fold_subtotals(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
+def _cell_step(cell: Cell, table: Table) -> Decimal:
+    """Rounding a cell's figure may carry: exact only for a whole number in a known base unit (人, 股,
+    元); a whole number in a scaled unit (万元) or under no stated unit (a 百万元 table whose note was
+    not read) is a rounded amount."""
+    base, scale = cell_unit_scale(cell, table)
+    return input_step(cell.value or Decimal(0), scale if base else 10)
+
+
+MAX_CHILD_PARTS = 40    # lines of a sum searched for runs of child rows (two runs: n^4 sums)
+
+
+def _fold_children(parts: Sequence[tuple[Cell, int]], stated: Decimal,
+                   tolerance: Decimal) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
+    """Parts without one or two runs of child rows: a run of rows right after a part, adding up to
+    at most that part, whose removal makes the sum the stated total (within ``tolerance``). Returns
+    the kept parts and (parent label, rows taken out), or the parts unchanged and [] when none fits."""
+    def runs(items: Sequence[tuple[Cell, int]]) -> list[tuple[int, int]]:
+        out = []
+        for i, (parent, _) in enumerate(items):
+            running = Decimal(0)
+            for j in range(i + 1, len(items)):
+                running += items[j][1] * (items[j][0].value or Decimal(0))
+                if abs(running) > abs(parent.value or Decimal(0)) + tolerance:
+                    break
+                out.append((i, j))
+        return out
+
+    def without(items: Sequence[tuple[Cell, int]], i: int, j: int) -> list[tuple[Cell, int]]:
+        return list(items[:i + 1]) + list(items[j + 1:])
+
+    def label(cell: Cell) -> str:
+        return clean_label(cell.row if cell.row else cell.col)
+
+    if len(parts) > MAX_CHILD_PARTS:
+        return list(parts), []
+    for i, j in runs(parts):
+        first = without(parts, i, j)
+        if abs(_signed_sum(first) - stated) <= tolerance:
+            return first, [(label(parts[i][0]), j - i)]
+    for i, j in runs(parts):
+        first = without(parts, i, j)
+        for k, m in runs(first):
+            if k < i < m or i <= k < j:      # the second run is another part's, not inside the first
+                continue
+            second = without(first, k, m)
+            if abs(_signed_sum(second) - stated) <= tolerance:
+                return second, [(label(parts[i][0]), j - i), (label(first[k][0]), m - k)]
+    return list(parts), []
+
+
+def _fold_subtotals(parts: Sequence[tuple[Cell, int]], step: Callable[[Cell], Decimal] = lambda c: input_step(
+        c.value or Decimal(0))) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
     """Parts with each unlabelled subtotal's rows taken out: a part equal (within rounding) to the
     sum of two or more parts right before it (a subtotal printed after its rows)."""
     kept: list[tuple[Cell, int]] = []
@@ -475,8 +580,8 @@ def _fold_subtotals(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell,
         running, found = Decimal(0), 0
         for m in range(1, len(kept) + 1):
             running += kept[-m][0].value or Decimal(0)
-            step = sum((input_step(c.value or Decimal(0)) for c, _ in kept[-m:]), input_step(value))
-            if m >= 2 and abs(running - value) <= step:
+            allowed = sum((step(c) for c, _ in kept[-m:]), step(cell))
+            if m >= 2 and abs(running - value) <= allowed:
                 found = m
                 break
         if found:
@@ -486,7 +591,8 @@ def _fold_subtotals(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell,
     return kept, groups
 
 
-def _fold_groups(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
+def _fold_groups(parts: Sequence[tuple[Cell, int]], step: Callable[[Cell], Decimal] = lambda c: input_step(
+        c.value or Decimal(0))) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
     """Parts with each group row's rows taken out: a part equal (within rounding) to the sum of the
     one or more parts right after it. Returns the kept parts and (group label, rows folded)."""
     kept, groups, i = [], [], 0
@@ -496,8 +602,8 @@ def _fold_groups(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell, in
         found = 0
         while j < len(parts):
             running += parts[j][0].value or Decimal(0)
-            step = sum((input_step(c.value or Decimal(0)) for c, _ in parts[i:j + 1]), Decimal(0))
-            if abs(running - (cell.value or Decimal(0))) <= step:
+            allowed = sum((step(c) for c, _ in parts[i:j + 1]), Decimal(0))
+            if abs(running - (cell.value or Decimal(0))) <= allowed:
                 found = j
                 break
             if abs(running) > abs(cell.value or Decimal(0)):
@@ -513,4 +619,5 @@ def _fold_groups(parts: Sequence[tuple[Cell, int]]) -> tuple[list[tuple[Cell, in
 
 
 __all__ = ["find_checks", "growth_checks", "share_checks", "breakdown_checks", "table_change_checks",
-           "sum_checks", "growth_interval", "half_step", "input_step", "check_id", "cell_ref", "make_check"]
+           "sum_checks", "growth_interval", "half_step", "input_step", "check_id", "cell_ref", "make_check",
+           "check_line"]

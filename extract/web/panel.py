@@ -120,11 +120,17 @@ def checks_block(checks: list[dict[str, Any]]) -> str:
     """The arithmetic checks involving the claim."""
     if not checks:
         return "<p class=\"note\">No arithmetic checks involve this claim.</p>"
-    rows = "".join(f"<tr><td>{esc(k.get('kind'))}</td><td class=\"{'ok' if k.get('ok') else 'bad'}\">"
-                   f"{'ok' if k.get('ok') else 'failed'}</td><td>{esc(k.get('stated'))}</td>"
+    rows = "".join(f"<tr><td>{esc(k.get('kind'))}</td><td class=\"{_result(k)[0]}\">"
+                   f"{_result(k)[1]}</td><td>{esc(k.get('stated'))}</td>"
                    f"<td>{esc(k.get('expected'))}</td><td>{esc(k.get('explanation'))}</td></tr>" for k in checks)
     return ("<table class=\"checks\"><tr><th>kind</th><th>result</th><th>stated</th><th>expected</th>"
             f"<th>explanation</th></tr>{rows}</table>")
+
+
+def _result(check: dict[str, Any]) -> tuple[str, str]:
+    """CSS class and word of a check's result: ok, failed, or not checkable (``ok`` None)."""
+    ok = check.get("ok")
+    return ("note", "not checkable") if ok is None else ("ok", "ok") if ok else ("bad", "failed")
 
 
 def correction_form(view: ReportView, claim: dict[str, Any], ctx: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .. import charts
+from ..link.checks import check_line
 from ..store.schema import CLAIM_KINDS
 from .data import ReportView
 from .markup import esc, hidden, report_url
@@ -144,7 +145,7 @@ def overview(view: ReportView) -> str:
     conflicts = "".join(f"<li><a href=\"{esc(_url(view, c['id'], 'claim-panel'))}\">{esc(c.get('text'))}</a> "
                         f"{esc(c.get('metric'))} <span class=\"note\">p. {esc(c.get('page'))}</span></li>"
                         for c in view.conflict_claims)
-    failed = "".join(f"<li>{esc(k.get('kind'))}: {esc(k.get('explanation'))}</li>" for k in view.failed)
+    failed = "".join(f"<li>{esc(check_line(k))}</li>" for k in view.failed)    # as the audit report prints it
     more = lambda shown, total: (f"<li class=\"note\">… {total - shown} more</li>" if total > shown else "")  # noqa: E731
     return (f"<h2>{esc(doc.get('title') or doc['id'])}</h2>"
             f"<p class=\"note\">{esc(doc['id'])} · {esc(doc.get('org'))} · {esc(doc.get('year'))} · "
