@@ -342,6 +342,18 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     return metric
 
 
+def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str:
+    """"海尔智家有74%左右的产品采购来自本地供应商", "据统计，60%—70%的网络购物需要依靠快递…": a percentage that
+    no metric precedes in its clause measures what follows its 的, to the clause end."""
+    if kind != "share" or m.unit != "%":
+        return metric
+    lead = strip_time(sentence[_clause_start(sentence, m.start):m.start])
+    if lead and not lead.endswith("有"):
+        return metric
+    following = _rule("share_of_following").match(sentence, m.end)
+    return following.group("what") if following else metric
+
+
 def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
     """"22.79%（2019年：13.33%）": the bracketed figure repeats the one before it, so it measures the same."""
     if previous and _rule("bracket_comparative").search(sentence[:m.start]):
@@ -459,6 +471,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
         metric = step(sentence, m, metric)
     metric, group = group_of(sentence, m, trim_for_kind(kind, metric), group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
+    metric = share_of_following(sentence, m, kind, metric)
     metric = carry_level(sentence, m, metric, last)
     return bracket_comparative(sentence, m, metric, last), group
 
@@ -488,7 +501,7 @@ def carry_level(sentence: str, m: Mention, metric: str, last: str | None) -> str
 
 def group_before(sentence: str, start: int, verb_at: int) -> str:
     """The group a clause opens with, before its achieving verb ("生物制药产业" of "其中，生物制药产业实现…")."""
-    text = sentence[start:verb_at]
+    text = strip_time(sentence[start:verb_at])      # "2022年公司所属企业完成…": not a group "年公司所属企业"
     for word in _kind("opener"):
         if text.startswith(word):
             text = text[len(word):].lstrip("，,")

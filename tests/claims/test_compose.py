@@ -402,3 +402,18 @@ def test_the_noun_after_a_verb_run():
 ])
 def test_a_population_the_rate_repeats(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 年份后的分组：时间不是分组名 (a group named after a year: the year's 年 is no part of it)
+def test_a_year_does_not_open_a_group():
+    text = "2022年公司所属企业完成废气综合达标率99.5%的目标任务"     # ESG sentences, train split, '%' restored
+    assert metric_of(text, "99.5") == "废气综合达标率"
+
+
+# 有N%的X…：百分数后面的才是指标 (a share no metric precedes measures what follows its 的)
+@pytest.mark.parametrize("text, written, metric", [
+    ("据统计，60%—70%的网络购物需要依靠快递给予支撑和保障。", "60", "网络购物需要依靠快递给予支撑和保障"),
+    ("2022年海尔智家有74%左右的产品采购来自本地供应商", "74", "产品采购来自本地供应商"),
+])
+def test_a_share_measures_what_follows_its_de(text, written, metric):
+    assert metric_of(text, written) == metric
