@@ -250,6 +250,7 @@ class _PositionWeights:
     tb_end: float
     after_delim: float
     before_delim: float
+    pairs: _PairWeights = None        # type: ignore[assignment]      (set by ``of``)
 
     @classmethod
     def of(cls, start: LinearScorer, end: LinearScorer) -> _PositionWeights:
@@ -268,14 +269,34 @@ class _PositionWeights:
             elif family in ("f", "pf", "nf"):
                 keys["flags"].add(rest)
         s, e = ws.get, we.get
-        return cls(
+        weights = cls(
             chars={c: (s("p=" + c, 0.0), e("p=" + c, 0.0), s("c=" + c, 0.0), e("c=" + c, 0.0)) for c in keys["chars"]},
             grams={b: (s("pc=" + b, 0.0), e("pc=" + b, 0.0), s("ppc=" + b, 0.0), e("ppc=" + b, 0.0),
                        s("cn=" + b, 0.0), e("cn=" + b, 0.0)) for b in keys["grams"]},
             words={w: (s("w=" + w, 0.0), e("w=" + w, 0.0), s("pw=" + w, 0.0), e("nw=" + w, 0.0)) for w in keys["words"]},
             flags={f: (s("f=" + f, 0.0), e("f=" + f, 0.0), s("pf=" + f, 0.0), e("nf=" + f, 0.0)) for f in keys["flags"]},
             role_start=s("role=start", 0.0), role_end=e("role=end", 0.0), tb_start=s("tb", 0.0), tb_end=e("tb", 0.0),
-            after_delim=s("after_delim", 0.0), before_delim=e("before_delim", 0.0))
+            after_delim=s("after_delim", 0.0), before_delim=e("before_delim", 0.0), pairs=_PairWeights())
+        weights.pairs.weights = weights
+        return weights
+
+
+class _PairWeights(dict):
+    """Bigram of the padded sentence (previous char, own char) -> the weights a position reads from it: (the
+    start's ``(p= + c=) + pc=``, the same for the end, ppc= start, ppc= end, cn= start, cn= end). The first two sum
+    what a position reads of its previous and own character in the order ``_chars`` lists them, so a position's
+    score is that sum + the ppc= of the bigram before + the cn= of the bigram after: the same floats, one look-up
+    per position. Filled as bigrams are met (bounded by the pairs of characters a process reads; it holds no
+    text, only the model's weights)."""
+
+    __slots__ = ("weights",)
+
+    def __missing__(self, gram: str) -> tuple[float, float, float, float, float, float]:
+        w = self.weights
+        prev, cur = w.chars.get(gram[0], _Z4), w.chars.get(gram[1], _Z4)
+        g = w.grams.get(gram, _Z6)
+        value = self[gram] = (prev[0] + cur[2] + g[0], prev[1] + cur[3] + g[1], g[2], g[3], g[4], g[5])
+        return value
 
 
 def _static_scores(sentence: str, tokens: _Tokens, w: _PositionWeights) -> tuple[list[float], list[float]]:
@@ -287,15 +308,11 @@ def _static_scores(sentence: str, tokens: _Tokens, w: _PositionWeights) -> tuple
     no sum (only the sign of a zero, which no probability sees)."""
     n = len(sentence)
     padded = "^^" + sentence + "$$"          # position i: previous char padded[i + 1], its own padded[i + 2]
-    chars = list(map(w.chars.get, padded, repeat(_Z4)))
-    grams = list(map(w.grams.get, map(add, padded[:-1], padded[1:]), repeat(_Z6)))      # padded[j:j + 2]
-    col = list(zip(*chars))                  # the columns: col[k][j] = chars[j][k]
-    gcol = list(zip(*grams))
-    # p= previous char, c= own char, pc= bigram ending here, ppc= the one before it, cn= the one starting here
-    s = list(map(add, map(add, map(add, map(add, map(add, col[0][1:n + 2], col[2][2:n + 3]), gcol[0][1:n + 2]),
-                                       gcol[2][0:n + 1]), gcol[4][2:n + 3]), repeat(w.role_start)))
-    e = list(map(add, map(add, map(add, map(add, map(add, col[1][1:n + 2], col[3][2:n + 3]), gcol[1][1:n + 2]),
-                                       gcol[3][0:n + 1]), gcol[5][2:n + 3]), repeat(w.role_end)))
+    pairs = w.pairs
+    # the bigrams padded[j:j + 2]; position i reads (p= + c=) + pc= of bigram i + 1, ppc= of bigram i, cn= of i + 2
+    col = list(zip(*map(pairs.__getitem__, map(add, padded[:-1], padded[1:]))))
+    s = list(map(add, map(add, map(add, col[0][1:n + 2], col[2][0:n + 1]), col[4][2:n + 3]), repeat(w.role_start)))
+    e = list(map(add, map(add, map(add, col[1][1:n + 2], col[3][0:n + 1]), col[5][2:n + 3]), repeat(w.role_end)))
     words, flags = w.words.get, w.flags.get
     tb_s, tb_e = w.tb_start, w.tb_end
     for i, (word, flag) in tokens.starts.items():            # the word starting here: own word for "start"

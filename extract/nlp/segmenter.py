@@ -82,9 +82,12 @@ def cut_pos(text: str) -> tuple[tuple[str, str], ...]:
 
     The same pairs as ``jieba.posseg.POSTokenizer(jieba_tokenizer()).cut(text, HMM=False)``, step by step."""
     out: list[tuple[str, str]] = []
-    for block in _RE_HAN.split(text):
-        if _RE_HAN.match(block):
+    for j, block in enumerate(_RE_HAN.split(text)):
+        if j & 1:                     # the split's odd pieces are the runs (_RE_HAN's group), the even ones between
             out += _run_words(block)
+            continue
+        if "\r\n" not in block:       # between runs no letter, digit or "." (all in _RE_HAN): each character "x"
+            out += zip(block, _X)
             continue
         for piece in _RE_SKIP.split(block):
             if _RE_SKIP.match(piece):
@@ -98,6 +101,9 @@ def cut_pos(text: str) -> tuple[tuple[str, str], ...]:
                 else:
                     out.append((ch, "x"))
     return tuple(out)
+
+
+_X = repeat("x")
 
 
 @lru_cache(maxsize=16384)

@@ -45,6 +45,13 @@ def test_words_and_tags_are_jiebas(reference):
             list(tokenizer.cut_for_search(line, HMM=False)), line
 
 
+def test_punctuation_spaces_and_line_breaks_between_runs_are_jiebas(reference):
+    # cut_pos tags what lies between two runs of han/letters/digits itself: each character "x", a "\r\n" one word
+    _tokenizer, pos = reference
+    for text in ("\r\n".join(LINES[:40]), " \t".join(LINES[40:80]), "\n\n".join(LINES[80:120])):
+        assert segmenter.cut_pos(text) == tuple((p.word, p.flag) for p in pos.cut(text, HMM=False))
+
+
 def test_user_words_keep_their_tags():
     # 个百分点 is a quantifier of the user dictionary (jieba alone has no such word)
     assert ("个百分点", "q") in segmenter.cut_pos("比上年提高1个百分点")
