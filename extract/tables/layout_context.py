@@ -12,6 +12,7 @@ axis ticks right above end the search, and the title printed in the header's cor
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ HEADING_LOOKBACK = 12      # lines above a table searched for its section headin
 CONTEXT_LINES = 5           # non-blank lines above a table searched for its caption and unit note
 CONTEXT_CHARS = 800
 MAX_CAPTION = 50            # an unnumbered caption line is at most this long (whitespace removed)
+CAPTION_GAP = 3.0           # an unnumbered caption is at most this many of its heights above the block under it
 # "单位：万元"、"（货币单位：人民币百万元）"、"本年收费金额（单位：万元）"。
 UNIT_NOTE_RE = regex.compile(r"单位\s*[:：]\s*(?:人民币)?\s*([^\s，,；;)）:：]{1,6})")
 CONTINUED_RE = regex.compile(r"^\s*[（(]?续[表上]")
@@ -118,6 +120,8 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
             continue
         if caption and is_heading(line) and (SUB_HEADING_RE.match(caption) or caption.endswith("表")):
             break       # "(1).研发投入情况表" under "4. 研发投入", "合并资产负债表" under "二、财务报表"
+        if not is_heading(line) and not caption and far_above(document, pos, raw):
+            break       # a running header over a table continued onto the page ("公司深度")
         if is_heading(line) or (len(body) <= MAX_CAPTION and not caption):
             note = UNIT_NOTE_RE.search(body)
             cut = body[:note.start()].rstrip("（(货币") if note else ""
@@ -135,6 +139,23 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
     if chart:
         caption = corner_caption(raw)
     return TableContext(label, caption, unit, start, name, units)
+
+
+def far_above(document: Document, offset: int, raw: RawTable) -> bool:
+    """Whether the PDF block holding ``offset`` stands more than ``CAPTION_GAP`` of its own heights above
+    the next block of its page: a short line set apart like that is no caption (a caption sits right over
+    its table or its unit note; 申万宏源's running header 公司深度 stands 5.9 heights above the table)."""
+    if raw.bbox is None:
+        return False
+    at = bisect_right([b.start for b in document.blocks], offset) - 1
+    if at < 0 or at + 1 >= len(document.blocks):
+        return False
+    block, below = document.blocks[at], document.blocks[at + 1]
+    if block.bbox is None or below.bbox is None or block.page != raw.page or below.page != raw.page \
+            or not block.start <= offset < block.end:
+        return False
+    height = block.bbox[3] - block.bbox[1]
+    return height > 0 and block.bbox[1] - below.bbox[3] > CAPTION_GAP * height
 
 
 def is_chart_ticks(line: str) -> bool:

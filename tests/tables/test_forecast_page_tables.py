@@ -97,3 +97,16 @@ def test_source_under_a_table_is_not_the_next_captions(engine: str) -> None:
     source is on the next page (was: 表22 took it as a source printed before its caption)."""
     assert tables(engine)["balance"].source == "资料来源：Wind、申万宏源研究"
     assert tables(engine)["表22"].source is None
+
+
+# ---------------------------------------------------------------- a running header is no caption
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_running_header_far_above_a_table_is_no_caption(engine: str) -> None:
+    """The page's running header 公司深度 is the only line above the continued balance sheet, 5.9 of its
+    heights above it (captions sit at most 1.5 above their tables in the labelled PDFs): the sheet has no
+    caption on this page (was 公司深度); 表22's caption, right over its header, stays."""
+    assert read(engine).text.startswith("公司深度\n短期借款")
+    sheet = tables(engine)["balance"]
+    assert (sheet.id, sheet.caption) == ("表@p1-1", "")
+    assert tables(engine)["表22"].caption == "现金流量表（单位：百万元）"
