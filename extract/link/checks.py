@@ -26,7 +26,8 @@ from typing import Callable, Iterable, Sequence
 import regex
 
 from ..records import Cell, Check, Claim, Link, Table
-from .features import cell_unit_scale, clean_label, containment, content_grams, locate_text, opening_words, years_in
+from .features import (cell_unit_scale, clean_label, containment, content_grams, locate_text, opening_words,
+                       shares_words, years_in)
 from .precision import MAX_SLIP, half_step, input_step, scale_slip
 
 HUNDRED = Decimal(100)
@@ -254,8 +255,9 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
 def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table],
                         links: Sequence[Link]) -> list[Check]:
     """A growth or change stated next to a linked level, against the previous year's cell of the
-    same line: same metric (the change names no other), the level's year the cell's, amounts compared
-    in base units. The linked cell is the one holding the linked value (a label may repeat: 其他
+    same line: same metric (the change names no other, and the cell's labels share words with the
+    level's: a figure that only equals a cell of an unrelated row pairs nothing), the level's year the
+    cell's, amounts compared in base units. The linked cell is the one holding the linked value (a label may repeat: 其他
     under two sections), its previous year the nearest cell of its own line."""
     by_id = {c.id: c for c in claims}
     by_table = {t.id: t for t in tables}
@@ -268,7 +270,7 @@ def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Tabl
         if link.status != "match" or level is None or table is None or level.kind not in LEVEL_KINDS:
             continue
         cell = _linked_cell(table, link)
-        if cell is None or not _year_agrees(level, cell):
+        if cell is None or not _year_agrees(level, cell) or not _about_metric(level, table, cell):
             continue
         previous = _previous_year_cell(table, cell)
         if previous is None or not previous.value:
@@ -291,6 +293,15 @@ def _linked_cell(table: Table, link: Link) -> Cell | None:
     """The cell a link names: of the cells with its labels, the one holding its value."""
     named = [c for c in table.cells if c.row == link.row and c.col == link.col]
     return next((c for c in named if c.value == link.value), named[0] if named else None)
+
+
+def _about_metric(level: Claim, table: Table, cell: Cell) -> bool:
+    """The cell's row, column or caption shares content words with the level's metric (or, for a level
+    naming none, with its clause: ``features.shares_words``)."""
+    if not level.metric:
+        return shares_words(level, table, cell)
+    words = content_grams(level.metric)
+    return any(words & content_grams(label) for label in (cell.row, cell.col, table.caption or ""))
 
 
 def _year_agrees(level: Claim, cell: Cell) -> bool:
@@ -504,10 +515,14 @@ def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[tuple[Cell, 
                 note = "; " + ", ".join(f"{g} counted once with the {n} rows {where} it" for g, n in groups)
                 break
         else:
-            kept, runs = _fold_children(used, stated, tolerance)
-            if runs:
-                used = kept
-                note = "; " + ", ".join(f"the {n} rows under {g} counted as its parts" for g, n in runs)
+            grouped, groups = _fold_groups(used, step)
+            for base, folded in ((used, []), (grouped, groups) if groups else (used, [])):
+                kept, runs = _fold_children(base, stated, tolerance)
+                if runs:
+                    used = kept
+                    note = "; " + ", ".join([f"{g} counted once with the {n} rows under it" for g, n in folded]
+                                            + [f"the {n} rows under {g} counted as its parts" for g, n in runs])
+                    break
     value = _signed_sum(used)
     refs = [cell_ref(table, total)] + [cell_ref(table, c) for c, _ in used]
     terms = " ".join(f"{'-' if sign < 0 else '+'} {c.text.strip() or c.value}" for c, sign in used).lstrip("+ ")

@@ -1,0 +1,254 @@
+"""Checks that don't cry wolf (issue 11, items 4 and 5), on real tables and sentences of the documents
+that are not reserved: tolerance from the digits written, a power-of-ten slip is not checkable (not a
+failed check, not a conflict), table changes pair cells of one line, sums follow the row hierarchy,
+and the audit report and the review page list the same failed checks.
+
+Tables: annual_report_600201_jinyu_biotech_2020 (notes in 元), broker_research_report_tebon_gaoce_
+688556_2022 (p2-p3 statements in 百万元, whose 百万元 is in the caption only: the cells carry no unit),
+seed 000 (its labelled part: 表3-3).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extract.audit import audit_text, build_audit
+from extract.link.checks import (_cell_scale, _cell_step, _linked_cell, _previous_year_cell, _sum_check, check_line,
+                                 make_check, table_change_checks)
+from extract.link.features import Pair
+from extract.link.precision import half_step, input_step, scale_slip
+from extract.records import Cell, Claim, Link, Table
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "corpora" / "seeds" / "000_0d6d81e4e345128e.txt"
+
+
+def table(tid: str, caption: str, rows: list[tuple[str, list[str | None]]], header: list[str],
+          unit: str = "") -> Table:
+    """A table from rows of (label, cell texts per column of ``header``; None = empty), cells without a unit
+    of their own (the table's ``unit`` applies)."""
+    cells = [Cell(label, header[c], Decimal(text.replace(",", "")), text, "", r, c + 1)
+             for r, (label, texts) in enumerate(rows) for c, text in enumerate(texts) if text is not None]
+    return Table("doc", tid, caption, None, 3, 0, 100, len(rows), len(header) + 1, ("", *header), tuple(cells),
+                 unit)
+
+
+def claim(cid: str, sentence: str, text: str, value: str, *, unit: str = "元", kind: str = "money", scale: int = 1,
+          metric: str | None = None, period: str | None = None, direction: str | None = None,
+          baseline: str | None = None, page: int = 1) -> Claim:
+    at = sentence.index(text)
+    return Claim("doc", cid, at, at + len(text), page, text, Decimal(value), scale, unit, kind, "=", direction,
+                 metric, period, baseline, None, None, None, sentence)
+
+
+# broker p3 利润表(百万元) and 现金流量表(百万元): the unit is in the caption only, the cells have none.
+PROFIT = table("表@p3-3", "利润表(百万元)", [
+    ("营业总收入", ["1567", "3684", "5056", "5752"]),
+    ("归属母公司所有者净利润", ["173", "471", "717", "933"])], ["2021", "2022E", "2023E", "2024E"])
+CASH = table("表@p3-2", "现金流量表(百万元)", [
+    ("资产", ["-83", "-184", "-203", "-169"]), ("投资", ["229", "0", "0", "0"]), ("其他", ["6", "9", "13", "14"]),
+    ("投资活动现金流", ["151", "-175", "-190", "-155"]),
+    ("债权募资", ["-80", "39", "321", "64"]), ("股权募资", ["0", "0", "0", "0"]), ("其他", ["-21", "-3", "-14", "-25"]),
+    ("融资活动现金流", ["-101", "36", "307", "39"])], ["2021", "2022E", "2023E", "2024E"])
+FORECAST = "•盈利预测与投资建议：预计公司2022-2024年归母净利润4.7、7.2、9.3亿元，对应PE 30、20、15倍，维持“增持”评级。"
+
+
+class TestDigitsWritten:
+    """Half a unit of the last written digit on each figure; a whole figure is exact only in base units."""
+
+    def test_half_a_unit_of_the_last_digit(self):
+        assert half_step(Decimal("328.15")) == Decimal("0.005") and half_step(Decimal("7")) == Decimal("0.5")
+
+    def test_whole_figures_in_base_units_are_exact_in_scaled_units_rounded(self):
+        # restructuring plan p70: 50,082,169 股 is a count; 认缴出资（万元） 60001 is rounded to the 万元.
+        assert input_step(Decimal("50082169")) == 0
+        assert input_step(Decimal("60001"), 10_000) == Decimal("0.5")
+        assert input_step(Decimal("1966.5")) == Decimal("0.05")
+
+    def test_a_cell_under_no_stated_unit_is_rounded(self):
+        # 现金流量表(百万元): 投资活动现金流 2021 prints 151 where its lines add to -83 + 229 + 6 = 152 (each rounded).
+        cell = next(c for c in CASH.cells if c.row == "投资活动现金流" and c.col == "2021")
+        assert _cell_step(cell, CASH) == Decimal("0.5")
+        people = replace(CASH, unit="人")
+        assert _cell_step(cell, people) == 0
+
+    def test_rounded_lines_add_up_within_their_rounding(self):
+        cells = {c.row: c for c in CASH.cells if c.col == "2021" and c.row_index < 4}
+        check = _sum_check("doc", CASH, cells["投资活动现金流"], [(cells[r], 1) for r in ("资产", "投资", "其他")])
+        assert check.ok and check.stated == Decimal("151") and check.expected == Decimal("152")
+        assert "allowed" not in check.explanation
+
+
+class TestScaleMismatch:
+    """A figure off by 10^k that agrees once moved k places is read in the wrong scale: not checkable."""
+
+    # 金宇 p28 and the p66 balance sheet (元), its unit misread as 万元 (as a note of another table would give).
+    SENTENCE = "截止报告期末，公司长期股权投资价值26,672.25万元，较年初增加126.07万元。"
+    SHEET = Table("doc", "表@p66-1", "二、财务报表", None, 66, 5000, 5100, 1, 3, ("项目", "2020年12月31日", "2019年12月31日"), (
+        Cell("长期股权投资", "2020年12月31日", Decimal("266722496.16"), "266,722,496.16", "", 9, 2),
+        Cell("长期股权投资", "2019年12月31日", Decimal("265461826.14"), "265,461,826.14", "", 9, 3)))
+
+    def checks(self, unit: str):
+        level = claim("c1", self.SENTENCE, "26,672.25万元", "26672.25", scale=10_000, metric="长期股权投资价值",
+                      period="2020年末", page=28)
+        change = claim("c2", self.SENTENCE, "126.07万元", "126.07", kind="delta", scale=10_000,
+                       metric="长期股权投资价值", period="2020年末", direction="up", baseline="年初", page=28)
+        link = Link("doc", "c1", "表@p66-1", "长期股权投资", "2020年12月31日", Decimal("266722496.16"), "match", 0.6)
+        return table_change_checks("doc", [level, change], [replace(self.SHEET, unit=unit)], [link])
+
+    def test_balance_read_in_its_own_unit_passes(self):
+        assert [(c.kind, c.ok) for c in self.checks("元")] == [("delta", True)]
+
+    def test_balance_read_ten_thousand_times_too_large_is_not_checkable(self):
+        (check,) = self.checks("万元")
+        assert check.ok is None
+        assert "not checkable" in check.explanation and "10^-4" in check.explanation
+        assert check.cells == ("表@p66-1/长期股权投资/2020年12月31日", "表@p66-1/长期股权投资/2019年12月31日")
+
+    def test_a_real_discrepancy_stays_a_failed_check(self):
+        # seed 000 3.2: "到西部和东北地区就业有1787人（见表3-3），同比增长16%" where 表3-3 gives 1501 -> 1787 (+19.05%).
+        check = make_check("doc", "growth", ["c1", "c2"], ["表3-3/B类/2023年", "表3-3/B类/2022年"], Decimal("16"),
+                           (Decimal("19.0540"), Decimal("19.0540")), half_step(Decimal("16")),
+                           "growth from 2022年 1501 to 1787 in 表3-3: (1787 - 1501) / 1501 x 100")
+        assert check.ok is False and "not checkable" not in check.explanation
+
+    def test_slip_needs_the_figure_to_agree_once_moved(self):
+        one = (Decimal("4.71"), Decimal("4.71"))
+        assert scale_slip(Decimal("471"), one, Decimal("0.5")) == 2
+        assert scale_slip(Decimal("480"), one, Decimal("0.5")) is None
+        assert scale_slip(Decimal("5"), (Decimal("-0.001"), Decimal("0.001")), Decimal("0.5")) is None
+
+    def test_a_unitless_million_yuan_cell_is_read_in_the_scale_that_gives_the_claim(self):
+        # "归母净利润…9.3亿元" tied to 利润表(百万元) 2024E 933: the cell is in 百万元, not 元 or 亿元.
+        level = claim("c1", FORECAST, "9.3亿元", "9.3", scale=100_000_000, metric="归母净利润", period="2024年")
+        cell = next(c for c in PROFIT.cells if c.row == "归属母公司所有者净利润" and c.col == "2024E")
+        assert _cell_scale(level, PROFIT, cell) == Decimal(1_000_000)
+
+
+class TestConflictTolerance:
+    """A conflict differs beyond the rounding of both figures, and not by a power of ten (issue 11 item 4)."""
+
+    def differs(self, text: str, value: str, tbl: Table = PROFIT, col: str = "2024E") -> bool:
+        from extract.link import _differs_beyond_rounding
+        sentence = FORECAST.replace("9.3亿元", text)
+        c = claim("c1", sentence, text, value, scale=100_000_000, metric="归母净利润", period="2024年")
+        cell = next(x for x in tbl.cells if x.row == "归属母公司所有者净利润" and x.col == col)
+        return _differs_beyond_rounding(c, Pair(c, tbl, cell))
+
+    def test_written_precision_of_the_claim(self):
+        assert not self.differs("9.3亿元", "9.3") and self.differs("9.4亿元", "9.4")
+
+    def test_the_cells_rounding_counts_too(self):
+        # 9.335亿元 against 933 百万元: 0.05 百万元 of the claim's rounding and 0.5 of the cell's cover 0.5.
+        million = replace(PROFIT, unit="百万元")
+        assert not self.differs("9.335亿元", "9.335", million)
+        assert self.differs("9.345亿元", "9.345", million)
+
+    def test_a_power_of_ten_apart_is_no_conflict(self):
+        # The table's 百万元 unread, 933 is read as 933 元 or 933亿元: 9.3亿元 agrees once moved six places.
+        assert not self.differs("9.3亿元", "9.3")
+        assert self.differs("9.9亿元", "9.9")
+
+
+class TestTableChangePairs:
+    """A table change pairs the linked cell with the previous year's cell of its own line."""
+
+    def test_repeated_row_label_pairs_the_linked_line(self):
+        # 现金流量表(百万元) has two 其他 lines (投资 and 融资): -3 (2022E) is the second one's, its 2021 is -21.
+        link = Link("doc", "c1", "表@p3-2", "其他", "2022E", Decimal("-3"), "match", 0.9)
+        cell = _linked_cell(CASH, link)
+        assert cell.row_index == 6
+        assert _previous_year_cell(CASH, cell).value == Decimal("-21")
+
+    MAIN = table("表@p5-5", "(一)主要会计数据", [
+        ("营业收入", ["1,581,905,632.48", "1,126,782,253.35"]),
+        ("归属于上市公司股东的净利润", ["406,195,463.57", "221,041,634.94"])], ["2020年", "2019年"], unit="元")
+    SENTENCE = "2020年公司实现营业收入15.82亿元，同比增长40.39%；归属于上市公司股东净利润4.06亿元，同比增长83.76%"
+
+    def change(self, row: str, col: str, value: str, period: str = "2020年"):
+        level = claim("c1", self.SENTENCE, "15.82亿元", "15.82", scale=100_000_000, metric="营业收入", period=period)
+        growth = claim("c2", self.SENTENCE, "40.39%", "40.39", unit="%", kind="growth", metric="营业收入",
+                       period=period, direction="up", baseline="同比")
+        link = Link("doc", "c1", "表@p5-5", row, col, Decimal(value), "match", 0.9)
+        return table_change_checks("doc", [level, growth], [self.MAIN], [link])
+
+    def test_growth_of_the_linked_line_passes(self):
+        assert [c.ok for c in self.change("营业收入", "2020年", "1581905632.48")] == [True]
+
+    def test_a_cell_of_an_unrelated_row_pairs_nothing(self):
+        # a level whose link met a cell of another metric (same figure, other row) is not checked against it.
+        assert self.change("归属于上市公司股东的净利润", "2020年", "406195463.57") == []
+
+    def test_a_cell_of_another_year_than_the_level_pairs_nothing(self):
+        assert self.change("营业收入", "2020年", "1581905632.48", period="2019年") == []
+
+
+class TestSumHierarchy:
+    """Rows under a part (a 其中 list, marks lost) are that part's parts, not the total's."""
+
+    # 金宇 p149 (2).短期薪酬列示 as a flattened layout prints it: no 一、…五、 marks to tell the top lines.
+    PAY = table("表@p149-2", "(2).短期薪酬列示", [
+        ("工资、奖金、津贴和补贴", ["56,912,220.94", "159,025,959.98"]), ("职工福利费", ["524,358.00", "7,086,477.56"]),
+        ("社会保险费", ["514,974.76", "5,332,736.28"]), ("其中：医疗保险费", ["514,470.75", "5,204,208.33"]),
+        ("工伤保险费", ["504.01", "43,786.41"]), ("生育保险费", [None, "84,741.54"]),
+        ("住房公积金", ["69,525.87", "9,045,924.23"]), ("工会经费和职工教育经费", ["4,721,829.34", "3,571,951.23"]),
+        ("合计", ["62,742,908.91", "184,063,049.28"])], ["期初余额", "本期增加"], unit="元")
+
+    def test_rows_under_a_qi_zhong_line_are_its_parts(self):
+        from extract.link.checks import sum_checks
+        checks = {c.cells[0].split("/")[-1]: c for c in sum_checks("doc", self.PAY)}
+        assert checks["本期增加"].ok
+        assert "the 2 rows under 社会保险费 counted as its parts" in checks["本期增加"].explanation
+        assert "表@p149-2/工伤保险费/本期增加" not in checks["本期增加"].cells
+        # 期初余额 has no 生育保险费 figure: an incomplete line is not checked.
+        assert "期初余额" not in checks
+
+    def test_an_altered_total_still_fails(self):
+        from extract.link.checks import sum_checks
+        rows = [(label, [None if t is None else t for t in texts]) for label, texts in [
+            (r, [next(c.text for c in self.PAY.cells if c.row == r and c.col == "本期增加")])
+            for r in dict.fromkeys(c.row for c in self.PAY.cells if c.col == "本期增加")]]
+        rows[-1] = ("合计", ["184,063,149.28"])          # 100.00 more than printed
+        (check,) = sum_checks("doc", table("t", "(2).短期薪酬列示", rows, ["本期增加"], unit="元"))
+        assert check.ok is False and "counted as its parts" not in check.explanation
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory):
+    """Seed 000 extracted into a store, with one not-checkable check added (a scale slip)."""
+    from extract import read_report
+    from extract.store import Store
+    report = read_report(SEED)
+    slip = make_check(report.document.doc_id, "delta", [], ["表@p66-1/长期股权投资/2020年12月31日"], Decimal("1260700"),
+                      (Decimal("12606700200"), Decimal("12606700200")), Decimal("50"), "change x 10000 (cell scale)")
+    report = replace(report, checks=report.checks + (slip,))
+    path = tmp_path_factory.mktemp("guards") / "t.db"
+    with Store(path) as store:
+        store.write_report(report)
+    return path, report.document.doc_id
+
+
+def test_audit_and_review_page_list_the_same_failed_checks(seed_store):
+    from html import escape
+
+    from extract.store import Store
+    from extract.web.data import load_report_view
+    from extract.web.render import overview
+    path, doc = seed_store
+    with Store(path) as store:
+        records = {name: store.records(name, doc) for name in ("claims", "tables", "cells", "links", "checks")}
+        audit = build_audit(doc, records)
+        view = load_report_view(store, doc)
+    text, page = audit_text(audit), overview(view)
+    failed = [line for line in text.splitlines() if line.startswith("FAILED")]
+    assert failed and len(failed) == len(audit.failed) == view.counts["failed_checks"] == len(view.failed)
+    for chk in audit.failed:                       # each names its cells and claims, the same on both
+        line = check_line(chk)
+        assert line in failed and escape(line) in page and "[cells 表3-3/" in line and "; claims " in line
+    assert "表3-3/B类：到西部和东北地区就业/2023年" in text          # the 16% vs 1501 -> 1787 of seed 000 3.2
+    (unchecked,) = audit.unchecked
+    assert "1 not checkable" in text.splitlines()[0] and "NOT CHECKABLE delta" in text
+    assert unchecked["id"] not in {k["id"] for k in view.failed}
