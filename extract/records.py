@@ -226,7 +226,7 @@ class Check:
     cells: tuple[str, ...]
     stated: Decimal | None
     expected: Decimal | None
-    ok: bool
+    ok: bool | None        # None: not checkable (a scale mismatch); the explanation says why
     explanation: str
 
 

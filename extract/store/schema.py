@@ -149,7 +149,8 @@ TABLES: dict[str, TableDef] = {t.name: t for t in (
              "A claim tied out to a table cell: match or conflict."),
     TableDef("checks", _cols("doc! id! kind claims:json cells:json stated:num expected:num ok:bool "
                              "explanation"), ("doc", "id"), (), "check", (DOC_FK,),
-             "Arithmetic checks (growth = delta / base, shares, sums); ok is 0/1."),
+             "Arithmetic checks (growth = delta / base, shares, sums); ok is 1 (passed), 0 (failed) or NULL "
+             "(not checkable: a scale mismatch, the explanation says why)."),
     TableDef("organisations", _cols("doc! name! canonical kind mentions:int"), ("doc", "name"),
              (("canonical",),), "organisation", (DOC_FK,),
              "Every name an organisation goes by in a report and its canonical name (claims.subject); kind is "
