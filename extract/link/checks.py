@@ -63,15 +63,17 @@ def cell_ref(table: Table, cell: Cell) -> str:
 
 
 def make_check(doc: str, kind: str, claims: Sequence[str], cells: Sequence[str], stated: Decimal,
-               interval: tuple[Decimal, Decimal], tolerance: Decimal, what: str) -> Check:
+               interval: tuple[Decimal, Decimal], tolerance: Decimal, what: str, slips: bool = True) -> Check:
     """A check that passes when ``stated`` lies in ``interval`` widened by ``tolerance``; not checkable
-    (``ok`` None) when it misses by a power of ten and agrees once moved (``precision.scale_slip``)."""
+    (``ok`` None) when it misses by a power of ten and agrees once moved (``precision.scale_slip``) and
+    its figures may be read in different scales (``slips``: not a ratio of two cells of one line, not
+    percentages alone)."""
     low, high = interval
     expected = ((low + high) / 2).quantize(Decimal("0.0001"))
     ok: bool | None = low - tolerance <= stated <= high + tolerance
     text = f"{what}: stated {stated}, expected {_short(expected)}" + (
         "." if ok else f" (allowed {_short(low - tolerance)} to {_short(high + tolerance)}).")
-    slip = None if ok else scale_slip(stated, interval, tolerance)
+    slip = None if ok or not slips else scale_slip(stated, interval, tolerance)
     if slip is not None:
         ok = None
         text = (f"{text[:-1]}; not checkable: the stated figure is 10^{slip} times the expected one, a scale "
@@ -249,7 +251,7 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         return []
     tolerance = sum((half_step(c.value) for c in shares), Decimal(0))
     return [make_check(doc, "breakdown", [c.id for c in shares], [], total, (HUNDRED, HUNDRED),
-                       tolerance, "shares of one breakdown add up")]
+                       tolerance, "shares of one breakdown add up", slips=False)]
 
 
 def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table],
@@ -365,7 +367,7 @@ def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cel
         what = (f"growth from {previous.col or previous.row} {prev} to {cur} in {table.id}: "
                 f"({cur} - {prev}) / {prev} x 100")
         return make_check(doc, "growth", [level.id, change.id], refs, change.value, interval,
-                          half_step(change.value), what)
+                          half_step(change.value), what, slips=False)     # two cells of one line: one scale
     delta = abs(cur - prev) * scale
     interval = (delta - (c_step + p_step) * scale, delta + (c_step + p_step) * scale)
     what = f"change from {prev} to {cur} in {table.id}: |{cur} - {prev}| x {scale} (cell scale)"

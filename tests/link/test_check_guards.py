@@ -252,3 +252,18 @@ def test_audit_and_review_page_list_the_same_failed_checks(seed_store):
     (unchecked,) = audit.unchecked
     assert "1 not checkable" in text.splitlines()[0] and "NOT CHECKABLE delta" in text
     assert unchecked["id"] not in {k["id"] for k in view.failed}
+
+
+def test_a_growth_between_two_cells_of_one_line_cannot_slip():
+    # seed 000 表3-3 D类 251 -> 270 is +7.57%; a stated 75.7% would be a wrong figure, not a scale mismatch:
+    # both cells are of one line, in one unit.
+    from extract.link.checks import _change_check
+    t = table("表3-3", "2022-2023年毕业生初次就业情况", [("D类：到大型企业就业", ["251", "270"])], ["2022年", "2023年"],
+              unit="人")
+    sentence = "而到大型企业就业人数为270人，同比增长75.7%，，反映我院人才培养质量和就业质量持续提升。"
+    level = claim("c1", sentence, "270人", "270", unit="人", kind="count", metric="到大型企业就业人数", period="2023年")
+    growth = claim("c2", sentence, "75.7%", "75.7", unit="%", kind="growth", metric="到大型企业就业人数",
+                   period="2023年", direction="up", baseline="同比")
+    cur, prev = sorted(t.cells, key=lambda c: c.col, reverse=True)
+    check = _change_check("doc", growth, level, t, cur, prev)
+    assert check.ok is False and "expected 7.5697" in check.explanation
