@@ -145,7 +145,7 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
                       and c.unit == delta.unit and c.char_start < delta.char_start), None)
         if delta is None or level is None or level.bound != "=" or delta.bound != "=" or \
                 not same_metric(level, delta) or not same_metric(delta, growth) or \
-                not _same_period(level, delta) or \
+                not _same_period(level, delta) or _new_level_between(group, delta, growth) or \
                 (growth.direction != "down" and delta.normalized >= level.normalized):
             continue
         d_step, l_step = _claim_step(delta), _claim_step(level)
@@ -154,6 +154,13 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
                               interval, half_step(growth.value), what))
     return out
+
+
+def _new_level_between(group: Sequence[Claim], delta: Claim, growth: Claim) -> bool:
+    """A level stated between the delta and the growth starts another figure's chain ("奖助总金额为
+    2136.97万元，比去年增加了328.15万元，…；全年总奖助学生11650人次，增长了97.02%": 97.02% is the
+    students', not the amount's)."""
+    return any(c.kind in LEVEL_KINDS and delta.char_start < c.char_start < growth.char_start for c in group)
 
 
 def _claim_step(claim: Claim) -> Decimal:

@@ -267,3 +267,29 @@ def test_a_growth_between_two_cells_of_one_line_cannot_slip():
     cur, prev = sorted(t.cells, key=lambda c: c.col, reverse=True)
     check = _change_check("doc", growth, level, t, cur, prev)
     assert check.ok is False and "expected 7.5697" in check.explanation
+
+
+def test_a_growth_after_another_level_is_not_paired_with_the_change_before_it():
+    # seed 000 2.x: "…比去年增加了328.15万元，增长了18.14%；全年总奖助学生11650人次，比2021年增加了5737人次，
+    # 增长了97.02%". Without the students' own change, 97.02% would be checked against 328.15 / (2136.97 -
+    # 328.15) = 18.14% (奖助 shared by both metrics): a false alarm. A level in between starts a new chain.
+    from extract.link.checks import growth_checks
+    full = ("2023年奖助总金额为2136.97万元，比去年增加了328.15万元，增长了18.14%；全年总奖助学生11650人次，"
+            "比2021年增加了5737人次，增长了97.02%；")
+
+    def claims(sentence: str) -> list[Claim]:
+        out = [claim("a", sentence, "2136.97万元", "2136.97", scale=10_000, metric="奖助总金额", period="2023年"),
+               claim("b", sentence, "328.15万元", "328.15", kind="delta", scale=10_000, metric="奖助总金额",
+                     period="2023年", direction="up", baseline="去年"),
+               claim("c", sentence, "18.14%", "18.14", unit="%", kind="growth", metric="奖助总金额", direction="up"),
+               claim("d", sentence, "11650人次", "11650", unit="人次", kind="count", metric="总奖助学生", period="2023年")]
+        if "5737" in sentence:
+            out.append(claim("e", sentence, "5737人次", "5737", unit="人次", kind="delta", metric="总奖助学生",
+                             period="2023年", direction="up", baseline="2021年"))
+        return out + [claim("f", sentence, "97.02%", "97.02", unit="%", kind="growth", metric="总奖助学生",
+                            direction="up")]
+
+    assert [(c.claims, c.ok) for c in growth_checks("doc", claims(full))] == [
+        (("a", "b", "c"), True), (("d", "e", "f"), True)]
+    assert [c.claims for c in growth_checks("doc", claims(full.replace("比2021年增加了5737人次，", "")))] == [
+        ("a", "b", "c")]
