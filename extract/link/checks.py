@@ -150,7 +150,9 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
             continue
         d_step, l_step = _claim_step(delta), _claim_step(level)
         interval = growth_interval(delta.normalized, level.normalized, growth.direction, d_step, l_step)
-        what = f"growth of {level.text.strip()} by {delta.text.strip()}"
+        base = f"{_short(level.normalized)} {'+' if growth.direction == 'down' else '-'} {_short(delta.normalized)}"
+        what = (f"growth of {level.text.strip()} by {delta.text.strip()}: "
+                f"{_short(delta.normalized)} / ({base}) x 100")
         out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
                               interval, half_step(growth.value), what))
     return out
@@ -190,7 +192,8 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
         p_step, t_step = _claim_step(part), _claim_step(total)
         interval = ((part.normalized - p_step) / (total.normalized + t_step) * HUNDRED,
                     (part.normalized + p_step) / (total.normalized - t_step) * HUNDRED)
-        what = f"share {part.text.strip()} of {total.text.strip()}"
+        what = (f"share {part.text.strip()} of {total.text.strip()}: "
+                f"{_short(part.normalized)} / {_short(total.normalized)} x 100")
         out.append(make_check(doc, "share", [part.id, total.id, share.id], [], share.value,
                               interval, half_step(share.value), what))
         total = named      # only a named total carries over to the next bare "占比" of the sentence
@@ -258,7 +261,8 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         return []
     tolerance = sum((half_step(c.value) for c in shares), Decimal(0))
     return [make_check(doc, "breakdown", [c.id for c in shares], [], total, (HUNDRED, HUNDRED),
-                       tolerance, "shares of one breakdown add up", slips=False)]
+                       tolerance, "shares of one breakdown add up: " + " + ".join(c.text.strip() for c in shares),
+                       slips=False)]
 
 
 def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table],

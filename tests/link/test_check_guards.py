@@ -293,3 +293,20 @@ def test_a_growth_after_another_level_is_not_paired_with_the_change_before_it():
         (("a", "b", "c"), True), (("d", "e", "f"), True)]
     assert [c.claims for c in growth_checks("doc", claims(full.replace("比2021年增加了5737人次，", "")))] == [
         ("a", "b", "c")]
+
+
+def test_every_check_names_its_figures_and_arithmetic():
+    # seed 000: 奖助 growth (2.x), 心理普查 shares (2.4), 获奖 breakdown (2.7), 表3-1 column total, 表3-2 growth.
+    from extract.link.checks import find_checks, sum_checks
+    from tests.link.test_checks import RESEARCH, award_claims, growth_claims, share_claims, table_change
+    from tests.link.test_links import make_table
+    checks = (find_checks("doc", growth_claims("18.14"), [], []) + find_checks("doc", share_claims("38.99"), [], [])
+              + find_checks("doc", award_claims("51.61"), [], []) + table_change("245.89")
+              + sum_checks("doc", make_table("表3-1", "科研课题及获奖情况", RESEARCH)))
+    arithmetic = {"growth": " x 100", "share": " x 100", "breakdown": " + ", "sum": " + "}
+    assert {c.kind for c in checks} == set(arithmetic)
+    for check in checks:
+        assert check.claims or check.cells
+        assert arithmetic[check.kind] in check.explanation and f"stated {check.stated}" in check.explanation
+    growth = next(c for c in checks if c.kind == "growth" and not c.cells)
+    assert "3281500 / (21369700 - 3281500) x 100" in growth.explanation
