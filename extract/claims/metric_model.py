@@ -178,7 +178,8 @@ def _overlap(a: str, b: str) -> float:
     if a in b or b in a:            # the shorter one's characters are all in the other
         common = min(len(a), len(b))
     else:                           # size of the multiset intersection
-        common = sum(min(a.count(ch), b.count(ch)) for ch in set(a).intersection(b))
+        shared = set(a).intersection(b)
+        common = sum(map(min, map(a.count, shared), map(b.count, shared)))
     if not common:
         return 0.0
     p, r = common / len(a), common / len(b)

@@ -40,7 +40,8 @@ def _suffix_regex() -> regex.Pattern:
     return regex.compile(rf"(?:{alt})(?!生|城|路|园|站|村|街|里)")
 
 
-_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z（）]")
+# The longest run of name characters that ends where a search stops (searched within [floor, ending)).
+_NAME_RUN = regex.compile(r"[\p{Han}A-Za-z（）]*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,13 @@ def _suffix_kinds() -> dict[str, str]:
     """Name ending -> organisation kind, longest endings first ("职业技术学院" before "学院")."""
     rows = sorted(load_tsv(SUFFIX_FILE), key=lambda row: len(row[0]), reverse=True)
     return {row[0]: row[1] for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _ending_lengths() -> tuple[int, ...]:
+    """The lengths of the name endings, longest first: a name's kind is that of its longest ending (of one
+    length only one ending can be the name's)."""
+    return tuple(sorted({len(s) for s in _suffix_kinds()}, reverse=True))
 
 
 def find_org_spans(text: str) -> list[OrgSpan]:
@@ -62,9 +70,8 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
     kinds = _suffix_kinds()
     floor = 0
     for m in _suffix_regex().finditer(text):
-        left = m.start()
-        while left > max(floor, m.start() - MAX_NAME_CHARS) and _NAME_CHAR.match(text[left - 1]):
-            left -= 1
+        # the run of name characters right before the ending (at most MAX_NAME_CHARS, not before the last name)
+        left = _NAME_RUN.search(text, max(floor, m.start() - MAX_NAME_CHARS), m.start()).start()
         if m.start() - left < 2:
             continue
         run = text[left:m.end()]
@@ -74,7 +81,7 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
         name_start += _relation_prefix(run[name_start:])
         name = run[name_start:]
-        kind = next((kinds[s] for s in kinds if name.endswith(s)), "org")
+        kind = next((kinds[name[-n:]] for n in _ending_lengths() if n <= len(name) and name[-n:] in kinds), "org")
         out.append(OrgSpan(left + name_start, m.end(), name, kind))
         floor = m.end()
     return tuple(out)

@@ -48,10 +48,28 @@ def is_table_row(line: str) -> bool:
     return numeric >= 3 and numeric / len(tokens) >= 0.6
 
 
+@lru_cache(maxsize=1)
+def _any_rule() -> re.Pattern | None:
+    """One regex that matches a line at its start where some line rule does (most lines fit none, and are then
+    tested once instead of once per rule); None unless every rule is anchored at the line's start (a
+    pattern opening with ``^`` outside any alternation), where a match at the start is all a search finds."""
+    patterns = [rx.pattern for _id, _label, rx in line_rules()]
+    try:
+        from re import _parser
+        if not all((ops := _parser.parse(p).data) and ops[0] == (_parser.AT, _parser.AT_BEGINNING) for p in patterns):
+            return None
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except (ImportError, AttributeError, re.error):
+        return None
+
+
 def classify_line(line: str) -> str:
     """Role of one line: heading, caption, figure, source, case, toc, toc_title, footer, table, body, blank."""
     if not line.strip():
         return "blank"
+    any_rule = _any_rule()
+    if any_rule is not None and not any_rule.match(line):
+        return "table" if is_table_row(line) else "body"
     compact_line = compact(line)
     for _rule_id, label, rx in line_rules():
         if not rx.search(line):
