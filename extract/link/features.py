@@ -280,13 +280,16 @@ def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
     return cell.value in (claim.value, claim.normalized) or cell.value * scale == claim.normalized
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def claim_clause(claim: Claim) -> str:
     """The words of the sentence clause holding the claim's number, numbers removed."""
-    sentence = claim.sentence or ""
-    at, length = locate_text(claim.text or "", sentence, claim.metric or "")
+    return _clause(claim.sentence or "", claim.text or "", claim.metric or "")
+
+
+@lru_cache(maxsize=CACHE_SIZE)          # keyed on the strings it reads: a claim's hash covers all its fields
+def _clause(sentence: str, text: str, metric: str) -> str:
+    at, length = locate_text(text, sentence, metric)
     if at < 0:
-        return NUMBER_RE.sub("", claim.metric or "")
+        return NUMBER_RE.sub("", metric)
     starts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, at)]
     end_match = CLAUSE_SPLIT_RE.search(sentence, at + length)
     start = starts[-1] if starts else 0
@@ -384,14 +387,19 @@ def shares_words(claim: Claim, table: Table, cell: Cell) -> bool:
     return bool(words & labels) or bool(content_grams(subject_clause(claim)) & labels)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def subject_clause(claim: Claim) -> str:
     """The clause before the claim's own when that one is a bare verb and its figure ("本期回购股份491,900股，
     支付10,026,321.51元": what was paid is the 回购股份 of the clause before), "" otherwise. A change
     ("…，增长6.1%") does not borrow: its clause names the change, the row it belongs to is another matter."""
-    sentence = claim.sentence or ""
-    at, _ = locate_text(claim.text or "", sentence, claim.metric or "")
-    if at <= 0 or claim.kind in CHANGE_KINDS:
+    if claim.kind in CHANGE_KINDS:
+        return ""
+    return _subject_clause(claim.sentence or "", claim.text or "", claim.metric or "")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _subject_clause(sentence: str, text: str, metric: str) -> str:
+    at, _ = locate_text(text, sentence, metric)
+    if at <= 0:
         return ""
     starts = [m for m in SUBJECT_SPLIT_RE.finditer(sentence, 0, at)]
     lead = generic_pattern().sub("", sentence[starts[-1].end():at]) if starts else ""
