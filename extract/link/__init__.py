@@ -29,7 +29,7 @@ import regex
 
 from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
-from .checks import find_checks
+from .checks import find_checks, period_shape
 from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
                        claim_words, clean_label, containment, hand_score, is_change_cell, latest_year, make_context,
                        pair_numbers, pair_texts, points_to_next_table, referenced_tables, shares_words, years_in)
@@ -37,6 +37,7 @@ from .precision import half_step, input_step, scale_slip
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link
 CONFLICT_MIN_LABEL = 0.6         # least bigram share of a label inside the claim's words to be a candidate
+WHOLE_YEAR_SHAPES = frozenset({"#", "#年", "#年度", "#年末", "#年底", "#年12月31日", "#年全年", "#届"})
 CONFLICT_MIN_PROB = 0.5          # least link probability (labels only) of a conflict
 CONFLICT_MIN_MATCH = 0.75        # least ``min_match`` (row and column explained) of a conflict
 CONFLICT_LABEL_MARGIN = 0.25     # swapped figures: the conflict's labels must be this much better
@@ -449,15 +450,25 @@ def _relative_gap(claim: Claim, pair: Pair) -> float:
 def _period_agrees(claim: Claim, pair: Pair, near: bool = False) -> bool:
     """The cell's year is the claim's year. A claim that names no year contradicts no year column,
     unless its sentence ties it to the table (the other figures of the sentence are in it, or it is
-    named) and the cell is in the table's latest year."""
+    named) and the cell is in the table's latest year. A year the sentence does not write (the
+    report's, the heading's) is a whole year: it meets no cell of a part of it ("前期工程费3,856.11万元",
+    a project's total in a 2016 report, and the column 2016年5-12月)."""
     cell_years = set(years_in(pair.cell.row + " " + pair.cell.col))
     claim_years = set(years_in(claim.period))
     if claim_years:
+        if cell_years & claim_years and not any(str(y) in (claim.sentence or "") for y in claim_years):
+            return _whole_year(pair.cell.col if years_in(pair.cell.col) else pair.cell.row)
         return bool(cell_years & claim_years) or not cell_years and _single_value_line(pair)
     if not cell_years:
         return _single_value_line(pair)
     named = "".join(pair.table.id.split()) in referenced_tables(claim.sentence)
     return (near or named) and latest_year(pair.table) in cell_years
+
+
+def _whole_year(label: str) -> bool:
+    """A period label that spans a whole year or its end: 2016年, 2016年度, 2016年末, 2016, 2022E —
+    not 2016年5-12月 or 2016年1-6月."""
+    return period_shape(label) in WHOLE_YEAR_SHAPES
 
 
 def _label_line(pair: Pair) -> list:

@@ -310,3 +310,32 @@ def test_every_check_names_its_figures_and_arithmetic():
         assert arithmetic[check.kind] in check.explanation and f"stated {check.stated}" in check.explanation
     growth = next(c for c in checks if c.kind == "growth" and not c.cells)
     assert "3281500 / (21369700 - 3281500) x 100" in growth.explanation
+
+
+class TestConflictPeriods:
+    """A year the sentence does not write is a whole year: it contradicts no column of a part of it."""
+
+    # restructuring plan p304 ⑥项目投资规模估算 (万元) and the p306 sentence of another project, in a 2016 report.
+    PLAN = table("表@p304-1", "⑥项目投资规模估算", [
+        ("前期工程费", ["7700.51", "8.28", "7692.23", "4451.85", "2027.31", "1213.07"])],
+        ["投资总额", "前期投入", "拟以募集资金投入", "2016年5-12月", "2017年", "2018年"], unit="万元")
+    SENTENCE = ("本项目投资总额共49,092.69万元，其中包括：土地购置及配套费用7,191.14万元，前期工程费3,856.11万元，"
+                "建筑安装工程投资28,031.08万元，设备购置投资10,014.35万元。")
+
+    def agrees(self, sentence: str, col: str) -> bool:
+        from extract.link import _period_agrees
+        c = claim("c1", sentence, "3,856.11万元", "3856.11", scale=10_000, metric="工程费", period="2016年", page=306)
+        cell = next(x for x in self.PLAN.cells if x.col == col)
+        return _period_agrees(c, Pair(c, self.PLAN, cell))
+
+    def test_inherited_year_meets_no_part_of_the_year(self):
+        assert not self.agrees(self.SENTENCE, "2016年5-12月")
+
+    def test_a_written_year_still_meets_its_columns(self):
+        assert self.agrees("2016年" + self.SENTENCE, "2016年5-12月")
+        assert not self.agrees("2016年" + self.SENTENCE, "2017年")
+
+    def test_whole_year_labels(self):
+        from extract.link import _whole_year
+        assert all(_whole_year(x) for x in ("2016年", "2016年度", "2020年末", "2020年12月31日", "2022E", "2023届"))
+        assert not any(_whole_year(x) for x in ("2016年5-12月", "2020年1-6月"))
