@@ -73,7 +73,10 @@ def load_audit(target: str, store: Store) -> Audit:
     path = Path(target)
     doc = target
     if path.is_file():
-        sha256 = file_sha256(path)
+        try:
+            sha256 = file_sha256(path)
+        except OSError as exc:
+            raise AuditError(f"{path}: cannot read: {exc.strerror or exc}") from None
         doc = store.has_sha256(sha256) or _extract(path, sha256, store)
     records = {name: store.records(name, doc) for name in RECORD_TABLES}
     if not store.records("documents", doc):

@@ -37,7 +37,7 @@ from typing import TextIO
 from . import __version__
 from .api import read_report
 from .errors import ExtractError, InputError
-from .ingest import SUPPORTED, file_sha256
+from .ingest import SUPPORTED, file_sha256, missing_reason
 from .records import Report, report_records
 from .store import Store
 from .store.sqlite import DocIdTaken
@@ -146,11 +146,20 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if path.is_dir() and folder_error(path) is None:
             out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
         else:
-            out.append(path)
+            out.append(path)        # a folder that cannot be listed fails like a missing file
     return list(dict.fromkeys(out))
+
+
+def folder_error(path: Path) -> str | None:
+    """Why the folder ``path`` cannot be listed (None: it can)."""
+    try:
+        with os.scandir(path):
+            return None
+    except OSError as exc:
+        return f"cannot list the folder: {exc.strerror or exc}"
 
 
 class TimeBudgetExceeded(ExtractError):
@@ -232,13 +241,17 @@ class Planner:
         self.force = force
         self.ids: dict[str, str] = {}       # doc id -> sha256, this run
         self.shas: dict[str, str] = {}      # sha256 -> doc id, this run
+        self.firsts: dict[str, str] = {}    # sha256 -> the first file with it, this run
+        self.copies: dict[str, str] = {}    # file -> the earlier file of this run with the same content
 
     def plan(self, path: Path) -> Task | Failure | Skipped:
         """``(path, doc_id)`` to extract, a Skipped if its content is stored, or a Failure."""
         if not path.exists():
-            return Failure.from_exception(path, InputError(str(path), "no such file or folder"))
+            reason = missing_reason(path, "no such file or folder")
+            return Failure.from_exception(path, InputError(str(path), reason))
         if not path.is_file():
-            return Failure.from_exception(path, InputError(str(path), "not a regular file"))
+            reason = (folder_error(path) if path.is_dir() else None) or "not a regular file"
+            return Failure.from_exception(path, InputError(str(path), reason))
         try:
             sha = file_sha256(path)
         except OSError as exc:
@@ -246,11 +259,13 @@ class Planner:
         stored = self.store.has_sha256(sha)
         if (stored is not None and not self.force) or sha in self.shas:
             doc_id = self.shas.get(sha) or stored or ""
+            if sha in self.shas:
+                self.copies[str(path)] = self.firsts[sha]
             return Skipped(str(path), doc_id, f"{path}: already stored as {doc_id}")
         doc_id = stored or self.store.doc_id_for(path, sha)     # forced: the stored copy is replaced
         if self.ids.get(doc_id, sha) != sha:
             doc_id = f"{path.stem}-{sha[:8]}"
-        self.ids[doc_id], self.shas[sha] = sha, doc_id
+        self.ids[doc_id], self.shas[sha], self.firsts[sha] = sha, doc_id, str(path)
         return path, doc_id
 
     def tasks(self, files: Iterable[Path], emit: Callable[[Outcome], None]) -> Iterator[Task]:
@@ -259,8 +274,22 @@ class Planner:
             planned = self.plan(path)
             if isinstance(planned, tuple):
                 yield planned
-            else:
+            elif planned.path not in self.copies:      # a copy's outcome is its first file's (copy_outcomes)
                 emit(planned)
+
+    def copy_outcomes(self, result: BatchResult) -> Iterator[Outcome]:
+        """Each copy of an earlier file of this run, once that file is done: skipped when it was stored,
+        failed for the same reason when it failed (an empty or broken file is never "already stored")."""
+        firsts = {o.path: o for group in (result.ok, result.failed, result.skipped) for o in group}
+        for path, first in self.copies.items():
+            outcome = firsts.get(first)
+            if isinstance(outcome, Failure):
+                named = outcome.message.startswith(first)
+                rest = outcome.message[len(first):] if named else f": {outcome.message}"
+                yield Failure(path, f"{path}{rest} (same content as {first})", outcome.error, outcome.page)
+            else:
+                doc_id = outcome.doc_id if outcome is not None else ""
+                yield Skipped(path, doc_id, f"{path}: already stored as {doc_id}")
 
 
 def write_jsonl(report: Report, sink: TextIO) -> None:
@@ -442,11 +471,14 @@ def extract_paths(paths: Iterable[str | Path], *, store: Store, jsonl: TextIO | 
 
     workers = workers if len(files) > 1 else 1
     runner = make_runner(workers, scheduler, timeout)
-    tasks: Iterable[Task] = Planner(store, force=force).tasks(files, emit)
+    planner = Planner(store, force=force)
+    tasks: Iterable[Task] = planner.tasks(files, emit)
     if workers > 1 or scheduler:
         tasks = largest_first(tasks)    # ids are planned in input order first, so they do not change
     for task, extracted in runner(tasks):
         emit(store_outcome(task, extracted, store=store, jsonl=jsonl, force=force))
+    for outcome in planner.copy_outcomes(result):
+        emit(outcome)
     result.sort({str(p): n for n, p in enumerate(files)})
     store.finish_run(run, len(result.ok), len(result.failed))
     return result

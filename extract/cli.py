@@ -148,7 +148,7 @@ def cli(ctx: click.Context, quiet_: bool, verbose: int) -> None:
 
 
 @cli.command(epilog=EXIT_CODES)
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))   # unreadable: a failure
 @click.option("--jsonl", type=click.File("w", encoding="utf-8"), default=None,
               help="Also write the records as JSONL to FILE ('-' for stdout).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
@@ -222,7 +222,7 @@ def _progress(total: int) -> Iterator[Callable[[Outcome, int], None]]:
 
 
 @cli.command()
-@click.argument("file", type=click.Path())
+@click.argument("file", type=click.Path(readable=False))
 @pdf_engine_option
 def text(file: str) -> None:
     """Print the source text of FILE that every offset points into (UTF-8); '-' reads standard input.
@@ -242,7 +242,7 @@ def text(file: str) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path())
+@click.argument("file", type=click.Path(readable=False))
 @click.option("--debug", is_flag=True, help="Every table candidate with each stage's output, and why "
               "a candidate is no table or has no cells.")
 def tables(file: str, debug: bool) -> None:
@@ -268,7 +268,7 @@ def tables(file: str, debug: bool) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path())
+@click.argument("file", type=click.Path(readable=False))
 @click.option("--quantitative", is_flag=True, help="Only the sentences classified as quantitative disclosure.")
 @format_option()
 @pdf_engine_option

@@ -193,6 +193,25 @@ def docx_title(document: Any, items: list[DocxItem]) -> str | None:
     return find_title(first) or (document.core_properties.title or "").strip() or None
 
 
+def not_docx_reason(path: Path) -> str | None:
+    """Why a file python-docx rejected is no Word package, in words (None: no plain reason found)."""
+    import zipfile
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            return "an old binary .doc file: save it as .docx"
+        if not zipfile.is_zipfile(path):
+            return "not a zip package: a renamed file?"
+        with zipfile.ZipFile(path) as package:
+            if "word/document.xml" not in package.namelist():
+                return "a zip package without word/document.xml"
+    except (OSError, zipfile.BadZipFile) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
 def read_docx(path: str | Path, *, doc_id: str, sha256: str) -> Document:
     """Read a .docx file into a Document. Raises DocxReadError when it is not a Word document."""
     path = Path(path)
@@ -203,7 +222,8 @@ def read_docx(path: str | Path, *, doc_id: str, sha256: str) -> Document:
         items = docx_to_items(document)
         title = docx_title(document, items)
     except Exception as exc:  # python-docx raises zipfile, lxml, KeyError, ... on junk
-        raise DocxReadError(str(path), f"not a readable Word document ({type(exc).__name__}: {exc})") from exc
+        reason = not_docx_reason(path) or f"{type(exc).__name__}: {exc}"
+        raise DocxReadError(str(path), f"not a readable Word document ({reason})") from exc
     text, pages, blocks, tables = items_to_parts(items)
     return Document(doc_id=doc_id, path=str(path), sha256=sha256, format="docx", encoding="",
                     text=text, pages=tuple(pages), blocks=tuple(blocks), title=title,

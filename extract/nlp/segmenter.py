@@ -201,7 +201,8 @@ _LOCK = threading.Lock()
 def _load():
     """(tokenizer, word tags): from the cache file (built on first use), else built in memory."""
     jieba = _import_jieba()
-    logging.getLogger("jieba").setLevel(logging.WARNING)
+    # CRITICAL: jieba logs a traceback when its own /tmp/jieba.cache belongs to another user (no harm done)
+    logging.getLogger("jieba").setLevel(logging.CRITICAL)
     words = user_words()
     for word, freq, _tag in words:
         if freq == 0:                                 # what jieba's add_word does for such a word

@@ -99,9 +99,14 @@ def read_pages(path: Path, *, max_pages: int | None, engine: str) -> tuple[list[
             if layouts:
                 return layouts, stats, warnings
             reason = "no pages"
+        except PdfReadError as exc:
+            if exc.detail.startswith("encrypted"):      # pdfminer cannot open it either
+                raise
+            reason = f"{type(exc).__name__}: {exc.detail}"
         except Exception as exc:    # pdfium or its binding raising on an odd file
             reason = f"{type(exc).__name__}: {exc}"
-        logger.warning("%s: pdfium could not read it (%s); trying pdfminer", path, reason)
+        # info, not warning: a file pdfminer cannot read either is one error line, one it reads a warning
+        logger.info("%s: pdfium could not read it (%s); trying pdfminer", path, reason)
         warnings.append(f"{path}: read with pdfminer (pdfium: {reason})")
     try:
         layouts, stats = read_layouts(path, max_pages=max_pages)
