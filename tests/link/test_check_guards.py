@@ -339,3 +339,16 @@ class TestConflictPeriods:
         from extract.link import _whole_year
         assert all(_whole_year(x) for x in ("2016年", "2016年度", "2020年末", "2020年12月31日", "2022E", "2023届"))
         assert not any(_whole_year(x) for x in ("2016年5-12月", "2020年1-6月"))
+
+
+def test_not_checkable_is_shown_as_such_on_the_audit_page_and_the_claim_panel():
+    from extract.audit import audit_html
+    from extract.web.panel import checks_block
+    slip = TestScaleMismatch().checks("万元")[0]
+    record = {"id": slip.id, "kind": slip.kind, "claims": list(slip.claims), "cells": list(slip.cells),
+              "stated": slip.stated, "expected": slip.expected, "ok": slip.ok, "explanation": slip.explanation}
+    page = audit_html(build_audit("doc", {"checks": [record]}))
+    assert "0 failed checks of 1, 1 not checkable" in page and "<h2>Not checkable</h2>" in page
+    assert "<h2>Failed checks</h2>\n<p>None.</p>\n<h2>Not checkable</h2>" in page
+    panel = checks_block([record])
+    assert '<td class="note">not checkable</td>' in panel and ">failed<" not in panel
