@@ -373,10 +373,12 @@ def _change_check(doc: str, change: Claim, level: Claim, table: Table, cell: Cel
     refs = [cell_ref(table, cell), cell_ref(table, previous)]
     if change.kind == "growth" and change.unit == "%":
         sign = -1 if change.direction == "down" else 1
-        interval = tuple(sorted((sign * (cur - c_step - prev - p_step) / (prev + p_step) * HUNDRED,
-                                 sign * (cur + c_step - prev + p_step) / (prev - p_step) * HUNDRED)))
+        corners = [sign * (c - p) / abs(p) * HUNDRED for c in (cur - c_step, cur + c_step)
+                   for p in (prev - p_step, prev + p_step) if p]
+        interval = (min(corners), max(corners))
+        base = f"|{prev}|" if prev < 0 else f"{prev}"      # over a negative base, reports divide by its size
         what = (f"growth from {previous.col or previous.row} {prev} to {cur} in {table.id}: "
-                f"({cur} - {prev}) / {prev} x 100")
+                f"({cur} - {prev}) / {base} x 100")
         return make_check(doc, "growth", [level.id, change.id], refs, change.value, interval,
                           half_step(change.value), what, slips=False)     # two cells of one line: one scale
     delta = abs(cur - prev) * scale

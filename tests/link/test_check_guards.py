@@ -352,3 +352,17 @@ def test_not_checkable_is_shown_as_such_on_the_audit_page_and_the_claim_panel():
     assert "<h2>Failed checks</h2>\n<p>None.</p>\n<h2>Not checkable</h2>" in page
     panel = checks_block([record])
     assert '<td class="note">not checkable</td>' in panel and ">failed<" not in panel
+
+
+def test_growth_over_a_negative_base_divides_by_its_size():
+    # broker 现金流量表(百万元): 投资活动现金流 2022E -175 -> 2023E -190 is a fall of 15 / 175 = 8.57%, stated as
+    # "下降8.6%" the way reports write it (not +8.57% from dividing by -175). The sentence alters a real figure.
+    from extract.link.checks import _change_check
+    sentence = "预计2023年投资活动现金流-1.90亿元，同比下降8.6%。"
+    level = claim("c1", sentence, "-1.90亿元", "-1.90", scale=100_000_000, metric="投资活动现金流", period="2023年")
+    fall = claim("c2", sentence, "8.6%", "8.6", unit="%", kind="growth", metric="投资活动现金流", period="2023年",
+                 direction="down", baseline="同比")
+    cur = next(c for c in CASH.cells if c.row == "投资活动现金流" and c.col == "2023E")
+    prev = next(c for c in CASH.cells if c.row == "投资活动现金流" and c.col == "2022E")
+    check = _change_check("doc", fall, level, CASH, cur, prev)
+    assert check.ok and "/ |-175| x 100" in check.explanation
