@@ -143,9 +143,13 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         delta = next((c for c in reversed(group[:i]) if c.kind == "delta" and c.unit not in ("%", "百分点")), None)
         level = next((c for c in reversed(group[:i]) if delta and c.kind in LEVEL_KINDS
                       and c.unit == delta.unit and c.char_start < delta.char_start), None)
+        between = [c for c in group if delta and c.kind in LEVEL_KINDS
+                   and delta.char_start < c.char_start < growth.char_start]
+        if len(between) == 1 and _reached(delta, between[0]):
+            level, between = between[0], []         # "增加4.5亿元至15.8亿元，增长40%": the level it reached
         if delta is None or level is None or level.bound != "=" or delta.bound != "=" or \
                 not same_metric(level, delta) or not same_metric(delta, growth) or \
-                not _same_period(level, delta) or _new_level_between(group, delta, growth) or \
+                not _same_period(level, delta) or between or \
                 (growth.direction != "down" and delta.normalized >= level.normalized):
             continue
         d_step, l_step = _claim_step(delta), _claim_step(level)
@@ -158,11 +162,14 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
     return out
 
 
-def _new_level_between(group: Sequence[Claim], delta: Claim, growth: Claim) -> bool:
-    """A level stated between the delta and the growth starts another figure's chain ("奖助总金额为
-    2136.97万元，比去年增加了328.15万元，…；全年总奖助学生11650人次，增长了97.02%": 97.02% is the
-    students', not the amount's)."""
-    return any(c.kind in LEVEL_KINDS and delta.char_start < c.char_start < growth.char_start for c in group)
+REACHED_RE = regex.compile(r"^[^，,；;。]{0,2}?(?:至|到|达到?)")
+
+
+def _reached(delta: Claim, level: Claim) -> bool:
+    """The level a change reached, written right after it ("增加4.5亿元至15.8亿元"): same unit and metric.
+    Any other level between a change and a growth starts another figure's chain ("奖助总金额为2136.97
+    万元，比去年增加了328.15万元，…；全年总奖助学生11650人次，增长了97.02%": 97.02% is the students')."""
+    return level.unit == delta.unit and same_metric(level, delta) and bool(REACHED_RE.search(_between(delta, level)))
 
 
 def _claim_step(claim: Claim) -> Decimal:
@@ -310,10 +317,10 @@ def _linked_cell(table: Table, link: Link) -> Cell | None:
 
 def _about_metric(level: Claim, table: Table, cell: Cell) -> bool:
     """The cell's row, column or caption shares content words with the level's metric (or, for a level
-    naming none, with its clause: ``features.shares_words``)."""
-    if not level.metric:
+    whose metric has none, with its clause: ``features.shares_words``)."""
+    words = content_grams(level.metric or "")
+    if not words:
         return shares_words(level, table, cell)
-    words = content_grams(level.metric)
     return any(words & content_grams(label) for label in (cell.row, cell.col, table.caption or ""))
 
 

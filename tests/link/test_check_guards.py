@@ -366,3 +366,15 @@ def test_growth_over_a_negative_base_divides_by_its_size():
     prev = next(c for c in CASH.cells if c.row == "投资活动现金流" and c.col == "2022E")
     check = _change_check("doc", fall, level, CASH, cur, prev)
     assert check.ok and "/ |-175| x 100" in check.explanation
+
+
+def test_a_change_and_the_level_it_reached():
+    # seed 000 2.x reworded the way annual reports write it: "增加了328.15万元至2136.97万元，增长了18.14%".
+    from extract.link.checks import growth_checks
+    sentence = "2023年奖助总金额比去年增加了328.15万元至2136.97万元，增长了18.14%；"
+    claims = [claim("b", sentence, "328.15万元", "328.15", kind="delta", scale=10_000, metric="奖助总金额",
+                    period="2023年", direction="up", baseline="去年"),
+              claim("a", sentence, "2136.97万元", "2136.97", scale=10_000, metric="奖助总金额", period="2023年"),
+              claim("c", sentence, "18.14%", "18.14", unit="%", kind="growth", metric="奖助总金额", direction="up")]
+    (check,) = growth_checks("doc", claims)
+    assert check.ok and check.claims == ("a", "b", "c")
