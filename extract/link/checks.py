@@ -277,8 +277,8 @@ def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Tabl
     """A growth or change stated next to a linked level, against the previous year's cell of the
     same line: same metric (the change names no other, and the cell's labels share words with the
     level's: a figure that only equals a cell of an unrelated row pairs nothing), the level's year the
-    cell's, amounts compared in base units. The linked cell is the one holding the linked value (a label may repeat: 其他
-    under two sections), its previous year the nearest cell of its own line."""
+    cell's, amounts compared in base units. The linked cell is the one holding the linked value (a
+    label may repeat: 其他 under two sections), its previous year the nearest cell of its own line."""
     by_id = {c.id: c for c in claims}
     by_table = {t.id: t for t in tables}
     by_sentence: dict[str, list[Claim]] = {}
@@ -564,45 +564,47 @@ def _cell_step(cell: Cell, table: Table) -> Decimal:
     return input_step(cell.value or Decimal(0), scale if base else 10)
 
 
-MAX_CHILD_PARTS = 40    # lines of a sum searched for runs of child rows (two runs: n^4 sums)
+MAX_CHILD_PARTS = 60    # lines of a sum searched for runs of child rows
 
 
 def _fold_children(parts: Sequence[tuple[Cell, int]], stated: Decimal,
                    tolerance: Decimal) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
     """Parts without one or two runs of child rows: a run of rows right after a part, adding up to
     at most that part, whose removal makes the sum the stated total (within ``tolerance``). Returns
-    the kept parts and (parent label, rows taken out), or the parts unchanged and [] when none fits."""
-    def runs(items: Sequence[tuple[Cell, int]]) -> list[tuple[int, int]]:
-        out = []
-        for i, (parent, _) in enumerate(items):
-            running = Decimal(0)
-            for j in range(i + 1, len(items)):
-                running += items[j][1] * (items[j][0].value or Decimal(0))
-                if abs(running) > abs(parent.value or Decimal(0)) + tolerance:
-                    break
-                out.append((i, j))
-        return out
-
-    def without(items: Sequence[tuple[Cell, int]], i: int, j: int) -> list[tuple[Cell, int]]:
-        return list(items[:i + 1]) + list(items[j + 1:])
-
-    def label(cell: Cell) -> str:
-        return clean_label(cell.row if cell.row else cell.col)
-
+    the kept parts and (parent label, rows taken out), or the parts unchanged and [] when none fits.
+    Runs are found by their sums (sorted, bisected), so a long table costs n^2 log n, not n^4."""
     if len(parts) > MAX_CHILD_PARTS:
         return list(parts), []
-    for i, j in runs(parts):
-        first = without(parts, i, j)
-        if abs(_signed_sum(first) - stated) <= tolerance:
-            return first, [(label(parts[i][0]), j - i)]
-    for i, j in runs(parts):
-        first = without(parts, i, j)
-        for k, m in runs(first):
-            if k < i < m or i <= k < j:      # the second run is another part's, not inside the first
-                continue
-            second = without(first, k, m)
-            if abs(_signed_sum(second) - stated) <= tolerance:
-                return second, [(label(parts[i][0]), j - i), (label(first[k][0]), m - k)]
+    values = [sign * (cell.value or Decimal(0)) for cell, sign in parts]
+    excess = sum(values, Decimal(0)) - stated
+    runs: list[tuple[Decimal, int, int]] = []          # (sum of the children, parent, last child)
+    for i, (parent, _) in enumerate(parts):
+        running = Decimal(0)
+        for j in range(i + 1, len(parts)):
+            running += values[j]
+            if abs(running) > abs(parent.value or Decimal(0)) + tolerance:
+                break
+            if running:                        # rows adding to nothing change no sum
+                runs.append((running, i, j))
+
+    def result(chosen: list[tuple[Decimal, int, int]]) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
+        gone = {k for _, i, j in chosen for k in range(i + 1, j + 1)}
+        kept = [part for k, part in enumerate(parts) if k not in gone]
+        cell = lambda i: parts[i][0]                                          # noqa: E731
+        return kept, [(clean_label(cell(i).row or cell(i).col), j - i) for _, i, j in chosen]
+
+    for run in runs:
+        if abs(run[0] - excess) <= tolerance:
+            return result([run])
+    runs.sort(key=lambda r: r[0])
+    sums = [r[0] for r in runs]
+    for first in runs:
+        lo = bisect.bisect_left(sums, excess - first[0] - tolerance)
+        hi = bisect.bisect_right(sums, excess - first[0] + tolerance)
+        for second in runs[lo:hi]:
+            (_, i, j), (_, k, m) = first, second
+            if j < k or m < i:                 # two separate runs: neither holds the other's parent or rows
+                return result(sorted([first, second], key=lambda r: r[1]))
     return list(parts), []
 
 
