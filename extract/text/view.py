@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # a ``**`` marker or a whitespace run (``\s`` is ``str.isspace``), in text order
 _DROPPED = re.compile(r"\*\*|\s+")
@@ -29,8 +30,10 @@ class TextView:
         return src_start, src_end
 
 
+@lru_cache(maxsize=4096)
 def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
-    """View of ``text[start:end]`` without whitespace runs and ``**`` markers."""
+    """View of ``text[start:end]`` without whitespace runs and ``**`` markers (cached: the claims and the
+    organisation list of a report view the same blocks; a view is immutable)."""
     end = len(text) if end is None else end
     parts: list[str] = []
     offsets: list[int] = []
