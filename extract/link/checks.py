@@ -154,7 +154,8 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
             continue
         d_step, l_step = _claim_step(delta), _claim_step(level)
         interval = growth_interval(delta.normalized, level.normalized, growth.direction, d_step, l_step)
-        base = f"{_short(level.normalized)} {'+' if growth.direction == 'down' else '-'} {_short(delta.normalized)}"
+        sign = "+" if growth.direction == "down" else "-"
+        base = f"{_short(level.normalized)} {sign} {_short(delta.normalized)}"
         what = (f"growth of {level.text.strip()} by {delta.text.strip()}: "
                 f"{_short(delta.normalized)} / ({base}) x 100")
         out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
@@ -169,7 +170,8 @@ def _reached(delta: Claim, level: Claim) -> bool:
     """The level a change reached, written right after it ("增加4.5亿元至15.8亿元"): same unit and metric.
     Any other level between a change and a growth starts another figure's chain ("奖助总金额为2136.97
     万元，比去年增加了328.15万元，…；全年总奖助学生11650人次，增长了97.02%": 97.02% is the students')."""
-    return level.unit == delta.unit and same_metric(level, delta) and bool(REACHED_RE.search(_between(delta, level)))
+    return level.unit == delta.unit and same_metric(level, delta) and \
+        bool(REACHED_RE.search(_between(delta, level)))
 
 
 def _claim_step(claim: Claim) -> Decimal:
@@ -268,7 +270,8 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         return []
     tolerance = sum((half_step(c.value) for c in shares), Decimal(0))
     return [make_check(doc, "breakdown", [c.id for c in shares], [], total, (HUNDRED, HUNDRED),
-                       tolerance, "shares of one breakdown add up: " + " + ".join(c.text.strip() for c in shares),
+                       tolerance,
+                       "shares of one breakdown add up: " + " + ".join(c.text.strip() for c in shares),
                        slips=False)]
 
 
@@ -542,8 +545,9 @@ def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[tuple[Cell, 
                 kept, runs = _fold_children(base, stated, tolerance)
                 if runs:
                     used = kept
-                    note = "; " + ", ".join([f"{g} counted once with the {n} rows under it" for g, n in folded]
-                                            + [f"the {n} rows under {g} counted as its parts" for g, n in runs])
+                    note = "; " + ", ".join(
+                        [f"{g} counted once with the {n} rows under it" for g, n in folded]
+                        + [f"the {n} rows {w} {g} counted as its parts" for g, n, w in runs])
                     break
     value = _signed_sum(used)
     refs = [cell_ref(table, total)] + [cell_ref(table, c) for c, _ in used]
@@ -568,30 +572,37 @@ MAX_CHILD_PARTS = 60    # lines of a sum searched for runs of child rows
 
 
 def _fold_children(parts: Sequence[tuple[Cell, int]], stated: Decimal,
-                   tolerance: Decimal) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
-    """Parts without one or two runs of child rows: a run of rows right after a part, adding up to
-    at most that part, whose removal makes the sum the stated total (within ``tolerance``). Returns
-    the kept parts and (parent label, rows taken out), or the parts unchanged and [] when none fits.
-    Runs are found by their sums (sorted, bisected), so a long table costs n^2 log n, not n^4."""
+                   tolerance: Decimal) -> tuple[list[tuple[Cell, int]], list[tuple[str, int, str]]]:
+    """Parts without one or two runs of child rows: a run of rows right after (or right before: a
+    subtotal under its rows) a part, adding up to at most that part, whose removal makes the sum the
+    stated total (within ``tolerance``). Returns the kept parts and (parent label, rows taken out), or
+    the parts unchanged and [] when none fits (each taken run as parent label, rows, "under" or
+    "above"). Runs are found by their sums (sorted, bisected), so a
+    long table costs n^2 log n, not n^4."""
     if len(parts) > MAX_CHILD_PARTS:
         return list(parts), []
     values = [sign * (cell.value or Decimal(0)) for cell, sign in parts]
     excess = sum(values, Decimal(0)) - stated
-    runs: list[tuple[Decimal, int, int]] = []          # (sum of the children, parent, last child)
+    runs: list[tuple[Decimal, int, int, int]] = []     # (sum of the children, parent, first, last child)
     for i, (parent, _) in enumerate(parts):
-        running = Decimal(0)
-        for j in range(i + 1, len(parts)):
-            running += values[j]
-            if abs(running) > abs(parent.value or Decimal(0)) + tolerance:
-                break
-            if running:                        # rows adding to nothing change no sum
-                runs.append((running, i, j))
+        for step in (1, -1):
+            running, j = Decimal(0), i + step
+            while 0 <= j < len(parts):
+                running += values[j]
+                if abs(running) > abs(parent.value or Decimal(0)) + tolerance:
+                    break
+                if running:                    # rows adding to nothing change no sum
+                    runs.append((running, i, min(i + step, j), max(i + step, j)))
+                j += step
 
-    def result(chosen: list[tuple[Decimal, int, int]]) -> tuple[list[tuple[Cell, int]], list[tuple[str, int]]]:
-        gone = {k for _, i, j in chosen for k in range(i + 1, j + 1)}
+    Run = tuple[Decimal, int, int, int]
+
+    def result(chosen: list[Run]) -> tuple[list[tuple[Cell, int]], list[tuple[str, int, str]]]:
+        gone = {k for _, _, a, b in chosen for k in range(a, b + 1)}
         kept = [part for k, part in enumerate(parts) if k not in gone]
         cell = lambda i: parts[i][0]                                          # noqa: E731
-        return kept, [(clean_label(cell(i).row or cell(i).col), j - i) for _, i, j in chosen]
+        return kept, [(clean_label(cell(i).row or cell(i).col), b - a + 1, "under" if a > i else "above")
+                      for _, i, a, b in chosen]
 
     for run in runs:
         if abs(run[0] - excess) <= tolerance:
@@ -602,8 +613,8 @@ def _fold_children(parts: Sequence[tuple[Cell, int]], stated: Decimal,
         lo = bisect.bisect_left(sums, excess - first[0] - tolerance)
         hi = bisect.bisect_right(sums, excess - first[0] + tolerance)
         for second in runs[lo:hi]:
-            (_, i, j), (_, k, m) = first, second
-            if j < k or m < i:                 # two separate runs: neither holds the other's parent or rows
+            (_, i, a, b), (_, k, c, d) = first, second
+            if max(i, a, b) < min(k, c, d) or max(k, c, d) < min(i, a, b):    # apart: no row in the other
                 return result(sorted([first, second], key=lambda r: r[1]))
     return list(parts), []
 

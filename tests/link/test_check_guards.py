@@ -378,3 +378,14 @@ def test_a_change_and_the_level_it_reached():
               claim("c", sentence, "18.14%", "18.14", unit="%", kind="growth", metric="奖助总金额", direction="up")]
     (check,) = growth_checks("doc", claims)
     assert check.ok and check.claims == ("a", "b", "c")
+
+
+def test_a_subtotal_under_its_rows_is_a_run_above_it():
+    # 金宇 p136 17、长期股权投资 期初余额: the four associates, then their 小计 (its label lost in a flattened layout).
+    from extract.link.checks import _fold_children
+    rows = [("北京中技华科创业投资合伙企业（有限合伙）", "206,436,059.66"), ("国亦生命科技(广州)有限公司", "38,944,907.79"),
+            ("北京久阳智慧投资基金管理有限公司", "17,569,569.13"), ("内蒙古柏傲生物技术有限公司", "2,511,289.56"),
+            ("联营企业", "265,461,826.14")]
+    parts = [(Cell(label, "期初余额", Decimal(v.replace(",", "")), v, "元", i, 1), 1) for i, (label, v) in enumerate(rows)]
+    kept, runs = _fold_children(parts, Decimal("265461826.14"), Decimal(0))
+    assert [c.row for c, _ in kept] == ["联营企业"] and runs == [("联营企业", 4, "above")]
