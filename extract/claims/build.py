@@ -25,7 +25,7 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
 from .fields import (classifiers, classify, find_baseline, find_period, metric_after, metric_before, set_owner,
                      stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
-from .lists import JOINERS, ListMember, align_lists
+from .lists import ListMember, align_lists, joiners
 from .compose import compose, qualify_share_word
 from .metric_model import active_metric_model
 
@@ -222,7 +222,7 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
     for i in range(1, len(out)):
         gap = sent.text[mentions[i - 1].end - sent.start:mentions[i].start - sent.start]
         prev, cur = out[i - 1], out[i]
-        if gap in JOINERS and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
+        if gap in joiners() and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
                 and prev.unit == cur.unit:
             out[i] = replace(cur, kind=prev.kind, direction=prev.direction,
                              baseline=cur.baseline or prev.baseline)

@@ -30,11 +30,11 @@ from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from .context import anaphors, self_references
-from .lists import JOINERS
+from .lists import LIST_WORDS, joiners
 from .fields import (author_words, change_verbs, claim_words, classifiers, clause_after, field_rule, metric_after,
                      metric_before, noun_phrase_head, strip_time)
 
-COMPOSE_WORDS = "lexicons/metric_compose.v1.tsv"
+COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (lists.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
 # Unlike fields.CLAUSE_DELIMS, 、 and brackets do not end a clause here: "X、Y占…", "（2019年：…）" stay whole.
 _CLAUSE_ENDS = "，,。；;：:！？!?"
@@ -423,7 +423,7 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
             if after and not _runs_into_number(sentence, m, after):
                 return after
         out = out[unit.end():] if unit else out
-    out = _strip_endings(out, _kind("joiner"))
+    out = _strip_endings(out, joiners() + _kind("alternative"))
     return out if len(out) >= 2 else metric
 
 
@@ -448,7 +448,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
     if gap is None:
         return metric
     if not metric or metric in before[gap.start():] or any(ch.isdigit() for ch in metric) \
-            or metric.endswith(JOINERS):
+            or metric.endswith(joiners()):
         return previous
     return metric
 
