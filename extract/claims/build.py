@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
 from ..numbers.mentions import Mention, find_mentions
-from ..records import FIGURE, PARAGRAPH, Block, Case, Claim, Document, Organisation, Section
+from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
 from ..text import compact
+from ..text.lines import is_sentence_cell
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
@@ -115,7 +116,22 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     for block in document.blocks:
         if block.kind in PROSE_KINDS and not _inside(bodies, block, document.text):
             claims.extend(c for c in block_claims(ctx, block) if not _in_cell(cells, c.char_start))
+        elif block.kind == TABLE and not _within(bodies, block):
+            for cell in sentence_cells(document.text, block):
+                claims.extend(block_claims(ctx, cell))
     return canonical_subjects(claims, author, ctx.aliases)
+
+
+def sentence_cells(text: str, block: Block) -> list[Block]:
+    """The cells of a table block that are running prose (``is_sentence_cell``), each as a paragraph: a table of
+    words (事项概述 | 查询索引) reports its figures in sentences."""
+    out, start = [], block.start
+    for part in re.split(r"([\t\n])", text[block.start:block.end]):
+        if part not in ("\t", "\n") and is_sentence_cell(part):
+            lead = len(part) - len(part.lstrip())
+            out.append(Block(PARAGRAPH, start + lead, start + len(part.rstrip()), block.page))
+        start += len(part)
+    return out
 
 
 def find_organisations(document: Document, author: str | None = None,
@@ -176,9 +192,13 @@ def _inside(bodies: list[tuple[int, int]], block: Block, text: str) -> bool:
     """A block inside a table that is no sentence is part of the table (a row label a text dump printed on its
     own line, "第一名"; header labels joined to a first year); a table's span may also cover prose the dump
     printed amid it, so only blocks without sentence punctuation."""
+    return _within(bodies, block) and not any(p in text[block.start:block.end] for p in "，,。；;")
+
+
+def _within(bodies: list[tuple[int, int]], block: Block) -> bool:
+    """A block inside the span of a table that has cells."""
     i = bisect.bisect_right(bodies, (block.start, float("inf")))
-    within = any(block.end <= end for _start, end in bodies[:i])
-    return within and not any(p in text[block.start:block.end] for p in "，,。；;")
+    return any(block.end <= end for _start, end in bodies[:i])
 
 
 def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:

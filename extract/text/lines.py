@@ -162,6 +162,16 @@ def is_numeric_cell(text: str) -> bool:
     return bool(_NUMERIC_CELL.match(text.replace(" ", "")))
 
 
+MIN_SENTENCE_CELL_CHARS = 30
+
+
+def is_sentence_cell(text: str) -> bool:
+    """A table cell that is running prose: a sentence of clauses ("2020年10月28日，公司召开了…，向…首次授予限制性股票
+    627.90万股。" in an annual report's 事项概述 | 查询索引 table), whose figures are claims like any sentence's."""
+    body = compact(text)
+    return len(body) >= MIN_SENTENCE_CELL_CHARS and body[-1] in SENTENCE_END and ("，" in body or "," in body)
+
+
 def is_cell_row(cells: Sequence[str]) -> bool:
     """A laid-out row of cells (split at wide gaps) that is a table row: two numbers, or one of 3+ cells."""
     if len(cells) < 2:
