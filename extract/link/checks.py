@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, Iterable, Sequence
 
 import regex
 
 from ..records import Cell, Check, Claim, Link, Table
+from ..resources import load_tsv
 from .features import (cell_unit_scale, clean_label, containment, content_grams, locate_text, opening_words,
                        shares_words, years_in)
 from .precision import MAX_SLIP, half_step, input_step, scale_slip
@@ -47,6 +49,7 @@ YEAR_END_RE = regex.compile(r"12月31日|年末")
 # 期间的形状：年份换成 #（"2022E"/"2021A" 的预测、实际标记一并去掉），重述后的列与本期同形。
 YEAR_SHAPE_RE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?:[AEFP](?![A-Za-z]))?(?!\d)")
 RESTATED_RE = regex.compile(r"[（(]?(?:调整后|重述后)[）)]?")
+PERIOD_PAIRS_FILE = "linker/period_pairs.v1.tsv"
 LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
 BREAKDOWN_RANGE = (Decimal(98), Decimal(102))   # further from 100 the shares are no breakdown
 
@@ -295,10 +298,10 @@ def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Tabl
         cell = _linked_cell(table, link)
         if cell is None or not _year_agrees(level, cell) or not _about_metric(level, table, cell):
             continue
-        previous = _previous_year_cell(table, cell)
+        previous = _previous_year_cell(table, cell) or _previous_period_cell(table, cell)
         if previous is None or not previous.value:
             continue
-        year_end = bool(YEAR_END_RE.search(cell.col + cell.row))
+        year_end = bool(YEAR_END_RE.search(cell.col + cell.row)) or _closing(cell)
         for change in _changes_after(level, by_sentence.get(level.sentence, ()), year_end):
             if same_metric(level, change):
                 out.append(_change_check(doc, change, level, table, cell, previous))
@@ -358,6 +361,38 @@ def _previous_year_cell(table: Table, cell: Cell) -> Cell | None:
         if found:
             return min(found, key=lambda other: abs(getattr(other, f"{axis}_index") - at))
     return None
+
+
+@lru_cache(maxsize=1)
+def period_pairs() -> tuple[tuple[str, str], ...]:
+    """(current, previous) period words of labels without a year (models/linker/period_pairs.v1.tsv):
+    本期 -> 上年同期, 本期 -> 上期, 期末 -> 期初."""
+    return tuple((row[0], row[1]) for row in load_tsv(PERIOD_PAIRS_FILE) if len(row) >= 2 and row[0] and row[1])
+
+
+def _previous_period_cell(table: Table, cell: Cell) -> Cell | None:
+    """For a label without a year, the cell of the same line whose label is the cell's own with its
+    period word swapped for the one before ("本期数" -> "上年同期数", "期末余额" -> "期初余额"): the same
+    measure, one period earlier. Of several such cells, the nearest."""
+    for same, axis in (("row", "col"), ("col", "row")):
+        label = getattr(cell, axis)
+        if years_in(label):
+            continue
+        line, at = getattr(cell, f"{same}_index"), getattr(cell, f"{axis}_index")
+        for current, before in period_pairs():
+            if current not in label:
+                continue
+            want = label.replace(current, before, 1)
+            found = [other for other in table.cells if getattr(other, f"{same}_index") == line
+                     and other.value is not None and getattr(other, axis) == want]
+            if found:
+                return min(found, key=lambda other: abs(getattr(other, f"{axis}_index") - at))
+    return None
+
+
+def _closing(cell: Cell) -> bool:
+    """A closing balance (期末…): compared with the opening one, a change since the start (较年初) too."""
+    return any(before in opening_words() and current in cell.col + cell.row for current, before in period_pairs())
 
 
 def _changes_after(level: Claim, claims: Sequence[Claim], year_end: bool = False) -> list[Claim]:

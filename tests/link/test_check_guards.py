@@ -21,6 +21,7 @@ from extract.link.checks import (_cell_scale, _cell_step, _linked_cell, _previou
 from extract.link.features import Pair
 from extract.link.precision import half_step, input_step, scale_slip
 from extract.records import Cell, Claim, Link, Table
+from extract.resources import load_tsv
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpora" / "seeds" / "000_0d6d81e4e345128e.txt"
@@ -389,3 +390,38 @@ def test_a_subtotal_under_its_rows_is_a_run_above_it():
     parts = [(Cell(label, "期初余额", Decimal(v.replace(",", "")), v, "元", i, 1), 1) for i, (label, v) in enumerate(rows)]
     kept, runs = _fold_children(parts, Decimal("265461826.14"), Decimal(0))
     assert [c.row for c, _ in kept] == ["联营企业"] and runs == [("联营企业", 4, "above")]
+
+
+class TestPeriodPairs:
+    """Labels without a year pair with the label of the period before (models/linker/period_pairs.v1.tsv)."""
+
+    ROWS = [row for row in load_tsv("linker/period_pairs.v1.tsv") if len(row) >= 3 and row[2]]
+
+    @pytest.mark.parametrize("row", ROWS, ids=lambda r: r[2])
+    def test_every_example_pairs_its_two_columns(self, row):
+        from extract.link.checks import _previous_period_cell
+        current, before = (part.strip() for part in row[2].split("/"))
+        assert row[0] in current and current.replace(row[0], row[1], 1) == before
+        t = table("t", "例", [("营业收入", ["1,581,905,632.48", "1,126,782,253.35"])], [current, before], unit="元")
+        cell = next(c for c in t.cells if c.col == current)
+        assert _previous_period_cell(t, cell).col == before
+
+    def test_growth_against_the_same_periods_column(self):
+        # 金宇 "报告期内，公司实现营业收入158,191万元，同比增加40.39%" and the p14 利润表及现金流量表相关科目变动分析表.
+        sentence = "报告期内，公司实现营业收入158,191万元，同比增加40.39%；实现归属于上市公司股东的净利润40,620万元，同比增加83.76%。"
+        level = claim("c1", sentence, "158,191万元", "158191", scale=10_000, metric="营业收入", period="2020年")
+        growth = claim("c2", sentence, "40.39%", "40.39", unit="%", kind="growth", metric="营业收入", period="2020年",
+                       direction="up", baseline="同比")
+        t = table("利润表及现金流量表相关科目变动分析表", "利润表及现金流量表相关科目变动分析表",
+                  [("营业收入", ["1,581,905,632.48", "1,126,782,253.35", "40.39"])], ["本期数", "上年同期数", "变动比例（%）"],
+                  unit="元")
+        link = Link("doc", "c1", t.id, "营业收入", "本期数", Decimal("1581905632.48"), "match", 0.9)
+        (check,) = table_change_checks("doc", [level, growth], [t], [link])
+        assert check.ok and check.cells[1].endswith("/营业收入/上年同期数")
+
+    def test_a_share_of_the_period_is_not_the_period_before(self):
+        # 金宇 p26 销售费用具体构成 "本期发生额占销售费用总额比例（%）": 本期 swapped gives no column of the table.
+        from extract.link.checks import _previous_period_cell
+        t = table("表@p26-2", "销售费用具体构成", [("技术推广费", ["15889.77", "57.79"])],
+                  ["本期发生额", "本期发生额占销售费用总额比例（%）"], unit="万元")
+        assert all(_previous_period_cell(t, c) is None for c in t.cells)
