@@ -66,11 +66,12 @@ def cell_ref(table: Table, cell: Cell) -> str:
 
 
 def make_check(doc: str, kind: str, claims: Sequence[str], cells: Sequence[str], stated: Decimal,
-               interval: tuple[Decimal, Decimal], tolerance: Decimal, what: str, slips: bool = True) -> Check:
+               interval: tuple[Decimal, Decimal], tolerance: Decimal, what: str, slips: bool = True,
+               unfit: str = "") -> Check:
     """A check that passes when ``stated`` lies in ``interval`` widened by ``tolerance``; not checkable
     (``ok`` None) when it misses by a power of ten and agrees once moved (``precision.scale_slip``) and
     its figures may be read in different scales (``slips``: not a ratio of two cells of one line, not
-    percentages alone)."""
+    percentages alone), or when it misses and ``unfit`` says why its arithmetic cannot apply."""
     low, high = interval
     expected = ((low + high) / 2).quantize(Decimal("0.0001"))
     ok: bool | None = low - tolerance <= stated <= high + tolerance
@@ -81,6 +82,9 @@ def make_check(doc: str, kind: str, claims: Sequence[str], cells: Sequence[str],
         ok = None
         text = (f"{text[:-1]}; not checkable: the stated figure is 10^{slip} times the expected one, a scale "
                 f"mismatch (figures read in units 10^{slip} apart), not a failed check.")
+    elif not ok and unfit:
+        ok = None
+        text = f"{text[:-1]}; not checkable: {unfit}."
     return Check(doc, check_id(doc, kind, claims, cells), kind, tuple(claims), tuple(cells),
                  stated, expected, ok, text)
 
@@ -588,7 +592,11 @@ def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[tuple[Cell, 
     refs = [cell_ref(table, total)] + [cell_ref(table, c) for c, _ in used]
     terms = " ".join(f"{'-' if sign < 0 else '+'} {c.text.strip() or c.value}" for c, sign in used).lstrip("+ ")
     what = f"{table.id} {total.row}/{total.col} = {terms}{note}"
-    return make_check(doc, "sum", [], refs, stated, (value, value), tolerance, what)
+    figures = [c.value or Decimal(0) for c, _ in used]
+    unfit = ("the total is smaller than one of its parts, none negative: the line holds no sum (an average, a "
+             "rate, or rows of another level)") if stated >= 0 and all(f >= 0 for f in figures) and \
+        all(sign > 0 for _, sign in used) and stated < max(figures, default=Decimal(0)) - tolerance else ""
+    return make_check(doc, "sum", [], refs, stated, (value, value), tolerance, what, unfit=unfit)
 
 
 def _signed_sum(parts: Sequence[tuple[Cell, int]]) -> Decimal:

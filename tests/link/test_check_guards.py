@@ -425,3 +425,19 @@ class TestPeriodPairs:
         t = table("表@p26-2", "销售费用具体构成", [("技术推广费", ["15889.77", "57.79"])],
                   ["本期发生额", "本期发生额占销售费用总额比例（%）"], unit="万元")
         assert all(_previous_period_cell(t, c) is None for c in t.cells)
+
+
+def test_a_total_smaller_than_one_of_its_parts_holds_no_sum():
+    # 金宇 p14 (1).主营业务分行业 with its 毛利率 column read without its (%) and a 合计 line carrying the company's
+    # margin (1 - 607,495,250.51 / 1,581,905,632.48 = 61.60): an average of the lines, not their sum.
+    from extract.link.checks import sum_checks
+    t = table("主营业务分行业", "(1).主营业务分行业、分产品、分地区情况", [
+        ("生物制药", ["1,517,535,227.34", "62.95"]), ("其他收入", ["49,782,351.35", "14.75"]),
+        ("合计", ["1,567,317,578.69", "61.60"])], ["营业收入", "毛利率"], unit="元")
+    checks = {c.cells[0].split("/")[-1]: c for c in sum_checks("doc", t)}
+    assert checks["营业收入"].ok is True
+    assert checks["毛利率"].ok is None and "the line holds no sum" in checks["毛利率"].explanation
+    # a total larger than the sum of its parts is still a failed check
+    t2 = replace(t, cells=tuple(replace(c, value=Decimal("80.00")) if c.row == "合计" and c.col == "毛利率" else c
+                                for c in t.cells))
+    assert {c.cells[0].split("/")[-1]: c.ok for c in sum_checks("doc", t2)}["毛利率"] is False
