@@ -372,6 +372,9 @@ def find_period(sentence: str, m: Mention) -> str | None:
     own = field_rule("field.year_of_number").search(sentence[:m.start])
     if own:
         return own.group(1)
+    span = _span_end(sentence, m)
+    if span:
+        return span
     times = _times_before(sentence[:m.start])
     if not times:
         after = clause_after(sentence, m.end)[:18]
@@ -391,6 +394,18 @@ def find_period(sentence: str, m: Mention) -> str | None:
         absolute = [w for _i, w in times if field_rule("field.time_absolute").fullmatch(w)]
         period = absolute[-1] if absolute else period
     return _share_out(sentence, m, period)
+
+
+def _span_end(sentence: str, m: Mention) -> str | None:
+    """"从2016年至2018年，省际干线将从9条投入至19条": under a span of years opening the sentence, the start of a
+    from-to takes the span's first year and its end the last; other figures are left to the other rules."""
+    span = field_rule("field.year_span").search(sentence, 0, m.start)
+    if not span:
+        return None
+    clause = sentence[max(sentence.rfind(ch, 0, m.start) for ch in "，,；;：:。") + 1:m.start]
+    if field_rule("field.range_end").search(clause):
+        return span.group(2)
+    return span.group(1) if clause.endswith(("从", "由")) else None
 
 
 # Mechanics: a list of numbers joined by 、.

@@ -17,6 +17,9 @@ from .parse import (ARABIC_DIGITS, CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, DECI
                     GROUP_SEPARATORS, SCALE_WORDS, split_scale)
 
 UNITS_FILE = "lexicons/units.v1.tsv"
+# Units of time a unit is counted per ("56次/周", "3,000元/月"); a unit written with one whole in units.v1.tsv
+# (票/小时, 元/股) is matched whole first.
+PER_TIME = "周|天|日|月|年|小时|分钟|秒"
 BOUNDS_FILE = "lexicons/bounds.v1.tsv"
 MENTION_RULES_FILE = "patterns/mentions.v1.jsonl"
 
@@ -126,7 +129,7 @@ def mention_regex() -> regex.Pattern:
         rf"|(?P<open>[（(])(?P<nnum>{NUM_AR_STRICT})[）)](?P<nscale>{scale})?(?P<nunit>{unit})"
         rf"|{SIGN}(?<![0-9０-９A-Za-z.．_])(?P<num>{num})(?P<scale1>{scale})?(?P<u1>[%％‰])?"
         rf"(?:(?P<dash>{DASH})(?P<num2>{num}))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
-        rf"(?(u1)|(?P<unit>{unit}))?)"
+        rf"(?(u1)|(?P<unit>{unit}))?(?(unit)(?P<per>/(?:{PER_TIME}))?))"
         rf"(?P<post>{post})?")
 
 
@@ -233,6 +236,8 @@ def _to_mention(m: regex.Match) -> Mention | None:
     base, kind = (unit.base, unit.kind) if unit else ("", "")
     if unit:
         scale *= unit.scale
+    if g["per"]:            # "56次/周": a count per unit of time is a rate
+        unit_written, base, kind = unit_written + g["per"], base + g["per"], "measure" if kind == "count" else kind
     bounds = load_bounds()
     prefix = g["pre"] or ""
     bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", g["mid"] or g["mid0"] or ""))

@@ -103,6 +103,7 @@ def _mention(text: str, numeral: str):
 
 GROWTH = "2023年奖助总金额为2136.97万元，比去年增加了328.15万元，增长了18.14%；"
 SET = "其中机电一体化技术专业群有电气自动化等共7个专业，占比当年招生专业"
+SPAN = "从2016年至2018年，省际干线将从9条投入至19条，周车次数由56次/周投入至418次/周；"   # 顺丰 restructuring plan, 冷运项目
 FIELD_CHECKS = {
     "field.time_absolute.v1": lambda: stated_period("截至2022年末本行有109家分行及1191家营业机构为客户提供多种金融服务")
     == "截至2022年末",
@@ -120,6 +121,8 @@ FIELD_CHECKS = {
     == "2008年",
     "field.change_filler.v1": lambda: change_before(GROWTH, _mention(GROWTH, "328.15")) == "up",
     "field.change_target.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").kind == "share",
+    "field.year_span.v1": lambda: _claim(SPAN, "9条").period == "2016年",
+    "field.range_end.v1": lambda: _claim(SPAN, "19条").period == "2018年",
     "field.threshold_group.v1": lambda: _claim("在校生超过万人的学校有8所，超过5000人的学校达到22所；", "8所").metric
     == "在校生超过万人的学校",
     "filter.year_numeral.v1": lambda: _reason("一、2024年工作回顾", "2024") == "not_claim.year.v1",

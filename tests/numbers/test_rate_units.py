@@ -1,0 +1,29 @@
+"""A unit counted per unit of time is a rate ("56次/周"), read whole with the number (PER_TIME in
+extract/numbers/mentions.py); a unit the lexicon writes with its own "/" (票/小时, 元/股) is read as listed."""
+from __future__ import annotations
+
+import pytest
+
+from extract.numbers.mentions import find_mentions
+
+# 鼎泰新材/顺丰 重组预案 (corpora/real/restructuring_plan_002352_dingtai_sf_2016.pdf), 冷运项目
+TRUNKS = "从2016年至2018年，省际干线将从9条投入至19条，周车次数由56次/周投入至418次/周；"
+
+
+def _unit(text: str, numeral: str) -> tuple[str, str]:
+    m = next(m for m in find_mentions(text) if m.numeral == numeral)
+    return m.unit, m.unit_kind
+
+
+def test_a_count_per_week_is_a_rate():
+    assert _unit(TRUNKS, "56") == ("次/周", "measure")
+    assert _unit(TRUNKS, "418") == ("次/周", "measure")
+    assert _unit(TRUNKS, "19") == ("条", "count")
+
+
+@pytest.mark.parametrize("text, numeral, unit", [
+    ("顺丰控股采购的单层自动分拣机的处理量一般为20,000票/小时", "20,000", ("票/小时", "measure")),
+    ("授予价格：14.60元/股", "14.60", ("元/股", "money")),        # 金宇生物 2020 年报
+])
+def test_units_the_lexicon_writes_whole(text, numeral, unit):
+    assert _unit(text, numeral) == unit
