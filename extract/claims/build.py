@@ -113,10 +113,18 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
     bodies = _table_bodies(tables)
     claims: list[Claim] = []
+    intro: Carried | None = None        # what a paragraph ending "其中：" passes to the list items after it
     for block in document.blocks:
         if block.kind in PROSE_KINDS and not _inside(bodies, block, document.text):
-            claims.extend(c for c in block_claims(ctx, block) if not _in_cell(cells, c.char_start))
-        elif block.kind == TABLE and not _within(bodies, block):
+            text = document.text[block.start:block.end].strip()
+            item = intro is not None and _ENUMERATOR.match(text) is not None
+            carried = Carried(intro.period, intro.subject) if item else Carried()
+            claims.extend(c for c in block_claims(ctx, block, carried) if not _in_cell(cells, c.char_start))
+            opens_list = text.endswith(("：", ":")) or "：\n" in text or ":\n" in text
+            intro = replace(carried, group="") if opens_list else intro if item else None
+            continue
+        intro = None
+        if block.kind == TABLE and not _within(bodies, block):
             for cell in sentence_cells(document.text, block):
                 claims.extend(block_claims(ctx, cell))
     return canonical_subjects(claims, author, ctx.aliases)
@@ -207,16 +215,19 @@ def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and cells[i][0] <= offset < max(cells[i][1], cells[i][0] + 1)
 
 
-def block_claims(ctx: Context, block: Block) -> list[Claim]:
+def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> list[Claim]:
+    """The claims of one prose block; ``carried`` (updated in place) is what the block inherits and says."""
     view = make_view(ctx.document.text, block.start, block.end)
     mentions = find_mentions(view.text)
     if not mentions or is_table_like(view.text, mentions):
+        if carried is not None and not mentions:      # "截至2015年12月31日，…情况如下：" still names a period
+            carried.period = stated_period(view.text) or carried.period
         return []
     spans = enclosing_spans(view.text)
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
     orgs = alias_spans(view.text, ctx.aliases, find_org_spans(view.text))
     out: list[Claim] = []
-    carried = Carried()
+    carried = carried if carried is not None else Carried()
     for sent in split_sentences(view.text):
         in_sentence = [m for m in kept if sent.start <= m.num_start < sent.end]
         opening = _opening_subject(ctx, orgs, sent, carried.subject)
@@ -391,7 +402,8 @@ def _opens_clause(sent, org) -> bool:
 
 
 # A list item's number before an organisation opening it: "（1）金宇保灵生物药品有限公司为…"
-_ENUMERATOR = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9一二三四五六七八九十]{1,2}[、.．)）]|[一二三四五六七八九十]是)")
+_ENUMERATOR = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9一二三四五六七八九十]{1,2}[、.．)）]|[一二三四五六七八九十]是"
+                         r"|[A-H][.．、]\s?(?=\d))")
 
 
 def _not_author(ctx: Context, name: str | None) -> str | None:

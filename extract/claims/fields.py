@@ -267,7 +267,7 @@ def noun_phrase_head(text: str) -> str:
 
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
-    text = clause_before(sentence, m.start)
+    text = field_rule("field.letter_enumerator").sub("", clause_before(sentence, m.start))
     text = field_rule("field.baseline").sub("", text)
     for word in claim_words("plain_baseline"):
         text = text.replace(word, "")

@@ -2,7 +2,8 @@
 
 PDF dumps put spaces between digits and Chinese ("2023 年") and break lines mid-sentence; the
 view drops that whitespace (keeping one space between two ASCII letters/digits, so "12 461" stays two
-numbers and "PE 30" a name and a number, but not between a digit and a letter: "1000 m³" is a number and its unit) and the ``**`` bold markers of Word dumps. Every view character maps to its source index.
+numbers and "PE 30" a name and a number, but not between a digit and a letter: "1000 m³" is a number and its unit;
+and one after a letter enumerator's dot, "A. 21处") and the ``**`` bold markers of Word dumps. Every view character maps to its source index.
 """
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ class TextView:
         return src_start, src_end
 
 
+def _enumerated(text: str, at: int, j: int, end: int) -> bool:
+    """"A. 21处…": a letter enumerator's dot and the number after it stay apart (joined they read as a code, A.21)."""
+    return (j < end and text[j].isdigit() and at >= 2 and text[at - 1] in ".．" and text[at - 2].isascii()
+            and text[at - 2].isalpha() and (at == 2 or not text[at - 3].isalnum()))
+
+
 @lru_cache(maxsize=4096)
 def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
     """View of ``text[start:end]`` without whitespace runs and ``**`` markers (cached: the claims and the
@@ -45,8 +52,8 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
             parts.append(text[i:at])
             offsets.extend(range(i, at))
             last = text[at - 1]
-        if last in _ASCII_WORD and text[at] != "*" and j < end and text[j] in _ASCII_WORD \
-                and not (last.isdigit() and not text[j].isdigit()):
+        if (last in _ASCII_WORD and text[at] != "*" and j < end and text[j] in _ASCII_WORD
+                and not (last.isdigit() and not text[j].isdigit())) or _enumerated(text, at, j, end):
             parts.append(" ")
             offsets.append(at)
             last = " "

@@ -54,6 +54,24 @@ def test_period_carried_through_the_paragraph():
     assert one(ANNUAL, "135.52亿元").period == "2019年"
 
 
+# 鼎泰新材/顺丰 重组预案 (corpora/real/restructuring_plan_002352_dingtai_sf_2016.pdf), 房屋租赁情况: the items a
+# paragraph introduces with "其中：" are its own, on their own lines
+LEASES = ("截至2015年12月31日，顺丰控股在中国境内向第三方承租的建筑面积在5,000平方米以上用于主营业务的房屋共计190处，"
+          "合计面积约为2,612,400.23平方米，该等房屋租赁均已由租赁双方签订了租赁合同。其中：\n"
+          "1）99处合计建筑面积为1,360,243.09平方米的房屋，出租方拥有该等房屋的房屋所有权或双方已就租赁物业办理了租赁备案登记手续；"
+          "1处建筑面积为9,247.87平方米的房屋，出租方已就该项物业办理完成竣工验收手续并正在办理房产证；该等租赁合法有效。\n"
+          "2）90处合计建筑面积为1,242,909.27平方米的房屋，出租方未能提供该等房屋的房屋所有权证，且双方未就租赁物业办理租赁备案登记手续，"
+          "其中：\n"
+          "A. 21处合计建筑面积为251,753.98平方米的房屋，获得了相关政府部门/主管机关出具的物业证明文件，该等房屋面积占顺丰控股"
+          "租赁物业总面积的9.64%；\n"
+          "4、顺丰控股的经营资质\n")
+
+
+def test_the_items_of_a_list_keep_the_period_that_introduced_them():
+    periods = {c.text: c.period for c in claims_of(LEASES, year=2016)}
+    assert periods["99处"] == periods["90处"] == periods["21处"] == periods["9.64%"] == "截至2015年12月31日"
+
+
 def test_report_year_is_the_default_period():
     assert one(ANNUAL, "40,620万元").period == "2020年"
 
