@@ -128,10 +128,11 @@ class CellIndex:
         self._words: dict[str, str] = {}
         self._ranked: dict[tuple[str, int, int], list[int]] = {}
 
-    def equal(self, claim: Claim) -> list[Hit]:
+    def equal(self, claim: Claim, series: Sequence[int] = ()) -> list[Hit]:
         """Cells holding the claim's figure (see ``candidates.ValueIndex.lookup``): anywhere when
-        few cells hold it, else in nearby tables and tables with a label the claim's words name."""
-        return self.values.lookup(claim, self.ranked_tables(claim, VALUE_PER_LABEL))
+        few cells hold it, else in nearby tables, tables with a label the claim's words name and the
+        ``series`` tables (those holding the other figures of its sentence)."""
+        return self.values.lookup(claim, self.ranked_tables(claim, VALUE_PER_LABEL), series)
 
     def words(self, claim: Claim) -> str:
         """``claim_words`` of a claim, once per claim."""
@@ -211,13 +212,14 @@ def _counts(index: dict[str, list[tuple[Any, int, int]]], grams: frozenset[str])
     return Counter(chain.from_iterable(map(index.__getitem__, common))) if common else {}
 
 
-def candidate_pairs(claim: Claim, index: CellIndex) -> list[tuple[Pair, bool]]:
-    """Cells worth scoring for a claim: equal-valued cells, and same-labelled cells for conflicts."""
+def candidate_pairs(claim: Claim, index: CellIndex, series: Sequence[int] = ()) -> list[tuple[Pair, bool]]:
+    """Cells worth scoring for a claim: equal-valued cells (``series``: see ``CellIndex.equal``), and
+    same-labelled cells for conflicts."""
     if claim.kind not in LINK_KINDS and claim.kind not in CHANGE_KINDS:
         return []
     out: list[tuple[Pair, bool]] = []
     seen = set()
-    for hit in index.equal(claim):
+    for hit in index.equal(claim, series):
         cell, table = hit.entry.cell, hit.entry.table
         # every cell of an index table (上年=100) states a change on the year before
         if claim.kind in CHANGE_KINDS and not (hit.entry.index_table or is_change_cell(table, cell)):
@@ -244,6 +246,7 @@ def score_candidates(claims: Sequence[Claim], tables: Sequence[Table], linker: A
     """Every candidate pair of every claim with its link probability (``sections``: the headings)."""
     index = CellIndex(tables)
     found = [cp for claim in claims for cp in candidate_pairs(claim, index)]
+    found = _with_series(claims, found, index)
     if not found:
         return []
     context = make_context(claims, tables, [p for p, equal in found if equal], sections)
@@ -253,6 +256,41 @@ def score_candidates(claims: Sequence[Claim], tables: Sequence[Table], linker: A
     else:
         probs = linker.predict_proba(samples)[:, 1].tolist()
     return [Scored(p, e, prob, smp["numbers"]) for (p, e), prob, smp in zip(found, probs, samples)]
+
+
+def _with_series(claims: Sequence[Claim], found: list[tuple[Pair, bool]],
+                 index: CellIndex) -> list[tuple[Pair, bool]]:
+    """The candidates again for the claims whose sentence's other figures (another value) have equal-valued
+    cells in a table their own look-up did not search: a series ("2013年度、2014年度及2015年度…收入规模分别为
+    273.82亿元、389.11亿元及481.01亿元") is one line of one table, and a figure printed in many tables is
+    otherwise only sought near the sentence."""
+    position = {id(t): k for k, t in enumerate(index.values.tables)}
+    holding: dict[str, set[int]] = {}
+    for pair, equal in found:
+        if equal:
+            holding.setdefault(pair.claim.id, set()).add(position[id(pair.table)])
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.sentence and (claim.kind in LINK_KINDS or claim.kind in CHANGE_KINDS):
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    extra: dict[str, list[int]] = {}
+    for claim in claims:
+        others = [o for o in by_sentence.get(claim.sentence or "", ())
+                  if o.id != claim.id and o.normalized != claim.normalized]
+        votes = Counter(k for o in others for k in holding.get(o.id, ()))
+        # a table holding most of the other figures (王卫增资999.9万元 is not sought where only the 1,000万元 of its
+        # sentence is, beside a 0.1万元 that is not)
+        tables = {k for k, n in votes.items() if 2 * n > len(others)} - holding.get(claim.id, set())
+        if tables:
+            extra[claim.id] = sorted(tables)
+    if not extra:
+        return found
+    own: dict[str, list[tuple[Pair, bool]]] = {}
+    for pair, equal in found:
+        own.setdefault(pair.claim.id, []).append((pair, equal))
+    return [cp for claim in claims
+            for cp in (candidate_pairs(claim, index, extra[claim.id]) if claim.id in extra
+                       else own.get(claim.id, ()))]
 
 
 def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],

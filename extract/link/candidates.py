@@ -206,12 +206,14 @@ class ValueIndex:
             out.update(self.by_id.get(ref, ()))
         return sorted(out)
 
-    def lookup(self, claim: Claim, named: Sequence[int] = ()) -> list[Hit]:
+    def lookup(self, claim: Claim, named: Sequence[int] = (), series: Sequence[int] = ()) -> list[Hit]:
         """Cells holding the claim's figure (see the module doc). When the value is common: the
         cells of the tables near the claim, and of the first MAX_NAMED_HITS tables of ``named`` (tables
         whose labels the claim's words name, best first) that hold it. A named table is searched even
         when a near one holds the figure: a report prints it in several tables, and the one its words
-        name may be pages away."""
+        name may be pages away. The ``series`` tables (holding the other figures of the claim's
+        sentence) are searched too: "收入规模分别为273.82亿元、389.11亿元及481.01亿元" is one row of a table
+        twenty pages back, even when 481.01亿元 is printed in many other tables."""
         percent = claim.unit in PERCENT_UNITS
         ratio = claim.unit in RATIO_UNITS
         low, high = claim_interval(claim.value, 1 if percent else claim.scale, claim.bound, ratio)
@@ -230,9 +232,12 @@ class ValueIndex:
                     break
                 if k in seen:
                     continue
+                seen.add(k)
                 more = self._agreeing(claim, self.per_table[k].ids(low, high, wlow, whigh))
                 hits += more
                 found += bool(more)
+            hits += self._agreeing(claim, {i for k in set(series) - seen
+                                           for i in self.per_table[k].ids(low, high, wlow, whigh)})
         sign = claim_sign(claim)
         if sign < 0 and any(not h.unsigned for h in hits):
             hits = [h for h in hits if not h.unsigned]
