@@ -31,7 +31,8 @@ from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
 from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
-                       claim_words, clean_label, containment, hand_score, is_change_cell, latest_year, make_context,
+                       claim_words, clean_label, containment, hand_score, is_change_cell, label_words, latest_year,
+                       make_context,
                        pair_numbers, pair_texts, points_to_next_table, referenced_tables, shares_words, years_in)
 from .precision import half_step, input_step, scale_slip
 
@@ -145,7 +146,10 @@ class CellIndex:
         (once per claim and ``per_key``: value and conflict look-ups both ask)."""
         key = (claim.id, claim.char_start, per_key)
         if key not in self._ranked:
-            found = self.labels.tables_for(self.words(claim), claim.char_start, per_key)
+            words = self.words(claim)
+            if aliases := label_words(words):          # 限制性股票 names the row 有限售条件股份
+                words = f"{words}|{aliases}"
+            found = self.labels.tables_for(words, claim.char_start, per_key)
             tables = self.values.tables
             self._ranked[key] = sorted(found, key=lambda k: (-found[k], abs(tables[k].char_start - claim.char_start)))
         return self._ranked[key]

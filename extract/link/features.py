@@ -85,6 +85,7 @@ UNIT_NOISE_RE = regex.compile(r"\s+|币种.*$|^人民币(?=.)|^货币")
 NOT_A_UNIT_RE = regex.compile(r"[\d.,，\s-]+")
 SCALE_PREFIXES = (("亿", 100_000_000), ("万", 10_000), ("千", 1000), ("百", 100))
 GENERIC_WORDS_FILE = "linker/generic_words.v1.tsv"
+LABEL_ALIASES_FILE = "linker/label_aliases.v1.tsv"
 # Bound of the per-text caches (labels, bigrams, containment): large enough that a 300-page report's
 # labels and claims stay cached through one linking pass, bounded so memory does not grow with a batch.
 CACHE_SIZE = 65536
@@ -162,6 +163,7 @@ class ClaimView:
 def claim_view(claim: Claim) -> ClaimView:
     """The ClaimView of a claim."""
     words, period = claim_words(claim), own_period(claim)
+    words = f"{words}|{aliases}" if (aliases := label_words(words)) else words
     return ClaimView(words, years_in(claim.period), bool(TOTAL_WORD_RE.search(f"{period}{words}")),
                      bool(TOTAL_WORD_RE.search(f"{period}{claim_clause(claim)}")),
                      NUMBER_RE.sub("", claim.metric or ""), claim.kind, claim.unit,
@@ -382,7 +384,8 @@ def shares_words(claim: Claim, table: Table, cell: Cell) -> bool:
     or the table's caption once generic words (增长, 上年, 合计, …) are taken out of both. A figure
     that only happens to equal a cell of an unrelated row ("生产总值…比上年增长13.3%" and "投资额
     比上年增长（%）") does not."""
-    words = content_grams(f"{claim.metric or ''}{claim_clause(claim)}")
+    own = f"{claim.metric or ''}{claim_clause(claim)}"
+    words = content_grams(own) | content_grams(label_words(own))
     labels = _label_grams(cell.row, cell.col, table.caption or "")
     return bool(words & labels) or bool(content_grams(subject_clause(claim)) & labels)
 
@@ -407,6 +410,19 @@ def _subject_clause(sentence: str, text: str, metric: str) -> str:
         return ""
     before = [m.end() for m in starts[:-1]]
     return NUMBER_RE.sub("", sentence[before[-1] if before else 0:starts[-1].start()])
+
+
+@lru_cache(maxsize=1)
+def label_aliases() -> tuple[tuple[str, str], ...]:
+    """(claim word, label word) pairs of models/linker/label_aliases.v1.tsv."""
+    return tuple((row[0], row[1]) for row in load_tsv(LABEL_ALIASES_FILE) if len(row) >= 2 and row[0] and row[1])
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def label_words(words: str) -> str:
+    """The label words a table prints for claim words in ``words`` ("限制性股票" -> "有限售条件股份": the 股份变动情况表
+    row of the restricted shares granted), joined by "|"; "" when there are none."""
+    return "|".join(label for word, label in label_aliases() if word in words)
 
 
 @lru_cache(maxsize=1)
@@ -706,6 +722,6 @@ def hand_score(numbers: dict[str, float]) -> float:
 
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
            "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause", "ClaimView", "claim_view",
-           "claim_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
+           "claim_words", "label_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
            "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "points_to_next_table", "sentence_words", "hand_score", "latest_year", "chapter_starts",
            "is_change_cell", "movement_column", "caption_core", "caption_named"]
