@@ -287,12 +287,15 @@ class _PairWeights(dict):
     start's ``(p= + c=) + pc=``, the same for the end, ppc= start, ppc= end, cn= start, cn= end). The first two sum
     what a position reads of its previous and own character in the order ``_chars`` lists them, so a position's
     score is that sum + the ppc= of the bigram before + the cn= of the bigram after: the same floats, one look-up
-    per position. Filled as bigrams are met (bounded by the pairs of characters a process reads; it holds no
-    text, only the model's weights)."""
+    per position. Filled as bigrams are met, and emptied when it holds MAX_PAIRS (about 16 MB), so a long batch's
+    memory does not grow with the bigrams it reads."""
 
     __slots__ = ("weights",)
+    MAX_PAIRS = 65536
 
     def __missing__(self, gram: str) -> tuple[float, float, float, float, float, float]:
+        if len(self) >= self.MAX_PAIRS:
+            self.clear()
         w = self.weights
         prev, cur = w.chars.get(gram[0], _Z4), w.chars.get(gram[1], _Z4)
         g = w.grams.get(gram, _Z6)

@@ -107,3 +107,13 @@ def test_reranker_scores_without_feature_dicts_are_the_same_floats(rules):
         assert scores == [w.score(features) for _, features in cands], sentence
         assert model.metric(sentence, m_start, m_end, "growth", unit, rules) == \
             max(cands, key=lambda cand: w.score(cand[1]))[0]
+
+
+def test_the_bigram_weight_table_stays_bounded_and_exact(monkeypatch):
+    # _PairWeights is emptied when full (a long batch reads ever more bigrams); scores do not change
+    weights = mm._PositionWeights.of(MODEL.start, MODEL.end)
+    expected = [mm._static_scores(s, mm._Tokens(s), weights) for s in SENTENCES]
+    monkeypatch.setattr(mm._PairWeights, "MAX_PAIRS", 40)
+    small = mm._PositionWeights.of(MODEL.start, MODEL.end)
+    assert [mm._static_scores(s, mm._Tokens(s), small) for s in SENTENCES] == expected
+    assert len(small.pairs) <= 40
