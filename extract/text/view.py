@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 # a ``**`` marker or a whitespace run (``\s`` is ``str.isspace``), in text order
 _DROPPED = re.compile(r"\*\*|\s+")
@@ -37,10 +36,8 @@ def _enumerated(text: str, at: int, j: int, end: int) -> bool:
             and text[at - 2].isalpha() and (at == 2 or not text[at - 3].isalnum()))
 
 
-@lru_cache(maxsize=4096)
 def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
-    """View of ``text[start:end]`` without whitespace runs and ``**`` markers (cached: the claims and the
-    organisation list of a report view the same blocks; a view is immutable)."""
+    """View of ``text[start:end]`` without whitespace runs and ``**`` markers."""
     end = len(text) if end is None else end
     parts: list[str] = []
     offsets: list[int] = []
