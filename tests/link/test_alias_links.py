@@ -85,3 +85,43 @@ class TestRestrictedShares:
         assert {(l.claim_id, l.table_id, l.row, l.status) for l in links} == {
             (grant.id, "普通股股份变动情况表", "一、有限售条件股份", "match"),
             (registered.id, "普通股股份变动情况表", "一、有限售条件股份", "match")}
+
+
+# 1,126,240,241 in 元 in the statements: (id, caption, page, start, row, columns)
+CAPITAL = [
+    ("表@p66-1", "合并资产负债表", 66, 58_337, "实收资本（或股本）", ("2020年12月31日", "2019年12月31日")),
+    ("表@p69-1", "母公司资产负债表", 69, 61_267, "实收资本（或股本）", ("2020年12月31日",)),
+    ("表@p77-1", "合并所有者权益变动表", 77, 69_075, "四、本期期末余额", ("实收资本(或股本)",)),
+    ("表@p79-2", "合并所有者权益变动表", 79, 70_593, "四、本期期末余额", ("实收资本(或股本)",)),
+    ("表@p82-1", "母公司所有者权益变动表", 82, 72_370, "四、本期期末余额", ("实收资本(或股本)",)),
+    ("表@p83-2", "母公司所有者权益变动表", 83, 73_536, "四、本期期末余额", ("实收资本(或股本)",)),
+    ("表@p117-5", "合并资产负债表", 117, 105_791, "实收资本（或股本）", ("2019年12月31日", "2020年1月1日")),
+    ("表@p120-2", "母公司资产负债表", 120, 108_376, "实收资本（或股本）", ("2019年12月31日", "2020年1月1日")),
+]
+
+
+def _capital(tid: str, caption: str, page: int, start: int, row: str, cols: tuple[str, ...]) -> Table:
+    cells = tuple(Cell(row, c, Decimal("1126240241.00"), "1,126,240,241.00", "元", 0, j + 1)
+                  for j, c in enumerate(cols))
+    return Table(DOC, tid, caption, None, page, start, start + 900, 1, len(cols) + 1, ("项目", *cols), cells, "元")
+
+
+class TestShareCapitalTotal:
+    # p85 1.公司概况: "截至2020年12月31日，本公司累计发行股本总数1,126,240,241股，注册资本为1,126,240,241元"
+    SENTENCE = ("截至2020年12月31日，本公司累计发行股本总数1,126,240,241股，注册资本为1,126,240,241元，注册地：内蒙古自治区呼和"
+                "浩特市经济技术开发区沙尔沁工业园区金宇大街1号")
+
+    def test_issued_share_capital_ties_to_the_total_shares_row(self):
+        offset = self.SENTENCE.index("1,126,240,241股")
+        at = 75_109
+        total = Claim(DOC, f"c{at}", at, at + 14, 85, "1,126,240,241股", Decimal("1126240241"), 1, "股", "count",
+                      "=", None, "累计发行股本总数", "截至2020年12月31日", None, None, None, "1.公司概况",
+                      self.SENTENCE)
+        assert self.SENTENCE[offset:offset + 14] == total.text
+        # the figure is printed in 元 in a dozen statements (实收资本（或股本）): too common to be sought beyond the
+        # tables near p85 but for those whose labels the claim's words name
+        statements = [_capital(*spec) for spec in CAPITAL]
+        assert sum(len(t.cells) for t in statements) > 8
+        links, _ = tie_out(_document(), [total], [CHANGES, LOCKED, *statements])
+        assert [(l.table_id, l.row, l.value, l.status) for l in links] == [
+            ("普通股股份变动情况表", "三、普通股股份总数", Decimal("1126240241"), "match")]
