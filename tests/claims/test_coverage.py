@@ -205,3 +205,13 @@ def test_ten_areas_of_livelihood_projects_is_a_count(claims_of):
 def test_rate_whose_percent_sign_was_lost(claims_of, sentence, written, kind):
     c = _one([c for c in claims_of(sentence) if c.unit == "%"], written)
     assert c.kind == kind
+
+
+# --- lengths of time ----------------------------------------------------------------------------------
+
+# A length of time the sentence measures is a claim (the ESG, restructuring and work-report golds label
+# 运营26年, 二十多年的经营, 延长30年); 延长 makes it a change of a term
+def test_a_measured_length_of_time_is_a_claim(claims_of):
+    assert _one(claims_of("经过二十多年的经营，顺丰品牌已经在快递行业内享有广泛的赞誉和知名度。"), "二十多年").unit == "年"
+    extended = _one(claims_of("巩固和完善农村基本经营制度，有序推进第二轮土地承包到期后再延长30年试点，扩大整省试点范围。"), "30年")
+    assert extended.kind == "delta"
