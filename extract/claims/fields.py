@@ -202,6 +202,12 @@ def _nounish(token: tuple[str, str]) -> bool:
         not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "("))
 
 
+def _ordinal_of(tokens: list[tuple[str, str]], k: int) -> bool:
+    """"第二轮 土地承包": an ordinal word before a noun is part of its name."""
+    word, flag = tokens[k]
+    return flag == "m" and word.startswith("第") and len(word) >= 3 and k + 1 < len(tokens) and _nounish(tokens[k + 1])
+
+
 def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     """A verb inside a compound noun ("知识产权 保护 项目"), not an action verb ("项目 完成 任务")."""
     word, flag = tokens[k]
@@ -242,7 +248,7 @@ def noun_phrase_tail(text: str) -> str:
     while i > 0 and tokens[i - 1][1] == "v" and trailing_verbs < 2 and tokens[i - 1][0] not in leading:
         i, trailing_verbs = i - 1, trailing_verbs + 1      # "竞争力排行", "科研获奖"
     while i > 0 and (_nounish(tokens[i - 1]) or _compound_verb(tokens, i - 1)
-                     or (tokens[i - 1][0] in link_words() and i < len(tokens))):
+                     or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)):
         i -= 1
     while i < len(tokens) and tokens[i][0] in link_words():
         i += 1
@@ -283,6 +289,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for _ in range(3):
         text = field_rule("field.trailing_copula").sub("", text)   # one copula at a time ("…总金额为" -> "…总金额")
     text = field_rule("field.trailing_change").sub("", text)       # any run of change words ("比去年增加了" -> "")
+    text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
     text = text.strip("“”\"")
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:

@@ -125,6 +125,8 @@ FIELD_CHECKS = {
     "field.range_end.v1": lambda: _claim(SPAN, "19条").period == "2018年",
     "field.letter_enumerator.v1": lambda: _claim("A. 21处合计建筑面积为251,753.98平方米的房屋，获得了相关政府部门/主管机关出具的物业证明文件",
                                                   "21处").metric != "A.",
+    "field.term_end.v1": lambda: _claim("巩固和完善农村基本经营制度，有序推进第二轮土地承包到期后再延长30年试点，扩大整省试点范围。",
+                                         "30年").metric == "第二轮土地承包",
     "field.threshold_group.v1": lambda: _claim("在校生超过万人的学校有8所，超过5000人的学校达到22所；", "8所").metric
     == "在校生超过万人的学校",
     "filter.year_numeral.v1": lambda: _reason("一、2024年工作回顾", "2024") == "not_claim.year.v1",
