@@ -312,6 +312,7 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
         best = best_match(group, threshold)
         if best is not None:
             matches[cid] = best
+    matches.update(_restated(groups, matches, threshold))
     by_sentence: dict[str, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
@@ -344,6 +345,32 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     best = max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
                                      s.numbers.get("sentence_support", 0.0), s.probability))
     return _exact_instead(best, group) or _detail_instead(best, close) or best
+
+
+def _fact(claim: Claim) -> tuple:
+    """What makes two claims one fact: figure, unit, metric, bound and the years of the period."""
+    return claim.normalized, claim.unit, claim.metric, claim.bound, years_in(claim.period)
+
+
+def _restated(groups: dict[str, list[Scored]], matches: dict[str, Scored], threshold: float) -> dict[str, Scored]:
+    """Unmatched plain claims restating a matched one (same ``_fact``) tied to its cell, when they hold it as an
+    equal-valued candidate within LOCALITY_MARGIN of the threshold: 金宇's p36 "首次授予限制性股票627.90万股" is the
+    p49 sentence's grant, in the 股份变动情况表 twelve pages on."""
+    tied: dict[tuple, list[Scored]] = {}
+    for best in matches.values():
+        tied.setdefault(_fact(best.pair.claim), []).append(best)
+    out = {}
+    for cid, group in groups.items():
+        claim = group[0].pair.claim
+        # a plain figure only: a cap restated over a plan ("不超过800,000万元") is a limit, not the table's amount
+        if cid in matches or claim.bound != "=" or not (others := tied.get(_fact(claim))):
+            continue
+        cells = {id(o.pair.cell) for o in others}
+        same = [s for s in group if s.equal and id(s.pair.cell) in cells and not _coincidence(s)
+                and s.probability >= threshold - LOCALITY_MARGIN]
+        if same:
+            out[cid] = max(same, key=lambda s: s.probability)
+    return out
 
 
 # How much of a detail row's label the claim's words must hold for it to replace the 合计 repeating it (a
