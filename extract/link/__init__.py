@@ -32,7 +32,7 @@ from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
 from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
                        claim_words, clean_label, containment, hand_score, is_change_cell, label_words, latest_year,
-                       make_context,
+                       make_context, own_period,
                        pair_numbers, pair_texts, points_to_next_table, referenced_tables, shares_words, years_in)
 from .precision import half_step, input_step, scale_slip
 
@@ -407,10 +407,23 @@ def _coincidence(s: Scored) -> bool:
     do not touch at all (not one character), its column hardly (below COINCIDENCE_MAX_COL), and no
     sentence names its table ("服务价格上涨1.9%" and the row "教育文化和娱乐" of the price table)."""
     n = s.numbers
+    if _other_year(s.pair):
+        return True
     row = clean_label(s.pair.cell.row)
     if not row or years_in(row) or row in TOTAL_NAMES or n.get("explicit_ref") or n.get("next_table_ref"):
         return False
     return n.get("row_match", 0.0) == 0.0 and n.get("col_match", 0.0) < COINCIDENCE_MAX_COL
+
+
+def _other_year(pair: Pair) -> bool:
+    """The claim's year comes from its context (its sentence names none) and the cell's labels name only other
+    years: "认定黑龙江省职业教育一流核心课程5门" under 至2023年末 is not the 2022年 row of 省级课程思政示范课立项建设表
+    (5门 that year). A year the sentence names may differ on purpose (a 2019年度 dividend paid on 2020年6月11日)."""
+    claim_years = set(years_in(pair.claim.period))
+    if not claim_years or own_period(pair.claim):
+        return False
+    cell_years = set(years_in(f"{pair.cell.row} {pair.cell.col}"))
+    return bool(cell_years) and not cell_years & claim_years
 
 
 def _near_tables(claim: Claim, by_sentence: dict[str, list[Claim]], matches: dict[str, Scored]) -> set[str]:
