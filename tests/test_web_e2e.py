@@ -153,7 +153,9 @@ def test_large_report_pages_filters_and_keyboard_review(large_server, tmp_path):
         n_found = len(store.search("重组", doc=LARGE_DOC))
         conflicts = store.conn.execute("SELECT count(DISTINCT claim_id) FROM links WHERE doc = ? AND "
                                        "status = 'conflict'", (LARGE_DOC,)).fetchone()[0]
-    assert n_claims > 1000 and 0 < n_found < n_claims and conflicts >= 2
+        linked = store.conn.execute("SELECT count(DISTINCT claim_id) FROM links WHERE doc = ?",
+                                    (LARGE_DOC,)).fetchone()[0]
+    assert n_claims > 1000 and 0 < n_found < n_claims and linked >= 2
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
@@ -182,6 +184,10 @@ def test_large_report_pages_filters_and_keyboard_review(large_server, tmp_path):
             page.check("input[name=conflict]")
             page.click("form.filters button")
             assert shown(page)[2] == conflicts == count(page, "conflicts")
+            page.click("text=clear")
+            page.select_option("select[name=linked]", "yes")
+            page.click("form.filters button")
+            assert shown(page)[2] == linked
             # keyboard review: j / k move through the filtered claims, a accepts and moves on
             press(page, "j")
             page.wait_for_url("**claim=*")
@@ -198,7 +204,7 @@ def test_large_report_pages_filters_and_keyboard_review(large_server, tmp_path):
             page.wait_for_url(lambda url: claim_of(url) == second)
             page.wait_for_load_state()
             assert page.locator(f'table.claims tr[data-claim="{first}"]').inner_text().strip().endswith("confirm link")
-            assert count(page, "reviewed") == 1 and "conflict" in page.url
+            assert count(page, "reviewed") == 1 and "linked=yes" in page.url
             page.screenshot(path=str(tmp_path / "large.png"), full_page=True)
         finally:
             browser.close()
