@@ -338,6 +338,9 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                 and after not in claim_words("period_open_after") \
                 and not before.startswith(claim_words("event_after"), t.end()):
             found.append((t.start(), t.group()))
+    for t in field_rule("field.recent_years").finditer(before) if "年" in before else ():
+        if not any(t.start() < a + len(w) and a < t.end() for a, w in found):
+            found.append((t.start(), t.group()))
     for word in relative_periods() if _any_relative_period().search(before) else ():
         i = before.rfind(word)
         while i >= 0:       # the last occurrence that is no baseline ("年末…比上年末")

@@ -45,3 +45,10 @@ def test_numeric_table_cells_stay_cells():
     tables = find_tables(document)
     cells = {(c.char_start) for t in tables for c in t.cells if c.char_start is not None}
     assert not any(c.char_start in cells for c in claims)
+
+
+def test_a_plan_named_by_its_year_gives_no_period():
+    """"公司2020年限制性股票激励计划": the year names the plan; the grant's date opens the sentence."""
+    document, claims = jinyu_claims()
+    registered = [c for c in claims if c.text == "627.90万股" and "完成登记" in c.sentence]
+    assert [c.period for c in registered] == ["2020年11月30日"]

@@ -127,6 +127,7 @@ FIELD_CHECKS = {
                                                   "21处").metric != "A.",
     "field.term_end.v1": lambda: _claim("巩固和完善农村基本经营制度，有序推进第二轮土地承包到期后再延长30年试点，扩大整省试点范围。",
                                          "30年").metric == "第二轮土地承包",
+    "field.recent_years.v1": lambda: _claim("公司聚焦动保主业深耕发展，近20年动物疫苗累计收入逾140亿元", "逾140亿元").period == "近20年",
     "field.threshold_group.v1": lambda: _claim("在校生超过万人的学校有8所，超过5000人的学校达到22所；", "8所").metric
     == "在校生超过万人的学校",
     "filter.year_numeral.v1": lambda: _reason("一、2024年工作回顾", "2024") == "not_claim.year.v1",
