@@ -16,6 +16,8 @@ numbered heading, else the numbered heading right over a caption that only quali
 '2020年分季度主要财务数据'
 >>> title_name("公司近5年研发投入情况如下：")
 ''
+>>> lead_in_name("公司获得的主要发明专利如下：")
+'主要发明专利'
 """
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ SENTENCE_RE = regex.compile(r"[。；;！？]|[：:，,]$|如下")
 # lines skipped between a caption and the heading over it: "√适用 □不适用", "单位：元 币种：人民币".
 SKIP_LINE_RE = regex.compile(r"^[□√☑■]|^[（(]?(?:货币|编制|计量)?单位\s*[:：]")
 CONTINUED_RE = regex.compile(r"^[（(]?续[表上]")
+LEAD_IN_RE = regex.compile(r"如下(?:表|所示)?[：:]?$")
+GENERIC_RE = regex.compile(r"(?:具体|基本|主要|简要)?(?:情况|明细|内容|信息|数据)|影响|变化|变动")
+MIN_LEAD_IN_NAME = 3
 HAS_WORD_RE = regex.compile(r"\p{Han}|[A-Za-z]")
 
 
@@ -83,7 +88,20 @@ def table_name(caption: str, lines_above: Iterable[str]) -> str:
         return heading_name(caption)
     heading = heading_over(lines_above)
     title = title_name(caption)
-    return heading if heading and (not title or title.endswith(heading)) else ""
+    if heading and (not title or title.endswith(heading)):
+        return heading
+    return "" if heading or title else lead_in_name(caption)
+
+
+def lead_in_name(caption: str) -> str:
+    """What a lead-in sentence says the table lists, after its last 的: "公司获得的主要发明专利如下：" ->
+    "主要发明专利"; "" when it names nothing particular ("…具体情况如下：") or has no 的."""
+    body = compact(caption)
+    lead = LEAD_IN_RE.search(body)
+    if not lead:
+        return ""
+    what = body[:lead.start()].rpartition("的")[2] if "的" in body[:lead.start()] else ""
+    return what if MIN_LEAD_IN_NAME <= len(what) <= MAX_NAME and not GENERIC_RE.fullmatch(what) else ""
 
 
 def heading_over(lines_above: Iterable[str]) -> str:

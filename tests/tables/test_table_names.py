@@ -54,6 +54,11 @@ def test_heading_over_a_caption_that_qualifies_it():
     # prose between the heading and the lead-in: no name
     prose = "公司已建立病原诊断与菌毒种平台、细胞技术平台、基因工程表达平台等十余个研发平台。"
     assert table_name("公司近5年研发投入情况如下：", [prose, "1、研发平台优势"]) == ""
+    # a lead-in with nothing over it names what it lists, after its last 的 (金宇 p11); not a generic word
+    assert table_name("公司获得的主要发明专利如下：", [prose]) == "主要发明专利"
+    assert table_name("截至本预案签署日，顺丰控股的监事任职情况如下：", []) == "监事任职情况"   # 顺丰 重组预案
+    assert table_name("募集配套资金拟投资建设项目的简要情况如下：", []) == ""
+    assert table_name("与原收入准则相比，执行新收入准则对2020年度财务报表相关项目的影响如下：", []) == ""
 
 
 def test_jinyu_ids_are_headings_unique_or_places():
