@@ -185,6 +185,8 @@ def _strip_leading(text: str, words) -> str:
 # A bracketed code of letters and digits inside a name: "细颗粒物（PM2.5）".
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 _EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")   # not PM2.5, CO2
+# A unit of time opening a metric that is a figure per that time (月平均薪资, 年资助金额), as one character.
+PER_WORDS = ("年", "月", "日")
 # jieba part-of-speech flags that may stand inside a metric's noun phrase (tagger settings, not words).
 NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x",
                         "i", "zg", "z", "ng"})   # z: state words (优良天数比例); ng: noun morphemes (1金5银)
@@ -254,6 +256,8 @@ def noun_phrase_tail(text: str) -> str:
         i += 1
     if trailing_verbs and not any(_nounish(t) for t in tokens[i:]):
         return ""
+    if 0 < i < len(tokens) and tokens[i - 1][0] in PER_WORDS and (i == 1 or tokens[i - 2][0] in ("的", "、", "，")):
+        i -= 1          # "提供的月平均薪资", "、年资助金额": a figure per month or year names its unit of time
     return "".join(w for w, _ in tokens[i:])
 
 
@@ -283,7 +287,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     group = field_rule("field.threshold_group").search(text)
     if group:                                      # "在校生超过万人的学校有8所": the group, threshold and all
         return group.group("group")
-    text = _EARLIER_NUMBER.split(text)[-1]        # what follows an earlier number
+    after = _EARLIER_NUMBER.split(text)
+    text = after[-1][1:] if len(after) > 1 and after[-1][:1] in PER_WORDS else after[-1]   # what follows an
+    # earlier number, without that number's 年/月/日 ("1-5月光伏装机" -> 光伏装机)
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     for _ in range(3):

@@ -417,3 +417,14 @@ def test_a_year_does_not_open_a_group():
 ])
 def test_a_share_measures_what_follows_its_de(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 月平均、年资助：按月、按年的数字带着它的时间单位 (a figure per month or year names that unit; an earlier
+# number's 月 does not: "1-5月光伏装机")
+@pytest.mark.parametrize("text, written, metric", [
+    ("用人单位为2023届毕业生提供的月平均薪资为4311.44元。", "4311.44", "月平均薪资"),         # seed 000, dev part
+    ("本年度资助学生1.5万余人次、年资助金额2259.9余万元，其中勤工助学资助学生数较上年增加了487人次，增幅达280%。", "2259.9",
+     "年资助金额"),                                                                        # seed 000, dev part
+])
+def test_a_figure_per_month_or_year_keeps_its_unit_of_time(text, written, metric):
+    assert metric_of(text, written) == metric
