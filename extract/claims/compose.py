@@ -478,11 +478,14 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
 
 def trim_for_kind(kind: str, metric: str) -> str:
     """A rank's metric ends before the words that place it ("在7项指标排名中全部位列第一": 指标排名); a difference
-    measures what it compares ("两次评估值的差异为80.31亿元": a change of 评估值)."""
+    measures what it compares ("两次评估值的差异为80.31亿元": a change of 评估值), and so does a growth named
+    after 的 ("茶叶产量的增长速度为27.4%": 茶叶产量)."""
     if kind == "rank":
         return _strip_endings(metric, _kind("rank_filler") + _kind("never_end"))
     if kind == "delta":
         return _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
+    if kind == "growth":        # "茶叶产量的增长速度为27.4%": a growth of 茶叶产量
+        return _strip_endings(metric, _kind("growth_of"))
     return metric
 
 

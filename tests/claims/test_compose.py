@@ -428,3 +428,9 @@ def test_a_share_measures_what_follows_its_de(text, written, metric):
 ])
 def test_a_figure_per_month_or_year_keeps_its_unit_of_time(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# X的增长速度：增长的是X (a growth named after 的 is a growth of what precedes it; 净利润增长率 keeps its name)
+def test_a_growth_named_after_de_measures_what_grows():
+    text = "其中，茶叶产量的增长速度为27.4%，药材产量的增长速度为10.9%，园林水果产量的增长速度为10%。"   # 黔东南州 2016
+    assert [metric_of(text, w) for w in ("27.4", "10.9", "10%")] == ["茶叶产量", "药材产量", "园林水果产量"]
