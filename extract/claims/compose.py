@@ -472,8 +472,16 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric, group = group_of(sentence, m, trim_for_kind(kind, metric), group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
     metric = share_of_following(sentence, m, kind, metric)
-    metric = carry_level(sentence, m, metric, last)
+    metric = converted(sentence, m, carry_level(sentence, m, metric, last), last)
     return bracket_comparative(sentence, m, metric, last), group
+
+
+def converted(sentence: str, m: Mention, metric: str, last: str | None) -> str:
+    """"…26858元，…，按1月3日汇率折算约合3868美元": a figure that restates the one before it in another unit
+    measures what that one does."""
+    if not last or not sentence[_clause_start(sentence, m.start):m.start].endswith(_kind("converted")):
+        return metric
+    return last
 
 
 def trim_for_kind(kind: str, metric: str) -> str:

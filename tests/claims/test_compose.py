@@ -434,3 +434,9 @@ def test_a_figure_per_month_or_year_keeps_its_unit_of_time(text, written, metric
 def test_a_growth_named_after_de_measures_what_grows():
     text = "其中，茶叶产量的增长速度为27.4%，药材产量的增长速度为10.9%，园林水果产量的增长速度为10%。"   # 黔东南州 2016
     assert [metric_of(text, w) for w in ("27.4", "10.9", "10%")] == ["茶叶产量", "药材产量", "园林水果产量"]
+
+
+# 折算约合：换算的数字与前一个数字同指标 (a figure restating the one before it in another unit)
+def test_a_converted_figure_measures_what_the_one_before_does():
+    text = "全州人均地区生产总值26858元，比上年增长12.9%，按1月3日汇率折算约合3868美元。"      # 黔东南州 2016
+    assert metric_of(text, "3868") == metric_of(text, "26858") == "全州人均地区生产总值"
