@@ -9,7 +9,7 @@ from sklearn.exceptions import NotFittedError
 
 from extract.link import tie_out
 from extract.link.features import (Pair, cell_unit_scale, clean_label, label_unit_scale, make_context,
-                                   pair_numbers, value_matches)
+                                   value_matches)
 from extract.link.linker import ClaimCellLinker, load_linker
 from extract.records import Cell, Claim, Document, Page, Table
 
