@@ -440,3 +440,14 @@ def test_a_growth_named_after_de_measures_what_grows():
 def test_a_converted_figure_measures_what_the_one_before_does():
     text = "全州人均地区生产总值26858元，比上年增长12.9%，按1月3日汇率折算约合3868美元。"      # 黔东南州 2016
     assert metric_of(text, "3868") == metric_of(text, "26858") == "全州人均地区生产总值"
+
+
+# 可达：可 是"达"的情态词，不属于指标 (the modal 可 of 可达 is no part of the metric; 许可 keeps its 可)
+@pytest.mark.parametrize("text, written, metric", [
+    ("本项目建成后，将对目前分散的租赁场地的快件中转功能进行集中，提升江浙沪对开干线的中转效率，预计建成后快件日均处理规模可达"
+     "73万件。", "73", "快件日均处理规模"),
+    ("本项目建成后，将承接浙江温州龙湾片区快件集散及全区陆运集散的功能，提升温州区快件处理能力，改善中转时效及办公环境等，"
+     "预计建成后年快递处理量可达660万件。", "660", "快递处理量"),
+])
+def test_the_modal_of_reaching_is_no_part_of_the_metric(text, written, metric):
+    assert metric_of(text, written) == metric
