@@ -475,8 +475,22 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric, group = group_of(sentence, m, trim_for_kind(kind, metric), group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
     metric = share_of_following(sentence, m, kind, metric)
-    metric = converted(sentence, m, carry_level(sentence, m, metric, last), last)
+    metric = converted(sentence, m, carry_level(sentence, m, counted_facility(sentence, m, metric), last), last)
     return bracket_comparative(sentence, m, metric, last), group
+
+
+def counted_facility(sentence: str, m: Mention, metric: str) -> str:
+    """"主要新建分拣车间一座，建筑面积67,559㎡": a bare area opening its clause is that of the building the clause
+    before it counts (分拣车间建筑面积)."""
+    if metric not in _kind("facility_measure"):
+        return metric
+    at = _at(sentence, m, metric)
+    start = _clause_start(sentence, m.start)
+    if at != start or start < 2:
+        return metric
+    counted = _rule("counted_facility").search(sentence, _clause_start(sentence, start - 1), start - 1)
+    item = counted.group("item") if counted else ""
+    return item + metric if len(item) >= 2 else metric
 
 
 def converted(sentence: str, m: Mention, metric: str, last: str | None) -> str:

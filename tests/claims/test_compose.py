@@ -451,3 +451,12 @@ def test_a_converted_figure_measures_what_the_one_before_does():
 ])
 def test_the_modal_of_reaching_is_no_part_of_the_metric(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 分拣车间一座，建筑面积…：面积是前一分句所数建筑的面积 (a bare area is that of the building the clause before counts)
+def test_an_area_after_a_counted_building_is_that_buildings():
+    text = ("本项目用地面积为92,046㎡，总建筑面积93,050㎡，主要新建分拣车间一座，建筑面积67,559㎡，主要用于快件分拣；仓库两座"
+            "12,946㎡，用于快件仓储；综合楼一座，建筑面积5,836㎡，用于办公及员工住宿，办公楼一座，建筑面积6,193㎡，用于经营办公；"
+            "设备用房一处，建筑面积454㎡，用于园区辅助设备运营。")                       # 顺丰 重组预案, 无锡 中转场
+    assert [metric_of(text, w) for w in ("67,559", "5,836", "454")] == ["分拣车间建筑面积", "综合楼建筑面积", "设备用房建筑面积"]
+    assert metric_of(text, "93,050") == "总建筑面积"
