@@ -23,7 +23,7 @@ from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
-from .fields import (classifiers, classify, find_baseline, find_period, metric_after, metric_before, set_owner,
+from .fields import (classifiers, clause_after, classify, find_baseline, find_period, metric_after, metric_before, set_owner,
                      stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists, joiners
@@ -309,6 +309,15 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
+def _clause_after_is_metric(sentence: str, m: Mention) -> str:
+    """"拥有5年机械研究经验，1年高端装备产业经验": a number opening its clause whose whole rest is a noun phrase
+    measures that phrase (not the figure before it)."""
+    if not m.unit:
+        return ""
+    after = metric_after(sentence, m)
+    return after if after and clause_after(sentence, m.end) == after else ""
+
+
 def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
@@ -321,7 +330,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     names = [o.name for o in orgs]
     metric = set_owner(sentence, local) or (metric_after(sentence, local) if local.unit in classifiers() or not local.unit
                                              else "")
-    metric = metric or metric_before(sentence, local, names)
+    metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local)
     kind, direction = classify(sentence, local, metric)
     metric = qualify_share_word(sentence, local, metric) if kind == "share" else metric
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") else None

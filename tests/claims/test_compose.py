@@ -460,3 +460,11 @@ def test_an_area_after_a_counted_building_is_that_buildings():
             "设备用房一处，建筑面积454㎡，用于园区辅助设备运营。")                       # 顺丰 重组预案, 无锡 中转场
     assert [metric_of(text, w) for w in ("67,559", "5,836", "454")] == ["分拣车间建筑面积", "综合楼建筑面积", "设备用房建筑面积"]
     assert metric_of(text, "93,050") == "总建筑面积"
+
+
+# 5年机械研究经验，1年高端装备产业经验：分句里数字后的名词短语就是它的指标 (a number opening its clause whose whole rest is
+# a noun phrase measures that phrase, not the figure before it)
+def test_a_clause_that_is_a_number_and_a_noun_measures_the_noun():
+    text = ("倪正洋，2021年加入德邦证券，任研究所大制造组组长、机械行业首席分析师，拥有5年机械研究经验，1年高端装备产业经验，"
+            "南京大学材料学学士、上海交通大学材料学硕士。")                            # 德邦证券 on 高测股份, 2022
+    assert [metric_of(text, w) for w in ("5年", "1年")] == ["机械研究经验", "高端装备产业经验"]
