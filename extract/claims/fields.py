@@ -199,8 +199,9 @@ def link_words() -> frozenset[str]:
 
 def _nounish(token: tuple[str, str]) -> bool:
     """A word that may stand in a metric's noun phrase; never another number ("和9个"). 类 is a noun's
-    category ("家电类商品零售额"), not a classifier, inside a phrase."""
-    return (token[1] in NOUN_FLAGS or token[0] == "类") and (
+    category ("家电类商品零售额"), not a classifier, inside a phrase; 其他 opens a line item ("其他业务收入",
+    "其他用品和服务价格")."""
+    return (token[1] in NOUN_FLAGS or token[0] in ("类", "其他", "其它")) and (
         not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "("))
 
 
@@ -256,6 +257,8 @@ def noun_phrase_tail(text: str) -> str:
         i += 1
     if trailing_verbs and not any(_nounish(t) for t in tokens[i:]):
         return ""
+    if tokens and tokens[-1][0] in ("其他", "其它"):
+        return ""       # "向其他不超过10名特定投资者": a determiner with nothing after it names nothing
     if 0 < i < len(tokens) and tokens[i - 1][0] in PER_WORDS and (i == 1 or tokens[i - 2][0] in ("的", "、", "，")):
         i -= 1          # "提供的月平均薪资", "、年资助金额": a figure per month or year names its unit of time
     return "".join(w for w, _ in tokens[i:])
@@ -272,6 +275,8 @@ def noun_phrase_head(text: str) -> str:
         j += 1
     while j > 0 and tokens[j - 1][0] in link_words():
         j -= 1
+    if j == 1 and tokens[0][0] in ("其他", "其它"):     # "其他组织": what follows the determiner, tagged a verb or not
+        j = 2 if len(tokens) > 1 and tokens[1][1] in ("v", "vn") and len(tokens[1][0]) >= 2 else 0
     return "".join(w for w, _ in tokens[:j])
 
 

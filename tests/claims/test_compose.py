@@ -468,3 +468,13 @@ def test_a_clause_that_is_a_number_and_a_noun_measures_the_noun():
     text = ("倪正洋，2021年加入德邦证券，任研究所大制造组组长、机械行业首席分析师，拥有5年机械研究经验，1年高端装备产业经验，"
             "南京大学材料学学士、上海交通大学材料学硕士。")                            # 德邦证券 on 高测股份, 2022
     assert [metric_of(text, w) for w in ("5年", "1年")] == ["机械研究经验", "高端装备产业经验"]
+
+
+# 其他：报表里"其他业务收入""其他应收款"的"其他"属于指标 (其他 opens a line item; alone it names nothing)
+@pytest.mark.parametrize("text, written, metric", [
+    ("教育文化和娱乐价格上涨1.9%，医疗保健价格上涨3.3%，其他用品和服务价格上涨0.6%。", "0.6", "其他用品和服务价格"),   # 黔东南州 2016
+    ("联合体成员单位共110家，其中院校24家，占比21.82%；企业73家，占比66.36%，是联合体单位的主体部分，另有3家科研机构、"
+     "5个其他组织。", "5个", "其他组织"),                                                        # seed 000, dev part
+])
+def test_other_opens_a_line_item(text, written, metric):
+    assert metric_of(text, written) == metric
