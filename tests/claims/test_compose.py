@@ -470,11 +470,11 @@ def test_a_clause_that_is_a_number_and_a_noun_measures_the_noun():
     assert [metric_of(text, w) for w in ("5年", "1年")] == ["机械研究经验", "高端装备产业经验"]
 
 
-# 其他：报表里"其他业务收入""其他应收款"的"其他"属于指标 (其他 opens a line item; alone it names nothing)
+# 其他：报表里"其他业务收入""其他应收款"的"其他"属于指标 (其他 opens a line item; alone it names nothing; 黔东南州 2016)
 @pytest.mark.parametrize("text, written, metric", [
     ("教育文化和娱乐价格上涨1.9%，医疗保健价格上涨3.3%，其他用品和服务价格上涨0.6%。", "0.6", "其他用品和服务价格"),   # 黔东南州 2016
-    ("联合体成员单位共110家，其中院校24家，占比21.82%；企业73家，占比66.36%，是联合体单位的主体部分，另有3家科研机构、"
-     "5个其他组织。", "5个", "其他组织"),                                                        # seed 000, dev part
+    ("其中，医院116个，乡镇卫生院（含社区卫生服务中心）212个，妇幼保健院（所、站）17个，疾病预防控制中心17个，卫生监督所17所，"
+     "医学科学研究机构1个，诊所（卫生所、医务室）318个，村卫生室3128个，采供血机构3个，其他卫生机构9个。", "9个", "其他卫生机构"),
 ])
 def test_other_opens_a_line_item(text, written, metric):
     assert metric_of(text, written) == metric
