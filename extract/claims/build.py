@@ -312,7 +312,7 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
 def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     """"拥有5年机械研究经验，1年高端装备产业经验": a number opening its clause whose whole rest is a noun phrase
     measures that phrase (not the figure before it)."""
-    if not m.unit:
+    if not m.unit or m.unit in classifiers():      # a classifier's noun after the number was looked for already
         return ""
     after = metric_after(sentence, m)
     return after if after and clause_after(sentence, m.end) == after else ""

@@ -187,6 +187,8 @@ _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 _EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")   # not PM2.5, CO2
 # A unit of time opening a metric that is a figure per that time (月平均薪资, 年资助金额), as one character.
 PER_WORDS = ("年", "月", "日")
+# Words that open a line item's name and name nothing alone (其他业务收入, 其他用品和服务价格).
+DETERMINERS = ("其他", "其它")
 # jieba part-of-speech flags that may stand inside a metric's noun phrase (tagger settings, not words).
 NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x",
                         "i", "zg", "z", "ng"})   # z: state words (优良天数比例); ng: noun morphemes (1金5银)
@@ -201,7 +203,7 @@ def _nounish(token: tuple[str, str]) -> bool:
     """A word that may stand in a metric's noun phrase; never another number ("和9个"). 类 is a noun's
     category ("家电类商品零售额"), not a classifier, inside a phrase; 其他 opens a line item ("其他业务收入",
     "其他用品和服务价格")."""
-    return (token[1] in NOUN_FLAGS or token[0] in ("类", "其他", "其它")) and (
+    return (token[1] in NOUN_FLAGS or token[0] == "类" or token[0] in DETERMINERS) and (
         not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "("))
 
 
@@ -257,7 +259,7 @@ def noun_phrase_tail(text: str) -> str:
         i += 1
     if trailing_verbs and not any(_nounish(t) for t in tokens[i:]):
         return ""
-    if tokens and tokens[-1][0] in ("其他", "其它"):
+    if tokens and tokens[-1][0] in DETERMINERS:
         return ""       # "向其他不超过10名特定投资者": a determiner with nothing after it names nothing
     if 0 < i < len(tokens) and tokens[i - 1][0] in PER_WORDS and (i == 1 or tokens[i - 2][0] in ("的", "、", "，")):
         i -= 1          # "提供的月平均薪资", "、年资助金额": a figure per month or year names its unit of time
@@ -275,7 +277,7 @@ def noun_phrase_head(text: str) -> str:
         j += 1
     while j > 0 and tokens[j - 1][0] in link_words():
         j -= 1
-    if j == 1 and tokens[0][0] in ("其他", "其它"):     # "其他组织": what follows the determiner, tagged a verb or not
+    if j == 1 and tokens[0][0] in DETERMINERS:     # "其他组织": what follows the determiner, tagged a verb or not
         j = 2 if len(tokens) > 1 and tokens[1][1] in ("v", "vn") and len(tokens[1][0]) >= 2 else 0
     return "".join(w for w, _ in tokens[:j])
 
@@ -402,7 +404,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
         t = field_rule("field.time_absolute").search(after)
         return t.group() if t and t.group() and t.start() <= 2 else None
     # the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
-    clause_start = max(sentence.rfind(ch, 0, m.start) for ch in "，,；;：:。") + 1
+    clause_start = _clause_begin(sentence, m.start)
     # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
     times = [t for t in times if t[1] not in claim_words("frequency_period") or t[0] >= clause_start]
     if not times:
@@ -417,13 +419,19 @@ def find_period(sentence: str, m: Mention) -> str | None:
     return _share_out(sentence, m, period)
 
 
+def _clause_begin(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last comma, semicolon, colon or full stop before it
+    (a list's 、 and a bracket stand inside a clause)."""
+    return max(sentence.rfind(ch, 0, pos) for ch in "，,；;：:。") + 1
+
+
 def _span_end(sentence: str, m: Mention) -> str | None:
     """"从2016年至2018年，省际干线将从9条投入至19条": under a span of years opening the sentence, the start of a
     from-to takes the span's first year and its end the last; other figures are left to the other rules."""
     span = field_rule("field.year_span").search(sentence, 0, m.start)
     if not span:
         return None
-    clause = sentence[max(sentence.rfind(ch, 0, m.start) for ch in "，,；;：:。") + 1:m.start]
+    clause = sentence[_clause_begin(sentence, m.start):m.start]
     if field_rule("field.range_end").search(clause):
         return span.group(2)
     return span.group(1) if clause.endswith(("从", "由")) else None

@@ -21,7 +21,7 @@ import regex
 from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
 from .cells import cell_value, cell_words
-from .names import table_name
+from .names import CONTINUED_RE, table_name
 from .units import label_unit, note_unit, note_units
 
 HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
@@ -31,7 +31,6 @@ MAX_CAPTION = 50            # an unnumbered caption line is at most this long (w
 CAPTION_GAP = 3.0           # an unnumbered caption is at most this many of its heights above the block under it
 # "单位：万元"、"（货币单位：人民币百万元）"、"本年收费金额（单位：万元）"。
 UNIT_NOTE_RE = regex.compile(r"单位\s*[:：]\s*(?:人民币)?\s*([^\s，,；;)）:：]{1,6})")
-CONTINUED_RE = regex.compile(r"^\s*[（(]?续[表上]")
 CHECKBOX_RE = regex.compile(r"[□√☑■]")
 NOTE_LINE_RE = regex.compile(r"^[（(]?(?:货币|编制)?单位|^(?:注|说明)\s*[:：]")
 # the date line under a statement's title: "2020年12月31日", "2020年1—12月", "2020年度".

@@ -21,7 +21,8 @@ from dataclasses import replace
 
 from ..records import Document, RawCell, RawTable, Table
 from .cells import cell_value, is_empty_mark, strip_label
-from .layout_context import CONTINUED_RE, find_context, find_source_after
+from .layout_context import find_context, find_source_after
+from .names import CONTINUED_RE
 from .grid_header import is_header_row
 from .stages import LAYOUT, TableStages, raw_to_stages
 

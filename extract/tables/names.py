@@ -36,7 +36,7 @@ TAIL_RE = regex.compile(r"[□√☑■].*$|[（(]?\s*(?:货币|计量)?单位\s
 SENTENCE_RE = regex.compile(r"[。；;！？]|[：:，,]$|如下")
 # lines skipped between a caption and the heading over it: "√适用 □不适用", "单位：元 币种：人民币".
 SKIP_LINE_RE = regex.compile(r"^[□√☑■]|^[（(]?(?:货币|编制|计量)?单位\s*[:：]")
-CONTINUED_RE = regex.compile(r"^[（(]?续[表上]")
+CONTINUED_RE = regex.compile(r"^\s*[（(]?续[表上]")     # a "续表" line (layout_context reads it too)
 LEAD_IN_RE = regex.compile(r"如下(?:表|所示)?[：:]?$")
 GENERIC_RE = regex.compile(r"(?:具体|基本|主要|简要)?(?:情况|明细|内容|信息|数据)|影响|变化|变动")
 MIN_LEAD_IN_NAME = 3
@@ -98,10 +98,8 @@ def lead_in_name(caption: str) -> str:
     "主要发明专利"; "" when it names nothing particular ("…具体情况如下：") or has no 的."""
     body = compact(caption)
     lead = LEAD_IN_RE.search(body)
-    if not lead:
-        return ""
-    what = body[:lead.start()].rpartition("的")[2] if "的" in body[:lead.start()] else ""
-    return what if MIN_LEAD_IN_NAME <= len(what) <= MAX_NAME and not GENERIC_RE.fullmatch(what) else ""
+    _, de, what = body[:lead.start()].rpartition("的") if lead else ("", "", "")
+    return what if de and MIN_LEAD_IN_NAME <= len(what) <= MAX_NAME and not GENERIC_RE.fullmatch(what) else ""
 
 
 def heading_over(lines_above: Iterable[str]) -> str:
