@@ -356,6 +356,20 @@ def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str
     return following.group("what") if following else metric
 
 
+def stake(sentence: str, m: Mention, metric: str) -> str:
+    """"将所持有的顺丰集团99%的股权转让给王卫", "持有标的公司5%以上股份": a percentage followed by 股权/股份 is an
+    equity stake; it measures the stake in the company written after the holding verb (顺丰集团股权), whatever
+    verb or name the clause opens with."""
+    if m.unit != "%":
+        return metric
+    noun = _rule("stake").match(sentence, m.end)
+    if noun is None:
+        return metric
+    held = _rule("stake_holder").search(sentence, _clause_start(sentence, m.start), m.start)
+    company = _drop_author(held.group("held")) if held else ""
+    return (company if len(company) >= 2 else "") + noun.group("what")
+
+
 def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
     """"22.79%（2019年：13.33%）": the bracketed figure repeats the one before it, so it measures the same."""
     if previous and _rule("bracket_comparative").search(sentence[:m.start]):
@@ -473,7 +487,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
         metric = step(sentence, m, metric)
     metric, group = group_of(sentence, m, trim_for_kind(kind, metric), group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
-    metric = share_of_following(sentence, m, kind, metric)
+    metric = stake(sentence, m, share_of_following(sentence, m, kind, metric))
     metric = converted(sentence, m, carry_level(sentence, m, counted_facility(sentence, m, metric), last), last)
     return bracket_comparative(sentence, m, metric, last), group
 

@@ -217,10 +217,12 @@ def _enumerator(m: Mention, text: str, _spans) -> str | None:
     before = text[max(0, m.start - 1):m.start]
     at_start = m.start == 0 or before in ("：", ":", "；", ";", "。", "，", "\n", " ")
     short = len(m.numeral) <= 3 and m.numeral.isalnum()     # "1)", "二、"; not "（上期期末：31,874,132.63）"
-    if not m.unit and at_start and short and after in (".", "．", "、", ")", "）") and \
-            text[m.end + 1:m.end + 2] not in "0123456789":
-        return "not_claim.enumerator.v1"
     line_start = m.start == 0 or before == "\n"      # "1，废水排放执行…": a list number opening a line
+    # a digit after the mark makes "：5、10和15人" a list of values, but "43、1年内到期的非流动负债" opening
+    # a line is a note number before a heading that starts with a figure
+    digit_after = text[m.end + 1:m.end + 2] in "0123456789" and not (line_start and after == "、")
+    if not m.unit and at_start and short and after in (".", "．", "、", ")", "）") and not digit_after:
+        return "not_claim.enumerator.v1"
     if not m.unit and line_start and short and after in ("，", ","):
         return "not_claim.enumerator.v1"
     if not m.unit and before in ("（", "(") and after in ("）", ")"):

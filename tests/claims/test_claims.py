@@ -224,6 +224,13 @@ def test_line_numbers_standard_codes_and_selections_are_not_claims():
     assert [c.text for c in claims_of(text)] == ["4台", "4吨", "64.32%"]
 
 
+# a note number opening a line stays a number even when its heading starts with a figure (金宇生物 2020 年报
+# p151: "43、1年内到期的非流动负债"); after a colon "5、10和15" is still a list of values
+def test_note_number_before_a_heading_that_starts_with_a_figure():
+    assert claims_of("43、1年内到期的非流动负债") == []
+    assert [c.text for c in claims_of("各年级人数依次为：5、10和15人。")] == ["5", "10", "15人"]
+
+
 # 分别增长a、b：变化动词只写一次 (a change verb written once covers the numbers joined to it; 2025 政府工作报告)
 @pytest.mark.parametrize("text, expected", [
     ("高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆；",
