@@ -142,7 +142,11 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
 
 
 def strip_author(metric: str) -> str:
-    """"公司合并资产总额" -> 合并资产总额: the author's word for itself names no metric."""
+    """"公司合并资产总额" -> 合并资产总额: the author's word for itself names no metric, nor does another
+    company's registered name ("古玉投资管理（北京）有限公司出资" -> 出资)."""
+    named = max((metric.rfind(w) + len(w) for w in _kind("legal_form") if w in metric), default=0)
+    if named and len(metric) - named >= 2:
+        metric = metric[named:]
     for word in author_words():          # longest first
         if metric.startswith(word) and len(metric) - len(word) >= 2:
             return metric[len(word):]

@@ -488,3 +488,11 @@ def test_other_opens_a_line_item(text, written, metric):
 ])
 def test_equity_stake_names_the_company_held(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 出资方的注册名称是主体，不是指标 (a company's registered name is who contributes, not what is measured; 鼎泰新材重组预案 p92)
+def test_registered_company_name_is_not_part_of_the_metric():
+    text = ("古玉秋创成立于2013年8月30日，认缴出资额为50,000万元，古玉投资管理（北京）有限公司出资4,000万元，"
+            "占认缴出资额的8%；古玉资本管理有限公司出资16,000万元，占认缴出资额的32%。")
+    assert [(c.text, c.metric) for c in claims_of(text) if c.text in ("4,000万元", "16,000万元")] == [
+        ("4,000万元", "出资"), ("16,000万元", "出资")]
