@@ -127,7 +127,22 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
         if block.kind == TABLE and not _within(bodies, block):
             for cell in sentence_cells(document.text, block):
                 claims.extend(block_claims(ctx, cell))
-    return canonical_subjects(claims, author, ctx.aliases)
+    named = [_metric_without_subject(c, c.subject) for c in claims]
+    return [_metric_without_subject(c, c.subject) for c in canonical_subjects(named, author, ctx.aliases)]
+
+
+def _metric_without_subject(claim: Claim, subject: str | None) -> Claim:
+    """"顺丰控股劳务派遣用工占总用工人数的比例" about 顺丰控股 measures 劳务派遣用工占总用工人数的比例: who the
+    figure is about is its subject, not part of what it measures (nor is a name the span cut into, 丰控股…)."""
+    metric = claim.metric or ""
+    if not subject or len(subject) < 2:
+        return claim
+    for cut in (0, 1):
+        name = subject[cut:]
+        if len(name) >= 2 and metric.startswith(name):
+            rest = metric[len(name):].removeprefix("的")
+            return replace(claim, metric=rest) if len(rest) >= 2 else claim
+    return claim
 
 
 def sentence_cells(text: str, block: Block) -> list[Block]:

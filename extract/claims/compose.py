@@ -110,8 +110,8 @@ def trim_tail(sentence: str, m: Mention, metric: str) -> str:
     at = _at(sentence, m, metric)
     if metric in _kind("currency"):    # "股权激励款人民币91,673,400.00元": the currency names no metric
         before = metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
-        after_de = sentence[_clause_start(sentence, at):at].rpartition("的")[2]
-        return before or (after_de if 2 <= len(after_de) <= 10 else metric)
+        after_de = _strip_endings(sentence[_clause_start(sentence, at):at].rpartition("的")[2], ("为", "是"))
+        return before or (after_de if 2 <= len(after_de) <= 12 else metric)
     if metric.endswith("可") and sentence.startswith(("达", "以达"), at + len(metric)):
         metric = metric[:-1]        # "快件日均处理规模可达73万件": 可 is the modal of 达, not 许可's
     while True:

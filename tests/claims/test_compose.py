@@ -496,3 +496,18 @@ def test_registered_company_name_is_not_part_of_the_metric():
             "占认缴出资额的8%；古玉资本管理有限公司出资16,000万元，占认缴出资额的32%。")
     assert [(c.text, c.metric) for c in claims_of(text) if c.text in ("4,000万元", "16,000万元")] == [
         ("4,000万元", "出资"), ("16,000万元", "出资")]
+
+
+# 主体不在指标里 (the organisation a figure is about is its subject, not part of its metric; 鼎泰新材重组预案 p136, p118)
+def test_subject_is_not_part_of_the_metric():
+    text = ("顺丰控股（集团）股份有限公司（以下简称“顺丰控股”）是国内领先的快递物流综合服务商。截至2016年3月1日，"
+            "顺丰控股劳务派遣用工占总用工人数的比例为6.35%，符合相关法律法规要求。")
+    assert [(c.metric, c.subject) for c in claims_of(text)] == [("劳务派遣用工占总用工人数的比例", "顺丰控股")]
+
+
+# 币种不是指标 (a currency names no metric: 累计实收资本（股本）为人民币2,000,000,000元)
+def test_currency_after_a_copula_takes_the_name_before_it():
+    text = ("2016年2月5日，普华永道中天会计师事务所（特殊普通合伙）出具普华永道中天验字（2016）第001号《验资报告》，验证截至2016年1月29日，"
+            "顺丰控股收到新股东顺达丰润、顺信丰合缴纳的新增注册资本合计人民币200,000,000元，变更后的注册资本为人民币2,000,000,000元，"
+            "累计实收资本（股本）为人民币2,000,000,000元。")
+    assert [c.metric for c in claims_of(text)][-1] == "累计实收资本（股本）"
