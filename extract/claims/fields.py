@@ -411,12 +411,35 @@ def find_period(sentence: str, m: Mention) -> str | None:
         return None
     own = [t for t in times if t[0] >= clause_start]
     opening = [t for t in times if t[0] <= 2 or sentence[:t[0]].endswith(("，", "：")) and t[0] <= 4]
-    now = [t for t in times if t[1] in claim_words("now_period") and (not opening or t[0] > opening[-1][0])]
-    period = (own or now or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    later = [t for t in times if not opening or t[0] > opening[-1][0]]
+    now = [t for t in later if t[1] in claim_words("now_period")]
+    as_of = [t for t in later if t[1].startswith(claim_words("as_of"))          # "验证截至2016年1月29日，…"
+             and sentence.startswith(("，", "止，", ","), t[0] + len(t[1]))]     # not "以截止…日公司总股本为基数"
+    period = (own or now or as_of or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    listed = _listed_years(sentence, m, times, period)
+    if listed:
+        return listed
     if period in claim_words("rough_period"):
         absolute = [w for _i, w in times if field_rule("field.time_absolute").fullmatch(w)]
         period = absolute[-1] if absolute else period
     return _share_out(sentence, m, period)
+
+
+def _listed_years(sentence: str, m: Mention, times: list[tuple[int, str]], period: str) -> str | None:
+    """"2013年度、2014年度及2015年度营业收入累计超过3亿元": a total over listed years has the whole list as its
+    period (a list shared out with 分别 gives each figure its own year elsewhere)."""
+    at = next((i for i, (_pos, word) in enumerate(times) if word == period), None)
+    if at is None or not any(w in sentence[times[at][0]:m.start] for w in claim_words("cumulative")):
+        return None
+    first = at
+    while first > 0:
+        gap = sentence[times[first - 1][0] + len(times[first - 1][1]):times[first][0]]
+        if gap not in ("、", "及", "和", "与", "至"):
+            break
+        first -= 1
+    if first == at:
+        return None
+    return sentence[times[first][0]:times[at][0] + len(period)]
 
 
 def _clause_begin(sentence: str, pos: int) -> int:
