@@ -19,6 +19,7 @@ from ..text.lines import (MAX_LAID_HEADING_CHARS, is_cell_row, is_heading_text, 
 CELL_GAP = 0.6          # a gap wider than this many font sizes splits a line into cells
 SPACE_GAP = 0.3         # a gap wider than this many font sizes is a space (between ASCII only)
 EDGE_BAND = 0.12        # top/bottom share of the page where running headers/footers live
+MIN_PROSE_CHARS = 5     # the median line of a column of prose has at least this many characters
 EDGE_LINES = 4          # only this many outermost lines per side can be running lines
 # A line's role (page number, heading, list item, table row) is decided in extract/text/lines.py.
 HEADING_MAX_CHARS = MAX_LAID_HEADING_CHARS
@@ -241,6 +242,10 @@ def _numeric_share(lines: list[TextLine]) -> float:
     return numeric / len(lines) if lines else 0.0
 
 
+def _median_chars(lines: list[TextLine]) -> float:
+    return median(len(ln.text) for ln in lines) if lines else 0.0
+
+
 def find_gutter(lines: list[TextLine], width: float) -> float | None:
     """The x of a two-column gutter that few lines cross and prose lies on both sides of, or None."""
     best: tuple[int, float] | None = None
@@ -255,6 +260,8 @@ def find_gutter(lines: list[TextLine], width: float) -> float | None:
             continue
         if _numeric_share(left) > 0.4 or _numeric_share(right) > 0.4:
             continue
+        if min(_median_chars(left), _median_chars(right)) < MIN_PROSE_CHARS:
+            continue        # a column of short cells (简称: 金宇保灵, 研究院) is a table's, not prose
         if best is None or crossing < best[0]:
             best = (crossing, x)
     return best[1] if best else None
@@ -317,6 +324,9 @@ def _breaks(prev: TextLine, cur: TextLine, left: float, right: float) -> bool:
         return True
     if prev.x1 < right - 2 * size or cur.x0 > left + 1.5 * size:
         return True
+    if _mark("item_opening").match(cur.text) and (is_heading_text(prev.text) or _mark("item_opening").match(prev.text)
+                                                  or prev.text.rstrip().endswith("。")):
+        return True         # "(一)普通股股份变动情况表" over "1、普通股股份变动情况表": two headings; "…批准。" over "2. 合并…"
     return opens_block(cur.text) or opens_note(cur.text)
 
 
@@ -359,6 +369,23 @@ def column_edges(rows: list[list[TextLine]]) -> tuple[float, ...]:
     return tuple(median(row[j].x1 for row in full) for j in range(width))
 
 
+def is_header_over(head: list[TextLine], row: list[TextLine]) -> bool:
+    """``head`` is the header row of the table row under it: as many cells, words only (no figure, no
+    sentence), each standing over the cell below it ("序号 | 子公司名称 | 简称" over "1 | 金宇保灵… | 金宇保灵")."""
+    return len(head) == len(row) >= 3 and not any(is_numeric_cell(c.text) or c.text.rstrip().endswith("。")
+                                                  for c in head) \
+        and all(min(h.x1, c.x1) > max(h.x0, c.x0) for h, c in zip(head, row))
+
+
+def header_rows(kinds: list[bool], rows: list[list[TextLine]]) -> list[bool]:
+    """Table-row flags with the header row of words right over a borderless table's first row set too."""
+    out = list(kinds)
+    for i in range(len(rows) - 1):
+        if not kinds[i] and kinds[i + 1] and (i == 0 or not kinds[i - 1]) and is_header_over(rows[i], rows[i + 1]):
+            out[i] = True
+    return out
+
+
 def _table(rows: list[list[TextLine]]) -> LaidBlock:
     rows = with_corner(rows)
     cells = tuple(tuple(c.text.replace("\t", " ") for c in row) for row in rows)
@@ -399,7 +426,7 @@ def rows_to_blocks(rows: list[list[TextLine]], body_size: float,
     prose: list[TextLine] = []
     grid: list[list[TextLine]] = []
     merged = [_merge_row(r) for r in rows]
-    kinds = table_rows if table_rows is not None else [is_table_row(r) for r in rows]
+    kinds = table_rows if table_rows is not None else header_rows([is_table_row(r) for r in rows], rows)
     # Margins of the prose: a ruled table's placeholder (often wider than the text) does not set them.
     left, right = flow_margins([ln for k, ln in zip(kinds, merged) if not k and ln.table is None and ln.text.strip()])
 

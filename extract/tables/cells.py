@@ -32,8 +32,9 @@ _PLAIN = r"[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?"
 PAREN_PERCENT_RE = regex.compile(rf"^[(（]\s*({_PLAIN})\s*[%％]\s*[)）]$")
 POINTS_RE = regex.compile(rf"^({_PLAIN})\s*个?百分点$")
 CHANGE_RE = regex.compile(rf"^(?P<word>\p{{Han}}{{1,2}})\s*(?P<num>{_PLAIN})\s*(?P<unit>个?百分点|[%％])?$")
-# "3200（含税：元/万头份）": a number with a bracketed note after it.
-NOTE_RE = regex.compile(rf"^(?P<num>{_PLAIN})\s*[（(](?P<note>[^（）()]*\p{{Han}}[^（）()]*)[)）]$")
+# "3200（含税：元/万头份）": a number with a bracketed note after it; "8次（出生至出栏）": after its unit.
+NOTE_RE = regex.compile(rf"^(?P<num>{_PLAIN})\s*(?P<unit>[^\s\d０-９（）()]{{1,3}})?\s*"
+                        rf"[（(](?P<note>[^（）()]*\p{{Han}}[^（）()]*)[)）]$")
 # 预测表的年份列 "2021E"、"2020A"。
 PERIOD_COL_RE = regex.compile(r"^(?:19|20)\d{2}\s*[AEFPaefp]$")
 # 年份标签："2023 年"、"2023年度"、"2023届" 是行/列标签，不是数值；裸 "2023" 视位置而定。
@@ -92,7 +93,7 @@ def strip_footnote(label: str) -> str:
 def cell_value(text: str) -> tuple[Decimal | None, str]:
     """The value and unit of a table cell, beyond ``parse_cell_value``: "(10.9%)" -> -10.9 %,
     "减少2.07个百分点" -> -2.07 百分点, "-0.24个百分点", "3200（含税：元/万头份）" -> 3200,
-    "2021E" and "不适用" -> no value."""
+    "8次（出生至出栏）" -> 8 次, "2021E" and "不适用" -> no value."""
     body = text.strip()
     if not body or is_empty_mark(body) or PERIOD_COL_RE.match(body):
         return None, ""
@@ -110,6 +111,8 @@ def cell_value(text: str) -> tuple[Decimal | None, str]:
         unit = "%" if match.group("unit") in ("%", "％") else ("百分点" if match.group("unit") else "")
         return (None, "") if value is None else (sign * value, unit)
     match = NOTE_RE.match(body)
+    if match and match.group("unit"):       # the unit before the note: "22次（出生至出栏）" -> 22 次
+        return parse_cell_value(match.group("num") + match.group("unit"))
     if match:
         value, _ = parse_cell_value(match.group("num"))
         note = match.group("note")

@@ -11,6 +11,7 @@ the unit passes it on: "持股比例(%)" over "直接" -> "持股比例直接(%)
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from .cells import PERIOD_COL_RE, cell_value, is_year_label, strip_label
 from .layout_context import label_to_unit
 
 MAX_HEADER_ROWS = 4
+MIN_STEM = 2                # row labels sharing this many leading characters are siblings ("境内会计师事务所…")
 BRACKET_TAIL_RE = regex.compile(r"[（(][^（）()]*[)）]\s*$")
 
 
@@ -52,12 +54,23 @@ def count_header_rows(rows: list[list[RawCell]], limit: int = MAX_HEADER_ROWS) -
     """Leading header rows (at most ``limit``, leaving at least one row); a table of words only (a
     list of names under its caption) has one header row."""
     n = 0
-    while n < min(limit, len(rows) - 1) and is_header_row(rows[n]) and not (n and is_outline_row(rows[n])):
+    while n < min(limit, len(rows) - 1) and is_header_row(rows[n]) and not (n and is_outline_row(rows[n])) \
+            and not (n and opens_key_rows(rows, n)):
         n += 1
     if n and n == min(limit, len(rows) - 1) and all(is_header_row(r) or not any(c.text.strip() for c in r)
                                                     for r in rows):
         return 1
     return n
+
+
+def opens_key_rows(rows: list[list[RawCell]], n: int) -> bool:
+    """Row ``n`` (under a header row with an empty corner) is the first row of the body, not a second
+    header row: its label shares its stem with the label of the row below, a row with figures
+    ("| 现聘任" over "境内会计师事务所名称 | 致同…", "境内会计师事务所报酬 | 110")."""
+    if rows[0][0].text.strip() or n + 1 >= len(rows) or is_header_row(rows[n + 1]):
+        return False
+    label, below = strip_label(rows[n][0].text), strip_label(rows[n + 1][0].text)
+    return len(os.path.commonprefix([label, below])) >= MIN_STEM
 
 
 def is_outline_row(row: Sequence[RawCell]) -> bool:

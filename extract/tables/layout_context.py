@@ -21,7 +21,7 @@ import regex
 from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
 from .cells import cell_value, cell_words
-from .names import CONTINUED_RE, table_name
+from .names import CONTINUED_RE, GENERIC_RE, LEAD_IN_RE, table_name
 from .units import label_unit, note_unit, note_units
 
 HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
@@ -40,6 +40,9 @@ CIRCLED_RE = regex.compile(r"^[①-⑳]\s*\S")
 # a numbered sub-heading line right above a table: "(1).研发投入情况表", "（2）主要财务指标".
 SUB_HEADING_RE = regex.compile(r"^[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]\s*[.．、]?\s*\S")
 SENTENCE_END_RE = regex.compile(r"[。；！？;]\s*$|。")
+LAST_SENTENCE_RE = regex.compile(r"(?<=[。；！？;])")     # a paragraph's sentences, ends kept
+HAN_PAIR_RE = regex.compile(r"\p{Han}{2}")
+MIN_LEAD_IN = 6             # a lead-in caption names its table in this many characters before "如下"
 # a chart's axis ticks above a table: "-60%-40%-20%0%20%…", "2021-07 2021-11 2022-03 2022-07".
 CHART_TICKS_RE = regex.compile(r"^[\s\d.,%％\-−+/:]+$")
 MIN_TICKS = 3
@@ -88,7 +91,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
     """The caption (numbered, else the nearest heading or short line), label and unit note above a
     table; a table stacked right under another shares that one's caption and unit."""
     label, caption, unit, start, units = None, "", "", raw.start, ()
-    seen, question, prose, chart = 0, False, False, False
+    seen, question, prose, chart, lead = 0, False, False, False, ""
     before = text_lines_before(document.text, raw.start)
     at = -1                                     # the caption's line in ``before``
     for k, (pos, line) in enumerate(before):
@@ -100,6 +103,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
             break
         if "\t" in line or is_source(line) or SENTENCE_END_RE.search(body) or seen >= CONTEXT_LINES:
             prose = "\t" not in line and not is_source(line)
+            lead = lead_in_sentence(line) if prose else ""
             break
         seen += 1
         if not unit and UNIT_NOTE_RE.search(body):
@@ -134,10 +138,32 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
     name = table_name(before[at][1], (line for _, line in before[at + 1:])) \
         if at >= 0 and label is None and not chart else ""
     if not caption and prose:
-        caption = heading_above(document.text, raw.start)
+        heading = heading_above(document.text, raw.start)
+        caption = lead if lead and not same_subject(lead, heading) else heading
     if chart:
         caption = corner_caption(raw)
     return TableContext(label, caption, unit, start, name, units)
+
+
+def lead_in_sentence(line: str) -> str:
+    """The sentence that ends the paragraph right above a table and leads into it, as its caption:
+    "…减轻人工成本。使用该方案减少猪只免疫次数情况如下：" -> "使用该方案减少猪只免疫次数情况如下："; "" when
+    the paragraph ends otherwise, or its last sentence is too long for a caption or names nothing but the
+    lead-in ("具体如下：")."""
+    last = LAST_SENTENCE_RE.split(compact(line))[-1]
+    lead = LEAD_IN_RE.search(last)
+    return last if lead and len(last) <= MAX_CAPTION and lead.start() >= MIN_LEAD_IN else ""
+
+
+def same_subject(lead: str, heading: str) -> bool:
+    """Whether a lead-in sentence and the heading over its paragraph name the same thing (a pair of
+    characters in common, generic words aside): "…同行业可比公司的资产负债率对比情况如下：" under "4、上市公司、
+    标的公司的资产负债率与同行业资产负债率对比" (the heading is the table's title), not "使用该方案减少猪只免疫
+    次数情况如下：" under "3、产品品牌优势" (a section's topic)."""
+    def pairs(text: str) -> set[str]:
+        body = GENERIC_RE.sub("", LEAD_IN_RE.sub("", compact(text)))
+        return {body[i:i + 2] for i in range(len(body) - 1) if HAN_PAIR_RE.fullmatch(body[i:i + 2])}
+    return bool(pairs(lead) & pairs(heading))
 
 
 def far_above(document: Document, offset: int, raw: RawTable) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Cell, RawCell, RawTable
+from ..text.lines import is_sentence_cell
 from .cells import is_empty_mark
 from .grid_body import body_to_cells
 from .grid_columns import find_label_columns, realign_rows, serial_columns
@@ -67,6 +68,24 @@ def is_word_table(header: Sequence[str], cells: Sequence[Cell], n_rows: int, con
         by_column.setdefault(c.col_index, set()).add(c.text.strip())
     varying = sum(1 for texts_of in by_column.values() if len(texts_of) > 1)
     return varying + 1 >= MIN_WORD_COLUMNS      # the row labels and two columns saying more than "指"
+
+
+MIN_PARAGRAPH_COLUMNS = 2   # a grid of paragraphs under a header naming two columns or more
+
+
+def is_paragraph_table(header: Sequence[str], body: Sequence[Sequence[RawCell]], label_cols: Sequence[int],
+                       context: TableContext | None) -> bool:
+    """A captioned grid whose header names its columns and whose rows open with a paragraph ("事项概述 |
+    查询索引": "2020年10月28日，公司召开了第十届董事会…首次授予限制性股票627.90万股。" | "该事项公告详见…"): a
+    table of words whose cells are prose (their figures are claims); not a list of names with their careers,
+    whose paragraphs stand beside the names."""
+    labels = [h for h in header if h]
+    if context is None or not context.caption or len(labels) < MIN_PARAGRAPH_COLUMNS or len(labels) < len(header) \
+            or len(set(labels)) < len(labels) or any(len(h) > MAX_WORD_CELL for h in labels) or len(body) < 2:
+        return False
+    first = label_cols[0] if label_cols else 0
+    opened = sum(1 for row in body if first < len(row) and is_sentence_cell(row[first].text))
+    return opened * 2 >= len(body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +145,15 @@ def raw_to_stages(raw: RawTable, context: TableContext, settings: TableSettings 
     serial = serial_columns(header)
     like = is_table_like(cells, n_rows, settings.min_numeric_share, serial)
     words = not like and is_word_table(header, cells, n_rows, context)
+    paragraphs = not like and not words and is_paragraph_table(header, body, label_cols, context)
+    words = words or paragraphs
     reason = "" if not settings.statistical_only or like or words else \
         f"not a statistical table: {numeric} numeric of {len(cells)} cells in {n_rows} rows"
     figures = sum(1 for c in cells if c.value is not None and c.col_index not in serial)
-    note = f"no figures: a table of words ({len(cells)} cells in {n_rows} rows)" if cells and not figures else ""
+    note = f"no figures: a table of paragraphs ({len(body)} rows of prose; their figures are claims)" \
+        if paragraphs and not figures else \
+        f"no figures: a table of words ({len(cells)} cells in {n_rows} rows)" if cells and not figures else ""
+    if paragraphs and not figures:      # prose set in a grid: a text-only table, its sentences stay prose
+        cells, n_rows = (), len(body)
     return TableStages([*rows[:n_header], *body], n_header, header, label_cols, context, unit, cells, n_rows,
                        reason, note)

@@ -182,3 +182,28 @@ def test_list_with_word_columns_is_a_table_and_identifiers_are_not_values():
     assert [t.caption for t in tables] == ["（五）下属企业情况", "截至2015年12月31日，顺丰控股拥有的专利权共计86项，具体情况如下："]
     assert tables[1].reason.startswith("no figures") and all(c.value is None for c in tables[1].cells if c.col == "专利号")
     assert cell(tables[0], "深圳市顺丰投资有限公司", "注册资本（万元）").unit == "万元"
+
+
+def test_row_of_figures_with_notes_is_body_not_header():
+    """p11 组合免疫次数: "仔猪 | 8次（出生至出栏） | 5次（出生至出栏）" holds figures, so the header is one row."""
+    immunisation = next(t for t in jinyu_tables() if t.page == 11 and "传统免疫次数" in t.header)
+    assert immunisation.header[0] == "种类"
+    assert cell(immunisation, "仔猪", "传统免疫次数").value == Decimal("8")
+    assert cell(immunisation, "母猪", "传统免疫次数").value == Decimal("22")
+
+
+def test_lead_in_sentence_ending_a_paragraph_is_the_caption():
+    """p11: the paragraph above the table ends "…减轻人工成本。使用该方案减少猪只免疫次数情况如下：": that
+    sentence names the table, not the section heading "3、产品品牌优势" further up."""
+    immunisation = next(t for t in jinyu_tables() if t.page == 11 and "传统免疫次数" in t.header)
+    assert immunisation.caption == "使用该方案减少猪只免疫次数情况如下："
+
+
+def test_heading_naming_what_the_lead_in_names_stays_the_caption():
+    """鼎泰新材 restructuring plan p286: "4、…资产负债率与同行业资产负债率对比" over "…报告期内，顺丰控股与同行业
+    可比公司的资产负债率对比情况如下：": the heading is the table's title; "3、产品品牌优势" is only a topic."""
+    from extract.tables.layout_context import same_subject
+
+    assert same_subject("报告期内，顺丰控股与同行业可比公司的资产负债率对比情况如下：",
+                        "4、上市公司、标的公司的资产负债率与同行业资产负债率对比")
+    assert not same_subject("使用该方案减少猪只免疫次数情况如下：", "3、产品品牌优势")

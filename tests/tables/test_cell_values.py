@@ -42,6 +42,8 @@ def test_lexicon_examples(kind, word, example):
     ("(10.9%)", Decimal("-10.9"), "%"),
     ("-19,572,506.45", Decimal("-19572506.45"), ""),        # 金宇 p14 财务费用
     ("3200（含税：元/万头份）", Decimal("3200"), "元/万头份"),  # 金宇 p20 中标价格区间
+    ("8次（出生至出栏）", Decimal("8"), "次"),               # 金宇 p11 组合免疫次数: a unit, then a note
+    ("2020年（注）", None, ""),                              # a year with a note is still a year
     ("2600-20000（含税：元/万毫升）", None, ""),             # a price range is not a value
     ("不适用", None, ""),
     ("—", None, ""),
