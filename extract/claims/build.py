@@ -23,8 +23,8 @@ from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
-from .fields import (classifiers, clause_after, classify, find_baseline, find_period, metric_after, metric_before, set_owner,
-                     stated_period, strip_time, target_bound)
+from .fields import (claim_words, classifiers, clause_after, classify, find_baseline, find_period, metric_after,
+                     metric_before, set_owner, stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists, joiners
 from .compose import compose, qualify_share_word
@@ -307,6 +307,15 @@ def _last(claims: list[Claim], keep, field: str):
     return None
 
 
+_FIGURE_UNIT = re.compile(r"^(?:[万亿]?元|[万亿]|%|％)")
+
+
+def _names_nothing(metric: str) -> bool:
+    """"与上年同期相比上升了7.79%" -> 相比; "171.43亿元与上年同期相比…" -> 亿元相比: the comparison a change is
+    stated against, or the unit of the figure before it, is no metric of the change."""
+    return not metric or _FIGURE_UNIT.sub("", metric) in ("", *claim_words("comparison_only"))
+
+
 def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -> str:
     """"占比16%" after "8个专业" -> "<that metric>占比"; a change takes the metric of the level it changes
     (a growth rate refers to an amount, not to a share: "6门，占…9.5%，同比增长20%")."""
@@ -316,7 +325,7 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if kind == "share" and (not metric or metric in SHARE_WORDS):
         base = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
         return base + "占比" if base else metric
-    if kind in ("delta", "growth") and not metric:
+    if kind in ("delta", "growth") and _names_nothing(metric):
         if m.unit == "百分点":
             return _last(previous, lambda c: c.metric, "metric") or metric
         return _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or \
@@ -361,6 +370,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if model is not None:
         metric = model.metric(sentence, local.start, local.end, kind, local.unit, metric)
         metric, carried.group = compose(sentence, local, kind, metric, part_of, last, carried.group)
+        if previous and kind in ("delta", "growth") and _names_nothing(metric):
+            metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比"
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

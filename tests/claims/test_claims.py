@@ -175,6 +175,7 @@ WORD_KIND_CHECKS = {
     "now_period": lambda t: one(t, "5GW").period == "目前",                            # not the opening 2021年
     "as_of": lambda t: one(t, "200,000,000元").period == "截至2016年1月29日",         # not the report's 2016年2月5日
     "cumulative": lambda t: one(t, "3亿元").period == "2013年度、2014年度及2015年度",   # not the last year alone
+    "comparison_only": lambda t: one(t, "7.79%").metric == "营业收入",                 # not 相比
     "definition_word": lambda t: ("5000", "not_claim.definition.v1") in _reasons(t),   # a threshold it defines
     "frequency_period": lambda t: one(t, "38个").period != "每年",                      # 每年 is another clause's
     "delta_metric_end": lambda t: one(t, "80.31亿元").kind == "delta",                  # a difference, not money
