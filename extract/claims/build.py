@@ -23,8 +23,8 @@ from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
-from .fields import (claim_words, classifiers, clause_after, classify, find_baseline, find_period, metric_after,
-                     metric_before, set_owner, stated_period, strip_time, target_bound)
+from .fields import (claim_words, classifiers, clause_after, classify, field_rule, find_baseline, find_period,
+                     metric_after, metric_before, set_owner, stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists, joiners
 from .compose import compose, qualify_share_word
@@ -313,7 +313,14 @@ _FIGURE_UNIT = re.compile(r"^(?:[万亿]?元|[万亿]|%|％)")
 def _names_nothing(metric: str) -> bool:
     """"与上年同期相比上升了7.79%" -> 相比; "171.43亿元与上年同期相比…" -> 亿元相比: the comparison a change is
     stated against, or the unit of the figure before it, is no metric of the change."""
-    return not metric or _FIGURE_UNIT.sub("", metric) in ("", *claim_words("comparison_only"))
+    rest = _FIGURE_UNIT.sub("", metric or "")
+    return rest in ("", *claim_words("comparison_only")) or field_rule("field.baseline").fullmatch(rest) is not None
+
+
+def _earlier_period_only(metric: str) -> bool:
+    """"经营活动产生的现金流量净额为-1.2亿元，上年同期为3.4亿元": 同期/上年同期 names when, not what; the
+    figure measures what the one before it does."""
+    return metric.removeprefix("上年").removeprefix("去年") in ("同期", "同期数")
 
 
 def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -> str:
@@ -330,6 +337,8 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
             return _last(previous, lambda c: c.metric, "metric") or metric
         return _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or \
             _last(previous, lambda c: c.metric, "metric") or metric
+    if _earlier_period_only(metric):
+        return _last(previous, lambda c: c.metric, "metric") or metric
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
@@ -370,8 +379,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if model is not None:
         metric = model.metric(sentence, local.start, local.end, kind, local.unit, metric)
         metric, carried.group = compose(sentence, local, kind, metric, part_of, last, carried.group)
-        if previous and kind in ("delta", "growth") and _names_nothing(metric):
-            metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比"
+        if previous and (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)):
+            metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

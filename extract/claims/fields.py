@@ -208,9 +208,11 @@ def _nounish(token: tuple[str, str]) -> bool:
 
 
 def _ordinal_of(tokens: list[tuple[str, str]], k: int) -> bool:
-    """"第二轮 土地承包": an ordinal word before a noun is part of its name."""
+    """"第二轮 土地承包", "核心 一级 资本充足率": an ordinal or a level before a noun is part of its name."""
     word, flag = tokens[k]
-    return flag == "m" and word.startswith("第") and len(word) >= 3 and k + 1 < len(tokens) and _nounish(tokens[k + 1])
+    ordinal = word.startswith("第") and len(word) >= 3
+    level = len(word) == 2 and word[0] in "一二三四五六七八九" and word[1] in "级类档"
+    return flag == "m" and (ordinal or level) and k + 1 < len(tokens) and _nounish(tokens[k + 1])
 
 
 def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -365,10 +367,16 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+@lru_cache(maxsize=1)
+def _backward_periods() -> frozenset[str]:
+    """Relative periods before the context year (上年, 去年, 上期期末): a comparison's, never a paragraph's."""
+    return frozenset(row[0] for row in load_tsv(RELATIVE_PERIODS_FILE) if row[1].startswith("Y-"))
+
+
 def stated_period(sentence: str) -> str | None:
-    """The period a sentence names last (not a baseline, not inside a title): it carries to the sentences
-    after it in the paragraph until another is named."""
-    times = _times_before(sentence)
+    """The period a sentence names last (not a baseline, not inside a title, not the year before, as in "上年同期为
+    3.4亿元"): it carries to the sentences after it in the paragraph until another is named."""
+    times = [t for t in _times_before(sentence) if t[1] not in _backward_periods()]
     return times[-1][1] if times else None
 
 

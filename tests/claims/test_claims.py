@@ -308,3 +308,15 @@ def test_the_pair_compared_is_no_count():
             "80.31亿元，增值率约为32%。")
     assert "两次" not in [c.text for c in claims_of(text)]
 
+
+
+# 年报的常见句式 (common annual-report phrasing: a level in a ratio's name, a change against 期初, the year
+# before's figure, and a comparative period that does not carry to the next sentence)
+def test_annual_report_phrasing_of_levels_comparisons_and_the_year_before():
+    text = ("2020年年度报告。截至2020年12月31日，公司总资产为62.78亿元，较期初增长12.5%。"
+            "经营活动产生的现金流量净额为-1.2亿元，上年同期为3.4亿元。资本充足率13.11%，一级资本充足率10.69%，"
+            "核心一级资本充足率9.12%。")
+    got = {c.text: (c.metric, c.period) for c in claims_of(text)}
+    assert got["12.5%"][0] == "总资产"
+    assert got["3.4亿元"] == ("经营活动产生的现金流量净额", "2019年")
+    assert got["10.69%"] == ("一级资本充足率", "截至2020年12月31日") and got["9.12%"][0] == "核心一级资本充足率"
