@@ -29,6 +29,7 @@ from itertools import repeat
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
+from ..text.literals import search_end
 from .context import anaphors, self_references
 from .lists import LIST_WORDS, joiners
 from .fields import (author_words, change_verbs, claim_words, classifiers, clause_after, field_rule, metric_after,
@@ -159,7 +160,7 @@ def strip_author(metric: str) -> str:
 def widen_use(sentence: str, m: Mention, metric: str) -> str:
     """"禽用生物制品销售额61.61亿元": what a product is for (禽用, 民用) belongs to the metric."""
     at = _at(sentence, m, metric)
-    found = _rule("use_prefix").search(sentence, 0, at) if at > 0 else None
+    found = search_end(_rule("use_prefix"), sentence, 0, at) if at > 0 else None
     return found.group() + metric if found and found.end() == at else metric
 
 
@@ -173,7 +174,7 @@ def widen_level(sentence: str, m: Mention, metric: str) -> str:
         return metric
     before = sentence[start:at]
     for rule in ("level_prefix", "top_prefix"):
-        found = _rule(rule).search(before)
+        found = search_end(_rule(rule), before)
         if found:
             return found.group() + metric
     return metric
@@ -329,7 +330,7 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     if kind != "share":
         return metric
     start = _clause_start(sentence, m.start)
-    mainly = _rule("mainly").search(sentence[:start])
+    mainly = search_end(_rule("mainly"), sentence[:start])
     if mainly and sentence.startswith("占", start):     # "生源以高中起点为主，占比达62.52%": the share of 高中起点
         return mainly.group("part")
     at = sentence.rfind("占", start, m.start)
@@ -376,7 +377,7 @@ def stake(sentence: str, m: Mention, metric: str) -> str:
 
 def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
     """"22.79%（2019年：13.33%）": the bracketed figure repeats the one before it, so it measures the same."""
-    if previous and _rule("bracket_comparative").search(sentence[:m.start]):
+    if previous and search_end(_rule("bracket_comparative"), sentence[:m.start]):
         return previous
     return metric
 
@@ -454,7 +455,7 @@ def widen_attributable(sentence: str, m: Mention, metric: str) -> str:
     if at < 0:
         return metric
     end = at + len(metric)
-    found = _rule("attributable").search(sentence[_clause_start(sentence, at):end])
+    found = search_end(_rule("attributable"), sentence[_clause_start(sentence, at):end])
     return found.group() if found and len(found.group()) > len(metric) else metric
 
 
@@ -464,7 +465,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
     if not previous:
         return metric
     before = sentence[:m.start]
-    gap = _rule("run_member").search(before) or _rule("from_to").search(before)
+    gap = search_end(_rule("run_member"), before) or search_end(_rule("from_to"), before)
     if gap is None:
         return metric
     if not metric or metric in before[gap.start():] or any(ch.isdigit() for ch in metric) \
@@ -505,7 +506,7 @@ def counted_facility(sentence: str, m: Mention, metric: str) -> str:
     start = _clause_start(sentence, m.start)
     if at != start or start < 2:
         return metric
-    counted = _rule("counted_facility").search(sentence, _clause_start(sentence, start - 1), start - 1)
+    counted = search_end(_rule("counted_facility"), sentence, _clause_start(sentence, start - 1), start - 1)
     item = counted.group("item") if counted else ""
     return item + metric if len(item) >= 2 else metric
 

@@ -181,3 +181,89 @@ def finditer(rx: re.Pattern, text: str):
             return
         yield match
         pos = match.end()
+
+
+# --- what a match anchored at the text's end ends with ---------------------------------------------------------
+
+_END_AT = ("AT_END", "AT_END_STRING")
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def _last_chars(items) -> frozenset[str] | None:
+    """The characters the last one a match of ``items`` consumes can be; None when unknown (a class by category,
+    a negated class, any character) or when the match may consume nothing."""
+    found: set[str] = set()
+    for op, av in reversed(list(items)):
+        if str(op) in _ZERO_WIDTH:
+            continue
+        chars = _item_last_chars(op, av)
+        if chars is None:
+            return None
+        found |= chars
+        if _P.SubPattern(None, [(op, av)]).getwidth()[0] > 0:      # it consumes: nothing before it ends the match
+            return frozenset(found)
+    return None
+
+
+def _item_last_chars(op, av) -> frozenset[str] | None:
+    if op is _K.LITERAL:
+        return frozenset(chr(av))
+    if op is _K.IN:
+        chars = _node(op, av)            # the class's characters (None for negated / category / wide classes)
+        return chars[0] if chars else None
+    if op is _K.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _last_chars(av[-1])
+    if op in (_K.MAX_REPEAT, _K.MIN_REPEAT):
+        return _last_chars(av[2])
+    if op is _K.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            chars = _last_chars(alternative)
+            if chars is None:
+                return None
+            out |= chars
+        return frozenset(out)
+    return None
+
+
+def _ends_at_end(items) -> bool:
+    """Whether every match of ``items`` ends at the end of the text (``$``, ``\\Z``), in each alternative."""
+    items = list(items)
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _K.AT:
+        return str(av) in _END_AT
+    if op is _K.SUBPATTERN:
+        return _ends_at_end(av[-1])
+    if op is _K.BRANCH:
+        return all(_ends_at_end(alternative) for alternative in av[1])
+    return False
+
+
+@lru_cache(maxsize=None)
+def end_chars(rx: re.Pattern) -> frozenset[str] | None:
+    """For a regex whose every match ends at the end of the text (``…(?:、|和|及)$``): the characters its last one
+    can be (``search_end`` tests the text's last character against them before searching); None otherwise."""
+    if _P is None or rx.flags & (re.IGNORECASE | re.MULTILINE) or not isinstance(rx.pattern, str):
+        return None
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:                    # pragma: no cover - a pattern re compiled always parses
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or not _ends_at_end(parsed):
+        return None
+    return _last_chars(parsed)
+
+
+def search_end(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """``rx.search(text, pos, endpos)``, without the search when ``rx`` must end at the end (``end_chars``) and the
+    text does not end with one of the characters it can end with (``$`` also matches before a final line break).
+    A lazy ``[^，。]{2,24}?…等$`` tries every start of a long text before it fails at the end."""
+    chars = end_chars(rx)
+    if chars is not None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        last = text[end - 1:end] if end > pos else ""
+        if last not in chars and not (last == "\n" and end - 1 > pos and text[end - 2] in chars):
+            return None
+    return rx.search(text, pos) if endpos is None else rx.search(text, pos, endpos)

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from extract.resources import load_jsonl, models_dir
-from extract.text.literals import anchor, finditer, may_match, needs
+from extract.text.literals import anchor, end_chars, finditer, may_match, needs, search_end
 
 PATTERN_FILES = sorted(p.name for p in (models_dir() / "patterns").glob("*.jsonl"))
 
@@ -83,3 +83,36 @@ def test_alias_definitions_are_searched_around_their_word():
 def test_what_looks_ahead_is_not_anchored():
     for pattern in (r"前(?P<n>\d{1,2})(?=客户)", r"指\d{1,3}$", r"指\b", r"(\d)指\1", r"指\d+"):
         assert anchor(re.compile(pattern)) is None, pattern
+
+
+@pytest.mark.parametrize("name", PATTERN_FILES)
+def test_search_at_the_end_finds_what_search_finds(name: str):
+    """A rule anchored at the text's end is searched only where the text ends with a character it can end with."""
+    rules = [r for r in load_jsonl(f"patterns/{name}") if "regex" in r]
+    for rule in rules:
+        rx = re.compile(rule["regex"])
+        for text in _texts(rule):
+            for variant in (text, text + "\n", text[:-1], text + "。"):
+                found, plain = search_end(rx, variant), rx.search(variant)
+                assert (found and found.span()) == (plain and plain.span()), (rule["id"], variant)
+            if len(text) > 2:
+                found, plain = search_end(rx, text, 1, len(text) - 1), rx.search(text, 1, len(text) - 1)
+                assert (found and found.span()) == (plain and plain.span()), (rule["id"], text)
+
+
+def test_a_run_of_figures_ends_with_its_joiner():
+    """compose.run_member: "分别不低于21.8亿元、28亿元和34.8亿元" — the text before 34.8 ends with 和."""
+    rx = re.compile(next(r["regex"] for r in load_jsonl("patterns/metric_compose.v1.jsonl")
+                         if r["id"] == "compose.run_member.v1"))
+    assert end_chars(rx) == frozenset("、和及与")
+    before = "顺丰控股在2016年度、2017年度及2018年度实现的扣除非经常性损益后归属于母公司所有者的净利润分别不低于21.8亿元、28亿元和"
+    assert search_end(rx, before).group() == "28亿元和"
+    assert search_end(rx, before + "\n").group() == "28亿元和"       # $ also before a final line break
+    assert search_end(rx, before[:-1]) is None and rx.search(before[:-1]) is None
+
+
+def test_what_may_end_elsewhere_or_end_with_anything_has_no_end_characters():
+    assert end_chars(re.compile(r"[^，,。；;]{1,30}?等共?$")) == frozenset("等共")     # an optional last part
+    assert end_chars(re.compile(r"(?:国家|省)级以上$|[一二三]等奖$")) == frozenset("上奖")   # each alternative ends
+    for pattern in (r"等共?", r"等$|共", r"\d+$", r"[^，]+$", r"(?m)等$", r"年(?:的|(?<=\d{4}年))$", r"x?$"):
+        assert end_chars(re.compile(pattern)) is None, pattern
