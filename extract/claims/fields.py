@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..nlp.orgs import find_org_spans
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import Mention
+from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
 from ..text.literals import needs
 from .context import anaphors, self_references
@@ -320,6 +320,8 @@ def metric_after(sentence: str, m: Mention) -> str:
         rest = noun_phrase_head(clause_after(sentence, m.end + quoted.end())[:24])
         return quoted.group() + rest if rest else ""
     text = clause_after(sentence, m.end)
+    if text[:1].isdigit() and m.unit in classifiers():
+        text = _after_spec(text)    # "自备6台4蒸吨天然气锅炉": 6台 counts the boilers, 4蒸吨 is their size
     if not text or text[0].isdigit():
         return ""
     phrase = noun_phrase_head(text[:24])
@@ -337,6 +339,15 @@ def metric_after(sentence: str, m: Mention) -> str:
     return phrase if 2 <= len(phrase) <= 16 else ""
 
 
+
+
+def _after_spec(text: str) -> str:
+    """What follows a measure written right after a count, before the counted noun ("4蒸吨天然气锅炉" -> 天然气锅炉);
+    ``text`` itself when it opens with no measure."""
+    first = next(iter(find_mentions(text[:16])), None)
+    if first is None or first.start != 0 or first.unit_kind != "measure":
+        return text
+    return text[first.end:]
 
 
 def _unclosed(text: str) -> bool:

@@ -511,3 +511,14 @@ def test_currency_after_a_copula_takes_the_name_before_it():
             "顺丰控股收到新股东顺达丰润、顺信丰合缴纳的新增注册资本合计人民币200,000,000元，变更后的注册资本为人民币2,000,000,000元，"
             "累计实收资本（股本）为人民币2,000,000,000元。")
     assert [c.metric for c in claims_of(text)][-1] == "累计实收资本（股本）"
+
+
+# 台数与规格 (a count written before its item's size counts the item: 金宇生物 2020 年报 环境信息), and domain
+# terms the segmenter must keep whole (能繁母猪 — 国家统计局; 税前折现率 — 企业会计准则)
+@pytest.mark.parametrize("text, written, metric", [
+    ("公司技术产业园区生产用蒸汽及采暖用汽由园区丰华供热公司提供，并自备6台4蒸吨天然气锅炉。", "6台", "天然气锅炉"),
+    ("2020年末全国生猪存栏量4.07亿头，同比增长31%，能繁母猪存栏量4161万头，同比增长35%。", "4161", "能繁母猪存栏量"),
+    ("计算未来现金流现值所采用的税前折现率为14.59%，已反映了相对于有关分部的风险。", "14.59", "税前折现率"),
+])
+def test_count_before_a_size_and_whole_domain_terms(text, written, metric):
+    assert metric_of(text, written) == metric
