@@ -375,6 +375,15 @@ def stake(sentence: str, m: Mention, metric: str) -> str:
     return (company if len(company) >= 2 else "") + noun.group("what")
 
 
+def consideration(sentence: str, m: Mention, kind: str, metric: str) -> str:
+    """"明德控股以7.6元受让76%的股权", "顺信丰合以2,745.40万元认购140万股": an amount paid 以 a price measures the
+    transaction named right after it (受让, 认购), not the buyer before it."""
+    if kind != "money" or not sentence[:m.start].removesuffix("人民币").endswith("以"):
+        return metric
+    verb = _rule("consideration").match(sentence, m.end)
+    return verb.group("verb") if verb else metric
+
+
 def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
     """"22.79%（2019年：13.33%）": the bracketed figure repeats the one before it, so it measures the same."""
     if previous and search_end(_rule("bracket_comparative"), sentence[:m.start]):
@@ -492,7 +501,7 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
         metric = step(sentence, m, metric)
     metric, group = group_of(sentence, m, trim_for_kind(kind, metric), group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
-    metric = stake(sentence, m, share_of_following(sentence, m, kind, metric))
+    metric = consideration(sentence, m, kind, stake(sentence, m, share_of_following(sentence, m, kind, metric)))
     metric = converted(sentence, m, carry_level(sentence, m, counted_facility(sentence, m, metric), last), last)
     return bracket_comparative(sentence, m, metric, last), group
 

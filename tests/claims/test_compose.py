@@ -522,3 +522,11 @@ def test_currency_after_a_copula_takes_the_name_before_it():
 ])
 def test_count_before_a_size_and_whole_domain_terms(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 对价：以N元受让/认购/转让 measures the transaction after the price, not the buyer before it (鼎泰新材重组预案 p127)
+def test_price_paid_measures_the_transaction_after_it():
+    text = ("2015年9月25日，顺丰控股有限股东会作出决议，同意将商贸控股100%股权以人民币10元转让，"
+            "其中明德控股以7.6元受让76%的股权、嘉强顺风以0.75元受让7.5%的股权。")
+    assert [(c.text, c.metric) for c in claims_of(text) if c.unit == "元"] == [
+        ("10元", "转让"), ("7.6元", "受让"), ("0.75元", "受让")]
