@@ -279,6 +279,9 @@ def noun_phrase_head(text: str) -> str:
         j += 1
     while j > 0 and tokens[j - 1][0] in link_words():
         j -= 1
+    if j < len(tokens) and tokens[j][0][:1].isdigit():     # "产品覆盖全国22个省": the phrase ran into the next
+        verbs = [k for k in range(1, j) if _compound_verb(tokens, k)]   # figure's words; it ends at its verb
+        j = verbs[-1] if verbs else j
     if j == 1 and tokens[0][0] in DETERMINERS:     # "其他组织": what follows the determiner, tagged a verb or not
         j = 2 if len(tokens) > 1 and tokens[1][1] in ("v", "vn") and len(tokens[1][0]) >= 2 else 0
     return "".join(w for w, _ in tokens[:j])

@@ -530,3 +530,8 @@ def test_price_paid_measures_the_transaction_after_it():
             "其中明德控股以7.6元受让76%的股权、嘉强顺风以0.75元受让7.5%的股权。")
     assert [(c.text, c.metric) for c in claims_of(text) if c.unit == "元"] == [
         ("10元", "转让"), ("7.6元", "受让"), ("0.75元", "受让")]
+
+
+# 名词短语不跨进下一个数字的词 (a noun phrase after a count stops at the verb of the next figure's words; ESG 句子无标点)
+def test_noun_after_a_count_stops_before_the_next_figures_verb():
+    assert metric_of("完成了5个小微创新项目取得实用新型专利1个新申报并受理专利3个", "5个") == "小微创新项目"
