@@ -188,16 +188,16 @@ def canonical_subjects(claims: list[Claim], author: str | None, aliases: dict[st
     name defined for the same organisation ("标的公司" -> "顺丰控股"), a full name under its longest form; the
     author's other names mean no subject."""
     aliases = aliases or {}
-    primary: dict[str, str] = {}
-    for alias, full in aliases.items():
-        primary.setdefault(full, alias)
+    primary: dict[str, str] = {}       # one organisation's short names, by its full name without 股份: "顺丰控股有限"
+    for alias, full in aliases.items():  # (its name before it became a 股份有限公司) is reported as "顺丰控股"
+        primary.setdefault(full.replace("股份", ""), alias)
     names = canonical_names((c.subject for c in claims), author)
     author_name = names.get(author) if author else None
     out = []
     for claim in claims:
         name = claim.subject
         if name in aliases:
-            name = primary[aliases[name]]
+            name = primary[aliases[name].replace("股份", "")]
         elif name:
             name = names.get(name, name)
         name = None if name and name == author_name else name

@@ -275,3 +275,12 @@ def test_heading_names_the_subject_of_its_section():
             "（一）最近三年，顺丰控股资产评估情况\n"
             "本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。\n")
     assert one(text, "448亿元").subject == "顺丰控股"
+
+
+# 同一公司的改制前名称 (a company's name before it became a 股份有限公司 is the same organisation, reported under
+# its first short name), and an approving authority is no subject (鼎泰新材重组预案 p121, 第六章 二(七))
+def test_former_name_is_the_same_subject_and_an_approver_is_none():
+    text = ("顺丰控股（集团）股份有限公司（以下简称“顺丰控股”）。顺丰控股（集团）有限公司（以下简称“顺丰控股有限”）。"
+            "经审计，顺丰控股有限截至2015年6月30日的净资产值为人民币14,261,867,967.12元。\n"
+            "经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股。")
+    assert [c.subject for c in claims_of(text)] == ["顺丰控股", None]
