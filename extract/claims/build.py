@@ -374,11 +374,13 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     # Composed before the model (the rules' candidate is composed, as in training) and after its choice.
     part_of = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
     last = previous[-1].metric if previous else None
+    given = (metric or "", carried.group)
     metric, carried.group = compose(sentence, local, kind, metric or "", part_of, last, carried.group)
     model = active_metric_model()
     if model is not None:
-        metric = model.metric(sentence, local.start, local.end, kind, local.unit, metric)
-        metric, carried.group = compose(sentence, local, kind, metric, part_of, last, carried.group)
+        chosen = model.metric(sentence, local.start, local.end, kind, local.unit, metric)
+        if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
+            metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)
         if previous and (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     start, end = view.to_source(m.start, m.end)
