@@ -284,3 +284,11 @@ def test_former_name_is_the_same_subject_and_an_approver_is_none():
             "经审计，顺丰控股有限截至2015年6月30日的净资产值为人民币14,261,867,967.12元。\n"
             "经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股。")
     assert [c.subject for c in claims_of(text)] == ["顺丰控股", None]
+
+
+# 合伙企业 (a partnership defined in a 释义 row is an organisation, and the subject of its own figures; 鼎泰新材重组预案)
+def test_partnership_defined_in_a_definition_row_is_a_subject():
+    text = ("顺信丰合\t指\t宁波顺信丰合投资管理合伙企业（有限合伙）\n顺达丰润\t指\t宁波顺达丰润投资管理合伙企业（有限合伙）\n"
+            "同日，顺达丰润以389,454.60万元认购19,860万股，顺信丰合以2,745.40万元认购140万股。\n")
+    assert [(c.text, c.subject) for c in claims_of(text)] == [
+        ("389,454.60万元", "顺达丰润"), ("19,860万股", "顺达丰润"), ("2,745.40万元", "顺信丰合"), ("140万股", "顺信丰合")]
