@@ -11,7 +11,7 @@ from ..nlp.orgs import find_org_spans
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
-from ..text.literals import needs
+from ..text.literals import needs, search_end
 from .context import anaphors, self_references
 
 CHANGE_VERBS_FILE = "lexicons/change_verbs.v1.tsv"
@@ -399,7 +399,7 @@ MAX_OWNER_CHARS = 16
 
 def set_owner(sentence: str, m: Mention) -> str:
     """"机电一体化技术专业群有电气自动化等共7个专业" -> "机电一体化技术专业群": the set being counted."""
-    r = field_rule("field.set_owner").search(sentence[:m.start])
+    r = search_end(field_rule("field.set_owner"), sentence[:m.start])   # the rule ends at the number
     if not r:
         return ""
     owner = strip_time(r.group("owner"))
