@@ -320,3 +320,9 @@ def test_annual_report_phrasing_of_levels_comparisons_and_the_year_before():
     assert got["12.5%"][0] == "总资产"
     assert got["3.4亿元"] == ("经营活动产生的现金流量净额", "2019年")
     assert got["10.69%"] == ("一级资本充足率", "截至2020年12月31日") and got["9.12%"][0] == "核心一级资本充足率"
+
+
+# 生师比 a:1 is one figure (a college quality report's standard ratio), not the count 1
+def test_ratio_to_one_is_one_figure():
+    claims = claims_of("学校生师比为17.6:1，生均教学仪器设备值1.2万元。")
+    assert [(c.text, c.value, c.metric) for c in claims][0] == ("17.6:1", Decimal("17.6"), "生师比")
