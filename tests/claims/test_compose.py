@@ -535,3 +535,10 @@ def test_price_paid_measures_the_transaction_after_it():
 # 名词短语不跨进下一个数字的词 (a noun phrase after a count stops at the verb of the next figure's words; ESG 句子无标点)
 def test_noun_after_a_count_stops_before_the_next_figures_verb():
     assert metric_of("完成了5个小微创新项目取得实用新型专利1个新申报并受理专利3个", "5个") == "小微创新项目"
+
+
+# 银行业术语 (banking terms the segmenter must keep whole: 分行/支行 are branches, not 分行 "a line break";
+# 拨备覆盖率, 成本收入比 — 国家金融监督管理总局's indicators; ESG sample: 截至2022年末本行有109家分行及11…)
+def test_bank_branches_and_supervision_ratios_stay_whole():
+    assert metric_of("截至2022年末本行有109家分行及11家子公司", "109家") == "分行"
+    assert metric_of("本集团成本收入比27.9%，同比上升0.6个百分点。", "27.9%") == "成本收入比"
