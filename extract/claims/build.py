@@ -23,10 +23,10 @@ from ..text.prose import is_table_like
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
-from .fields import (claim_words, classifiers, clause_after, classify, field_rule, find_baseline, find_period,
+from .fields import (claim_words, classifiers, clause_after, classify, field_rule, find_baseline, find_period, joiners,
                      metric_after, metric_before, set_owner, stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
-from .lists import ListMember, align_lists, joiners
+from .lists import ListMember, align_lists
 from .compose import compose, qualify_share_word
 from .metric_model import active_metric_model
 
@@ -127,22 +127,22 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
         if block.kind == TABLE and not _within(bodies, block):
             for cell in sentence_cells(document.text, block):
                 claims.extend(block_claims(ctx, cell))
-    named = [_metric_without_subject(c, c.subject) for c in claims]
-    return [_metric_without_subject(c, c.subject) for c in canonical_subjects(named, author, ctx.aliases)]
+    named = canonical_subjects(claims, author, ctx.aliases)     # in the same order, one for one
+    return [_metric_without_subject(c, (written.subject, c.subject)) for written, c in zip(claims, named)]
 
 
-def _metric_without_subject(claim: Claim, subject: str | None) -> Claim:
+def _metric_without_subject(claim: Claim, subjects: tuple[str | None, ...]) -> Claim:
     """"顺丰控股劳务派遣用工占总用工人数的比例" about 顺丰控股 measures 劳务派遣用工占总用工人数的比例: who the
-    figure is about is its subject, not part of what it measures (nor is a name the span cut into, 丰控股…)."""
+    figure is about is its subject, not part of what it measures (nor is a name the span cut into, 丰控股…).
+    ``subjects``: the name as written, then as reported."""
     metric = claim.metric or ""
-    if not subject or len(subject) < 2:
-        return claim
-    for cut in (0, 1):
-        name = subject[cut:]
-        if len(name) >= 2 and metric.startswith(name):
-            rest = metric[len(name):].removeprefix("的")
-            return replace(claim, metric=rest) if len(rest) >= 2 else claim
-    return claim
+    for subject in subjects:
+        for name in (subject, subject[1:]) if subject and len(subject) >= 2 else ():
+            if len(name) >= 2 and metric.startswith(name):
+                rest = metric[len(name):].removeprefix("的")
+                metric = rest if len(rest) >= 2 else metric
+                break
+    return claim if metric == (claim.metric or "") else replace(claim, metric=metric)
 
 
 def sentence_cells(text: str, block: Block) -> list[Block]:

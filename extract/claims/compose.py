@@ -20,25 +20,20 @@ Word lists are data: models/lexicons/metric_compose.v1.tsv.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import repeat
 
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .lists import LIST_WORDS, joiners
-from .fields import (author_words, change_verbs, claim_words, classifiers, clause_after, field_rule, metric_after,
-                     metric_before, noun_phrase_head, strip_time)
+from .fields import (LIST_WORDS, author_words, change_verbs, claim_words, classifiers, clause_after, clause_end,
+                     clause_start, field_rule, joiners, metric_after, metric_before, noun_phrase_head, strip_time)
 
-COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (lists.joiners)
+COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
-# Unlike fields.CLAUSE_DELIMS, 、 and brackets do not end a clause here: "X、Y占…", "（2019年：…）" stay whole.
-_CLAUSE_ENDS = "，,。；;：:！？!?"
 
 
 @lru_cache(maxsize=1)
@@ -50,30 +45,6 @@ def _words() -> dict[str, tuple[str, ...]]:
 def _kind(kind: str) -> tuple[str, ...]:
     """The words of one kind, longest first."""
     return tuple(sorted(_words().get(kind, ()), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1024)
-def _clause_cuts(sentence: str) -> list[int]:
-    """Offsets of the sentence's clause ends (_CLAUSE_ENDS), in order; a claim's rules ask for them many times."""
-    return [i for i, ch in enumerate(sentence) if ch in _CLAUSE_ENDS]
-
-
-def _clause_start(sentence: str, pos: int) -> int:
-    """Just after the last clause end before ``pos`` (0 when none)."""
-    if pos < 0:                 # as str.rfind reads a negative end
-        return max(map(sentence.rfind, _CLAUSE_ENDS, repeat(0), repeat(pos))) + 1
-    cuts = _clause_cuts(sentence)
-    i = bisect.bisect_left(cuts, pos)
-    return cuts[i - 1] + 1 if i else 0
-
-
-def _clause_end(sentence: str, pos: int) -> int:
-    """The first clause end at or after ``pos`` (the sentence's length when none)."""
-    if pos < 0:                 # as str.find reads a negative start
-        return min(filter((-1).__ne__, map(sentence.find, _CLAUSE_ENDS, repeat(pos))), default=len(sentence))
-    cuts = _clause_cuts(sentence)
-    i = bisect.bisect_left(cuts, pos)
-    return cuts[i] if i < len(cuts) else len(sentence)
 
 
 def _at(sentence: str, m: Mention, metric: str) -> int:
@@ -111,7 +82,7 @@ def trim_tail(sentence: str, m: Mention, metric: str) -> str:
     at = _at(sentence, m, metric)
     if metric in _kind("currency"):    # "股权激励款人民币91,673,400.00元": the currency names no metric
         before = metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
-        after_de = _strip_endings(sentence[_clause_start(sentence, at):at].rpartition("的")[2], ("为", "是"))
+        after_de = _strip_endings(sentence[clause_start(sentence, at):at].rpartition("的")[2], ("为", "是"))
         return before or (after_de if 2 <= len(after_de) <= 12 else metric)
     if metric.endswith("可") and sentence.startswith(("达", "以达"), at + len(metric)):
         metric = metric[:-1]        # "快件日均处理规模可达73万件": 可 is the modal of 达, not 许可's
@@ -134,7 +105,7 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
     stops at a verb such as 解锁), so it does not borrow an earlier figure's metric."""
     if metric not in _kind("share_word"):
         return metric
-    start = _clause_start(sentence, m.start)
+    start = clause_start(sentence, m.start)
     at = sentence.rfind(metric, start, m.start)
     prefix = _drop_author(strip_time(sentence[start:at])) if at > start else ""
     if 2 <= len(prefix) <= 8 and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
@@ -168,7 +139,7 @@ def widen_level(sentence: str, m: Mention, metric: str) -> str:
     """"国家级以上高层次成果", "前五名客户销售额": a level or top-N qualifier before the metric belongs to it."""
     if not metric:
         return metric
-    start = _clause_start(sentence, m.start)
+    start = clause_start(sentence, m.start)
     at = sentence.rfind(metric, start, m.start)
     if at <= start:
         return metric
@@ -224,8 +195,8 @@ def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
     """"年均增长率超过70%，2015年…网络购物市场交易规模已达到3.8万亿": a metric of an earlier clause, with another
     figure between it and this number, is that figure's; this number's clause names its own."""
     at = _at(sentence, m, metric)
-    start = _clause_start(sentence, m.start)
-    end = _clause_end(sentence, m.end)
+    start = clause_start(sentence, m.start)
+    end = clause_end(sentence, m.end)
     if at < 0 or at + len(metric) > start or metric in sentence[start:end] \
             or not any(ch.isdigit() for ch in sentence[at + len(metric):start]):
         return metric       # "摘获1金5银": 金 is this clause's word, whatever stands earlier
@@ -264,7 +235,7 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
     if m.unit not in classifiers() or not metric:
         return metric
     at = _at(sentence, m, metric)
-    earlier = 0 <= at < _clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric)
+    earlier = 0 <= at < clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric)
     after = metric_after(sentence, m) if earlier else ""
     return after if after and not _runs_into_number(sentence, m, after) else metric
 
@@ -283,7 +254,7 @@ def held_event(sentence: str, m: Mention, metric: str) -> str:
 
 def widen_bracket(sentence: str, m: Mention, metric: str) -> str:
     """"本期库存股（回购股份）增加10,026,321.51元": a bracketed other name right after the metric is part of it."""
-    start = _clause_start(sentence, m.start)
+    start = clause_start(sentence, m.start)
     at = sentence.rfind(metric, start, m.start) if metric else -1
     while at >= start:       # "资本公积（其他资本公积）增加": the metric before the bracket, not the one inside it
         bracket = _rule("bracket_alias").match(sentence, at + len(metric))
@@ -303,7 +274,7 @@ def survey_object(sentence: str, m: Mention, metric: str) -> str:
     if not metric.endswith(_kind("rating")):
         return metric
     at = _at(sentence, m, metric)
-    opened = sentence.rfind("对", _clause_start(sentence, m.start), at) if at >= 0 else -1
+    opened = sentence.rfind("对", clause_start(sentence, m.start), at) if at >= 0 else -1
     return sentence[opened:at + len(metric)] if opened >= 0 and at - opened <= 20 else metric
 
 
@@ -329,7 +300,7 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     """The share's part and whole: "X占Y…" (X in the clause, else the figure before the clause)."""
     if kind != "share":
         return metric
-    start = _clause_start(sentence, m.start)
+    start = clause_start(sentence, m.start)
     mainly = search_end(_rule("mainly"), sentence[:start])
     if mainly and sentence.startswith("占", start):     # "生源以高中起点为主，占比达62.52%": the share of 高中起点
         return mainly.group("part")
@@ -354,7 +325,7 @@ def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str
     no metric precedes in its clause measures what follows its 的, to the clause end."""
     if kind != "share" or m.unit != "%":
         return metric
-    lead = strip_time(sentence[_clause_start(sentence, m.start):m.start])
+    lead = strip_time(sentence[clause_start(sentence, m.start):m.start])
     if lead and not lead.endswith("有"):
         return metric
     following = _rule("share_of_following").match(sentence, m.end)
@@ -370,7 +341,7 @@ def stake(sentence: str, m: Mention, metric: str) -> str:
     noun = _rule("stake").match(sentence, m.end)
     if noun is None:
         return metric
-    held = _rule("stake_holder").search(sentence, _clause_start(sentence, m.start), m.start)
+    held = _rule("stake_holder").search(sentence, clause_start(sentence, m.start), m.start)
     company = _drop_author(held.group("held")) if held else ""
     return (company if len(company) >= 2 else "") + noun.group("what")
 
@@ -420,7 +391,7 @@ def whole_words(sentence: str, m: Mention, metric: str) -> str:
     at = _at(sentence, m, metric) if len(metric) >= 2 else -1
     if at < 0:
         return metric
-    start = _clause_start(sentence, at)
+    start = clause_start(sentence, at)
     end, pos = at + len(metric), start
     for word, flag in cut_pos(sentence[start:m.start]):
         pos += len(word)
@@ -464,7 +435,7 @@ def widen_attributable(sentence: str, m: Mention, metric: str) -> str:
     if at < 0:
         return metric
     end = at + len(metric)
-    found = search_end(_rule("attributable"), sentence[_clause_start(sentence, at):end])
+    found = search_end(_rule("attributable"), sentence[clause_start(sentence, at):end])
     return found.group() if found and len(found.group()) > len(metric) else metric
 
 
@@ -501,9 +472,10 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
         metric = step(sentence, m, metric)
     metric, group = group_of(sentence, m, trim_for_kind(kind, metric), group)
     metric = run_member(sentence, m, share_of(sentence, m, kind, metric, part_of), last)
-    metric = consideration(sentence, m, kind, stake(sentence, m, share_of_following(sentence, m, kind, metric)))
-    metric = converted(sentence, m, carry_level(sentence, m, counted_facility(sentence, m, metric), last), last)
-    return bracket_comparative(sentence, m, metric, last), group
+    metric = share_of_following(sentence, m, kind, metric)
+    metric = consideration(sentence, m, kind, stake(sentence, m, metric))
+    metric = carry_level(sentence, m, counted_facility(sentence, m, metric), last)
+    return bracket_comparative(sentence, m, converted(sentence, m, metric, last), last), group
 
 
 def counted_facility(sentence: str, m: Mention, metric: str) -> str:
@@ -512,10 +484,10 @@ def counted_facility(sentence: str, m: Mention, metric: str) -> str:
     if metric not in _kind("facility_measure"):
         return metric
     at = _at(sentence, m, metric)
-    start = _clause_start(sentence, m.start)
+    start = clause_start(sentence, m.start)
     if at != start or start < 2:
         return metric
-    counted = search_end(_rule("counted_facility"), sentence, _clause_start(sentence, start - 1), start - 1)
+    counted = search_end(_rule("counted_facility"), sentence, clause_start(sentence, start - 1), start - 1)
     item = counted.group("item") if counted else ""
     return item + metric if len(item) >= 2 else metric
 
@@ -523,7 +495,7 @@ def counted_facility(sentence: str, m: Mention, metric: str) -> str:
 def converted(sentence: str, m: Mention, metric: str, last: str | None) -> str:
     """"…26858元，…，按1月3日汇率折算约合3868美元": a figure that restates the one before it in another unit
     measures what that one does."""
-    if not last or not sentence[_clause_start(sentence, m.start):m.start].endswith(_kind("converted")):
+    if not last or not sentence[clause_start(sentence, m.start):m.start].endswith(_kind("converted")):
         return metric
     return last
 
@@ -571,7 +543,7 @@ def group_of(sentence: str, m: Mention, metric: str, carried: str) -> tuple[str,
     """(metric, group carried to the next clause): a group's achieving verb before the metric prefixes it."""
     if not metric or len(metric) < 2:
         return metric, carried
-    start = _clause_start(sentence, m.start)
+    start = clause_start(sentence, m.start)
     at = sentence.rfind(metric, start, m.start)
     if at < 0:
         return metric, carried

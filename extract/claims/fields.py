@@ -4,8 +4,10 @@ All functions work on a whitespace-free sentence and the mention's offsets in it
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
+from itertools import repeat
 
 from ..nlp.orgs import find_org_spans
 from ..nlp.segmenter import cut_pos
@@ -22,6 +24,7 @@ RELATIVE_PERIODS_FILE = "lexicons/relative_periods.v1.tsv"
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
 CLAIM_WORDS = "lexicons/claim_words.v1.tsv"
 # Clause delimiters: a metric never crosses them.
+LIST_WORDS = "lexicons/metric_compose.v1.tsv"      # its joiner kind: what joins a list's items
 CLAUSE_DELIMS = "，,。；;：:、（）()！？“”"
 
 
@@ -131,6 +134,41 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     if m.unit_kind in ("count", "") and m.normalized != m.normalized.to_integral_value():
         return "measure", None
     return "count", None
+
+
+# Unlike CLAUSE_DELIMS, 、 and brackets do not end a clause here: "X、Y占…", "（2019年：…）" stay whole.
+CLAUSE_ENDS = "，,。；;：:！？!?"
+
+
+@lru_cache(maxsize=1024)
+def _clause_cuts(sentence: str) -> list[int]:
+    """Offsets of the sentence's clause ends (CLAUSE_ENDS), in order; a claim's rules ask for them many times."""
+    return [i for i, ch in enumerate(sentence) if ch in CLAUSE_ENDS]
+
+
+def clause_start(sentence: str, pos: int) -> int:
+    """Just after the last clause end before ``pos`` (0 when none): a list's 、 and a bracket stand inside a clause."""
+    if pos < 0:                 # as str.rfind reads a negative end
+        return max(map(sentence.rfind, CLAUSE_ENDS, repeat(0), repeat(pos))) + 1
+    cuts = _clause_cuts(sentence)
+    i = bisect.bisect_left(cuts, pos)
+    return cuts[i - 1] + 1 if i else 0
+
+
+def clause_end(sentence: str, pos: int) -> int:
+    """The first clause end at or after ``pos`` (the sentence's length when none)."""
+    if pos < 0:                 # as str.find reads a negative start
+        return min(filter((-1).__ne__, map(sentence.find, CLAUSE_ENDS, repeat(pos))), default=len(sentence))
+    cuts = _clause_cuts(sentence)
+    i = bisect.bisect_left(cuts, pos)
+    return cuts[i] if i < len(cuts) else len(sentence)
+
+
+@lru_cache(maxsize=1)
+def joiners() -> tuple[str, ...]:
+    """以及 、 和 及 与: what joins the items of a list (the joiner kind of models/lexicons/metric_compose.v1.tsv),
+    longest first, so a span ending in 以及 loses 以及, not 及."""
+    return tuple(sorted(load_word_kinds(LIST_WORDS)["joiner"], key=len, reverse=True))
 
 
 def clause_before(sentence: str, start: int) -> str:
@@ -426,12 +464,12 @@ def find_period(sentence: str, m: Mention) -> str | None:
         t = field_rule("field.time_absolute").search(after)
         return t.group() if t and t.group() and t.start() <= 2 else None
     # the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
-    clause_start = _clause_begin(sentence, m.start)
+    begins = clause_start(sentence, m.start)
     # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
-    times = [t for t in times if t[1] not in claim_words("frequency_period") or t[0] >= clause_start]
+    times = [t for t in times if t[1] not in claim_words("frequency_period") or t[0] >= begins]
     if not times:
         return None
-    own = [t for t in times if t[0] >= clause_start]
+    own = [t for t in times if t[0] >= begins]
     opening = [t for t in times if t[0] <= 2 or sentence[:t[0]].endswith(("，", "：")) and t[0] <= 4]
     later = [t for t in times if not opening or t[0] > opening[-1][0]]
     now = [t for t in later if t[1] in claim_words("now_period")]
@@ -456,18 +494,12 @@ def _listed_years(sentence: str, m: Mention, times: list[tuple[int, str]], perio
     first = at
     while first > 0:
         gap = sentence[times[first - 1][0] + len(times[first - 1][1]):times[first][0]]
-        if gap not in ("、", "及", "和", "与", "至"):
+        if gap not in (*joiners(), "至"):
             break
         first -= 1
     if first == at:
         return None
     return sentence[times[first][0]:times[at][0] + len(period)]
-
-
-def _clause_begin(sentence: str, pos: int) -> int:
-    """Where the clause holding ``pos`` begins: after the last comma, semicolon, colon or full stop before it
-    (a list's 、 and a bracket stand inside a clause)."""
-    return max(sentence.rfind(ch, 0, pos) for ch in "，,；;：:。") + 1
 
 
 def _span_end(sentence: str, m: Mention) -> str | None:
@@ -476,7 +508,7 @@ def _span_end(sentence: str, m: Mention) -> str | None:
     span = field_rule("field.year_span").search(sentence, 0, m.start)
     if not span:
         return None
-    clause = sentence[_clause_begin(sentence, m.start):m.start]
+    clause = sentence[clause_start(sentence, m.start):m.start]
     if field_rule("field.range_end").search(clause):
         return span.group(2)
     return span.group(1) if clause.endswith(("从", "由")) else None

@@ -10,25 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from ..resources import load_word_kinds
-from .fields import CLAUSE_DELIMS
+from .fields import CLAUSE_DELIMS, joiners
 
-LIST_WORDS = "lexicons/metric_compose.v1.tsv"
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
 _CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*$")
 _NUMERAL_LEAD = re.compile(r"^([一二三四五六七八九十0-9]+)(.*)$")
-
-
-@lru_cache(maxsize=1)
-def joiners() -> tuple[str, ...]:
-    """以及 、 和 及 与: what joins the items of a list (the joiner kind of models/lexicons/metric_compose.v1.tsv),
-    longest first, so a span ending in 以及 loses 以及, not 及."""
-    return tuple(sorted(load_word_kinds(LIST_WORDS)["joiner"], key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)

@@ -462,10 +462,10 @@ def own_period(claim: Claim) -> str:
 
 
 def claim_words(claim: Claim) -> str:
-    """What the claim's own words say: its metric, its clause and its unit (numbers removed), and the
-    clause before when its own is a bare verb (``subject_clause``)."""
-    return (f"{subject_clause(claim)}{claim.subject or ''}{claim.metric or ''}{claim_clause(claim)}"   # the subject
-            f"{NUMBER_RE.sub('', claim.text or '')}")                                           # may name a row
+    """What the claim's own words say: its subject (which may name a row), metric, clause and unit (numbers
+    removed), and the clause before when its own is a bare verb (``subject_clause``)."""
+    words = f"{claim.subject or ''}{claim.metric or ''}{claim_clause(claim)}{NUMBER_RE.sub('', claim.text or '')}"
+    return subject_clause(claim) + words
 
 
 @lru_cache(maxsize=CACHE_SIZE)
