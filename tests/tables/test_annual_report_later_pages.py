@@ -4,23 +4,18 @@ row over key rows, and two heading lines over a table that stay two lines."""
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 
-from extract.pdf.reader import read_pdf
 from extract.records import Document, Table
-from extract.tables import find_tables
 
-from .test_units import JINYU, cell
+from .test_units import cell, jinyu_pages, jinyu_tables_of
 
 
-@lru_cache(maxsize=None)
 def jinyu_notes() -> Document:
-    return read_pdf(JINYU, doc_id="jinyu", sha256="", max_pages=173)
+    return jinyu_pages(173)
 
 
-@lru_cache(maxsize=None)
 def notes_tables() -> tuple[Table, ...]:
-    return tuple(find_tables(jinyu_notes()))
+    return jinyu_tables_of(173)
 
 
 def on_page(page: int, header_word: str) -> Table:

@@ -25,13 +25,22 @@ DINGTAI = REAL / "restructuring_plan_002352_dingtai_sf_2016.pdf"
 
 
 @lru_cache(maxsize=None)
-def jinyu() -> Document:
-    return read_pdf(JINYU, doc_id="jinyu", sha256="", max_pages=27)
+def jinyu_pages(max_pages: int) -> Document:
+    """The 2020 annual report's first ``max_pages`` pages, read once per test run."""
+    return read_pdf(JINYU, doc_id="jinyu", sha256="", max_pages=max_pages)
 
 
 @lru_cache(maxsize=None)
+def jinyu_tables_of(max_pages: int) -> tuple[Table, ...]:
+    return tuple(find_tables(jinyu_pages(max_pages)))
+
+
+def jinyu() -> Document:
+    return jinyu_pages(27)
+
+
 def jinyu_tables() -> tuple[Table, ...]:
-    return tuple(find_tables(jinyu()))
+    return jinyu_tables_of(27)
 
 
 @lru_cache(maxsize=None)
