@@ -3,12 +3,17 @@
 
 Rule (deterministic): rows are numbered from 1 after the header. Rows whose number is divisible by 5
 are the TEST split and are never used. Among the remaining (train) rows, keep those whose sentence
-contains an Arabic digit or a Chinese numeral character; take every STEP-th of them (the STEP-th,
-2*STEP-th, ...). Output: a title line, then one sentence per line exactly as in the CSV.
+contains an Arabic digit or a Chinese numeral character (the candidates); take every STEP-th of them
+(the STEP-th, 2*STEP-th, ...). A second pass (issue 10) takes every STEP2-th candidate starting at the
+START2-th (cand[START2-1::STEP2]); none of them is in the first pass, and they are APPENDED after the
+first pass so that every anchor of the first gold stays valid. Output: a title line, then one sentence
+per line exactly as in the CSV.
 
-Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files)
+Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
+check that every anchor of the gold claims occurs exactly once in the sample's stripped text)
 """
 import csv
+import json
 import re
 import sys
 from pathlib import Path
@@ -17,8 +22,10 @@ HERE = Path(__file__).resolve().parent
 CSV = HERE / "real" / "esg_report_sentences_labeled.csv"
 OUT = HERE / "real" / "esg_sentences_train_sample.txt"
 ROWS = HERE / "real" / "esg_sentences_train_sample.rows.txt"
+GOLD = HERE / "gold" / "esg_sentences_train_sample.claims.jsonl"
 TITLE = "ESG报告句子（训练集样本）"
 STEP = 19
+STEP2, START2 = 38, 9
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -36,7 +43,10 @@ def sample() -> list[tuple[int, str]]:
                 continue  # test split: not read further
             if NUMERAL.search(row[0]):
                 cand.append((row_no, row[0]))
-    picked = cand[STEP - 1 :: STEP]
+    first = cand[STEP - 1 :: STEP]
+    second = cand[START2 - 1 :: STEP2]
+    assert not {n for n, _ in first} & {n for n, _ in second}, "second pass overlaps the first"
+    picked = first + second
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
@@ -48,8 +58,11 @@ def main() -> int:
     rows = "".join(f"{n}\n" for n, _ in picked)
     if "--check" in sys.argv:
         same = OUT.read_text(encoding="utf-8") == text and ROWS.read_text(encoding="utf-8") == rows
-        print("same" if same else "DIFFERENT")
-        return 0 if same else 1
+        stripped = re.sub(r"\s", "", text)
+        anchors = [json.loads(line)["anchor"] for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+        bad = [a for a in anchors if stripped.count(re.sub(r"\s", "", a)) != 1]
+        print(("same" if same else "DIFFERENT") + f" ({len(picked)} sentences); gold anchors not exactly once: {bad or 'none'}")
+        return 0 if same and not bad else 1
     OUT.write_text(text, encoding="utf-8")
     ROWS.write_text(rows, encoding="utf-8")
     print(f"{len(picked)} sentences -> {OUT.name}")
