@@ -32,7 +32,7 @@ from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
 from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
                        claim_words, clean_label, containment, hand_score, is_change_cell, label_words, latest_year,
-                       make_context, own_period,
+                       make_context, other_company_stake, own_period,
                        pair_numbers, pair_texts, points_to_next_table, referenced_tables, shares_words, years_in)
 from .precision import half_step, input_step, scale_slip
 
@@ -229,6 +229,8 @@ def candidate_pairs(claim: Claim, index: CellIndex, series: Sequence[int] = ()) 
         if claim.kind in CHANGE_KINDS and not (hit.entry.index_table or is_change_cell(table, cell)):
             continue
         if not shares_words(claim, table, cell) and not index.referenced(claim, table):
+            continue
+        if other_company_stake(claim, table):      # a stake in another company than the table's
             continue
         seen.add(id(cell))
         out.append((Pair(claim, table, cell, hit.rounded, hit.unsigned), True))

@@ -36,7 +36,7 @@ import regex
 
 from ..records import Cell, Claim, Table
 from .features import (CHANGE_LABEL_RE, SKIP_COLUMNS, caption_core, cell_unit_scale, clean_label,
-                       generic_pattern, referenced_tables)
+                       generic_pattern, referenced_tables, same_unit)
 
 MAX_GLOBAL = 4           # more value hits than this: search only the claim's nearby and named tables
 MAX_NAMED_HITS = 2       # ... and the first tables holding it among those its words name
@@ -238,6 +238,9 @@ class ValueIndex:
                 found += bool(more)
             hits += self._agreeing(claim, {i for k in set(series) - seen
                                            for i in self.per_table[k].ids(low, high, wlow, whigh)})
+        if claim.unit and any(h.entry.base == claim.unit for h in hits):
+            # a cell in the claim's own unit (股) is the figure; share capital in 元 only stands in for it
+            hits = [h for h in hits if not h.entry.base or h.entry.base == claim.unit]
         sign = claim_sign(claim)
         if sign < 0 and any(not h.unsigned for h in hits):
             hits = [h for h in hits if not h.unsigned]
@@ -334,7 +337,7 @@ def agree(claim: Claim, entry: Entry) -> Hit | None:
         readings = [(number, False)]
         low, high = claim_interval(claim.value, 1, claim.bound)
     else:
-        if base and claim.unit and base != claim.unit:
+        if base and claim.unit and not same_unit(claim.unit, base, labels):
             return None
         low, high = claim_interval(claim.value, claim.scale, claim.bound, claim.unit in RATIO_UNITS)
         readings = [(number * entry.scale, False)]

@@ -53,8 +53,8 @@ PERIOD_END_RE = regex.compile(r"[年期]末")
 # 表题的编号与泛称尾巴："(1).研发投入情况表" -> "研发投入"。
 CAPTION_NOISE_RE = regex.compile(r"^(?:附?表\s*\d+(?:[-—－.]\d+)*|[(（]?[\d一二三四五六七八九十]+[)）]?)?[.、．:：\s]*"
                                  r"|(?:情况|统计|汇总|一览|明细)?表?$")
-# 从句分隔符。
-CLAUSE_SPLIT_RE = regex.compile(r"[，,；;。！？：:（）()]")
+# 从句分隔符，千分位逗号（"以389,454.60万元认购19,860万股"）除外。
+CLAUSE_SPLIT_RE = regex.compile(r"[，；;。！？：:（）()]|,(?!\d{3})")
 # 数字（从上下文中去掉，只留文字）。
 NUMBER_RE = regex.compile(r"[\d.．%％]+")
 # 第一个阿拉伯数字（千分位逗号算在数里："1,126,240,241" 是十位有效数字，不是 "1"）。
@@ -390,6 +390,50 @@ def shares_words(claim: Claim, table: Table, cell: Cell) -> bool:
     return bool(words & labels) or bool(content_grams(subject_clause(claim)) & labels)
 
 
+# 股权表的表题："整体变更后，顺丰控股的股权结构如下：" 是 顺丰控股 这家公司的股权表（表题逗号后的一段）。
+EQUITY_CAPTION_RE = regex.compile(r"^(?P<org>\p{Han}{2,20}?)的?(?:股权|股本|出资|股东)(?:结构|构成)")
+# 泛称的公司（作者、标的）：表题不指名哪家公司。
+GENERIC_ORG_RE = regex.compile(r"^(?:本|该)?公司$|上市公司|本公司|发行人|标的|本次|交易")
+# 声明是一笔股权（"受让76%的股权"、"持有…9,999股股份"）：数字后紧跟的词。
+STAKE_AFTER_RE = regex.compile(r"的?(?:股权|股份)")
+# 一家公司作为股权所属方出现："持有顺丰控股68.4%的股权"：名称后、同一从句里有 股权/股份 或百分数。
+STAKE_WORD_RE = regex.compile(r"股权|股份|%")
+CAPTION_SPLIT_RE = regex.compile(r"[，,；;。：:]")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def equity_table_org(caption: str) -> str:
+    """The company whose equity table this is, named by its caption ("整体变更后，顺丰控股的股权结构如下：" ->
+    "顺丰控股"); "" when the caption names none or only the author or a defined party (公司, 上市公司, 标的公司)."""
+    for piece in CAPTION_SPLIT_RE.split("".join((caption or "").split())):
+        match = EQUITY_CAPTION_RE.match(piece)
+        if match and not GENERIC_ORG_RE.search(match.group("org")):
+            return match.group("org")
+    return ""
+
+
+def other_company_stake(claim: Claim, table: Table) -> bool:
+    """A stake ("受让76%的股权") whose sentence never names, as the company whose shares are held, the company
+    whose equity table this is: "同意将商贸控股100%股权以人民币10元转让，其中明德控股以7.6元受让76%的股权" is a stake in
+    商贸控股, not the 明德控股 | 股权比例 76.00 cell of 顺丰控股's 股权结构 table ("持有顺丰控股68.4%的股权" is)."""
+    org = equity_table_org(table.caption or "")
+    if not org:
+        return False
+    return _other_company_stake(claim.sentence or "", claim.text or "", claim.metric or "", org)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _other_company_stake(sentence: str, text: str, metric: str, org: str) -> bool:
+    at, length = locate_text(text, sentence, metric)
+    if at < 0 or not STAKE_AFTER_RE.match(sentence, at + length):
+        return False
+    for found in regex.finditer(regex.escape(org), sentence):
+        end = CLAUSE_SPLIT_RE.search(sentence, found.end())
+        if STAKE_WORD_RE.search(sentence[found.end():end.start() if end else len(sentence)]):
+            return False
+    return True
+
+
 def subject_clause(claim: Claim) -> str:
     """The clause before the claim's own when that one is a bare verb and its figure ("本期回购股份491,900股，
     支付10,026,321.51元": what was paid is the 回购股份 of the clause before), "" otherwise. A change
@@ -569,8 +613,20 @@ def _unit_features(claim: Claim, cell: Cell, table: Table) -> dict[str, float]:
     """Whether the claim's base unit and the cell's agree, disagree, or one is unknown."""
     base, _ = cell_unit_scale(cell, table)
     known = bool(base and claim.unit)
-    return {"unit_agree": float(known and base == claim.unit),
-            "unit_mismatch": float(known and base != claim.unit)}
+    same = known and same_unit(claim.unit, base, cell.row + cell.col)
+    return {"unit_agree": float(same), "unit_mismatch": float(known and not same)}
+
+
+# 股本类标签：股份公司每股面值1元，注册资本、股本、实收资本（元）与股数是同一个数。
+SHARE_CAPITAL_RE = regex.compile(r"注册资本|股本|实收资本")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def same_unit(claim_unit: str, base: str, labels: str) -> bool:
+    """The claim's unit and the cell's base unit name the same thing: equal, or a share count (股) and a cell of
+    share capital in 元 (``labels``: the cell's row and column), equal at a par value of 1元 ("顺信丰合认购140万股" and
+    the cell 顺信丰合 | 注册资本（万元） 140 of a 股份有限公司's 股权结构 table)."""
+    return base == claim_unit or (claim_unit == "股" and base == "元" and bool(SHARE_CAPITAL_RE.search(labels)))
 
 
 @lru_cache(maxsize=CACHE_SIZE)        # asked for every candidate pair of the sentence's claims
