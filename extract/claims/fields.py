@@ -297,6 +297,8 @@ def noun_phrase_tail(text: str) -> str:
         i -= 1
     while i < len(tokens) and tokens[i][0] in link_words():
         i += 1
+    if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("recipient_preposition"):
+        i = _verb_after_recipient(tokens, i)
     if trailing_verbs and not any(_nounish(t) for t in tokens[i:]):
         return ""
     if tokens and tokens[-1][0] in DETERMINERS:
@@ -304,6 +306,23 @@ def noun_phrase_tail(text: str) -> str:
     if 0 < i < len(tokens) and tokens[i - 1][0] in PER_WORDS and (i == 1 or tokens[i - 2][0] in ("的", "、", "，")):
         i -= 1          # "提供的月平均薪资", "、年资助金额": a figure per month or year names its unit of time
     return "".join(w for w, _ in tokens[i:])
+
+
+def _verb_after_recipient(tokens: list[tuple[str, str]], i: int) -> int:
+    """Where the action starts after the object of a recipient preposition ("向吉林省|捐赠现金", "向灾区|捐款"):
+    who receives or benefits is not what is given; ``i`` when no verb follows."""
+    return next((k for k in range(i + 1, len(tokens)) if tokens[k][1] == "v" and len(tokens[k][0]) >= 2), i)
+
+
+def without_recipient(text: str) -> str:
+    """``text`` from the verb after its last recipient phrase: "向灾区捐款" -> "捐款"."""
+    tokens = cut_pos(text)
+    at = max((k for k, (w, f) in enumerate(tokens) if f == "p" and w in claim_words("recipient_preposition")),
+             default=-1)
+    if at < 0 or at + 1 >= len(tokens) or not _nounish(tokens[at + 1]):
+        return text
+    k = _verb_after_recipient(tokens, at + 1)
+    return "".join(w for w, _ in tokens[k:]) if k > at + 1 else text
 
 
 def noun_phrase_head(text: str) -> str:
@@ -350,7 +369,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
         return phrase
-    text = _strip_leading(text, leading_verbs())
+    text = without_recipient(_strip_leading(text, leading_verbs()))
     return text if 2 <= len(text) <= 12 else ""
 
 

@@ -52,6 +52,7 @@ DOCUMENTS = {
         "corpora/real/broker_research_report_tebon_gaoce_688556_2022.pdf",
 }
 C = 0.5
+BALANCE = False
 
 
 def _module(path: Path, name: str) -> Any:
@@ -118,8 +119,19 @@ def document_examples(stem: str, source: str) -> list[dict]:
     return out
 
 
+def doc_weights(examples: list[dict]) -> dict[str, float]:
+    """Each document's weight when BALANCE: its examples together weigh as much as another document's
+    (the mean document size), so the largest documents don't set the conventions alone."""
+    sizes: dict[str, int] = {}
+    for ex in examples:
+        sizes[ex["doc"]] = sizes.get(ex["doc"], 0) + 1
+    mean = len(examples) / len(sizes) if sizes else 1.0
+    return {doc: (mean / n if BALANCE else 1.0) for doc, n in sizes.items()}
+
+
 def _rows(examples: list[dict]):
-    feats, y_start, y_end = [], [], []
+    feats, y_start, y_end, weights = [], [], [], []
+    per_doc = doc_weights(examples)
     for ex in examples:
         if not ex["span"]:
             continue
@@ -134,22 +146,25 @@ def _rows(examples: list[dict]):
         for j in positions:
             feats.append(end_features(ex["sentence"], tokens, j, ex["m_start"], ex["m_end"], ex["kind"], ex["unit"]))
             y_end.append(j == e)
-    return feats, y_start, y_end
+        weights += [per_doc[ex["doc"]]] * (2 * len(positions))
+    return feats, y_start, y_end, np.array(weights)
 
 
 def fit_boundaries(examples: list[dict]):
-    feats, y_start, y_end = _rows(examples)
+    feats, y_start, y_end, weights = _rows(examples)
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform(feats)
     is_start = np.array([f.get("role=start", 0.0) == 1.0 for f in feats])
-    start_clf = LogisticRegression(C=C, max_iter=2000).fit(X[is_start], np.array(y_start))
-    end_clf = LogisticRegression(C=C, max_iter=2000).fit(X[~is_start], np.array(y_end))
+    start_clf = LogisticRegression(C=C, max_iter=2000).fit(X[is_start], np.array(y_start),
+                                                            sample_weight=weights[is_start])
+    end_clf = LogisticRegression(C=C, max_iter=2000).fit(X[~is_start], np.array(y_end), sample_weight=weights[~is_start])
     return LinearScorer.of(vectorizer, start_clf), LinearScorer.of(vectorizer, end_clf)
 
 
 def _rerank_rows(model: MetricModel, examples: list[dict]):
     """Candidates of each example with label: it is (one of) the best candidates, and good enough."""
-    feats, labels = [], []
+    feats, labels, weights = [], [], []
+    per_doc = doc_weights(examples)
     for ex in examples:
         cands = model.candidates(ex["sentence"], ex["m_start"], ex["m_end"], ex["kind"], ex["unit"], ex["rules"])
         f1s = [SCORE.char_f1(ex["gold"], text) for text, _f in cands]
@@ -157,7 +172,8 @@ def _rerank_rows(model: MetricModel, examples: list[dict]):
         for (_text, f), score in zip(cands, f1s):
             feats.append(f)
             labels.append(top >= 0.5 and score >= top - 1e-9)
-    return feats, labels
+            weights.append(per_doc[ex["doc"]])
+    return feats, labels, weights
 
 
 def fit(examples: list[dict]) -> MetricModel:
@@ -165,18 +181,20 @@ def fit(examples: list[dict]) -> MetricModel:
     half of the documents (so it learns how far to trust them on text they have not seen)."""
     docs = sorted({ex["doc"] for ex in examples})
     halves = [set(docs[0::2]), set(docs[1::2])]
-    feats, labels = [], []
+    feats, labels, weights = [], [], []
     for half in halves:
         inner = [ex for ex in examples if ex["doc"] not in half]
         outer = [ex for ex in examples if ex["doc"] in half]
         if not inner or not outer:
             continue
         probe = MetricModel(*fit_boundaries(inner), None, {})
-        f, y = _rerank_rows(probe, outer)
+        f, y, w = _rerank_rows(probe, outer)
         feats += f
         labels += y
+        weights += w
     rerank_vectorizer = DictVectorizer()
-    rerank_clf = LogisticRegression(C=C, max_iter=2000).fit(rerank_vectorizer.fit_transform(feats), np.array(labels))
+    rerank_clf = LogisticRegression(C=C, max_iter=2000).fit(rerank_vectorizer.fit_transform(feats), np.array(labels),
+                                                              sample_weight=np.array(weights))
     return MetricModel(*fit_boundaries(examples), LinearScorer.of(rerank_vectorizer, rerank_clf), {})
 
 
@@ -195,7 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", help="cache file for the extracted examples (read if present)")
     parser.add_argument("--lodo-only", action="store_true", help="print held-out scores, write nothing")
     parser.add_argument("--errors", metavar="FILE", help="write each held-out claim whose metric is not exact")
+    parser.add_argument("--balance", action="store_true", help="weigh each document equally (see doc_weights)")
+    parser.add_argument("--out", metavar="DIR", help="write the model and its card here instead of models/metric")
     args = parser.parse_args(argv)
+    global BALANCE
+    BALANCE = BALANCE or args.balance
     cache = Path(args.examples) if args.examples else None
     if cache and cache.exists():
         examples = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
@@ -223,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
                         fh.write(f"{doc[:12]}\tgold={ex['gold']}\tpred={metric}\trules={ex['rules']}\t"
                                  f"{ex['kind']}\t{ex['sentence'][max(0, ex['m_start'] - 30):ex['m_end'] + 5]}\n")
     card = {
-        "model": "metric.v1.joblib", "sklearn": sklearn.__version__, "C": C,
+        "model": "metric.v1.joblib", "sklearn": sklearn.__version__, "C": C, "balanced": BALANCE,
         "documents": {doc: {"claims": len(test),
                             "with_span_in_sentence": sum(1 for ex in test if ex["span"]),
                             "rules_f1": f1(test, [ex["rules"] for ex in test]),
@@ -242,9 +264,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.lodo_only:
         return 0
     model = fit(examples)
-    model.meta = {k: card[k] for k in ("sklearn", "C", "claims", "training_data_sha256")}
-    joblib.dump(model, HERE / "metric.v1.joblib", compress=3)
-    (HERE / "metric.v1.json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    model.meta = {k: card[k] for k in ("sklearn", "C", "balanced", "claims", "training_data_sha256")}
+    out = Path(args.out) if args.out else HERE
+    joblib.dump(model, out / "metric.v1.joblib", compress=3)
+    (out / "metric.v1.json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

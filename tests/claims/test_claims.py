@@ -181,6 +181,7 @@ WORD_KIND_CHECKS = {
     "delta_metric_end": lambda t: one(t, "80.31亿元").kind == "delta",                  # a difference, not money
     "condition_open": lambda t: ("50", "not_claim.condition.v1") in _reasons(t),       # a rule's threshold
     "event_unit": lambda t: one(t, "两次").metric == "受邀",                           # what happened twice
+    "recipient_preposition": lambda t: one(t, "1000万元").metric == "捐赠现金",        # not 吉林省捐赠现金
 }
 
 

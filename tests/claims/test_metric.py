@@ -47,6 +47,16 @@ def test_metric_leaves_out_verbs(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 向谁捐赠不是指标 (who receives is not what is given: 白旗窑村捐赠饲料粉加工机 / 吉林省捐赠现金)
+@pytest.mark.parametrize("text, written, metric", [
+    ("（2）2020年4月，公司赴清水河五良太乡白旗窑村开展党建扶贫结对共建，向白旗窑村捐赠饲料粉加工机2台，价值13600元。", "2",
+     "捐赠饲料粉加工机"),
+    ("一汽解放坚决落实地方政府疫情防控要求，向吉林省捐赠现金1000万元，与家乡人民携手同行、共克时艰。", "1000", "捐赠现金"),
+])
+def test_metric_leaves_out_the_recipient(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 分别：每个数取自己那一项 (a list of numbers takes its items one by one)
 @pytest.mark.parametrize("text, expected", [
     ("高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆；",
