@@ -10,7 +10,7 @@ over the columns has no column label; a cell printing two figures is two cells).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -180,7 +180,17 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
                 unit = "" if value is None or j in serial else \
                     cell_unit(own, name, col, row.group_unit, table_unit, row_unit, rate_unit)
                 cells.append(Cell(strip_footnote(name), strip_footnote(col), value, text, unit, i, j, raw.start, raw.end))
-    return tuple(cells), len(rows)
+    return serials_as_labels(cells, serial), len(rows)
+
+
+def serials_as_labels(cells: Sequence[Cell], serial: Sequence[int]) -> tuple[Cell, ...]:
+    """序号 cells kept as labels of their rows (text, no value, no unit) in a table of figures: "1 | 刘冀鲁 |
+    50,082,169 | 42.90" counts the 前十大股东, it is no quantity beside their holdings. In a list of words whose
+    only numbers are its 序号 ("1 | 建筑工程与应急管理学院 | 道路与桥梁工程技术 | 悉尼协议"), the numbering is what
+    the list prints, and its cells keep their value."""
+    if not any(c.value is not None and c.col_index not in serial for c in cells):
+        return tuple(cells)
+    return tuple(replace(c, value=None, unit="") if c.col_index in serial else c for c in cells)
 
 
 def spanned_label(labels: Sequence[str], j: int, span: int = 1) -> str:

@@ -35,12 +35,12 @@ def test_vertically_merged_row_label_is_carried_down():
 
 
 def test_serial_column_is_neither_quantity_nor_name():
-    """2.3 前10名股东持股情况表: 序号 1, 6, 3 … are not values in 股 and do not name the rows (a 序号
-    cell is kept, as in TAB and flattened tables, with no unit: it counts rows)."""
+    """2.3 前10名股东持股情况表: 序号 1, 6, 3 … are not values in 股 and do not name the rows (issue 11: a 序号
+    column is kept as a label of its row, its text printed, with no value and no unit: it counts rows)."""
     holders = table_with(bosi_tables(), "前10名股东持股情况表")
     serials = [c for c in holders.cells if c.col == "序号"]
-    assert serials and all(c.unit == "" for c in serials)
-    assert cell(holders, "卢俊文", "序号").value == 1
+    assert serials and all(c.unit == "" and c.value is None for c in serials)
+    assert cell(holders, "卢俊文", "序号").text == "1"
     assert cell(holders, "卢俊文", "期末持股数").value == Decimal("36611374")
 
 

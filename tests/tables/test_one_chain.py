@@ -89,10 +89,12 @@ class TestRowLabels:
         assert cell(partners, "合计", "认缴出资（万元）").value == 60001
         assert cell(partners, "合计", "认缴出资比例（%）").unit == "%"
 
-    def test_serial_numbers_are_cells_without_unit_and_words_there_are_no_cells(self):
+    def test_serial_numbers_are_labels_without_value_and_words_there_are_no_cells(self):
+        # issue 11: 序号 columns kept as labels: the text is kept, there is no value and no unit; "合计" written in
+        # the 序号 cell names its row and is no cell
         partners = layout_table("嘉强顺风设立时，股权结构如下所示：", PARTNERS)
         serials = [c for c in partners.cells if c.col == "序号"]
-        assert [(c.value, c.unit) for c in serials] == [(1, ""), (2, "")]
+        assert [(c.text, c.value, c.unit) for c in serials] == [("1", None, ""), ("2", None, "")]
 
 
 class TestMergedTotals:
