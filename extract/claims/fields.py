@@ -353,6 +353,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for org in orgs:
         text = text.replace(org, "")
     text = strip_time(text)
+    for word in claim_words("topic_end"):     # "在固体废弃物管理方面新乡海滨投资": the topic is not the figure's name
+        at = text.rfind(word)
+        text = text[at + len(word):] if 0 <= at < len(text) - len(word) else text
     group = field_rule("field.threshold_group").search(text)
     if group:                                      # "在校生超过万人的学校有8所": the group, threshold and all
         return group.group("group")
