@@ -1,8 +1,8 @@
 """Prose or flattened table: the decision for a paragraph block that has lost its punctuation.
 
 A table that reached us as a paragraph shows it in its content: digits dominate, cells glued together once
-whitespace is gone ("84.215.170.88"), or, with no word of a sentence in it, several bare numbers or a bare
-number closing it ("年末城镇登记失业人员数人11588").
+whitespace is gone ("84.215.170.88"), or, with no word of a sentence in it, several bare Arabic numbers or a
+bare number closing it ("年末城镇登记失业人员数人11588").
 A line with a copula or a verb of change ("占比为10", "同比减少37.21") is prose even without a comma or a
 full stop (ESG sentences, text exported without punctuation). The cue words and the glued-cell patterns are
 data (``models/patterns/prose.v1.jsonl``).
@@ -31,6 +31,7 @@ class NumberSpan(Protocol):
     unit: str
     start: int
     end: int
+    chinese: bool
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
         return True
     if _patterns()["prose"].search(text):
         return False
-    bare = [m for m in mentions if not m.unit]
+    bare = [m for m in mentions if not m.unit and not m.chinese]     # a table's cells are Arabic numbers; 千企结千村,
+    # 六一 and 四川 are words
     closing_bare = bool(mentions) and not mentions[-1].unit and mentions[-1].end == len(text)
     return len(bare) >= MIN_BARE_NUMBERS or closing_bare

@@ -31,6 +31,15 @@ def test_unpunctuated_sentence_is_prose(sentence):
     assert find_claims(document)
 
 
+# Chinese numerals inside words (千企结千村, 六一, 四川) are no bare table cells: the sentence kept none of its 4 gifts
+def test_chinese_numerals_in_words_do_not_make_a_table_row():
+    sentence = ("2018年响应中央脱贫攻坚号召捐赠50万元参与浙江省委组织部千企结千村消灭薄弱村专项行动每年向上虞慈善总会捐款100万元"
+                "向结对村捐赠10万元向曹娥教育捐赠10万元每年利用3.5雷锋日六一等节日向四川贫困山区孩子虞南山区群众赠送阳光灯具")
+    assert not is_table_like(sentence, find_mentions(sentence))
+    from extract.claims import find_claims
+    assert [c.text for c in find_claims(document_from_text(sentence))][:4] == ["50万元", "100万元", "10万元", "10万元"]
+
+
 STATS = ROOT / "corpora" / "real" / "stats_bulletin_qiandongnan_2016.docx"
 
 
