@@ -27,3 +27,10 @@ def test_a_count_per_week_is_a_rate():
 ])
 def test_units_the_lexicon_writes_whole(text, numeral, unit):
     assert _unit(text, numeral) == unit
+
+
+# 拉丁字母单位不截断英文词 (a Latin unit letter is not read where a word goes on: 9Goal is SDG 9, not 9 GB)
+def test_a_latin_unit_letter_inside_a_word_is_no_unit():
+    text = "西藏珠峰的可持续发展之路走进西藏珠峰公司治理环境行业共建员工社区9Goal回应SDGs良好健康与福祉"
+    assert [(m.numeral, m.unit) for m in find_mentions(text)] == [("9", "")]
+    assert [(m.numeral, m.unit) for m in find_mentions("存储容量达到512G。")] == [("512", "GB")]
