@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import add, itemgetter, mul, neg, truediv
+from operator import add, itemgetter, mul
 
 from ..nlp.segmenter import cut_pos
 from ..resources import load_joblib
@@ -360,9 +360,8 @@ def _blocked_before(sentence: str) -> list[int]:
 
 def _sigmoids(zs: list[float]) -> list[float]:
     """``_sigmoid`` of each logit (the same floats: 1.0 / (1.0 + exp(-z)), 0.0 at or below -30)."""
-    if min(zs) > -30:
-        return list(map(truediv, repeat(1.0), map(add, repeat(1.0), map(math.exp, map(neg, zs)))))
-    return [_sigmoid(z) for z in zs]
+    exp = math.exp
+    return [1.0 / (1.0 + exp(-z)) if z > -30 else 0.0 for z in zs]
 
 
 _AGREE = ("none", "1", "hi", "lo", "0")
@@ -477,6 +476,132 @@ def _rerank_score(rw: _RerankWeights, weights: dict[str, float], sentence: str, 
     return rw.bias + total
 
 
+def _best_span(rw: _RerankWeights, weights: dict[str, float], state: _SentenceScores, positions: list[int],
+               z_s: list[float], z_e: list[float], m_start: int, m_end: int, kind: str,
+               rules: str) -> tuple[str, float | None]:
+    """The text and reranker score of the first best span of a claim (None: no span), as :meth:`MetricModel._spans`
+    lists the spans (:func:`candidate_spans`, then :func:`rules_extensions`) and :func:`_rerank_score` scores
+    them, in one pass without ``Span`` objects or probability dicts: a position's probability is found by its
+    index among ``positions``; what a span's score adds for its start and for its end (probability term, token
+    boundary, first/last character and flag, side and gap) is looked up once per position; the overlap with the
+    rules' metric is counted over the rules' characters. The same additions in the same order, so the same
+    floats, except that a feature a span lacks adds 0.0 instead of nothing, which changes at most the sign of a
+    zero and so no comparison (tests/claims/test_metric_speed_equivalence.py checks the choice)."""
+    sentence, tokens, blocked = state.sentence, state.tokens, state.blocked
+    starts, ends = tokens.starts, tokens.ends
+    ps, pe = _sigmoids(z_s), _sigmoids(z_e)
+    lo, n_left, n_pos = positions[0], m_start - positions[0] + 1, len(positions)
+    hi = positions[-1]
+
+    def index(i: int) -> int:          # of position i among ``positions``, or -1
+        return i - lo if lo <= i <= m_start else i - m_end + n_left if m_end <= i <= hi else -1
+
+    log = math.log
+    order = range(n_pos)
+    top_e = [(positions[j], log(max(pe[j], 1e-9))) for j in sorted(order, key=pe.__getitem__, reverse=True)[:8]]
+    spans = []
+    for j in sorted(order, key=ps.__getitem__, reverse=True)[:8]:      # ties keep the positions' order
+        s = positions[j]
+        log_s, blocked_s = log(max(ps[j], 1e-9)), blocked[s]
+        last = min(s + MAX_SPAN, m_start) if s < m_end else s + MAX_SPAN    # a left span ends by the number's start
+        spans += [(s, e, log_s + log_e) for e, log_e in top_e if s < e <= last and blocked[e] == blocked_s]
+    n_rules = len(rules)
+    if rules:                          # rules_extensions, the spans not listed yet
+        end = sentence.rfind(rules, 0, m_start)
+        if end >= 0 and end + n_rules <= m_start:
+            start, end = end, end + n_rules
+            k = index(end)
+            log_end = log(max(pe[k] if k >= 0 else 0.0, 1e-9))
+            seen = {(s, e) for s, e, _ in spans}
+            i = start
+            while i > 0 and sentence[i - 1] not in HARD_DELIMS and start - i < MAX_SPAN:
+                i -= 1
+                if i in starts and end - i <= MAX_SPAN and (i, end) not in seen:
+                    k = index(i)
+                    spans.append((i, end, log(max(ps[k] if k >= 0 else 0.0, 1e-9)) + log_end))
+    if not spans:
+        return rules, None
+    n_sentence, disjoint = len(sentence), HARD_DELIMS.isdisjoint
+    length, gap_t = rw.length, rw.gap
+
+    def gap_terms(side: float, gap_start: int, gap_end: int) -> tuple[float, float, float]:
+        k = max(0, min(gap_end, n_sentence) - gap_start)
+        return (side, gap_t[k] if k < 64 else weights.get("gap=" + _bucket(k), 0.0),
+                rw.gap_delim if gap_end > gap_start and not disjoint(sentence[gap_start:gap_end]) else 0.0)
+
+    by_start, by_end = {}, {}
+    for s, e, _ in spans:
+        if s not in by_start:
+            k = index(s)
+            at = starts.get(s)
+            by_start[s] = (rw.p_start * (ps[k] if k >= 0 else 0.0), 0.0 if at is None else rw.tb_start,
+                           rw.first.get(sentence[s], 0.0), 0.0 if at is None else rw.first_flag.get(at[1], 0.0),
+                           *(gap_terms(rw.side_right, m_end, s) if s >= m_end else _Z3))
+        if e not in by_end:
+            k = index(e)
+            at = ends.get(e)
+            by_end[e] = (rw.p_end * (pe[k] if k >= 0 else 0.0), 0.0 if at is None else rw.tb_end,
+                         rw.last.get(sentence[e - 1], 0.0), 0.0 if at is None else rw.last_flag.get(at[1], 0.0),
+                         *(gap_terms(rw.side_left, e, m_start) if e <= m_start else _Z3))
+    kind_w, agree_w, w_score, bias = rw.kind.get(kind, 0.0), rw.agree, rw.score, rw.bias
+    no_rules = agree_w["none"]
+    rules_chars = tuple(set(rules))
+    rules_counts = tuple(map(rules.count, rules_chars))
+    best, best_score = rules, None
+    for s, e, span_score in spans:
+        text = sentence[s:e]
+        n = e - s
+        total = kind_w + (length[n] if n < 64 else weights.get("len=" + _bucket(n), 0.0))
+        if not rules:
+            total += no_rules
+            total += w_score * span_score
+        elif text == rules:
+            total += agree_w["1"]
+            total += w_score * span_score
+        else:
+            covers = rules in text
+            inside = not covers and text in rules
+            common = n_rules if covers else n if inside else sum(map(min, map(text.count, rules_chars), rules_counts))
+            if common:
+                p, r = common / n, common / n_rules
+                agree = 2 * p * r / (p + r)
+                total += agree_w["1" if agree >= 0.99 else "hi" if agree >= 0.6 else "lo"]
+            else:
+                total += agree_w["0"]
+            total += w_score * span_score
+            if covers:
+                suffix = text.endswith(rules)
+                total += rw.covers["suffix" if suffix else "prefix" if text.startswith(rules) else "mid"]
+                k = n - n_rules
+                total += rw.extra[k] if k < 64 else weights.get("extra=" + _bucket(k), 0.0)
+                if suffix and s in starts:
+                    word, flag = starts[s]
+                    total += rw.ext_flag.get(flag, 0.0)
+                    total += rw.ext_word.get(word, 0.0)
+            elif inside:
+                total += rw.inside_rules
+        at_s, at_e = by_start[s], by_end[e]
+        total += at_s[0]
+        total += at_e[0]
+        side = at_e if e <= m_start else at_s
+        total += side[4]
+        total += side[5]
+        total += side[6]
+        total += at_s[1]
+        total += at_e[1]
+        total += at_s[2]
+        total += at_e[2]
+        total += at_e[3]
+        total += at_s[3]
+        score = bias + total
+        if best_score is None or score > best_score:
+            best, best_score = text, score
+    return best, best_score
+
+
+_Z3 = (0.0, 0.0, 0.0)
+
+
 @dataclass
 class MetricModel:
     """Two boundary classifiers and a reranker over their best spans and the rules' metric, each a fitted
@@ -566,18 +691,12 @@ class MetricModel:
         ``max`` over :meth:`candidates` keeps it)."""
         state = self._sentence(sentence)
         tokens = state.tokens
-        spans, p_s, p_e = self._spans(state, m_start, m_end, kind, unit, rules)
         rw = self.__dict__.get("_rerank_weights")
         if rw is None:
             rw = self._rerank_weights = _RerankWeights.of(self.rerank)
-        weights = self.rerank.weights
-        best, best_score = rules, None
-        for sp in spans:
-            text = sentence[sp.start:sp.end]
-            score = _rerank_score(rw, weights, sentence, tokens, sp, text, m_start, m_end, kind, rules, p_s, p_e)
-            if best_score is None or score > best_score:
-                best, best_score = text, score
-        score = _rerank_score(rw, weights, sentence, tokens, None, rules, m_start, m_end, kind, rules, p_s, p_e)
+        best, best_score = _best_span(rw, self.rerank.weights, state, *self._logits(state, m_start, m_end, kind, unit),
+                                      m_start, m_end, kind, rules)
+        score = _rerank_score(rw, self.rerank.weights, sentence, tokens, None, rules, m_start, m_end, kind, rules, {}, {})
         return rules if best_score is None or score > best_score else best
 
 
