@@ -1,7 +1,8 @@
 """Layout tables: the ``RawTable`` grids of the PDF and DOCX readers as ``Table`` records.
 
 Stages: ``find_layout_tables`` (every raw table) -> ``group_continued`` (a table continued on the
-next page joined to its first part) -> ``merge_raws`` -> ``find_context`` (caption, id and unit note
+next page joined to its first part, and parts on one page split by a group row the reader printed as a
+line, ``continuation_rows``) -> ``merge_raws`` -> ``find_context`` (caption, id and unit note
 from the lines just above) -> the one chain of :mod:`.stages` (``layout_stages``) ->
 ``stages_to_table``.
 
@@ -18,6 +19,8 @@ import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+
+import regex
 
 from ..records import Document, RawCell, RawTable, Table
 from .cells import cell_value, is_empty_mark, strip_label
@@ -54,22 +57,65 @@ def position_id(raw: RawTable, index: int) -> str:
 
 
 def is_continuation(document: Document, first: RawTable, nxt: RawTable) -> bool:
-    """``nxt`` continues ``first`` on the next page: only blank text or a "续表" line between them,
-    and the same width without a header of its own, a repeated header, or a group row ending ``first``."""
-    if nxt.page != first.page + 1 or not first.rows or not nxt.rows:
-        return False
+    """``nxt`` continues ``first`` (see ``continuation_rows``)."""
+    return continuation_rows(document, first, nxt) is not None
+
+
+# 跨整表宽的分组行（"承诺投资项目"、"超募资金投向"）被读成表格之间的一行字：短、无数字、不像标题或说明。
+GROUP_LINE_RE = regex.compile(r"^[\p{Han}A-Za-z（）()、/]{2,20}$")
+NOT_GROUP_LINE_RE = regex.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]|附?表|续|单位|注|数据来源|资料来源)|如下|[：:]$")
+
+
+def continuation_rows(document: Document, first: RawTable, nxt: RawTable) -> tuple[tuple[RawCell, ...], ...] | None:
+    """The rows to put between ``first`` and ``nxt`` when ``nxt`` continues it, else None.
+
+    On the next page: only blank text or a "续表" line between them, and the same width without a header of
+    its own, a repeated header, a group row ending ``first``, or a first row holding only its label (a label
+    wrapped over the page break: "…节余募集资金" | "补充流动资金"). On the same or the next page: one group line
+    between them (a row merged across the table, which the reader printed as a line: "承诺投资项目",
+    "超募资金投向") when ``first`` ends on its header row or ``nxt`` has its width and no header; the line
+    becomes a group row of the table."""
+    if nxt.page not in (first.page, first.page + 1) or not first.rows or not nxt.rows:
+        return None
     between = [line for line in document.text[first.end:nxt.start].split("\n") if line.strip()]
-    if any(not CONTINUED_RE.match(line) for line in between):
-        return False
-    if between:
-        return True
     width_first, width_next = max(len(r) for r in first.rows), max(len(r) for r in nxt.rows)
+    ends_open = is_header_row(first.rows[-1])       # a table does not end on a header or group row
+    if len(between) == 1 and is_group_line(between[0]) and \
+            (ends_open or (width_first == width_next and not is_header_row(nxt.rows[0]))):
+        return (group_row(document, first, nxt, between[0], width_next),)
+    if nxt.page != first.page + 1:
+        return None
+    if any(not CONTINUED_RE.match(line) for line in between):
+        return None
+    if between:
+        return ()
     head = [c.text for c in nxt.rows[0]]
     if head == [c.text for c in first.rows[0]] or repeats_header_block(first, nxt):
-        return True
-    ends_open = is_header_row(first.rows[-1])       # a table does not end on a header or group row
+        return ()
     narrower = width_next < width_first and len(nxt.rows[0]) == width_next   # empty columns dropped
-    return ends_open or ((width_first == width_next or narrower) and not is_header_row(nxt.rows[0]))
+    same = width_first == width_next or narrower
+    if ends_open or (same and (not is_header_row(nxt.rows[0]) or label_only(nxt.rows[0]))):
+        return ()
+    return None
+
+
+def is_group_line(line: str) -> bool:
+    """A short line of words that is no caption, heading, note or lead-in ("承诺投资项目")."""
+    line = "".join(line.split())
+    return bool(GROUP_LINE_RE.match(line)) and not NOT_GROUP_LINE_RE.search(line)
+
+
+def label_only(row: Sequence[RawCell]) -> bool:
+    """A row whose first cell alone is filled, with other cells to fill: a group row or a wrapped label."""
+    return len(row) > 2 and bool(row[0].text.strip()) and not any(c.text.strip() for c in row[1:])
+
+
+def group_row(document: Document, first: RawTable, nxt: RawTable, line: str, width: int) -> tuple[RawCell, ...]:
+    """The group line between two parts as a row of ``width`` cells, its words in the first."""
+    at = document.text.find(line.strip(), first.end, nxt.start)
+    start = at if at >= 0 else first.end
+    end = start + len(line.strip())
+    return (RawCell(line.strip(), start, end), *(RawCell("", end, end) for _ in range(width - 1)))
 
 
 def repeats_header_block(first: RawTable, nxt: RawTable) -> bool:
@@ -80,18 +126,42 @@ def repeats_header_block(first: RawTable, nxt: RawTable) -> bool:
                if is_header_row(row) and len(row) > 2 and sum(1 for c in row[1:] if c.text.strip()) >= 2)
 
 
-def merge_raws(parts: Sequence[RawTable]) -> RawTable:
+def merge_raws(parts: Sequence[RawTable], joins: Sequence[tuple[tuple[RawCell, ...], ...]] = ()) -> RawTable:
     """One raw table of a table's parts (a header repeated on a later page dropped; a part whose
-    empty columns the page dropped realigned to the first part's columns)."""
+    empty columns the page dropped realigned to the first part's columns; ``joins``: the rows put
+    before each later part, its group line). A part narrower than a header row ending the rows
+    above by that header's empty cells takes the header's filled columns (a header cell printed over
+    two grid columns: "募集资金承诺投资总额 | ''" over one column of figures)."""
     rows = list(parts[0].rows)
     width = max(len(r) for r in rows)
-    for part in parts[1:]:
+    for k, part in enumerate(parts[1:]):
         same_head = [c.text for c in part.rows[0]] == [c.text for c in parts[0].rows[0]]
-        more = list(part.rows[1:] if same_head else part.rows)
+        more = list(joins[k] if k < len(joins) else ()) + list(part.rows[1:] if same_head else part.rows)
         if more and max(len(r) for r in more) < width:
-            more = align_part(rows, more, width)
+            more = under_header(rows, more, width) or align_part(rows, more, width)
         rows.extend(more)
     return RawTable(parts[0].page, parts[0].start, parts[-1].end, tuple(rows), parts[0].bbox, parts[0].columns)
+
+
+def under_header(above: Sequence[Sequence[RawCell]], part: list[tuple[RawCell, ...]],
+                 width: int) -> list[tuple[RawCell, ...]] | None:
+    """The part's rows spread under the filled cells of the last header row above them (None when
+    the last header row of ``width`` cells holding more than a label does not have as many filled
+    cells, the first always, as the part is wide)."""
+    narrow = max(len(r) for r in part)
+    if any(len(r) != narrow for r in part):
+        return None
+    heads = [r for r in above if len(r) == width and is_header_row(r) and not label_only(r)]
+    if not heads:
+        return None
+    filled = [j for j, c in enumerate(heads[-1]) if c.text.strip() or j == 0]
+    if len(filled) != narrow:
+        return None
+    out = []
+    for row in part:
+        cells = {j: cell for j, cell in zip(filled, row)}
+        out.append(tuple(cells.get(j) or RawCell("", row[0].start, row[0].start) for j in range(width)))
+    return out
 
 
 def column_profile(rows: Sequence[Sequence[RawCell]], j: int) -> tuple[float, float | None, float]:
@@ -167,14 +237,21 @@ def borrow_header(document: Document, raw: RawTable) -> RawTable:
 
 def group_continued(document: Document) -> list[tuple[int, list[RawTable]]]:
     """The raw tables grouped into tables (continued parts joined), each with its page ordinal."""
-    groups: list[tuple[int, list[RawTable]]] = []
+    return [(index, parts) for index, parts, _ in group_parts(document)]
+
+
+def group_parts(document: Document) -> list[tuple[int, list[RawTable], list[tuple[tuple[RawCell, ...], ...]]]]:
+    """The raw tables grouped into tables, each with its page ordinal and the rows joining its parts."""
+    groups: list[tuple[int, list[RawTable], list[tuple[tuple[RawCell, ...], ...]]]] = []
     per_page: dict[int, int] = {}
     for raw in document.raw_tables:
         per_page[raw.page] = per_page.get(raw.page, 0) + 1
-        if groups and is_continuation(document, groups[-1][1][-1], raw):
+        joined = continuation_rows(document, groups[-1][1][-1], raw) if groups else None
+        if joined is not None:
             groups[-1][1].append(raw)
+            groups[-1][2].append(joined)
         else:
-            groups.append((per_page[raw.page], [raw]))
+            groups.append((per_page[raw.page], [raw], []))
     return groups
 
 
@@ -185,8 +262,8 @@ def find_layout_tables(document: Document, covered: Sequence[tuple[int, int]] = 
     earlier table) gives way to the table's place, so ids are unique in the document."""
     tables: list[Table] = []
     ids = set(taken)
-    for index, parts in group_continued(document):
-        raw = borrow_header(document, merge_raws(parts))
+    for index, parts, joins in group_parts(document):
+        raw = borrow_header(document, merge_raws(parts, joins))
         if any(start < raw.end and raw.start < end for start, end in covered):
             continue
         table = raw_to_table(document, raw, index)

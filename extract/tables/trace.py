@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..records import Document, Table
 from . import caption_stages
 from .captions import find_captions, text_to_lines
-from .layout_tables import group_continued, layout_stages, merge_raws, stages_to_table
+from .layout_tables import group_parts, layout_stages, merge_raws, stages_to_table
 from .stages import TableStages
 
 PREVIEW_ROWS = 4
@@ -90,10 +90,11 @@ def trace_layout(document: Document, covered: Sequence[tuple[int, int, str]] = (
     """The raw layout tables of a PDF/DOCX document, stage by stage (``covered``: spans and ids of
     captioned tables already read from the text)."""
     out = []
-    for index, parts in group_continued(document):
-        raw = merge_raws(parts)
+    for index, parts, joins in group_parts(document):
+        raw = merge_raws(parts, joins)
         pages = sorted({p.page for p in parts})
-        stages = [("group_continued", f"pages {pages}, {len(parts)} part(s)"),
+        groups = sum(len(rows) for rows in joins)
+        stages = [("group_continued", f"pages {pages}, {len(parts)} part(s)" + (f", {groups} group line(s)" if groups else "")),
                   ("merge_raws", f"{len(raw.rows)} rows")]
         over = next((tid for start, end, tid in covered if start < raw.end and raw.start < end), None)
         if over is not None:
