@@ -439,6 +439,15 @@ def widen_attributable(sentence: str, m: Mention, metric: str) -> str:
     return found.group() if found and len(found.group()) > len(metric) else metric
 
 
+def widen_per_share(sentence: str, m: Mention, metric: str) -> str:
+    """"向全体股东每10股派送现金红利1.20元": a dividend per N shares keeps its basis (每10股派送现金红利)."""
+    at = _at(sentence, m, metric)
+    if at <= 0:
+        return metric
+    basis = search_end(_rule("per_share_basis"), sentence, clause_start(sentence, at), at)
+    return sentence[basis.start():at] + metric if basis else metric
+
+
 def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
     """A number that continues the figure before it ("分别不低于21.8亿元、28亿元和34.8亿元", "从…的5,000万人增加到
     2015年的3.13亿人") measures what that figure does, unless it names its own metric between them."""
@@ -459,7 +468,8 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 _SPAN_STEPS = (
     not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, held_event, survey_object, widen_bracket, widen_total,
-    rate_after, widen_attributable, lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
+    rate_after, widen_attributable, widen_per_share, lambda _s, _m, metric: strip_author(metric), drop_counter,
+    widen_level, widen_use,
 )
 
 

@@ -88,3 +88,12 @@ def test_parallel_dates_give_each_number_its_date():
             "比例分别为28.01%、40.85%及42.69%。")
     got = [(c.text, c.period) for c in claims_of(text)]
     assert got == [("28.01%", "2015年12月31日"), ("40.85%", "2014年12月31日"), ("42.69%", "2013年12月31日")]
+
+
+# 每10股派送：分红的计算基数是指标的一部分 (a dividend per N shares keeps its basis, with or without the model)
+def test_a_dividend_per_shares_keeps_its_basis():
+    text = ("公司拟以未来实施权益分派方案时股权登记日的公司总股本扣除股份回购专户中股份数量及拟回购注销离职激励对象所持有限制性股票的"
+            "股份数量后的股份总数为基数，向全体股东每10股派送现金红利1.20元（含税）。")
+    assert metric_of(text, "1.20") == "每10股派送现金红利"
+    with rules_only():
+        assert metric_of(text, "1.20") == "每10股派送现金红利"
