@@ -240,6 +240,32 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
     return after if after and not _runs_into_number(sentence, m, after) else metric
 
 
+def _verb_before(sentence: str, at: int) -> str | None:
+    """The nearest telling verb (metric_compose kind telling_verb) before ``at`` in its sentence part (after the
+    last 。；)."""
+    start = max(sentence.rfind(ch, 0, at) for ch in "。；;") + 1
+    found = [(sentence.rfind(v, start, at), v) for v in _kind("telling_verb")]
+    at_verb, verb = max(found, default=(-1, ""))
+    return verb if at_verb >= 0 else None
+
+
+def telling_verb(sentence: str, m: Mention, metric: str) -> str:
+    """"获得发明专利9项、实用新型3项，受理发明专利12项，实用新型1项": where one sentence counts the same thing under
+    two verbs (granted, accepted), the verb tells the figures apart and stays in the metric."""
+    if m.unit not in classifiers() or not metric:
+        return metric
+    at = _at(sentence, m, metric)
+    own = _verb_before(sentence, at) if at >= 0 else None
+    if own is None or metric.startswith(own):
+        return metric
+    others, i = [], sentence.find(metric)
+    while i >= 0:
+        if i != at:
+            others.append(_verb_before(sentence, i))
+        i = sentence.find(metric, i + len(metric))
+    return own + metric if any(v is not None and v != own for v in others) else metric
+
+
 def held_event(sentence: str, m: Mention, metric: str) -> str:
     """"公司召开2次股东大会，5次董事会": a count of meetings keeps the verb that holds them (召开股东大会,
     召开董事会), written before this count or before the counts of the same run it follows."""
@@ -467,9 +493,9 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
     not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
-    drop_number_tail, after_source, noun_after_verb, own_object, held_event, survey_object, widen_bracket, widen_total,
-    rate_after, widen_attributable, widen_per_share, lambda _s, _m, metric: strip_author(metric), drop_counter,
-    widen_level, widen_use,
+    drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, survey_object,
+    widen_bracket, widen_total, rate_after, widen_attributable, widen_per_share,
+    lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
 )
 
 

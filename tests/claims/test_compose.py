@@ -542,3 +542,12 @@ def test_noun_after_a_count_stops_before_the_next_figures_verb():
 def test_bank_branches_and_supervision_ratios_stay_whole():
     assert metric_of("截至2022年末本行有109家分行及11家子公司", "109家") == "分行"
     assert metric_of("本集团成本收入比27.9%，同比上升0.6个百分点。", "27.9%") == "成本收入比"
+
+
+# 同一句中同一事物在两个动词下计数：动词区分两数，留在指标里 (granted vs accepted patents)
+def test_a_verb_that_tells_two_counts_apart_stays():
+    text = ("从显性研发成果来看：获得发明专利9项、实用新型3项，受理发明专利12项，实用新型1项，完成国际专利申请1项；"
+            "获批新兽药证书3个，获批产品批准文号6个。")
+    metrics = [c.metric for c in claims_of(text)]
+    assert metrics[:4] == ["获得发明专利", "获得实用新型", "受理发明专利", "受理实用新型"]
+    assert metrics[5] == "新兽药证书"      # counted once: the verb tells nothing apart
