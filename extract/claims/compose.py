@@ -230,12 +230,14 @@ def rate_after(sentence: str, m: Mention, metric: str) -> str:
 
 
 def own_object(sentence: str, m: Mention, metric: str) -> str:
-    """"召开2次股东大会，5次董事会": a count whose classifier is followed by what it counts counts that,
-    not a metric of an earlier clause or one holding another figure."""
+    """"召开2次股东大会，5次董事会", "设立13个首批建设项目和9个试点班": a count whose classifier is followed by what it
+    counts counts that, not a metric of an earlier clause, one holding another figure, or the thing an earlier
+    count counts."""
     if m.unit not in classifiers() or not metric:
         return metric
     at = _at(sentence, m, metric)
-    earlier = 0 <= at < clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric)
+    earlier = 0 <= at < clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric) \
+        or (0 < at < m.start and search_end(_rule("counted_before"), sentence, 0, at) is not None)
     after = metric_after(sentence, m) if earlier else ""
     return after if after and not _runs_into_number(sentence, m, after) else metric
 

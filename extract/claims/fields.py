@@ -390,6 +390,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     phrase = noun_phrase_head(text[:24])
     if len(phrase) == 1 and not m.unit:
         return phrase          # "1金5银"
+    if not phrase and m.unit in classifiers() and 2 <= len(text) <= 8 and len(cut_pos(text)) == 1:
+        return text            # "9个试点班。": one word after a classifier, whatever its tag, is what it counts
     if not phrase and m.unit in claim_words("event_unit") and (words := cut_pos(text[:12])) and \
             words[0][1] == "v" and len(words[0][0]) >= 2:
         return words[0][0]     # "学院两次受邀参加…": how often it happened

@@ -551,3 +551,9 @@ def test_a_verb_that_tells_two_counts_apart_stays():
     metrics = [c.metric for c in claims_of(text)]
     assert metrics[:4] == ["获得发明专利", "获得实用新型", "受理发明专利", "受理实用新型"]
     assert metrics[5] == "新兽药证书"      # counted once: the verb tells nothing apart
+
+
+# 并列计数各数各自的名词 (each count of a list counts its own noun, even one the segmenter tags a verb)
+def test_each_count_of_a_list_counts_its_own_noun():
+    text = "5.组建乐业工程师学院，确定设立13个首批建设项目和9个试点班。"
+    assert [c.metric for c in claims_of(text)] == ["首批建设项目", "试点班"]
