@@ -168,19 +168,50 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
     value_cols = [j for j in range(len(header)) if j not in skip and j not in serial]
     summary = summary_rows(rows, value_cols, [j for j in value_cols if is_text_column(body, j)])
     cells: list[Cell] = []
-    for i, (row, name) in enumerate(zip(rows, row_names(rows))):
+    for i, (row, row_name) in enumerate(zip(rows, row_names(rows))):
         row_unit = next((u for j in unit_cols if (u := row_unit_word(row.cells[j].text))), "")
+        name, paired = row_name, False
         for j, raw in enumerate(row.cells):
             if j in skip or not raw.text.strip() or (j in serial and cell_value(raw.text)[0] is None):
                 continue        # a word in the 序号 column ("合计") names the row: no cell
             # a value merged over the columns has no column of its own; a grand total (总计 215) is the 总计 of all
             col = (strip_label(name) if strip_label(name) in TOTAL_LABELS else "") if i in summary else \
                 spanned_label(row.labels, j, raw.span)
+            if paired and not col and i not in summary and j not in serial and \
+                    (pair := key_of_pair(raw.text, row.cells[j + 1:], row.labels[j + 1:])):
+                name, rest = pair      # a second key of a key/value row names the values after it
+                if not rest:
+                    continue
+                raw = RawCell(rest, raw.end - len(rest), raw.end, raw.span)
+            # a key/value row: a value under no column label after the row's own label
+            paired = paired or (not col and j not in serial and is_figure(raw.text))
             for text, value, own in cell_figures(raw.text, j in serial):
                 unit = "" if value is None or j in serial else \
                     cell_unit(own, name, col, row.group_unit, table_unit, row_unit, rate_unit)
                 cells.append(Cell(strip_footnote(name), strip_footnote(col), value, text, unit, i, j, raw.start, raw.end))
     return serials_as_labels(cells, serial), len(rows)
+
+
+# 键值行里的第二个键（"本年度投入募集资金总额"），或与其值粘在一起的键（"已累计投入募集资金总额59,629.15"）。
+KEY_RE = regex.compile(r"^(?P<key>\p{Han}[\p{Han}（）()、]{3,30}?)(?P<value>-?\d[\d,]*(?:\.\d+)?%?)?$")
+
+
+def key_of_pair(text: str, after: Sequence[RawCell], labels: Sequence[str]) -> tuple[str, str] | None:
+    """A key of a key/value row under no column label ("募集资金总额 | 58,639.54 | 本年度投入募集资金总额 | 4,563.96"):
+    (the key, its value's text when printed in the same cell, else ""). A word is a key when a value under no
+    column label follows it in its row; a key glued to its value is one."""
+    match = KEY_RE.match("".join(text.split()))
+    if match is None:
+        return None
+    if match.group("value"):
+        return match.group("key"), match.group("value")
+    follows = any(is_figure(c.text) and not (labels[k] if k < len(labels) else "") for k, c in enumerate(after))
+    return (match.group("key"), "") if follows else None
+
+
+def is_figure(text: str) -> bool:
+    """A cell holding a figure, not a year ("2022" over "年获奖数量" is a header cell)."""
+    return bool(text.strip()) and cell_value(text)[0] is not None and not is_year_label(text)
 
 
 def serials_as_labels(cells: Sequence[Cell], serial: Sequence[int]) -> tuple[Cell, ...]:
