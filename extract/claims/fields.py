@@ -229,7 +229,8 @@ PER_WORDS = ("年", "月", "日")
 DETERMINERS = ("其他", "其它")
 # jieba part-of-speech flags that may stand inside a metric's noun phrase (tagger settings, not words).
 NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x",
-                        "i", "zg", "z", "ng"})   # z: state words (优良天数比例); ng: noun morphemes (1金5银)
+                        "i", "zg", "z", "ng", "h"})   # z: state words (优良天数比例); ng: noun morphemes (1金5银);
+# h: prefixes (非金融机构债务)
 
 
 @lru_cache(maxsize=1)
@@ -334,8 +335,8 @@ def noun_phrase_head(text: str) -> str:
                                and not any(c.isdigit() for c in tokens[j][0]))
                                or (tokens[j][0] in link_words() and j > 0)):
         j += 1
-    while j > 0 and tokens[j - 1][0] in link_words():
-        j -= 1
+    while j > 0 and (tokens[j - 1][0] in link_words() or tokens[j - 1][1] == "h"):
+        j -= 1          # a prefix belongs to the word after it ("交易对方|非公开发行")
     if j < len(tokens) and tokens[j][0][:1].isdigit():     # "产品覆盖全国22个省": the phrase ran into the next
         verbs = [k for k in range(1, j) if _compound_verb(tokens, k)]   # figure's words; it ends at its verb
         j = verbs[-1] if verbs else j

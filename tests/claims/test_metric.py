@@ -97,3 +97,12 @@ def test_a_dividend_per_shares_keeps_its_basis():
     assert metric_of(text, "1.20") == "每10股派送现金红利"
     with rules_only():
         assert metric_of(text, "1.20") == "每10股派送现金红利"
+
+
+# 前缀属于后面的词 (a prefix belongs to the word after it: 非金融机构债务, not 金融机构债务; 交易对方, not 交易对方非)
+def test_a_prefix_stays_with_its_word():
+    text = ("截至2015年12月31日，拟出售资产中经审计的负债总额为16,160.63万元，其中金融机构债务13,470.91万元，"
+            "非金融机构债务2,689.72万元。")
+    assert metric_of(text, "2,689.72") == "非金融机构债务"
+    assert metric_of("按照发行价格10.76元/股计算，本次向明德控股等7名交易对方非公开发行股份数量合计为394,981.41万股，具体情况如下：",
+                     "7名") == "交易对方"
