@@ -72,7 +72,7 @@ def continuation_rows(document: Document, first: RawTable, nxt: RawTable) -> tup
     On the next page: only blank text or a "续表" line between them, and the same width without a header of
     its own, a repeated header, a group row ending ``first``, or a first row holding only its label (a label
     wrapped over the page break: "…节余募集资金" | "补充流动资金"). On the same or the next page: one group line
-    between them (a row merged across the table, which the reader printed as a line: "承诺投资项目",
+    between them (a row merged across the table, which the PDF reader printed as a line: "承诺投资项目",
     "超募资金投向") when ``first`` ends on its header row or ``nxt`` has its width and no header; the line
     becomes a group row of the table."""
     if nxt.page not in (first.page, first.page + 1) or not first.rows or not nxt.rows:
@@ -80,7 +80,9 @@ def continuation_rows(document: Document, first: RawTable, nxt: RawTable) -> tup
     between = [line for line in document.text[first.end:nxt.start].split("\n") if line.strip()]
     width_first, width_next = max(len(r) for r in first.rows), max(len(r) for r in nxt.rows)
     ends_open = is_header_row(first.rows[-1])       # a table does not end on a header or group row
-    if len(between) == 1 and is_group_line(between[0]) and \
+    # a PDF reader's artefact: in a DOCX grid (no bbox) a merged row stays a row of the table
+    printed = first.bbox is not None and nxt.bbox is not None
+    if printed and len(between) == 1 and is_group_line(between[0]) and \
             (ends_open or (width_first == width_next and not is_header_row(nxt.rows[0]))):
         return (group_row(document, first, nxt, between[0], width_next),)
     if nxt.page != first.page + 1:
