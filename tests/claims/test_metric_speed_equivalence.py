@@ -117,3 +117,19 @@ def test_the_bigram_weight_table_stays_bounded_and_exact(monkeypatch):
     small = mm._PositionWeights.of(MODEL.start, MODEL.end)
     assert [mm._static_scores(s, mm._Tokens(s), small) for s in SENTENCES] == expected
     assert len(small.pairs) <= 40
+
+
+def test_choice_is_the_best_candidate_when_the_rules_name_words_of_the_sentence():
+    """The rules' metric taken from the sentence itself (the words just before the number, or two of them): spans
+    then cover it, lie inside it or equal it, and the rules' metric is widened to the left (``rules_extensions``);
+    ``metric`` scores them without building the candidates and must choose as ``max`` over them does."""
+    model = mm.MetricModel(MODEL.start, MODEL.end, MODEL.rerank, MODEL.meta)
+    w = MODEL.rerank
+    seen = 0
+    for sentence, m_start, m_end, unit in _claims():
+        for rules in {sentence[max(0, m_start - 4):m_start], sentence[max(0, m_start - 6):max(0, m_start - 4)]} - {""}:
+            cands = model.candidates(sentence, m_start, m_end, "level", unit, rules)
+            assert model.metric(sentence, m_start, m_end, "level", unit, rules) == \
+                max(cands, key=lambda cand: w.score(cand[1]))[0], (sentence, rules)
+            seen += len(cands)
+    assert seen >= 500
