@@ -404,8 +404,8 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
     """The organisation a claim is about: one that opens a clause of this sentence before the number
     (a data source "据…统计" is not one), else the one that opened the paragraph, else the enclosing case's,
     else the one organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
-    own = [o for o in orgs if sent.start <= o.start and o.end <= m.start and _opens_clause(sent, o)
-           and not _is_source(sent, o)]
+    own = [o for o in orgs if sent.start <= o.start and o.end <= m.start
+           and (_opens_clause(sent, o) or _heads_phrase(sent, o, m)) and not _is_source(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
     if ctx.focus and any(w in sent.text[:m.start - sent.start] for w in self_references()):
@@ -434,6 +434,19 @@ def _is_source(sent, org) -> bool:
     lead = sent.text[max(0, org.start - sent.start - 4):org.start - sent.start]
     after = sent.text[org.end - sent.start:org.end - sent.start + 4]
     return lead.endswith(source_markers()) or after.startswith(authority_markers())
+
+
+def _heads_phrase(sent, org, m: Mention) -> bool:
+    """"顺丰控股参股的丰巢科技已安装…", "负责…开发与维护的顺丰科技拥有…": the organisation after a clause's 的 is what
+    the clause is about, not the one its modifier names; not who receives ("向…的…") nor a company whose shares
+    are the figure ("所持有的顺丰控股100%股权": the holder is)."""
+    lead = sent.text[:org.start - sent.start]
+    if not lead.endswith("的"):
+        return False
+    clause = lead[max(lead.rfind(ch) for ch in "，,；;：:") + 1:]
+    rest = sent.text[org.end - sent.start:m.end - sent.start + 4]
+    return not any(w in clause for w in claim_words("recipient_preposition")) \
+        and not any(w in rest for w in ("股权", "股份", "出资", "%")) and not rest.startswith(("、", "和", "及", "等"))
 
 
 def _opens_clause(sent, org) -> bool:

@@ -109,6 +109,14 @@ def test_data_source_is_not_the_subject():
     assert one(text, "552.88亿元").subject is None
 
 
+# "…的X公司"：的之后的机构才是主体 (the organisation a modifier leads to is the subject; the restructuring plan's
+# 信息系统 paragraph gave 顺丰控股, whose 顺丰科技 has the engineers)
+def test_the_organisation_after_a_modifier_is_the_subject():
+    text = ("顺丰科技\t指\t顺丰科技有限公司\n"       # its 释义 row, p6
+            "信息系统方面，顺丰控股对信息系统持续大量投入，负责集团内部系统开发与维护的顺丰科技拥有超过2,000名技术人员。\n")
+    assert one(text, "2,000名").subject == "顺丰科技"
+
+
 # 作者的自称 (公司/我校 reset the carried subject: the author's own figures have no subject)
 def test_self_reference_ends_the_carried_subject():
     text = ("7月，黑龙江省人民政府向教育部函请设立哈尔滨职业技术大学。"
