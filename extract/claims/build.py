@@ -394,18 +394,20 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         target_bound(sentence, local),
         direction=direction, metric=metric or None,
         period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
-        baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject, section),
+        baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject, section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
 
 
 def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None,
-             section: Section | None = None) -> str | None:
-    """The organisation a claim is about: one that opens a clause of this sentence before the number
-    (a data source "据…统计" is not one), else the one that opened the paragraph, else the enclosing case's,
-    else the one organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
+             section: Section | None = None, metric: str | None = None) -> str | None:
+    """The organisation a claim is about: one written right before its metric ("…三年后顺丰航空自有机队规模将超过
+    50架"), else one that opens a clause of this sentence before the number (a data source "据…统计" is not one),
+    else the one that opened the paragraph, else the enclosing case's, else the one organisation its section's
+    heading names ("（一）最近三年，顺丰控股资产评估情况")."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start
-           and (_opens_clause(sent, o) or _heads_phrase(sent, o, m)) and not _is_source(sent, o)]
+           and (_opens_clause(sent, o) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric))
+           and not _is_source(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
     if ctx.focus and any(w in sent.text[:m.start - sent.start] for w in self_references()):
@@ -445,8 +447,24 @@ def _heads_phrase(sent, org, m: Mention) -> bool:
         return False
     clause = lead[max(lead.rfind(ch) for ch in "，,；;：:") + 1:]
     rest = sent.text[org.end - sent.start:m.end - sent.start + 4]
-    return not any(w in clause for w in claim_words("recipient_preposition")) \
-        and not any(w in rest for w in ("股权", "股份", "出资", "%")) and not rest.startswith(("、", "和", "及", "等"))
+    return not any(w in clause for w in claim_words("recipient_preposition")) and not _shares_of(sent, org, m) \
+        and not rest.startswith(("、", "和", "及", "等"))
+
+
+def _shares_of(sent, org, m: Mention) -> bool:
+    """The figure is a stake in the organisation or its shares ("所持有的顺丰控股100%股权", "顺丰控股有限公司1股股份"):
+    the holder is what it is about."""
+    rest = sent.text[org.end - sent.start:m.end - sent.start + 4]
+    return any(w in rest for w in ("股权", "股份", "出资", "%"))
+
+
+def _names_metric(sent, org, m: Mention, metric: str | None) -> bool:
+    """The organisation is written right before the claim's metric ("顺丰航空自有机队规模"), not as who receives
+    ("向北大荒集团发放")."""
+    at = org.start - sent.start
+    return bool(metric) and len(metric) >= 2 and sent.text.startswith(metric, org.end - sent.start) \
+        and not any(sent.text[max(0, at - len(w)):at] == w for w in claim_words("recipient_preposition")) \
+        and not _shares_of(sent, org, m)
 
 
 def _opens_clause(sent, org) -> bool:

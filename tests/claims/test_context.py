@@ -117,6 +117,14 @@ def test_the_organisation_after_a_modifier_is_the_subject():
     assert one(text, "2,000名").subject == "顺丰科技"
 
 
+# 指标前紧挨的机构是主体 (the organisation written right before the metric; the restructuring plan's fleet sentence
+# gave 顺丰控股, which opens the clause, for 顺丰航空's own fleet)
+def test_the_organisation_right_before_the_metric_is_the_subject():
+    text = ("顺丰航空\t指\t顺丰航空有限公司\n"
+            "截至目前，顺丰航空拥有30架自营全货机，15架外包波音737全货机，且顺丰控股规划三年后顺丰航空自有机队规模将超过50架。\n")
+    assert one(text, "50架").subject == "顺丰航空"
+
+
 # 作者的自称 (公司/我校 reset the carried subject: the author's own figures have no subject)
 def test_self_reference_ends_the_carried_subject():
     text = ("7月，黑龙江省人民政府向教育部函请设立哈尔滨职业技术大学。"
