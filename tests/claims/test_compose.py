@@ -557,3 +557,12 @@ def test_a_verb_that_tells_two_counts_apart_stays():
 def test_each_count_of_a_list_counts_its_own_noun():
     text = "5.组建乐业工程师学院，确定设立13个首批建设项目和9个试点班。"
     assert [c.metric for c in claims_of(text)] == ["首批建设项目", "试点班"]
+
+
+# 台数之后的"总动力"是那类机械的 (a bare total power after a count of machines is theirs: the bulletin's 农业机械)
+def test_a_total_power_after_a_count_of_machines_is_theirs():
+    text = ("全州有大中型拖拉机9200台，小型拖拉机5212台；农用排灌动力机械57115台，总动力25万千瓦；农用水泵57115台；"
+            "农用运输车9400台；耕整机14.26万台，总动力85.58万千瓦。")
+    claims = {c.text: c.metric for c in claims_of(text)}
+    assert claims["25万千瓦"] == "农用排灌动力机械总动力"
+    assert claims["85.58万千瓦"] == "耕整机总动力"
