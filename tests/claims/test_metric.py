@@ -113,3 +113,14 @@ def test_an_industry_name_with_he_is_one_name():
     text = ("全州规模以上工业七大主要行业中，非金属矿物制品业、酒饮料和精制茶制造业、非金属矿采选业、电力热力生产和供应业、木材加工和"
             "木竹藤棕草制品业、有色金属冶炼和压延加工业分别增长24.7%、23.5%、14.8%、11.0%、7.2%、7.1%，黑色金属冶炼和压延加工业下降5.6%，七大行业增加值合计占全部规模以上的比重为75.3%。")
     assert metric_of(text, "5.6") == "黑色金属冶炼和压延加工业"
+
+
+# 居民消费价格八大类的名称整体是指标，模型之外的规则也如此 (the CPI categories are whole names, rules alone too: 居住
+# is a verb to the segmenter)
+def test_the_consumer_price_categories_are_whole_names():
+    text = ("在居民消费价格中，食品烟酒价格上涨2.6%，衣着价格上涨1.0%，居住价格上涨2.3%，生活用品及服务价格上涨0.2"
+            "%，交通和通信价格下降2.5%，教育文化和娱乐价格上涨1.9%，医疗保健价格上涨3.3%，其他用品和服务价格上涨0.6%。")
+    expected = ["食品烟酒价格", "衣着价格", "居住价格", "生活用品及服务价格", "交通和通信价格", "教育文化和娱乐价格", "医疗保健价格",
+                "其他用品和服务价格"]
+    with rules_only():
+        assert [c.metric for c in claims_of(text)] == expected
