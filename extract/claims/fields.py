@@ -229,8 +229,8 @@ PER_WORDS = ("年", "月", "日")
 DETERMINERS = ("其他", "其它")
 # jieba part-of-speech flags that may stand inside a metric's noun phrase (tagger settings, not words).
 NOUN_FLAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "vn", "an", "b", "j", "l", "eng", "a", "nrfg", "x",
-                        "i", "zg", "z", "ng", "h"})   # z: state words (优良天数比例); ng: noun morphemes (1金5银);
-# h: prefixes (非金融机构债务)
+                        "i", "zg", "z", "ng", "h", "s"})   # z: state words (优良天数比例); ng: noun morphemes (1金5银);
+# h: prefixes (非金融机构债务); s: places (过境免签境内停留时间, 境外收入)
 
 
 @lru_cache(maxsize=1)

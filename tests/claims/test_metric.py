@@ -33,6 +33,7 @@ def test_a_held_out_model_is_used_only_inside_its_block():
     ("主要表现在，经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列。", "134.9", "国内生产总值"),
     ("增速居世界主要经济体前列，对全球经济增长的贡献率保持在30%左右。", "30%", "对全球经济增长的贡献率"),
     ("毕业生本省去向落实率73.51%，较上一年度增长4.6%。毕业生月收入3770元。", "3770", "毕业生月收入"),
+    ("扩大单方面免签国家范围，过境免签境内停留时间延长至240小时，入境旅游持续升温。", "240", "过境免签境内停留时间"),  # 境内: a place word
 ])
 def test_metric_keeps_the_whole_word(text, written, metric):
     assert metric_of(text, written) == metric
