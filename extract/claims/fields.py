@@ -533,7 +533,11 @@ def _span_end(sentence: str, m: Mention) -> str | None:
     span = field_rule("field.year_span").search(sentence, 0, m.start)
     if not span:
         return None
-    clause = sentence[clause_start(sentence, m.start):m.start]
+    start = clause_start(sentence, m.start)
+    while start > 1 and sentence[start - 1] == "," and sentence[start - 2:start - 1].isdigit() \
+            and sentence[start:start + 1].isdigit():
+        start = clause_start(sentence, start - 1)      # "由1,454次/周投入至9,236次/周": a thousands comma
+    clause = sentence[start:m.start]
     if field_rule("field.range_end").search(clause):
         return span.group(2)
     return span.group(1) if clause.endswith(("从", "由")) else None

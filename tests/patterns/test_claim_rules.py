@@ -122,7 +122,8 @@ FIELD_CHECKS = {
     "field.change_filler.v1": lambda: change_before(GROWTH, _mention(GROWTH, "328.15")) == "up",
     "field.change_target.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").kind == "share",
     "field.year_span.v1": lambda: _claim(SPAN, "9条").period == "2016年",
-    "field.range_end.v1": lambda: _claim(SPAN, "19条").period == "2018年",
+    "field.range_end.v1": lambda: _claim(SPAN, "19条").period == "2018年" and _claim(
+        SPAN + "城际干线将从55条投入至115条，周次数由1,454次/周投入至9,236次/周；", "9,236次/周").period == "2018年",
     "field.letter_enumerator.v1": lambda: _claim("A. 21处合计建筑面积为251,753.98平方米的房屋，获得了相关政府部门/主管机关出具的物业证明文件",
                                                   "21处").metric != "A.",
     "field.term_end.v1": lambda: _claim("巩固和完善农村基本经营制度，有序推进第二轮土地承包到期后再延长30年试点，扩大整省试点范围。",
