@@ -500,7 +500,12 @@ def find_period(sentence: str, m: Mention) -> str | None:
     now = [t for t in later if t[1] in claim_words("now_period")]
     as_of = [t for t in later if t[1].startswith(claim_words("as_of"))          # "验证截至2016年1月29日，…"
              and sentence.startswith(("，", "止，", ","), t[0] + len(t[1]))]     # not "以截止…日公司总股本为基数"
-    period = (own or now or as_of or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    # a date that qualifies what is measured, past the opening one: "2015年10月15日，坤元…出具…，对顺丰控股有限在2015年
+    # 6月30日的资产净额…进行评估，评估值为…" (the valuation date, not the report's)
+    dated = [t for t in later if opening and field_rule("field.time_absolute").fullmatch(t[1])
+             and sentence[t[0] - 1:t[0]] in ("在", "于") and sentence[t[0] - 2:t[0]] != "由于"
+             and sentence[t[0] + len(t[1]):t[0] + len(t[1]) + 1] != "，"]
+    period = (own or now or as_of or dated or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     listed = _listed_years(sentence, m, times, period)
     if listed:
         return listed

@@ -103,6 +103,14 @@ def test_subject_of_a_list_item_carries_to_its_paragraph():
     assert one(SUBSIDIARIES, "43,251万元").subject == "扬州优邦生物药品有限公司"
 
 
+# 评估基准日：限定所计之物的日期胜过句首的出具日 (a date that qualifies what is measured beats the sentence's opening
+# date: the restructuring plan's valuation report of 2015年10月15日 values the net assets at 2015年6月30日)
+def test_a_date_qualifying_the_measured_thing_beats_the_opening_date():
+    text = ("2015年10月15日，坤元资产评估有限公司出具坤元评报[2015]626号《资产评估报告》，对顺丰控股有限在2015年6月30日的资产净额"
+            "采用资产基础法进行评估，评估值为35,329,950,711.96元。")
+    assert one(text, "35,329,950,711.96元").period == "2015年6月30日"
+
+
 # 数据来源不是主体 (a data source is not a subject)
 def test_data_source_is_not_the_subject():
     text = "据中国兽药协会统计，2019年全国兽药生产企业完成生产总值552.88亿元。"
