@@ -196,8 +196,13 @@ def strip_time(text: str) -> str:
     if _may_hold_time(text):
         text = field_rule("field.time_absolute").sub("", text)
     if _any_relative_period().search(text):        # else no word to remove: the loop would change nothing
+        kept = [w for w in claim_words("balance_term") if w in text]     # "坏账准备期末余额": a line item's column
+        for i, word in enumerate(kept):
+            text = text.replace(word, f"\x00{i}\x00")
         for word in relative_periods():
             text = text.replace(word, "")
+        for i, word in enumerate(kept):
+            text = text.replace(f"\x00{i}\x00", word)
     return text
 
 
