@@ -125,3 +125,10 @@ def test_the_consumer_price_categories_are_whole_names():
                 "其他用品和服务价格"]
     with rules_only():
         assert [c.metric for c in claims_of(text)] == expected
+
+
+# 回购股份是一个词，规则也不丢"回购" (a share buyback is one term, for the rules too: was 股份)
+def test_a_share_buyback_is_one_term():
+    text = "截至2020年12月31日，该议案累计回购股份7,720,515股，累计支付150,021,945.38元。"
+    with rules_only():
+        assert metric_of(text, "7,720,515") == "回购股份"
