@@ -6,7 +6,9 @@ are the TEST split and are never used. Among the remaining (train) rows, keep th
 contains an Arabic digit or a Chinese numeral character (the candidates); take every STEP-th of them
 (the STEP-th, 2*STEP-th, ...). A second pass (issue 10) takes every STEP2-th candidate starting at the
 START2-th (cand[START2-1::STEP2]); none of them is in the first pass, and they are APPENDED after the
-first pass so that every anchor of the first gold stays valid. Output: a title line, then one sentence
+first pass so that every anchor of the first gold stays valid. A third pass (issue 10 item 1) takes
+every STEP3-th candidate from the START3-th (cand[START3-1::STEP3]), none in the first two passes,
+APPENDED after the second. Output: a title line, then one sentence
 per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
@@ -26,6 +28,7 @@ GOLD = HERE / "gold" / "esg_sentences_train_sample.claims.jsonl"
 TITLE = "ESG报告句子（训练集样本）"
 STEP = 19
 STEP2, START2 = 38, 9
+STEP3, START3 = 38, 28
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -46,7 +49,9 @@ def sample() -> list[tuple[int, str]]:
     first = cand[STEP - 1 :: STEP]
     second = cand[START2 - 1 :: STEP2]
     assert not {n for n, _ in first} & {n for n, _ in second}, "second pass overlaps the first"
-    picked = first + second
+    third = cand[START3 - 1 :: STEP3]
+    assert not {n for n, _ in first + second} & {n for n, _ in third}, "third pass overlaps the first two"
+    picked = first + second + third
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
