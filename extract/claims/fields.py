@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from itertools import repeat
 
-from ..nlp.orgs import find_org_spans
+from ..nlp.orgs import find_org_spans, relation_words
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
@@ -356,7 +356,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = field_rule("field.baseline").sub("", text)
     for word in claim_words("plain_baseline"):
         text = text.replace(word, "")
-    for org in orgs:
+    for org in orgs:    # with the word before it that says what it is to the author ("其中合伙企业顺信丰合认购")
+        for word in relation_words():
+            text = text.replace(word + org, "")
         text = text.replace(org, "")
     text = strip_time(text)
     for word in claim_words("topic_end"):     # "在固体废弃物管理方面新乡海滨投资": the topic is not the figure's name

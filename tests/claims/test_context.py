@@ -111,6 +111,16 @@ def test_a_date_qualifying_the_measured_thing_beats_the_opening_date():
     assert one(text, "35,329,950,711.96元").period == "2015年6月30日"
 
 
+# "其中合伙企业顺信丰合认购"：说明机构类别的词不属于指标，机构是主体 (a word saying what an organisation is to the
+# author stands before its name: the subscriber is the subject, 认购 the metric; the restructuring plan's p121)
+def test_a_relation_word_before_a_subscriber():
+    text = ("顺达丰润\t指\t宁波顺达丰润投资管理合伙企业（有限合伙）\n顺信丰合\t指\t宁波顺信丰合投资管理合伙企业（有限合伙）\n"
+            "2015年12月25日，顺丰控股股东大会作出决议，同意增加注册资本至200,000万元，新增股本20,000万股，其中合伙企业顺信丰合"
+            "认购140万股，占本次增资后公司总股本的0.07%；合伙企业顺达丰润认购19,860万股，占本次增资后公司总股本的9.93%。\n")
+    assert (one(text, "140万股").subject, one(text, "140万股").metric) == ("顺信丰合", "认购")
+    assert (one(text, "19,860万股").subject, one(text, "19,860万股").metric) == ("顺达丰润", "认购")
+
+
 # 数据来源不是主体 (a data source is not a subject)
 def test_data_source_is_not_the_subject():
     text = "据中国兽药协会统计，2019年全国兽药生产企业完成生产总值552.88亿元。"
