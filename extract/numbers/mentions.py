@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -136,8 +137,9 @@ def mention_regex() -> regex.Pattern:
 def find_mentions(text: str) -> list[Mention]:
     """Every numeral of ``text`` with its scale, unit and bound words (view offsets)."""
     out = []
+    pick = _pick_groups()
     for m in mention_regex().finditer(text):
-        mention = _to_mention(m)
+        mention = _to_mention(m, pick(m.groups()))
         if mention is not None:
             out.append(mention)
     return apply_mention_rules(text, out) if any(r.quick in text for r in mention_rules()) else out
@@ -213,35 +215,47 @@ def _value(numeral: str) -> tuple[Decimal, int] | None:
         return None
 
 
-def _to_mention(m: regex.Match) -> Mention | None:
-    g = m.groupdict()               # every group at once (None when it took no part)
-    if g["nnum"]:
+# The groups of mention_regex() _to_mention reads, in the order it unpacks them.
+_GROUPS = ("nnum", "pct", "pnum", "num", "sign", "num2", "scale1", "scale", "unit", "u1", "per", "pre", "mid",
+           "mid0", "post")
+
+
+@lru_cache(maxsize=1)
+def _pick_groups():
+    """A match's ``groups()`` -> the values of ``_GROUPS`` (None when a group took no part), by one C call:
+    ``groupdict()`` of the regex module builds a dict of all 19 groups and costs about 20 times as much."""
+    index = mention_regex().groupindex
+    return itemgetter(*(index[name] - 1 for name in _GROUPS))
+
+
+def _to_mention(m: regex.Match, groups: tuple) -> Mention | None:
+    nnum, pct, pnum, num, sign, num2, scale1, scale_word, unit_group, u1, per, pre, mid, mid0, post = groups
+    if nnum:
         return _negative_in_parens(m)
-    pct = g["pct"]
-    numeral = g["pnum"] or g["num"]
-    sign = g["sign"] or ""
+    numeral = pnum or num
+    sign = sign or ""
     parsed = _value(sign + numeral)
     if parsed is None:
         return None
     value, scale = parsed
     high = None
-    if g["num2"]:
-        parsed_high = _value(g["num2"])
+    if num2:
+        parsed_high = _value(num2)
         high = parsed_high[0] if parsed_high else None
-    scale_word = g["scale1"] or g["scale"]
+    scale_word = scale1 or scale_word
     if scale_word:
         scale *= SCALE_VALUE[scale_word]
-    unit_written = "%" if pct else (g["unit"] or g["u1"] or "")
+    unit_written = "%" if pct else (unit_group or u1 or "")
     unit = load_units().get(unit_written)
     base, kind = (unit.base, unit.kind) if unit else ("", "")
     if unit:
         scale *= unit.scale
-    if g["per"]:            # "56次/周": a count per unit of time is a rate
-        unit_written, base, kind = unit_written + g["per"], base + g["per"], "measure" if kind == "count" else kind
+    if per:                 # "56次/周": a count per unit of time is a rate
+        unit_written, base, kind = unit_written + per, base + per, "measure" if kind == "count" else kind
     bounds = load_bounds()
-    prefix = g["pre"] or ""
-    bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", g["mid"] or g["mid0"] or ""))
-             or bounds.get(("post", g["post"] or "")) or "=")
+    prefix = pre or ""
+    bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", mid or mid0 or ""))
+             or bounds.get(("post", post or "")) or "=")
     num_start = m.start("pnum") if pct else m.start("sign") if sign else m.start("num")
     start = m.start("pre") if prefix else m.start("pct") if pct else num_start
     numeral = sign + numeral
