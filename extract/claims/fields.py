@@ -490,6 +490,11 @@ def find_period(sentence: str, m: Mention) -> str | None:
     span = _span_end(sentence, m)
     if span:
         return span
+    clause = sentence[clause_start(sentence, m.start):clause_end(sentence, m.end)]
+    plan = field_rule("field.dividend_year").search(sentence, 0, m.start) \
+        if m.unit.endswith("元") and any(w in clause for w in claim_words("dividend_word")) else None
+    if plan and not any(i >= clause_start(sentence, m.start) for i, _w in _times_before(sentence[:m.start])):
+        return plan.group(1)        # "…审议通过了公司2019年度利润分配方案，…每10股派发现金红利0.60元": the plan's year
     times = _times_before(sentence[:m.start])
     if not times:
         after = clause_after(sentence, m.end)[:18]

@@ -182,6 +182,7 @@ WORD_KIND_CHECKS = {
     "condition_open": lambda t: ("50", "not_claim.condition.v1") in _reasons(t),       # a rule's threshold
     "event_unit": lambda t: one(t, "两次").metric == "受邀",                           # what happened twice
     "recipient_preposition": lambda t: one(t, "1000万元").metric == "捐赠现金",        # not 吉林省捐赠现金
+    "dividend_word": lambda t: one(t, "0.60元").period == "2019年度" and one(t, "1,126,240,241股").period != "2019年度",
     "balance_term": lambda t: "期末余额" in one(t, "3,093,949.73元").metric,           # not 坏账准备余额
     "topic_end": lambda t: one(t, "150万元").metric.endswith("投资") and "方面" not in one(t, "150万元").metric,
 }
