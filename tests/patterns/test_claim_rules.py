@@ -131,7 +131,8 @@ FIELD_CHECKS = {
                                                   "21处").metric != "A.",
     "field.term_end.v1": lambda: _claim("巩固和完善农村基本经营制度，有序推进第二轮土地承包到期后再延长30年试点，扩大整省试点范围。",
                                          "30年").metric == "第二轮土地承包",
-    "field.recent_years.v1": lambda: _claim("公司聚焦动保主业深耕发展，近20年动物疫苗累计收入逾140亿元", "逾140亿元").period == "近20年",
+    "field.recent_years.v1": lambda: _claim("公司聚焦动保主业深耕发展，近20年动物疫苗累计收入逾140亿元", "逾140亿元").period == "近20年"
+    and _claim("自2018年以来圣湖能源在油田作业附近的森林区域累计发现57种草本植物", "57种").period == "自2018年以来",
     "field.dividend_year.v1": lambda: _claim(DIVIDEND, "0.60元").period == "2019年度",
     "field.threshold_group.v1": lambda: _claim("在校生超过万人的学校有8所，超过5000人的学校达到22所；", "8所").metric
     == "在校生超过万人的学校",
