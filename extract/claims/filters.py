@@ -23,8 +23,12 @@ PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "
 BOUNDS = ("<", "<=", ">", ">=")
 # Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村").
 MAX_NAME_QUOTE = 16
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_DOT_DIGIT = re.compile(r"[.．]\d")
+_NOT_DIGIT = re.compile(r"\D")
 
 
+@lru_cache(maxsize=None)
 def _rx(name: str) -> re.Pattern:
     return load_patterns(FIELD_PATTERNS)[f"{name}.v1"]
 
@@ -129,7 +133,7 @@ def _year_or_period(m: Mention, text: str, _spans) -> str | None:
 
 def _date(m: Mention, text: str, _spans) -> str | None:
     after = text[m.end:m.end + 2]
-    if not m.unit and any(after.startswith(w) for w in _words("date_after")):
+    if not m.unit and after.startswith(_words("date_after")):
         return "not_claim.date.v1"
     if not m.unit and after[:1] in (":", "："):
         return "not_claim.time.v1"
@@ -150,10 +154,16 @@ def _threshold(m: Mention, text: str, _spans) -> str | None:
 def _definition(m: Mention, text: str, _spans) -> str | None:
     """"本项所称“重大资金支出”是指预计在未来一个会计年度…超过5000万元": a figure in a definition is a
     threshold that says what a word means, not a quantity the report states (its items after "：" too)."""
-    if not any(w in text for w in _words("definition_word")):     # none in the block: none before the number
+    if not _has_definition_word(text):      # none in the block: none before the number
         return None
     before = text[_sentence_span(text, m)[0]:m.start]
     return "not_claim.definition.v1" if any(w in before for w in _words("definition_word")) else None
+
+
+@lru_cache(maxsize=4096)
+def _has_definition_word(text: str) -> bool:
+    """Whether a block holds a definition word (asked once per block, not once per number in it)."""
+    return any(w in text for w in _words("definition_word"))
 
 
 def _condition(m: Mention, text: str, _spans) -> str | None:
@@ -181,9 +191,8 @@ def _sentence_span(text: str, m: Mention) -> tuple[int, int]:
 def _index_line(m: Mention, text: str, _spans) -> str | None:
     """"本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点…": a sentence that is a reporting-standard
     index (two GRI codes or page references) lists codes and pages, not quantities."""
-    for clause in _index_needs():
-        if not clause.search(text):         # no GRI, no p. in the block
-            return None
+    if not _may_hold_index_codes(text):     # no GRI, no p. in the block
+        return None
     start, end = _sentence_span(text, m)
     return "not_claim.index_line.v1" if len(_rx("filter.index_code").findall(text, start, end)) >= 2 else None
 
@@ -193,10 +202,16 @@ def _index_needs() -> tuple[re.Pattern, ...]:
     return needs(_rx("filter.index_code"))
 
 
+@lru_cache(maxsize=4096)
+def _may_hold_index_codes(text: str) -> bool:
+    """Whether a block holds every literal clause filter.index_code needs (asked once per block)."""
+    return all(clause.search(text) for clause in _index_needs())
+
+
 def _label(m: Mention, text: str, _spans) -> str | None:
     before = text[max(0, m.start - 3):m.start]
     counted = m.unit_kind == "count" and m.high is None and text[m.end:m.end + 1] != "示"
-    if any(before.endswith(w) for w in _words("label_before")) and not counted:
+    if before.endswith(_words("label_before")) and not counted:
         return "not_claim.label.v1"     # "案例2-1" is a label, "典型案例2项" a count
     return None
 
@@ -207,7 +222,7 @@ def _ordinal(m: Mention, text: str, _spans) -> str | None:
     if m.unit in _words("rank_unit"):
         return None
     before = text[max(0, m.start - 4):m.start - 1]
-    if not m.unit and any(before.endswith(w) for w in _words("ordinal_rank_before")):
+    if not m.unit and before.endswith(_words("ordinal_rank_before")):
         return None
     return "not_claim.ordinal.v1"
 
@@ -231,7 +246,7 @@ def _enumerator(m: Mention, text: str, _spans) -> str | None:
 
 
 def _dotted(m: Mention, text: str, _spans) -> str | None:
-    if not m.unit and re.match(r"[.．]\d", text[m.end:m.end + 2]):
+    if not m.unit and _DOT_DIGIT.match(text[m.end:m.end + 2]):
         return "not_claim.section_number.v1"
     return None
 
@@ -247,7 +262,7 @@ def _name_part(m: Mention, text: str, _spans) -> str | None:
     if after in ("+", "＋") or (before in ("+", "＋") and not _signed_change(m, text)):
         return "not_claim.name.v1"
     ascii_unit = bool(m.unit_written) and m.unit_written.isascii() and m.unit_written.isalnum()
-    if re.match(r"[A-Za-z]", before) or (re.match(r"[A-Za-z]", after) and not ascii_unit):
+    if _LATIN_LETTER.match(before) or (_LATIN_LETTER.match(after) and not ascii_unit):
         return "not_claim.name.v1"
     if not m.unit and after in ("号",):
         return "not_claim.document_number.v1"
@@ -289,7 +304,7 @@ def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.chinese_without_unit.v1"
     if m.numeral == "一" and m.unit:
         before = text[max(0, m.start - 2):m.start]
-        if after in "，。；、）)" or any(before.endswith(w) for w in _words("count_context_before")):
+        if after in "，。；、）)" or before.endswith(_words("count_context_before")):
             return None
         return "not_claim.article_yi.v1"
     return None
@@ -297,7 +312,7 @@ def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
 
 def _long_digits(m: Mention, text: str, _spans) -> str | None:
     """Postcodes, phone numbers, e-mail and web addresses, long identifiers."""
-    digits = re.sub(r"\D", "", m.numeral)
+    digits = _NOT_DIGIT.sub("", m.numeral)
     if len(digits) > 11 and "." not in m.numeral:
         return "not_claim.identifier.v1"
     before = text[max(0, m.start - 6):m.start]
