@@ -31,7 +31,7 @@ from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
 from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
-                       claim_words, clean_label, containment, hand_score, is_change_cell, label_words, latest_year,
+                       claim_words, clean_label, containment, dates_in, dates_meet, hand_score, is_change_cell, label_words, latest_year,
                        make_context, other_company_stake, own_period,
                        pair_numbers, pair_texts, points_to_next_table, referenced_tables, shares_words, years_in)
 from .precision import half_step, input_step, scale_slip
@@ -55,6 +55,8 @@ CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roug
 # 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
 ORG_RE = regex.compile(r"\p{Han}{2,16}?(?:职业技术学院|职业学院|学院|学校|大学|公司|集团|医院)")
 ORG_ENDINGS = ("学院", "学校", "大学", "公司", "集团", "医院")     # every ORG_RE match ends with one of them
+# 母公司单独报表（与合并报表并列印出的同名报表）。
+PARENT_STATEMENT_RE = regex.compile(r"母公司(?:资产负债表|利润表|现金流量表|(?:所有者|股东)权益变动表)")
 TOTAL_NAMES = frozenset({"合计", "总计", "总数", "小计", "总和", "累计", "共计"})
 # 标签末尾的泛称（"专任教师总数" 的 "总数"）在比对冲突时去掉。
 GENERIC_SUFFIX_RE = regex.compile(r"(?:总数|人数|数量|总量|数)$")
@@ -142,16 +144,19 @@ class CellIndex:
         return self._words[claim.id]
 
     def ranked_tables(self, claim: Claim, per_key: int) -> list[int]:
-        """Tables with a label the claim's words name, the longest label first, then the nearest
-        (once per claim and ``per_key``: value and conflict look-ups both ask)."""
+        """Tables with a label the claim's words name, the longest label first, then those with a label of the
+        claim's date (``dates_in`` of its period), then the nearest (once per claim and ``per_key``: value and
+        conflict look-ups both ask)."""
         key = (claim.id, claim.char_start, per_key)
         if key not in self._ranked:
             words = self.words(claim)
             if aliases := label_words(words):          # 限制性股票 names the row 有限售条件股份
                 words = f"{words}|{aliases}"
-            found = self.labels.tables_for(words, claim.char_start, per_key)
+            dates = dates_in(claim.period)
+            found = self.labels.tables_for(words, claim.char_start, per_key, dates)
             tables = self.values.tables
-            self._ranked[key] = sorted(found, key=lambda k: (-found[k], abs(tables[k].char_start - claim.char_start)))
+            self._ranked[key] = sorted(found, key=lambda k: (-found[k], not self.labels.names_date(k, dates),
+                                                             abs(tables[k].char_start - claim.char_start)))
         return self._ranked[key]
 
     def named_tables(self, claim: Claim, per_key: int = 1, cap: int | None = MAX_NAMED_TABLES) -> set[int]:
@@ -332,7 +337,8 @@ def choose_links(doc: str, claims: Sequence[Claim], scored: Sequence[Scored],
 def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) -> Scored | None:
     """The cell a claim is linked to: of the equal-valued cells whose probability reaches ``threshold``
     and is within LOCALITY_MARGIN of the best one, the one under the claim's own heading, else in its
-    chapter, else in the table holding the other figures of its sentence, else the most probable; a row
+    chapter, else in the table holding the other figures of its sentence, else a consolidated statement
+    rather than the parent company's (``_parent_only``), else the most probable; a row
     naming the claim's subject comes first (辽宁益康's 15% is its row of the tax-rate table). A
     report prints a figure in several tables (营业收入 in 主要会计数据, in the 利润表 analysis and in the
     statements); the table beside the sentence is the one it reports. Value coincidences
@@ -345,8 +351,16 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     subject = group[0].pair.claim.subject
     close = [s for s in close if subject and subject in clean_label(s.pair.cell.row)] or close    # its company's row
     best = max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
-                                     s.numbers.get("sentence_support", 0.0), s.probability))
+                                     s.numbers.get("sentence_support", 0.0), not _parent_only(s.pair),
+                                     s.probability))
     return _exact_instead(best, group) or _detail_instead(best, close) or best
+
+
+def _parent_only(pair: Pair) -> bool:
+    """The cell is in a statement of the parent company alone (母公司资产负债表, 母公司利润表 …) and the claim's
+    words do not say 母公司: a report's figure is its group's, and the consolidated statement (合并资产负债表)
+    printing the same figure is the one it reports ("截至2020年12月31日…注册资本为1,126,240,241元")."""
+    return bool(PARENT_STATEMENT_RE.search(pair.table.caption or "")) and "母公司" not in (pair.claim.sentence or "")
 
 
 def _fact(claim: Claim) -> tuple:
@@ -539,6 +553,9 @@ def _period_agrees(claim: Claim, pair: Pair, near: bool = False) -> bool:
     a project's total in a 2016 report, and the column 2016年5-12月)."""
     cell_years = set(years_in(pair.cell.row + " " + pair.cell.col))
     claim_years = set(years_in(claim.period))
+    claim_dates, cell_dates = dates_in(claim.period), dates_in(pair.cell.row + " " + pair.cell.col)
+    if claim_dates and cell_dates and not dates_meet(claim_dates, cell_dates):
+        return False        # 截至2020年12月31日 contradicts no 2020年1月1日 column
     if claim_years:
         if cell_years & claim_years and not any(str(y) in (claim.sentence or "") for y in claim_years):
             return _whole_year(pair.cell.col if years_in(pair.cell.col) else pair.cell.row)

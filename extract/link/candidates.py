@@ -35,8 +35,8 @@ from typing import Iterable, Sequence
 import regex
 
 from ..records import Cell, Claim, Table
-from .features import (CHANGE_LABEL_RE, SKIP_COLUMNS, caption_core, cell_unit_scale, clean_label,
-                       generic_pattern, referenced_tables, same_unit)
+from .features import (CHANGE_LABEL_RE, SKIP_COLUMNS, caption_core, cell_unit_scale, clean_label, dates_in,
+                       dates_meet, generic_pattern, referenced_tables, same_unit)
 
 MAX_GLOBAL = 4           # more value hits than this: search only the claim's nearby and named tables
 MAX_NAMED_HITS = 2       # ... and the first tables holding it among those its words name
@@ -268,19 +268,27 @@ class LabelIndex:
     claim's words name, nearest first. A label, and a caption without its number and 情况表-like
     ending ("(1).研发投入情况表" -> 研发投入), is keyed whole (and without a generic ending such
     as 人数/总数/合计), and by its pieces of SPAN characters that hold no generic word ("本期资本化研发
-    投入" is named by "资本化研发投入"; "归属于上市公司股东的净利润" by "…股东净利润")."""
+    投入" is named by "资本化研发投入"; "归属于上市公司股东的净利润" by "…股东净利润"). Each key also keeps
+    the tables whose labels name a date (``dates_in``), by date: a claim of a date finds the nearest table
+    with a column of that date even past nearer ones of other dates ("截至2020年12月31日…注册资本" and the
+    合并资产负债表's 2020年12月31日 column, twenty pages before the restated 2020年1月1日 one)."""
 
     MIN_LABEL, MAX_LABEL, SPAN = 3, 14, 5
 
     def __init__(self, tables: Sequence[Table]):
         postings: dict[str, set[tuple[int, int]]] = {}
         labels: dict[str, set[tuple[int, int]]] = {}
+        self.dates: dict[int, frozenset[tuple[int, int, int]]] = {}
         for k, table in enumerate(tables):
+            dates: set[tuple[int, int, int]] = set()
             for cell in table.cells:
                 if cell.value is None:
                     continue
+                dates.update(dates_in(cell.row), dates_in(cell.col))
                 for label in (clean_label(cell.row), clean_label(cell.col)):
                     labels.setdefault(label, set()).add((table.char_start, k))
+            if dates:
+                self.dates[k] = frozenset(dates)
             caption = caption_core(table.caption or "")
             if caption and any(cell.value is not None for cell in table.cells):
                 labels.setdefault(caption, set()).add((table.char_start, k))
@@ -294,14 +302,24 @@ class LabelIndex:
             for key in keys:
                 postings.setdefault(key, set()).update(where)
         self.postings = {key: sorted(v) for key, v in postings.items()}
+        # key -> (year, month) -> its tables with a label of a day of that month (day 0 meets any day)
+        self.dated: dict[str, dict[tuple[int, int], list[tuple[int, int]]]] = {}
+        for key, found in self.postings.items():
+            for start, k in found:
+                for month in {d[:2] for d in self.dates.get(k, ())}:
+                    self.dated.setdefault(key, {}).setdefault(month, []).append((start, k))
         # every prefix (MIN_LABEL characters or more) of a key: a substring that is none stops the scan
         self.prefixes = {key[:m] for key in self.postings for m in range(self.MIN_LABEL, len(key) + 1)}
 
-    def tables_for(self, words: str, at: int, per_key: int = 1) -> dict[int, int]:
+    def tables_for(self, words: str, at: int, per_key: int = 1,
+                   dates: Sequence[tuple[int, int, int]] = ()) -> dict[int, int]:
         """Tables with a label (or a piece of one) that is a substring of ``words``: the ``per_key``
         nearest to offset ``at`` on each side, per key (constant work per claim whatever the
-        document's length), each with the length of the longest key it matched ("的" ignored)."""
+        document's length), each with the length of the longest key it matched ("的" ignored); and,
+        per key and date of ``dates`` (the claim's period), the ``per_key`` nearest on each side whose
+        labels name that date."""
         out: dict[int, int] = {}
+        months = {d[:2] for d in dates}
         words = words.replace("的", "")
         n = len(words)
         postings, prefixes = self.postings, self.prefixes
@@ -315,7 +333,16 @@ class LabelIndex:
                     pos = bisect.bisect_left(found, (at, -1))
                     for _, k in found[max(0, pos - per_key):pos + per_key]:
                         out[k] = max(out.get(k, 0), j - i)
+                for month in months & self.dated.get(piece, {}).keys():
+                    dated = self.dated[piece][month]
+                    pos = bisect.bisect_left(dated, (at, -1))
+                    for _, k in dated[max(0, pos - per_key):pos + per_key]:
+                        out[k] = max(out.get(k, 0), j - i)
         return out
+
+    def names_date(self, k: int, dates: Sequence[tuple[int, int, int]]) -> bool:
+        """Whether table ``k`` has a label naming one of ``dates``."""
+        return bool(dates) and dates_meet(self.dates.get(k, ()), dates)
 
 
 def agree(claim: Claim, entry: Entry) -> Hit | None:

@@ -30,6 +30,12 @@ from ..resources import load_tsv, load_word_kinds
 
 # 四位年份（不与更长数字相连）。
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# 时点：完整日期（"2020年12月31日"、"2020-12-31"、"2020.12.31"）、月末（"2020年6月末"）与年末（"2020年末"、
+# "2020年底"）。资产负债表的 2020年12月31日 与重述的 2020年1月1日 同一年份，只有日期分得开。
+DATE_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|([末底]))"
+                        r"|年度?([末底])|([-./])(\d{1,2})\6(\d{1,2})(?!\d))")
+# 日期不合时（同一年的另一时点）一个年份标签的得分。
+DATE_MISS = 0.25
 # 累计/合计类说法：声明指向合计行或合计列。
 TOTAL_WORD_RE = regex.compile(r"累计|合计|总计|共计|总数|总量|两年|近[两二三四五六七八九十\d]+年|[二三四五六七八九十]年来|以来|历年")
 # 合计类标签。
@@ -158,6 +164,7 @@ class ClaimView:
     unit: str
     period_end: bool = False  # a balance at the end of the period (2020年末, 截止报告期末)
     opening: bool = False     # said of the period's start: "（上期期末：31,874,132.63）", 年初, 期初
+    dates: tuple[tuple[int, int, int], ...] = ()     # the points in time of its period (``dates_in``)
 
 
 def claim_view(claim: Claim) -> ClaimView:
@@ -167,7 +174,8 @@ def claim_view(claim: Claim) -> ClaimView:
     return ClaimView(words, years_in(claim.period), bool(TOTAL_WORD_RE.search(f"{period}{words}")),
                      bool(TOTAL_WORD_RE.search(f"{period}{claim_clause(claim)}")),
                      NUMBER_RE.sub("", claim.metric or ""), claim.kind, claim.unit,
-                     bool(PERIOD_END_RE.search(f"{claim.period or ''}{claim_clause(claim)}")), _opening(claim))
+                     bool(PERIOD_END_RE.search(f"{claim.period or ''}{claim_clause(claim)}")), _opening(claim),
+                     dates_in(claim.period))
 
 
 @lru_cache(maxsize=None)
@@ -264,6 +272,29 @@ def years_in(text: str | None) -> tuple[int, ...]:
         if year not in out:
             out.append(year)
     return tuple(out)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def dates_in(text: str | None) -> tuple[tuple[int, int, int], ...]:
+    """Points in time a text names, as (year, month, day), day 0 for a month's end ("2020年6月末"), a year's end
+    ("2020年末", "2020年底") as its 31 December: "截至2020年12月31日" -> ((2020, 12, 31),)."""
+    out: list[tuple[int, int, int]] = []
+    for m in DATE_RE.finditer(text or ""):
+        year = int(m.group(1))
+        if m.group(5):
+            date = (year, 12, 31)
+        elif m.group(2):
+            date = (year, int(m.group(2)), int(m.group(3) or 0))
+        else:
+            date = (year, int(m.group(7)), int(m.group(8)))
+        if 1 <= date[1] <= 12 and date not in out:
+            out.append(date)
+    return tuple(out)
+
+
+def dates_meet(a: Sequence[tuple[int, int, int]], b: Sequence[tuple[int, int, int]]) -> bool:
+    """Some date of ``a`` is some date of ``b`` (a month's end, day 0, meets any day of its month)."""
+    return any(x[:2] == y[:2] and (x[2] == y[2] or not x[2] or not y[2]) for x in a for y in b)
 
 
 def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
@@ -545,7 +576,8 @@ def unigram_containment(part: str, whole: str) -> float:
 def label_match(label: str, view: ClaimView, latest: int | None) -> float:
     """How well the claim explains one label of the cell, in [0, 1].
 
-    A year label must be the claim's year (or, for a claim without one, the table's latest; a
+    A year label must be the claim's year (and, when both name a day, its date: DATE_MISS for the restated
+    2020年1月1日 column of a claim "截至2020年12月31日"; or, for a claim without one, the table's latest; a
     claim about a total prefers the 合计 cell); a 合计 label wants a total word (累计, 两年来); a
     generic label (数量, 金额) fits a claim of its kind; any other label is matched by its
     character bigrams (or, squared, its characters) inside the claim's words, or by the claim's
@@ -562,7 +594,11 @@ def label_match(label: str, view: ClaimView, latest: int | None) -> float:
     words = view.words
     if years:
         if view.years:
-            return float(bool(years & set(view.years)))
+            if not years & set(view.years):
+                return 0.0
+            # the claim's date chooses among its year's columns (2020年12月31日, not the restated 2020年1月1日)
+            dates = dates_in(label) if view.dates else ()
+            return DATE_MISS if dates and not dates_meet(dates, view.dates) else 1.0
         return 0.25 if latest not in years else 0.5 if view.total_word else 1.0
     if TOTAL_LABEL_RE.match(label):
         return 1.0 if view.total_word else 0.5
@@ -778,7 +814,7 @@ def hand_score(numbers: dict[str, float]) -> float:
 
 
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
-           "label_unit_scale", "cell_unit_scale", "years_in", "value_matches", "claim_clause", "ClaimView", "claim_view",
+           "label_unit_scale", "cell_unit_scale", "years_in", "dates_in", "dates_meet", "value_matches", "claim_clause", "ClaimView", "claim_view",
            "claim_words", "label_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
            "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "points_to_next_table", "sentence_words", "hand_score", "latest_year", "chapter_starts",
            "is_change_cell", "movement_column", "caption_core", "caption_named"]
