@@ -566,3 +566,13 @@ def test_a_total_power_after_a_count_of_machines_is_theirs():
     claims = {c.text: c.metric for c in claims_of(text)}
     assert claims["25万千瓦"] == "农用排灌动力机械总动力"
     assert claims["85.58万千瓦"] == "耕整机总动力"
+
+
+# 量词后的名词是所计之物，其后的动宾是谓语 (the noun after a classifier is what is counted; a verb and object after it
+# are the predicate: seed 000's 联合95家单位推进…, the reference gold's own example)
+@pytest.mark.parametrize("text, written, metric", [
+    ("3.作为牵头院校，联合95家单位推进省级市域产教联合体申报，被省教育厅列入“省首批市域产教联合体培育项目”。", "95", "单位"),
+    ("2022年海尔智家已与全国40余家拆解厂签订战略合作协议", "40余家", "拆解厂"),
+])
+def test_a_verb_after_the_counted_noun_is_its_predicate(text, written, metric):
+    assert metric_of(text, written) == metric
