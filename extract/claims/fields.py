@@ -331,6 +331,11 @@ def without_recipient(text: str) -> str:
     return "".join(w for w, _ in tokens[k:]) if k > at + 1 else text
 
 
+def _opens_figure(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Token ``k`` opens another figure ("口罩|和|一万件防护服"): what follows the joiner is another item counted."""
+    return k < len(tokens) and (tokens[k][1] == "m" or tokens[k][0][:1].isdigit())
+
+
 def noun_phrase_head(text: str) -> str:
     """The noun phrase that starts ``text``: "学生志愿者为马拉松提供服务" -> "学生志愿者"."""
     tokens = cut_pos(text)
@@ -338,7 +343,7 @@ def noun_phrase_head(text: str) -> str:
     while j < len(tokens) and (_nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
                                or (j == 0 and tokens[j][1] == "m"
                                and not any(c.isdigit() for c in tokens[j][0]))
-                               or (tokens[j][0] in link_words() and j > 0)):
+                               or (tokens[j][0] in link_words() and j > 0 and not _opens_figure(tokens, j + 1))):
         j += 1
     while j > 0 and (tokens[j - 1][0] in link_words() or tokens[j - 1][1] == "h"):
         j -= 1          # a prefix belongs to the word after it ("交易对方|非公开发行")
