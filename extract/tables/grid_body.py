@@ -115,7 +115,8 @@ def body_to_rows(body: list[list[RawCell]], header: tuple[str, ...], label_cols:
     """The data rows of the body; a repeated header relabels the columns, a group row sets a unit."""
     corner = header[label_cols[0]] if label_cols and label_cols[0] < len(header) else ""
     labels, pending, group_unit, carried, group = header, [], "", {}, ""
-    out = []
+    out: list[DataRow] = []
+    opened: list[tuple[int, str]] = []      # (data rows before it, name) of each group row
     for row in body:
         if is_subheader(row, label_cols, corner, labels):
             pending.append(row)
@@ -131,10 +132,32 @@ def body_to_rows(body: list[list[RawCell]], header: tuple[str, ...], label_cols:
         if is_group_row(row, label_cols):
             group_unit = label_to_unit(next(c.text for c in row if c.text.strip()))
             group = label.lowest
+            opened.append((len(out), group))
         else:
             if label.lowest in SUBTOTAL_LABELS and not label.parent and group:
                 label = RowLabel(label.lowest, group)      # "二、联营企业" + "小计"
             out.append(DataRow(row, labels, label, group_unit))
+    return named_groups(out, opened)
+
+
+def named_groups(rows: list[DataRow], opened: Sequence[tuple[int, str]]) -> list[DataRow]:
+    """The rows of a group whose subtotal names it ("承诺投资项目" over its projects, closed by "承诺投资项目小计")
+    with the group as their parent: "承诺投资项目" + "年产3万吨稀土多元合金镀层钢丝、钢绞线项目" (the same project
+    name stands under another group too). ``opened``: (position in ``rows``, name) of each group row. The rows
+    between the nearest group row of that name and its subtotal are its rows (a wrapped label's tail read as a
+    group row between them changes nothing); a group closed by a bare "小计", or by none, leaves its rows as they
+    are (a statement's "流动资产：" rows keep their own names), and so do the rows after its subtotal (合计)."""
+    out = list(rows)
+    for end, row in enumerate(rows):
+        name = next((name for at, name in reversed(opened) if at <= end and name
+                     and row.label.lowest in {name + word for word in SUBTOTAL_LABELS}), "")
+        if not name:
+            continue
+        start = max(at for at, group in opened if at <= end and group == name)
+        for i in range(start, end):
+            label = out[i].label
+            if label.lowest and not label.parent and not label.lowest.startswith(name):
+                out[i] = replace(out[i], label=RowLabel(label.lowest, name))
     return out
 
 

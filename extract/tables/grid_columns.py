@@ -46,11 +46,26 @@ def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...], stub:
     units = unit_columns(header)
     last = first
     while last + 1 < width and last + 1 not in units + serial and is_word_column(rows, last + 1) and \
+            not is_flag_column(rows, last + 1) and \
             (groups_rows(rows, last, last + 1) or not header[last + 1] or header[last + 1] == header[last]):
         last += 1
     if last == first:
         return (most_varied(rows, first, [k for k in range(first + 1, width) if k not in units + serial]),)
     return tuple(range(first, last + 1))
+
+
+# 是否列：短格（不超过这么多字）都是"是/否"时，整列是各行的属性（长格是跨列印的说明文字，不算）。
+MAX_FLAG_CELL = 4
+
+
+def is_flag_column(rows: list[list[RawCell]], j: int) -> bool:
+    """A column of yes/no answers ("是否已变更项目（含部分变更）": 否, 否, 是, with placeholders "-"): an attribute of
+    its rows, never part of their names, even under an empty header cell (鼎泰 募集资金使用情况对照表, whose header row
+    stands in the body under its key/value rows). Two answers at least, and every short cell one; a paragraph
+    printed across the columns of a foot row ("根据本公司第二届董事会…") is no answer and no name."""
+    short = [strip_label(r[j].text) for r in rows
+             if r[j].text.strip() and not is_empty_mark(r[j].text) and len(r[j].text.strip()) <= MAX_FLAG_CELL]
+    return len(short) >= 2 and all(text in cell_words("flag") for text in short)
 
 
 def distinct_texts(rows: list[list[RawCell]], j: int) -> int:

@@ -31,6 +31,11 @@ def test_lexicon_examples(kind, word, example):
     elif kind == "corner":
         head = tuple(RawCell(t, 0, len(t)) for t in example.split())
         assert head[0].text == word and corner_caption(RawTable(1, 0, 1, (head, head))) == ""
+    elif kind == "flag":
+        # the example is a yes/no column, its header first: the answers are a flag column
+        from extract.tables.grid_columns import is_flag_column
+        rows = [[RawCell("项目", 0, 2), RawCell(t, 0, len(t))] for t in example.split()[1:]]
+        assert word in example.split()[1:] and is_flag_column(rows, 1)
     else:
         pytest.fail(f"unknown kind {kind!r}")
 

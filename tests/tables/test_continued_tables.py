@@ -47,15 +47,17 @@ class TestLedgerOfProceeds:
 
     def test_rows_after_the_group_lines_are_under_their_header(self):
         [table] = ledger()
-        assert value(table, "承诺投资项目小计-", "募集资金承诺投资总额") == Decimal("14184.00")
-        assert value(table, "承诺投资项目小计-", "2013年度投入金额") == Decimal("1863.79")
+        assert value(table, "承诺投资项目小计", "募集资金承诺投资总额") == Decimal("14184.00")
+        assert value(table, "承诺投资项目小计", "2013年度投入金额") == Decimal("1863.79")
         assert value(table, "超募资金投向小计", "调整后投资总额(1)") == Decimal("45445.15")
         assert value(table, "合计", "2013年度投入金额") == Decimal("4563.96")
         assert value(table, "合计", "2013年度实现的效益") == Decimal("2025.32")
 
     def test_a_project_row_keeps_its_columns(self):
         [table] = ledger()
-        row = {c.col: c for c in table.cells if c.row.startswith("年产3万吨稀土多元合金镀层钢丝、钢绞线项目否")}
+        label = "承诺投资项目年产3万吨稀土多元合金镀层钢丝、钢绞线项目"       # its first row (the second: 节余 510.15)
+        first = min(c.row_index for c in table.cells if c.row == label)
+        row = {c.col: c for c in table.cells if c.row == label and c.row_index == first}
         assert row["募集资金承诺投资总额"].value == Decimal("6300.00")
         assert row["调整后投资总额(1)"].value == Decimal("5789.85")
         assert row["2013年度实现的效益"].value == Decimal("710.50")
