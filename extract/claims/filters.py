@@ -46,10 +46,15 @@ def not_claim_phrases() -> tuple[str, ...]:
     return load_words(NOT_CLAIMS_FILE)
 
 
+# The characters enclosing_spans acts on (openers and closers); every other character leaves its stack as it is.
+_PAIR_CHARS = re.compile("[" + re.escape("".join(dict.fromkeys([*PAIRS, *PAIRS.values()]))) + "]")
+
+
 def enclosing_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, opener) of bracketed / quoted stretches in ``text`` (not nested across lines)."""
     spans, stack = [], []
-    for i, ch in enumerate(text):
+    for found in _PAIR_CHARS.finditer(text):         # only brackets and quotes, found at C speed
+        i, ch = found.start(), found.group()
         if stack and ch == PAIRS[stack[-1][1]]:
             start, opener = stack.pop()
             spans.append((start, i + 1, opener))
