@@ -401,10 +401,10 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
 
 def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None,
              section: Section | None = None, metric: str | None = None) -> str | None:
-    """The organisation a claim is about: one written right before its metric ("…三年后顺丰航空自有机队规模将超过
-    50架"), else one that opens a clause of this sentence before the number (a data source "据…统计" is not one),
-    else the one that opened the paragraph, else the enclosing case's, else the one organisation its section's
-    heading names ("（一）最近三年，顺丰控股资产评估情况")."""
+    """The organisation a claim is about: the last one before the number that opens a clause of this sentence,
+    follows a modifier's 的 or is written right before its metric ("…三年后顺丰航空自有机队规模将超过50架"; a data
+    source "据…统计" is none), else the one that opened the paragraph, else the enclosing case's, else the one
+    organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start
            and (_opens_clause(sent, o) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric))
            and not _is_source(sent, o)]
@@ -448,14 +448,14 @@ def _heads_phrase(sent, org, m: Mention) -> bool:
     clause = lead[max(lead.rfind(ch) for ch in "，,；;：:") + 1:]
     rest = sent.text[org.end - sent.start:m.end - sent.start + 4]
     return not any(w in clause for w in claim_words("recipient_preposition")) and not _shares_of(sent, org, m) \
-        and not rest.startswith(("、", "和", "及", "等"))
+        and not rest.startswith((*joiners(), "等"))
 
 
 def _shares_of(sent, org, m: Mention) -> bool:
     """The figure is a stake in the organisation or its shares ("所持有的顺丰控股100%股权", "顺丰控股有限公司1股股份"):
     the holder is what it is about."""
     rest = sent.text[org.end - sent.start:m.end - sent.start + 4]
-    return any(w in rest for w in ("股权", "股份", "出资", "%"))
+    return any(w in rest for w in claim_words("stake_word"))
 
 
 def _names_metric(sent, org, m: Mention, metric: str | None) -> bool:
