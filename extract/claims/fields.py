@@ -495,18 +495,17 @@ def find_period(sentence: str, m: Mention) -> str | None:
     span = _span_end(sentence, m)
     if span:
         return span
-    clause = sentence[clause_start(sentence, m.start):clause_end(sentence, m.end)]
-    plan = field_rule("field.dividend_year").search(sentence, 0, m.start) \
-        if m.unit.endswith("元") and any(w in clause for w in claim_words("dividend_word")) else None
-    if plan and not any(i >= clause_start(sentence, m.start) for i, _w in _times_before(sentence[:m.start])):
-        return plan.group(1)        # "…审议通过了公司2019年度利润分配方案，…每10股派发现金红利0.60元": the plan's year
     times = _times_before(sentence[:m.start])
+    begins = clause_start(sentence, m.start)
+    plan = field_rule("field.dividend_year").search(sentence, 0, m.start) if m.unit.endswith("元") else None
+    clause = sentence[begins:clause_end(sentence, m.end)] if plan else ""
+    if plan and any(w in clause for w in claim_words("dividend_word")) and not any(i >= begins for i, _w in times):
+        return plan.group(1)        # "…审议通过了公司2019年度利润分配方案，…每10股派发现金红利0.60元": the plan's year
     if not times:
         after = clause_after(sentence, m.end)[:18]
         t = field_rule("field.time_absolute").search(after)
         return t.group() if t and t.group() and t.start() <= 2 else None
-    # the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
-    begins = clause_start(sentence, m.start)
+    # begins: the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
     # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
     times = [t for t in times if t[1] not in claim_words("frequency_period") or t[0] >= begins]
     if not times:
@@ -520,7 +519,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
     # a date that qualifies what is measured, past the opening one: "2015年10月15日，坤元…出具…，对顺丰控股有限在2015年
     # 6月30日的资产净额…进行评估，评估值为…" (the valuation date, not the report's)
     dated = [t for t in later if opening and field_rule("field.time_absolute").fullmatch(t[1])
-             and sentence[t[0] - 1:t[0]] in ("在", "于") and sentence[t[0] - 2:t[0]] != "由于"
+             and sentence[t[0] - 1:t[0]] in claim_words("date_qualifier") and sentence[t[0] - 2:t[0]] != "由于"
              and sentence[t[0] + len(t[1]):t[0] + len(t[1]) + 1] != "，"]
     period = (own or now or as_of or dated or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     listed = _listed_years(sentence, m, times, period)

@@ -183,6 +183,7 @@ WORD_KIND_CHECKS = {
     "event_unit": lambda t: one(t, "两次").metric == "受邀",                           # what happened twice
     "recipient_preposition": lambda t: one(t, "1000万元").metric == "捐赠现金",        # not 吉林省捐赠现金
     "dividend_word": lambda t: one(t, "0.60元").period == "2019年度" and one(t, "1,126,240,241股").period != "2019年度",
+    "date_qualifier": lambda t: one(t, "35,329,950,711.96元").period == "2015年6月30日",   # not the report's date
     "stake_word": lambda t: one(t, "0.01%").subject != "顺丰集团",                     # the holder's stake, not 顺丰集团's
     "balance_term": lambda t: "期末余额" in one(t, "3,093,949.73元").metric,           # not 坏账准备余额
     "topic_end": lambda t: one(t, "150万元").metric.endswith("投资") and "方面" not in one(t, "150万元").metric,
