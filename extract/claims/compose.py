@@ -467,12 +467,15 @@ def widen_attributable(sentence: str, m: Mention, metric: str) -> str:
     return found.group() if found and len(found.group()) > len(metric) else metric
 
 
-def widen_per_share(sentence: str, m: Mention, metric: str) -> str:
-    """"向全体股东每10股派送现金红利1.20元": a dividend per N shares keeps its basis (每10股派送现金红利)."""
+def widen_basis(sentence: str, m: Mention, metric: str) -> str:
+    """"向全体股东每10股派送现金红利1.20元", "本期按欠款方归集的期末余额前五名应收账款汇总金额…": a figure keeps the basis
+    it is per or selected by, written right before it (每10股派送现金红利, 按欠款方归集的期末余额前五名…)."""
     at = _at(sentence, m, metric)
     if at <= 0:
         return metric
-    basis = search_end(_rule("per_share_basis"), sentence, clause_start(sentence, at), at)
+    start = clause_start(sentence, at)
+    basis = search_end(_rule("per_share_basis"), sentence, start, at) \
+        or search_end(_rule("selection_basis"), sentence, start, at)
     return sentence[basis.start():at] + metric if basis else metric
 
 
@@ -496,8 +499,8 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 _SPAN_STEPS = (
     not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, survey_object,
-    widen_bracket, widen_total, rate_after, widen_attributable, widen_per_share,
-    lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use,
+    widen_bracket, widen_total, rate_after, widen_attributable,
+    lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use, widen_basis,
 )
 
 

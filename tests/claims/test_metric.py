@@ -132,3 +132,11 @@ def test_a_share_buyback_is_one_term():
     text = "截至2020年12月31日，该议案累计回购股份7,720,515股，累计支付150,021,945.38元。"
     with rules_only():
         assert metric_of(text, "7,720,515") == "回购股份"
+
+
+# 前五名的归集口径属于指标，规则也如此 (a top-five selection keeps its basis, for the rules too: the annual report's notes)
+def test_a_top_five_selection_keeps_its_basis():
+    text = ("本期按欠款方归集的期末余额前五名应收账款汇总金额154,042,077.93元，占应收账款期末余额合计数的比例22.79%，"
+            "相应计提的坏账准备期末余额汇总金额3,093,949.73元。")
+    with rules_only():
+        assert metric_of(text, "154,042,077.93") == "按欠款方归集的期末余额前五名应收账款汇总金额"
