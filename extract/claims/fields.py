@@ -382,7 +382,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = field_rule("field.trailing_change").sub("", text)       # any run of change words ("比去年增加了" -> "")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
     text = text.strip("“”\"")
-    if text.endswith(claim_words("applied_by")):
+    if text in claim_words("applied_by"):
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
