@@ -518,11 +518,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
     now = [t for t in later if t[1] in claim_words("now_period")]
     as_of = [t for t in later if t[1].startswith(claim_words("as_of"))          # "验证截至2016年1月29日，…"
              and sentence.startswith(("，", "止，", ","), t[0] + len(t[1]))]     # not "以截止…日公司总股本为基数"
-    # a date that qualifies what is measured, past the opening one: "2015年10月15日，坤元…出具…，对顺丰控股有限在2015年
-    # 6月30日的资产净额…进行评估，评估值为…" (the valuation date, not the report's)
-    dated = [t for t in later if opening and field_rule("field.time_absolute").fullmatch(t[1])
-             and sentence[t[0] - 1:t[0]] in claim_words("date_qualifier") and sentence[t[0] - 2:t[0]] != "由于"
-             and sentence[t[0] + len(t[1]):t[0] + len(t[1]) + 1] != "，"]
+    dated = [t for t in later if opening and _qualifies(sentence, t)]
     period = (own or now or as_of or dated or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     listed = _listed_years(sentence, m, times, period)
     if listed:
@@ -548,6 +544,16 @@ def _listed_years(sentence: str, m: Mention, times: list[tuple[int, str]], perio
     if first == at:
         return None
     return sentence[times[first][0]:times[at][0] + len(period)]
+
+
+def _qualifies(sentence: str, time: tuple[int, str]) -> bool:
+    """A date after a preposition (date_qualifier; 由于 is no 于) that qualifies what is measured, not one opening a
+    clause of its own: "2015年10月15日，坤元…出具…，对顺丰控股有限在2015年6月30日的资产净额…进行评估，评估值为…" (the
+    valuation date, not the report's)."""
+    at, text = time
+    return bool(field_rule("field.time_absolute").fullmatch(text)) \
+        and sentence[at - 1:at] in claim_words("date_qualifier") and sentence[at - 2:at] != "由于" \
+        and not sentence.startswith("，", at + len(text))
 
 
 def _span_end(sentence: str, m: Mention) -> str | None:

@@ -30,10 +30,10 @@ import regex
 from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
-from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale,
-                       claim_words, clean_label, containment, dates_in, dates_meet, hand_score, is_change_cell, label_words, latest_year,
-                       make_context, other_company_stake, own_period,
-                       pair_numbers, pair_texts, points_to_next_table, referenced_tables, shares_words, years_in)
+from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale, claim_words, clean_label, containment,
+                       dates_in, dates_meet, hand_score, is_change_cell, label_words, latest_year, make_context,
+                       other_company_stake, own_period, pair_numbers, pair_texts, points_to_next_table,
+                       referenced_tables, shares_words, years_in)
 from .precision import half_step, input_step, scale_slip
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link

@@ -814,7 +814,9 @@ def hand_score(numbers: dict[str, float]) -> float:
 
 
 __all__ = ["Pair", "Context", "NUMBER_FEATURES", "TEXT_FEATURES", "clean_label", "unit_scale",
-           "label_unit_scale", "cell_unit_scale", "years_in", "dates_in", "dates_meet", "value_matches", "claim_clause", "ClaimView", "claim_view",
-           "claim_words", "label_words", "label_match", "pair_texts", "pair_numbers", "make_context", "containment",
-           "bigrams", "locate_text", "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables", "points_to_next_table", "sentence_words", "hand_score", "latest_year", "chapter_starts",
+           "label_unit_scale", "cell_unit_scale", "years_in", "dates_in", "dates_meet", "value_matches",
+           "claim_clause", "ClaimView", "claim_view", "claim_words", "label_words", "label_match",
+           "pair_texts", "pair_numbers", "make_context", "containment", "bigrams", "locate_text",
+           "shares_words", "generic_words", "generic_pattern", "content_grams", "referenced_tables",
+           "points_to_next_table", "sentence_words", "hand_score", "latest_year", "chapter_starts",
            "is_change_cell", "movement_column", "caption_core", "caption_named"]
