@@ -11,7 +11,7 @@ from itertools import repeat
 
 from ..nlp.orgs import find_org_spans, relation_words
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import Mention, find_mentions
+from ..numbers.mentions import Mention, find_mentions, load_units, unit_regex
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
 from ..text.literals import needs, search_end
 from .context import anaphors, self_references
@@ -375,6 +375,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     after = _EARLIER_NUMBER.split(text)
     text = after[-1][1:] if len(after) > 1 and after[-1][:1] in PER_WORDS else after[-1]   # what follows an
     # earlier number, without that number's 年/月/日 ("1-5月光伏装机" -> 光伏装机)
+    unit = unit_regex().match(text) if len(after) > 1 else None
+    if unit and getattr(load_units().get(unit.group()), "kind", "") != "rank":     # 500强 is part of a name
+        text = text[unit.end():]    # nor its unit: "用量为74688万立方米下降0.42%" (下降 names nothing)
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     for _ in range(3):

@@ -116,6 +116,13 @@ def _scale_alternation() -> str:
 
 
 @lru_cache(maxsize=1)
+def unit_regex() -> regex.Pattern:
+    """A scale word and/or a unit as written right after a number (万立方米, 亿元, 个), with the units' guards
+    (``not before``): ``unit_regex().match(text)`` reads the unit an earlier number left at the start of a text."""
+    return regex.compile(rf"(?:{_scale_alternation()})?(?:{_unit_alternation()})|(?:{_scale_alternation()})")
+
+
+@lru_cache(maxsize=1)
 def mention_regex() -> regex.Pattern:
     bounds = load_bounds()
     pre = _alternation(w for (pos, w) in bounds if pos == "pre")

@@ -577,3 +577,20 @@ def test_a_total_power_after_a_count_of_machines_is_theirs():
 ])
 def test_a_verb_after_the_counted_noun_is_its_predicate(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 前一数的单位不是指标 (the unit an earlier figure leaves is no metric: a change written right after a figure is that
+# figure's; an ESG train-split sentence gave 万立方米, and read 节 of 节水量 as the unit of 0.42)
+def test_a_change_right_after_a_figure_and_its_unit_is_that_figures():
+    text = "2022年公司全年新鲜水用量为74688万立方米下降0.42节水量871万立方米"
+    found = {c.text: (c.metric, c.unit) for c in claims_of(text)}
+    assert found["0.42"] == ("新鲜水用量", "%")
+    assert found["871万立方米"] == ("节水量", "立方米")
+    with rules_only():
+        assert {c.text: c.metric for c in claims_of(text)}["0.42"] == "新鲜水用量"
+
+
+# 500强是名称的一部分 (a rank unit after an earlier number stays in the name: 中国企业500强, ESG train split)
+def test_a_rank_after_an_earlier_number_stays_in_the_name():
+    text = "运营26年覆盖智能制造城市运营和智慧民生三大板块位居2021年中国企业500强第249位"
+    assert {c.text: c.metric for c in claims_of(text)}["249位"] == "中国企业500强"

@@ -201,6 +201,10 @@ def test_ten_areas_of_livelihood_projects_is_a_count(claims_of):
 @pytest.mark.parametrize("sentence, written, kind", [   # ESG train-split sentences whose % sign was lost
     ("其中职工代表监事3人占比37.5", "37.5", "share"),
     ("2022年共受理客户投诉数量27宗同比减少37.21", "37.21", "growth"),
+    ("2022年整体客户维修满意度为99.45制定维修服务维修作业标准2.0", "99.45", "share"),
+    ("新能源新业务投资同比增幅252新能源新业务投资亿元人民币76.7", "252", "growth"),
+    ("2022年采购额占20的供应商社会责任审核情况提升供应商社会责任审核比例至90", "90", "share"),
+    ("2022年公司全年新鲜水用量为74688万立方米下降0.42节水量871万立方米", "0.42", "growth"),
 ])
 def test_rate_whose_percent_sign_was_lost(claims_of, sentence, written, kind):
     c = _one([c for c in claims_of(sentence) if c.unit == "%"], written)
