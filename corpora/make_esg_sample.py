@@ -8,7 +8,8 @@ contains an Arabic digit or a Chinese numeral character (the candidates); take e
 START2-th (cand[START2-1::STEP2]); none of them is in the first pass, and they are APPENDED after the
 first pass so that every anchor of the first gold stays valid. A third pass (issue 10 item 1) takes
 every STEP3-th candidate from the START3-th (cand[START3-1::STEP3]), none in the first two passes,
-APPENDED after the second. Output: a title line, then one sentence
+APPENDED after the second. A fourth pass (issue 10 item 1) takes every STEP4-th candidate from the START4-th
+(cand[START4-1::STEP4]), none in the first three passes, APPENDED after the third. Output: a title line, then one sentence
 per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
@@ -29,6 +30,7 @@ TITLE = "ESG报告句子（训练集样本）"
 STEP = 19
 STEP2, START2 = 38, 9
 STEP3, START3 = 38, 28
+STEP4, START4 = 38, 18
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -51,7 +53,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first} & {n for n, _ in second}, "second pass overlaps the first"
     third = cand[START3 - 1 :: STEP3]
     assert not {n for n, _ in first + second} & {n for n, _ in third}, "third pass overlaps the first two"
-    picked = first + second + third
+    fourth = cand[START4 - 1 :: STEP4]
+    assert not {n for n, _ in first + second + third} & {n for n, _ in fourth}, "fourth pass overlaps the first three"
+    picked = first + second + third + fourth
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
