@@ -394,13 +394,18 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     return text if 2 <= len(text) <= 12 else ""
 
 
+# A bracketed note written right after a count's classifier, before what it counts ("（不完全统计）").
+_NOTE_AFTER = re.compile(r"[（(][^（()）]{1,16}[）)]")
+
+
 def metric_after(sentence: str, m: Mention) -> str:
     """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
     quoted = re.match(r"“[^”]{1,16}”", sentence[m.end:])   # "两批“高效办成一件事”重点事项清单": a quoted name
     if quoted:
         rest = noun_phrase_head(clause_after(sentence, m.end + quoted.end())[:24])
         return quoted.group() + rest if rest else ""
-    text = clause_after(sentence, m.end)
+    note = _NOTE_AFTER.match(sentence, m.end) if m.unit in classifiers() else None
+    text = clause_after(sentence, note.end() if note else m.end)    # "1632家（不完全统计）兽药生产企业": past its note
     if text[:1].isdigit() and m.unit in classifiers():
         text = _after_spec(text)    # "自备6台4蒸吨天然气锅炉": 6台 counts the boilers, 4蒸吨 is their size
     if not text or text[0].isdigit():

@@ -594,3 +594,31 @@ def test_a_change_right_after_a_figure_and_its_unit_is_that_figures():
 def test_a_rank_after_an_earlier_number_stays_in_the_name():
     text = "运营26年覆盖智能制造城市运营和智慧民生三大板块位居2021年中国企业500强第249位"
     assert {c.text: c.metric for c in claims_of(text)}["249位"] == "中国企业500强"
+
+
+# 量词后的括注不挡住所计之物 (a bracketed note after a count's classifier stands before what it counts: the 2020
+# annual report's p29 industry statistics gave 全国 and nothing)
+def test_a_note_after_a_classifier_stands_before_the_counted_noun():
+    text = ("根据中国兽药协会《兽药产业发展报告（2019年度）》调查结果显示，2019年，全国1632家（不完全统计）兽药生产企业完成"
+            "生产总值552.88亿元，销售额503.95亿元，同比增长9.8%，行业持续保持增长态势，但竞争格局相对分散。"
+            "其中，102家（不完全统计）兽用生药制品企业完成生产总值135.52亿元，实现销售额118.36亿元，同比减少10.95%。")
+    with rules_only():
+        found = {c.text: c.metric for c in claims_of(text)}
+    assert found["1632家"] == "兽药生产企业"
+    assert found["102家"] == "兽用生药制品企业"
+
+
+# 财务报表项目是一个词 (a financial statement's line item is one word: the segmenter cut 应收|票据, 募集|资金 and the
+# metric kept the noun alone; the restructuring plan's 顺丰控股 balance paragraph and its 募集资金 sentences)
+@pytest.mark.parametrize("text, written, metric", [
+    ("截至2015年12月31日，顺丰控股拥有货币资金362,037.33万元，除此之外，顺丰控股理财产品余额为670,649.88万元，应收票据"
+     "331.98万元，应收账款399,255.90万元，应收利息611.89万元。", "331.98万元", "应收票据"),
+    ("截至2015年12月31日，顺丰控股拥有货币资金362,037.33万元，除此之外，顺丰控股理财产品余额为670,649.88万元，应收票据"
+     "331.98万元，应收账款399,255.90万元，应收利息611.89万元。", "611.89万元", "应收利息"),
+    ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，每股面值1.00元，"
+     "每股发行价格为人民币32.00元，共募集资金人民币62,400万元，扣除保荐承销费用及其他发行费用后，公司此次募集资金净额为人民币"
+     "58,085.07万元。", "58,085.07万元", "募集资金净额"),
+])
+def test_a_statement_line_item_is_one_word(text, written, metric):
+    with rules_only():
+        assert metric_of(text, written) == metric
