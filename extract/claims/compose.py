@@ -30,7 +30,8 @@ from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
 from .fields import (LIST_WORDS, author_words, change_verbs, claim_words, classifiers, clause_after, clause_end,
-                     clause_start, field_rule, joiners, metric_after, metric_before, noun_phrase_head, strip_time)
+                     clause_start, field_rule, joiners, metric_after, metric_before, noun_phrase_head, statement_items,
+                     strip_time)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -398,7 +399,7 @@ def trim_ends(metric: str) -> str:
     head = next((w for w in _kind("population") if out.startswith(w) and out.startswith(w[:2], len(w))), "")
     out = out[len(head):]
     for word in _kind("lead"):
-        if out.startswith(word) and len(out) - len(word) >= 2:
+        if out.startswith(word) and len(out) - len(word) >= 2 and out not in statement_items():    # 预计负债
             out = out[len(word):]
             break
     return out.strip() if len(out.strip()) >= 2 else metric

@@ -357,7 +357,7 @@ def noun_phrase_head(text: str) -> str:
 
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
-    text = field_rule("field.letter_enumerator").sub("", clause_before(sentence, m.start))
+    text = whole = field_rule("field.letter_enumerator").sub("", clause_before(sentence, m.start))
     text = field_rule("field.baseline").sub("", text)
     for word in claim_words("plain_baseline"):
         text = text.replace(word, "")
@@ -389,11 +389,31 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
-        return phrase
+        return _whole_item(whole, phrase)
     text = without_recipient(_strip_leading(text, leading_verbs()))
-    return text if 2 <= len(text) <= 12 else ""
+    return _whole_item(whole, text) if 2 <= len(text) <= 12 else ""
 
 
+@lru_cache(maxsize=1)
+def statement_items() -> tuple[str, ...]:
+    """The financial statements' line items of the domain lexicon (source fsfmt), longest first."""
+    items = {row[0] for row in load_tsv(TERMS_FILE) if len(row) > 2 and row[2] == STATEMENT_SOURCE}
+    return tuple(sorted(items, key=len, reverse=True))
+
+
+def _whole_item(clause: str, metric: str) -> str:
+    """A line item the clause ends with (before a copula) when ``metric`` is its cut end: "向中央银行借款为…" lost its
+    bank as an organisation, "一年内到期的非流动资产" its 一年内 as a time; the item is the metric whole."""
+    clause = field_rule("field.trailing_copula").sub("", clause)
+    for item in statement_items():
+        if len(item) > len(metric) and item.endswith(metric) and clause.endswith(item):
+            return item
+    return metric
+
+
+# The domain terms of the jieba user dictionary, and the source that marks a financial statement's line item.
+TERMS_FILE = "lexicons/jieba_user_terms.v1.tsv"
+STATEMENT_SOURCE = "fsfmt"
 # A bracketed note written right after a count's classifier, before what it counts ("（不完全统计）").
 _NOTE_AFTER = re.compile(r"[（(][^（()）]{1,16}[）)]")
 

@@ -622,3 +622,14 @@ def test_a_note_after_a_classifier_stands_before_the_counted_noun():
 def test_a_statement_line_item_is_one_word(text, written, metric):
     with rules_only():
         assert metric_of(text, written) == metric
+
+
+# 报表项目整体是指标 (a line item the clause ends with is the metric whole, though a time word, a bank or a modal
+# inside it would be stripped: the restructuring plan's 一年内到期的非流动负债 came out 非流动负债)
+def test_a_statement_line_item_keeps_its_time_words():
+    text = ("截至2015年末，顺丰控股短期借款658,533.91万元，应付票据19,000.00万元，应付账款309,547.31万元，应付职工薪酬"
+            "265,578.79万元，应交税费57,483.67万元，应付利息1,483.68万元，一年内到期的非流动负债为67,294.83万元。")
+    with rules_only():
+        found = {c.text: c.metric for c in claims_of(text)}
+    assert found["67,294.83万元"] == "一年内到期的非流动负债"
+    assert (found["57,483.67万元"], found["1,483.68万元"]) == ("应交税费", "应付利息")
