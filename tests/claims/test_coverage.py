@@ -219,3 +219,15 @@ def test_a_measured_length_of_time_is_a_claim(claims_of):
     assert _one(claims_of("经过二十多年的经营，顺丰品牌已经在快递行业内享有广泛的赞誉和知名度。"), "二十多年").unit == "年"
     extended = _one(claims_of("巩固和完善农村基本经营制度，有序推进第二轮土地承包到期后再延长30年试点，扩大整省试点范围。"), "30年")
     assert extended.kind == "delta"
+
+
+# --- Latin and carbon units --------------------------------------------------------------------------------
+
+# ESG train-split sentences: kg and tCO2e were no units, so the figures were dropped as parts of names; the old
+# value "由原先的120kg" is a baseline, not part of the metric
+def test_latin_and_carbon_units_make_claims(claims_of):
+    claims = claims_of("实现单台传动系危险废弃物由原先的120kg变为20kg，较前期单台危废产生量降低83%")
+    assert [(c.text, c.unit) for c in claims if c.unit == "kg"] == [("120kg", "kg"), ("20kg", "kg")]
+    assert all("原先" not in (c.metric or "") for c in claims)
+    carbon = _one(claims_of("近零碳排放建筑指标深圳市降低碳排放752.2tCO2e相较于基准年减碳率93"), "752.2tCO2e")
+    assert (str(carbon.value), carbon.unit, carbon.kind) == ("752.2", "tCO2e", "measure")
