@@ -263,7 +263,8 @@ def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     """A verb inside a compound noun ("知识产权 保护 项目"), not an action verb ("项目 完成 任务")."""
     word, flag = tokens[k]
     return (flag in ("v", "vd", "vi") and len(word) >= 2 and word not in leading_verbs()
-            and 0 < k < len(tokens) - 1 and _nounish(tokens[k - 1]) and _nounish(tokens[k + 1])
+            and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or tokens[k - 1][0] in claim_words("modifier_verb"))
+            and _nounish(tokens[k + 1])
             and not (k + 1 == len(tokens) - 1 and tokens[k + 1][1] == "vn"))   # "物业公司 展开 合作": an action
 
 
@@ -299,8 +300,15 @@ def noun_phrase_tail(text: str) -> str:
     while i > 0 and tokens[i - 1][1] == "v" and trailing_verbs < 2 and tokens[i - 1][0] not in leading:
         i, trailing_verbs = i - 1, trailing_verbs + 1      # "竞争力排行", "科研获奖"
     while i > 0 and (_nounish(tokens[i - 1]) or _compound_verb(tokens, i - 1)
-                     or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)):
+                     or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)
+                     or (tokens[i - 1][0] in claim_words("modifier_verb") and i < len(tokens))):    # 新增|装机
         i -= 1
+        if tokens[i][0] in claim_words("modifier_verb") and i > 0:
+            # one noun before the modifier says where ("可再生能源|新增装机", "城镇|新增就业"); a verb or more says
+            # another action ("合计|新增…", "出资的|新增…", "转增注册资本方式|新增注册资本")
+            if _nounish(tokens[i - 1]) and tokens[i - 1][1] not in ("v", "vn") and tokens[i - 1][0] not in link_words():
+                i -= 1
+            break
     while i < len(tokens) and tokens[i][0] in link_words():
         i += 1
     if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("recipient_preposition"):

@@ -193,6 +193,7 @@ WORD_KIND_CHECKS = {
     "dividend_word": lambda t: one(t, "0.60元").period == "2019年度" and one(t, "1,126,240,241股").period != "2019年度",
     "applied_by": lambda t: _rules_metric(t, "25%") == "计入应纳税所得额",                # not 减按
     "date_qualifier": lambda t: one(t, "35,329,950,711.96元").period == "2015年6月30日",   # not the report's date
+    "modifier_verb": lambda t: _rules_metric(t, "3.7亿千瓦") == "可再生能源新增装机",     # not 装机
     "stake_word": lambda t: one(t, "0.01%").subject != "顺丰集团",                     # the holder's stake, not 顺丰集团's
     "balance_term": lambda t: "期末余额" in one(t, "3,093,949.73元").metric,           # not 坏账准备余额
     "topic_end": lambda t: one(t, "150万元").metric.endswith("投资") and "方面" not in one(t, "150万元").metric,

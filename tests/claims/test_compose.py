@@ -633,3 +633,15 @@ def test_a_statement_line_item_keeps_its_time_words():
         found = {c.text: c.metric for c in claims_of(text)}
     assert found["67,294.83万元"] == "一年内到期的非流动负债"
     assert (found["57,483.67万元"], found["1,483.68万元"]) == ("应交税费", "应付利息")
+
+
+# 新增是名称的一部分 (新增 modifies the noun after it and stays in the metric: the 2025 work report's gold keeps
+# 可再生能源新增装机 and 新增政府债务总规模; the rules gave 装机 and 政府债务总规模, a leading 合计 is no part of it)
+@pytest.mark.parametrize("text, written, metric", [
+    ("生态环境质量有新改善，地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%，地表水优良水质断面"
+     "比例提高到90.4%；单位国内生产总值能耗降幅超过3%；可再生能源新增装机3.7亿千瓦。", "3.7亿千瓦", "可再生能源新增装机"),
+    ("今年合计新增政府债务总规模11.86万亿元、比上年增加2.9万亿元，财政支出强度明显加大。", "11.86万亿元", "新增政府债务总规模"),
+])
+def test_a_new_addition_stays_in_its_name(text, written, metric):
+    with rules_only():
+        assert metric_of(text, written) == metric
