@@ -30,6 +30,13 @@ def test_period_from_the_section_heading():
     assert one(WORK_REPORT, "5%。").period == "2024年"
 
 
+# 月份区间是期间的一部分 (a range of months stays in the period: an ESG train-split sentence gave 2022年)
+def test_a_range_of_months_is_the_period():
+    text = ("2022年3-5月，公司向上海复旦大学、中国科学院上海有机化学研究所、中国科学院上海药物研究所、上海科技大学等上海地区院校、"
+            "科研机构与医院进行防疫物资和食品等捐赠共计72.48万元，与科研伙伴与医护工作者共渡难关。")
+    assert one(text, "72.48万元").period == "2022年3-5月"
+
+
 # 今年/去年 resolved against the year of the enclosing heading, else the report's year
 def test_relative_period_resolved_against_the_heading_year():
     targets = [c for c in claims_of(WORK_REPORT) if c.char_start > WORK_REPORT.index("今年")]
