@@ -213,7 +213,9 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     if at < 0 or field_rule("field.trailing_change").sub("", gap) or not m.unit:   # "有望实现超20GW…"
         return metric
     words = cut_pos(metric)
-    if not words or not (words[-1][1].startswith("v") and words[-1][1] != "vn" or metric.endswith(_kind("produce"))):
+    ends_with_verb = words and words[-1][1].startswith("v") and words[-1][1] != "vn" \
+        and not (len(words) >= 2 and words[-2][1] == "b")       # "培训总|投入": a verb after 总 is a noun
+    if not words or not (ends_with_verb or metric.endswith(_kind("produce"))):
         return metric
     after = noun_phrase_head(re.split(r"[（(]", clause_after(sentence, m.end))[0][:24])
     return after if len(after) >= 2 and not _runs_into_number(sentence, m, after) else metric

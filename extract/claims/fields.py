@@ -297,11 +297,13 @@ def noun_phrase_tail(text: str) -> str:
     tokens = _bracketed_codes(cut_pos(text))
     i = len(tokens)
     trailing_verbs, leading = 0, leading_verbs()
-    while i > 0 and tokens[i - 1][1] == "v" and trailing_verbs < 2 and tokens[i - 1][0] not in leading:
+    while i > 0 and tokens[i - 1][1] == "v" and trailing_verbs < 2 and tokens[i - 1][0] not in leading \
+            and not (i >= 2 and tokens[i - 2][1] == "b"):     # "总|投入": a verb after 总 is a noun (培训总投入)
         i, trailing_verbs = i - 1, trailing_verbs + 1      # "竞争力排行", "科研获奖"
     while i > 0 and (_nounish(tokens[i - 1]) or _compound_verb(tokens, i - 1)
                      or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)
-                     or (tokens[i - 1][0] in claim_words("modifier_verb") and i < len(tokens))):    # 新增|装机
+                     or (tokens[i - 1][0] in claim_words("modifier_verb") and i < len(tokens))    # 新增|装机
+                     or (tokens[i - 1][1] == "v" and i >= 2 and tokens[i - 2][1] == "b")):    # 总|投入
         i -= 1
         if tokens[i][0] in claim_words("modifier_verb") and i > 0:
             # one noun before the modifier says where ("可再生能源|新增装机", "城镇|新增就业"); a verb or more says
