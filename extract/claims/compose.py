@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import Mention
+from ..numbers.mentions import Mention, load_bounds
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
@@ -174,9 +174,20 @@ def widen_total(sentence: str, m: Mention, metric: str) -> str:
 
 
 def _runs_into_number(sentence: str, m: Mention, words: str) -> bool:
-    """Whether ``words`` stand right after the figure and run straight into the next number."""
+    """Whether ``words`` stand right after the figure and run straight into the next number, or into a bound word
+    before it ("活动21715次受众超4.4亿人次": 受众 is the next figure's)."""
     at = sentence.find(words, m.end)
-    return 0 <= at <= m.end + 1 and sentence[at + len(words):at + len(words) + 1].isdigit()
+    if not 0 <= at <= m.end + 1:
+        return False
+    rest = sentence[at + len(words):at + len(words) + 6]
+    bound = next((w for w in _pre_bounds() if rest.startswith(w)), "")
+    return rest[len(bound):len(bound) + 1].isdigit()
+
+
+@lru_cache(maxsize=1)
+def _pre_bounds() -> tuple[str, ...]:
+    """The bound words written before a number (超, 约, 近 …), longest first."""
+    return tuple(sorted((w for (pos, w) in load_bounds() if pos == "pre"), key=len, reverse=True))
 
 
 def not_next_label(sentence: str, m: Mention, metric: str) -> str:

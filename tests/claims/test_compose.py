@@ -188,6 +188,9 @@ def test_statement_total_keeps_its_name():
     ("3.4关键绩效报告期内健康元实现营业收入171.43亿元支付员工工资22.61亿元归母净利润15.03亿元捐赠资金及物品1211.7万元"
      "创造税收16.68亿元。",
      {"15.03亿元": "归母净利润", "16.68亿元": "税收"}),
+    # the next figure's words run into it past a bound word (受众超4.4亿人次)
+    ("我们打通线上线下渠道创新开展金融知识普及2022年共开展消保宣传活动21715次受众超4.4亿人次",
+     {"21715次": "宣传活动", "超4.4亿人次": "受众"}),
 ])
 def test_glued_figures_take_the_words_before_them(text, expected):
     found = {c.text: c.metric for c in claims_of(text)}
