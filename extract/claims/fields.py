@@ -443,6 +443,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     phrase = noun_phrase_head(text[:24])
     if len(phrase) == 1 and not m.unit:
         return phrase          # "1金5银"
+    if phrase in relative_periods() or text in relative_periods():
+        return ""              # "…灯管9000余支每年度可以节约…": a time is nothing counted
     if not phrase and m.unit in classifiers() and 2 <= len(text) <= 8 and len(cut_pos(text)) == 1:
         return text            # "9个试点班。": one word after a classifier, whatever its tag, is what it counts
     if not phrase and m.unit in claim_words("event_unit") and (words := cut_pos(text[:12])) and \

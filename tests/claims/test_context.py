@@ -333,3 +333,13 @@ def test_partnership_defined_in_a_definition_row_is_a_subject():
             "同日，顺达丰润以389,454.60万元认购19,860万股，顺信丰合以2,745.40万元认购140万股。\n")
     assert [(c.text, c.subject) for c in claims_of(text)] == [
         ("389,454.60万元", "顺达丰润"), ("19,860万股", "顺达丰润"), ("2,745.40万元", "顺信丰合"), ("140万股", "顺信丰合")]
+
+
+# 每年度 is a period as written, and no noun a count counts (an ESG train-split sentence gave 每年 and 每年度 as the
+# metric of the LED tubes)
+def test_every_year_as_written_is_a_period_not_a_counted_noun():
+    from extract.claims.metric_model import rules_only
+    text = "北京总部办公楼更换LED灯管9000余支每年度可以节约电量约25万千瓦时"
+    assert one(text, "25万千瓦时").period == "每年度"
+    with rules_only():
+        assert one(text, "9000余支").metric != "每年度"
