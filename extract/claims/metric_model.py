@@ -252,6 +252,7 @@ class _PositionWeights:
     after_delim: float
     before_delim: float
     pairs: _PairWeights = None        # type: ignore[assignment]      (set by ``of``)
+    tokens: _TokenWeights = None      # type: ignore[assignment]      (set by ``of``)
 
     @classmethod
     def of(cls, start: LinearScorer, end: LinearScorer) -> _PositionWeights:
@@ -277,8 +278,9 @@ class _PositionWeights:
             words={w: (s("w=" + w, 0.0), e("w=" + w, 0.0), s("pw=" + w, 0.0), e("nw=" + w, 0.0)) for w in keys["words"]},
             flags={f: (s("f=" + f, 0.0), e("f=" + f, 0.0), s("pf=" + f, 0.0), e("nf=" + f, 0.0)) for f in keys["flags"]},
             role_start=s("role=start", 0.0), role_end=e("role=end", 0.0), tb_start=s("tb", 0.0), tb_end=e("tb", 0.0),
-            after_delim=s("after_delim", 0.0), before_delim=e("before_delim", 0.0), pairs=_PairWeights())
-        weights.pairs.weights = weights
+            after_delim=s("after_delim", 0.0), before_delim=e("before_delim", 0.0), pairs=_PairWeights(),
+            tokens=_TokenWeights())
+        weights.pairs.weights = weights.tokens.weights = weights
         return weights
 
 
@@ -303,6 +305,22 @@ class _PairWeights(dict):
         return value
 
 
+class _TokenWeights(dict):
+    """A segmenter token ``(word, flag)`` -> its word's and its flag's weights side by side: ``words[word] +
+    flags[flag]`` (w= start, w= end, pw= start, nw= end, f= start, f= end, pf= start, nf= end; 0.0 for a word or
+    flag no scorer knows). Filled as tokens are met, emptied when it holds MAX_TOKENS (as ``_PairWeights``)."""
+
+    __slots__ = ("weights",)
+    MAX_TOKENS = 65536
+
+    def __missing__(self, token: tuple[str, str]) -> tuple[float, ...]:
+        if len(self) >= self.MAX_TOKENS:
+            self.clear()
+        w = self.weights
+        value = self[token] = w.words.get(token[0], _Z4) + w.flags.get(token[1], _Z4)
+        return value
+
+
 def _static_scores(sentence: str, tokens: _Tokens, w: _PositionWeights) -> tuple[list[float], list[float]]:
     """``LinearScorer.partial(_position_features(sentence, tokens, i, role))`` of the start and the end scorer for
     every position 0…len(sentence), without building the feature dicts: each character, bigram, word and flag
@@ -317,16 +335,25 @@ def _static_scores(sentence: str, tokens: _Tokens, w: _PositionWeights) -> tuple
     col = list(zip(*map(pairs.__getitem__, map(add, padded[:-1], padded[1:]))))
     s = list(map(add, map(add, map(add, col[0][1:n + 2], col[2][0:n + 1]), col[4][2:n + 3]), repeat(w.role_start)))
     e = list(map(add, map(add, map(add, col[1][1:n + 2], col[3][0:n + 1]), col[5][2:n + 3]), repeat(w.role_end)))
-    words, flags = w.words.get, w.flags.get
-    tb_s, tb_e = w.tb_start, w.tb_end
-    for i, (word, flag) in tokens.starts.items():            # the word starting here: own word for "start"
-        s[i] = s[i] + tb_s + words(word, _Z4)[0] + flags(flag, _Z4)[0]
-    for i, (word, flag) in tokens.ends.items():              # the word ending here: neighbour for "start"
-        ww, fw = words(word, _Z4), flags(flag, _Z4)
-        s[i] = s[i] + ww[2] + fw[2]
-        e[i] = e[i] + tb_e + ww[1] + fw[1]
-    for i, (word, flag) in tokens.starts.items():            # ... and the neighbour of "end"
-        e[i] = e[i] + words(word, _Z4)[3] + flags(flag, _Z4)[3]
+    # The words' parts, in the order the features list them: at a position the word starting there (own word of
+    # "start": tb, w=, f=) then the one ending there (pw=, pf=); for "end" the word ending there (tb, w=, f=) then the
+    # one starting there (nw=, nf=). The words tile the sentence (``_Tokens``), so one walk over them visits each
+    # boundary once with both its words, each ``(word, flag)`` looked up once (``w.tokens``: its w=/f= weights).
+    table, tb_s, tb_e = w.tokens, w.tb_start, w.tb_end
+    last = None
+    for i, token in tokens.starts.items():
+        a = table[token]
+        if last is None:                                     # the sentence's start: no word ends here
+            s[i] = s[i] + tb_s + a[0] + a[4]
+            e[i] = e[i] + a[3] + a[7]
+        else:
+            s[i] = s[i] + tb_s + a[0] + a[4] + last[2] + last[6]
+            e[i] = e[i] + tb_e + last[1] + last[5] + a[3] + a[7]
+        last = a
+    if last is not None:                                     # the sentence's end: no word starts here
+        i = next(reversed(tokens.ends))
+        s[i] = s[i] + last[2] + last[6]
+        e[i] = e[i] + tb_e + last[1] + last[5]
     after, before = w.after_delim, w.before_delim
     s[0] = s[0] + after
     e[n] = e[n] + before
