@@ -174,20 +174,25 @@ def widen_total(sentence: str, m: Mention, metric: str) -> str:
 
 
 def _runs_into_number(sentence: str, m: Mention, words: str) -> bool:
-    """Whether ``words`` stand right after the figure and run straight into the next number, or into a bound word
-    before it ("活动21715次受众超4.4亿人次": 受众 is the next figure's)."""
+    """Whether ``words`` stand right after the figure and run straight into the next number, or into a bound word or
+    copula before it ("活动21715次受众超4.4亿人次", "…皆在97以上平均覆盖率为98.56": the words are the next figure's)."""
     at = sentence.find(words, m.end)
     if not 0 <= at <= m.end + 1:
         return False
     rest = sentence[at + len(words):at + len(words) + 6]
-    bound = next((w for w in _pre_bounds() if rest.startswith(w)), "")
+    # a copula counts only where the sentence has lost its punctuation ("顺丰控股的197处建筑面积为229,528.83平方米的房屋，
+    # 且…": there 建筑面积 is the next figure's, and the rules have nothing better for this one)
+    joins = _before_number(unpunctuated=not any(ch in sentence for ch in "，,；;。"))
+    bound = next((w for w in joins if rest.startswith(w)), "")
     return rest[len(bound):len(bound) + 1].isdigit()
 
 
-@lru_cache(maxsize=1)
-def _pre_bounds() -> tuple[str, ...]:
-    """The bound words written before a number (超, 约, 近 …), longest first."""
-    return tuple(sorted((w for (pos, w) in load_bounds() if pos == "pre"), key=len, reverse=True))
+@lru_cache(maxsize=2)
+def _before_number(unpunctuated: bool) -> tuple[str, ...]:
+    """The bound words (超, 约, 近 …), and in unpunctuated text the copulas (为, 达到 …), written right before a number,
+    longest first."""
+    words = {w for (pos, w) in load_bounds() if pos == "pre"} | (set(_kind("copula")) if unpunctuated else set())
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def not_next_label(sentence: str, m: Mention, metric: str) -> str:

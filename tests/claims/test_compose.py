@@ -191,6 +191,10 @@ def test_statement_total_keeps_its_name():
     # the next figure's words run into it past a bound word (受众超4.4亿人次)
     ("我们打通线上线下渠道创新开展金融知识普及2022年共开展消保宣传活动21715次受众超4.4亿人次",
      {"21715次": "宣传活动", "超4.4亿人次": "受众"}),
+    # … or past a copula, in text that lost its punctuation (and a lost % after 百分比…达到/皆在 is restored)
+    ("全国垃圾随手拍次数突破83622次点亮小区达47197个累计覆盖城市达337个", {"突破83622次": "次数", "47197个": "小区"}),
+    ("2022年上海电气的培训总投入为10455万元培训覆盖不同职级员工其中高层员工培训百分比达到100中层及普通员工培训百分比皆在97"
+     "以上平均覆盖率为98.56", {"100": "高层员工培训百分比", "97以上": "中层及普通员工培训百分比", "98.56": "平均覆盖率"}),
 ])
 def test_glued_figures_take_the_words_before_them(text, expected):
     found = {c.text: c.metric for c in claims_of(text)}
