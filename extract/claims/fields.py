@@ -448,8 +448,9 @@ def metric_after(sentence: str, m: Mention) -> str:
     if not phrase and m.unit in classifiers() and 2 <= len(text) <= 8 and len(cut_pos(text)) == 1:
         return text            # "9个试点班。": one word after a classifier, whatever its tag, is what it counts
     if not phrase and m.unit in claim_words("event_unit") and (words := cut_pos(text[:12])) and \
-            words[0][1] == "v" and len(words[0][0]) >= 2:
-        return words[0][0]     # "学院两次受邀参加…": how often it happened
+            words[0][1] == "v" and len(words[0][0]) >= 2 and not any(ch.isdigit() for ch in text[:12]):
+        return words[0][0]     # "学院两次受邀参加…": how often it happened (not "…1243次开展党委中心组学习20次": the
+        # verb opens the next item)
     counted, de, _rest = phrase.partition("的")
     if de and len(counted) >= 2 and (words := cut_pos(counted)) and words[0][1] in NOUN_FLAGS and \
             not words[0][1].startswith("v"):

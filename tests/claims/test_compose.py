@@ -664,3 +664,14 @@ def test_a_new_addition_stays_in_its_name(text, written, metric):
 def test_a_verb_after_a_total_word_is_a_noun(text, written, metric):
     with rules_only():
         assert metric_of(text, written).endswith(metric)       # (上海电气的: no 释义 here names the company)
+
+
+# 次数之后的动词开启下一项 (an event count's following verb opens the next item when another count follows: the ESG
+# train-split sentence gave 开展 and 举办 as metrics; "学院两次受邀参加…" still counts 受邀)
+def test_a_verb_after_an_event_count_opens_the_next_item():
+    with rules_only():
+        found = {c.text: c.metric for c in claims_of(
+            "开展第一议题学习1243次开展党委中心组学习20次开展专题党课436次举办主题党日活动1184次")}
+        assert (found["20次"], found["436次"]) == ("党委中心组学习", "专题党课")
+        assert metric_of("学院两次受邀参加中国成人教育协会举办全国316所中高职院校参与的项目交流大会并在会上做经验分享。",
+                         "两次") == "受邀"
