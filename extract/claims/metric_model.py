@@ -388,6 +388,8 @@ def _blocked_before(sentence: str) -> list[int]:
 def _sigmoids(zs: list[float]) -> list[float]:
     """``_sigmoid`` of each logit (the same floats: 1.0 / (1.0 + exp(-z)), 0.0 at or below -30)."""
     exp = math.exp
+    if zs and min(zs) > -30:          # the usual case: no logit to cut, no test per logit
+        return [1.0 / (1.0 + exp(-z)) for z in zs]
     return [1.0 / (1.0 + exp(-z)) if z > -30 else 0.0 for z in zs]
 
 
@@ -574,6 +576,8 @@ def _best_span(rw: _RerankWeights, weights: dict[str, float], state: _SentenceSc
     no_rules = agree_w["none"]
     rules_chars = tuple(set(rules))
     rules_counts = tuple(map(rules.count, rules_chars))
+    # each character of the rules' metric once (the usual case): the multiset intersection is the set intersection
+    rules_set = frozenset(rules_chars) if len(rules_chars) == n_rules else None
     best, best_score = rules, None
     for s, e, span_score in spans:
         text = sentence[s:e]
@@ -588,7 +592,8 @@ def _best_span(rw: _RerankWeights, weights: dict[str, float], state: _SentenceSc
         else:
             covers = rules in text
             inside = not covers and text in rules
-            common = n_rules if covers else n if inside else sum(map(min, map(text.count, rules_chars), rules_counts))
+            common = (n_rules if covers else n if inside else len(rules_set.intersection(text)) if rules_set is not None
+                      else sum(map(min, map(text.count, rules_chars), rules_counts)))
             if common:
                 p, r = common / n, common / n_rules
                 agree = 2 * p * r / (p + r)
