@@ -63,6 +63,7 @@ def _any_rule() -> re.Pattern | None:
         return None
 
 
+@lru_cache(maxsize=8192)       # a text's lines are classified when it is read and again when its cases are found
 def classify_line(line: str) -> str:
     """Role of one line: heading, caption, figure, source, case, toc, toc_title, footer, table, body, blank."""
     if not line.strip():
