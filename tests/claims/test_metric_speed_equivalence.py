@@ -133,3 +133,26 @@ def test_choice_is_the_best_candidate_when_the_rules_name_words_of_the_sentence(
                 max(cands, key=lambda cand: w.score(cand[1]))[0], (sentence, rules)
             seen += len(cands)
     assert seen >= 500
+
+
+def test_choice_when_the_rules_metric_repeats_a_character():
+    """The span choice counts the characters a span shares with the rules' metric as a set intersection when the
+    rules' metric holds each character once; with a repeated character (增长率比上年增长) it counts the multiset. Both
+    must choose as ``max`` over the candidates' feature dicts does."""
+    model = mm.MetricModel(MODEL.start, MODEL.end, MODEL.rerank, MODEL.meta)
+    w = MODEL.rerank
+    for rules in ("增长率比上年增长", "国内生产总值", "生产生产"):
+        for sentence, m_start, m_end, unit in _claims():
+            cands = model.candidates(sentence, m_start, m_end, "growth", unit, rules)
+            assert model.metric(sentence, m_start, m_end, "growth", unit, rules) == \
+                max(cands, key=lambda cand: w.score(cand[1]))[0], (sentence, rules)
+
+
+def test_the_token_weight_table_stays_bounded_and_exact(monkeypatch):
+    # _TokenWeights is emptied when full, as _PairWeights is; scores do not change
+    weights = mm._PositionWeights.of(MODEL.start, MODEL.end)
+    expected = [mm._static_scores(s, mm._Tokens(s), weights) for s in SENTENCES]
+    monkeypatch.setattr(mm._TokenWeights, "MAX_TOKENS", 30)
+    small = mm._PositionWeights.of(MODEL.start, MODEL.end)
+    assert [mm._static_scores(s, mm._Tokens(s), small) for s in SENTENCES] == expected
+    assert len(small.tokens) <= 30
