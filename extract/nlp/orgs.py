@@ -61,6 +61,10 @@ def _ending_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(s) for s in _suffix_kinds()}, reverse=True))
 
 
+# The character that closes a date written in digits (2022年, 1月, 10日, 3号).
+DATE_ENDS = "年月日号"
+
+
 def find_org_spans(text: str) -> list[OrgSpan]:
     """Organisation names in ``text`` with their offsets: find each name ending, then its left edge."""
     return list(_org_spans(text))
@@ -75,6 +79,8 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
     for m in _suffix_regex().finditer(text):
         # the run of name characters right before the ending (at most MAX_NAME_CHARS, not before the last name)
         left = _NAME_RUN.search(text, max(floor, m.start() - MAX_NAME_CHARS), m.start()).start()
+        if left > 0 and text[left - 1].isdigit() and text[left] in DATE_ENDS:
+            left += 1       # "2022年1月10日胡润研究院": the date's 日 is no part of the name
         if m.start() - left < 2:
             continue
         run = text[left:m.end()]

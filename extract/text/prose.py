@@ -23,6 +23,8 @@ MIN_TABLE_CHARS = 5
 MAX_PROSE_DIGIT_SHARE = 0.5
 # This many numbers without a unit, and no cue word of a sentence, make a table row.
 MIN_BARE_NUMBERS = 3
+# A number followed by one of these is part of a date (2022年1月10日), no cell of a table.
+DATE_PARTS = ("月", "日")
 
 
 class NumberSpan(Protocol):
@@ -50,7 +52,7 @@ def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
         return True
     if _patterns()["prose"].search(text):
         return False
-    bare = [m for m in mentions if not m.unit and not m.chinese]     # a table's cells are Arabic numbers; 千企结千村,
-    # 六一 and 四川 are words
+    bare = [m for m in mentions if not m.unit and not m.chinese      # a table's cells are Arabic numbers; 千企结千村,
+            and text[m.end:m.end + 1] not in DATE_PARTS]              # 六一 and 四川 are words; 1月10日 is a date
     closing_bare = bool(mentions) and not mentions[-1].unit and mentions[-1].end == len(text)
     return len(bare) >= MIN_BARE_NUMBERS or closing_bare

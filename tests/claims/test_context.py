@@ -343,3 +343,12 @@ def test_every_year_as_written_is_a_period_not_a_counted_noun():
     assert one(text, "25万千瓦时").period == "每年度"
     with rules_only():
         assert one(text, "9000余支").metric != "每年度"
+
+
+# 日期的"年/日"不属于机构名 (a date's 年 or 日 is no part of the name after it: the restructuring plan's biographies
+# gave 年任IDSC公司, an ESG sentence 日胡润研究院)
+def test_a_dates_last_character_is_no_part_of_an_organisation():
+    text = ("2001年至2004年任IDSC公司企业咨询顾问，2004年至2015年历任顺丰控股规划总经理、战略规划总监、企业发展总监、"
+            "营运本部总裁、集团副总裁兼大营运负责人。")
+    assert "IDSC公司" in find_orgs(text)
+    assert not any(name.startswith(("年", "日")) for name in find_orgs("2022年1月10日胡润研究院发布2021胡润中国民营企业可持续发展百强榜"))

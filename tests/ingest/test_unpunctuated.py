@@ -23,6 +23,8 @@ PDF_DUMP_SEED = ROOT / "corpora" / "seeds" / "000_0d6d81e4e345128e.txt"   # hard
     "截至2022年末公司女性董事占比为10",
     "2022年共受理客户投诉数量27宗同比减少37.21",
     "2022年度员工创新提案4600多条被采纳800多条",
+    # a date's numbers (1月10日) are no bare cells: the line yielded nothing
+    "2021胡润中国民营企业可持续发展百强榜第四位2022年1月10日胡润研究院发布2021胡润中国民营企业可持续发展百强榜海尔智家排名第四位",
 ])
 def test_unpunctuated_sentence_is_prose(sentence):
     assert not is_table_like(sentence, find_mentions(sentence))
