@@ -352,3 +352,11 @@ def test_a_dates_last_character_is_no_part_of_an_organisation():
             "营运本部总裁、集团副总裁兼大营运负责人。")
     assert "IDSC公司" in find_orgs(text)
     assert not any(name.startswith(("年", "日")) for name in find_orgs("2022年1月10日胡润研究院发布2021胡润中国民营企业可持续发展百强榜"))
+
+
+# 上市公司 is a class of companies and 公司法 a law (the annual report's and the restructuring plan's 中华人民共和国公司,
+# 交易需提交中国证监会上市公司 and an ESG line's 中国上市公司 were organisation names)
+def test_a_class_of_companies_and_a_law_are_no_organisations():
+    assert find_orgs("中国上市公司ESG践行卓越典范奖2022年12月30日品牌荣誉海尔智家4家互联工厂登上国家榜单") == []
+    assert find_orgs("公司治理实践2022年内公司严格遵守中华人民共和国公司法中华人民共和国证券法上市公司治理准则") == []
+    assert find_orgs("金宇生物技术股份有限公司2020年年度报告") == ["金宇生物技术股份有限公司"]
