@@ -399,9 +399,23 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
-        return _whole_item(whole, phrase)
+        return _whole_item(whole, _with_destination(text, phrase))
     text = without_recipient(_strip_leading(text, leading_verbs()))
     return _whole_item(whole, text) if 2 <= len(text) <= 12 else ""
+
+
+def _with_destination(text: str, phrase: str) -> str:
+    """An employment destination keeps the preposition that opens it: "到中小微企业等基层就业", "留在当地就业" (the
+    phrase was 基层就业, 当地就业), where the phrase ends ``text`` with a destination's end (就业, 升学 …)."""
+    if not text.endswith(phrase) or not any(w in phrase[-4:] for w in claim_words("destination_end")):
+        return phrase
+    at = max((text.rfind(w) for w in claim_words("destination_prep")), default=-1)
+    whole = text[at:] if at >= 0 else ""
+    return whole if len(phrase) < len(whole) <= MAX_DESTINATION and not any(ch in whole for ch in "，。；：") else phrase
+
+
+# The longest employment destination a metric keeps whole ("到中小微企业等基层就业人数").
+MAX_DESTINATION = 20
 
 
 @lru_cache(maxsize=1)

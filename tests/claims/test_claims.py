@@ -194,6 +194,8 @@ WORD_KIND_CHECKS = {
     "applied_by": lambda t: _rules_metric(t, "25%") == "计入应纳税所得额",                # not 减按
     "date_qualifier": lambda t: one(t, "35,329,950,711.96元").period == "2015年6月30日",   # not the report's date
     "modifier_verb": lambda t: _rules_metric(t, "3.7亿千瓦") == "可再生能源新增装机",     # not 装机
+    "destination_prep": lambda t: _rules_metric(t, "30544人") == "到中小微企业等基层就业",   # not 基层就业
+    "destination_end": lambda t: _rules_metric(t, "22222人") == "留在当地就业",          # not 当地就业
     "stake_word": lambda t: one(t, "0.01%").subject != "顺丰集团",                     # the holder's stake, not 顺丰集团's
     "balance_term": lambda t: "期末余额" in one(t, "3,093,949.73元").metric,           # not 坏账准备余额
     "topic_end": lambda t: one(t, "150万元").metric.endswith("投资") and "方面" not in one(t, "150万元").metric,

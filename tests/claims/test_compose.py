@@ -675,3 +675,13 @@ def test_a_verb_after_an_event_count_opens_the_next_item():
         assert (found["20次"], found["436次"]) == ("党委中心组学习", "专题党课")
         assert metric_of("学院两次受邀参加中国成人教育协会举办全国316所中高职院校参与的项目交流大会并在会上做经验分享。",
                          "两次") == "受邀"
+
+
+# 就业去向保留其介词 (an employment destination keeps 到/留在: seed 003's dev gold; the rules gave 当地就业, 基层就业)
+def test_an_employment_destination_keeps_its_preposition():
+    text = ("其中：留在当地就业 22222 人，较上一年度增长 72.29%；到西部和东北地区就业 34561 人，较上一年度增长 95.63%；"
+            "到中小微企业等基层就业 30544 人，较上一年度增长 28.48%；到大型企业就业 9961 人，较上一年度增长 34.54%。")
+    with rules_only():
+        found = {c.text.replace(" ", ""): c.metric for c in claims_of(text)}
+    assert [found[k] for k in ("22222人", "34561人", "30544人", "9961人")] == [
+        "留在当地就业", "到西部和东北地区就业", "到中小微企业等基层就业", "到大型企业就业"]
