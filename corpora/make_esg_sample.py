@@ -9,7 +9,9 @@ START2-th (cand[START2-1::STEP2]); none of them is in the first pass, and they a
 first pass so that every anchor of the first gold stays valid. A third pass (issue 10 item 1) takes
 every STEP3-th candidate from the START3-th (cand[START3-1::STEP3]), none in the first two passes,
 APPENDED after the second. A fourth pass (issue 10 item 1) takes every STEP4-th candidate from the START4-th
-(cand[START4-1::STEP4]), none in the first three passes, APPENDED after the third. Output: a title line, then one sentence
+(cand[START4-1::STEP4]), none in the first three passes, APPENDED after the third. A fifth, small pass (issue 10
+item 1) takes every STEP5-th candidate from the START5-th (cand[START5-1::STEP5]), none in the first four passes,
+APPENDED after the fourth. Output: a title line, then one sentence
 per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
@@ -31,6 +33,7 @@ STEP = 19
 STEP2, START2 = 38, 9
 STEP3, START3 = 38, 28
 STEP4, START4 = 38, 18
+STEP5, START5 = 76, 4
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -55,7 +58,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second} & {n for n, _ in third}, "third pass overlaps the first two"
     fourth = cand[START4 - 1 :: STEP4]
     assert not {n for n, _ in first + second + third} & {n for n, _ in fourth}, "fourth pass overlaps the first three"
-    picked = first + second + third + fourth
+    fifth = cand[START5 - 1 :: STEP5]
+    assert not {n for n, _ in first + second + third + fourth} & {n for n, _ in fifth}, "fifth pass overlaps the first four"
+    picked = first + second + third + fourth + fifth
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
