@@ -313,6 +313,8 @@ def noun_phrase_tail(text: str) -> str:
             break
     while i < len(tokens) and tokens[i][0] in link_words():
         i += 1
+    if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("state_adverb") and tokens[i][1][:1] in ("v", "a"):
+        i -= 1          # "已落实就业": what has already happened is a state the figure counts
     if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("recipient_preposition"):
         i = _verb_after_recipient(tokens, i)
     if trailing_verbs and not any(_nounish(t) for t in tokens[i:]):
