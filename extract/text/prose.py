@@ -23,6 +23,8 @@ MIN_TABLE_CHARS = 5
 MAX_PROSE_DIGIT_SHARE = 0.5
 # This many numbers without a unit, and no cue word of a sentence, make a table row.
 MIN_BARE_NUMBERS = 3
+# This many figures with a column header's name in the paragraph (企业名称, 序号 …) make it a flattened table.
+MIN_HEADER_ROW_NUMBERS = 8
 # A number followed by one of these is part of a date (2022年1月10日), no cell of a table.
 DATE_PARTS = ("月", "日")
 
@@ -50,6 +52,8 @@ def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     if digits / len(text) > MAX_PROSE_DIGIT_SHARE or _patterns()["table"].search(text):
         return True
+    if len(mentions) >= MIN_HEADER_ROW_NUMBERS and _patterns()["header"].search(text):
+        return True         # a column header's name among many figures: "…企业名称新兴技术与装备应用…节约能耗数量…"
     if _patterns()["prose"].search(text):
         return False
     bare = [m for m in mentions if not m.unit and not m.chinese      # a table's cells are Arabic numbers; 千企结千村,

@@ -90,3 +90,12 @@ def test_unpunctuated_report_keeps_its_claims(tmp_path):
     n_with = len(extract.read_report(with_punct).claims)
     n_without = len(extract.read_report(without).claims)
     assert n_with >= 20 and n_without >= 0.8 * n_with
+
+
+# A column header's name among many figures is a flattened table, cue words or not: line 584 of the ESG sample
+# (复星医药's 重点节能减排项目汇总 table, its 29 figures were read as claims)
+def test_a_column_header_among_many_figures_is_a_table_row():
+    line = (ROOT / "corpora" / "real" / "esg_sentences_train_sample.txt").read_text(encoding="utf-8").splitlines()[583]
+    text = "".join(line.split())
+    assert "企业名称" in text
+    assert is_table_like(text, find_mentions(text))
