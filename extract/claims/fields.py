@@ -315,6 +315,8 @@ def noun_phrase_tail(text: str) -> str:
         i += 1
     if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("state_adverb") and tokens[i][1][:1] in ("v", "a"):
         i -= 1          # "已落实就业": what has already happened is a state the figure counts
+    if i == 1 and _leading_modifier_verb(tokens, 0):
+        i = 0           # "帮扶金额", "获批新兽药证书": a verb opening the clause names what kind of figure it is
     if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("recipient_preposition"):
         i = _verb_after_recipient(tokens, i)
     if trailing_verbs and not any(_nounish(t) for t in tokens[i:]):

@@ -685,3 +685,18 @@ def test_an_employment_destination_keeps_its_preposition():
         found = {c.text.replace(" ", ""): c.metric for c in claims_of(text)}
     assert [found[k] for k in ("22222人", "34561人", "30544人", "9961人")] == [
         "留在当地就业", "到西部和东北地区就业", "到中小微企业等基层就业", "到大型企业就业"]
+
+
+# 分句开头的动词说明数字是哪一种 (a verb opening the clause names what kind of figure it is, unless it is one of the
+# leading verbs a metric drops: the 2020 annual report's 帮扶金额 (gold; it was 金额), seed 000's 成立体育类社团15个 and
+# 参与国家级项目1项, whose gold drops 成立 and 参与)
+@pytest.mark.parametrize("text, written, metric", [
+    ("2020年公司党委、工会系统帮扶困难员工9人，帮扶金额共计10万元。", "10万元", "帮扶金额"),
+    ("开设了篮球、足球、乒乓球、羽毛球、台球、健美、轮滑等15门选项课程；成立体育类社团15个；组建篮球、足球、健美操、羽毛球等"
+     "11支学生运动队。", "15个", "体育类社团"),
+    ("累计参与省级以上自然科学基金等研究项目8项，2023年参与国家级项目1项，为龙江地区创新发展提供高品质社会化服务。", "1项",
+     "国家级项目"),
+])
+def test_a_verb_opening_the_clause_names_the_figure(text, written, metric):
+    with rules_only():
+        assert metric_of(text, written) == metric
