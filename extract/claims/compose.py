@@ -29,9 +29,9 @@ from ..numbers.mentions import Mention, load_bounds
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .fields import (LIST_WORDS, author_words, change_verbs, claim_words, classifiers, clause_after, clause_end,
-                     clause_start, field_rule, joiners, metric_after, metric_before, noun_phrase_head, statement_items,
-                     strip_time)
+from .fields import (LIST_WORDS, after_distinguisher, author_words, change_verbs, claim_words, classifiers,
+                     clause_after, clause_end, clause_start, field_rule, joiners, metric_after, metric_before,
+                     noun_phrase_head, statement_items, strip_time)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -230,7 +230,7 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
         return metric
     words = cut_pos(metric)
     ends_with_verb = words and words[-1][1].startswith("v") and words[-1][1] != "vn" \
-        and not (len(words) >= 2 and words[-2][1] == "b")       # "培训总|投入": a verb after 总 is a noun
+        and not after_distinguisher(words, len(words) - 1)      # "培训总|投入": a verb after 总 is a noun
     if not words or not (ends_with_verb or metric.endswith(_kind("produce"))):
         return metric
     after = noun_phrase_head(re.split(r"[（(]", clause_after(sentence, m.end))[0][:24])

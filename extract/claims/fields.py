@@ -263,9 +263,20 @@ def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     """A verb inside a compound noun ("知识产权 保护 项目"), not an action verb ("项目 完成 任务")."""
     word, flag = tokens[k]
     return (flag in ("v", "vd", "vi") and len(word) >= 2 and word not in leading_verbs()
-            and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or tokens[k - 1][0] in claim_words("modifier_verb"))
+            and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or _modifier(tokens[k - 1]))
             and _nounish(tokens[k + 1])
             and not (k + 1 == len(tokens) - 1 and tokens[k + 1][1] == "vn"))   # "物业公司 展开 合作": an action
+
+
+def _modifier(token: tuple[str, str]) -> bool:
+    """A verb that modifies the noun after it and stays in its name (新增|装机)."""
+    return token[0] in claim_words("modifier_verb")
+
+
+def after_distinguisher(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Token ``k`` follows a distinguishing word (jieba's b: 总, 年均), after which a verb is a noun ("培训总|投入",
+    "农户年均|创造经济效益")."""
+    return k >= 1 and tokens[k - 1][1] == "b"
 
 
 def _leading_modifier_verb(tokens: list[tuple[str, str]], j: int) -> bool:
@@ -298,14 +309,14 @@ def noun_phrase_tail(text: str) -> str:
     i = len(tokens)
     trailing_verbs, leading = 0, leading_verbs()
     while i > 0 and tokens[i - 1][1] == "v" and trailing_verbs < 2 and tokens[i - 1][0] not in leading \
-            and not (i >= 2 and tokens[i - 2][1] == "b"):     # "总|投入": a verb after 总 is a noun (培训总投入)
+            and not after_distinguisher(tokens, i - 1):
         i, trailing_verbs = i - 1, trailing_verbs + 1      # "竞争力排行", "科研获奖"
     while i > 0 and (_nounish(tokens[i - 1]) or _compound_verb(tokens, i - 1)
                      or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)
-                     or (tokens[i - 1][0] in claim_words("modifier_verb") and i < len(tokens))    # 新增|装机
-                     or (tokens[i - 1][1] == "v" and i >= 2 and tokens[i - 2][1] == "b")):    # 总|投入
+                     or (_modifier(tokens[i - 1]) and i < len(tokens))    # 新增|装机
+                     or (tokens[i - 1][1] == "v" and after_distinguisher(tokens, i - 1))):
         i -= 1
-        if tokens[i][0] in claim_words("modifier_verb") and i > 0:
+        if _modifier(tokens[i]) and i > 0:
             # one noun before the modifier says where ("可再生能源|新增装机", "城镇|新增就业"); a verb or more says
             # another action ("合计|新增…", "出资的|新增…", "转增注册资本方式|新增注册资本")
             if _nounish(tokens[i - 1]) and tokens[i - 1][1] not in ("v", "vn") and tokens[i - 1][0] not in link_words():
@@ -432,11 +443,10 @@ def statement_items() -> tuple[str, ...]:
 def _whole_item(clause: str, metric: str) -> str:
     """A line item the clause ends with (before a copula) when ``metric`` is its cut end: "向中央银行借款为…" lost its
     bank as an organisation, "一年内到期的非流动资产" its 一年内 as a time; the item is the metric whole."""
-    clause = field_rule("field.trailing_copula").sub("", clause)
-    for item in statement_items():
-        if len(item) > len(metric) and item.endswith(metric) and clause.endswith(item):
-            return item
-    return metric
+    cut = [item for item in statement_items() if len(item) > len(metric) and item.endswith(metric)]
+    if cut:             # most metrics end no line item: no copula to strip then
+        clause = field_rule("field.trailing_copula").sub("", clause)
+    return next((item for item in cut if clause.endswith(item)), metric)
 
 
 # The domain terms of the jieba user dictionary, and the source that marks a financial statement's line item.

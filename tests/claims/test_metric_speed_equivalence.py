@@ -109,14 +109,17 @@ def test_reranker_scores_without_feature_dicts_are_the_same_floats(rules):
             max(cands, key=lambda cand: w.score(cand[1]))[0]
 
 
-def test_the_bigram_weight_table_stays_bounded_and_exact(monkeypatch):
-    # _PairWeights is emptied when full (a long batch reads ever more bigrams); scores do not change
+@pytest.mark.parametrize("table, limit, size, field", [(mm._PairWeights, "MAX_PAIRS", 40, "pairs"),
+                                                       (mm._TokenWeights, "MAX_TOKENS", 30, "tokens")])
+def test_a_weight_table_stays_bounded_and_exact(monkeypatch, table, limit, size, field):
+    # _PairWeights (bigrams) and _TokenWeights (words) are emptied when full (a long batch reads ever more of them);
+    # scores do not change
     weights = mm._PositionWeights.of(MODEL.start, MODEL.end)
     expected = [mm._static_scores(s, mm._Tokens(s), weights) for s in SENTENCES]
-    monkeypatch.setattr(mm._PairWeights, "MAX_PAIRS", 40)
+    monkeypatch.setattr(table, limit, size)
     small = mm._PositionWeights.of(MODEL.start, MODEL.end)
     assert [mm._static_scores(s, mm._Tokens(s), small) for s in SENTENCES] == expected
-    assert len(small.pairs) <= 40
+    assert len(getattr(small, field)) <= size
 
 
 def test_choice_is_the_best_candidate_when_the_rules_name_words_of_the_sentence():
@@ -146,13 +149,3 @@ def test_choice_when_the_rules_metric_repeats_a_character():
             cands = model.candidates(sentence, m_start, m_end, "growth", unit, rules)
             assert model.metric(sentence, m_start, m_end, "growth", unit, rules) == \
                 max(cands, key=lambda cand: w.score(cand[1]))[0], (sentence, rules)
-
-
-def test_the_token_weight_table_stays_bounded_and_exact(monkeypatch):
-    # _TokenWeights is emptied when full, as _PairWeights is; scores do not change
-    weights = mm._PositionWeights.of(MODEL.start, MODEL.end)
-    expected = [mm._static_scores(s, mm._Tokens(s), weights) for s in SENTENCES]
-    monkeypatch.setattr(mm._TokenWeights, "MAX_TOKENS", 30)
-    small = mm._PositionWeights.of(MODEL.start, MODEL.end)
-    assert [mm._static_scores(s, mm._Tokens(s), small) for s in SENTENCES] == expected
-    assert len(small.tokens) <= 30
