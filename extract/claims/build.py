@@ -86,18 +86,35 @@ def find_author(document: Document) -> str | None:
 
 
 _REPORT_YEAR = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年\s*度?")
+# in running text only a year that names the report: "2023年度质量报告", "（2023年）"
+_REPORT_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,12}报告|[)）])")
+_DATE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+_TITLE_LIKE = re.compile(r"^[一二三四五六七八九十]+、|(?:报告|公报|年报|摘要|说明书|规划|计划|预算|决算|白皮书)$")
+
+
+def _title_year(line: str) -> int | None:
+    """The year of a title, cover or heading line ("……年度报告（2023年度）", "签署日期：2016年5月",
+    "一、2024年工作回顾"); None for a sentence ("2022年是十四五规划的承上启下之年", "2022年度员工创新提案
+    4600多条", in a file of sentences from many reports)."""
+    m = _REPORT_YEAR.search(line)
+    if not m or any(ch.isdigit() for ch in _DATE.sub("", line)):
+        return None
+    dated = line[m.end(1) + 1:m.end(1) + 2].isdigit()
+    alone = len(m.group(0)) + 1 >= len(line)        # a cover line holding the year only: "2023年", "（2023年）"
+    return int(m.group(1)) if "度" in m.group(0) or dated or alone or _TITLE_LIKE.search(line) else None
 
 
 def find_year(document: Document) -> int | None:
-    """The year a report covers: the first "2023 年度"/"（2023 年）" of its title lines or opening."""
+    """The year a report covers: the first "2023 年度"/"（2023 年）" of its title lines, else a year that
+    names the report in its opening."""
     head = document.text[:YEAR_WINDOW]
     for line in [document.title or "", *head.splitlines()]:
         compact = "".join(line.split())
         if compact and len(compact) <= MAX_TITLE_CHARS:
-            m = _REPORT_YEAR.search(compact)
-            if m:
-                return int(m.group(1))
-    m = _REPORT_YEAR.search("".join(head.split()))
+            year = _title_year(compact)
+            if year:
+                return year
+    m = _REPORT_YEAR_IN_TEXT.search("".join(head.split()))
     return int(m.group(1)) if m else None
 
 

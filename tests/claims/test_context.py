@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from extract.claims import find_claims, find_organisations
+from extract.claims import find_claims, find_organisations, find_year
 from extract.claims.context import canonical_names, find_aliases, resolve_period
 from extract.ingest.text import document_from_text
 from extract.nlp.orgs import find_orgs
@@ -85,6 +85,30 @@ def test_report_year_is_the_default_period():
 
 def test_no_year_no_default_period():
     assert one("科研获奖达 21 项，同比增长 425%。", "21 项").period is None
+
+
+# 报告年度取自标题、封面或日期行，不取自正文句子 (the ESG train-split sentences, one report each, gave every
+# 全年/报告期内 of the file the year 2022 of their opening sentences)
+ESG_LINES = ("ESG报告句子（训练集样本）\n2022年度员工创新提案4600多条被采纳800多条\n"
+             "2022年是十四五规划的承上启下之年也是全面推进乡村振兴的关键之年\n"
+             "报告期内公司累计开展安全培训1200余场次\n")
+
+
+def test_a_year_in_a_sentence_is_not_the_report_year():
+    assert find_year(document_from_text(ESG_LINES, doc_id="esg")) is None
+    assert one(ESG_LINES, "1200余场次").period == "报告期内"
+
+
+@pytest.mark.parametrize("head, year", [
+    ("哈尔滨职业技术学院高等职业教育质量发展年度报告（2023年度）\n", 2023),
+    ("金宇生物技术股份有限公司2020年年度报告\n", 2020),
+    ("年度报告\n2023年\n", 2023),
+    ("重大资产重组报告书\n签署日期：2016年5月\n", 2016),
+    ("各位代表：\n\n一、2024年工作回顾\n", 2024),
+    ("黔东南州2016年国民经济和社会发展统计公报\n", 2016),
+])
+def test_report_year_from_a_title_cover_or_date_line(head, year):
+    assert find_year(document_from_text(head + "报告期内，公司实现营业收入158,191万元。\n")) == year
 
 
 @pytest.mark.parametrize("row", load_tsv("lexicons/relative_periods.v1.tsv"), ids=lambda r: r[0])
