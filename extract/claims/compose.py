@@ -173,7 +173,7 @@ def widen_total(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
-def _runs_into_number(sentence: str, m: Mention, words: str) -> bool:
+def _runs_into_number(sentence: str, m: Mention, words: str, objects: bool = False) -> bool:
     """Whether ``words`` stand right after the figure and run straight into the next number, or into a bound word or
     copula before it ("活动21715次受众超4.4亿人次", "…皆在97以上平均覆盖率为98.56": the words are the next figure's)."""
     at = sentence.find(words, m.end)
@@ -184,7 +184,63 @@ def _runs_into_number(sentence: str, m: Mention, words: str) -> bool:
     # 且…": there 建筑面积 is the next figure's, and the rules have nothing better for this one)
     joins = _before_number(unpunctuated=not any(ch in sentence for ch in "，,；;。"))
     bound = next((w for w in joins if rest.startswith(w)), "")
-    return rest[len(bound):len(bound) + 1].isdigit()
+    # ``objects``: in a run of counts each followed by what it counts, the next number counts its own
+    return rest[len(bound):len(bound) + 1].isdigit() and not (
+        objects and m.unit in classifiers() and _counts_its_own(sentence, at + len(words) + len(bound)))
+
+
+_COUNT_NUMBER = re.compile(r"\d[\d.,]*(?:万|亿)?(?:余|多)?")
+
+
+def _counts_its_own(sentence: str, at: int) -> bool:
+    """Whether the number at ``at`` is a count whose classifier is followed by what it counts ("依托3.2万家线下门店
+    10万余名服务兵": 线下门店 is not 10万余名's, which counts 服务兵)."""
+    number = _COUNT_NUMBER.match(sentence, at)
+    if not number:
+        return False
+    rest = sentence[number.end():number.end() + 28]
+    unit = next((u for u in _classifiers_longest() if rest.startswith(u)), "")
+    return bool(unit) and len(noun_phrase_head(rest[len(unit):])) >= 2
+
+
+@lru_cache(maxsize=1)
+def _classifiers_longest() -> tuple[str, ...]:
+    return tuple(sorted(classifiers(), key=len, reverse=True))
+
+
+def _count_before(sentence: str, at: int) -> int:
+    """Start of the count ("3.2万家") that ends right at ``at``, else -1."""
+    head = sentence[max(0, at - 4):at]
+    unit = next((u for u in _classifiers_longest() if head.endswith(u)), "")
+    if not unit:
+        return -1
+    number = _COUNT_BEFORE.search(sentence, 0, at - len(unit))
+    return number.start() if number else -1
+
+
+_COUNT_BEFORE = re.compile(r"\d[\d.,]*(?:万|亿)?(?:余|多)?$")
+
+
+def _run_of_objects(sentence: str, at: int) -> bool:
+    """Whether the words at ``at`` follow a count in a run of counts that a verb opens, each count followed by what
+    it counts ("我们依托3.2万家线下门店10万余名服务兵100余个物流配送中心"), not a run of labels each followed by its
+    count ("有效发明专利18项实用新型专利67项")."""
+    for _ in range(8):
+        start = _count_before(sentence, at)
+        if start <= 0:
+            return False
+        words = cut_pos(sentence[max(0, start - 8):start])
+        if words and words[-1][1] == "v":
+            return True
+        label = re.search(r"[\u4e00-\u9fff]{2,16}$", sentence[:start])
+        if not label:
+            return False
+        at = label.start()
+        while at < start and _count_before(sentence, at) < 0:
+            at += 1            # the label's own start: right after the count before it, if any
+        if at >= start:
+            return False
+    return False
 
 
 @lru_cache(maxsize=2)
@@ -234,7 +290,7 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     if not words or not (ends_with_verb or metric.endswith(_kind("produce"))):
         return metric
     after = noun_phrase_head(re.split(r"[（(]", clause_after(sentence, m.end))[0][:24])
-    return after if len(after) >= 2 and not _runs_into_number(sentence, m, after) else metric
+    return after if len(after) >= 2 and not _runs_into_number(sentence, m, after, objects=True) else metric
 
 
 def rate_after(sentence: str, m: Mention, metric: str) -> str:
@@ -255,10 +311,12 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
     if m.unit not in classifiers() or not metric:
         return metric
     at = _at(sentence, m, metric)
+    chain = False
     earlier = 0 <= at < clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric) \
-        or (0 < at < m.start and search_end(_rule("counted_before"), sentence, 0, at) is not None)
+        or (0 < at < m.start and search_end(_rule("counted_before"), sentence, 0, at) is not None) \
+        or (chain := 0 < at and _run_of_objects(sentence, at))
     after = metric_after(sentence, m) if earlier else ""
-    return after if after and not _runs_into_number(sentence, m, after) else metric
+    return after if after and not _runs_into_number(sentence, m, after, objects=chain) else metric
 
 
 def _verb_before(sentence: str, at: int) -> str | None:

@@ -140,3 +140,19 @@ def test_a_top_five_selection_keeps_its_basis():
             "相应计提的坏账准备期末余额汇总金额3,093,949.73元。")
     with rules_only():
         assert metric_of(text, "154,042,077.93") == "按欠款方归集的期末余额前五名应收账款汇总金额"
+
+
+# 动词开头的一串计数：每个数计的是它后面的名词 (a run of counts that a verb opens counts the noun after each: was 我们依托
+# and 线下门店; the ESG train split), not a run of labels each before its count
+@pytest.mark.parametrize("text, expected", [
+    ("产品回收减碳家电再循环全流程截至本报告期末海尔智家通过各渠道回收废旧家电总计613万台我们依托3.2万家线下门店10万余名"
+     "服务兵100余个物流配送中心通过与全国近1300家回收商达",
+     {"3.2万家": "线下门店", "10万余名": "服务兵", "100余个": "物流配送中心"}),
+    ("自2018年以来圣湖能源在油田作业附近的森林区域累计发现57种草本植物22种两栖动物104种鸟类等其中有33种濒危动物为当地保护物种",
+     {"57种": "草本植物", "22种": "两栖动物", "104种": "鸟类"}),
+    ("公司研发人员344人有效发明专利18项实用新型专利67项软件著作权40项中储恒科物联网系统有限公司拥有一批核心自主知识产权",
+     {"344人": "研发人员", "18项": "有效发明专利", "67项": "实用新型专利", "40项": "软件著作权"}),
+])
+def test_a_run_of_counts_opened_by_a_verb_counts_what_follows_each(text, expected):
+    for written, metric in expected.items():
+        assert metric_of(text, written) == metric
