@@ -309,8 +309,9 @@ def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.chinese_without_unit.v1"
     if m.numeral == "一" and m.unit:
         before = text[max(0, m.start - 2):m.start]
-        if after in "，。；、）)" or before.endswith(_words("count_context_before")):
-            return None
+        if after in "，。；、）)" or before.endswith(_words("count_context_before")) or (
+                m.unit in _words("event_unit") and before.endswith(_words("event_count_before"))):
+            return None     # "仅有一次", "每年一次", "举办一次全国性学术会议": counts, not the article 'a'
         return "not_claim.article_yi.v1"
     return None
 

@@ -200,6 +200,7 @@ WORD_KIND_CHECKS = {
     "stake_word": lambda t: one(t, "0.01%").subject != "顺丰集团",                     # the holder's stake, not 顺丰集团's
     "balance_term": lambda t: "期末余额" in one(t, "3,093,949.73元").metric,           # not 坏账准备余额
     "topic_end": lambda t: one(t, "150万元").metric.endswith("投资") and "方面" not in one(t, "150万元").metric,
+    "event_count_before": lambda t: one(t, "一次").unit == "次",                      # a count, not the article 'a'
 }
 
 
