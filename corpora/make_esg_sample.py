@@ -12,7 +12,9 @@ APPENDED after the second. A fourth pass (issue 10 item 1) takes every STEP4-th 
 (cand[START4-1::STEP4]), none in the first three passes, APPENDED after the third. A fifth, small pass (issue 10
 item 1) takes every STEP5-th candidate from the START5-th (cand[START5-1::STEP5]), none in the first four passes,
 APPENDED after the fourth. A sixth pass (issue 10) takes every STEP6-th candidate from the START6-th
-(cand[START6-1::STEP6]), none in the first five passes, APPENDED after the fifth. Output: a title line, then one sentence
+(cand[START6-1::STEP6]), none in the first five passes, APPENDED after the fifth. A seventh pass (issue 10) takes
+every STEP7-th candidate from the START7-th (cand[START7-1::STEP7]), none in the first six passes, APPENDED after
+the sixth. Output: a title line, then one sentence
 per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
@@ -36,6 +38,7 @@ STEP3, START3 = 38, 28
 STEP4, START4 = 38, 18
 STEP5, START5 = 76, 4
 STEP6, START6 = 38, 13
+STEP7, START7 = 38, 32
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -64,7 +67,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second + third + fourth} & {n for n, _ in fifth}, "fifth pass overlaps the first four"
     sixth = cand[START6 - 1 :: STEP6]
     assert not {n for n, _ in first + second + third + fourth + fifth} & {n for n, _ in sixth}, "sixth pass overlaps the first five"
-    picked = first + second + third + fourth + fifth + sixth
+    seventh = cand[START7 - 1 :: STEP7]
+    assert not {n for n, _ in first + second + third + fourth + fifth + sixth} & {n for n, _ in seventh}, "seventh pass overlaps the first six"
+    picked = first + second + third + fourth + fifth + sixth + seventh
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
