@@ -203,6 +203,24 @@ def test_a_relation_word_before_a_name_is_no_part_of_it(row):
     assert names and not any(name.startswith(row[1]) for name in names), names
 
 
+# 行业字号结尾的简称 (a short name ending in its trade, 药业/制药, after a relation word: the ESG train split's
+# subjects were none)
+@pytest.mark.parametrize("text, written, subject", [
+    ("子公司华康药业捐赠100万元药品，为医疗物资紧缺地区缓解疫情压力。", "100万元", "华康药业"),
+    ("子公司金赛药业抗疫捐赠100万元及抗疫物资前往一线，为所有医护人员尽一份心意。", "100万元", "金赛药业"),
+])
+def test_a_short_name_ending_in_its_trade_is_the_subject(text, written, subject):
+    assert one(text, written).subject == subject
+
+
+# 名称的结尾后还有"有限公司"时，全称才是名称 (an ending followed by 有限公司/股份… is inside the name: the restructuring
+# plan's subject was 招商局集团, an ESG line's 上海津村制药)
+def test_an_ending_inside_a_legal_name_does_not_cut_it():
+    text = "招广投资成立于2009年1月7日，注册资本为5,100万元，招商局集团有限公司出资5,100万元，持有100%股权。"
+    assert one(text, "100%").subject == "招商局集团有限公司"
+    assert "上海津村制药有限公司" in find_orgs("2021年，公司组织上海津村制药有限公司、上药第一生化等4家企业编制碳排放报告")
+
+
 # 字号 jieba 不认识 (信/达): still a name when what the company does follows (重组预案 p83: the subject was
 # the company before it, 中国信达资产管理股份有限公司); a pronoun or preposition opens none (其所持…, 就本公司)
 def test_a_brand_jieba_does_not_know_opens_a_name():
