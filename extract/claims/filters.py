@@ -196,10 +196,23 @@ def _sentence_span(text: str, m: Mention) -> tuple[int, int]:
 def _index_line(m: Mention, text: str, _spans) -> str | None:
     """"本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点…": a sentence that is a reporting-standard
     index (two GRI codes or page references) lists codes and pages, not quantities."""
-    if not _may_hold_index_codes(text):     # no GRI, no p. in the block
-        return None
-    start, end = _sentence_span(text, m)
-    return "not_claim.index_line.v1" if len(_rx("filter.index_code").findall(text, start, end)) >= 2 else None
+    start = end = -1
+    if _may_hold_index_codes(text):     # GRI or p. in the block
+        start, end = _sentence_span(text, m)
+        if len(_rx("filter.index_code").findall(text, start, end)) >= 2:
+            return "not_claim.index_line.v1"
+    if _may_map_chapters(text):         # "全球契约十项原则本报告对应章节人权1.企业界…1.1可持续发展管理4.1员工人权保障"
+        if start < 0:
+            start, end = _sentence_span(text, m)
+        if _rx("filter.chapter_index").search(text, start, end) and \
+                len(_rx("filter.chapter_code").findall(text, start, end)) >= 2:
+            return "not_claim.index_line.v1"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _may_map_chapters(text: str) -> bool:
+    return "对应" in text or "索引" in text
 
 
 @lru_cache(maxsize=1)

@@ -107,6 +107,11 @@ DIVIDEND = ("公司2020年4月20日召开的2019年度股东大会审议通过�
             "1,126,240,241股扣除回购账户已回购的公司股份7,720,515股后的股份数量1,118,519,726股为基数，向全体股东按照每10股派发现金红利"
             "0.60元（含税），共计派发现金股利67,111,183.56元。")   # 金宇生物 2020年年度报告, 第五节 一 3
 SPAN = "从2016年至2018年，省际干线将从9条投入至19条，周车次数由56次/周投入至418次/周；"   # 顺丰 restructuring plan, 冷运项目
+# 中国石油 2022 ESG 报告 (ESG train split): the UN Global Compact index, principles mapped to chapters 1.1, 4.1 …
+UNGC_INDEX = ("全球契约十项原则本报告对应章节人权1.企业界应支持并尊重国际公认的人权1.1可持续发展管理4.1员工人权保障5.1社区影响管理"
+              "5.3海外社区建设2.保证不与践踏人权者同流合污4.1员工人权保障5.1社区影响管理")
+
+
 FIELD_CHECKS = {
     "field.time_absolute.v1": lambda: stated_period("截至2022年末本行有109家分行及1191家营业机构为客户提供多种金融服务")
     == "截至2022年末",
@@ -142,6 +147,9 @@ FIELD_CHECKS = {
     "filter.index_code.v1": lambda: _reason("本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点商业道德2052反腐败政策和程序的"
                                             "传达及培训商业道德环境GRI302能源20163024减少能源消耗量能源管理3025降低产品和服务的能源需求",
                                             "3025") == "not_claim.index_line.v1",
+    "filter.chapter_index.v1": lambda: _reason(UNGC_INDEX, "4.1") == "not_claim.index_line.v1",
+    "filter.chapter_code.v1": lambda: _reason(UNGC_INDEX, "5.3") == "not_claim.index_line.v1"
+    and _reason("公司全年营业收入增长3.5倍，对应章节见第二部分", "3.5") is None,
     "context.heading_time.v1": lambda: heading_period(Section("d", "s1", "一", "一、2024年工作回顾", 1, 0, 10, 1))
     == ("2024年", 2024),
     "context.alias_separator.v1": lambda: find_aliases("公司、本公司、生物股份\t指\t金宇生物技术股份有限公司\n")
