@@ -19,7 +19,7 @@ from ..structure import section_at, section_label
 from ..text import compact
 from ..text.lines import is_sentence_cell
 from ..text.sentences import split_sentences
-from ..text.prose import is_table_like
+from ..text.prose import is_table_like, prose_tail
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
@@ -254,7 +254,8 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
     if not mentions or is_table_like(view.text, mentions):
         if carried is not None and not mentions:      # "截至2015年12月31日，…情况如下：" still names a period
             carried.period = stated_period(view.text) or carried.period
-        return []
+        tail = prose_tail(view.text, mentions, find_mentions) if mentions else None
+        return block_claims(ctx, replace(block, start=view.offsets[tail]), carried) if tail is not None else []
     spans = enclosing_spans(view.text)
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
     orgs = alias_spans(view.text, ctx.aliases, find_org_spans(view.text))

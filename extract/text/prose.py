@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 from ..resources import load_jsonl, load_patterns
 
@@ -27,6 +27,8 @@ MIN_BARE_NUMBERS = 3
 MIN_HEADER_ROW_NUMBERS = 8
 # A number followed by one of these is part of a date (2022年1月10日), no cell of a table.
 DATE_PARTS = ("月", "日")
+# Prose after a flattened table's last bare number is read when it is at least this long.
+MIN_PROSE_TAIL = 30
 
 
 class NumberSpan(Protocol):
@@ -60,3 +62,19 @@ def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
             and text[m.end:m.end + 1] not in DATE_PARTS]              # 六一 and 四川 are words; 1月10日 is a date
     closing_bare = bool(mentions) and not mentions[-1].unit and mentions[-1].end == len(text)
     return len(bare) >= MIN_BARE_NUMBERS or closing_bare
+
+
+def prose_tail(text: str, mentions: Sequence[NumberSpan], find: Callable[[str], Sequence[NumberSpan]]) -> int | None:
+    """Where prose starts after the flattened table of a table-like paragraph ``text``, or None: the words after its
+    last bare number, when they are long and no table themselves ("…2022年ESG报告34水下作业需要使用到挖沟机在内的12套
+    电气设备…安装三台1200KW的发电机": a chart's figures, then a sentence). ``find`` gives the mentions of a text."""
+    bare = [m for m in mentions if not m.unit and not m.chinese]
+    if not bare:
+        return None
+    cut = bare[-1].end
+    tail = text[cut:]
+    if len(tail) < MIN_PROSE_TAIL:
+        return None
+    found = find(tail)
+    return cut if found and not is_table_like(tail, found) else None
+

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import extract
+from extract.claims import find_claims
 from extract.ingest.text import document_from_text
 from extract.numbers.mentions import find_mentions
 from extract.records import PARAGRAPH
@@ -99,3 +100,17 @@ def test_a_column_header_among_many_figures_is_a_table_row():
     text = "".join(line.split())
     assert "企业名称" in text
     assert is_table_like(text, find_mentions(text))
+
+
+# 图表之后的正文 (a chart's figures flattened into a line, then a sentence: lines 674 and 784 of the ESG sample, 中国
+# 石油's board and 中海油服's emissions table; their 9 claims were lost with the table)
+@pytest.mark.parametrize("line_no, expected", [
+    (674, ["1人", "1人", "3人", "2人", "4人", "5个"]),
+    (784, ["12套", "三台", "1200KW"]),
+])
+def test_the_prose_after_a_flattened_chart_keeps_its_claims(line_no, expected):
+    line = (ROOT / "corpora" / "real" / "esg_sentences_train_sample.txt").read_text(encoding="utf-8").splitlines()[line_no - 1]
+    text = "".join(line.split())
+    assert is_table_like(text, find_mentions(text))
+    doc = document_from_text(line + "\n")
+    assert [c.text for c in find_claims(doc)] == expected
