@@ -152,6 +152,9 @@ def test_a_top_five_selection_keeps_its_basis():
      {"57种": "草本植物", "22种": "两栖动物", "104种": "鸟类"}),
     ("公司研发人员344人有效发明专利18项实用新型专利67项软件著作权40项中储恒科物联网系统有限公司拥有一批核心自主知识产权",
      {"344人": "研发人员", "18项": "有效发明专利", "67项": "实用新型专利", "40项": "软件著作权"}),
+    # 青年 is a time word to jieba's own dictionary (t); the user dictionary makes it the noun it is here
+    ("2022年中国石化成立3132支青年志愿服务队8.7万名石化青年自愿注册成为青年志愿者",
+     {"3132支": "青年志愿服务队"}),
 ])
 def test_a_run_of_counts_opened_by_a_verb_counts_what_follows_each(text, expected):
     for written, metric in expected.items():
