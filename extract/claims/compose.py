@@ -314,7 +314,8 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
     chain = False
     earlier = 0 <= at < clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric) \
         or (0 < at < m.start and search_end(_rule("counted_before"), sentence, 0, at) is not None) \
-        or (chain := 0 < at and _run_of_objects(sentence, at))
+        or (chain := 0 < at and _run_of_objects(sentence, at)) \
+        or metric in self_references()      # "公司完成35座风电场…": who counts, not what is counted
     after = metric_after(sentence, m) if earlier else ""
     return after if after and not _runs_into_number(sentence, m, after, objects=chain) else metric
 
