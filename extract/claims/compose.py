@@ -304,6 +304,15 @@ def rate_after(sentence: str, m: Mention, metric: str) -> str:
     return rate if len(rate) >= 2 and noun_phrase_head(rate) == rate else metric
 
 
+def tax_rate(sentence: str, m: Mention, metric: str) -> str:
+    """"按20%的税率缴纳企业所得税", "按销售收入的3%计缴增值税": a percentage the tax after it is paid at is that
+    tax's rate (企业所得税税率), not the base before it (销售收入)."""
+    if m.unit != "%":
+        return metric
+    paid = field_rule("field.tax_after").match(sentence, m.end)
+    return paid.group("tax") + "税率" if paid else metric
+
+
 def own_object(sentence: str, m: Mention, metric: str) -> str:
     """"召开2次股东大会，5次董事会", "设立13个首批建设项目和9个试点班": a count whose classifier is followed by what it
     counts counts that, not a metric of an earlier clause, one holding another figure, or the thing an earlier
@@ -577,7 +586,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 _SPAN_STEPS = (
     not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, survey_object,
-    widen_bracket, widen_total, rate_after, widen_attributable,
+    widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use, widen_basis,
 )
 

@@ -159,3 +159,14 @@ def test_a_top_five_selection_keeps_its_basis():
 def test_a_run_of_counts_opened_by_a_verb_counts_what_follows_each(text, expected):
     for written, metric in expected.items():
         assert metric_of(text, written) == metric
+
+
+# 税率：缴纳什么税 (a percentage paid as a tax is that tax's rate: was 税率 and 销售收入; 金宇生物 2020 年报, 税项)
+@pytest.mark.parametrize("text, written, metric", [
+    ("对本年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。", "20%", "企业所得税税率"),
+    ("公司子公司金宇保灵、扬州优邦和辽宁益康按销售收入的3%计缴增值税。", "3%", "增值税税率"),
+])
+def test_a_rate_paid_as_a_tax_is_that_taxs_rate(text, written, metric):
+    assert metric_of(text, written) == metric
+    with rules_only():
+        assert metric_of(text, written) == metric

@@ -150,6 +150,7 @@ FIELD_CHECKS = {
     "filter.chapter_index.v1": lambda: _reason(UNGC_INDEX, "4.1") == "not_claim.index_line.v1",
     "filter.chapter_code.v1": lambda: _reason(UNGC_INDEX, "5.3") == "not_claim.index_line.v1"
     and _reason("公司全年营业收入增长3.5倍，对应章节见第二部分", "3.5") is None,
+    "field.tax_after.v1": lambda: _claim("公司子公司金宇保灵、扬州优邦和辽宁益康按销售收入的3%计缴增值税。", "3%").metric == "增值税税率",
     "context.heading_time.v1": lambda: heading_period(Section("d", "s1", "一", "一、2024年工作回顾", 1, 0, 10, 1))
     == ("2024年", 2024),
     "context.alias_separator.v1": lambda: find_aliases("公司、本公司、生物股份\t指\t金宇生物技术股份有限公司\n")
@@ -167,6 +168,6 @@ def test_every_field_rule_is_read_by_the_code():
 
     claims_dir = Path(__file__).resolve().parents[2] / "extract" / "claims"
     code = "".join((claims_dir / f"{name}.py").read_text(encoding="utf-8")
-                   for name in ("fields", "filters", "context"))
+                   for name in ("fields", "filters", "context", "compose"))
     for rule in FIELDS:
         assert f'"{rule["id"].removesuffix(".v1")}' in code, rule["id"]
