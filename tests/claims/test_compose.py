@@ -253,7 +253,7 @@ def test_medal_counts_keep_their_word():
 # N%的…税率: a percentage followed by 的 and a rate is that rate (金宇生物 2020 年报, 税项)
 @pytest.mark.parametrize("text, written, metric", [
     ("辽宁益康属于高新技术企业，经辽阳市太子河区地方税务局批准享受15%的企业所得税优惠税率。", "15%", "企业所得税优惠税率"),
-    ("对本年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。", "20%", "税率"),
+    ("对本年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。", "20%", "企业所得税税率"),
 ])
 def test_percentage_of_a_named_rate(text, written, metric):
     assert metric_of(text, written) == metric
