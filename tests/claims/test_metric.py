@@ -170,3 +170,12 @@ def test_a_rate_paid_as_a_tax_is_that_taxs_rate(text, written, metric):
     assert metric_of(text, written) == metric
     with rules_only():
         assert metric_of(text, written) == metric
+
+
+# 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
+def test_per_share_stays_in_the_metric():
+    text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
+            "每股面值1.00元，每股发行价格为人民币32.00元，共募集资金人民币62,400万元。")
+    with rules_only():
+        assert metric_of(text, "1.00元") == "每股面值"
+        assert metric_of(text, "32.00元") == "每股发行价格"
