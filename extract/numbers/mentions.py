@@ -98,6 +98,17 @@ def load_bounds() -> dict[tuple[str, str], str]:
     return {(row[1], row[0]): row[2] for row in load_tsv(BOUNDS_FILE)}
 
 
+def _pre_alternation() -> str:
+    """The bound words before a number, longest first, each guarded by its ``not after`` characters (节约13100支:
+    约 is part of 节约, no bound)."""
+    rows = sorted((row for row in load_tsv(BOUNDS_FILE) if row[1] == "pre"), key=lambda row: len(row[0]), reverse=True)
+    parts = []
+    for row in rows:
+        guard = "".join(regex.escape(ch) for ch in row[3].split("|")) if len(row) > 3 and row[3] else ""
+        parts.append(f"(?<![{guard}]){regex.escape(row[0])}" if guard else regex.escape(row[0]))
+    return "|".join(parts)
+
+
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -125,7 +136,7 @@ def unit_regex() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def mention_regex() -> regex.Pattern:
     bounds = load_bounds()
-    pre = _alternation(w for (pos, w) in bounds if pos == "pre")
+    pre = _pre_alternation()
     mid = _alternation(w for (pos, w) in bounds if pos == "mid")
     post = _alternation(w for (pos, w) in bounds if pos == "post")
     unit = _unit_alternation()
