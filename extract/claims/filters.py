@@ -279,8 +279,9 @@ def _name_part(m: Mention, text: str, _spans) -> str | None:
     before, after = text[max(0, m.start - 1):m.start], text[m.end:m.end + 1]
     if after in ("+", "＋") or (before in ("+", "＋") and not _signed_change(m, text)):
         return "not_claim.name.v1"
-    ascii_unit = bool(m.unit_written) and m.unit_written.isascii() and m.unit_written.isalnum()
-    if _LATIN_LETTER.match(before) or (_LATIN_LETTER.match(after) and not ascii_unit):
+    # letters right after the number name a thing (5G, 3D); after a unit written out they open the next word
+    # ("再造塑料粒子2万吨Candy到2025年")
+    if _LATIN_LETTER.match(before) or (_LATIN_LETTER.match(after) and not m.unit_written):
         return "not_claim.name.v1"
     if not m.unit and after in ("号",):
         return "not_claim.document_number.v1"

@@ -78,6 +78,12 @@ def test_gigawatts_are_capacities():
     assert [c.text for c in claims_of(text)] == ["47GW", "5GW", "20GW", "10GW", "12GW"]
 
 
+# letters after a unit written out open the next word, no name (ESG train split: 43000个N95口罩, 2万吨Candy were dropped)
+def test_letters_after_a_written_unit_do_not_make_a_name():
+    text = "爱心捐助助力疫线奋战2022年东原集团西南区域累计捐赠一次性医用外科口罩43000个N95口罩11000个"
+    assert [c.text for c in claims_of(text)] == ["43000个", "11000个"]
+
+
 # 目前 in a report dated on a line of its own is that date; undated, it stays as written
 @pytest.mark.parametrize("row", load_tsv("lexicons/as_of_periods.v1.tsv"), ids=lambda r: r[0])
 def test_as_of_words_take_the_report_date(row):
