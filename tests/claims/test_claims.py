@@ -76,6 +76,9 @@ def test_kind(text, written, kind, direction):
     "2022 年，被列入省“十四五”高校设置规划。",
     "各校核心指标具体见表 1-1。",
     "12 月 11 日教育部高评委进校考察。",
+    # ESG train split: a festival and a reform's name
+    "积极组织职工参加公司企业文化俱乐部活动三八节活动秋游团建活动",
+    "充分发挥考核的指挥棒作用为深化三项制度改革推动三能机制落实落地奠定坚实基础",
 ])
 def test_not_a_claim(text):
     assert claims_of(text) == []
