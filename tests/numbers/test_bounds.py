@@ -16,3 +16,9 @@ def test_a_bound_word_inside_another_word_is_no_bound():
 
 def test_about_before_a_number_is_a_bound():
     assert ("约7800人次", "~") in _bounds("提供细致周到的安居生活照料，参与助老活动志愿者约7800人次，累计志愿服务时长约2.3万小时")
+
+
+# 不高于 is at most, not 不 + more than (重组预案: the metric ended in 不); 之内 after a duration is at most (ESG ninth pass)
+def test_at_most_before_and_after_a_number():
+    assert ("不高于20%", "<=") in _bounds("顺丰控股扣除土地使用权后无形资产净额占期末归属母公司所有者权益的比例不高于20%")
+    assert ("1小时之内", "<=") in _bounds("我们要求在接到用户投诉后1小时之内充分了解用户诉求")
