@@ -190,6 +190,7 @@ def _runs_into_number(sentence: str, m: Mention, words: str, objects: bool = Fal
 
 
 _COUNT_NUMBER = re.compile(r"\d[\d.,]*(?:万|亿)?(?:余|多)?")
+_COUNT_BEFORE = re.compile(r"\d[\d.,]*(?:万|亿)?(?:余|多)?$")      # the same, ending where a search stops
 
 
 def _counts_its_own(sentence: str, at: int) -> bool:
@@ -216,9 +217,6 @@ def _count_before(sentence: str, at: int) -> int:
         return -1
     number = _COUNT_BEFORE.search(sentence, 0, at - len(unit))
     return number.start() if number else -1
-
-
-_COUNT_BEFORE = re.compile(r"\d[\d.,]*(?:万|亿)?(?:余|多)?$")
 
 
 def _run_of_objects(sentence: str, at: int) -> bool:
