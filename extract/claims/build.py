@@ -254,7 +254,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
     if not mentions or is_table_like(view.text, mentions):
         if carried is not None and not mentions:      # "截至2015年12月31日，…情况如下：" still names a period
             carried.period = stated_period(view.text) or carried.period
-        tail = prose_tail(view.text, mentions, find_mentions) if mentions else None
+        tail = prose_tail(view.text, mentions)      # a sentence after a flattened chart: read from there
         return block_claims(ctx, replace(block, start=view.offsets[tail]), carried) if tail is not None else []
     spans = enclosing_spans(view.text)
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)

@@ -195,35 +195,30 @@ def _sentence_span(text: str, m: Mention) -> tuple[int, int]:
 
 def _index_line(m: Mention, text: str, _spans) -> str | None:
     """"本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点…": a sentence that is a reporting-standard
-    index (two GRI codes or page references) lists codes and pages, not quantities."""
-    start = end = -1
-    if _may_hold_index_codes(text):     # GRI or p. in the block
-        start, end = _sentence_span(text, m)
-        if len(_rx("filter.index_code").findall(text, start, end)) >= 2:
-            return "not_claim.index_line.v1"
-    if _may_map_chapters(text):         # "全球契约十项原则本报告对应章节人权1.企业界…1.1可持续发展管理4.1员工人权保障"
-        if start < 0:
-            start, end = _sentence_span(text, m)
-        if _rx("filter.chapter_index").search(text, start, end) and \
-                len(_rx("filter.chapter_code").findall(text, start, end)) >= 2:
-            return "not_claim.index_line.v1"
+    index (two GRI codes or page references, or two chapter numbers under 对应章节: "全球契约十项原则本报告对应章节
+    人权1.企业界…1.1可持续发展管理4.1员工人权保障") lists codes and pages, not quantities."""
+    codes = _may_match("filter.index_code", text)
+    chapters = _may_match("filter.chapter_index", text)
+    if not codes and not chapters:
+        return None
+    start, end = _sentence_span(text, m)
+    if codes and len(_rx("filter.index_code").findall(text, start, end)) >= 2:
+        return "not_claim.index_line.v1"
+    if chapters and _rx("filter.chapter_index").search(text, start, end) and \
+            len(_rx("filter.chapter_code").findall(text, start, end)) >= 2:
+        return "not_claim.index_line.v1"
     return None
 
 
-@lru_cache(maxsize=4096)
-def _may_map_chapters(text: str) -> bool:
-    return "对应" in text or "索引" in text
+@lru_cache(maxsize=None)
+def _needs(name: str) -> tuple[re.Pattern, ...]:
+    return needs(_rx(name))
 
 
-@lru_cache(maxsize=1)
-def _index_needs() -> tuple[re.Pattern, ...]:
-    return needs(_rx("filter.index_code"))
-
-
-@lru_cache(maxsize=4096)
-def _may_hold_index_codes(text: str) -> bool:
-    """Whether a block holds every literal clause filter.index_code needs (asked once per block)."""
-    return all(clause.search(text) for clause in _index_needs())
+@lru_cache(maxsize=8192)
+def _may_match(name: str, text: str) -> bool:
+    """Whether a block holds every literal clause the pattern ``name`` needs (asked once per block and pattern)."""
+    return all(clause.search(text) for clause in _needs(name))
 
 
 def _label(m: Mention, text: str, _spans) -> str | None:

@@ -99,14 +99,10 @@ def load_bounds() -> dict[tuple[str, str], str]:
 
 
 def _pre_alternation() -> str:
-    """The bound words before a number, longest first, each guarded by its ``not after`` characters (节约13100支:
-    约 is part of 节约, no bound)."""
+    """The bound words before a number, longest first, each with its lookbehind of the characters it is never read
+    after (节约13100支: 约 is part of 节约, no bound), as units have their lookahead."""
     rows = sorted((row for row in load_tsv(BOUNDS_FILE) if row[1] == "pre"), key=lambda row: len(row[0]), reverse=True)
-    parts = []
-    for row in rows:
-        guard = "".join(regex.escape(ch) for ch in row[3].split("|")) if len(row) > 3 and row[3] else ""
-        parts.append(f"(?<![{guard}]){regex.escape(row[0])}" if guard else regex.escape(row[0]))
-    return "|".join(parts)
+    return "|".join((f"(?<!{row[3]})" if len(row) > 3 and row[3] else "") + regex.escape(row[0]) for row in rows)
 
 
 def _alternation(words) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Protocol, Sequence
+from typing import Protocol, Sequence
 
 from ..resources import load_jsonl, load_patterns
 
@@ -64,17 +64,10 @@ def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
     return len(bare) >= MIN_BARE_NUMBERS or closing_bare
 
 
-def prose_tail(text: str, mentions: Sequence[NumberSpan], find: Callable[[str], Sequence[NumberSpan]]) -> int | None:
-    """Where prose starts after the flattened table of a table-like paragraph ``text``, or None: the words after its
-    last bare number, when they are long and no table themselves ("…2022年ESG报告34水下作业需要使用到挖沟机在内的12套
-    电气设备…安装三台1200KW的发电机": a chart's figures, then a sentence). ``find`` gives the mentions of a text."""
+def prose_tail(text: str, mentions: Sequence[NumberSpan]) -> int | None:
+    """Where prose may start after the flattened table of a table-like paragraph ``text``, or None: after its last
+    bare number, when the words after it are long enough to be a sentence ("…2022年ESG报告34水下作业需要使用到挖沟机在内
+    的12套电气设备…安装三台1200KW的发电机": a chart's figures, then a sentence). Whether they are prose is for
+    ``is_table_like`` to say of them."""
     bare = [m for m in mentions if not m.unit and not m.chinese]
-    if not bare:
-        return None
-    cut = bare[-1].end
-    tail = text[cut:]
-    if len(tail) < MIN_PROSE_TAIL:
-        return None
-    found = find(tail)
-    return cut if found and not is_table_like(tail, found) else None
-
+    return bare[-1].end if bare and len(text) - bare[-1].end >= MIN_PROSE_TAIL else None
