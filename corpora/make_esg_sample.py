@@ -16,8 +16,9 @@ APPENDED after the fourth. A sixth pass (issue 10) takes every STEP6-th candidat
 every STEP7-th candidate from the START7-th (cand[START7-1::STEP7]), none in the first six passes, APPENDED after
 the sixth. An eighth pass (issue 10) takes every STEP8-th candidate from the START8-th (cand[START8-1::STEP8]),
 none in the first seven passes, APPENDED after the seventh. A ninth pass (issue 10) takes every STEP9-th candidate
-from the START9-th (cand[START9-1::STEP9]), none in the first eight passes, APPENDED after the eighth. Output: a title line, then one sentence
-per line exactly as in the CSV.
+from the START9-th (cand[START9-1::STEP9]), none in the first eight passes, APPENDED after the eighth. A tenth pass
+(issue 10) takes every STEP10-th candidate from the START10-th (cand[START10-1::STEP10]), none in the first nine
+passes, APPENDED after the ninth. Output: a title line, then one sentence per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
 check that every anchor of the gold claims occurs exactly once in the sample's stripped text)
@@ -43,6 +44,7 @@ STEP6, START6 = 38, 13
 STEP7, START7 = 38, 32
 STEP8, START8 = 38, 23
 STEP9, START9 = 76, 6
+STEP10, START10 = 76, 2
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -77,7 +79,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh} & {n for n, _ in eighth}, "eighth pass overlaps the first seven"
     ninth = cand[START9 - 1 :: STEP9]
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth} & {n for n, _ in ninth}, "ninth pass overlaps the first eight"
-    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth
+    tenth = cand[START10 - 1 :: STEP10]
+    assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth} & {n for n, _ in tenth}, "tenth pass overlaps the first nine"
+    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
