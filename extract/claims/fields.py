@@ -485,7 +485,18 @@ def metric_after(sentence: str, m: Mention) -> str:
         return counted         # "18个铁路局的紧密联系": the classifier counts 铁路局
     if any(o.start == 0 and o.end == len(phrase) for o in find_org_spans(phrase)):
         return ""              # "软件著作权40项中储恒科物联网系统有限公司拥有…": a company is not what is counted
+    if len(phrase) > 16 and m.unit in classifiers():
+        return _before_first_verb(phrase)
     return phrase if 2 <= len(phrase) <= 16 else ""
+
+
+def _before_first_verb(phrase: str) -> str:
+    """A counted noun whose phrase ran on through a verb into the next clause (the sentence lost its commas):
+    "3511个行政村开立重庆市农村土地交易资金专用账户" counts 行政村, the words before the first verb."""
+    words = cut_pos(phrase)
+    k = next((k for k, (w, f) in enumerate(words) if k and f in ("v", "vd", "vi") and len(w) >= 2), 0)
+    head = "".join(w for w, _f in words[:k])
+    return head if 2 <= len(head) <= 16 else ""
 
 
 

@@ -48,6 +48,17 @@ def test_metric_leaves_out_verbs(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 量词后的名词一直连到下一个分句的动词 (a counted noun that runs on through a verb into the next clause when the
+# sentence lost its commas: 行政村 is what 3511个 counts, not 辖下 nor the 专用账户 opened)
+@pytest.mark.parametrize("text, written, metric", [
+    ("2022年本行在重庆市金刀峡镇落地首个农村集体三资管理平台合作点带动该镇辖下3511个行政村开立重庆市农村土地交易资金专用账户"
+     "为广大村集体经济组织提供便利的支付结算服务", "3511", "行政村"),
+    ("为确保生活区生活污水合规排放，友山镍业于报告期内投用2处污水处理站，", "2", "污水处理站"),   # 处 a classifier
+])
+def test_a_counted_noun_ends_before_the_next_verb(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 向谁捐赠不是指标 (who receives is not what is given: 白旗窑村捐赠饲料粉加工机 / 吉林省捐赠现金)
 @pytest.mark.parametrize("text, written, metric", [
     ("（2）2020年4月，公司赴清水河五良太乡白旗窑村开展党建扶贫结对共建，向白旗窑村捐赠饲料粉加工机2台，价值13600元。", "2",
