@@ -335,6 +335,13 @@ def _names_nothing(metric: str) -> bool:
     return rest in ("", *claim_words("comparison_only")) or field_rule("field.baseline").fullmatch(rest) is not None
 
 
+def _past_possession(chosen: str, rules: str) -> bool:
+    """The model's metric is the rules' one with the words before a possession verb ("中国石化拥有院士" for 院士): who
+    has it, or where, is not what is counted."""
+    return bool(rules) and len(chosen) > len(rules) and chosen.endswith(rules) and \
+        chosen[:-len(rules)].endswith(claim_words("possession_verb"))
+
+
 def _earlier_period_only(metric: str) -> bool:
     """"经营活动产生的现金流量净额为-1.2亿元，上年同期为3.4亿元": 同期/上年同期 names when, not what; the
     figure measures what the one before it does."""
@@ -397,6 +404,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     model = active_metric_model()
     if model is not None:
         chosen = model.metric(sentence, local.start, local.end, kind, local.unit, metric)
+        if _past_possession(chosen, metric):
+            chosen = metric
         if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)
         if previous and (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)):

@@ -59,6 +59,15 @@ def test_a_counted_noun_ends_before_the_next_verb(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 拥有之前的主语不进指标 (who has it, or where, stays out of what is counted: 院士, not 中国石化拥有院士)
+@pytest.mark.parametrize("text, written, metric", [
+    ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "24", "院士"),
+    ("机场地面通勤设备市场尤其高端客梯车占有率居于国内前列拥有专利350余项", "350", "专利"),
+])
+def test_the_owner_stays_out_of_the_metric(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 向谁捐赠不是指标 (who receives is not what is given: 白旗窑村捐赠饲料粉加工机 / 吉林省捐赠现金)
 @pytest.mark.parametrize("text, written, metric", [
     ("（2）2020年4月，公司赴清水河五良太乡白旗窑村开展党建扶贫结对共建，向白旗窑村捐赠饲料粉加工机2台，价值13600元。", "2",
