@@ -62,6 +62,9 @@ def test_a_counted_noun_ends_before_the_next_verb(text, written, metric):
 # 拥有之前的主语不进指标 (who has it, or where, stays out of what is counted: 院士, not 中国石化拥有院士)
 @pytest.mark.parametrize("text, written, metric", [
     ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "24", "院士"),
+    # national talent titles are whole words (the metric was 突出贡献中青年专家, 人才工程国家级人选)
+    ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "7", "国家有突出贡献中青年专家"),
+    ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "22", "百千万人才工程国家级人选"),
     ("机场地面通勤设备市场尤其高端客梯车占有率居于国内前列拥有专利350余项", "350", "专利"),
 ])
 def test_the_owner_stays_out_of_the_metric(text, written, metric):
