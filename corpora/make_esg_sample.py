@@ -18,7 +18,8 @@ the sixth. An eighth pass (issue 10) takes every STEP8-th candidate from the STA
 none in the first seven passes, APPENDED after the seventh. A ninth pass (issue 10) takes every STEP9-th candidate
 from the START9-th (cand[START9-1::STEP9]), none in the first eight passes, APPENDED after the eighth. A tenth pass
 (issue 10) takes every STEP10-th candidate from the START10-th (cand[START10-1::STEP10]), none in the first nine
-passes, APPENDED after the ninth. Output: a title line, then one sentence per line exactly as in the CSV.
+passes, APPENDED after the ninth. An eleventh pass (issue 10) takes every STEP11-th candidate from the START11-th
+(cand[START11-1::STEP11]), none in the first ten passes, APPENDED after the tenth. Output: a title line, then one sentence per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
 check that every anchor of the gold claims occurs exactly once in the sample's stripped text)
@@ -45,6 +46,7 @@ STEP7, START7 = 38, 32
 STEP8, START8 = 38, 23
 STEP9, START9 = 76, 6
 STEP10, START10 = 76, 2
+STEP11, START11 = 76, 7
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -81,7 +83,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth} & {n for n, _ in ninth}, "ninth pass overlaps the first eight"
     tenth = cand[START10 - 1 :: STEP10]
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth} & {n for n, _ in tenth}, "tenth pass overlaps the first nine"
-    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth
+    eleventh = cand[START11 - 1 :: STEP11]
+    assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth} & {n for n, _ in eleventh}, "eleventh pass overlaps the first ten"
+    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
