@@ -227,10 +227,10 @@ def test_every_word_kind_has_a_checked_example():
 
 
 # 时期词的先后 (two period words of one length overlap: the choice must not change with the hash seed; 金宇生物
-# 2020年年度报告: "本报告期末" is the end of the reporting period)
+# 2020年年度报告: "本报告期末" is the end of the reporting period, as its gold writes it)
 def test_overlapping_period_words_are_read_the_same_in_every_run():
     text = "本报告期末，公司合并资产总额为6,278,282,683.24元，资产负债率为16.17%。"
-    assert one(text, "16.17%").period == one(text, "6,278,282,683.24元").period == "报告期末"
+    assert one(text, "16.17%").period == one(text, "6,278,282,683.24元").period == "本报告期末"
 
 
 # 股与每股 (shares are counted in 股; 每10股 is the base of a per-share distribution; 金宇生物 2020 年报)
