@@ -604,7 +604,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
     if listed:
         return listed
     if period in claim_words("rough_period"):
-        absolute = [w for _i, w in times if field_rule("field.time_absolute").fullmatch(w)]
+        absolute = [w for _i, w in times if field_rule("field.time_absolute").fullmatch(w)
+                    and not w.startswith(claim_words("as_of"))]    # "截至2022年底…全年累计开展…": a stock's date
         period = absolute[-1] if absolute else period
     return _share_out(sentence, m, period)
 

@@ -37,6 +37,15 @@ def test_a_range_of_months_is_the_period():
     assert one(text, "72.48万元").period == "2022年3-5月"
 
 
+# 截至某日是存量的日期，不是全年流量的期间 (a stock's as-of date does not replace 全年 for a flow of the year; an
+# ESG train-split sentence gave 截至2022年底 to the year's 22801队次)
+def test_an_as_of_date_does_not_replace_the_year_of_a_flow():
+    text = "截至2022年底公司共有各级青年志愿服务队8613个青年志愿者总数105400人全年累计开展志愿服务活动22801队次"
+    assert one(text, "8613个").period == "截至2022年底"
+    assert one(text, "22801队次").period == "全年"
+    assert claims_of(text + "\n", year=2022)[-1].period == "2022年"
+
+
 # 今年/去年 resolved against the year of the enclosing heading, else the report's year
 def test_relative_period_resolved_against_the_heading_year():
     targets = [c for c in claims_of(WORK_REPORT) if c.char_start > WORK_REPORT.index("今年")]
