@@ -254,8 +254,12 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     15.03亿元"), the words right after a figure that run into the next number name that number, not this one."""
     if metric and not m.unit and any(ch.isdigit() for ch in metric):
         return metric_after(sentence, m) or metric      # "摘获1金5银": 5 is 银, not 摘获1金
-    if not metric or not m.unit or _at(sentence, m, metric) >= 0:
+    if not metric or not m.unit:
         return metric       # a figure without a unit is named by the word after it
+    at = _at(sentence, m, metric)
+    if at >= 0 and (at + len(metric) >= m.start - 1 or not m.end <= sentence.find(metric, m.end) <= m.end + 1):
+        return metric       # written before the number, not only the same words of an earlier item ("参与立项国际标准
+        # 2项国家标准6项" after "主持立项国家标准1项"; "执行董事2名非执行董事3名": 执行董事 is right before 2名)
     if not _runs_into_number(sentence, m, metric):
         return metric
     before = metric_before(sentence, m, [])

@@ -59,6 +59,26 @@ def test_a_counted_noun_ends_before_the_next_verb(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 无标点的"标签+数量"串：同一标签在前面出现过，也不把下一项的标签当作本项的指标 (a run of labels each before its
+# count, in text without commas: the label after a count is the next count's even when the same words named an
+# earlier item; ESG train split)
+STANDARDS = ("报告期内公司主持立项国家标准1项行业标准6项团体标准12项主持发布国际标准1项环境标志认证中环联合北京认证中心有限公司"
+             "团体标准6项参与立项国际标准2项国家标准6项行业标准15项团体标准40余项参与发布国家标准1项团体标准23项")
+PATENTS = "科研创新公司研发投入共计7124.27万元公司研发人员344人有效发明专利18项实用新型专利67项软件著作权40项中储恒科物联网系统有限公司拥有一批核心自主知识产权其中有效发明专利18项实用新型专利67项软件著作权40项"
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    (STANDARDS, "2项国家标准", "立项国际标准"),
+    (STANDARDS, "6项行业标准15项", "国家标准"),
+    (PATENTS, "18项实用", "有效发明专利"),
+    (PATENTS, "67项", "实用新型专利"),
+    ("其中执行董事2名非执行董事3名独立董事4名独立董事占比44.4女性董事2名占比22.2", "2名非", "执行董事"),   # 执行董事 right before
+])
+def test_a_label_after_a_count_is_the_next_counts(text, written, metric):
+    at = text.index(written)        # ``written`` holds the number and what follows it, to tell repeated counts apart
+    assert [c.metric for c in claims_of(text + "\n") if c.char_start == at] == [metric]
+
+
 # 拥有之前的主语不进指标 (who has it, or where, stays out of what is counted: 院士, not 中国石化拥有院士)
 @pytest.mark.parametrize("text, written, metric", [
     ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "24", "院士"),
