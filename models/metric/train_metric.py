@@ -266,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(examples)
     model.meta = {k: card[k] for k in ("sklearn", "C", "balanced", "claims", "training_data_sha256")}
     out = Path(args.out) if args.out else HERE
+    out.mkdir(parents=True, exist_ok=True)
     joblib.dump(model, out / "metric.v1.joblib", compress=3)
     (out / "metric.v1.json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
