@@ -30,8 +30,8 @@ from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
 from .fields import (LIST_WORDS, after_distinguisher, author_words, change_verbs, claim_words, classifiers,
-                     clause_after, clause_end, clause_start, field_rule, joiners, metric_after, metric_before,
-                     noun_phrase_head, statement_items, strip_time)
+                     before_first_verb, clause_after, clause_end, clause_start, field_rule, joiners, metric_after,
+                     metric_before, noun_phrase_head, statement_items, strip_time)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -292,7 +292,17 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     if not words or not (ends_with_verb or metric.endswith(_kind("produce"))):
         return metric
     after = noun_phrase_head(re.split(r"[（(]", clause_after(sentence, m.end))[0][:24])
+    if m.unit.endswith("元") and after:
+        words = cut_pos(after)
+        after = _through_money_word(after) if words[0][1].startswith("v") else before_first_verb(after)
     return after if len(after) >= 2 and not _runs_into_number(sentence, m, after, objects=True) else metric
+
+
+def _through_money_word(phrase: str) -> str:
+    """A phrase opened by a verb after an amount names it when it ends with a money word ("20万元帮扶资金"); else it says
+    what the money is for, not what it is ("捐赠500万元支持…事业的发展", "投入约150万元投资建设智慧仓库…"): ""."""
+    ends = [phrase.find(w) + len(w) for w in claim_words("money_word") if len(w) >= 2 and w in phrase]
+    return phrase[:min(ends)] if ends else ""
 
 
 def rate_after(sentence: str, m: Mention, metric: str) -> str:

@@ -407,6 +407,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = text[:-1] if text.endswith("的") else text
     for _ in range(3):
         text = field_rule("field.trailing_copula").sub("", text)   # one copula at a time ("…总金额为" -> "…总金额")
+    if text.endswith("人民币") and text[:-3].endswith(claim_words("giving_verb")):
+        text = text[:-3]            # "捐赠人民币3.5万元": the currency names nothing, the giving does
     text = field_rule("field.trailing_change").sub("", text)       # any run of change words ("比去年增加了" -> "")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
     text = text.strip("“”\"")
@@ -415,8 +417,12 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, phrase))
-    text = without_recipient(_strip_leading(text, leading_verbs()))
-    return _whole_item(whole, text) if 2 <= len(text) <= 12 else ""
+    stripped = without_recipient(_strip_leading(text, leading_verbs()))
+    if 2 <= len(stripped) <= 12:
+        return _whole_item(whole, stripped)
+    if m.unit.endswith("元"):       # "…修编工作投入80万元": the verb that gives or spends it names the amount
+        return next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
+    return ""
 
 
 def _with_destination(text: str, phrase: str) -> str:
@@ -486,17 +492,17 @@ def metric_after(sentence: str, m: Mention) -> str:
     if any(o.start == 0 and o.end == len(phrase) for o in find_org_spans(phrase)):
         return ""              # "软件著作权40项中储恒科物联网系统有限公司拥有…": a company is not what is counted
     if len(phrase) > 16 and m.unit in classifiers():
-        return _before_first_verb(phrase)
+        phrase = before_first_verb(phrase)
     return phrase if 2 <= len(phrase) <= 16 else ""
 
 
-def _before_first_verb(phrase: str) -> str:
-    """A counted noun whose phrase ran on through a verb into the next clause (the sentence lost its commas):
-    "3511个行政村开立重庆市农村土地交易资金专用账户" counts 行政村, the words before the first verb."""
+def before_first_verb(phrase: str) -> str:
+    """A noun phrase that ran on through a verb into the next clause (the sentence lost its commas) ends before that
+    verb: "3511个行政村开立重庆市农村土地交易资金专用账户" counts 行政村; ``phrase`` itself when no verb follows its
+    first word."""
     words = cut_pos(phrase)
-    k = next((k for k, (w, f) in enumerate(words) if k and f in ("v", "vd", "vi") and len(w) >= 2), 0)
-    head = "".join(w for w, _f in words[:k])
-    return head if 2 <= len(head) <= 16 else ""
+    k = next((k for k, (w, f) in enumerate(words) if k and f in ("v", "vd", "vi") and len(w) >= 2), len(words))
+    return "".join(w for w, _f in words[:k])
 
 
 

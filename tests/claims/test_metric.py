@@ -79,6 +79,20 @@ def test_a_label_after_a_count_is_the_next_counts(text, written, metric):
     assert [c.metric for c in claims_of(text + "\n") if c.char_start == at] == [metric]
 
 
+# 金额之后：名词到第一个动词为止；动词开头的短语说的是用途，除非以资金类词结尾 (after an amount: its noun ends before
+# the next verb; a phrase opened by a verb says what the money is for unless it ends with a money word; ESG train
+# split and the 高测股份 broker report)
+@pytest.mark.parametrize("text, written, metric", [
+    ("在北京投放2400万元贷款支持大兴区刘村小哥之家项目建设作为专门服务于城市基本公共服务人群的住房租赁项目", "2400", "贷款"),
+    ("深化东西部帮扶对四川省凉山州喜德县光明镇捐赠20万元帮扶资金助力乡村振兴", "20万元", "帮扶资金"),
+    ("公司投入约150万元投资建设智慧仓库上马智能吊钩等数字化设备通过智能吊钩的数据记录功能自动生成特种设备作业记录", "150", "投入"),
+    ("贵州海尔电器有限公司与当地乡村干部共同进行勘察调研并捐赠人民币3.5万元用于道路改善及亮化设备安装", "3.5", "捐赠"),
+    ("公司光伏硅片切割三元布局包括硅片切割及机加工设备、硅片切割耗材（金刚线）以及切割代工业务。", "三元", "布局"),
+])
+def test_what_follows_an_amount_names_it_only_as_money(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 拥有之前的主语不进指标 (who has it, or where, stays out of what is counted: 院士, not 中国石化拥有院士)
 @pytest.mark.parametrize("text, written, metric", [
     ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "24", "院士"),
