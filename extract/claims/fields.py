@@ -361,14 +361,20 @@ def _opens_figure(tokens: list[tuple[str, str]], k: int) -> bool:
     return k < len(tokens) and (tokens[k][1] == "m" or tokens[k][0][:1].isdigit())
 
 
+def _doubled(tokens: list[tuple[str, str]], j: int) -> bool:
+    """Token ``j`` repeats the word before it: in text without commas the second opens the next label ("140余场培训|
+    培训人次4963")."""
+    return j > 0 and len(tokens[j][0]) >= 2 and tokens[j][0] == tokens[j - 1][0]
+
+
 def noun_phrase_head(text: str) -> str:
     """The noun phrase that starts ``text``: "学生志愿者为马拉松提供服务" -> "学生志愿者"."""
     tokens = cut_pos(text)
     j = 0
-    while j < len(tokens) and (_nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
-                               or (j == 0 and tokens[j][1] == "m"
-                               and not any(c.isdigit() for c in tokens[j][0]))
-                               or (tokens[j][0] in link_words() and j > 0 and not _opens_figure(tokens, j + 1))):
+    while j < len(tokens) and not _doubled(tokens, j) and (
+            _nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
+            or (j == 0 and tokens[j][1] == "m" and not any(c.isdigit() for c in tokens[j][0]))
+            or (tokens[j][0] in link_words() and j > 0 and not _opens_figure(tokens, j + 1))):
         j += 1
     while j > 0 and (tokens[j - 1][0] in link_words() or tokens[j - 1][1] == "h"):
         j -= 1          # a prefix belongs to the word after it ("交易对方|非公开发行")

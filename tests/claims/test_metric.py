@@ -54,6 +54,7 @@ def test_metric_leaves_out_verbs(text, written, metric):
     ("2022年本行在重庆市金刀峡镇落地首个农村集体三资管理平台合作点带动该镇辖下3511个行政村开立重庆市农村土地交易资金专用账户"
      "为广大村集体经济组织提供便利的支付结算服务", "3511", "行政村"),
     ("为确保生活区生活污水合规排放，友山镍业于报告期内投用2处污水处理站，", "2", "污水处理站"),   # 处 a classifier
+    ("全年累计开展140余场培训培训人次4963培训课时366小时培训平均满意度94.7", "140", "培训"),   # 培训|培训人次: the next label
 ])
 def test_a_counted_noun_ends_before_the_next_verb(text, written, metric):
     assert metric_of(text, written) == metric
