@@ -34,6 +34,8 @@ GROWTH = "2023 年奖助总金额为 2136.97 万元，比去年增加了 328.15 
     # 平米 (平方米) and 宗 (land titles) are units (ESG train split: 近600万 was a count, 29 counted 宗)
     ("实体网络覆盖北京上海天津江苏山东湖北湖南广东四川河北河南陕西辽宁等地拥有土地面积近600万平米", "近600万平米", "600", 10000, "平米"),
     ("公司（含控股子公司金钼汝阳、金钼光明）共取得建设用地土地权证29宗，总面积12,663.78亩，均在土地使用权证有效期内。", "29宗", "29", 1, "宗"),
+    # 枚 counts medals (黔东南州 2016 bulletin, its unlabelled part 十: 26 was a bare count)
+    ("我州二级以上运动员增至640人，在省级以上年度冠军赛、锦标赛上获得金牌26枚、银牌36枚、铜牌28枚。", "26枚", "26", 1, "枚"),
 ])
 def test_value_scale_unit(text, written, value, scale, unit):
     claim = one(text, written)
