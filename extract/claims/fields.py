@@ -11,7 +11,7 @@ from itertools import repeat
 
 from ..nlp.orgs import find_org_spans, relation_words
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import Mention, find_mentions, load_units, unit_regex
+from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, unit_regex
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
 from ..text.literals import needs, search_end
 from .context import anaphors, self_references
@@ -415,6 +415,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = field_rule("field.trailing_copula").sub("", text)   # one copula at a time ("…总金额为" -> "…总金额")
     if text.endswith("人民币") and text[:-3].endswith(claim_words("giving_verb")):
         text = text[:-3]            # "捐赠人民币3.5万元": the currency names nothing, the giving does
+    if text.removesuffix("人民币") in _bound_words():
+        return ""                   # "注册资本为200,000万元，不少于人民币3,000万元": a bound names no figure
     text = field_rule("field.trailing_change").sub("", text)       # any run of change words ("比去年增加了" -> "")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
     text = text.strip("“”\"")
@@ -429,6 +431,12 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if m.unit.endswith("元"):       # "…修编工作投入80万元": the verb that gives or spends it names the amount
         return next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
     return ""
+
+
+@lru_cache(maxsize=1)
+def _bound_words() -> frozenset[str]:
+    """The bound words written before a number (不少于, 超过 …)."""
+    return frozenset(w for (pos, w) in load_bounds() if pos == "pre")
 
 
 def _with_destination(text: str, phrase: str) -> str:

@@ -94,6 +94,13 @@ def test_what_follows_an_amount_names_it_only_as_money(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 界限词不是指标 (a bound word names no figure: the figure after 不少于 measures what the one before it does;
+# the restructuring plan's p.120 gave 不少于)
+def test_a_bound_word_alone_is_no_metric():
+    text = "（3）截至2015年12月31日，顺丰控股注册资本为200,000万元，不少于人民币3,000万元。"
+    assert metric_of(text, "3,000") == metric_of(text, "200,000") != "不少于"
+
+
 # 拥有之前的主语不进指标 (who has it, or where, stays out of what is counted: 院士, not 中国石化拥有院士)
 @pytest.mark.parametrize("text, written, metric", [
     ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "24", "院士"),
