@@ -36,6 +36,9 @@ GROWTH = "2023 年奖助总金额为 2136.97 万元，比去年增加了 328.15 
     ("公司（含控股子公司金钼汝阳、金钼光明）共取得建设用地土地权证29宗，总面积12,663.78亩，均在土地使用权证有效期内。", "29宗", "29", 1, "宗"),
     # 枚 counts medals (黔东南州 2016 bulletin, its unlabelled part 十: 26 was a bare count)
     ("我州二级以上运动员增至640人，在省级以上年度冠军赛、锦标赛上获得金牌26枚、银牌36枚、铜牌28枚。", "26枚", "26", 1, "枚"),
+    # 升 and 根 are units (ESG train split: 326051.62 took 升 into its neighbour's metric, 12.5万 had no unit)
+    ("用水量141417.53吨自有车辆汽油消耗量326051.62升天然气消耗量21433立方米", "326051.62升", "326051.62", 1, "升"),
+    ("中国化学纤维工业协会绿色纤维认证考纶给圈的开发累计向用户提供12.5万根产品完成了", "12.5万根", "12.5", 10000, "根"),
 ])
 def test_value_scale_unit(text, written, value, scale, unit):
     claim = one(text, written)
