@@ -234,7 +234,8 @@ def test_every_word_kind_has_a_checked_example():
 
 # 单位字是下一个词的首字时不是单位 (a unit character that opens the next word is no unit: 间接排放量, 单位; ESG train split)
 def test_a_unit_character_opening_a_word_is_no_unit():
-    text = ("排放量40.09万吨排放量较上年下降6.35排放强度0.4排放强度较上年下降11温室气体甲烷排放总量160.56直接排放量范围一119.68间接排放量范围二40.88单位百万吨二氧化碳当量国内单位油气产量温室气体排放量0.24吨二氧化碳当量")
+    text = ("排放量40.09万吨排放量较上年下降6.35排放强度0.4排放强度较上年下降11温室气体甲烷排放总量160.56"
+            "直接排放量范围一119.68间接排放量范围二40.88单位百万吨二氧化碳当量国内单位油气产量温室气体排放量0.24吨二氧化碳当量")
     assert [(c.text, c.unit) for c in claims_of(text) if c.text.startswith(("119.68", "40.88"))] == [
         ("119.68", ""), ("40.88", "")]
 
