@@ -335,11 +335,11 @@ def _names_nothing(metric: str) -> bool:
     return rest in ("", *claim_words("comparison_only")) or field_rule("field.baseline").fullmatch(rest) is not None
 
 
-def _past_possession(chosen: str, rules: str) -> bool:
-    """The model's metric is the rules' one with the words before a possession verb ("中国石化拥有院士" for 院士): who
-    has it, or where, is not what is counted."""
+def _past_stop_word(chosen: str, rules: str) -> bool:
+    """The model's metric is the rules' one with the words before a possession verb or a passive 被 ("中国石化拥有院士"
+    for 院士, "…擅自开工建设被罚款" for 罚款): who has it, where, or what was done is not what is counted."""
     return bool(rules) and len(chosen) > len(rules) and chosen.endswith(rules) and \
-        chosen[:-len(rules)].endswith(claim_words("possession_verb"))
+        chosen[:-len(rules)].endswith(claim_words("metric_stop"))
 
 
 def _earlier_period_only(metric: str) -> bool:
@@ -404,7 +404,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     model = active_metric_model()
     if model is not None:
         chosen = model.metric(sentence, local.start, local.end, kind, local.unit, metric)
-        if _past_possession(chosen, metric):
+        if _past_stop_word(chosen, metric):
             chosen = metric
         if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)

@@ -211,7 +211,7 @@ WORD_KIND_CHECKS = {
     "destination_prep": lambda t: _rules_metric(t, "30544人") == "到中小微企业等基层就业",   # not 基层就业
     "destination_end": lambda t: _rules_metric(t, "22222人") == "留在当地就业",          # not 当地就业
     "state_adverb": lambda t: _rules_metric(t, "3987人") == "已落实就业",               # SCHEMA.md's own example
-    "possession_verb": lambda t: one(t, "24人").metric == "院士",                   # not "中国石化拥有院士"
+    "metric_stop": lambda t: one(t, "24人").metric == "院士",                       # not "中国石化拥有院士"
     "giving_verb": lambda t: one(t, "500万元").metric == "捐赠",          # not "支持北京协和医学院教育科研事业的发展"
     "stake_word": lambda t: one(t, "0.01%").subject != "顺丰集团",                     # the holder's stake, not 顺丰集团's
     "balance_term": lambda t: "期末余额" in one(t, "3,093,949.73元").metric,           # not 坏账准备余额

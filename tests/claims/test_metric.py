@@ -101,13 +101,16 @@ def test_a_bound_word_alone_is_no_metric():
     assert metric_of(text, "3,000") == metric_of(text, "200,000") != "不少于"
 
 
-# 拥有之前的主语不进指标 (who has it, or where, stays out of what is counted: 院士, not 中国石化拥有院士)
+# 拥有、被之前的词不进指标 (who has it, where, or what was done stays out of what is counted: 院士, not 中国石化拥有院士)
 @pytest.mark.parametrize("text, written, metric", [
     ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "24", "院士"),
     # national talent titles are whole words (the metric was 突出贡献中青年专家, 人才工程国家级人选)
     ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "7", "国家有突出贡献中青年专家"),
     ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "22", "百千万人才工程国家级人选"),
     ("机场地面通勤设备市场尤其高端客梯车占有率居于国内前列拥有专利350余项", "350", "专利"),
+    # 被: what was done before a fine is not what the fine is
+    ("宁夏能源于2021年4月因下属企业建设项目在尚未取得环评批复时擅自开工建设被罚款36.43万元，该项目已于2021年11月取得环评批复文件。",
+     "36.43", "罚款"),
 ])
 def test_the_owner_stays_out_of_the_metric(text, written, metric):
     assert metric_of(text, written) == metric
