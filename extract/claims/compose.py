@@ -25,12 +25,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import Mention, load_bounds
+from ..numbers.mentions import Mention
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .fields import (LIST_WORDS, after_distinguisher, author_words, change_verbs, claim_words, classifiers,
-                     before_first_verb, clause_after, clause_end, clause_start, field_rule, joiners, metric_after,
+from .fields import (LIST_WORDS, after_distinguisher, author_words, before_first_verb, bound_words, change_verbs,
+                     claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners, metric_after,
                      metric_before, noun_phrase_head, statement_items, strip_time)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
@@ -245,7 +245,7 @@ def _run_of_objects(sentence: str, at: int) -> bool:
 def _before_number(unpunctuated: bool) -> tuple[str, ...]:
     """The bound words (超, 约, 近 …), and in unpunctuated text the copulas (为, 达到 …), written right before a number,
     longest first."""
-    words = {w for (pos, w) in load_bounds() if pos == "pre"} | (set(_kind("copula")) if unpunctuated else set())
+    words = bound_words() | (set(_kind("copula")) if unpunctuated else set())
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 

@@ -415,7 +415,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = field_rule("field.trailing_copula").sub("", text)   # one copula at a time ("…总金额为" -> "…总金额")
     if text.endswith("人民币") and text[:-3].endswith(claim_words("giving_verb")):
         text = text[:-3]            # "捐赠人民币3.5万元": the currency names nothing, the giving does
-    if text.removesuffix("人民币") in _bound_words():
+    if text.removesuffix("人民币") in bound_words():
         return ""                   # "注册资本为200,000万元，不少于人民币3,000万元": a bound names no figure
     text = field_rule("field.trailing_change").sub("", text)       # any run of change words ("比去年增加了" -> "")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
@@ -434,7 +434,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _bound_words() -> frozenset[str]:
+def bound_words() -> frozenset[str]:
     """The bound words written before a number (不少于, 超过 …)."""
     return frozenset(w for (pos, w) in load_bounds() if pos == "pre")
 
