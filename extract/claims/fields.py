@@ -491,6 +491,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     phrase = noun_phrase_head(text[:24])
     if len(phrase) == 1 and not m.unit:
         return phrase          # "1金5银"
+    if len(phrase) == 1 and m.unit in classifiers() and _ends_item(sentence, sentence.find(phrase, m.end) + 1):
+        return phrase          # "涉及54个乡镇，100个村，", "覆盖全国22个省149个脱贫县": one noun counted
     if phrase in relative_periods() or text in relative_periods():
         return ""              # "…灯管9000余支每年度可以节约…": a time is nothing counted
     if not phrase and m.unit in classifiers() and 2 <= len(text) <= 8 and len(cut_pos(text)) == 1:
@@ -519,6 +521,13 @@ def before_first_verb(phrase: str) -> str:
     return "".join(w for w, _f in words[:k])
 
 
+
+
+def _ends_item(sentence: str, at: int) -> bool:
+    """Whether a one-character counted noun may end at ``at``: the sentence's or clause's end, the next figure, or a
+    joiner ("和", "、") follows; not a bracket ("93位市（县）领导")."""
+    after = sentence[at:at + 1]
+    return after == "" or after in "，,。；;、和及与" or after.isdigit()
 
 
 def _after_spec(text: str) -> str:

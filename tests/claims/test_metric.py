@@ -101,6 +101,22 @@ def test_a_bound_word_alone_is_no_metric():
     assert metric_of(text, "3,000") == metric_of(text, "200,000") != "不少于"
 
 
+# 一个字的计数对象 (one character counted, before the clause's end, the next figure or a joiner; not before a bracket:
+# 黔东南州 2016 bulletin, ESG train split, seed 003)
+@pytest.mark.parametrize("text, written, metric", [
+    ("全年100个传统村落消防安全改造工作涉及54个乡镇，100个村，计划实施项目共计100个。", "100个村", "村"),
+    ("石化帮扶产品名录包含1963款产品覆盖全国22个省149个脱贫县", "22个省", "省"),
+])
+def test_one_character_counted(text, written, metric):
+    at = text.index(written)
+    assert [c.metric for c in claims_of(text + "\n") if c.char_start == at] == [metric]
+
+
+def test_one_character_before_a_bracket_is_not_what_is_counted():
+    text = "8位省领导、93位市（县）领导深入职业院校调研指导工作，28个省直部门、142个市（县）部门紧密配合协同发力。"
+    assert all(c.metric != "市" for c in claims_of(text + "\n"))
+
+
 # 拥有、被之前的词不进指标 (who has it, where, or what was done stays out of what is counted: 院士, not 中国石化拥有院士)
 @pytest.mark.parametrize("text, written, metric", [
     ("截至2022年末中国石化拥有院士24人国家有突出贡献中青年专家7人百千万人才工程国家级人选22人", "24", "院士"),
