@@ -413,9 +413,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = text[:-1] if text.endswith("的") else text
     for _ in range(3):
         text = field_rule("field.trailing_copula").sub("", text)   # one copula at a time ("…总金额为" -> "…总金额")
-    if text.endswith("人民币") and text[:-3].endswith(claim_words("giving_verb")):
-        text = text[:-3]            # "捐赠人民币3.5万元": the currency names nothing, the giving does
-    if text.removesuffix("人民币") in bound_words():
+    bare = _without_currency(text)
+    if bare != text and bare.endswith(claim_words("giving_verb")):
+        text = bare                 # "捐赠人民币3.5万元": the currency names nothing, the giving does
+    if bare in bound_words():
         return ""                   # "注册资本为200,000万元，不少于人民币3,000万元": a bound names no figure
     text = field_rule("field.trailing_change").sub("", text)       # any run of change words ("比去年增加了" -> "")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
@@ -428,9 +429,19 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     stripped = without_recipient(_strip_leading(text, leading_verbs()))
     if 2 <= len(stripped) <= 12:
         return _whole_item(whole, stripped)
-    if m.unit.endswith("元"):       # "…修编工作投入80万元": the verb that gives or spends it names the amount
+    if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
         return next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
     return ""
+
+
+@lru_cache(maxsize=1)
+def currencies() -> tuple[str, ...]:
+    """人民币, 港币 …: a currency written before an amount (the currency kind of metric_compose.v1.tsv)."""
+    return tuple(load_word_kinds(LIST_WORDS)["currency"])
+
+
+def _without_currency(text: str) -> str:
+    return next((text[:-len(c)] for c in currencies() if text.endswith(c)), text)
 
 
 @lru_cache(maxsize=1)
@@ -519,8 +530,6 @@ def before_first_verb(phrase: str) -> str:
     words = cut_pos(phrase)
     k = next((k for k, (w, f) in enumerate(words) if k and f in ("v", "vd", "vi") and len(w) >= 2), len(words))
     return "".join(w for w, _f in words[:k])
-
-
 
 
 def _ends_item(sentence: str, at: int) -> bool:
