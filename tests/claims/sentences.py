@@ -24,6 +24,13 @@ def one(text: str, written: str, year: int | None = None):
     return found[0]
 
 
+def metrics_at(text: str, written: str) -> list[str | None]:
+    """The metrics of the claims that start where ``written`` does (``written`` holds the number and what follows
+    it, to tell apart counts written more than once)."""
+    at = text.index(written)
+    return [c.metric for c in claims_of(text + "\n") if c.char_start == at]
+
+
 def metric_of(text: str, written: str) -> str | None:
     """The metric of the first claim whose text holds ``written``."""
     found = [c for c in claims_of(text) if written in c.text]

@@ -7,7 +7,7 @@ import pytest
 
 from extract.claims.metric_model import active_metric_model, load_metric_model, rules_only, using_model
 
-from .sentences import claims_of, metric_of
+from .sentences import claims_of, metric_of, metrics_at
 
 
 def test_the_shipped_model_loads():
@@ -76,8 +76,7 @@ PATENTS = "科研创新公司研发投入共计7124.27万元公司研发人员34
     ("其中执行董事2名非执行董事3名独立董事4名独立董事占比44.4女性董事2名占比22.2", "2名非", "执行董事"),   # 执行董事 right before
 ])
 def test_a_label_after_a_count_is_the_next_counts(text, written, metric):
-    at = text.index(written)        # ``written`` holds the number and what follows it, to tell repeated counts apart
-    assert [c.metric for c in claims_of(text + "\n") if c.char_start == at] == [metric]
+    assert metrics_at(text, written) == [metric]
 
 
 # 金额之后：名词到第一个动词为止；动词开头的短语说的是用途，除非以资金类词结尾 (after an amount: its noun ends before
@@ -108,8 +107,7 @@ def test_a_bound_word_alone_is_no_metric():
     ("石化帮扶产品名录包含1963款产品覆盖全国22个省149个脱贫县", "22个省", "省"),
 ])
 def test_one_character_counted(text, written, metric):
-    at = text.index(written)
-    assert [c.metric for c in claims_of(text + "\n") if c.char_start == at] == [metric]
+    assert metrics_at(text, written) == [metric]
 
 
 def test_one_character_before_a_bracket_is_not_what_is_counted():
