@@ -700,3 +700,13 @@ def test_an_employment_destination_keeps_its_preposition():
 def test_a_verb_opening_the_clause_names_the_figure(text, written, metric):
     with rules_only():
         assert metric_of(text, written) == metric
+
+
+# 指标不以"的"开头 (a metric never opens with the 的 that ties it to the words before it: the restructuring plan's
+# "的评估值", the ESG sample's "的安全隐患培训")
+@pytest.mark.parametrize("text, written, metric", [
+    ("本次交易的预估值为448亿元，较2015年的整体变更股份有限公司的评估值353.30亿元有一定增幅。", "353.30亿元", "评估值"),
+    ("新员工在网络工程师的带领下进行为期一个月的安全隐患培训，学习并了解公司的网络安全相关知识。", "一个月", "安全隐患培训"),
+])
+def test_metric_does_not_open_with_de(text, written, metric):
+    assert metric_of(text, written) == metric
