@@ -247,6 +247,17 @@ def test_overlapping_period_words_are_read_the_same_in_every_run():
     assert one(text, "16.17%").period == one(text, "6,278,282,683.24元").period == "本报告期末"
 
 
+# 写明的时期 (periods kept as written: a plan period and "since it was founded"; ESG sample, eleventh pass)
+@pytest.mark.parametrize("text, written, period", [
+    ("十四五时期物产中大的主业定位为121即1个核心主业智慧供应链集成服务2个赋能主业金融服务高端制造和1个培育主业产业投资",
+     "2个", "十四五时期"),
+    ("5支持社会公益事业公司自成立以来始终不忘振兴乡村坚持不忘初心行公益志愿服务勇担当热心社会公益事业积极秉承奉献社会责任精神"
+     "履行社会公民义务参与各级各类慈善活动累计捐款捐物已近6000万元树立了公司良好的社会形象", "近6000万元", "自成立以来"),
+])
+def test_period_written_as_a_plan_or_since_founding(text, written, period):
+    assert one(text, written).period == period
+
+
 # 股与每股 (shares are counted in 股; 每10股 is the base of a per-share distribution; 金宇生物 2020 年报)
 def test_shares_and_per_share_base():
     claims = claims_of("向全体股东按照每10股派发现金红利0.60元（含税），共计派发现金股利67,111,183.56元。"
