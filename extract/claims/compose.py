@@ -496,7 +496,8 @@ def trim_ends(metric: str) -> str:
     head = next((w for w in _kind("population") if out.startswith(w) and out.startswith(w[:2], len(w))), "")
     out = out[len(head):]
     for word in _kind("lead"):
-        if out.startswith(word) and len(out) - len(word) >= 2 and out not in statement_items():    # 预计负债
+        if out.startswith(word) and len(out) - len(word) >= 2 and out not in statement_items() \
+                and not out[len(word)].isdigit():   # 预计负债; "超过5000人的学校": a threshold group keeps its bound
             out = out[len(word):]
             break
     return out.strip() if len(out.strip()) >= 2 else metric
