@@ -513,11 +513,12 @@ def after_source(sentence: str, m: Mention, metric: str) -> str:
 
 
 def whole_words(sentence: str, m: Mention, metric: str) -> str:
-    """A span cut inside a word ("本公司监事会由3名…" -> not 监事; "增长率预计分别为…" -> not 增长率预) ends at
-    the word's end when the word is a noun before the number, else before the word."""
+    """A span cut inside a word before the number ("本公司监事会由3名…" -> not 监事 of 监事会; "增长率预计分别为…" -> not
+    增长率预) ends at the word's end when the word is a noun before the number, else before the word. A span written
+    right after the number is the noun it counts ("监事会由3名监事组成" -> 监事)."""
     at = _at(sentence, m, metric) if len(metric) >= 2 else -1
-    if at < 0:
-        return metric
+    if at < 0 or sentence.startswith(metric, m.end):
+        return metric        # "董事会实际由7名董事组成": the noun after the count is whole, whatever stands before it
     start = clause_start(sentence, at)
     end, pos = at + len(metric), start
     for word, flag in cut_pos(sentence[start:m.start]):

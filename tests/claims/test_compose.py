@@ -720,3 +720,14 @@ def test_metric_does_not_open_with_de(text, written, metric):
 ])
 def test_metric_does_not_open_with_a_bound_word(text, written, metric):
     assert metric_of(text, written).endswith(metric)
+
+
+# 由N名X组成：数的是名后的X (a count followed by its noun counts that noun, even when the same word opens a longer
+# word before the number: restructuring plan, A7 pass; 架 counts aircraft after it)
+@pytest.mark.parametrize("text, written, metric", [
+    ("目前，本公司本届董事会实际由7名董事组成，其中独立董事3名，超过董事总人数的1/3。", "7名", "董事"),
+    ("本次交易前，本公司监事会由3名监事组成，监事会设主席1名，其中1名为职工代表。", "3名", "监事"),
+    ("本项目建成后，将在南通机场现有4架全货机的基础上继续增加专机投放和资源投放。", "4架", "全货机"),
+])
+def test_noun_after_the_count_is_whole(text, written, metric):
+    assert metric_of(text, written) == metric
