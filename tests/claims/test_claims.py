@@ -253,6 +253,8 @@ def test_overlapping_period_words_are_read_the_same_in_every_run():
      "2个", "十四五时期"),
     ("5支持社会公益事业公司自成立以来始终不忘振兴乡村坚持不忘初心行公益志愿服务勇担当热心社会公益事业积极秉承奉献社会责任精神"
      "履行社会公民义务参与各级各类慈善活动累计捐款捐物已近6000万元树立了公司良好的社会形象", "近6000万元", "自成立以来"),
+    ("A、内部需求：顺丰控股在安徽地区的业务连续多年来保持50%以上的同比增长，对营运场地、仓储场地及办公场地的需求逐年增加，",
+     "50%以上", "连续多年来"),
 ])
 def test_period_written_as_a_plan_or_since_founding(text, written, period):
     assert one(text, written).period == period
