@@ -261,3 +261,10 @@ def test_per_share_stays_in_the_metric():
     with rules_only():
         assert metric_of(text, "1.00元") == "每股面值"
         assert metric_of(text, "32.00元") == "每股发行价格"
+
+
+# 公司治理的职务名称是一个词 (a governance title jieba splits at a verb stays whole: 执行|董事 gave 董事; restructuring plan,
+# A8 pass)
+def test_governance_title_is_one_word():
+    text = "（1）2013年1月1日至2013年8月21日期间，顺丰控股不设董事会，设执行董事一名，由于国强担任。"
+    assert metric_of(text, "一名") == "执行董事"
