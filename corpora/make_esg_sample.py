@@ -22,7 +22,9 @@ passes, APPENDED after the ninth. An eleventh pass (issue 10) takes every STEP11
 (cand[START11-1::STEP11]), none in the first ten passes, APPENDED after the tenth. A twelfth pass (issue 10) takes
 every STEP12-th candidate from the START12-th (cand[START12-1::STEP12]), none in the first eleven passes, APPENDED
 after the eleventh. A thirteenth pass (issue 10) takes every STEP13-th candidate from the START13-th
-(cand[START13-1::STEP13]), none in the first twelve passes, APPENDED after the twelfth. Output: a title line, then one sentence per line exactly as in the CSV.
+(cand[START13-1::STEP13]), none in the first twelve passes, APPENDED after the twelfth. A fourteenth pass (issue 10)
+takes every STEP14-th candidate from the START14-th (cand[START14-1::STEP14]), none in the first thirteen passes,
+APPENDED after the thirteenth. Output: a title line, then one sentence per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
 check that every anchor of the gold claims occurs exactly once in the sample's stripped text)
@@ -52,6 +54,7 @@ STEP10, START10 = 76, 2
 STEP11, START11 = 76, 7
 STEP12, START12 = 76, 8
 STEP13, START13 = 76, 10
+STEP14, START14 = 76, 11
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -94,7 +97,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh} & {n for n, _ in twelfth}, "twelfth pass overlaps the first eleven"
     thirteenth = cand[START13 - 1 :: STEP13]
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth} & {n for n, _ in thirteenth}, "thirteenth pass overlaps the first twelve"
-    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth
+    fourteenth = cand[START14 - 1 :: STEP14]
+    assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth} & {n for n, _ in fourteenth}, "fourteenth pass overlaps the first thirteen"
+    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
