@@ -383,3 +383,13 @@ def test_annual_report_phrasing_of_levels_comparisons_and_the_year_before():
 def test_ratio_to_one_is_one_figure():
     claims = claims_of("学校生师比为17.6:1，生均教学仪器设备值1.2万元。")
     assert [(c.text, c.value, c.metric) for c in claims][0] == ("17.6:1", Decimal("17.6"), "生师比")
+
+
+# 任期和期限是时长 (a term of office and a loan's term are lengths of time the sentence measures, not periods:
+# restructuring plan A8 pass, ESG sample)
+@pytest.mark.parametrize("text, written, metric", [
+    ("董事由股东大会选举产生或更换，任期三年，届满可以连任。", "三年", "任期"),
+    ("2022年11月19日本行成功落地某钢铁集团CCUS碳捕集利用与封存技术示范项目首笔前融贷款批复敞口金额1.8亿元期限3年", "3年", "期限"),
+])
+def test_term_of_office_or_loan_is_a_claim(text, written, metric):
+    assert one(text, written).metric == metric
