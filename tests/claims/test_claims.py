@@ -393,3 +393,10 @@ def test_ratio_to_one_is_one_figure():
 ])
 def test_term_of_office_or_loan_is_a_claim(text, written, metric):
     assert one(text, written).metric == metric
+
+
+# 起止日期的止日写到日 (a date range whose end names its month and day: the period runs to that day, not to the
+# end year alone; restructuring plan A8 pass)
+def test_date_range_ends_on_its_day():
+    text = "（1）2013年1月1日至2013年8月21日期间，顺丰控股不设董事会，设执行董事一名，由于国强担任。"
+    assert one(text, "一名").period == "2013年1月1日至2013年8月21日"
