@@ -39,6 +39,8 @@ GROWTH = "2023 年奖助总金额为 2136.97 万元，比去年增加了 328.15 
     # 升 and 根 are units (ESG train split: 326051.62 took 升 into its neighbour's metric, 12.5万 had no unit)
     ("用水量141417.53吨自有车辆汽油消耗量326051.62升天然气消耗量21433立方米", "326051.62升", "326051.62", 1, "升"),
     ("中国化学纤维工业协会绿色纤维认证考纶给圈的开发累计向用户提供12.5万根产品完成了", "12.5万根", "12.5", 10000, "根"),
+    # 片 counts pallets, tablets (ESG train split, thirteenth pass: 14万 had no unit); 片区 is a zone, not a unit
+    ("2022年公司利用共享托盘减少使用14万片木托盘降低成本900万元", "14万片", "14", 10000, "片"),
 ])
 def test_value_scale_unit(text, written, value, scale, unit):
     claim = one(text, written)
@@ -255,6 +257,8 @@ def test_overlapping_period_words_are_read_the_same_in_every_run():
      "履行社会公民义务参与各级各类慈善活动累计捐款捐物已近6000万元树立了公司良好的社会形象", "近6000万元", "自成立以来"),
     ("A、内部需求：顺丰控股在安徽地区的业务连续多年来保持50%以上的同比增长，对营运场地、仓储场地及办公场地的需求逐年增加，",
      "50%以上", "连续多年来"),
+    ("安信投资设立至今投资股权投资项目共计25个其中高新技术企业24个专精特新企业16个累计参与科创板战略配售投资项目12个", "16个",
+     "设立至今"),
 ])
 def test_period_written_as_a_plan_or_since_founding(text, written, period):
     assert one(text, written).period == period

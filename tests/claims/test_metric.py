@@ -268,3 +268,9 @@ def test_per_share_stays_in_the_metric():
 def test_governance_title_is_one_word():
     text = "（1）2013年1月1日至2013年8月21日期间，顺丰控股不设董事会，设执行董事一名，由于国强担任。"
     assert metric_of(text, "一名") == "执行董事"
+
+
+# 专精特新 is one programme name (工信部), not 专精|特|新: 新企业 and 专精 were the metrics (ESG sample, thirteenth pass)
+def test_programme_name_is_one_word():
+    text = "安信投资设立至今投资股权投资项目共计25个其中高新技术企业24个专精特新企业16个累计参与科创板战略配售投资项目12个"
+    assert (metric_of(text, "24个"), metric_of(text, "16个")) == ("高新技术企业", "专精特新企业")
