@@ -41,6 +41,9 @@ GROWTH = "2023 年奖助总金额为 2136.97 万元，比去年增加了 328.15 
     ("中国化学纤维工业协会绿色纤维认证考纶给圈的开发累计向用户提供12.5万根产品完成了", "12.5万根", "12.5", 10000, "根"),
     # 片 counts pallets, tablets (ESG train split, thirteenth pass: 14万 had no unit); 片区 is a zone, not a unit
     ("2022年公司利用共享托盘减少使用14万片木托盘降低成本900万元", "14万片", "14", 10000, "片"),
+    # 起 counts incidents and complaints, 盒 boxes (ESG train split, fourteenth pass: 28,764 and 25万 had no unit)
+    ("2021年王朝网累计接收28,764起投诉，投诉关闭率80%，及时解决率90%", "28,764起", "28764", 1, "起"),
+    ("全年生产事故数157起，死亡人数101人。", "157起", "157", 1, "起"),
 ])
 def test_value_scale_unit(text, written, value, scale, unit):
     claim = one(text, written)
@@ -404,3 +407,8 @@ def test_term_of_office_or_loan_is_a_claim(text, written, metric):
 def test_date_range_ends_on_its_day():
     text = "（1）2013年1月1日至2013年8月21日期间，顺丰控股不设董事会，设执行董事一名，由于国强担任。"
     assert one(text, "一名").period == "2013年1月1日至2013年8月21日"
+
+
+# 起 as a unit, not in a word it opens (自…起施行 is a start, 一起 together: no claim)
+def test_qi_opening_a_word_is_no_unit():
+    assert [c.text for c in claims_of("本办法自2023年1月1日起施行，各单位一起学习。")] == []
