@@ -166,7 +166,8 @@ class MentionRule:
     ``mention`` rules add a word numeral the numeral regex cannot see (首位 -> 1); ``retype`` rules
     change the kind of the unit of a mention found there (连续37年: years counted, not a duration);
     ``fraction`` rules read numerator ``n`` over denominator ``d`` as one number (1/4, 三分之二);
-    ``unit`` rules give a bare number the unit its source lost (占比96.69 -> %)."""
+    ``unit`` rules give a bare number the unit its source lost (占比96.69 -> %; an amount, after its scale too:
+    捐赠1.2亿 -> 元)."""
 
     id: str
     label: str
@@ -202,9 +203,10 @@ def apply_mention_rules(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(hit.start("n"), hit.end("u"), hit.start("n"), hit.end("n"), hit.group("n"),
                                    rule.value, None, 1, unit.base if unit else hit.group("u"), hit.group("u"),
                                    unit.kind if unit else "", "=", "", True))
-            elif rule.label == "unit" and i is not None and not out[i].unit and out[i].scale == 1:
+            elif rule.label == "unit" and i is not None and not out[i].unit:
                 unit = load_units()[rule.unit]
-                out[i] = replace(out[i], unit=unit.base, unit_kind=unit.kind)
+                if out[i].scale == 1 or unit.kind == "money":     # 捐赠1.2亿: an amount's lost 元 after its scale
+                    out[i] = replace(out[i], unit=unit.base, unit_kind=unit.kind)
             elif rule.label == "fraction":
                 out = _merge_fraction(out, hit)
                 by_start = {m.num_start: i for i, m in enumerate(out)}
