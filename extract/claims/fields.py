@@ -101,9 +101,15 @@ def change_before(sentence: str, m: Mention) -> str | None:
 
 
 def target_bound(sentence: str, m: Mention) -> str:
-    """The bound of a figure: "以上" in a target (预期目标, 需保持在…以上) means at least (>=), in a result more than (>)."""
+    """The bound of a figure: "以上" in a target (预期目标, 需保持在…以上) means at least (>=), in a result more than (>);
+    a share of a base written after a bound word ("不超过本次购买资产交易价格的100%", "不少于…可分配利润的百分之三十",
+    "所占比例最低应达到80%") is bounded by that word."""
     if m.bound == ">" and "以上" in sentence[m.start:m.end + 3] and any(w in sentence for w in claim_words("target_word")):
         return ">="
+    if m.bound == "=" and m.unit_kind == "share":
+        bound = search_end(field_rule("field.bound_of_base"), sentence[:m.start])
+        if bound:
+            return "<=" if bound.group("le") else ">=" if bound.group("ge") else ">"
     return m.bound
 
 

@@ -427,3 +427,16 @@ def test_amount_takes_back_its_lost_yuan(text, written, metric):
 
 def test_lost_yuan_is_not_given_to_a_count():
     assert one("资金帮扶困难群众500万人", "500万人").unit == "人"
+
+
+# 界限词管到"…的N%" (a bound word before the base a share is taken of bounds the share; 最低应达到 is at least: 金宇生物
+# 2020年报's dividend policy, the restructuring plan's caps; 未超过 did not exceed; a plain comparison is no bound)
+@pytest.mark.parametrize("text, written, bound", [
+    ("公司最近三年以现金方式累计分配的利润不少于最近三年实现的年均可分配利润的百分之三十。", "百分之三十", ">="),
+    ("（1）公司发展阶段属成熟期且无重大资金支出安排的，进行利润分配时，现金分红在本次利润分配中所占比例最低应达到80%；", "80%", ">="),
+    ("公司本次拟募集配套资金不超过800,000万元，不超过本次购买资产交易价格的100%，将一并提交并购重组委员会审核。", "100%", "<="),
+    ("中转场建设项目，募集资金总额未超过本次拟购买资产交易价格的100%。", "100%", "<="),
+    ("由于运输过程中损耗高，整个物流费用占到易腐食品成本的70%，远远高于50%的国际标准。", "70%", "="),
+])
+def test_bound_word_before_the_base_of_a_share(text, written, bound):
+    assert one(text, written).bound == bound

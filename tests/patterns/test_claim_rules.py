@@ -124,6 +124,8 @@ FIELD_CHECKS = {
     == "2023届",
     "field.numeral_before.v1": lambda: stated_period("一年内到期的非流动负债25,000,000.00") is None,
     "field.set_owner.v1": lambda: set_owner(SET, _mention(SET, "7")) == "机电一体化技术专业群",
+    "field.bound_of_base.v1": lambda: _claim("公司最近三年以现金方式累计分配的利润不少于最近三年实现的年均可分配利润的百分之三十。",
+                                             "百分之三十").bound == ">=",
     "field.owner_connective.v1": lambda: not set_owner(SET, _mention(SET, "7")).startswith("其中"),
     "field.year_of_number.v1": lambda: _claim("我国人均快递使用量从2008年的1.1件上升至2015年的15.0件。", "1.1件").period
     == "2008年",
