@@ -11,9 +11,10 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
-from ..numbers.mentions import Mention, find_mentions
+from ..numbers.mentions import Mention, find_mentions, load_bounds
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
 from ..text import compact
@@ -27,7 +28,7 @@ from .fields import (claim_words, classifiers, clause_after, classify, field_rul
                      metric_after, metric_before, set_owner, stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
-from .compose import compose, qualify_share_word
+from .compose import compose, continues_run, qualify_share_word
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -376,6 +377,16 @@ def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     return after if after and clause_after(sentence, m.end) == after else ""
 
 
+@lru_cache(maxsize=1)
+def _after_bound_words() -> tuple[str, ...]:
+    return tuple(word for (position, word) in load_bounds() if position in ("mid", "post"))
+
+
+def _bounded_after(text: str) -> bool:
+    """Whether a claim's own bound is written after its number ("90%以上", "30余项"): it bounds that number only."""
+    return any(word in text for word in _after_bound_words())
+
+
 def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
@@ -414,11 +425,15 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)
     period = find_period(sentence, local) or carried.period or ctx.periods.default(section)
+    bound = "<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else \
+        target_bound(sentence, local)
+    if bound == "=" and previous and previous[-1].bound != "=" and previous[-1].unit == m.unit \
+            and not _bounded_after(previous[-1].text) and continues_run(sentence, local):
+        bound = previous[-1].bound      # "净利润不低于21.8亿元、28亿元和34.8亿元": the bound word before the run bounds each
     return Claim(
         doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
-        bound="<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else
-        target_bound(sentence, local),
+        bound=bound,
         direction=direction, metric=metric or None,
         period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject, section, metric),

@@ -579,13 +579,19 @@ def widen_basis(sentence: str, m: Mention, metric: str) -> str:
     return sentence[basis.start():at] + metric if basis else metric
 
 
+def continues_run(sentence: str, m: Mention):
+    """The joiner match when the number continues a run of figures ("不低于21.8亿元、28亿元和34.8亿元": 28亿元 and
+    34.8亿元 follow the one before them), else None."""
+    return search_end(_rule("run_member"), sentence[:m.start])
+
+
 def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
     """A number that continues the figure before it ("分别不低于21.8亿元、28亿元和34.8亿元", "从…的5,000万人增加到
     2015年的3.13亿人") measures what that figure does, unless it names its own metric between them."""
     if not previous:
         return metric
     before = sentence[:m.start]
-    gap = search_end(_rule("run_member"), before) or search_end(_rule("from_to"), before)
+    gap = continues_run(sentence, m) or search_end(_rule("from_to"), before)
     if gap is None:
         return metric
     if not metric or metric in before[gap.start():] or any(ch.isdigit() for ch in metric) \

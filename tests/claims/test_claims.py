@@ -440,3 +440,15 @@ def test_lost_yuan_is_not_given_to_a_count():
 ])
 def test_bound_word_before_the_base_of_a_share(text, written, bound):
     assert one(text, written).bound == bound
+
+
+# 界限词管到一串数 (a bound word before a run of figures bounds each of them; one written after a figure bounds that
+# figure only: restructuring plan's 业绩承诺, A9 pass)
+@pytest.mark.parametrize("text, written, bound", [
+    ("顺丰控股全体股东承诺，顺丰控股2016年度、2017年和2018年度净利润不低于21.8亿元、28亿元和34.8亿元。", "34.8亿元", ">="),
+    ("数据显示，在城镇居民食品消费支出中，易腐食品消费已占51%，但目前大约90%的肉类、80%水产品、大量的牛奶和豆制品基本上在没有冷链的"
+     "保证下运销。", "80%", "~"),
+    ("学生参与率在90%以上、80%和70%。", "80%", "="),
+])
+def test_bound_word_before_a_run(text, written, bound):
+    assert one(text, written).bound == bound
