@@ -105,6 +105,13 @@ def _pre_alternation() -> str:
     return "|".join((f"(?<!{row[3]})" if len(row) > 3 and row[3] else "") + regex.escape(row[0]) for row in rows)
 
 
+def _post_alternation() -> str:
+    """The bound words after a unit, longest first, each with its lookahead of the characters it never comes before
+    (3个工作日内 is within; 2个内容 holds no bound)."""
+    rows = sorted((row for row in load_tsv(BOUNDS_FILE) if row[1] == "post"), key=lambda row: len(row[0]), reverse=True)
+    return "|".join(regex.escape(row[0]) + (f"(?!{row[3]})" if len(row) > 3 and row[3] else "") for row in rows)
+
+
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -134,7 +141,7 @@ def mention_regex() -> regex.Pattern:
     bounds = load_bounds()
     pre = _pre_alternation()
     mid = _alternation(w for (pos, w) in bounds if pos == "mid")
-    post = _alternation(w for (pos, w) in bounds if pos == "post")
+    post = _post_alternation()
     unit = _unit_alternation()
     scale = _scale_alternation()
     num = rf"(?:{NUM_AR}|{NUM_CN})"

@@ -452,3 +452,20 @@ def test_bound_word_before_the_base_of_a_share(text, written, bound):
 ])
 def test_bound_word_before_a_run(text, written, bound):
     assert one(text, written).bound == bound
+
+
+# 期限内 (a deadline within N days is a measure of 个工作日/个交易日 bounded <=; 内 of 内容/内设 is no bound:
+# restructuring plan A9 pass)
+@pytest.mark.parametrize("text, written, unit, bound", [
+    ("上述资产注入及置出工作应于《重大资产置换及发行股份购买资产协议》生效后的60个工作日内（或经各方书面商定的其他日期）完成。",
+     "60个工作日内", "个工作日", "<="),
+    ("在利润补偿期届满后三个月内，鼎泰新材应聘请具有证券期货业务资格的会计师事务所依照中国证监会的规则及要求，对标的公司出具《减值测试报告》。",
+     "三个月内", "个月", "<="),
+])
+def test_deadline_within(text, written, unit, bound):
+    claim = one(text, written)
+    assert (claim.unit, claim.kind, claim.bound) == (unit, "measure", bound)
+
+
+def test_nei_opening_a_word_is_no_bound():
+    assert [(c.text, c.bound) for c in claims_of("公司设立5个内设机构，开设2个内容板块。")] == [("5个", "="), ("2个", "=")]
