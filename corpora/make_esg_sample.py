@@ -24,7 +24,8 @@ every STEP12-th candidate from the START12-th (cand[START12-1::STEP12]), none in
 after the eleventh. A thirteenth pass (issue 10) takes every STEP13-th candidate from the START13-th
 (cand[START13-1::STEP13]), none in the first twelve passes, APPENDED after the twelfth. A fourteenth pass (issue 10)
 takes every STEP14-th candidate from the START14-th (cand[START14-1::STEP14]), none in the first thirteen passes,
-APPENDED after the thirteenth. Output: a title line, then one sentence per line exactly as in the CSV.
+APPENDED after the thirteenth. A fifteenth pass (issue 10) takes every STEP15-th candidate from the START15-th
+(cand[START15-1::STEP15]), none in the first fourteen passes, APPENDED after the fourteenth. Output: a title line, then one sentence per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
 check that every anchor of the gold claims occurs exactly once in the sample's stripped text)
@@ -55,6 +56,7 @@ STEP11, START11 = 76, 7
 STEP12, START12 = 76, 8
 STEP13, START13 = 76, 10
 STEP14, START14 = 76, 11
+STEP15, START15 = 76, 12
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -99,7 +101,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth} & {n for n, _ in thirteenth}, "thirteenth pass overlaps the first twelve"
     fourteenth = cand[START14 - 1 :: STEP14]
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth} & {n for n, _ in fourteenth}, "fourteenth pass overlaps the first thirteen"
-    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth
+    fifteenth = cand[START15 - 1 :: STEP15]
+    assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth} & {n for n, _ in fifteenth}, "fifteenth pass overlaps the first fourteen"
+    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
