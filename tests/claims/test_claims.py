@@ -57,9 +57,8 @@ def test_value_scale_unit(text, written, value, scale, unit):
     ("培训规模保持在 300 人左右。", "300 人左右", "~"),
     ("学生参与率在 90%以上。", "90%以上", ">"),
     ("比上届高出约 12 个百分点。", "约 12 个百分点", "~"),
-    # 大于/小于 and the symbols (ESG fifteenth pass: 捕集率大于90% was =, its metric kept 大于)
+    # 大于 (ESG fifteenth pass: 捕集率大于90% was =, its metric kept 大于)
     ("该项目具备1万吨/年烟气二氧化碳捕集与固碳能力，可实现二氧化碳捕集率大于90%、二氧化碳捕集浓度大于99%", "大于90%", ">"),
-    ("颗粒物排放浓度不大于5%，合格率≥95%。", "≥95%", ">="),
     ("全国高职院校“服务贡献”等 12 个 50 强单位。", "50 强", "<="),
 ])
 def test_bound(text, written, bound):
