@@ -731,3 +731,12 @@ def test_metric_does_not_open_with_a_bound_word(text, written, metric):
 ])
 def test_noun_after_the_count_is_whole(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 共计 is how a total is stated, not its name, also with a currency before the amount (restructuring plan A10 pass:
+# 增资款共计, 新增注册资本共计)
+def test_metric_does_not_end_with_gongji():
+    text = ("普华永道中天会计师事务所（特殊普通合伙）于2016年5月18日出具的普华永道中天特审字（2016）第0071号《复核报告》对本次验资情况"
+            "进行了复核，认为，顺丰控股有限于2013年9月11日收到嘉强顺风、招广投资、元禾顺风及古玉秋创缴纳的增资款共计人民币7,800,000,000元，"
+            "其中新增注册资本共计人民币16,230,000元，与深圳市长城会计师事务所有限公司的深长（验）字[2013]057号验资报告的审验结果一致。")
+    assert (metric_of(text, "7,800,000,000元"), metric_of(text, "16,230,000元")) == ("增资款", "新增注册资本")
