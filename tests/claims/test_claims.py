@@ -463,6 +463,8 @@ def test_bound_word_before_a_run(text, written, bound):
      "60个工作日内", "个工作日", "<="),
     ("在利润补偿期届满后三个月内，鼎泰新材应聘请具有证券期货业务资格的会计师事务所依照中国证监会的规则及要求，对标的公司出具《减值测试报告》。",
      "三个月内", "个月", "<="),
+    # 3个工作日 was a count of 工作日 (tests/claims/test_compose.py held it so before 个工作日 became a unit)
+    ("刘冀鲁、刘凌云将在收到上市公司相应通知后3个工作日进行核实，并在核实后5个工作日内向相应债权人进行清偿", "5个工作日内", "个工作日", "<="),
 ])
 def test_deadline_within(text, written, unit, bound):
     claim = one(text, written)
