@@ -420,6 +420,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for _ in range(3):
         text = field_rule("field.trailing_copula").sub("", text)   # one copula at a time ("…总金额为" -> "…总金额")
     bare = _without_currency(text)
+    if bare != text and not bare:
+        return _named_before_bracket(sentence, m.start - len(clause_before(sentence, m.start)))
     if bare != text and bare.endswith(claim_words("giving_verb")):
         text = bare                 # "捐赠人民币3.5万元": the currency names nothing, the giving does
     if bare in bound_words():
@@ -438,6 +440,16 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
         return next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
     return ""
+
+
+def _named_before_bracket(sentence: str, at: int) -> str:
+    """"已将资本公积（股本溢价）人民币73,237.50万元转增股本": a currency alone after a bracket names nothing; the noun
+    before the bracket, with it, names the amount ("" when no bracket closes right before ``at``)."""
+    if sentence[at - 1:at] not in ("）", ")"):
+        return ""
+    opened = max(sentence.rfind("（", 0, at - 1), sentence.rfind("(", 0, at - 1))
+    head = noun_phrase_tail(clause_before(sentence, opened)) if opened > 0 else ""
+    return head + sentence[opened:at] if len(head) >= 2 else ""
 
 
 @lru_cache(maxsize=1)

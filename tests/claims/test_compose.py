@@ -739,3 +739,11 @@ def test_metric_does_not_end_with_gongji():
             "进行了复核，认为，顺丰控股有限于2013年9月11日收到嘉强顺风、招广投资、元禾顺风及古玉秋创缴纳的增资款共计人民币7,800,000,000元，"
             "其中新增注册资本共计人民币16,230,000元，与深圳市长城会计师事务所有限公司的深长（验）字[2013]057号验资报告的审验结果一致。")
     assert (metric_of(text, "7,800,000,000元"), metric_of(text, "16,230,000元")) == ("增资款", "新增注册资本")
+
+
+# 括注后的币种不是指标 (a currency alone after a bracket names nothing: the noun before the bracket does; restructuring
+# plan A10 pass, the metric was 人民币)
+def test_currency_after_a_bracket_names_nothing():
+    text = ("2014年12月19日，深圳市长城会计师事务所有限公司出具深长验字[2014]084号《验资报告》：经审验，截至2014年12月15日，"
+            "顺丰控股有限已将资本公积（股本溢价）人民币73,237.50万元转增股本；变更后的注册资本为人民币80,000.00万元。")
+    assert metric_of(text, "73,237.50万元") == "资本公积（股本溢价）"
