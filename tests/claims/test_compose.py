@@ -747,3 +747,10 @@ def test_currency_after_a_bracket_names_nothing():
     text = ("2014年12月19日，深圳市长城会计师事务所有限公司出具深长验字[2014]084号《验资报告》：经审验，截至2014年12月15日，"
             "顺丰控股有限已将资本公积（股本溢价）人民币73,237.50万元转增股本；变更后的注册资本为人民币80,000.00万元。")
     assert metric_of(text, "73,237.50万元") == "资本公积（股本溢价）"
+
+
+# 可实现 says what the figure can reach, not what it measures (ESG fifteenth pass)
+def test_metric_does_not_open_with_ke_shixian():
+    text = ("该项目是珠三角地区首个二氧化碳捕集与碳铵固碳项目，也是国内印染行业的首个CCUS项目，具备1万吨/年烟气二氧化碳捕集与固碳能力，"
+            "可实现二氧化碳捕集率大于90%、二氧化碳捕集浓度大于99%，每年减少的二氧化碳排放量相当于植树约9万棵")
+    assert metric_of(text, "大于90%") == "二氧化碳捕集率"
