@@ -579,7 +579,7 @@ def widen_basis(sentence: str, m: Mention, metric: str) -> str:
     return sentence[basis.start():at] + metric if basis else metric
 
 
-def continues_run(sentence: str, m: Mention):
+def continues_run(sentence: str, m: Mention) -> re.Match | None:
     """The joiner match when the number continues a run of figures ("不低于21.8亿元、28亿元和34.8亿元": 28亿元 and
     34.8亿元 follow the one before them), else None."""
     return search_end(_rule("run_member"), sentence[:m.start])
