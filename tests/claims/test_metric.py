@@ -274,3 +274,12 @@ def test_governance_title_is_one_word():
 def test_programme_name_is_one_word():
     text = "安信投资设立至今投资股权投资项目共计25个其中高新技术企业24个专精特新企业16个累计参与科创板战略配售投资项目12个"
     assert (metric_of(text, "24个"), metric_of(text, "16个")) == ("高新技术企业", "专精特新企业")
+
+
+# 独立非执行董事 and 归母净资产 are one word each (ESG sixteenth pass: 非执行董事 and 母净资产 were the metrics)
+@pytest.mark.parametrize("text, written, metric", [
+    ("截至目前公司董事会有成员11人其中独立非执行董事4人独立董事占比符合监管要求", "4人", "独立非执行董事"),
+    ("112022履责回顾年度绩效经营绩效总资产2665.93亿元归母净资产512.11亿元利润总额40.61亿元", "512.11亿元", "归母净资产"),
+])
+def test_title_and_short_form_are_one_word(text, written, metric):
+    assert metric_of(text, written) == metric
