@@ -174,7 +174,8 @@ class MentionRule:
     change the kind of the unit of a mention found there (连续37年: years counted, not a duration);
     ``fraction`` rules read numerator ``n`` over denominator ``d`` as one number (1/4, 三分之二);
     ``unit`` rules give a bare number the unit its source lost (占比96.69 -> %; an amount, after its scale too:
-    捐赠1.2亿 -> 元)."""
+    捐赠1.2亿 -> 元); ``bound`` rules give a numeral the bound of a word before it that the bound lexicon cannot hold
+    alone (上 of 上百支, 上万名: at least)."""
 
     id: str
     label: str
@@ -183,6 +184,7 @@ class MentionRule:
     value: Decimal | None
     unit_kind: str
     unit: str = ""             # "unit" rules: the unit a bare number takes (its sign lost in the source)
+    bound: str = ""            # "bound" rules: the bound a word before the numeral gives it (上百: at least 100)
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +193,7 @@ def mention_rules() -> tuple[MentionRule, ...]:
     for r in load_jsonl(MENTION_RULES_FILE):
         out.append(MentionRule(r["id"], r["label"], regex.compile(r["regex"]), r.get("quick", ""),
                                Decimal(r["value"]) if "value" in r else None, r.get("unit_kind", ""),
-                               r.get("unit", "")))
+                               r.get("unit", ""), r.get("bound", "")))
     return tuple(out)
 
 
@@ -210,6 +212,8 @@ def apply_mention_rules(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(hit.start("n"), hit.end("u"), hit.start("n"), hit.end("n"), hit.group("n"),
                                    rule.value, None, 1, unit.base if unit else hit.group("u"), hit.group("u"),
                                    unit.kind if unit else "", "=", "", True))
+            elif rule.label == "bound" and i is not None and out[i].bound == "=":
+                out[i] = replace(out[i], start=hit.start(), bound=rule.bound)
             elif rule.label == "unit" and i is not None and not out[i].unit:
                 unit = load_units()[rule.unit]
                 if out[i].scale == 1 or unit.kind == "money":     # 捐赠1.2亿: an amount's lost 元 after its scale

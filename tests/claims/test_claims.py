@@ -473,3 +473,10 @@ def test_deadline_within(text, written, unit, bound):
 
 def test_nei_opening_a_word_is_no_bound():
     assert [(c.text, c.bound) for c in claims_of("公司设立5个内设机构，开设2个内容板块。")] == [("5个", "="), ("2个", "=")]
+
+
+# 上百/上千/上万: at least that order, a claim (ESG fifteenth pass: a bare scale word was no claim)
+def test_shang_before_a_scale_word_is_a_floor():
+    text = "发展集团党委启动实施了十百千万党建工程创建数十个党建品牌成立上百支党员突击队设立上千个党员示范岗落实好上万名党员岗位承诺工作"
+    assert [(c.text, c.normalized, c.bound) for c in claims_of(text) if c.text.startswith("上")] == [
+        ("上百支", 100, ">="), ("上千个", 1000, ">="), ("上万名", 10000, ">=")]

@@ -69,6 +69,9 @@ def test_mention_rule_applies_to_its_examples(rule):
             assert found[hit.start("n")].unit_kind == rule["unit_kind"]
         elif rule["label"] == "unit":
             assert found[hit.start("n")].unit == rule["unit"] and found[hit.start("n")].unit_written == ""
+        elif rule["label"] == "bound":
+            m = found[hit.start("n")]
+            assert m.bound == rule["bound"] and m.start == hit.start()
         else:
             m = found[hit.start()]
             assert m.numeral == hit.group() and m.end == hit.end()
