@@ -11,10 +11,9 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
-from ..numbers.mentions import Mention, find_mentions, load_bounds
+from ..numbers.mentions import Mention, find_mentions
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
 from ..text import compact
@@ -24,8 +23,9 @@ from ..text.prose import is_table_like, prose_tail
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
-from .fields import (claim_words, classifiers, clause_after, classify, field_rule, find_baseline, find_period, joiners,
-                     metric_after, metric_before, set_owner, stated_period, strip_time, target_bound)
+from .fields import (bound_words, claim_words, classifiers, clause_after, classify, field_rule, find_baseline,
+                     find_period, joiners, metric_after, metric_before, set_owner, stated_period, strip_time,
+                     target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, qualify_share_word
@@ -377,14 +377,9 @@ def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     return after if after and clause_after(sentence, m.end) == after else ""
 
 
-@lru_cache(maxsize=1)
-def _after_bound_words() -> tuple[str, ...]:
-    return tuple(word for (position, word) in load_bounds() if position in ("mid", "post"))
-
-
 def _bounded_after(text: str) -> bool:
     """Whether a claim's own bound is written after its number ("90%以上", "30余项"): it bounds that number only."""
-    return any(word in text for word in _after_bound_words())
+    return any(word in text for word in bound_words("mid", "post"))
 
 
 def _shift(m: Mention, by: int) -> Mention:

@@ -462,10 +462,11 @@ def _without_currency(text: str) -> str:
     return next((text[:-len(c)] for c in currencies() if text.endswith(c)), text)
 
 
-@lru_cache(maxsize=1)
-def bound_words() -> frozenset[str]:
-    """The bound words written before a number (不少于, 超过 …)."""
-    return frozenset(w for (pos, w) in load_bounds() if pos == "pre")
+@lru_cache(maxsize=4)
+def bound_words(*positions: str) -> frozenset[str]:
+    """The bound words of the bound lexicon at these positions: before a number by default (不少于, 超过 …); "mid"
+    and "post" are written after it (30余项, 90%以上)."""
+    return frozenset(w for (pos, w) in load_bounds() if pos in (positions or ("pre",)))
 
 
 def _with_destination(text: str, phrase: str) -> str:

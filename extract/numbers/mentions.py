@@ -98,18 +98,15 @@ def load_bounds() -> dict[tuple[str, str], str]:
     return {(row[1], row[0]): row[2] for row in load_tsv(BOUNDS_FILE)}
 
 
-def _pre_alternation() -> str:
-    """The bound words before a number, longest first, each with its lookbehind of the characters it is never read
-    after (节约13100支: 约 is part of 节约, no bound), as units have their lookahead."""
-    rows = sorted((row for row in load_tsv(BOUNDS_FILE) if row[1] == "pre"), key=lambda row: len(row[0]), reverse=True)
-    return "|".join((f"(?<!{row[3]})" if len(row) > 3 and row[3] else "") + regex.escape(row[0]) for row in rows)
-
-
-def _post_alternation() -> str:
-    """The bound words after a unit, longest first, each with its lookahead of the characters it never comes before
-    (3个工作日内 is within; 2个内容 holds no bound)."""
-    rows = sorted((row for row in load_tsv(BOUNDS_FILE) if row[1] == "post"), key=lambda row: len(row[0]), reverse=True)
-    return "|".join(regex.escape(row[0]) + (f"(?!{row[3]})" if len(row) > 3 and row[3] else "") for row in rows)
+def _bound_alternation(position: str) -> str:
+    """The bound words of a position ("pre": before the number, "post": after the unit), longest first, each with its
+    guard: a pre word never read after some characters (节约13100支: 约 is part of 节约), a post word never before some
+    (3个工作日内 is within; 2个内容 holds no bound), as units have their lookahead."""
+    rows = sorted((row for row in load_tsv(BOUNDS_FILE) if row[1] == position), key=lambda row: len(row[0]), reverse=True)
+    guarded = [(row[0], row[3] if len(row) > 3 else "") for row in rows]
+    if position == "pre":
+        return "|".join((f"(?<!{guard})" if guard else "") + regex.escape(word) for word, guard in guarded)
+    return "|".join(regex.escape(word) + (f"(?!{guard})" if guard else "") for word, guard in guarded)
 
 
 def _alternation(words) -> str:
@@ -139,9 +136,9 @@ def unit_regex() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def mention_regex() -> regex.Pattern:
     bounds = load_bounds()
-    pre = _pre_alternation()
+    pre = _bound_alternation("pre")
     mid = _alternation(w for (pos, w) in bounds if pos == "mid")
-    post = _post_alternation()
+    post = _bound_alternation("post")
     unit = _unit_alternation()
     scale = _scale_alternation()
     num = rf"(?:{NUM_AR}|{NUM_CN})"
