@@ -28,7 +28,8 @@ APPENDED after the thirteenth. A fifteenth pass (issue 10) takes every STEP15-th
 (cand[START15-1::STEP15]), none in the first fourteen passes, APPENDED after the fourteenth. A sixteenth pass (issue 10) takes every STEP16-th candidate from the START16-th
 (cand[START16-1::STEP16]), none in the first fifteen passes, APPENDED after the fifteenth. A seventeenth pass (issue 10)
 takes every STEP17-th candidate from the START17-th (cand[START17-1::STEP17]), none in the first sixteen passes,
-APPENDED after the sixteenth. Output: a title line, then one sentence per line exactly as in the CSV.
+APPENDED after the sixteenth. An eighteenth pass (issue 10) takes every STEP18-th candidate from the START18-th
+(cand[START18-1::STEP18]), none in the first seventeen passes, APPENDED after the seventeenth. Output: a title line, then one sentence per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
 check that every anchor of the gold claims occurs exactly once in the sample's stripped text)
@@ -62,6 +63,7 @@ STEP14, START14 = 76, 11
 STEP15, START15 = 76, 12
 STEP16, START16 = 76, 14
 STEP17, START17 = 76, 15
+STEP18, START18 = 76, 17
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -112,7 +114,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth} & {n for n, _ in sixteenth}, "sixteenth pass overlaps the first fifteen"
     seventeenth = cand[START17 - 1 :: STEP17]
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth} & {n for n, _ in seventeenth}, "seventeenth pass overlaps the first sixteen"
-    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth
+    eighteenth = cand[START18 - 1 :: STEP18]
+    assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth} & {n for n, _ in eighteenth}, "eighteenth pass overlaps the first seventeen"
+    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
