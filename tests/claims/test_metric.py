@@ -283,3 +283,23 @@ def test_programme_name_is_one_word():
 ])
 def test_title_and_short_form_are_one_word(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 占比 is part of a share's name, with or without a copula after it (was 女性董事; 占|比达 was jieba's cut; ESG sample,
+# seventeenth pass, and seed 000's dev gold: 参加普查与筛选人数占比)
+@pytest.mark.parametrize("text, written, metric", [
+    ("截至2022年末，公司女性董事占比为14%。", "14%", "女性董事占比"),
+    ("2022年集团女性员工占比达46.22%，女性管理人员占比达46.26%。", "46.26%", "女性管理人员占比"),
+])
+def test_a_share_keeps_its_share_word(text, written, metric):
+    with rules_only():
+        assert metric_of(text, written) == metric
+    assert metric_of(text, written) == metric
+
+
+# 有限公司's 有 is no "has": a list of companies 等4家企业 counts 企业 (was 组织上海津村制药, the set owner read before 有;
+# ESG sample)
+def test_a_company_name_is_no_set_owner():
+    text = ("2021年，公司组织上海津村制药有限公司、上药第一生化、上药新亚、上药信谊等4家企业编制上海市碳排放交易试点企业"
+            "碳排放状况正式报告和2021年监测计划")
+    assert metric_of(text, "4家") == "企业"
