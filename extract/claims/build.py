@@ -517,7 +517,7 @@ def _opens_clause(sent, org) -> bool:
 
 # A list item's number before an organisation opening it: "（1）金宇保灵生物药品有限公司为…"
 _ENUMERATOR = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9一二三四五六七八九十]{1,2}[、.．)）]|[一二三四五六七八九十]是"
-                         r"|[A-H][.．、]\s?(?=\d))")
+                         r"|[A-H][.．、]\s?(?=[\d\u4e00-\u9fff]))")
 
 
 def _not_author(ctx: Context, name: str | None) -> str | None:

@@ -88,6 +88,20 @@ def test_the_items_of_a_list_keep_the_period_that_introduced_them():
     assert periods["99处"] == periods["90处"] == periods["21处"] == periods["9.64%"] == "截至2015年12月31日"
 
 
+# A letter before a word opens an item too ("A.顺丰控股的197处…", not only "A. 21处…"; the same plan's 房屋建筑物, gave the
+# report year 2016年)
+HOUSES = ("截至2015年12月31日，顺丰控股共计拥有房屋建筑物199处，合计建筑面积为348,471.33平方米，其中：\n"
+          "A.顺丰控股的197处建筑面积为229,528.83平方米的房屋获得了相应的房屋所有权证书及房地权证书，且该等房屋相应占用范围内"
+          "的土地使用权均系通过出让方式取得。\n"
+          "B.顺丰控股存在1处正在使用的建筑面积为8,532.50平方米的房屋未取得房屋所有权证书（该房屋坐落于土地使用权证编号为"
+          "潍国用（2008）第（A020）号的土地使用权上）的瑕疵情形，占顺丰控股自有房屋总面积的2.45%。\n")
+
+
+def test_a_lettered_item_keeps_the_period_that_introduced_it():
+    periods = {c.text: c.period for c in claims_of(HOUSES, year=2016)}
+    assert periods["197处"] == periods["1处"] == periods["2.45%"] == "截至2015年12月31日"
+
+
 def test_report_year_is_the_default_period():
     assert one(ANNUAL, "40,620万元").period == "2020年"
 
