@@ -31,7 +31,8 @@ takes every STEP17-th candidate from the START17-th (cand[START17-1::STEP17]), n
 APPENDED after the sixteenth. An eighteenth pass (issue 10) takes every STEP18-th candidate from the START18-th
 (cand[START18-1::STEP18]), none in the first seventeen passes, APPENDED after the seventeenth. A nineteenth pass
 (issue 10) takes every STEP19-th candidate from the START19-th (cand[START19-1::STEP19]), none in the first eighteen
-passes, APPENDED after the eighteenth. Output: a title line, then one sentence per line exactly as in the CSV.
+passes, APPENDED after the eighteenth. A twentieth pass (issue 10) takes every STEP20-th candidate from the START20-th
+(cand[START20-1::STEP20]), none in the first nineteen passes, APPENDED after the nineteenth. Output: a title line, then one sentence per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
 check that every anchor of the gold claims occurs exactly once in the sample's stripped text)
@@ -67,6 +68,7 @@ STEP16, START16 = 76, 14
 STEP17, START17 = 76, 15
 STEP18, START18 = 76, 17
 STEP19, START19 = 76, 20
+STEP20, START20 = 76, 21
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -121,7 +123,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth} & {n for n, _ in eighteenth}, "eighteenth pass overlaps the first seventeen"
     nineteenth = cand[START19 - 1 :: STEP19]
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth} & {n for n, _ in nineteenth}, "nineteenth pass overlaps the first eighteen"
-    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth + nineteenth
+    twentieth = cand[START20 - 1 :: STEP20]
+    assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth + nineteenth} & {n for n, _ in twentieth}, "twentieth pass overlaps the first nineteen"
+    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth + nineteenth + twentieth
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
