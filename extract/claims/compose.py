@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import Mention
+from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
@@ -652,6 +652,8 @@ def trim_for_kind(kind: str, metric: str) -> str:
     measures what it compares ("两次评估值的差异为80.31亿元": a change of 评估值), and so does a growth named
     after 的 ("茶叶产量的增长速度为27.4%": 茶叶产量)."""
     if kind == "rank":
+        placed = field_rule("field.rank_scope").search(metric)      # "专利申请总量位居全省第三": ranked within 全省
+        metric = metric[:placed.start()] if placed and placed.start() >= 2 else metric
         return _strip_endings(metric, _kind("rank_filler") + _kind("never_end"))
     if kind == "delta":
         return _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
@@ -686,6 +688,23 @@ def group_before(sentence: str, start: int, verb_at: int) -> str:
     return text
 
 
+def _after_count(sentence: str, start: int) -> bool:
+    """Whether the clause before ``start`` ends with a count ("国家示范性高职院校4所，省示范骨干院校7所，全日制在校生
+    总数228528人": the second count is a sibling of the first, and the total after it belongs to neither)."""
+    before = sentence[clause_start(sentence, max(start - 1, 0)):max(start - 1, 0)]
+    last = next(reversed(find_mentions(before[-12:])), None) if before else None
+    return last is not None and last.end == len(before[-12:]) and last.unit in classifiers()
+
+
+def _figure_of_group_follows(sentence: str, end: int) -> bool:
+    """Whether the next clause opens with a bare name and a figure that is no count of its own ("，招生3186人"), not a
+    sibling count ("，省级备案科技型企业457家") nor an action ("，完成技术合同登记73份")."""
+    after = clause_after(sentence, end + 1)[:16]
+    first = next(iter(find_mentions(after)), None)
+    return first is not None and 2 <= first.start <= 8 and first.unit not in classifiers() \
+        and not after.startswith(_kind("achieve"))
+
+
 def group_of(sentence: str, m: Mention, metric: str, carried: str) -> tuple[str, str]:
     """(metric, group carried to the next clause): a group's achieving verb before the metric prefixes it."""
     if not metric or len(metric) < 2:
@@ -695,6 +714,10 @@ def group_of(sentence: str, m: Mention, metric: str, carried: str) -> tuple[str,
     if at < 0:
         return metric, carried
     lead = sentence[start:at]
+    if not lead and at + len(metric) == m.start and m.unit in classifiers() and metric.endswith(_kind("group")) \
+            and clause_end(sentence, m.end) == m.end and not _after_count(sentence, start) \
+            and _figure_of_group_follows(sentence, m.end):
+        return metric, metric   # "本科院校1所，招生3186人，在校学生10210人": the group a count opens enrols them
     for verb in _kind("achieve"):
         if lead.endswith(verb):
             group = group_before(sentence, start, at - len(verb)) or (carried if at - len(verb) == start else "")

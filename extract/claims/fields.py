@@ -419,6 +419,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = text[:-1] if text.endswith("的") else text
     for _ in range(3):
         text = field_rule("field.trailing_copula").sub("", text)   # one copula at a time ("…总金额为" -> "…总金额")
+    placed = field_rule("field.rank_scope").search(text[:-1]) if text.endswith("第") else None
+    if placed and placed.start() >= 2:      # "立项数全省第一": where a rank is placed is not what is ranked
+        text = text[:placed.start()]
     bare = _without_currency(text)
     if bare != text and not bare:
         return _named_before_bracket(sentence, m.start - len(clause_before(sentence, m.start)))

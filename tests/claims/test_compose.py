@@ -306,6 +306,27 @@ def test_difference_action_and_rank_words():
                      "80位") == "全球排名"
 
 
+# 黔东南州 2016 bulletin (range C): where a rank is placed (全省, 位居全省, 排名全省) is not what is ranked (was 数全省,
+# 专利申请总量位居全省, 办理数排名全省)
+def test_the_place_of_a_rank_is_not_what_is_ranked():
+    text = ("获批“国家专利质押融资试点州”，为贵州省唯一获批地级市州；完成专利申请2641件（其中发明专利1058件），专利授权655件，"
+            "专利申请总量位居全省第三；办理专利执法案件376件，办理数排名全省第二。")
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert (found["三"], found["二"]) == ("专利申请总量", "办理数")
+    assert metric_of("新立项省级农业科技园区6个，立项数全省第一；新增国家高新技术企业6家，", "一") == "立项数"
+
+
+# A count of schools opens a group whose figures follow it (黔东南州 2016 bulletin, range C: was 招生, 在校学生, 毕业生),
+# not when the count is one of a list of counts, nor for a total after that list (seed 003, dev part)
+def test_a_counted_group_names_the_figures_after_it():
+    text = ("全州有高等教育学校3所。其中，本科院校1所，招生3186人，在校学生10210人，毕业生2202人；高等专科学校2所，"
+            "招生7134人，在校学生21067人，毕业生4813人。")
+    found = {c.text: c.metric for c in claims_of(text)}
+    assert (found["3186人"], found["10210人"], found["4813人"]) == ("本科院校招生", "本科院校在校学生", "高等专科学校毕业生")
+    siblings = "2023 年，吉林省共有国家示范性高职院校 4 所，省示范骨干院校 7 所，全日制在校生总数 228528 人，专任教师 10333 人。"
+    assert metric_of(siblings, "228528") == "全日制在校生总数"
+
+
 # 吉林省高职质量年报 (seed 003, dev part): a bare award grade after another grade's figure keeps its level; 大
 # after a classifier belongs to what is counted (大国工匠, not 国工匠); a classifier counts the noun before 的
 @pytest.mark.parametrize("text, written, metric", [

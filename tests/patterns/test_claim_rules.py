@@ -122,6 +122,7 @@ FIELD_CHECKS = {
     "field.trailing_copula.v1": lambda: _claim("城镇新增就业1256万人、城镇调查失业率平均为5.1%。", "5.1%").metric
     == "城镇调查失业率",
     "field.trailing_change.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").metric == "常住人口城镇化率",
+    "field.rank_scope.v1": lambda: _claim("完成专利申请2641件，专利申请总量位居全省第三；", "三").metric == "专利申请总量",
     "field.compared_before.v1": lambda: _claim("本年度企业年报数量由上一年度的2份增加到68份。", "68份").period == "本年度",
     "field.year_range.v1": lambda: _claim("2021-2023届毕业生人数分别为3383人、5838人、4786人。", "4786人").period
     == "2023届",
