@@ -542,9 +542,12 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     if at < 0 or field_rule("field.threshold_group").fullmatch(metric):     # "超过5000人的学校": the group's threshold
         return metric
     out = metric
-    inside = list(_rule("figure_inside").finditer(out))
-    if inside and len(out) - inside[-1].end() >= 2:        # "…物品1211.7万元创造税收" -> 创造税收
-        out, at = out[inside[-1].end():], at + inside[-1].end()
+    inside = [f for f in find_mentions(out) if f.unit and f.unit_kind in ("money", "count", "measure")
+              and out[f.num_start:f.num_end][:1].isdigit() and not (f.unit in ("年", "届") and f.value >= 1900)
+              and f.end < len(out)]
+    if inside and len(out) - inside[-1].end >= 2:        # "…物品1211.7万元创造税收" -> 创造税收, "金牌26枚、银牌" -> 银牌
+        cut = inside[-1].end + len(out[inside[-1].end:]) - len(out[inside[-1].end:].lstrip("、，,和及与"))
+        out, at = out[cut:], at + cut
     if at > 0 and sentence[at - 1].isdigit():
         unit = _rule("number_tail").match(out)
         if unit and m.unit in classifiers():     # "…和9个试点班": the counted thing follows this figure's classifier

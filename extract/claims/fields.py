@@ -591,6 +591,7 @@ def _times_before(before: str) -> list[tuple[int, str]]:
         i = before.rfind(word)
         while i >= 0:       # the last occurrence that is no baseline ("年末…比上年末")
             if not compared.search(before[:i]) and not numeral.search(before[:i]) \
+                    and not (word.startswith("上") and before[i - 1:i] == "以") \
                     and not any(i < a + len(w) and a < i + len(word) for a, w in found):
                 found.append((i, word))
                 break

@@ -327,6 +327,14 @@ def test_a_counted_group_names_the_figures_after_it():
     assert metric_of(siblings, "228528") == "全日制在校生总数"
 
 
+# A figure inside a span ends it, whatever its unit (金牌26枚、银牌 -> 银牌: the figure-inside rule listed 13 units and
+# not 枚), and 以上年度 is no 上年度 (the medals took the period 上年度; 黔东南州 2016 bulletin, range C)
+def test_medals_of_a_list_and_their_year():
+    text = "我州二级以上运动员增至640人，在省级以上年度冠军赛、锦标赛上获得金牌26枚、银牌36枚、铜牌28枚。"
+    found = {c.text: (c.metric, c.period) for c in claims_of(text, year=2016)}
+    assert found["36枚"] == ("银牌", "2016年") and found["26枚"] == ("金牌", "2016年")
+
+
 # 吉林省高职质量年报 (seed 003, dev part): a bare award grade after another grade's figure keeps its level; 大
 # after a classifier belongs to what is counted (大国工匠, not 国工匠); a classifier counts the noun before 的
 @pytest.mark.parametrize("text, written, metric", [
