@@ -19,6 +19,7 @@ _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
 _CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*$")
 _NUMERAL_LEAD = re.compile(r"^([一二三四五六七八九十0-9]+)(.*)$")
+_LAST_JOINER = re.compile(r"(?:以及|和|及|与)(?!.*(?:以及|和|及|与))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,9 @@ def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMembe
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     """``lead`` ends with n items and their shared words: (items, shared words), or None."""
     segments = lead.split("、")
+    last_joiner = _LAST_JOINER.search(segments[-1])
+    if len(segments) < n and len(segments) >= 2 and last_joiner:    # "A、B和C": 和 joins the last item
+        segments[-1:] = [segments[-1][:last_joiner.start()], segments[-1][last_joiner.end():]]
     if len(segments) < n:      # "A和B": 和 joins the items only when 、 does not
         segments = re.split(r"以及|和|及|与", lead)
     if len(segments) < n:

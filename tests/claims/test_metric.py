@@ -152,6 +152,10 @@ def test_metric_leaves_out_the_recipient(text, written, metric):
     ("在三次产业中，第一、二、三次产业对经济增长的贡献率分别为8.9%、27.7%和63.4%。",
      {"8.9%": "第一产业对经济增长的贡献率", "27.7%": "第二产业对经济增长的贡献率",
       "63.4%": "第三产业对经济增长的贡献率"}),
+    # "A、B和C": 和 joins the last item (all three took 一级资本充足率和资本充足率); a bank annual report's capital note
+    # (权重法, as a public repository quotes it)
+    ("权重法下核心一级资本充足率、一级资本充足率和资本充足率分别为11.84%、13.96%和15.06%",
+     {"11.84%": "权重法下核心一级资本充足率", "13.96%": "一级资本充足率", "15.06%": "资本充足率"}),
 ])
 def test_parallel_list_gives_each_number_its_item(text, expected):
     got = {c.text: c.metric for c in claims_of(text) if c.text in expected}
