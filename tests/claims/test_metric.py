@@ -43,6 +43,8 @@ def test_metric_keeps_the_whole_word(text, written, metric):
 @pytest.mark.parametrize("text, written, metric", [
     ("就业、物价总体平稳，城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。", "5.1", "城镇调查失业率"),
     ("高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆；", "1300", "新能源汽车年产量"),
+    # a city's 2012-2015 employment plan (public web page): was 城镇登记失业率控制
+    ("2012－2015年，城镇年均新增就业人数24万以上，城镇登记失业率控制在3.5%以内。", "3.5%", "城镇登记失业率"),
 ])
 def test_metric_leaves_out_verbs(text, written, metric):
     assert metric_of(text, written) == metric
