@@ -82,6 +82,9 @@ def _split_last(previous: str, last: str) -> str | None:
         if len(previous) > k and ending in last:
             cut = last.rfind(ending) + len(ending)
             return last[cut:]
+    words = cut_pos(last)
+    if len(cut_pos(previous)) == 1 and len(words) > 1 and len(words[0][0]) == len(previous):
+        return last[len(words[0][0]):]      # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words
     return ""
 
 

@@ -34,6 +34,8 @@ def test_a_held_out_model_is_used_only_inside_its_block():
     ("增速居世界主要经济体前列，对全球经济增长的贡献率保持在30%左右。", "30%", "对全球经济增长的贡献率"),
     ("毕业生本省去向落实率73.51%，较上一年度增长4.6%。毕业生月收入3770元。", "3770", "毕业生月收入"),
     ("扩大单方面免签国家范围，过境免签境内停留时间延长至240小时，入境旅游持续升温。", "240", "过境免签境内停留时间"),  # 境内: a place word
+    # 规上 (规模以上) was cut 规|上: 工业增加值 (a county's 2023 summary, as a public repository quotes it)
+    ("2023年1-7月份，全县地区生产总值增长4.4%；规上工业增加值增长10.9%；固定资产投资增长1.2%；", "10.9%", "规上工业增加值"),
 ])
 def test_metric_keeps_the_whole_word(text, written, metric):
     assert metric_of(text, written) == metric
@@ -158,6 +160,9 @@ def test_metric_leaves_out_the_recipient(text, written, metric):
     # (权重法, as a public repository quotes it)
     ("权重法下核心一级资本充足率、一级资本充足率和资本充足率分别为11.84%、13.96%和15.06%",
      {"11.84%": "权重法下核心一级资本充足率", "13.96%": "一级资本充足率", "15.06%": "资本充足率"}),
+    # two one-word qualifiers of the same words (城镇 took no metric words; the same county summary)
+    ("社会消费品零售总额增长3.3%；城镇和农村居民人均可支配收入分别增长6%和8%。",
+     {"6%": "城镇居民人均可支配收入", "8%": "农村居民人均可支配收入"}),
 ])
 def test_parallel_list_gives_each_number_its_item(text, expected):
     got = {c.text: c.metric for c in claims_of(text) if c.text in expected}
