@@ -544,7 +544,7 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     out = metric
     inside = [f for f in find_mentions(out) if f.unit and f.unit_kind in ("money", "count", "measure")
               and out[f.num_start:f.num_end][:1].isdigit() and not (f.unit in ("年", "届") and f.value >= 1900)
-              and f.end < len(out)]
+              and not (len(f.unit_written) == 1 and f.unit_written.isascii()) and f.end < len(out)]     # 5G: a name
     if inside and len(out) - inside[-1].end >= 2:        # "…物品1211.7万元创造税收" -> 创造税收, "金牌26枚、银牌" -> 银牌
         cut = inside[-1].end + len(out[inside[-1].end:]) - len(out[inside[-1].end:].lstrip("、，,和及与"))
         out, at = out[cut:], at + cut

@@ -233,7 +233,8 @@ def _strip_leading(text: str, words) -> str:
 # Mechanics: a number token (what follows an earlier number in the clause starts the metric).
 # A bracketed code of letters and digits inside a name: "细颗粒物（PM2.5）".
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
-_EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")   # not PM2.5, CO2
+_EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?![A-Za-z](?![A-Za-z]))")
+# not PM2.5, CO2, nor a name such as 5G, 3D, 4K (one letter after the digits; 100MW is a figure)
 # A unit of time opening a metric that is a figure per that time (月平均薪资, 年资助金额), as one character.
 PER_WORDS = ("年", "月", "日")
 # Words that open a line item's name and name nothing alone (其他业务收入, 其他用品和服务价格).
@@ -254,7 +255,10 @@ def _nounish(token: tuple[str, str]) -> bool:
     category ("家电类商品零售额"), not a classifier, inside a phrase; 其他 opens a line item ("其他业务收入",
     "其他用品和服务价格")."""
     return (token[1] in NOUN_FLAGS or token[0] == "类" or token[0] in DETERMINERS) and (
-        not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "("))
+        not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "(") or _LETTER_NAME.fullmatch(token[0]))
+
+
+_LETTER_NAME = re.compile(r"[0-9][A-Za-z]")     # 5G, 4K, 3D: a name, no figure ("新增5G基站3万个")
 
 
 def _ordinal_of(tokens: list[tuple[str, str]], k: int) -> bool:

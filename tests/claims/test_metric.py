@@ -41,6 +41,16 @@ def test_metric_keeps_the_whole_word(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 5G is a name, not a figure (5 GB) that ends the span before it, for the rules too: was 基站 (北京市2024年政府工作报告,
+# as a public repository quotes it)
+def test_a_generation_name_stays_in_the_metric():
+    text = ("精心打造全球数字经济标杆城市,率先建成全球性能领先的区块链基础设施,新增5G基站3万个,获准向公众开放的生成式人工智能"
+            "大模型产品占全国近一半")
+    assert metric_of(text, "3万个") == "新增5G基站"
+    with rules_only():
+        assert metric_of(text, "3万个") == "新增5G基站"
+
+
 # 动词和数字不进指标 (verbs and adverbs next to the number stay out: 城镇调查失业率平 / 年产量突破)
 @pytest.mark.parametrize("text, written, metric", [
     ("就业、物价总体平稳，城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。", "5.1", "城镇调查失业率"),
