@@ -32,7 +32,8 @@ APPENDED after the sixteenth. An eighteenth pass (issue 10) takes every STEP18-t
 (cand[START18-1::STEP18]), none in the first seventeen passes, APPENDED after the seventeenth. A nineteenth pass
 (issue 10) takes every STEP19-th candidate from the START19-th (cand[START19-1::STEP19]), none in the first eighteen
 passes, APPENDED after the eighteenth. A twentieth pass (issue 10) takes every STEP20-th candidate from the START20-th
-(cand[START20-1::STEP20]), none in the first nineteen passes, APPENDED after the nineteenth. Output: a title line, then one sentence per line exactly as in the CSV.
+(cand[START20-1::STEP20]), none in the first nineteen passes, APPENDED after the nineteenth. A twenty-first pass (issue 10) takes every STEP21-th candidate from the START21-th
+(cand[START21-1::STEP21]), none in the first twenty passes, APPENDED after the twentieth. Output: a title line, then one sentence per line exactly as in the CSV.
 
 Usage: python3 corpora/make_esg_sample.py [--check]   (--check: compare with the committed files, and
 check that every anchor of the gold claims occurs exactly once in the sample's stripped text)
@@ -69,6 +70,7 @@ STEP17, START17 = 76, 15
 STEP18, START18 = 76, 17
 STEP19, START19 = 76, 20
 STEP20, START20 = 76, 21
+STEP21, START21 = 76, 22
 NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -125,7 +127,9 @@ def sample() -> list[tuple[int, str]]:
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth} & {n for n, _ in nineteenth}, "nineteenth pass overlaps the first eighteen"
     twentieth = cand[START20 - 1 :: STEP20]
     assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth + nineteenth} & {n for n, _ in twentieth}, "twentieth pass overlaps the first nineteen"
-    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth + nineteenth + twentieth
+    twenty_first = cand[START21 - 1 :: STEP21]
+    assert not {n for n, _ in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth + nineteenth + twentieth} & {n for n, _ in twenty_first}, "twenty-first pass overlaps the first twenty"
+    picked = first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth + nineteenth + twentieth + twenty_first
     assert picked and not any(is_test(n) for n, _ in picked), "test-split row in sample"
     assert all("\n" not in s and "\r" not in s for _, s in picked)
     return picked
