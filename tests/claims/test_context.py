@@ -102,6 +102,14 @@ def test_a_lettered_item_keeps_the_period_that_introduced_it():
     assert periods["197处"] == periods["1处"] == periods["2.45%"] == "截至2015年12月31日"
 
 
+# "18年来" states a period as "五年来" does, and "2022年年底" is the year's end (ESG sample, twenty-first pass: the
+# first had none, the second gave 截至2022年)
+def test_years_since_and_year_end_written_twice():
+    text = "18年来公司为健康快车公益事业累计捐赠1.84亿元开进全国18个省自治区的44个服务点帮助5万余名贫困白内障患者及其家庭走出困境"
+    assert one(text, "1.84亿元").period == "18年来"
+    assert one("截至2022年年底上海电气共有高级管理人员10名女性人数占比达到30", "10名").period == "截至2022年年底"
+
+
 def test_report_year_is_the_default_period():
     assert one(ANNUAL, "40,620万元").period == "2020年"
 
