@@ -460,16 +460,12 @@ def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str
 
 def stake(sentence: str, m: Mention, metric: str) -> str:
     """"将所持有的顺丰集团99%的股权转让给王卫", "持有标的公司5%以上股份": a percentage followed by 股权/股份 is an
-    equity stake; it measures the stake in the company written after the holding verb (顺丰集团股权), whatever
-    verb or name the clause opens with."""
+    equity stake; it measures the stake (股权), whatever verb or name the clause opens with: the company whose
+    equity it is, or its holder, is who the figure is about (its subject), not part of what it measures."""
     if m.unit != "%":
         return metric
     noun = _rule("stake").match(sentence, m.end)
-    if noun is None:
-        return metric
-    held = _rule("stake_holder").search(sentence, clause_start(sentence, m.start), m.start)
-    company = _drop_author(held.group("held")) if held else ""
-    return (company if len(company) >= 2 else "") + noun.group("what")
+    return noun.group("what") if noun else metric
 
 
 def consideration(sentence: str, m: Mention, kind: str, metric: str) -> str:

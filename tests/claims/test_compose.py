@@ -516,13 +516,16 @@ def test_other_opens_a_line_item(text, written, metric):
     assert metric_of(text, written) == metric
 
 
-# 股权比例：持有X N%的股权 measures the stake in X, not the words the clause opens with (鼎泰新材重组预案 p75, p124)
+# 股权比例：持有X N%的股权 measures the stake (股权), not the words the clause opens with nor the company held, which
+# is who the figure is about (鼎泰新材重组预案 p75, p124; its gold, README sections A6, A8, A10: was 顺丰集团股权)
 @pytest.mark.parametrize("text, written, metric", [
     ("2010年8月30日，顺丰速运（中国）有限公司与王卫、泰海投资签订《股权转让协议》，经协商一致，顺丰速运（中国）有限公司"
-     "将所持有的顺丰集团99%的股权转让给王卫，将所持有的顺丰集团1%的股权转让给泰海投资。", "99%", "顺丰集团股权"),
-    ("2013年11月14日，上述股权转让完成工商变更登记手续，顺丰控股有限持有顺丰商业100%股权。", "100%", "顺丰商业股权"),
+     "将所持有的顺丰集团99%的股权转让给王卫，将所持有的顺丰集团1%的股权转让给泰海投资。", "99%", "股权"),
+    ("2013年11月14日，上述股权转让完成工商变更登记手续，顺丰控股有限持有顺丰商业100%股权。", "100%", "股权"),
+    ("2016年4月26日，王卫、于国强与林哲莹签订《股权转让协议》，经协商一致，王卫将其所持明德控股0.09%的股份转让给林哲莹",
+     "0.09%", "股份"),
 ])
-def test_equity_stake_names_the_company_held(text, written, metric):
+def test_equity_stake_is_the_stake(text, written, metric):
     assert metric_of(text, written) == metric
 
 
