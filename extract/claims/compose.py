@@ -542,7 +542,9 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
               and out[f.num_start:f.num_end][:1].isdigit() and not (f.unit in ("年", "届") and f.value >= 1900)
               and not (len(f.unit_written) == 1 and f.unit_written.isascii()) and f.end < len(out)]     # 5G: a name
     if inside and len(out) - inside[-1].end >= 2:        # "…物品1211.7万元创造税收" -> 创造税收, "金牌26枚、银牌" -> 银牌
-        cut = inside[-1].end + len(out[inside[-1].end:]) - len(out[inside[-1].end:].lstrip("、，,和及与"))
+        cut = inside[-1].end
+        while (joiner := next((w for w in joiners() + ("，", ",") if out.startswith(w, cut)), "")):
+            cut += len(joiner)      # the joiner after that figure ("、银牌")
         out, at = out[cut:], at + cut
     if at > 0 and sentence[at - 1].isdigit():
         unit = _rule("number_tail").match(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
@@ -19,7 +20,12 @@ _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
 _CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*$")
 _NUMERAL_LEAD = re.compile(r"^([一二三四五六七八九十0-9]+)(.*)$")
-_LAST_JOINER = re.compile(r"(?:以及|和|及|与)(?!.*(?:以及|和|及|与))")
+
+
+@lru_cache(maxsize=1)
+def _word_joiners() -> re.Pattern:
+    """The joiners that are words (和, 及, 以及, 与: fields.joiners without 、), longest first."""
+    return re.compile("|".join(sorted((w for w in joiners() if w != "、"), key=len, reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +51,11 @@ def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMembe
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     """``lead`` ends with n items and their shared words: (items, shared words), or None."""
     segments = lead.split("、")
-    last_joiner = _LAST_JOINER.search(segments[-1])
+    last_joiner = list(_word_joiners().finditer(segments[-1]))[-1:]
     if len(segments) < n and len(segments) >= 2 and last_joiner:    # "A、B和C": 和 joins the last item
-        segments[-1:] = [segments[-1][:last_joiner.start()], segments[-1][last_joiner.end():]]
+        segments[-1:] = [segments[-1][:last_joiner[0].start()], segments[-1][last_joiner[0].end():]]
     if len(segments) < n:      # "A和B": 和 joins the items only when 、 does not
-        segments = re.split(r"以及|和|及|与", lead)
+        segments = _word_joiners().split(lead)
     if len(segments) < n:
         return None
     items = segments[-n:]
