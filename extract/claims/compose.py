@@ -531,6 +531,14 @@ def whole_words(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def _figure_ends(text: str) -> list[int]:
+    """Where the figures written in ``text`` end: amounts, counts and measures in digits ("物品1211.7万元"), not a year
+    (2022年) nor a name whose unit would be one Latin letter (5G)."""
+    return [f.end for f in find_mentions(text) if f.unit and f.unit_kind in ("money", "count", "measure")
+            and text[f.num_start:f.num_end][:1].isdigit() and not (f.unit in ("年", "届") and f.value >= 1900)
+            and not (len(f.unit_written) == 1 and f.unit_written.isascii())]
+
+
 def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     """A span that opened inside the figure before it ("13个首批建设项目和9个试点班": not 个首批建设项目和) loses
     that figure's counter, and a span that ran into the next item loses the joiner."""
@@ -538,11 +546,9 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     if at < 0 or field_rule("field.threshold_group").fullmatch(metric):     # "超过5000人的学校": the group's threshold
         return metric
     out = metric
-    inside = [f for f in find_mentions(out) if f.unit and f.unit_kind in ("money", "count", "measure")
-              and out[f.num_start:f.num_end][:1].isdigit() and not (f.unit in ("年", "届") and f.value >= 1900)
-              and not (len(f.unit_written) == 1 and f.unit_written.isascii()) and f.end < len(out)]     # 5G: a name
-    if inside and len(out) - inside[-1].end >= 2:        # "…物品1211.7万元创造税收" -> 创造税收, "金牌26枚、银牌" -> 银牌
-        cut = inside[-1].end
+    ends = [end for end in _figure_ends(out) if end < len(out)]
+    if ends and len(out) - ends[-1] >= 2:        # "…物品1211.7万元创造税收" -> 创造税收, "金牌26枚、银牌" -> 银牌
+        cut = ends[-1]
         while (joiner := next((w for w in joiners() + ("，", ",") if out.startswith(w, cut)), "")):
             cut += len(joiner)      # the joiner after that figure ("、银牌")
         out, at = out[cut:], at + cut
@@ -653,8 +659,6 @@ def trim_for_kind(kind: str, metric: str) -> str:
     measures what it compares ("两次评估值的差异为80.31亿元": a change of 评估值), and so does a growth named
     after 的 ("茶叶产量的增长速度为27.4%": 茶叶产量)."""
     if kind == "rank":
-        placed = field_rule("field.rank_scope").search(metric)      # "专利申请总量位居全省第三": ranked within 全省
-        metric = metric[:placed.start()] if placed and placed.start() >= 2 else metric
         return _strip_endings(metric, _kind("rank_filler") + _kind("never_end"))
     if kind == "delta":
         return _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
@@ -692,9 +696,9 @@ def group_before(sentence: str, start: int, verb_at: int) -> str:
 def _after_count(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` ends with a count ("国家示范性高职院校4所，省示范骨干院校7所，全日制在校生
     总数228528人": the second count is a sibling of the first, and the total after it belongs to neither)."""
-    before = sentence[clause_start(sentence, max(start - 1, 0)):max(start - 1, 0)]
-    last = next(reversed(find_mentions(before[-12:])), None) if before else None
-    return last is not None and last.end == len(before[-12:]) and last.unit in classifiers()
+    before = sentence[clause_start(sentence, max(start - 1, 0)):max(start - 1, 0)][-12:]
+    last = next(reversed(find_mentions(before)), None) if before else None
+    return last is not None and last.end == len(before) and last.unit in classifiers()
 
 
 def _figure_of_group_follows(sentence: str, end: int) -> bool:
