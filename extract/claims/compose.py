@@ -191,6 +191,7 @@ def _runs_into_number(sentence: str, m: Mention, words: str, objects: bool = Fal
 
 _COUNT_NUMBER = re.compile(r"\d[\d.,]*(?:万|亿)?(?:余|多)?")
 _COUNT_BEFORE = re.compile(r"\d[\d.,]*(?:万|亿)?(?:余|多)?$")      # the same, ending where a search stops
+_HOLDINGS = frozenset({"出资额", "出资份额", "财产份额", "合伙份额"})   # what an amount, not a percentage, may hold
 
 
 def _counts_its_own(sentence: str, at: int) -> bool:
@@ -461,11 +462,14 @@ def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str
 def stake(sentence: str, m: Mention, metric: str) -> str:
     """"将所持有的顺丰集团99%的股权转让给王卫", "持有标的公司5%以上股份": a percentage followed by 股权/股份 is an
     equity stake; it measures the stake (股权), whatever verb or name the clause opens with: the company whose
-    equity it is, or its holder, is who the figure is about (its subject), not part of what it measures."""
-    if m.unit != "%":
+    equity it is, or its holder, is who the figure is about (its subject), not part of what it measures. An amount
+    followed by a holding of capital ("将其500万元出资额转让给") measures that holding the same way."""
+    if m.unit != "%" and m.unit_kind != "money":
         return metric
     noun = _rule("stake").match(sentence, m.end)
-    return noun.group("what") if noun else metric
+    if not noun or (m.unit != "%" and noun.group("what") not in _HOLDINGS):
+        return metric
+    return noun.group("what")
 
 
 def consideration(sentence: str, m: Mention, kind: str, metric: str) -> str:

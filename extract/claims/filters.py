@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers.mentions import Mention
+from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_jsonl, load_patterns, load_word_kinds, load_words
 from ..text.literals import needs
 
@@ -26,6 +26,7 @@ MAX_NAME_QUOTE = 16
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _DOT_DIGIT = re.compile(r"[.．]\d")
 _NOT_DIGIT = re.compile(r"\D")
+_DATE_AFTER = frozenset("年月日号")
 
 
 @lru_cache(maxsize=None)
@@ -115,8 +116,8 @@ def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> s
         return None
     if label == "reject":
         return rule_id
-    for rule in (_year_or_period, _date, _threshold, _definition, _condition, _index_line, _label, _ordinal, _enumerator, _dotted, _name_part,
-                 _bracketed, _idiom, _chinese_needs_unit, _long_digits, _session):
+    for rule in (_year_or_period, _date, _threshold, _definition, _condition, _index_line, _label_number_run, _label, _ordinal,
+                 _enumerator, _dotted, _name_part, _bracketed, _idiom, _chinese_needs_unit, _long_digits, _session):
         reason = rule(m, text, spans)
         if reason:
             return reason
@@ -208,6 +209,34 @@ def _index_line(m: Mention, text: str, _spans) -> str | None:
             len(_rx("filter.chapter_code").findall(text, start, end)) >= 2:
         return "not_claim.index_line.v1"
     return None
+
+
+def _label_number_run(m: Mention, text: str, _spans) -> str | None:
+    """"北京1399福建809云南339天津486江西219西藏0河北782": words each followed by a bare number, without punctuation, are a
+    flattened table (or a table of contents with its page numbers), not prose."""
+    if m.chinese:
+        return None
+    return "not_claim.label_number_run.v1" if any(a <= m.num_start < b for a, b in _bare_runs(text)) else None
+
+
+@lru_cache(maxsize=1024)
+def _bare_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Stretches of ``text`` matching filter.label_number_run whose numbers, all but one, are bare whole numbers, one of
+    them above 100 (counts in a table, pages in a contents list)."""
+    out = []
+    for run in _rx("filter.label_number_run").finditer(text):
+        a, b = run.span()
+        found = [f for f in find_mentions(text[a:b + 8]) if f.num_start < b - a]   # the last number's unit follows the run
+        cells = [f.value for f in found if _bare_integer(f, text[a + f.num_end:a + f.num_end + 1])]
+        if len(cells) >= 4 and len(found) - len(cells) <= 1 and max(cells) > 100:
+            out.append(run.span())
+    return tuple(out)
+
+
+def _bare_integer(m: Mention, after: str) -> bool:
+    """A whole number with no unit, scale or date after it: a cell or a page number. A chart's shares whose "%" the
+    source lost ("全职员工100中国99.7经营管理人员29.06") have decimals or stay within 100 and are claims."""
+    return not m.unit and m.scale == 1 and "." not in m.numeral and after not in _DATE_AFTER
 
 
 @lru_cache(maxsize=None)

@@ -106,6 +106,11 @@ def test_not_a_claim(text):
     ("截止2023年9月1日，2023届毕业生共4786人，已落实就业3987人。", "3987人", "已落实就业", "截止2023年9月1日", None),
     ("2021-2023届毕业生人数分别为3383人、5838人、4786人。", "5838人", "毕业生人数", "2022届", None),
     ("科研获奖达 21 项，同比增长 425%。", "425%", "科研获奖", None, "同比"),
+    # ESG train split: 长达 is a copula (was 志愿服务长), the 长 of 时长 is not
+    ("珠海港及各下属公司积极发挥模范先锋作用，前后动员多批党员共40余人，深入疫情防控一线，协助社区开展防控工作，志愿服务长达160多天，"
+     "累计1,280个小时。", "160多天", "志愿服务", None, None),
+    ("报告期内万科公益基金会共发起19场员工公益志愿者活动号召10557人次参与累计志愿服务时长达108750小时", "108750小时",
+     "志愿服务时长", "报告期内", None),
 ])
 def test_metric_period_baseline(text, written, metric, period, baseline):
     claim = one(text, written)
@@ -116,6 +121,13 @@ def test_metric_period_baseline(text, written, metric, period, baseline):
 def test_subject_opens_clause():
     text = "长春职业技术学院在全国 205 所参赛院校中获奖总数并列第一。"
     assert one(text, "205 所").subject == "长春职业技术学院"
+
+
+def test_a_banks_branch_is_a_subject():
+    # ESG train split (a bank's report): 分行 ends a name as 银行 does
+    text = ("福建分行推动农光互补的特色大棚建成落地通过棚顶发电棚下种植棚地养殖实现一地三用农光互补每年为电网提供电量4932万度"
+            "减排二氧化碳约4.14万吨并吸引农旅产业落户乡村")
+    assert [c.subject for c in claims_of(text)] == ["福建分行", "福建分行"]
 
 
 def test_organisation_after_preposition_is_not_subject():
@@ -465,6 +477,8 @@ def test_bound_word_before_a_run(text, written, bound):
      "三个月内", "个月", "<="),
     # 3个工作日 was a count of 工作日 (tests/claims/test_compose.py held it so before 个工作日 became a unit)
     ("刘冀鲁、刘凌云将在收到上市公司相应通知后3个工作日进行核实，并在核实后5个工作日内向相应债权人进行清偿", "5个工作日内", "个工作日", "<="),
+    # README A18: 3个 was a count and 小时 its metric
+    ("C、异地灾备建设：顺丰控股拟建设跨省异地灾备数据中心，并支持业务在3个小时以内的容灾切换。", "3个小时以内", "个小时", "<="),
 ])
 def test_deadline_within(text, written, unit, bound):
     claim = one(text, written)
@@ -480,3 +494,26 @@ def test_shang_before_a_scale_word_is_a_floor():
     text = "发展集团党委启动实施了十百千万党建工程创建数十个党建品牌成立上百支党员突击队设立上千个党员示范岗落实好上万名党员岗位承诺工作"
     assert [(c.text, c.normalized, c.bound) for c in claims_of(text) if c.text.startswith("上")] == [
         ("上百支", 100, ">="), ("上千个", 1000, ">="), ("上万名", 10000, ">=")]
+
+
+# 压平的表与目录 (ESG train split: a bank's complaints by region and a report's contents with their pages, printed as
+# words each followed by a bare number, were 54 claims); a chart whose "%" the source lost keeps its shares, and
+# a prose sentence whose numbers take units stays prose
+COMPLAINTS = ("各地区投诉分布如下1地区投诉数量地区投诉数量地区投诉数量北京1399福建809云南339天津486江西219西藏0河北782山东986"
+              "陕西507山西302河南920甘肃59内蒙古154湖北1032青海0辽宁468")
+CONTENTS = ("从心出发52乡村振兴笃行不怠5254员工安全健康43培训体系44沟通机制44企业介绍7业务板块820")
+STAFF_CHART = "晋升与培训晋升机制女性在中高级管理层的占比78男性员工女性员工22全职员工性别构成82男性员工女性员工18"
+PATENTS = "从显性研发成果来看获得发明专利9项实用新型3项受理发明专利12项实用新型1项完成国际专利申请1项"
+
+
+def test_flattened_table_and_contents_numbers_are_no_claims():
+    assert [c.text for c in claims_of(COMPLAINTS)] == []
+    assert [c.text for c in claims_of(CONTENTS)] == []
+    for numeral in ("1399", "339", "0", "468"):
+        m = next(m for m in find_mentions(COMPLAINTS) if m.numeral == numeral)
+        assert reject_reason(m, COMPLAINTS, enclosing_spans(COMPLAINTS)) == "not_claim.label_number_run.v1"
+
+
+def test_lost_percent_chart_and_prose_with_units_keep_their_claims():
+    assert [c.text for c in claims_of(STAFF_CHART)] == ["78", "22", "82", "18"]
+    assert [c.text for c in claims_of(PATENTS)] == ["9项", "3项", "12项", "1项", "1项"]

@@ -529,6 +529,22 @@ def test_equity_stake_is_the_stake(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 出资额：将其N万元出资额转让给… measures the holding (出资额), not the verb before the amount (鼎泰新材重组预案 p92, p97;
+# README A18: 将其, 同意将其, 并将其, 限公司将其)
+TRANSFERS = ("2014年4月20日，古玉秋创作出变更决定，同意古玉投资管理（北京）有限公司将其500万元出资额转让给苏州古玉浩庭股权投资管理"
+             "合伙企业（有限合伙），将其3,500万元出资额转让给苏州风铃股权投资管理合伙企业（普通合伙）；同意古玉资本管理有限公司将其"
+             "2,000万元出资额转让给上海锦富投资管理有限公司。")
+
+
+@pytest.mark.parametrize("text, written", [
+    (TRANSFERS, "500万元"), (TRANSFERS, "3,500万元"), (TRANSFERS, "2,000万元"),
+    ("2016年1月27日，顺达丰润作出变更决定，同意深圳市博资创新管理有限公司增加39.22万元出资额，作为普通合伙人并担任执行事务合伙人。",
+     "39.22万元"),
+])
+def test_amount_of_a_holding_measures_the_holding(text, written):
+    assert metric_of(text, written) == "出资额"
+
+
 # 出资方的注册名称是主体，不是指标 (a company's registered name is who contributes, not what is measured; 鼎泰新材重组预案 p92)
 def test_registered_company_name_is_not_part_of_the_metric():
     text = ("古玉秋创成立于2013年8月30日，认缴出资额为50,000万元，古玉投资管理（北京）有限公司出资4,000万元，"

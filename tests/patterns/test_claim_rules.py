@@ -154,6 +154,9 @@ FIELD_CHECKS = {
                                             "传达及培训商业道德环境GRI302能源20163024减少能源消耗量能源管理3025降低产品和服务的能源需求",
                                             "3025") == "not_claim.index_line.v1",
     "filter.chapter_index.v1": lambda: _reason(UNGC_INDEX, "4.1") == "not_claim.index_line.v1",
+    "filter.label_number_run.v1": lambda: _reason("各地区投诉分布如下1地区投诉数量地区投诉数量地区投诉数量北京1399福建809云南339天津486江西219",
+                                                  "809") == "not_claim.label_number_run.v1"
+    and _reason("获得发明专利9项实用新型3项受理发明专利12项实用新型1项", "12") is None,
     "filter.chapter_code.v1": lambda: _reason(UNGC_INDEX, "5.3") == "not_claim.index_line.v1"
     and _reason("公司全年营业收入增长3.5倍，对应章节见第二部分", "3.5") is None,
     "field.tax_after.v1": lambda: _claim("公司子公司金宇保灵、扬州优邦和辽宁益康按销售收入的3%计缴增值税。", "3%").metric == "增值税税率",
