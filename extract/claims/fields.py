@@ -405,6 +405,11 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     for org in orgs:    # with the word before it that says what it is to the author ("其中合伙企业顺信丰合认购")
         for word in relation_words():
             text = text.replace(word + org, "")
+        for word in claim_words("recipient_preposition"):     # "宜昌人福向湖北医药学院捐赠" -> 捐赠 (was 宜昌人福向捐赠):
+            at = text.rfind(word + org)                        # a recipient named right before the verb goes with
+            rest = text[at + len(word + org):]                 # all before it (who gives is the subject)
+            if at >= 0 and rest and cut_pos(rest)[0][1] == "v":
+                text = rest
         text = text.replace(org, "")
     text = strip_time(text)
     for word in claim_words("topic_end"):     # "在固体废弃物管理方面新乡海滨投资": the topic is not the figure's name

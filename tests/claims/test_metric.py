@@ -149,9 +149,17 @@ def test_the_owner_stays_out_of_the_metric(text, written, metric):
     ("（2）2020年4月，公司赴清水河五良太乡白旗窑村开展党建扶贫结对共建，向白旗窑村捐赠饲料粉加工机2台，价值13600元。", "2",
      "捐赠饲料粉加工机"),
     ("一汽解放坚决落实地方政府疫情防控要求，向吉林省捐赠现金1000万元，与家乡人民携手同行、共克时艰。", "1000", "捐赠现金"),
+    # ESG train split: a recipient found as an organisation went, its 向 and the giver stayed (宜昌人福向捐赠)
+    ("2022年7月宜昌人福向湖北医药学院捐赠100万元用以支持该院麻醉学及药学类专业建设和学科发展", "100", "捐赠"),
 ])
 def test_metric_leaves_out_the_recipient(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 乡村振兴 is one noun (《中华人民共和国乡村振兴促进法》; jieba cut 乡村|振兴 and a verb ended the metric at 乡村; ESG train split)
+def test_rural_revitalisation_is_one_noun():
+    assert metric_of("2022年本行投放产业扶贫和乡村振兴支持资金330.78亿元累计投放692.54亿元累计帮扶人数超103万", "330.78") \
+        == "乡村振兴支持资金"
 
 
 # 分别：每个数取自己那一项 (a list of numbers takes its items one by one)
