@@ -52,6 +52,8 @@ RESTATED_RE = regex.compile(r"[（(]?(?:调整后|重述后)[）)]?")
 PERIOD_PAIRS_FILE = "linker/period_pairs.v1.tsv"
 LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
 BREAKDOWN_RANGE = (Decimal(98), Decimal(102))   # further from 100 the shares are no breakdown
+# 前十名股东、前五名客户：选出的几行下的"合计"可以是全体（股份总数），不一定是这几行之和；加不上不算错。
+SELECTION_RE = regex.compile(r"前(?:[0-9]+|[一二三四五六七八九十]+)(?:名|大|位|家)")
 
 
 def check_id(doc: str, kind: str, claims: Iterable[str], cells: Iterable[str]) -> str:
@@ -459,11 +461,13 @@ def sum_checks(doc: str, table: Table) -> list[Check]:
     above them, never siblings; "减：" lines are subtracted. A group row that is the sum of the rows
     right under it counts once, its rows not again. Only complete lines are checked (every part has
     a value there, so cells a flattened layout dropped cannot pass for zeros), and only where the
-    other axis's labels name one line each.
+    other axis's labels name one line each. A selection's table (前十名股东) reports its sums that hold only: its
+    合计 may be the whole's (the company's share count), not the selected rows'.
     """
     out: list[Check] = []
     if not _labelled(table):
         return out
+    selection = bool(SELECTION_RE.search(f"{table.id} {table.caption or ''}"))
     for axis in ("row", "col"):
         other = "col" if axis == "row" else "row"
         lines = _lines(table, axis)
@@ -487,7 +491,9 @@ def sum_checks(doc: str, table: Table) -> list[Check]:
                         _alone_in_line(table, total, axis):
                     continue
                 signs = [-1 if _subtracted(label) else 1 for _, label in parts]
-                out.append(_sum_check(doc, table, total, list(zip(cells, signs))))
+                check = _sum_check(doc, table, total, list(zip(cells, signs)))
+                if check.ok or not selection:
+                    out.append(check)
     return out
 
 

@@ -42,7 +42,7 @@ def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...], stub:
     if first is None:
         return ()
     if not is_text_column(rows, first):
-        return (first,) if stub else ()
+        return (first,) if stub or names_rows(header[first], rows, first) else ()
     units = unit_columns(header)
     last = first
     while last + 1 < width and last + 1 not in units + serial and is_word_column(rows, last + 1) and \
@@ -52,6 +52,15 @@ def find_label_columns(rows: list[list[RawCell]], header: tuple[str, ...], stub:
     if last == first:
         return (most_varied(rows, first, [k for k in range(first + 1, width) if k not in units + serial]),)
     return tuple(range(first, last + 1))
+
+
+def names_rows(label: str, rows: list[list[RawCell]], j: int) -> bool:
+    """Column ``j``, headed by a word that names the row-label column ("设备类型", "年份"), names the rows even when
+    most of its cells read as figures: 冷运 车辆 classes "1.5吨", "3.5吨" under 冷链运输车辆 and beside EPP温控箱."""
+    head = strip_label(label)
+    corner = [w for w in cell_words("corner") if w not in SERIAL_LABELS and not is_unit_header(w)]
+    return bool(head) and head.endswith(tuple(corner)) and \
+        any(r[j].text.strip() and not is_numeric(r[j].text) and not is_empty_mark(r[j].text) for r in rows)
 
 
 # 是否列：短格（不超过这么多字）都是"是/否"时，整列是各行的属性（长格是跨列印的说明文字，不算）。

@@ -17,7 +17,7 @@ import pytest
 
 from extract.audit import audit_text, build_audit
 from extract.link.checks import (_cell_scale, _cell_step, _linked_cell, _previous_year_cell, _sum_check, check_line,
-                                 make_check, table_change_checks)
+                                 make_check, sum_checks, table_change_checks)
 from extract.link.features import Pair
 from extract.link.precision import half_step, input_step, scale_slip
 from extract.records import Cell, Claim, Link, Table
@@ -441,3 +441,21 @@ def test_a_total_smaller_than_one_of_its_parts_holds_no_sum():
     t2 = replace(t, cells=tuple(replace(c, value=Decimal("80.00")) if c.row == "合计" and c.col == "毛利率" else c
                                 for c in t.cells))
     assert {c.cells[0].split("/")[-1]: c.ok for c in sum_checks("doc", t2)}["毛利率"] is False
+
+
+# 前十名股东: the 合计 under the ten holders is the company's share count (116,746,170), not their sum (81,363,872);
+# restructuring_plan_002352_dingtai_sf_2016 p70 （二）公司前十大股东情况, its 持股数量（股） column as printed. A selection's
+# sum that does not hold is no failed check; one that holds is still reported.
+TOP_TEN = [("刘冀鲁", ["50,082,169"]), ("中科汇通（深圳）股权投资基金有限公司", ["12,764,785"]), ("刘凌云", ["7,197,352"]),
+           ("宫为平", ["2,612,228"]), ("黄学春", ["2,438,045"]), ("中央汇金资产管理有限责任公司", ["2,343,100"]),
+           ("唐成宽", ["1,658,914"]), ("吴翠华", ["923,986"]), ("袁福祥", ["679,701"]),
+           ("中国建设银行股份有限公司－华宝兴业事件驱动混合型证券投资基金", ["663,592"])]
+
+
+def test_a_selections_total_of_the_whole_is_no_failed_check():
+    whole = table("公司前十大股东情况", "（二）公司前十大股东情况", [*TOP_TEN, ("合计", ["116,746,170"])], ["持股数量（股）"])
+    assert sum_checks("doc", whole) == []
+    selected = table("公司前十大股东情况", "（二）公司前十大股东情况", [*TOP_TEN, ("合计", ["81,363,872"])], ["持股数量（股）"])
+    assert [c.ok for c in sum_checks("doc", selected)] == [True]
+    other = table("股份结构", "股份结构", [*TOP_TEN, ("合计", ["116,746,170"])], ["持股数量（股）"])
+    assert [c.ok for c in sum_checks("doc", other)] == [False]

@@ -14,7 +14,7 @@ from extract.tables.grid_body import serials_as_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 DINGTAI = ROOT / "corpora" / "real" / "restructuring_plan_002352_dingtai_sf_2016.pdf"
-PAGES = 285          # one reading serves these tests and test_continued_tables (p282-285)
+PAGES = 295          # one reading serves these tests, test_continued_tables (p282-285) and test_label_columns (p295)
 
 
 @lru_cache(maxsize=None)
