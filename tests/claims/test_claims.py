@@ -276,6 +276,9 @@ def test_overlapping_period_words_are_read_the_same_in_every_run():
      "50%以上", "连续多年来"),
     ("安信投资设立至今投资股权投资项目共计25个其中高新技术企业24个专精特新企业16个累计参与科创板战略配售投资项目12个", "16个",
      "设立至今"),
+    # twenty-fourth pass: since the listing (was 当年 from the sentence before, and 上市以来累计已分红 the metric)
+    ("金徽酒始终重视投资者合法权益的保护，并积极回报股东，每年按照不低于当年实现净利润的30%分配股利，上市以来累计已分红57,041.60万元，"
+     "与股东持续分享公司发展成果。", "57,041.60万元", "上市以来"),
 ])
 def test_period_written_as_a_plan_or_since_founding(text, written, period):
     assert one(text, written).period == period
