@@ -259,6 +259,19 @@ def test_a_unit_character_opening_a_word_is_no_unit():
         ("119.68", ""), ("40.88", "")]
 
 
+def test_per_capita_is_no_count_of_people():
+    # 人 of 人均 (ESG twenty-fifth pass: 培训覆盖率100人均受训时长 read 100人, a count of people)
+    text = ("2022年公司组织开展了多项培训计划课程涉及企业文化办公管理专业技能等内容并采取直播社群论坛等学习方式实现国内全体员工培训覆盖率"
+            "100人均受训时长达70.5小时")
+    assert [(c.text, c.unit, c.kind) for c in claims_of(text)] == [("100", "%", "share"), ("70.5小时", "小时", "measure")]
+
+
+# 普惠 is one word (jieba cut 普|惠 and the metric began at 惠: 惠专员; ESG twenty-fifth pass)
+def test_inclusive_finance_is_one_word():
+    assert one("配置普惠专员近2万名超7万名员工为客户提供了普惠金融服务客户经理队伍在实践中茁壮成长", "近2万名").metric.endswith(
+        "普惠专员")
+
+
 # 时期词的先后 (two period words of one length overlap: the choice must not change with the hash seed; 金宇生物
 # 2020年年度报告: "本报告期末" is the end of the reporting period, as its gold writes it)
 def test_overlapping_period_words_are_read_the_same_in_every_run():
