@@ -407,8 +407,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
             text = text.replace(word + org, "")
         for word in claim_words("recipient_preposition"):     # "宜昌人福向湖北医药学院捐赠" -> 捐赠 (was 宜昌人福向捐赠):
             at = text.rfind(word + org)                        # a recipient named right before the verb goes with
-            rest = text[at + len(word + org):]                 # all before it (who gives is the subject)
-            if at >= 0 and rest and cut_pos(rest)[0][1] == "v":
+            rest = text[at + len(word + org):] if at >= 0 else ""     # all before it (who gives is the subject)
+            if rest and cut_pos(rest)[0][1] == "v":
                 text = rest
         text = text.replace(org, "")
     text = strip_time(text)

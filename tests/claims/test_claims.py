@@ -266,6 +266,13 @@ def test_per_capita_is_no_count_of_people():
     assert [(c.text, c.unit, c.kind) for c in claims_of(text)] == [("100", "%", "share"), ("70.5小时", "小时", "measure")]
 
 
+# 在岗职工 is one word (国家统计局's 在岗职工平均工资; jieba cut 在|岗|职工 and the preposition went with 在: 岗职工; ESG
+# twenty-sixth pass)
+def test_staff_on_post_is_one_word():
+    assert one("截至2022年末公司共有在岗职工4951人在岗职工中女员工1566人占比为31.63男员工3385人占比为68.37", "4951人").metric \
+        == "在岗职工"
+
+
 # 普惠 is one word (jieba cut 普|惠 and the metric began at 惠: 惠专员; ESG twenty-fifth pass)
 def test_inclusive_finance_is_one_word():
     assert one("配置普惠专员近2万名超7万名员工为客户提供了普惠金融服务客户经理队伍在实践中茁壮成长", "近2万名").metric.endswith(
