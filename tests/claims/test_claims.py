@@ -540,3 +540,12 @@ def test_flattened_table_and_contents_numbers_are_no_claims():
 def test_lost_percent_chart_and_prose_with_units_keep_their_claims():
     assert [c.text for c in claims_of(STAFF_CHART)] == ["78", "22", "82", "18"]
     assert [c.text for c in claims_of(PATENTS)] == ["9项", "3项", "12项", "1项", "1项"]
+
+
+# 年龄段的横线丢了 (an age range printed without its dash, 40—49岁 as 4049岁, is a label; ESG twenty-seventh pass)
+def test_glued_age_range_is_a_label():
+    text = ("VANKE万科10独立非执行董事4位执行董事3位其中1位为职工代表董事非执行董事4位硕士8位博士2位学士或以下1位5年以下5位510年4位"
+            "10年以上2位男10位女1位4049岁1位5059岁")
+    assert not [c.text for c in claims_of(text) if "岁" in c.text]
+    assert [c.text for c in claims_of("庆祝女神节赋能她健康系列活动男性3844人女性3515人30岁以下1844人3050岁5099人50岁以上376人")] == [
+        "3844人", "3515人", "1844人", "5099人", "376人"]
