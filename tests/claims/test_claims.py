@@ -273,6 +273,13 @@ def test_staff_on_post_is_one_word():
         == "在岗职工"
 
 
+# 正高级 is one word (the title grade of 《关于深化职称制度改革的意见》; jieba cut 正|高级 and the adverb went: 高级教授级职称;
+# ESG twenty-seventh pass)
+def test_senior_title_grade_is_one_word():
+    assert one("2022年公司申报并承办国家级二类竞赛4项公司级一类竞赛5项二类竞赛4项评审通过正高级教授级职称301人高级技师909人",
+               "301人").metric == "正高级教授级职称"
+
+
 # 普惠 is one word (jieba cut 普|惠 and the metric began at 惠: 惠专员; ESG twenty-fifth pass)
 def test_inclusive_finance_is_one_word():
     assert one("配置普惠专员近2万名超7万名员工为客户提供了普惠金融服务客户经理队伍在实践中茁壮成长", "近2万名").metric.endswith(
