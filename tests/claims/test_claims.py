@@ -556,3 +556,14 @@ def test_glued_age_range_is_a_label():
     assert not [c.text for c in claims_of(text) if "岁" in c.text]
     assert [c.text for c in claims_of("庆祝女神节赋能她健康系列活动男性3844人女性3515人30岁以下1844人3050岁5099人50岁以上376人")] == [
         "3844人", "3515人", "1844人", "5099人", "376人"]
+
+
+# 口号里的"N个"不是计数 (两个一以贯之, 三个一, 四个不摘, 十个统一 name slogans; ESG passes twenty-five to twenty-eight) — a
+# count of first-level disciplines (两个一级学科) stays one
+@pytest.mark.parametrize("text", [
+    "织书记专职副书记参加培训完成2022年中海油服贯彻两个一以贯之能力提升系列培训",
+    "贫攻坚工作的重要指示精神和重要论述坚决贯彻落实中央四个不摘要求和集团扶贫工作会议精",
+    "公司按照十个统一规范经营与物流产业链",
+])
+def test_numbered_slogans_count_nothing(text):
+    assert [c.text for c in claims_of(text) if "个" in c.text] == []
