@@ -6,6 +6,7 @@ their unit (``unit_columns``: 单位), and rows written one cell to the left put
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..records import RawCell
 from .cells import SERIAL_LABELS, cell_value, cell_words, is_empty_mark, strip_label
@@ -58,9 +59,14 @@ def names_rows(label: str, rows: list[list[RawCell]], j: int) -> bool:
     """Column ``j``, headed by a word that names the row-label column ("设备类型", "年份"), names the rows even when
     most of its cells read as figures: 冷运 车辆 classes "1.5吨", "3.5吨" under 冷链运输车辆 and beside EPP温控箱."""
     head = strip_label(label)
-    corner = [w for w in cell_words("corner") if w not in SERIAL_LABELS and not is_unit_header(w)]
-    return bool(head) and head.endswith(tuple(corner)) and \
+    return bool(head) and head.endswith(_label_column_words()) and \
         any(r[j].text.strip() and not is_numeric(r[j].text) and not is_empty_mark(r[j].text) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _label_column_words() -> tuple[str, ...]:
+    """The corner words of table_cells that name a label column (项目, 名称, 类别, 年份 …; not 序号 nor 单位)."""
+    return tuple(w for w in cell_words("corner") if w not in SERIAL_LABELS and not is_unit_header(w))
 
 
 # 是否列：短格（不超过这么多字）都是"是/否"时，整列是各行的属性（长格是跨列印的说明文字，不算）。
