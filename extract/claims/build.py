@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
-from ..numbers.mentions import Mention, find_mentions
+from ..numbers.mentions import Mention, find_mentions, with_units_before
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
 from ..text import compact
@@ -258,7 +258,8 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         tail = prose_tail(view.text, mentions)      # a sentence after a flattened chart: read from there
         return block_claims(ctx, replace(block, start=view.offsets[tail]), carried) if tail is not None else []
     spans = enclosing_spans(view.text)
-    kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
+    kept = with_units_before(view.text, share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None],
+                                                         view.text))
     orgs = alias_spans(view.text, ctx.aliases, find_org_spans(view.text))
     out: list[Claim] = []
     carried = carried if carried is not None else Carried()

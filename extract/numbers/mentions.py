@@ -172,7 +172,8 @@ class MentionRule:
     ``fraction`` rules read numerator ``n`` over denominator ``d`` as one number (1/4, 三分之二);
     ``unit`` rules give a bare number the unit its source lost (占比96.69 -> %; an amount, after its scale too:
     捐赠1.2亿 -> 元); ``bound`` rules give a numeral the bound of a word before it that the bound lexicon cannot hold
-    alone (上 of 上百支, 上万名: at least)."""
+    alone (上 of 上百支, 上万名: at least); ``unit_before`` rules give a kept claim's number the unit printed right
+    before it (``with_units_before``)."""
 
     id: str
     label: str
@@ -198,7 +199,7 @@ def apply_mention_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     by_start = {m.num_start: i for i, m in enumerate(mentions)}
     out = list(mentions)
     for rule in mention_rules():
-        if rule.quick not in text:
+        if rule.quick not in text or rule.label == "unit_before":
             continue
         for hit in rule.rx.finditer(text):
             i = by_start.get(hit.start("n"))
@@ -219,6 +220,27 @@ def apply_mention_rules(text: str, mentions: list[Mention]) -> list[Mention]:
                 out = _merge_fraction(out, hit)
                 by_start = {m.num_start: i for i, m in enumerate(out)}
     return sorted(out, key=lambda m: m.num_start)
+
+
+def with_units_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the unit printed right before a number that has none (研发支出亿元287.18: 287.18亿元),
+    by the ``unit_before`` rules. Applied to the numbers kept as claims only: in a table the unit column's word
+    before each value must not change what makes the text a table."""
+    out = list(mentions)
+    by_start = {m.num_start: i for i, m in enumerate(out)}
+    for rule in mention_rules():
+        if rule.label != "unit_before":
+            continue
+        for hit in rule.rx.finditer(text):
+            i = by_start.get(hit.start("n"))
+            if i is None or out[i].unit or out[i].scale != 1:
+                continue
+            written = hit.group("u")
+            scale, written = (SCALE_VALUE[written[0]], written[1:]) if written not in load_units() else (1, written)
+            unit = load_units()[written]
+            out[i] = replace(out[i], start=hit.start("u"), unit=unit.base, unit_written=written, unit_kind=unit.kind,
+                             scale=scale * unit.scale)
+    return out
 
 
 def _merge_fraction(mentions: list[Mention], hit: regex.Match) -> list[Mention]:

@@ -567,3 +567,31 @@ def test_glued_age_range_is_a_label():
 ])
 def test_numbered_slogans_count_nothing(text):
     assert [c.text for c in claims_of(text) if "个" in c.text] == []
+
+
+# 单位印在数前 (an infographic or KPI line prints label, unit, value: 研发支出亿元287.18 is 287.18亿元; ESG twenty-ninth and
+# thirtieth passes, the value had no unit or the unit went into the metric); a flattened table's cells stay no claims
+@pytest.mark.parametrize("text, written, unit, scale, metric", [
+    ("全年研发支出亿元287.18拥有研发人员人27913全年研发支出占公司营业收入的比例0.9", "亿元287.18", "元", 10**8, "研发支出"),
+    ("国内全年销售成品油万吨10516.4销售天然气亿立方米2070.96生产化工新材料", "亿立方米2070.96", "立方米", 10**8, "销售天然气"),
+])
+def test_unit_printed_before_its_value(text, written, unit, scale, metric):
+    claim = one(text, written)
+    assert (claim.unit, claim.scale, claim.metric) == (unit, scale, metric)
+
+
+def test_unit_column_of_a_flattened_table_makes_no_claims():
+    text = ("指标单位2022年2021年2020年全员体检及健康档案覆盖率99.6899.6399.6职业健康检查人数人375438803673职业健康检查完成率"
+            "100100100指标单位2022年2021年2020年上岗前职业健康检查人次人次237257226上岗前职业健康检查完成率100100100")
+    assert not [c.text for c in claims_of(text) if "人" in c.text]
+
+
+# 同一个动词引出两个数 (直接服务超过18个社区，直接服务超过2万人: parallel claims, the second was taken for the threshold of a
+# group, as in 80余家企业营业额不足1.5亿元; ESG twenty-ninth and thirtieth passes); 混改3.0模式 names a stage
+def test_parallel_counts_and_version_stages():
+    text = "行星伙伴机构目前直接服务超过18个社区直接服务超过2万人陪伴与支持社会组织34家"
+    assert [c.text for c in claims_of(text)] == ["超过18个", "超过2万人", "34家"]
+    assert [c.text for c in claims_of("行业格局相对集中，80余家企业营业额不足1.5亿元。")] == ["80余家"]
+    stages = ("借国企改革三年行动方案杭州区域综改试验方案省属企业混改专项行动方案之风以集团下属两家成员公司获批成为省内首批"
+              "国有优先股试点单位为契机探索通过类优先股等方式开展股权层面合作推动集团从混改3.0模式迈向混改4.0模式")
+    assert [c.text for c in claims_of(stages) if "." in c.text] == []

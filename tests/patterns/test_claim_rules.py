@@ -14,7 +14,7 @@ import pytest
 from extract.claims.context import find_aliases, heading_period
 from extract.claims.fields import change_before, set_owner, stated_period
 from extract.claims.filters import enclosing_spans, filter_rules, reject_reason
-from extract.numbers.mentions import find_mentions, mention_rules
+from extract.numbers.mentions import find_mentions, mention_rules, with_units_before
 from extract.records import Section
 from extract.resources import load_jsonl
 
@@ -69,6 +69,9 @@ def test_mention_rule_applies_to_its_examples(rule):
             assert found[hit.start("n")].unit_kind == rule["unit_kind"]
         elif rule["label"] == "unit":
             assert found[hit.start("n")].unit == rule["unit"] and found[hit.start("n")].unit_written == ""
+        elif rule["label"] == "unit_before":
+            m = {m.num_start: m for m in with_units_before(text, list(found.values()))}[hit.start("n")]
+            assert hit.group("u").endswith(m.unit_written) and m.unit and m.start == hit.start("u")
         elif rule["label"] == "bound":
             m = found[hit.start("n")]
             assert m.bound == rule["bound"] and m.start == hit.start()
