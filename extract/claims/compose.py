@@ -264,7 +264,7 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     if not _runs_into_number(sentence, m, metric):
         return metric
     before = metric_before(sentence, m, [])
-    return before if len(before) >= 2 else metric
+    return before if len(before) >= 2 and before not in self_references() else metric    # "全行1.4万个网点…": 网点
 
 
 def not_across_figure(sentence: str, m: Mention, metric: str) -> str:

@@ -202,6 +202,14 @@ def test_glued_figures_take_the_words_before_them(text, expected):
     assert all(found[k].endswith(v) and not any(ch.isdigit() for ch in found[k]) for k, v in expected.items()), found
 
 
+# … unless only the author stands before it: "全行1.4万个网点30余万名员工" counts 网点 (ESG train row; was 全行)
+def test_glued_count_after_the_author_counts_its_noun():
+    text = ("在3.15消费者权益保护宣传周守住钱袋子金融教育宣传月等金融知识普及活动中全行1.4万个网点30余万名员工积极参与开展线上线下"
+            "活动超16.4万场")
+    found = {c.text: c for c in claims_of(text)}
+    assert (found["1.4万个"].metric, found["1.4万个"].subject) == ("网点", None)
+
+
 # 2025 政府工作报告: a state word qualifies the noun (优良天数比例), and 再 before a change verb is no part of a metric
 @pytest.mark.parametrize("text, written, metric", [
     ("地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%。",
