@@ -287,7 +287,7 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     gap = sentence[at + len(metric):m.start].strip("超约近逾") if at >= 0 else ""
     if at < 0 or field_rule("field.trailing_change").sub("", gap) or not m.unit:   # "有望实现超20GW…"
         return metric
-    words = cut_pos(metric)
+    words = cut_pos(metric) if not metric.endswith(_kind("rate_end")) else []     # "检测率100有效防控率100"
     ends_with_verb = words and words[-1][1].startswith("v") and words[-1][1] != "vn" \
         and not after_distinguisher(words, len(words) - 1)      # "培训总|投入": a verb after 总 is a noun
     if not words or not (ends_with_verb or metric.endswith(_kind("produce"))):

@@ -810,3 +810,11 @@ def test_metric_does_not_open_with_ke_shixian():
     text = ("该项目是珠三角地区首个二氧化碳捕集与碳铵固碳项目，也是国内印染行业的首个CCUS项目，具备1万吨/年烟气二氧化碳捕集与固碳能力，"
             "可实现二氧化碳捕集率大于90%、二氧化碳捕集浓度大于99%，每年减少的二氧化碳排放量相当于植树约9万棵")
     assert metric_of(text, "大于90%") == "二氧化碳捕集率"
+
+
+# 率 ends a rate's name though jieba tags it a verb: "检测率100有效防控率100" (lost %): each rate is the figure's, not
+# the next item's words (ESG thirty-first pass: 有效防控, 职业健康, 健康高危人员)
+def test_rate_name_is_no_verb_whose_object_follows():
+    text = ("公司将职业病危害因素检测率100有效防控率100职业健康体检率100健康高危人员干预率100作为职业健康管理目标并围绕该目标持续开展"
+            "相关健康安全管理行动")
+    assert [c.metric for c in claims_of(text)] == ["职业病危害因素检测率", "有效防控率", "职业健康体检率", "健康高危人员干预率"]
