@@ -60,7 +60,7 @@ def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
         return False
     bare = [m for m in mentions if not m.unit and not m.chinese      # a table's cells are Arabic numbers; 千企结千村,
             and text[m.end:m.end + 1] not in DATE_PARTS]              # 六一 and 四川 are words; 1月10日 is a date
-    closing_bare = bool(mentions) and not mentions[-1].unit and mentions[-1].end == len(text)
+    closing_bare = bool(mentions) and not mentions[-1].unit and not mentions[-1].chinese and mentions[-1].end == len(text)
     return len(bare) >= MIN_BARE_NUMBERS or closing_bare
 
 

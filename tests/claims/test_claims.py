@@ -595,3 +595,10 @@ def test_parallel_counts_and_version_stages():
     stages = ("借国企改革三年行动方案杭州区域综改试验方案省属企业混改专项行动方案之风以集团下属两家成员公司获批成为省内首批"
               "国有优先股试点单位为契机探索通过类优先股等方式开展股权层面合作推动集团从混改3.0模式迈向混改4.0模式")
     assert [c.text for c in claims_of(stages) if "." in c.text] == []
+
+
+# 行末的汉字名次不是压平的表 (a line closing on 全国第一 is prose: only an Arabic number closing a line marks a table's cell;
+# ESG thirty-second pass, the rank was lost with its line)
+def test_line_closing_on_a_chinese_rank_is_prose():
+    text = "2015年万纬物流开启全国仓储网络布局目前综合实力位列行业第一梯队冷链仓储规模全国第一"
+    assert [(c.text, c.kind) for c in claims_of(text)] == [("一", "rank")]
