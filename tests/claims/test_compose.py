@@ -818,3 +818,14 @@ def test_rate_name_is_no_verb_whose_object_follows():
     text = ("公司将职业病危害因素检测率100有效防控率100职业健康体检率100健康高危人员干预率100作为职业健康管理目标并围绕该目标持续开展"
             "相关健康安全管理行动")
     assert [c.metric for c in claims_of(text)] == ["职业病危害因素检测率", "有效防控率", "职业健康体检率", "健康高危人员干预率"]
+
+
+# 荣获 is a verb (jieba's dictionary tags it a person's name, so the noun after a count ran on through it), and 套 is a
+# classifier whose counted noun follows it (ESG thirty-third pass: 两项成果 measured the listed techniques before it,
+# 4套核心装备 the equipment names)
+@pytest.mark.parametrize("text, written, metric", [
+    ("2022年8月10日海尔智家凭借多模态智能与冰箱发泡技术两项成果荣获中国轻工业联合会科学技术进步奖", "两项", "成果"),
+    ("贯穿多品类供应链的公司自研拖缆成套装备海亮海途海燕海源4套核心装备列装海洋石油720船", "4套", "核心装备"),
+])
+def test_counted_noun_after_classifier_before_a_verb(text, written, metric):
+    assert metric_of(text, written) == metric
