@@ -258,8 +258,8 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         tail = prose_tail(view.text, mentions)      # a sentence after a flattened chart: read from there
         return block_claims(ctx, replace(block, start=view.offsets[tail]), carried) if tail is not None else []
     spans = enclosing_spans(view.text)
-    kept = with_units_before(view.text, share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None],
-                                                         view.text))
+    kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
+    kept = with_units_before(view.text, kept)       # 研发支出亿元287.18: on claims only, not on what makes a table
     orgs = alias_spans(view.text, ctx.aliases, find_org_spans(view.text))
     out: list[Claim] = []
     carried = carried if carried is not None else Carried()

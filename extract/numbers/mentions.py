@@ -233,13 +233,13 @@ def with_units_before(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         for hit in rule.rx.finditer(text):
             i = by_start.get(hit.start("n"))
-            if i is None or out[i].unit or out[i].scale != 1:
-                continue
             written = hit.group("u")
-            scale, written = (SCALE_VALUE[written[0]], written[1:]) if written not in load_units() else (1, written)
-            unit = load_units()[written]
-            out[i] = replace(out[i], start=hit.start("u"), unit=unit.base, unit_written=written, unit_kind=unit.kind,
-                             scale=scale * unit.scale)
+            scale, unit = (1, load_units().get(written)) if written in load_units() else \
+                (SCALE_VALUE.get(written[:1], 1), load_units().get(written[1:]))     # 万吨: 万 and 吨
+            if i is None or unit is None or out[i].unit or out[i].scale != 1:
+                continue
+            out[i] = replace(out[i], start=hit.start("u"), unit=unit.base, unit_written=unit.written,
+                             unit_kind=unit.kind, scale=scale * unit.scale)
     return out
 
 
