@@ -127,6 +127,7 @@ def find_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table], link
     out += table_change_checks(doc, ordered, tables, links)
     for table in tables:
         out += sum_checks(doc, table)
+        out += net_flow_checks(doc, table)
     unique = {c.id: c for c in out}
     return list(unique.values())
 
@@ -494,6 +495,40 @@ def sum_checks(doc: str, table: Table) -> list[Check]:
                 check = _sum_check(doc, table, total, list(zip(cells, signs)))
                 if check.ok or not selection:
                     out.append(check)
+    return out
+
+
+# 现金流量表：一类活动的现金流入小计减现金流出小计，是它的现金流量净额（"经营活动产生的现金流量净额"）。
+FLOW_LINE_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?P<what>\w{2,12}?)"
+                             r"(?:(?P<inflow>现金流入小计)|(?P<outflow>现金流出小计)|(?:产生的)?(?P<net>现金流量净额))$")
+
+
+def net_flow_checks(doc: str, table: Table) -> list[Check]:
+    """A cash-flow statement's 经营/投资/筹资活动现金流入小计 minus its 现金流出小计 against the activity's 现金流量净额,
+    column by column: three lines named alike, so no parts are guessed (the items above a 小计 are left alone)."""
+    if not _labelled(table):
+        return []
+    rows: dict[tuple[str, str], int] = {}
+    for index, label in _lines(table, "row"):
+        line = FLOW_LINE_RE.match(clean_label(label))
+        if line:
+            kind = next(k for k in ("inflow", "outflow", "net") if line.group(k))
+            rows.setdefault((line.group("what"), kind), index)
+    by_pos = {(c.row_index, c.col_index): c for c in table.cells}
+    out: list[Check] = []
+    for what in sorted({w for w, _ in rows}):
+        if not all((what, kind) in rows for kind in ("inflow", "outflow", "net")):
+            continue
+        for col_index, _ in _lines(table, "col"):
+            cells = [by_pos.get((rows[(what, kind)], col_index)) for kind in ("inflow", "outflow", "net")]
+            if any(c is None or c.value is None or c.unit == "%" for c in cells):
+                continue
+            inflow, outflow, net = cells
+            value = (inflow.value or Decimal(0)) - (outflow.value or Decimal(0))
+            tolerance = sum((_cell_step(c, table) for c in cells), Decimal(0))
+            what_text = f"{table.id} {net.row}/{net.col} = {inflow.text.strip()} - {outflow.text.strip()}"
+            refs = [cell_ref(table, c) for c in (net, inflow, outflow)]
+            out.append(make_check(doc, "sum", [], refs, net.value or Decimal(0), (value, value), tolerance, what_text))
     return out
 
 

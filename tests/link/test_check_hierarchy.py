@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extract.link.checks import sum_checks, table_change_checks
+from extract.link.checks import net_flow_checks, sum_checks, table_change_checks
 from extract.records import Cell, Claim, Link, Table
 
 
@@ -172,3 +172,25 @@ class TestCompatiblePeriods:
         forecast = table("表@p3-1", "利润表(百万元)", [("营业总收入", ["1,567", "3,684"])], ["2021", "2022E"], unit="百万元")
         cell = next(c for c in forecast.cells if c.col == "2022E")
         assert _previous_year_cell(forecast, cell).col == "2021"
+
+
+# 现金流量表 (pp. 74-75, 合并 and 母公司): each activity's 现金流入小计 minus its 现金流出小计 is its 现金流量净额; the
+# statements' own arithmetic was not checked at all (the fifteenth session's blind pass over them)
+class TestCashFlowNets:
+    def test_each_activity_nets_its_inflow_and_outflow(self):
+        from tests.tables.test_units import jinyu_tables_of
+
+        checks = [c for t in jinyu_tables_of(173) for c in net_flow_checks("doc", t)]
+        assert len(checks) >= 6 and all(c.ok for c in checks)
+        assert any("经营活动产生的现金流量净额/2020年度 = 1,847,034,365.97 - 1,147,421,583.89" in c.explanation
+                   for c in checks)
+
+    def test_altered_net_fails(self):
+        rows = [("经营活动现金流入小计", ["1,847,034,365.97"]), ("经营活动现金流出小计", ["1,147,421,583.89"]),
+                ("经营活动产生的现金流量净额", ["699,612,700.00"])]
+        checks = net_flow_checks("doc", table("表@p74-1", "合并现金流量表", rows, ["2020年度"]))
+        assert [c.ok for c in checks] == [False]
+
+    def test_a_net_without_both_subtotals_is_not_checked(self):
+        rows = [("经营活动现金流入小计", ["1,847,034,365.97"]), ("经营活动产生的现金流量净额", ["699,612,782.08"])]
+        assert net_flow_checks("doc", table("表@p74-1", "合并现金流量表", rows, ["2020年度"])) == []
