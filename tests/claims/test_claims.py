@@ -602,3 +602,9 @@ def test_parallel_counts_and_version_stages():
 def test_line_closing_on_a_chinese_rank_is_prose():
     text = "2015年万纬物流开启全国仓储网络布局目前综合实力位列行业第一梯队冷链仓储规模全国第一"
     assert [(c.text, c.kind) for c in claims_of(text)] == [("一", "rank")]
+
+
+# 年龄段的横线丢了，两端都写着岁 (an age bracket printed 26岁35岁 names a group; ESG thirty-fifth pass: six false claims)
+def test_age_brackets_without_their_dash_count_nothing():
+    text = ("按年龄划分25岁及以下26岁35岁36岁45岁46岁54岁55岁及以上中国建设银行社会责任报告披露的整体流失率是指截至报告期末")
+    assert not [c.text for c in claims_of(text) if "岁" in c.text]
