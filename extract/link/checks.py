@@ -502,10 +502,15 @@ def sum_checks(doc: str, table: Table) -> list[Check]:
 FLOW_LINE_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?P<what>\w{2,12}?)"
                              r"(?:(?P<inflow>现金流入小计)|(?P<outflow>现金流出小计)|(?:产生的)?(?P<net>现金流量净额))$")
 
+# 现金及现金等价物：期末余额 = 期初余额 + 本期净增加额（"加：期初现金及现金等价物余额"）。
+CASH_BALANCE_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?:加[：:])?(?:(?P<increase>现金及现金等价物净(?:增加|减少|变动)额)"
+                                r"|(?P<opening>(?:期初|年初)现金及现金等价物余额)|(?P<closing>(?:期末|年末)现金及现金等价物余额))$")
+
 
 def net_flow_checks(doc: str, table: Table) -> list[Check]:
     """A cash-flow statement's 经营/投资/筹资活动现金流入小计 minus its 现金流出小计 against the activity's 现金流量净额,
-    column by column: three lines named alike, so no parts are guessed (the items above a 小计 are left alone)."""
+    and its 期末现金及现金等价物余额 against 期初 plus the 净增加额, column by column: three lines named alike, so no
+    parts are guessed (the items above a 小计 are left alone)."""
     if not _labelled(table):
         return []
     rows: dict[tuple[str, str], int] = {}
@@ -529,6 +534,29 @@ def net_flow_checks(doc: str, table: Table) -> list[Check]:
             what_text = f"{table.id} {net.row}/{net.col} = {inflow.text.strip()} - {outflow.text.strip()}"
             refs = [cell_ref(table, c) for c in (net, inflow, outflow)]
             out.append(make_check(doc, "sum", [], refs, net.value or Decimal(0), (value, value), tolerance, what_text))
+    return out + _closing_cash_checks(doc, table, by_pos)
+
+
+def _closing_cash_checks(doc: str, table: Table, by_pos: dict[tuple[int, int], Cell]) -> list[Check]:
+    """期末现金及现金等价物余额 against 期初 plus 现金及现金等价物净增加额, column by column."""
+    rows: dict[str, int] = {}
+    for index, label in _lines(table, "row"):
+        line = CASH_BALANCE_RE.match(clean_label(label))
+        if line:
+            rows.setdefault(next(k for k in ("increase", "opening", "closing") if line.group(k)), index)
+    if len(rows) < 3:
+        return []
+    out: list[Check] = []
+    for col_index, _ in _lines(table, "col"):
+        cells = [by_pos.get((rows[kind], col_index)) for kind in ("increase", "opening", "closing")]
+        if any(c is None or c.value is None or c.unit == "%" for c in cells):
+            continue
+        increase, opening, closing = cells
+        value = (increase.value or Decimal(0)) + (opening.value or Decimal(0))
+        tolerance = sum((_cell_step(c, table) for c in cells), Decimal(0))
+        what_text = f"{table.id} {closing.row}/{closing.col} = {opening.text.strip()} + {increase.text.strip()}"
+        refs = [cell_ref(table, c) for c in (closing, opening, increase)]
+        out.append(make_check(doc, "sum", [], refs, closing.value or Decimal(0), (value, value), tolerance, what_text))
     return out
 
 

@@ -184,6 +184,7 @@ class TestCashFlowNets:
         assert len(checks) >= 6 and all(c.ok for c in checks)
         assert any("经营活动产生的现金流量净额/2020年度 = 1,847,034,365.97 - 1,147,421,583.89" in c.explanation
                    for c in checks)
+        assert any("期末现金及现金等价物余额/2020年度 = 986,433,169.65 + 334,556,961.81" in c.explanation for c in checks)
 
     def test_altered_net_fails(self):
         rows = [("经营活动现金流入小计", ["1,847,034,365.97"]), ("经营活动现金流出小计", ["1,147,421,583.89"]),
