@@ -127,7 +127,7 @@ def find_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table], link
     out += table_change_checks(doc, ordered, tables, links)
     for table in tables:
         out += sum_checks(doc, table)
-        out += net_flow_checks(doc, table)
+        out += net_flow_checks(doc, table) + statement_identity_checks(doc, table)
     unique = {c.id: c for c in out}
     return list(unique.values())
 
@@ -505,6 +505,39 @@ FLOW_LINE_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(
 # 现金及现金等价物：期末余额 = 期初余额 + 本期净增加额（"加：期初现金及现金等价物余额"）。
 CASH_BALANCE_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?:加[：:])?(?:(?P<increase>现金及现金等价物净(?:增加|减少|变动)额)"
                                 r"|(?P<opening>(?:期初|年初)现金及现金等价物余额)|(?P<closing>(?:期末|年末)现金及现金等价物余额))$")
+
+IDENTITIES_FILE = "lexicons/statement_identities.v1.tsv"
+
+
+@lru_cache(maxsize=1)
+def statement_identities() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(total, its parts) of the balance-sheet lines every report names alike (资产总计 = 流动资产合计 + 非流动资产合计)."""
+    return tuple((row[0], tuple(row[1].split("+"))) for row in load_tsv(IDENTITIES_FILE))
+
+
+def statement_identity_checks(doc: str, table: Table) -> list[Check]:
+    """Each balance-sheet total of ``statement_identities`` whose parts are lines of the same table, column by column."""
+    if not _labelled(table):
+        return []
+    rows: dict[str, int] = {}
+    for index, label in _lines(table, "row"):
+        rows.setdefault(clean_label(label), index)
+    by_pos = {(c.row_index, c.col_index): c for c in table.cells}
+    out: list[Check] = []
+    for total_name, part_names in statement_identities():
+        if total_name not in rows or not all(name in rows for name in part_names):
+            continue
+        for col_index, _ in _lines(table, "col"):
+            total = by_pos.get((rows[total_name], col_index))
+            parts = [by_pos.get((rows[name], col_index)) for name in part_names]
+            if total is None or total.value is None or any(c is None or c.value is None for c in parts):
+                continue
+            value = sum((c.value or Decimal(0) for c in parts), Decimal(0))
+            tolerance = sum((_cell_step(c, table) for c in (total, *parts)), Decimal(0))
+            what_text = f"{table.id} {total.row}/{total.col} = " + " + ".join(c.text.strip() for c in parts)
+            refs = [cell_ref(table, c) for c in (total, *parts)]
+            out.append(make_check(doc, "sum", [], refs, total.value, (value, value), tolerance, what_text))
+    return out
 
 
 def net_flow_checks(doc: str, table: Table) -> list[Check]:

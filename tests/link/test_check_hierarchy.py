@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extract.link.checks import net_flow_checks, sum_checks, table_change_checks
+from extract.link.checks import net_flow_checks, statement_identity_checks, sum_checks, table_change_checks
 from extract.records import Cell, Claim, Link, Table
 
 
@@ -195,3 +195,21 @@ class TestCashFlowNets:
     def test_a_net_without_both_subtotals_is_not_checked(self):
         rows = [("经营活动现金流入小计", ["1,847,034,365.97"]), ("经营活动产生的现金流量净额", ["699,612,782.08"])]
         assert net_flow_checks("doc", table("表@p74-1", "合并现金流量表", rows, ["2020年度"])) == []
+
+
+# 资产负债表 (p66 合并, p68 母公司): totals every report names alike (models/lexicons/statement_identities.v1.tsv) add up
+def test_balance_sheet_totals_add_up():
+    from tests.tables.test_units import jinyu_tables_of
+
+    sheets = [t for t in jinyu_tables_of(173) if t.caption in ("合并资产负债表", "母公司资产负债表")]
+    checks = [c for t in sheets for c in statement_identity_checks("doc", t)]
+    assert sheets and checks and all(c.ok for c in checks)
+    assert any("资产总计/2020年12月31日 = 3,187,018,741.38 + 3,091,263,941.86" in c.explanation for c in checks)
+    assert any(c.explanation.startswith("表@p66-1 负债和所有者权益（或股东权益）总计/2020年12月31日 = 1,015,342,820.46 + ")
+               for c in checks)
+
+
+def test_altered_balance_sheet_total_fails():
+    rows = [("流动负债合计", ["679,534,094.57"]), ("非流动负债合计", ["335,808,725.89"]), ("负债合计", ["1,015,342,820.00"])]
+    checks = statement_identity_checks("doc", table("表@p66-1", "合并资产负债表", rows, ["2020年12月31日"]))
+    assert [c.ok for c in checks] == [False]
