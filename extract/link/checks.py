@@ -127,7 +127,7 @@ def find_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table], link
     out += table_change_checks(doc, ordered, tables, links)
     for table in tables:
         out += sum_checks(doc, table)
-        out += net_flow_checks(doc, table) + statement_identity_checks(doc, table)
+        out += statement_identity_checks(doc, table)
     unique = {c.id: c for c in out}
     return list(unique.values())
 
@@ -498,98 +498,52 @@ def sum_checks(doc: str, table: Table) -> list[Check]:
     return out
 
 
-# 现金流量表：一类活动的现金流入小计减现金流出小计，是它的现金流量净额（"经营活动产生的现金流量净额"）。
-FLOW_LINE_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?P<what>\w{2,12}?)"
-                             r"(?:(?P<inflow>现金流入小计)|(?P<outflow>现金流出小计)|(?:产生的)?(?P<net>现金流量净额))$")
-
-# 现金及现金等价物：期末余额 = 期初余额 + 本期净增加额（"加：期初现金及现金等价物余额"）。
-CASH_BALANCE_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?:加[：:])?(?:(?P<increase>现金及现金等价物净(?:增加|减少|变动)额)"
-                                r"|(?P<opening>(?:期初|年初)现金及现金等价物余额)|(?P<closing>(?:期末|年末)现金及现金等价物余额))$")
-
 IDENTITIES_FILE = "lexicons/statement_identities.v1.tsv"
+# A statement line's leading enumerator or 加：, which no identity's names hold ("六、期末现金及现金等价物余额").
+LINE_LEAD_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?:加[：:])?")
 
 
 @lru_cache(maxsize=1)
-def statement_identities() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(total, its parts) of the balance-sheet lines every report names alike (资产总计 = 流动资产合计 + 非流动资产合计)."""
-    return tuple((row[0], tuple(row[1].split("+"))) for row in load_tsv(IDENTITIES_FILE))
+def statement_identities() -> tuple[tuple[frozenset[str], tuple[tuple[frozenset[str], int], ...]], ...]:
+    """(names of the total line, (names of a part line, its sign) …) of the statement lines every report names alike:
+    资产总计 = 流动资产合计 + 非流动资产合计, 经营活动产生的现金流量净额 = 现金流入小计 − 现金流出小计."""
+    out = []
+    for total, parts in load_tsv(IDENTITIES_FILE):
+        terms = regex.findall(r"([+-]?)([^+-]+)", parts)
+        out.append((frozenset(total.split("|")),
+                    tuple((frozenset(names.split("|")), -1 if sign == "-" else 1) for sign, names in terms)))
+    return tuple(out)
 
 
 def statement_identity_checks(doc: str, table: Table) -> list[Check]:
-    """Each balance-sheet total of ``statement_identities`` whose parts are lines of the same table, column by column."""
+    """Each statement total of ``statement_identities`` whose parts are lines of the same table, column by column:
+    lines named alike in every report, so no parts are guessed (the items above a 小计 are left alone)."""
     if not _labelled(table):
         return []
     rows: dict[str, int] = {}
     for index, label in _lines(table, "row"):
-        rows.setdefault(clean_label(label), index)
+        rows.setdefault(LINE_LEAD_RE.sub("", clean_label(label)), index)
+
+    def row_of(names: frozenset[str]) -> int | None:
+        return next((rows[name] for name in sorted(names) if name in rows), None)
+
     by_pos = {(c.row_index, c.col_index): c for c in table.cells}
     out: list[Check] = []
-    for total_name, part_names in statement_identities():
-        if total_name not in rows or not all(name in rows for name in part_names):
+    for total_names, terms in statement_identities():
+        total_row, part_rows = row_of(total_names), [row_of(names) for names, _ in terms]
+        if total_row is None or None in part_rows:
             continue
         for col_index, _ in _lines(table, "col"):
-            total = by_pos.get((rows[total_name], col_index))
-            parts = [by_pos.get((rows[name], col_index)) for name in part_names]
-            if total is None or total.value is None or any(c is None or c.value is None for c in parts):
+            total = by_pos.get((total_row, col_index))
+            parts = [by_pos.get((row, col_index)) for row in part_rows]
+            if any(c is None or c.value is None or c.unit == "%" for c in (total, *parts)):
                 continue
-            value = sum((c.value or Decimal(0) for c in parts), Decimal(0))
+            signed = [(c, sign) for c, (_, sign) in zip(parts, terms)]
+            value = _signed_sum(signed)
             tolerance = sum((_cell_step(c, table) for c in (total, *parts)), Decimal(0))
-            what_text = f"{table.id} {total.row}/{total.col} = " + " + ".join(c.text.strip() for c in parts)
+            what = f"{table.id} {total.row}/{total.col} = {_terms(signed)}"
             refs = [cell_ref(table, c) for c in (total, *parts)]
-            out.append(make_check(doc, "sum", [], refs, total.value, (value, value), tolerance, what_text))
-    return out
-
-
-def net_flow_checks(doc: str, table: Table) -> list[Check]:
-    """A cash-flow statement's 经营/投资/筹资活动现金流入小计 minus its 现金流出小计 against the activity's 现金流量净额,
-    and its 期末现金及现金等价物余额 against 期初 plus the 净增加额, column by column: three lines named alike, so no
-    parts are guessed (the items above a 小计 are left alone)."""
-    if not _labelled(table):
-        return []
-    rows: dict[tuple[str, str], int] = {}
-    for index, label in _lines(table, "row"):
-        line = FLOW_LINE_RE.match(clean_label(label))
-        if line:
-            kind = next(k for k in ("inflow", "outflow", "net") if line.group(k))
-            rows.setdefault((line.group("what"), kind), index)
-    by_pos = {(c.row_index, c.col_index): c for c in table.cells}
-    out: list[Check] = []
-    for what in sorted({w for w, _ in rows}):
-        if not all((what, kind) in rows for kind in ("inflow", "outflow", "net")):
-            continue
-        for col_index, _ in _lines(table, "col"):
-            cells = [by_pos.get((rows[(what, kind)], col_index)) for kind in ("inflow", "outflow", "net")]
-            if any(c is None or c.value is None or c.unit == "%" for c in cells):
-                continue
-            inflow, outflow, net = cells
-            value = (inflow.value or Decimal(0)) - (outflow.value or Decimal(0))
-            tolerance = sum((_cell_step(c, table) for c in cells), Decimal(0))
-            what_text = f"{table.id} {net.row}/{net.col} = {inflow.text.strip()} - {outflow.text.strip()}"
-            refs = [cell_ref(table, c) for c in (net, inflow, outflow)]
-            out.append(make_check(doc, "sum", [], refs, net.value or Decimal(0), (value, value), tolerance, what_text))
-    return out + _closing_cash_checks(doc, table, by_pos)
-
-
-def _closing_cash_checks(doc: str, table: Table, by_pos: dict[tuple[int, int], Cell]) -> list[Check]:
-    """期末现金及现金等价物余额 against 期初 plus 现金及现金等价物净增加额, column by column."""
-    rows: dict[str, int] = {}
-    for index, label in _lines(table, "row"):
-        line = CASH_BALANCE_RE.match(clean_label(label))
-        if line:
-            rows.setdefault(next(k for k in ("increase", "opening", "closing") if line.group(k)), index)
-    if len(rows) < 3:
-        return []
-    out: list[Check] = []
-    for col_index, _ in _lines(table, "col"):
-        cells = [by_pos.get((rows[kind], col_index)) for kind in ("increase", "opening", "closing")]
-        if any(c is None or c.value is None or c.unit == "%" for c in cells):
-            continue
-        increase, opening, closing = cells
-        value = (increase.value or Decimal(0)) + (opening.value or Decimal(0))
-        tolerance = sum((_cell_step(c, table) for c in cells), Decimal(0))
-        what_text = f"{table.id} {closing.row}/{closing.col} = {opening.text.strip()} + {increase.text.strip()}"
-        refs = [cell_ref(table, c) for c in (closing, opening, increase)]
-        out.append(make_check(doc, "sum", [], refs, closing.value or Decimal(0), (value, value), tolerance, what_text))
+            out.append(make_check(doc, "sum", [], refs, total.value, (value, value), tolerance, what))
     return out
 
 
@@ -692,13 +646,17 @@ def _sum_check(doc: str, table: Table, total: Cell, parts: Sequence[tuple[Cell, 
                     break
     value = _signed_sum(used)
     refs = [cell_ref(table, total)] + [cell_ref(table, c) for c, _ in used]
-    terms = " ".join(f"{'-' if sign < 0 else '+'} {c.text.strip() or c.value}" for c, sign in used).lstrip("+ ")
-    what = f"{table.id} {total.row}/{total.col} = {terms}{note}"
+    what = f"{table.id} {total.row}/{total.col} = {_terms(used)}{note}"
     figures = [c.value or Decimal(0) for c, _ in used]
     unfit = ("the total is smaller than one of its parts, none negative: the line holds no sum (an average, a "
              "rate, or rows of another level)") if stated >= 0 and all(f >= 0 for f in figures) and \
         all(sign > 0 for _, sign in used) and stated < max(figures, default=Decimal(0)) - tolerance else ""
     return make_check(doc, "sum", [], refs, stated, (value, value), tolerance, what, unfit=unfit)
+
+
+def _terms(parts: Sequence[tuple[Cell, int]]) -> str:
+    """A sum's parts as its explanation writes them: "56,912,220.94 + 524,358.00 - 1,000.00"."""
+    return " ".join(f"{'-' if sign < 0 else '+'} {c.text.strip() or c.value}" for c, sign in parts).lstrip("+ ")
 
 
 def _signed_sum(parts: Sequence[tuple[Cell, int]]) -> Decimal:

@@ -709,7 +709,6 @@ def test_a_new_addition_stays_in_its_name(text, written, metric):
         assert metric_of(text, written) == metric
 
 
-
 # 总、年均之后的动词是名词 (a verb after 总 or 年均 is a noun: 培训总投入, 农户年均创造经济效益 (seed 000's gold); the
 # rules took the verb for the end of a clause and the noun after the figure, or cut the verb away)
 @pytest.mark.parametrize("text, written, metric", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extract.link.checks import net_flow_checks, statement_identity_checks, sum_checks, table_change_checks
+from extract.link.checks import statement_identity_checks, sum_checks, table_change_checks
 from extract.records import Cell, Claim, Link, Table
 
 
@@ -180,7 +180,7 @@ class TestCashFlowNets:
     def test_each_activity_nets_its_inflow_and_outflow(self):
         from tests.tables.test_units import jinyu_tables_of
 
-        checks = [c for t in jinyu_tables_of(173) for c in net_flow_checks("doc", t)]
+        checks = [c for t in jinyu_tables_of(173) for c in statement_identity_checks("doc", t)]
         assert len(checks) >= 6 and all(c.ok for c in checks)
         assert any("经营活动产生的现金流量净额/2020年度 = 1,847,034,365.97 - 1,147,421,583.89" in c.explanation
                    for c in checks)
@@ -189,12 +189,12 @@ class TestCashFlowNets:
     def test_altered_net_fails(self):
         rows = [("经营活动现金流入小计", ["1,847,034,365.97"]), ("经营活动现金流出小计", ["1,147,421,583.89"]),
                 ("经营活动产生的现金流量净额", ["699,612,700.00"])]
-        checks = net_flow_checks("doc", table("表@p74-1", "合并现金流量表", rows, ["2020年度"]))
+        checks = statement_identity_checks("doc", table("表@p74-1", "合并现金流量表", rows, ["2020年度"]))
         assert [c.ok for c in checks] == [False]
 
     def test_a_net_without_both_subtotals_is_not_checked(self):
         rows = [("经营活动现金流入小计", ["1,847,034,365.97"]), ("经营活动产生的现金流量净额", ["699,612,782.08"])]
-        assert net_flow_checks("doc", table("表@p74-1", "合并现金流量表", rows, ["2020年度"])) == []
+        assert statement_identity_checks("doc", table("表@p74-1", "合并现金流量表", rows, ["2020年度"])) == []
 
 
 # 资产负债表 (p66 合并, p68 母公司): totals every report names alike (models/lexicons/statement_identities.v1.tsv) add up
