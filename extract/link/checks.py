@@ -499,8 +499,9 @@ def sum_checks(doc: str, table: Table) -> list[Check]:
 
 
 IDENTITIES_FILE = "lexicons/statement_identities.v1.tsv"
-# A statement line's leading enumerator or 加：, which no identity's names hold ("六、期末现金及现金等价物余额").
-LINE_LEAD_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?:加[：:])?")
+# A statement line's leading enumerator or 加：/减：, which no identity's names hold ("六、期末现金及现金等价物余额",
+# "1.归属于母公司股东的净利润"; the identity gives the sign).
+LINE_LEAD_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))?(?:[加减][：:])?")
 
 
 @lru_cache(maxsize=1)

@@ -213,3 +213,32 @@ def test_altered_balance_sheet_total_fails():
     rows = [("流动负债合计", ["679,534,094.57"]), ("非流动负债合计", ["335,808,725.89"]), ("负债合计", ["1,015,342,820.00"])]
     checks = statement_identity_checks("doc", table("表@p66-1", "合并资产负债表", rows, ["2020年12月31日"]))
     assert [c.ok for c in checks] == [False]
+
+
+# 利润表 (p70 合并, p72 母公司): 利润总额, 净利润 and 综合收益总额 are their parts' sums and differences, and 净利润 and
+# 综合收益总额 are split between the parent's owners and minority holders (models/lexicons/statement_identities.v1.tsv)
+class TestIncomeStatementTotals:
+    def test_totals_follow_from_their_lines(self):
+        from tests.tables.test_units import jinyu_tables_of
+
+        statements = [t for t in jinyu_tables_of(173) if t.caption in ("合并利润表", "母公司利润表")]
+        checks = [c for t in statements for c in statement_identity_checks("doc", t)]
+        assert statements and len(checks) >= 12 and all(c.ok for c in checks)
+        explained = [c.explanation for c in checks]
+        assert any("利润总额（亏损总额以“－”号填列）/2020年度 = 477,754,369.69 + 258,026.02 - 1,797,426.33" in e
+                   for e in explained)
+        assert any("净利润（净亏损以“－”号填列）/2020年度 = 406,195,463.57 + 16,194,615.34" in e for e in explained)
+        assert any("七、综合收益总额/2020年度 = 422,390,078.91 + -430,125.34" in e for e in explained)
+
+    def test_altered_net_profit_fails(self):
+        rows = [("四、利润总额（亏损总额以“－”号填列）", ["476,214,969.38"]), ("减：所得税费用", ["53,824,890.47"]),
+                ("五、净利润（净亏损以“－”号填列）", ["422,390,000.00"])]
+        checks = statement_identity_checks("doc", table("表@p70-2", "合并利润表", rows, ["2020年度"]))
+        assert [c.ok for c in checks] == [False]
+
+    def test_a_numbered_line_is_named_without_its_number(self):
+        rows = [("五、净利润（净亏损以“－”号填列）", ["422,390,078.91"]),
+                ("1.归属于母公司股东的净利润（净亏损以“-”号填列）", ["406,195,463.57"]),
+                ("2.少数股东损益（净亏损以“-”号填列）", ["16,194,615.34"])]
+        checks = statement_identity_checks("doc", table("表@p70-2", "合并利润表", rows, ["2020年度"]))
+        assert [c.ok for c in checks] == [True]
