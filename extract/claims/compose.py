@@ -29,7 +29,7 @@ from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .fields import (LIST_WORDS, after_distinguisher, author_words, before_first_verb, bound_words, change_verbs,
+from .fields import (LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words, change_verbs,
                      claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners, metric_after,
                      metric_before, noun_phrase_head, statement_items, strip_time)
 
@@ -229,7 +229,7 @@ def _run_of_objects(sentence: str, at: int) -> bool:
         if start <= 0:
             return False
         words = cut_pos(sentence[max(0, start - 8):start])
-        if words and words[-1][1] == "v":
+        if words and words[-1][1] == "v" and words[-1][0] not in bound_words():   # "…项目超260项": a bound, no verb
             return True
         label = re.search(r"[\u4e00-\u9fff]{2,16}$", sentence[:start])
         if not label:
@@ -255,8 +255,10 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     15.03亿元"), the words right after a figure that run into the next number name that number, not this one."""
     if metric and not m.unit and any(ch.isdigit() for ch in metric):
         return metric_after(sentence, m) or metric      # "摘获1金5银": 5 is 银, not 摘获1金
-    if not metric or not m.unit:
-        return metric       # a figure without a unit is named by the word after it
+    if metric and not m.unit:       # a figure without a unit is named by the word after it, unless those words
+        return _label_before(sentence, m, metric)   # are the next figure's label and one stands before it too
+    if not metric:
+        return metric
     at = _at(sentence, m, metric)
     if at >= 0 and (at + len(metric) >= m.start - 1 or not m.end <= sentence.find(metric, m.end) <= m.end + 1):
         return metric       # written before the number, not only the same words of an earlier item ("参与立项国际标准
@@ -265,6 +267,25 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
         return metric
     before = metric_before(sentence, m, [])
     return before if len(before) >= 2 and before not in self_references() else metric    # "全行1.4万个网点…": 网点
+
+
+def _label_before(sentence: str, m: Mention, metric: str) -> str:
+    """"…超2.9万公路货车运力超300万水运船舶资源超过2万艘": labels each written before its figure, where a figure without a
+    unit is followed by the next one's label: the label right before it (after its bound word) names it, where that
+    label follows the figure before it or opens its clause."""
+    if not sentence[m.num_start:m.num_start + 1].isdigit() or sentence.find(metric, m.end) != m.end \
+            or not _runs_into_number(sentence, m, metric):
+        return metric       # "横跨…绿色服务六大领域的15个细分赛道": a count in words counts what follows
+    before = metric_before(sentence, m, [])
+    head = sentence[:m.start]
+    head = head[:-len(bound)] if (bound := max((w for w in bound_words() if head.endswith(w)), key=len, default="")) \
+        else head
+    if len(before) < 2 or not head.endswith(before) or before in self_references():
+        return metric
+    opens = len(head) - len(before)         # a run of label-figure pairs: the label follows a figure or opens its clause
+    paired = opens == clause_start(sentence, m.start) or _COUNT_BEFORE.search(head, 0, opens) is not None
+    # "摘获1金5银": a verb before the figure names nothing
+    return before if paired and cut_pos(before)[-1][1] in NOUN_FLAGS else metric
 
 
 def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
@@ -332,11 +353,12 @@ def own_object(sentence: str, m: Mention, metric: str) -> str:
     if m.unit not in classifiers() or not metric:
         return metric
     at = _at(sentence, m, metric)
-    chain = False
+    # a run of counts each followed by what it counts, also where the count right before names the metric
+    # ("已建成4个全国重点实验室5个国家工程研究中心1个…": 5个 counts 国家工程研究中心, though the next number follows it)
+    chain = 0 < at and _run_of_objects(sentence, at)
     earlier = 0 <= at < clause_start(sentence, m.start) or any(ch.isdigit() for ch in metric) \
         or (0 < at < m.start and search_end(_rule("counted_before"), sentence, 0, at) is not None) \
-        or (chain := 0 < at and _run_of_objects(sentence, at)) \
-        or metric in self_references()      # "公司完成35座风电场…": who counts, not what is counted
+        or chain or metric in self_references()      # "公司完成35座风电场…": who counts, not what is counted
     after = metric_after(sentence, m) if earlier else ""
     return after if after and not _runs_into_number(sentence, m, after, objects=chain) else metric
 

@@ -250,7 +250,8 @@ def _merge_fraction(mentions: list[Mention], hit: regex.Match) -> list[Mention]:
     start, end = hit.start(), hit.end()
     rest = [m for m in mentions if not (start <= m.num_start < end)]
     value = (num[0] / den[0]).quantize(Decimal("0.000001"))
-    return rest + [Mention(start, end, start, end, hit.group(), value, None, 1, "", "", "", "=", "",
+    kind = "share" if num[0] < den[0] else ""      # 六分之一 is a part of a whole; 17.6:1 (生师比) is a ratio
+    return rest + [Mention(start, end, start, end, hit.group(), value, None, 1, "", "", kind, "=", "",
                            not _ASCII_DIGIT_RE.search(hit.group()))]
 
 

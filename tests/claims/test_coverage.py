@@ -182,6 +182,21 @@ def test_chinese_fraction_is_one_number(claims_of):
     assert c.value == Decimal("0.666667") and c.unit == ""
 
 
+# a part of a whole is a share, written as a fraction too (was measure; ESG thirty-seventh pass, 鼎泰新材 重组预案); a
+# ratio to 1 is not (生师比 17.6:1)
+@pytest.mark.parametrize("text, written", [
+    ("作为塔吉克斯坦的第一大工业企业其国内生产总值GDP占据了塔国矿业总量的55税收占据了塔国六分之一连续多年位列塔国税收排名第一",
+     "六分之一"),
+    ("目前，本公司本届董事会实际由7名董事组成，其中独立董事3名，超过董事总人数的1/3。", "1/3"),
+])
+def test_a_fraction_is_a_share(claims_of, text, written):
+    assert _one(claims_of(text), written).kind == "share"
+
+
+def test_a_ratio_to_one_is_no_share(claims_of):
+    assert _one(claims_of("学校生师比为17.6:1，生均教学仪器设备值1.2万元。"), "17.6").kind != "share"
+
+
 # --- identifiers and section numbers ----------------------------------------------------------------------
 
 def test_token_name_is_not_a_number(claims_of):

@@ -266,6 +266,13 @@ def test_a_top_five_selection_keeps_its_basis():
     # 青年 is a time word to jieba's own dictionary (t); the user dictionary makes it the noun it is here
     ("2022年中国石化成立3132支青年志愿服务队8.7万名石化青年自愿注册成为青年志愿者",
      {"3132支": "青年志愿服务队"}),
+    # the noun after the count right before is that count's, even where the next number follows this one's noun
+    # (thirty-sixth pass: 5个 was 全国重点实验室, 4个 国家工程实验室)
+    ("已建成4个全国重点实验室5个国家工程研究中心1个国家地方联合工程研究中心1个国家工程实验室4个国家能源研发实验中心"
+     "1个国家测试评价平台2个国家认定的企业技术中心",
+     {"5个": "国家工程研究中心"}),
+    ("截至报告期末公司董事9人包括2名执行董事4名非执行董事3名独立非执行董事监事共5人包括2名职工代表监事",
+     {"2名": "执行董事", "4名": "非执行董事"}),
 ])
 def test_a_run_of_counts_opened_by_a_verb_counts_what_follows_each(text, expected):
     for written, metric in expected.items():
@@ -321,3 +328,17 @@ def test_a_company_name_is_no_set_owner():
     text = ("2021年，公司组织上海津村制药有限公司、上药第一生化、上药新亚、上药信谊等4家企业编制上海市碳排放交易试点企业"
             "碳排放状况正式报告和2021年监测计划")
     assert metric_of(text, "4家") == "企业"
+
+
+# 标签在前、数值无单位的一串："标签 数 标签 数"里，无单位的数后面那串词是下一个数的标签 (labels each before a unitless
+# figure: the words after it are the next figure's label; ESG thirty-sixth pass: 超300万 was 水运船舶资源), unless a verb
+# stands before the figure (摘获1金5银: 5 is 银)
+@pytest.mark.parametrize("text, written, metric", [
+    ("经过数年发展中储智运网络货运平台已发展成为整合货主企业主要为制造商贸企业超2.9万公路货车运力超300万水运船舶资源"
+     "超过2万艘物流收入规模超过362亿元的全国性数字物流基础设施平台", "超300万", "公路货车运力"),
+    ("现有发明专利44页实用新型专利268顶信息化建设获得授权实用新型专利50项公司持续推进信息化项目与智能制造建设", "44",
+     "现有发明专利"),
+    ("参加由俄罗斯教育部举办的“职业达人”职业技能大赛，摘获1金5银。", "1", "金"),
+])
+def test_a_unitless_figure_is_named_by_the_label_before_it_in_a_run_of_pairs(text, written, metric):
+    assert metric_of(text, written) == metric

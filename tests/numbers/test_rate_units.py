@@ -34,3 +34,10 @@ def test_a_latin_unit_letter_inside_a_word_is_no_unit():
     text = "西藏珠峰的可持续发展之路走进西藏珠峰公司治理环境行业共建员工社区9Goal回应SDGs良好健康与福祉"
     assert [(m.numeral, m.unit) for m in find_mentions(text)] == [("9", "")]
     assert [(m.numeral, m.unit) for m in find_mentions("存储容量达到512G。")] == [("512", "GB")]
+
+
+# 浓度单位是一个整体 (a concentration is read whole: mg/m3 was mg; ESG sample, thirty-sixth pass)
+def test_a_concentration_unit_is_read_whole():
+    text = "有组织大气污染物各指标均远远低于排放标准，氨气小于1.5mg/m3，硫化氢小0.05mg/m3。"
+    assert _unit(text, "1.5") == ("mg/m3", "measure")
+    assert _unit(text, "0.05") == ("mg/m3", "measure")

@@ -118,6 +118,8 @@ UNGC_INDEX = ("全球契约十项原则本报告对应章节人权1.企业界应
               "5.3海外社区建设2.保证不与践踏人权者同流合污4.1员工人权保障5.1社区影响管理")
 
 
+TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
+
 FIELD_CHECKS = {
     "field.time_absolute.v1": lambda: stated_period("截至2022年末本行有109家分行及1191家营业机构为客户提供多种金融服务")
     == "截至2022年末",
@@ -151,7 +153,8 @@ FIELD_CHECKS = {
     "field.threshold_group.v1": lambda: _claim("在校生超过万人的学校有8所，超过5000人的学校达到22所；", "8所").metric
     == "在校生超过万人的学校",
     "filter.year_numeral.v1": lambda: _reason("一、2024年工作回顾", "2024") == "not_claim.year.v1",
-    "filter.later_number.v1": lambda: _reason("超过5000人的学校达到22所", "5000") == "not_claim.threshold.v1",
+    "filter.later_number.v1": lambda: _reason("超过5000人的学校达到22所", "5000") == "not_claim.threshold.v1"
+    and _reason(TAJIK, "5000") is None,       # 了 opens another statement: 5000人 is no threshold (ESG, 37th pass)
     "filter.contact_tail.v1": lambda: _reason("0471-6539434", "0471") == "not_claim.identifier.v1",
     "filter.index_code.v1": lambda: _reason("本报告实质性议题GRI205反腐败20162051已进行腐败风险评估的运营点商业道德2052反腐败政策和程序的"
                                             "传达及培训商业道德环境GRI302能源20163024减少能源消耗量能源管理3025降低产品和服务的能源需求",
