@@ -147,7 +147,9 @@ def grid_to_block(grid: Grid, lines: list[TextLine]) -> LaidBlock | None:
     texts = [row for row in texts if any(row)]
     used = [c for c in range(n_cols) if any(row[c] for row in texts)]
     rows = tuple(tuple(row[c] for c in used) for row in texts)
-    return LaidBlock(TABLE, rows, grid.bbox, max(ln.size for ln in lines))
+    # the kept columns' right edges: a part continued on the next page whose page left a column empty is
+    # put back under the columns of the part before it by these (tables.layout_tables.merge_raws)
+    return LaidBlock(TABLE, rows, grid.bbox, max(ln.size for ln in lines), tuple(grid.xs[c + 1] for c in used))
 
 
 def page_to_tables(page: PageLayout) -> tuple[list[TextLine], list[LaidBlock]]:

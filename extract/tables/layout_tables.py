@@ -140,9 +140,37 @@ def merge_raws(parts: Sequence[RawTable], joins: Sequence[tuple[tuple[RawCell, .
         same_head = [c.text for c in part.rows[0]] == [c.text for c in parts[0].rows[0]]
         more = list(joins[k] if k < len(joins) else ()) + list(part.rows[1:] if same_head else part.rows)
         if more and max(len(r) for r in more) < width:
-            more = under_header(rows, more, width) or align_part(rows, more, width)
+            more = under_columns(rows, parts[0].columns, part.columns, more, width) or under_header(rows, more, width) \
+                or align_part(rows, more, width)
         rows.extend(more)
     return RawTable(parts[0].page, parts[0].start, parts[-1].end, tuple(rows), parts[0].bbox, parts[0].columns)
+
+
+def under_columns(above: Sequence[Sequence[RawCell]], first: Sequence[float], columns: Sequence[float],
+                  part: list[tuple[RawCell, ...]], width: int) -> list[tuple[RawCell, ...]] | None:
+    """The part's rows put under the first part's columns by the columns' right edges, where both parts give
+    them (a ruled statement whose next page leaves the 调整数 column empty: its figures stay under 2019年12月31日 and
+    2020年1月1日); None when the edges do not say it (not as many as the part is wide, two matching one, or the
+    part's first cell spanning the label columns: a 合计 row printed over 序号 and 合伙人, or a figure put under a
+    column the figures above never fill or no header names: a header cell printed over two grid columns)."""
+    narrow = max(len(r) for r in part)
+    if narrow < 3 or len(first) != width or len(columns) != narrow or any(len(r) != narrow for r in part):
+        return None         # a label and one cell: a note printed across the whole table, no column of its own
+    pitch = min((b - a for a, b in itertools.pairwise(first)), default=0.0)
+    at = [min(range(width), key=lambda j: abs(first[j] - x)) for x in columns]
+    if pitch <= 0 or at[0] != 0 or len(set(at)) != narrow or at != sorted(at) \
+            or any(abs(first[j] - x) > COLUMN_TOLERANCE * pitch for j, x in zip(at, columns)):
+        return None
+    body = [r for r in above if not is_header_row(r)]
+    filled = {j for r in body for j, c in enumerate(r) if j and c.text.strip()}
+    headed = {j for r in above if is_header_row(r) for j, c in enumerate(r) if c.text.strip()}
+    if (filled and any(j not in filled for j in at[1:])) or (headed and any(j not in headed for j in at[1:])):
+        return None
+    out = []
+    for row in part:
+        cells = dict(zip(at, row))
+        out.append(tuple(cells.get(j) or RawCell("", row[0].start, row[0].start) for j in range(width)))
+    return out
 
 
 def under_header(above: Sequence[Sequence[RawCell]], part: list[tuple[RawCell, ...]],

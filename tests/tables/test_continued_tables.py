@@ -71,3 +71,22 @@ class TestBalanceSheetContinued:
         assert value(sheet, "货币资金", "2020年12月31日") == Decimal("840062902.98")
         assert value(sheet, "无形资产", "2020年12月31日") == Decimal("1581407.24")
         assert value(sheet, "资产总计", "2019年12月31日") == Decimal("4364221950.76")
+
+
+# A ruled table continued on the next page, where that page leaves a column empty: its figures stay under the
+# columns whose right edges they share (2020 annual report p117-118, 首次执行新收入准则 合并资产负债表: the 调整数
+# column is empty for 货币资金; its two figures went under 2020年1月1日 and 调整数), and the other statements so
+# continued (p77-78 合并所有者权益变动表: 提取盈余公积 went under 减：库存股 and 其他综合收益)
+class TestRuledPartUnderItsColumns:
+    def test_adjusted_opening_balance_sheet(self):
+        sheet = next(t for t in jinyu_tables_of(173) if t.caption == "合并资产负债表" and t.page == 117)
+        assert value(sheet, "货币资金", "2019年12月31日") == Decimal("1108509231.31")
+        assert value(sheet, "货币资金", "2020年1月1日") == Decimal("1108509231.31")
+        assert not [c for c in sheet.cells if c.row == "货币资金" and c.col == "调整数"]
+        assert value(sheet, "预收款项", "调整数") == Decimal("-72768571.91")      # a row that fills it keeps it
+
+    def test_equity_statement_appropriation(self):
+        equity = next(t for t in jinyu_tables_of(173) if t.caption == "合并所有者权益变动表" and t.page == 77)
+        cells = {(c.row, c.col): c.value for c in equity.cells}
+        assert cells.get(("1．提取盈余公积", "盈余公积")) == Decimal("21247371.96")
+        assert cells.get(("1．提取盈余公积", "未分配利润")) == Decimal("-21247371.96")
