@@ -372,6 +372,28 @@ def _verb_before(sentence: str, at: int) -> str | None:
     return verb if at_verb >= 0 else None
 
 
+_NOT_IN_LASTING = frozenset({"p", "c", "d", "r", "uj", "ul", "uz", "x"})
+
+
+def lasting(sentence: str, m: Mention, metric: str) -> str:
+    """"公司启动了为期6周的首届职前训练营活动", "设计三周的学习之旅": a duration written before 的 and a noun is how
+    long that noun lasts (not the verb or the words before the figure)."""
+    if m.unit not in _kind("duration") or sentence[m.end:m.end + 1] != "的":
+        return metric
+    words = list(cut_pos(clause_after(sentence, m.end + 1)[:16]))
+    if words and words[0][1] == "m":
+        words = words[1:]                       # an ordinal: 首届, 第二期
+    kept: list[tuple[str, str]] = []
+    for word, flag in words:                    # up to a preposition, conjunction, adverb or particle, or a verb
+        if flag in _NOT_IN_LASTING or (flag == "v" and kept):       # after a noun ("学习之旅以线下课程…")
+            break
+        kept.append((word, flag))
+    while kept and kept[-1][1] == "f":         # "活动中": a locative ends no name
+        kept.pop()
+    lasts = "".join(word for word, _ in kept)
+    return lasts if 2 <= len(lasts) <= 12 else metric
+
+
 def telling_verb(sentence: str, m: Mention, metric: str) -> str:
     """"获得发明专利9项、实用新型3项，受理发明专利12项，实用新型1项": where one sentence counts the same thing under
     two verbs (granted, accepted), the verb tells the figures apart and stays in the metric."""
@@ -637,7 +659,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
     not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
-    drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, survey_object,
+    drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, survey_object,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use, widen_basis,
 )

@@ -828,3 +828,15 @@ def test_rate_name_is_no_verb_whose_object_follows():
 ])
 def test_counted_noun_after_classifier_before_a_verb(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 为期N周的X：时长量的是它后面的X (a duration before 的 and a noun is how long that lasts; ESG thirty-ninth pass: 启动了为期
+# and 部门的项目制的学习 were the metrics)
+@pytest.mark.parametrize("text, written, metric", [
+    ("线上技能大练兵活动2022年5月9日公司启动了为期6周的首届职前训练营活动", "6周", "职前训练营活动"),
+    ("于2022年11月开展来自各部门的项目制的学习设计三周的学习之旅以线下课程设计开发设", "三周", "学习之旅"),
+    ("差异原因主要在于两次评估基准日有3年的间隔，期间顺丰控股的资产规模结构，经营状况、盈利能力及市场情况已发生了改变", "3年",
+     "间隔"),
+])
+def test_a_duration_measures_what_follows_it(text, written, metric):
+    assert metric_of(text, written) == metric

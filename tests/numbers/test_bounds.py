@@ -22,3 +22,8 @@ def test_about_before_a_number_is_a_bound():
 def test_at_most_before_and_after_a_number():
     assert ("不高于20%", "<=") in _bounds("顺丰控股扣除土地使用权后无形资产净额占期末归属母公司所有者权益的比例不高于20%")
     assert ("1小时之内", "<=") in _bounds("我们要求在接到用户投诉后1小时之内充分了解用户诉求")
+
+
+# 或以上 / 及以上 include the number: at least (ESG thirty-eighth pass: 90分或以上 was more than 90)
+def test_or_above_includes_the_number():
+    assert ("90分或以上", ">=") in _bounds("泊寓致力维持综合客户满意度评分为90分或以上")
