@@ -401,7 +401,7 @@ def noun_phrase_head(text: str) -> str:
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
     text = whole = field_rule("field.letter_enumerator").sub("", clause_before(sentence, m.start))
-    text = field_rule("field.baseline").sub("", text)
+    text = field_rule("field.baseline_then_compare").sub("", field_rule("field.baseline").sub("", text))
     for word in claim_words("plain_baseline"):
         text = text.replace(word, "")
     for org in orgs:    # with the word before it that says what it is to the author ("其中合伙企业顺信丰合认购")
@@ -596,12 +596,15 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                 and not before.startswith(claim_words("event_after"), t.end()):
             found.append((t.start(), t.group()))
     for t in field_rule("field.recent_years").finditer(before) if "年" in before else ():
+        inside = [(a, w) for a, w in found if t.start() <= a and a + len(w) <= t.end()]
+        found = [f for f in found if f not in inside]      # "自2018年建成以来" holds its 2018年
         if not any(t.start() < a + len(w) and a < t.end() for a, w in found):
             found.append((t.start(), t.group()))
     for word in relative_periods() if _any_relative_period().search(before) else ():
         i = before.rfind(word)
         while i >= 0:       # the last occurrence that is no baseline ("年末…比上年末")
             if not compared.search(before[:i]) and not numeral.search(before[:i]) \
+                    and not field_rule("field.baseline_then_compare").match(before, i) \
                     and not (word.startswith("上") and before[i - 1:i] == "以") \
                     and not any(i < a + len(w) and a < i + len(word) for a, w in found):
                 found.append((i, word))
@@ -747,9 +750,10 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
 def find_baseline(sentence: str, m: Mention) -> str | None:
     """Comparison baseline in the clause(s) before a change: "比去年增加了" -> "去年"."""
     window = sentence[max(0, m.start - 24):m.start]
-    found = list(field_rule("field.baseline").finditer(window))
+    found = list(field_rule("field.baseline").finditer(window)) + \
+        list(field_rule("field.baseline_then_compare").finditer(window))      # "去年同期相比增长23"
     if found:
-        return found[-1].group("b")
+        return max(found, key=lambda f: f.start()).group("b")
     for word in claim_words("plain_baseline"):
         if word in window:
             return word

@@ -304,8 +304,8 @@ def _name_part(m: Mention, text: str, _spans) -> str | None:
     if after in ("+", "＋") or (before in ("+", "＋") and not _signed_change(m, text)):
         return "not_claim.name.v1"
     # letters right after the number name a thing (5G, 3D); after a unit written out they open the next word
-    # ("再造塑料粒子2万吨Candy到2025年")
-    if _LATIN_LETTER.match(before) or (_LATIN_LETTER.match(after) and not m.unit_written):
+    # ("再造塑料粒子2万吨Candy到2025年"), and so after a share whose % the source lost ("…供应商占比68.8BBBB级…")
+    if _LATIN_LETTER.match(before) or (_LATIN_LETTER.match(after) and not m.unit_written and m.unit != "%"):
         return "not_claim.name.v1"
     if not m.unit and after in ("号",):
         return "not_claim.document_number.v1"

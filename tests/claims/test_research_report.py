@@ -84,6 +84,12 @@ def test_letters_after_a_written_unit_do_not_make_a_name():
     assert [c.text for c in claims_of(text)] == ["43000个", "11000个"]
 
 
+# and so after a share whose % the source lost (ESG thirty-ninth pass: 68.8 and 31.1 were names, as 5G is)
+def test_letters_after_a_share_that_lost_its_sign_do_not_make_a_name():
+    text = "截至2022年末法人信用认证AAAA级供应商占比68.8BBBB级供应商占比31.1CCCC级占比0.1"
+    assert [(c.text, c.unit) for c in claims_of(text)] == [("68.8", "%"), ("31.1", "%"), ("0.1", "%")]
+
+
 # 目前 in a report dated on a line of its own is that date; undated, it stays as written
 @pytest.mark.parametrize("row", load_tsv("lexicons/as_of_periods.v1.tsv"), ids=lambda r: r[0])
 def test_as_of_words_take_the_report_date(row):

@@ -124,6 +124,10 @@ FIELD_CHECKS = {
     "field.time_absolute.v1": lambda: stated_period("截至2022年末本行有109家分行及1191家营业机构为客户提供多种金融服务")
     == "截至2022年末",
     "field.baseline.v1": lambda: _claim("今年赤字率拟按4%左右安排、比上年提高1个百分点。", "1个百分点").baseline == "上年",
+    # 与 lost before 去年同期相比 (ESG thirty-ninth pass: 去年 was the period, 同期相比 the metric)
+    "field.baseline_then_compare.v1": lambda: (lambda c: (c.baseline, c.period, c.metric))(_claim(
+        "2022年视频会议累计召开262次去年同期相比增长23绿色建设公司积极落实绿色低碳循", "23")) == ("去年同期", "2022年",
+                                                                                        "视频会议累计召开"),
     "field.trailing_copula.v1": lambda: _claim("城镇新增就业1256万人、城镇调查失业率平均为5.1%。", "5.1%").metric
     == "城镇调查失业率",
     "field.trailing_change.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").metric == "常住人口城镇化率",
@@ -148,7 +152,9 @@ FIELD_CHECKS = {
     "field.term_end.v1": lambda: _claim("巩固和完善农村基本经营制度，有序推进第二轮土地承包到期后再延长30年试点，扩大整省试点范围。",
                                          "30年").metric == "第二轮土地承包",
     "field.recent_years.v1": lambda: _claim("公司聚焦动保主业深耕发展，近20年动物疫苗累计收入逾140亿元", "逾140亿元").period == "近20年"
-    and _claim("自2018年以来圣湖能源在油田作业附近的森林区域累计发现57种草本植物", "57种").period == "自2018年以来",
+    and _claim("自2018年以来圣湖能源在油田作业附近的森林区域累计发现57种草本植物", "57种").period == "自2018年以来"
+    and _claim("自2018年建成以来累计接待社会公众近10万人次投教产品覆盖投资者近1.5亿人次", "近10万人次").period
+    == "自2018年建成以来",     # was 2018年 (ESG thirty-ninth pass)
     "field.dividend_year.v1": lambda: _claim(DIVIDEND, "0.60元").period == "2019年度",
     "field.threshold_group.v1": lambda: _claim("在校生超过万人的学校有8所，超过5000人的学校达到22所；", "8所").metric
     == "在校生超过万人的学校",
