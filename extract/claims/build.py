@@ -19,7 +19,7 @@ from ..structure import section_at, section_label
 from ..text import compact
 from ..text.lines import is_sentence_cell
 from ..text.sentences import split_sentences
-from ..text.prose import is_table_like, prose_tail
+from ..text.prose import is_table_like, prose_head, prose_tail
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
@@ -255,8 +255,12 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
     if not mentions or is_table_like(view.text, mentions):
         if carried is not None and not mentions:      # "截至2015年12月31日，…情况如下：" still names a period
             carried.period = stated_period(view.text) or carried.period
+        head = prose_head(view.text, mentions)      # a sentence before cells glued together: read up to them
+        out = block_claims(ctx, replace(block, end=view.offsets[head]), carried) if head is not None else []
         tail = prose_tail(view.text, mentions)      # a sentence after a flattened chart: read from there
-        return block_claims(ctx, replace(block, start=view.offsets[tail]), carried) if tail is not None else []
+        if tail is not None and (head is None or tail > head):
+            out += block_claims(ctx, replace(block, start=view.offsets[tail]), carried)
+        return out
     spans = enclosing_spans(view.text)
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
     kept = with_units_before(view.text, kept)       # 研发支出亿元287.18: on claims only, not on what makes a table

@@ -27,6 +27,9 @@ MIN_BARE_NUMBERS = 3
 MIN_HEADER_ROW_NUMBERS = 8
 # A number followed by one of these is part of a date (2022年1月10日), no cell of a table.
 DATE_PARTS = ("月", "日")
+# Prose before a flattened table's glued cells is read when it has at least this many different cue words and figures
+# with units (a flattened honours table "…百强第28位…覆盖…" has two).
+MIN_HEAD_CUES = 4
 # Prose after a flattened table's last bare number is read when it is at least this long.
 MIN_PROSE_TAIL = 30
 
@@ -62,6 +65,22 @@ def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
             and text[m.end:m.end + 1] not in DATE_PARTS]              # 六一 and 四川 are words; 1月10日 is a date
     closing_bare = bool(mentions) and not mentions[-1].unit and not mentions[-1].chinese and mentions[-1].end == len(text)
     return len(bare) >= MIN_BARE_NUMBERS or closing_bare
+
+
+def prose_head(text: str, mentions: Sequence[NumberSpan]) -> int | None:
+    """Where the prose before a flattened table's glued cells ends, or None: at the first glued cells, when the words
+    before them are long enough to be a sentence and are prose themselves ("…课程300多节全年在线培训19.7万人次…
+    外籍员工占比分别达24.5496.69管理…": a long sentence, then two shares glued together)."""
+    glued = _patterns()["table"].search(text)
+    if glued is None or glued.start() < MIN_PROSE_TAIL:
+        return None
+    head = text[:glued.start()]
+    before = [m for m in mentions if m.end <= glued.start()]
+    bare = [m for m in before if not m.unit and not m.chinese]
+    cues = len(set(_patterns()["prose"].findall(head)))
+    if len(bare) > 1 or cues < MIN_HEAD_CUES or len(before) - len(bare) < MIN_HEAD_CUES or is_table_like(head, before):
+        return None         # a flattened table's first rows ("…社会保险覆盖率100100100…"): no sentence
+    return glued.start()
 
 
 def prose_tail(text: str, mentions: Sequence[NumberSpan]) -> int | None:

@@ -114,3 +114,14 @@ def test_the_prose_after_a_flattened_chart_keeps_its_claims(line_no, expected):
     assert is_table_like(text, find_mentions(text))
     doc = document_from_text(line + "\n")
     assert [c.text for c in find_claims(doc)] == expected
+
+
+# 粘连单元格之前的正文 (a long sentence, then two shares glued together, 24.54 and 96.69: line 2651 of the ESG sample,
+# 中国石油; all its claims were lost with the glued cells); a flattened honours table before its glued rows stays a
+# table (line 1891: 百强第28位 … are cells of its 奖项名称 column)
+def test_the_prose_before_glued_cells_keeps_its_claims():
+    lines = (ROOT / "corpora" / "real" / "esg_sentences_train_sample.txt").read_text(encoding="utf-8").splitlines()
+    prose = [c.text for c in find_claims(document_from_text(lines[2650] + "\n"))]
+    assert prose[:5] == ["300多节", "19.7万人次", "17个", "685名", "447万元"] and "2070.96亿立方米" in prose
+    honours = [c.text for c in find_claims(document_from_text(lines[1890] + "\n"))]
+    assert "28位" not in honours and "426位" not in honours

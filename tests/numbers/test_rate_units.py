@@ -41,3 +41,10 @@ def test_a_concentration_unit_is_read_whole():
     text = "有组织大气污染物各指标均远远低于排放标准，氨气小于1.5mg/m3，硫化氢小0.05mg/m3。"
     assert _unit(text, "1.5") == ("mg/m3", "measure")
     assert _unit(text, "0.05") == ("mg/m3", "measure")
+
+
+# 天 opening 天然气 is no unit (ESG fortieth pass: 同比增长5.9天然气 was 5.9 days)
+def test_natural_gas_is_no_day():
+    text = "国内可销售天然气产量同比增长5.9天然气销售量2070.96亿立方米助力国家能源结构优化"
+    assert _unit(text, "5.9") == ("%", "share")
+    assert _unit("培训时长共计3天", "3") == ("天", "measure")
