@@ -48,3 +48,10 @@ def test_natural_gas_is_no_day():
     text = "国内可销售天然气产量同比增长5.9天然气销售量2070.96亿立方米助力国家能源结构优化"
     assert _unit(text, "5.9") == ("%", "share")
     assert _unit("培训时长共计3天", "3") == ("天", "measure")
+
+
+# 箱 and 桶 count what is donated (ESG fortieth pass: 手部消毒液12箱 had no unit; pool: 酒精22桶)
+def test_boxes_and_barrels_are_counted():
+    text = "总行一次性发放口罩10.95万片，酒精22桶、84消毒液78桶，免洗消毒液3400瓶"
+    assert _unit(text, "22") == ("桶", "count")
+    assert _unit("2020年2月2日，公司向济宁市公安局兖州分局无偿捐赠了75%消毒酒精、次氯酸钠各500公斤、纸巾22箱。", "22") == ("箱", "count")
