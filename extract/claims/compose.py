@@ -29,9 +29,9 @@ from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .fields import (LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words, change_verbs,
-                     claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners, metric_after,
-                     metric_before, noun_phrase_head, statement_items, strip_time)
+from .fields import (LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
+                     change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
+                     metric_after, metric_before, noun_phrase_head, statement_items, strip_time)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -286,7 +286,7 @@ def _label_before(sentence: str, m: Mention, metric: str) -> str:
     head = _without_bound(sentence[:m.start])
     if len(before) < 2 or not head.endswith(before) or before in self_references():
         return metric
-    opens = len(head) - len(before)         # a run of label-figure pairs: the label follows a figure or opens its clause
+    opens = len(head) - len(before)     # a run of label-figure pairs: the label follows a figure or opens its clause
     paired = opens == clause_start(sentence, m.start) or _COUNT_BEFORE.search(head, 0, opens) is not None
     # "摘获1金5银": a verb before the figure names nothing
     return before if paired and cut_pos(before)[-1][1] in NOUN_FLAGS else metric
