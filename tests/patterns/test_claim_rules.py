@@ -154,7 +154,9 @@ FIELD_CHECKS = {
     "field.recent_years.v1": lambda: _claim("公司聚焦动保主业深耕发展，近20年动物疫苗累计收入逾140亿元", "逾140亿元").period == "近20年"
     and _claim("自2018年以来圣湖能源在油田作业附近的森林区域累计发现57种草本植物", "57种").period == "自2018年以来"
     and _claim("自2018年建成以来累计接待社会公众近10万人次投教产品覆盖投资者近1.5亿人次", "近10万人次").period
-    == "自2018年建成以来",     # was 2018年 (ESG thirty-ninth pass)
+    == "自2018年建成以来"      # was 2018年 (ESG thirty-ninth pass)
+    and _claim("2019年至今公司已在27家企业正式使用共享托盘引领了国内合成树脂行业物流的发展方向", "27家").period
+    == "2019年至今",          # was 至今 (ESG forty-third pass)
     "field.dividend_year.v1": lambda: _claim(DIVIDEND, "0.60元").period == "2019年度",
     "field.threshold_group.v1": lambda: _claim("在校生超过万人的学校有8所，超过5000人的学校达到22所；", "8所").metric
     == "在校生超过万人的学校",
