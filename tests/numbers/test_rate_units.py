@@ -55,3 +55,19 @@ def test_boxes_and_barrels_are_counted():
     text = "总行一次性发放口罩10.95万片，酒精22桶、84消毒液78桶，免洗消毒液3400瓶"
     assert _unit(text, "22") == ("桶", "count")
     assert _unit("2020年2月2日，公司向济宁市公安局兖州分局无偿捐赠了75%消毒酒精、次氯酸钠各500公斤、纸巾22箱。", "22") == ("箱", "count")
+
+
+# 包 and 组 are units too, not in 包括/包装/组织/组建 (ESG forty-fourth and forty-fifth passes: 6260包 and 4组 had
+# none)
+def test_packets_groups_and_cubic_metres():
+    assert _unit("总行一次性发放口罩10.95万片，酒精22桶、84消毒液78桶，免洗消毒液3400瓶，一次性橡胶手套7300双，消毒湿纸巾6260包，",
+                 "6260") == ("包", "count")
+    assert _unit("本次公益活动共有4组蓝色港湾自闭症青少年家庭以及20余位志愿者携家属参加", "4") == ("组", "count")
+    assert _unit("海尔智家本公司的前身青岛电冰箱总厂成立于1984年总部位于中国青岛", "1984")[0] != "组"
+
+
+# 立方 written alone is cubic metres (ESG forty-fifth pass: 80立方 had no unit)
+def test_cubic_written_without_metres():
+    text = "建造2个120立方米的冷凝水池，平均每天收集80立方的热水经自然冷却降温后用来灌溉绿化，预计每年节约自来水2.4万吨"
+    assert _unit(text, "80") == ("立方米", "measure")
+    assert _unit(text, "120") == ("立方米", "measure")
