@@ -596,8 +596,7 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                 and not before.startswith(claim_words("event_after"), t.end()):
             found.append((t.start(), t.group()))
     for t in field_rule("field.recent_years").finditer(before) if "年" in before else ():
-        inside = [(a, w) for a, w in found if t.start() <= a and a + len(w) <= t.end()]
-        found = [f for f in found if f not in inside]      # "自2018年建成以来" holds its 2018年
+        found = [(a, w) for a, w in found if not t.start() <= a <= a + len(w) <= t.end()]   # 自2018年建成以来: its 2018年
         if not any(t.start() < a + len(w) and a < t.end() for a, w in found):
             found.append((t.start(), t.group()))
     for word in relative_periods() if _any_relative_period().search(before) else ():

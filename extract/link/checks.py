@@ -499,9 +499,11 @@ def sum_checks(doc: str, table: Table) -> list[Check]:
 
 
 IDENTITIES_FILE = "lexicons/statement_identities.v1.tsv"
+# A line's enumerators, by level: "一、", "（一）", "1.", "（1）".
+ENUMERATORS = (r"[一二三四五六七八九十]+[、.．]", r"[（(][一二三四五六七八九十]+[)）]", r"\d+[、.．](?!\d)", r"[（(]\d+[)）]")
 # A statement line's leading enumerator or 加：/减：, which no identity's names hold ("六、期末现金及现金等价物余额",
-# "1.归属于母公司股东的净利润"; the identity gives the sign).
-LINE_LEAD_RE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))?(?:[加减][：:])?")
+# "1.归属于母公司股东的净利润"; the identity gives the sign; clean_label already drops the bracketed ones).
+LINE_LEAD_RE = regex.compile(rf"^(?:{ENUMERATORS[0]}|{ENUMERATORS[2]})?(?:[加减][：:])?")
 
 
 @lru_cache(maxsize=1)
@@ -549,8 +551,7 @@ def statement_identity_checks(doc: str, table: Table) -> list[Check]:
 
 
 # 顶层编号："一、"、"（一）"、"1."、"（1）"：一组行里有两个以上同级编号时，只有它们是合计的组成部分。
-ENUMERATOR_RES = tuple(regex.compile(p) for p in (
-    r"^[一二三四五六七八九十]+[、.．]", r"^[（(][一二三四五六七八九十]+[)）]", r"^\d+[、.．](?!\d)", r"^[（(]\d+[)）]"))
+ENUMERATOR_RES = tuple(regex.compile("^" + p) for p in ENUMERATORS)
 SUBTOTAL_RE = regex.compile(r"^小计$")
 
 

@@ -49,6 +49,12 @@ def _patterns() -> dict[str, re.Pattern]:
     return {r["label"]: compiled[r["id"]] for r in load_jsonl(PROSE_PATTERNS)}
 
 
+def _bare(mentions: Sequence[NumberSpan]) -> list[NumberSpan]:
+    """The numbers without a unit written in Arabic digits: what a flattened table's cells are (千企结千村, 六一 and 四川
+    are words)."""
+    return [m for m in mentions if not m.unit and not m.chinese]
+
+
 def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
     """True when a whitespace-free paragraph ``text`` with these quantity mentions is a flattened table row,
     not prose. Punctuated text is prose; so is an unpunctuated sentence that has a cue word."""
@@ -61,8 +67,7 @@ def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
         return True         # a column header's name among many figures: "…企业名称新兴技术与装备应用…节约能耗数量…"
     if _patterns()["prose"].search(text):
         return False
-    bare = [m for m in mentions if not m.unit and not m.chinese      # a table's cells are Arabic numbers; 千企结千村,
-            and text[m.end:m.end + 1] not in DATE_PARTS]              # 六一 and 四川 are words; 1月10日 is a date
+    bare = [m for m in _bare(mentions) if text[m.end:m.end + 1] not in DATE_PARTS]     # 1月10日 is a date
     closing_bare = bool(mentions) and not mentions[-1].unit and not mentions[-1].chinese and mentions[-1].end == len(text)
     return len(bare) >= MIN_BARE_NUMBERS or closing_bare
 
@@ -76,7 +81,7 @@ def prose_head(text: str, mentions: Sequence[NumberSpan]) -> int | None:
         return None
     head = text[:glued.start()]
     before = [m for m in mentions if m.end <= glued.start()]
-    bare = [m for m in before if not m.unit and not m.chinese]
+    bare = _bare(before)
     cues = len(set(_patterns()["prose"].findall(head)))
     if len(bare) > 1 or cues < MIN_HEAD_CUES or len(before) - len(bare) < MIN_HEAD_CUES or is_table_like(head, before):
         return None         # a flattened table's first rows ("…社会保险覆盖率100100100…"): no sentence
@@ -88,5 +93,5 @@ def prose_tail(text: str, mentions: Sequence[NumberSpan]) -> int | None:
     bare number, when the words after it are long enough to be a sentence ("…2022年ESG报告34水下作业需要使用到挖沟机在内
     的12套电气设备…安装三台1200KW的发电机": a chart's figures, then a sentence). Whether they are prose is for
     ``is_table_like`` to say of them."""
-    bare = [m for m in mentions if not m.unit and not m.chinese]
+    bare = _bare(mentions)
     return bare[-1].end if bare and len(text) - bare[-1].end >= MIN_PROSE_TAIL else None
