@@ -373,6 +373,17 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
+def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -> str | None:
+    """"万元产值综合能耗为1.010吨标煤同比下降0.5", "开展涉农保险期货项目50个同比增长28": a change written right after
+    a figure, with only comparison words between, is that figure's change and measures what it measures."""
+    before = [f for f in find_mentions(sentence[:m.start]) if f.end <= m.start]
+    if not before or not previous or previous[-1].kind in ("delta", "growth") or not previous[-1].metric \
+            or before[-1].value != previous[-1].value:
+        return None
+    gap = sentence[before[-1].end:m.start]
+    return previous[-1].metric if field_rule("field.change_of_figure_before").match(gap) else None
+
+
 def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     """"拥有5年机械研究经验，1年高端装备产业经验": a number opening its clause whose whole rest is a noun phrase
     measures that phrase (not the figure before it)."""
@@ -421,6 +432,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)
         if previous and (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
+    if kind in ("delta", "growth"):
+        metric = _change_of_figure_before(sentence, local, previous) or metric
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

@@ -220,6 +220,19 @@ def _count_before(sentence: str, at: int) -> int:
     return number.start() if number else -1
 
 
+def _after_a_count(sentence: str, at: int) -> bool:
+    """Whether a count of any counting unit ("138人次", "3.2万家") ends right at ``at``."""
+    before = sentence[max(0, at - 12):at]
+    last = next(reversed(find_mentions(before)), None) if before else None
+    return last is not None and last.end == len(before) and last.unit_kind == "count"
+
+
+def _is_label(words: str) -> bool:
+    """Whether ``words`` name an activity (社会招聘, 节能) rather than tell who does it or open a list (我们依托, 包括)."""
+    tags = [flag for _word, flag in cut_pos(words)]
+    return bool(tags) and (tags[0] == "vn" or (len(tags) >= 2 and tags[0].startswith("n")))
+
+
 def _run_of_objects(sentence: str, at: int) -> bool:
     """Whether the words at ``at`` follow a count in a run of counts that a verb opens, each count followed by what
     it counts ("我们依托3.2万家线下门店10万余名服务兵100余个物流配送中心"), not a run of labels each followed by its
@@ -240,6 +253,9 @@ def _run_of_objects(sentence: str, at: int) -> bool:
         if at >= start:
             return False
     return False
+
+
+_NEXT_COUNT = re.compile(r"[\u4e00-\u9fff]{1,16}?(?=\d)")
 
 
 @lru_cache(maxsize=2)
@@ -312,6 +328,8 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     gap = sentence[at + len(metric):m.start].strip("超约近逾") if at >= 0 else ""
     if at < 0 or field_rule("field.trailing_change").sub("", gap) or not m.unit:   # "有望实现超20GW…"
         return metric
+    if _after_a_count(sentence, at) and _NEXT_COUNT.match(sentence, m.end) and _is_label(metric):
+        return metric       # a run of labels each before its count ("高校实习生招聘138人次社会招聘152人次校园招聘21人次")
     words = cut_pos(metric) if not metric.endswith(_kind("rate_end")) else []     # "检测率100有效防控率100"
     ends_with_verb = words and words[-1][1].startswith("v") and words[-1][1] != "vn" \
         and not after_distinguisher(words, len(words) - 1)      # "培训总|投入": a verb after 总 is a noun

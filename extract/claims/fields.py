@@ -532,6 +532,9 @@ def metric_after(sentence: str, m: Mention) -> str:
         text = _after_spec(text)    # "自备6台4蒸吨天然气锅炉": 6台 counts the boilers, 4蒸吨 is their size
     if not text or text[0].isdigit():
         return ""
+    digit = next((i for i, ch in enumerate(text[:16]) if ch.isdigit()), -1)
+    if digit > 0 and field_rule("field.change_of_figure_before").match(text[:digit]):
+        return ""              # "开展涉农保险期货项目50个同比增长28": a change of the count follows, nothing counted
     phrase = noun_phrase_head(text[:24])
     if len(phrase) == 1 and not m.unit:
         return phrase          # "1金5银"

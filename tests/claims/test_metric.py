@@ -279,6 +279,26 @@ def test_a_run_of_counts_opened_by_a_verb_counts_what_follows_each(text, expecte
         assert metric_of(text, written) == metric
 
 
+# 一串“名称+计数”：以动词结尾的名称（社会招聘）仍是它后面那个数的指标 (a run of labels each before its count: a label
+# ending with a verb names its own count, not the noun of the next label: 152人次 was 校园; ESG train split, session 17)
+def test_a_label_ending_with_a_verb_in_a_run_of_labels_names_its_count():
+    text = "重视社会就业和相关招聘工作全年共完成高校实习生招聘138人次社会招聘152人次校园招聘21人次为应聘人员提供"
+    assert metric_of(text, "152人次") == "社会招聘"
+    assert metric_of(text, "21人次") == "校园招聘"
+
+
+# 紧跟在数字后的“同比增长/下降”是那个数的变化，指标相同 (a change right after a figure, with only comparison words
+# between, measures what that figure does: was 标煤 and 同比; and 同比 is nothing a count counts; ESG train split)
+@pytest.mark.parametrize("text, written, metric", [
+    ("2022年公司实施能效提升项目479项节能94.6万吨标煤万元产值综合能耗为1.010吨标煤同比下降0.5 p.822013固定福利计划",
+     "0.5", "产值综合能耗"),
+    ("报告2022年中信期货全年共计开展涉农保险期货项目50个同比增长28为16个省自治区45个市县共计", "28", "保险期货项目"),
+    ("报告2022年中信期货全年共计开展涉农保险期货项目50个同比增长28为16个省自治区45个市县共计", "50个", "保险期货项目"),
+])
+def test_a_change_right_after_a_figure_is_that_figures(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
