@@ -321,6 +321,26 @@ def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
     return own if len(own) >= 2 else metric
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?")
+
+
+def after_date(sentence: str, m: Mention, metric: str) -> str:
+    """"…发展规划提出2025年城市污泥无害化处置率至少达到90": a metric whose words stand on both sides of a year
+    written before the figure (the rules drop the year and join them) starts after the year; the words before it
+    belong to the clause the year closes."""
+    if not metric or _at(sentence, m, metric) >= 0:
+        return metric
+    year = None
+    for year in _YEAR.finditer(sentence, clause_start(sentence, m.start), m.start):
+        pass
+    if year is None:
+        return metric
+    after = sentence[year.end():m.start]
+    cut = next((k for k in range(1, len(metric) - 1)
+                if sentence.endswith(metric[:k], 0, year.start()) and after.startswith(metric[k:])), 0)
+    return metric[cut:] if cut else metric
+
+
 def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     """"目前已公布47GW产能", "22年底公司有望实现超20GW切割代工产能": when the words before the figure end with a
     verb and a noun follows its unit, the noun is what is measured."""
@@ -680,7 +700,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # The order the span's own corrections run in (each takes and returns the metric): which figure the span belongs
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
-    not_next_label, not_across_figure, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
+    not_next_label, not_across_figure, after_date, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, survey_object,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use, widen_basis,

@@ -299,6 +299,14 @@ def test_a_change_right_after_a_figure_is_that_figures(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 指标不跨过年份：年份之前的词属于前一个分句 (a metric starts after a year written inside its span: the words before the
+# year were another clause's; was 城镇污水处理及资源化利用发展规划提出城市污泥无害化处置率; ESG forty-sixth pass)
+def test_a_metric_starts_after_a_year_inside_it():
+    text = ("实业公司65污泥的无害化处置一直是环境领域关注的热点2021年6月国家发展和改革委员会住房和城乡建设部联合发布十四五城镇污水处理"
+            "及资源化利用发展规划提出2025年城市污泥无害化处置率至少达到90")
+    assert metric_of(text, "90") == "城市污泥无害化处置率"
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"

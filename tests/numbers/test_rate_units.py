@@ -71,3 +71,11 @@ def test_cubic_written_without_metres():
     text = "建造2个120立方米的冷凝水池，平均每天收集80立方的热水经自然冷却降温后用来灌溉绿化，预计每年节约自来水2.4万吨"
     assert _unit(text, "80") == ("立方米", "measure")
     assert _unit(text, "120") == ("立方米", "measure")
+
+
+# 副 counts pairs and 首 songs, not in 副总经理 or 首次 (ESG forty-sixth pass: 100副 and 4000万首 had no unit)
+def test_pairs_and_songs_are_counted():
+    text = "2月28日下午，公司向四子王旗乌兰花镇镇政府援助333件医用防护服、100副医用护目镜等防疫物品，支援和鼓舞防控疫情一线工作人员。"
+    assert _unit(text, "100") == ("副", "count")
+    assert _unit("在行业率先联合JBL定制音箱战略引入酷狗4000万首音乐曲库和过百万首K歌曲库专准色彩还原", "4000") == ("首", "count")
+    assert _unit("乐享健康碳排工作发展历程2016年度碳排披露元年1首次进行破排放的自我摸底和测算并在社会责任报告中", "1")[0] != "首"
