@@ -226,6 +226,12 @@ def test_rate_whose_percent_sign_was_lost(claims_of, sentence, written, kind):
     assert c.kind == kind
 
 
+# 至少达到 before a rate is a bound, and the rate keeps its lost % (ESG forty-sixth pass: a count, bound =)
+def test_a_rate_at_least_reached_is_a_bounded_share(claims_of):
+    c = _one(claims_of("十四五城镇污水处理及资源化利用发展规划提出2025年城市污泥无害化处置率至少达到90"), "90")
+    assert (c.unit, c.kind, c.bound) == ("%", "share", ">=")
+
+
 # --- lengths of time ----------------------------------------------------------------------------------
 
 # A length of time the sentence measures is a claim (the ESG, restructuring and work-report golds label
