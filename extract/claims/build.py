@@ -376,11 +376,13 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
 def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -> str | None:
     """"万元产值综合能耗为1.010吨标煤同比下降0.5", "开展涉农保险期货项目50个同比增长28": a change written right after
     a figure, with only comparison words between, is that figure's change and measures what it measures."""
-    before = [f for f in find_mentions(sentence[:m.start]) if f.end <= m.start]
-    if not before or not previous or previous[-1].kind in ("delta", "growth") or not previous[-1].metric \
-            or before[-1].value != previous[-1].value:
+    if not previous or previous[-1].kind in ("delta", "growth") or not previous[-1].metric:
         return None
-    gap = sentence[before[-1].end:m.start]
+    head = sentence[max(0, m.start - 40):m.start]
+    before = find_mentions(head)
+    if not before or before[-1].value != previous[-1].value:
+        return None
+    gap = head[before[-1].end:]
     return previous[-1].metric if field_rule("field.change_of_figure_before").match(gap) else None
 
 

@@ -348,7 +348,7 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     gap = sentence[at + len(metric):m.start].strip("超约近逾") if at >= 0 else ""
     if at < 0 or field_rule("field.trailing_change").sub("", gap) or not m.unit:   # "有望实现超20GW…"
         return metric
-    if _after_a_count(sentence, at) and _NEXT_COUNT.match(sentence, m.end) and _is_label(metric):
+    if _NEXT_COUNT.match(sentence, m.end) and _after_a_count(sentence, at) and _is_label(metric):
         return metric       # a run of labels each before its count ("高校实习生招聘138人次社会招聘152人次校园招聘21人次")
     words = cut_pos(metric) if not metric.endswith(_kind("rate_end")) else []     # "检测率100有效防控率100"
     ends_with_verb = words and words[-1][1].startswith("v") and words[-1][1] != "vn" \

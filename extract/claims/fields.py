@@ -520,6 +520,9 @@ STATEMENT_SOURCE = "fsfmt"
 _NOTE_AFTER = re.compile(r"[（(][^（()）]{1,16}[）)]")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def metric_after(sentence: str, m: Mention) -> str:
     """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
     quoted = re.match(r"“[^”]{1,16}”", sentence[m.end:])   # "两批“高效办成一件事”重点事项清单": a quoted name
@@ -532,8 +535,8 @@ def metric_after(sentence: str, m: Mention) -> str:
         text = _after_spec(text)    # "自备6台4蒸吨天然气锅炉": 6台 counts the boilers, 4蒸吨 is their size
     if not text or text[0].isdigit():
         return ""
-    digit = next((i for i, ch in enumerate(text[:16]) if ch.isdigit()), -1)
-    if digit > 0 and field_rule("field.change_of_figure_before").match(text[:digit]):
+    digit = _DIGIT.search(text, 1, 16)
+    if digit and field_rule("field.change_of_figure_before").match(text[:digit.start()]):
         return ""              # "开展涉农保险期货项目50个同比增长28": a change of the count follows, nothing counted
     phrase = noun_phrase_head(text[:24])
     if len(phrase) == 1 and not m.unit:
