@@ -220,10 +220,18 @@ def test_ten_areas_of_livelihood_projects_is_a_count(claims_of):
     ("新能源新业务投资同比增幅252新能源新业务投资亿元人民币76.7", "252", "growth"),
     ("2022年采购额占20的供应商社会责任审核情况提升供应商社会责任审核比例至90", "90", "share"),
     ("2022年公司全年新鲜水用量为74688万立方米下降0.42节水量871万立方米", "0.42", "growth"),
+    # 提升 (forty-ninth pass: had no unit)
+    ("技术中台搭建成效每年节省研发成本约90万元需求实施周期缩短50以上系统运行整体性能提升30以上", "30", "growth"),
 ])
 def test_rate_whose_percent_sign_was_lost(claims_of, sentence, written, kind):
     c = _one([c for c in claims_of(sentence) if c.unit == "%"], written)
     assert c.kind == kind
+
+
+# 提高到/提升至 before a rate (forty-eighth pass: both 85 had no unit)
+def test_a_rate_raised_to_a_level_keeps_its_lost_percent(claims_of):
+    found = claims_of("大梅沙万科中心通过可再生能源绿色建筑数字能源三大技术的深度耦合将建筑综合节能率提高到85可再生能源比例提升至85并在运")
+    assert [(c.text, c.unit, c.kind) for c in found if c.text == "85"] == [("85", "%", "share")] * 2
 
 
 # 至少达到 before a rate is a bound, and the rate keeps its lost % (ESG forty-sixth pass: a count, bound =)

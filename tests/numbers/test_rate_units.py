@@ -79,3 +79,10 @@ def test_pairs_and_songs_are_counted():
     assert _unit(text, "100") == ("副", "count")
     assert _unit("在行业率先联合JBL定制音箱战略引入酷狗4000万首音乐曲库和过百万首K歌曲库专准色彩还原", "4000") == ("首", "count")
     assert _unit("乐享健康碳排工作发展历程2016年度碳排披露元年1首次进行破排放的自我摸底和测算并在社会责任报告中", "1")[0] != "首"
+
+
+# 幅 counts pictures (ESG forty-eighth pass: 52幅 and 33幅 had no unit, the metric was 幅)
+def test_pictures_are_counted():
+    text = "同时工会与集团纪委联合开展翰墨展廉韵书画扬清风廉洁主题书画作品线上展共征集职工原创书画作品52幅评选出优秀作品和入围作品33幅"
+    assert _unit(text, "52") == ("幅", "count")
+    assert _unit(text, "33") == ("幅", "count")
