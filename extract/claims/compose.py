@@ -321,17 +321,14 @@ def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
     return own if len(own) >= 2 else metric
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d年(?:度|末|底)?")
-
-
 def after_date(sentence: str, m: Mention, metric: str) -> str:
-    """"…发展规划提出2025年城市污泥无害化处置率至少达到90": a metric whose words stand on both sides of a year
-    written before the figure (the rules drop the year and join them) starts after the year; the words before it
-    belong to the clause the year closes."""
+    """"…发展规划提出2025年城市污泥无害化处置率至少达到90": a metric whose words stand on both sides of a date
+    written before the figure (field.time_absolute, which the rules drop, joining them) starts after the date; the
+    words before it belong to the clause the date closes."""
     if not metric or _at(sentence, m, metric) >= 0:
         return metric
     year = None
-    for year in _YEAR.finditer(sentence, clause_start(sentence, m.start), m.start):
+    for year in field_rule("field.time_absolute").finditer(sentence, clause_start(sentence, m.start), m.start):
         pass
     if year is None:
         return metric

@@ -307,6 +307,15 @@ def test_a_metric_starts_after_a_year_inside_it():
     assert metric_of(text, "90") == "城市污泥无害化处置率"
 
 
+# the date may have a month and day: the words before 2020年6月11日 are not the share count's (金宇生物 2020年年度报告,
+# 第五节 一 3: was 股权登记日的公司总股本)
+def test_a_metric_starts_after_a_full_date_inside_it():
+    text = ("公司2020年4月20日召开的2019年度股东大会审议通过了公司2019年度利润分配方案，以股权登记日2020年6月11日的公司总股本"
+            "1,126,240,241股扣除回购账户已回购的公司股份7,720,515股后的股份数量1,118,519,726股为基数，向全体股东按照每10股派发现金红利"
+            "0.60元（含税），共计派发现金股利67,111,183.56元。")
+    assert metric_of(text, "1,126,240,241股") == "公司总股本"
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
