@@ -24,8 +24,8 @@ from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
 from .fields import (bound_words, claim_words, classifiers, clause_after, classify, field_rule, find_baseline,
-                     find_period, joiners, metric_after, metric_before, set_owner, stated_period, strip_time,
-                     target_bound)
+                     find_period, joiners, metric_after, metric_before, named_right_before, set_owner, stated_period,
+                     strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, qualify_share_word
@@ -410,8 +410,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     sentence = sent.text
     local = _shift(m, sent.start)
     names = [o.name for o in orgs]
-    metric = set_owner(sentence, local) or (metric_after(sentence, local) if local.unit in classifiers() or not local.unit
-                                             else "")
+    metric = set_owner(sentence, local) or (metric_after(sentence, local) if (local.unit in classifiers() or not local.unit)
+                                             and not named_right_before(sentence, local) else "")
     metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local)
     kind, direction = classify(sentence, local, metric)
     metric = qualify_share_word(sentence, local, metric) if kind == "share" else metric

@@ -520,6 +520,20 @@ STATEMENT_SOURCE = "fsfmt"
 _NOTE_AFTER = re.compile(r"[（(][^（()）]{1,16}[）)]")
 
 
+_NAME_FLAGS = frozenset({"n", "nz", "vn", "nt", "j", "l", "eng"})
+
+
+def named_right_before(sentence: str, m: Mention) -> bool:
+    """"开展风险合规培训45次培训覆盖公司全体员工", "共开展线上培训6466场线下培训20010场": a count of events whose name
+    stands right before it (a noun, no verb between) counts that, not the words after it (召开2次股东大会: a verb); where
+    a verb follows the count, the noun before it is who acted (学院两次受邀参加…)."""
+    if m.unit not in claim_words("named_before_unit"):
+        return False
+    words = cut_pos(sentence[max(0, m.start - 8):m.start])
+    after = cut_pos(sentence[m.end:m.end + 6])
+    return bool(words) and words[-1][1] in _NAME_FLAGS and not (after and after[0][1] == "v")
+
+
 _DIGIT = re.compile(r"\d")
 
 

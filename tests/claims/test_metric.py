@@ -316,6 +316,17 @@ def test_a_metric_starts_after_a_full_date_inside_it():
     assert metric_of(text, "1,126,240,241股") == "公司总股本"
 
 
+# 活动次数：名称写在次数之前（没有动词隔开）时，计的是它，不是后面的词；线上/线下是一个词 (a count of events named right
+# before it counts that name, not the next clause's words; 线上 and 线下 are words: 45次 and 6466场 were 培训; ESG sample)
+@pytest.mark.parametrize("text, written, metric", [
+    ("2022年公司开展风险合规培训45次培训覆盖公司全体员工", "45次", "风险合规培训"),
+    ("2022年公司组织了反贪污反舞弊线下培训4场线上培训5场发布12期合规电子刊人均反腐败培训时长超", "5场", "线上培训"),
+    ("学院两次受邀参加中国成人教育协会举办全国316所中高职院校参与的项目交流大会并在会上做", "两次", "受邀"),   # a verb after
+])
+def test_a_count_of_events_named_before_it(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
