@@ -479,6 +479,26 @@ def _only_verbs(text: str) -> bool:
     return field_rule("field.trailing_copula").sub("", field_rule("field.trailing_change").sub("", text)) == ""
 
 
+_PREDICATE = re.compile(r"(?:[A-Za-z][A-Za-z0-9\-]*|[^\dA-Za-z，,。；;、并且（(])+")
+
+
+def counted_doing(sentence: str, m: Mention, metric: str) -> str:
+    """"共有109家供应商通过ISO14001环境管理体系认证", "有2家企业获评工信部绿色供应链管理企业": a count of things that
+    achieved something counts the ones that did: the predicate after what is counted stays in the metric."""
+    if m.unit not in classifiers() or not metric or not sentence.startswith(metric, m.end):
+        return metric
+    at = m.end + len(metric)
+    verb = next((v for v in _kind("certified") if sentence.startswith(v, at)), "")
+    found = _PREDICATE.match(sentence, at, at + 24) if verb else None
+    predicate = found.group() if found else ""
+    if verb == "通过":          # passed a certification or review, not "by means of" (通过演练及时发现问题)
+        ends = [predicate.rfind(w) + len(w) for w in _kind("passed_object") if w in predicate]
+        predicate = predicate[:max(ends)] if ends else ""
+    while (shorter := field_rule("field.trailing_copula").sub("", predicate)) != predicate:   # "…认证共有83家"
+        predicate = shorter
+    return metric + predicate if len(predicate) > len(verb) else metric
+
+
 def survey_object(sentence: str, m: Mention, metric: str) -> str:
     """"毕业生对母校人才培养工作的综合满意度为98.49%": a survey rating keeps what was rated, from 对."""
     if not metric.endswith(_kind("rating")):
@@ -698,7 +718,8 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
     not_next_label, not_across_figure, after_date, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
-    drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, survey_object,
+    drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, counted_doing,
+    survey_object,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use, widen_basis,
 )

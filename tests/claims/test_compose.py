@@ -840,3 +840,16 @@ def test_counted_noun_after_classifier_before_a_verb(text, written, metric):
 ])
 def test_a_duration_measures_what_follows_it(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 计的是做成了某事的那些：谓语留在指标里 (a count of things that passed a certification, were rated or selected counts
+# the ones that did: 4家 was 单位, 109家 供应商; the 黔东南州 2016 bulletin and the ESG sample); 通过 meaning "by means of"
+# adds nothing (通过演练及时发现问题)
+@pytest.mark.parametrize("text, written, metric", [
+    ("获国家和省科技和知识产权计划项目立项125项，获立项资金5533万元；新增国家火炬特色产业基地、国家级众创空间、省级工程技术研究中心"
+     "等科技创新创业平台26个；4家单位入选国家首批“星创天地”，入选数量全省第一；", "4家", "单位入选国家首批“星创天地”"),
+    ("截至报告期末集团及下属子公司共有109家供应商通过ISO14001环境管理体系认证共有83家供应商通过ISO45001职业健康安全管理体系认证",
+     "83家", "供应商通过ISO45001职业健康安全管理体系认证"),
+])
+def test_a_count_keeps_what_the_counted_achieved(text, written, metric):
+    assert metric_of(text, written) == metric
