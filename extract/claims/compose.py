@@ -31,7 +31,7 @@ from ..text.literals import search_end
 from .context import anaphors, self_references
 from .fields import (LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
-                     metric_after, metric_before, noun_phrase_head, statement_items, strip_time)
+                     metric_after, metric_before, noun_phrase_head, statement_items, strip_time, without_copulas)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -327,14 +327,13 @@ def after_date(sentence: str, m: Mention, metric: str) -> str:
     words before it belong to the clause the date closes."""
     if not metric or _at(sentence, m, metric) >= 0:
         return metric
-    year = None
-    for year in field_rule("field.time_absolute").finditer(sentence, clause_start(sentence, m.start), m.start):
-        pass
-    if year is None:
+    dates = list(field_rule("field.time_absolute").finditer(sentence, clause_start(sentence, m.start), m.start))
+    if not dates:
         return metric
-    after = sentence[year.end():m.start]
+    date = dates[-1]
+    after = sentence[date.end():m.start]
     cut = next((k for k in range(1, len(metric) - 1)
-                if sentence.endswith(metric[:k], 0, year.start()) and after.startswith(metric[k:])), 0)
+                if sentence.endswith(metric[:k], 0, date.start()) and after.startswith(metric[k:])), 0)
     return metric[cut:] if cut else metric
 
 
@@ -494,8 +493,7 @@ def counted_doing(sentence: str, m: Mention, metric: str) -> str:
     if verb == "通过":          # passed a certification or review, not "by means of" (通过演练及时发现问题)
         ends = [predicate.rfind(w) + len(w) for w in _kind("passed_object") if w in predicate]
         predicate = predicate[:max(ends)] if ends else ""
-    while (shorter := field_rule("field.trailing_copula").sub("", predicate)) != predicate:   # "…认证共有83家"
-        predicate = shorter
+    predicate = without_copulas(predicate)      # "…认证共有83家"
     return metric + predicate if len(predicate) > len(verb) else metric
 
 

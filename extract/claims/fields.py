@@ -398,6 +398,14 @@ def noun_phrase_head(text: str) -> str:
     return "".join(w for w, _ in tokens[:j])
 
 
+def without_copulas(text: str) -> str:
+    """``text`` without the copulas it ends with, one at a time, at most three ("…总金额为" -> "…总金额", "…认证共有" ->
+    "…认证")."""
+    for _ in range(3):
+        text = field_rule("field.trailing_copula").sub("", text)
+    return text
+
+
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
     text = whole = field_rule("field.letter_enumerator").sub("", clause_before(sentence, m.start))
@@ -428,8 +436,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = text[unit.end():]    # nor its unit: "用量为74688万立方米下降0.42%" (下降 names nothing)
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
-    for _ in range(3):
-        text = field_rule("field.trailing_copula").sub("", text)   # one copula at a time ("…总金额为" -> "…总金额")
+    text = without_copulas(text)
     placed = field_rule("field.rank_scope").search(text[:-1]) if text.endswith("第") else None
     if placed and placed.start() >= 2:      # "立项数全省第一": where a rank is placed is not what is ranked
         text = text[:placed.start()]
