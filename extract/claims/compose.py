@@ -497,6 +497,20 @@ def counted_doing(sentence: str, m: Mention, metric: str) -> str:
     return metric + predicate if len(predicate) > len(verb) else metric
 
 
+def those_who(sentence: str, m: Mention, metric: str) -> str:
+    """"共有1199人留在当地直接就业", "尚有564项专利正在申请中": a count after 有 (there are so many who …) counts those
+    that do what the rest of its clause says, with the noun counted if one is written; not after 拥有, 现有 … (owning),
+    nor where the rest is a modifier (仅有一次参赛经验的队伍) or a finished action with its object (参加了风险管理培训)."""
+    before = sentence[:m.start]
+    if not before.endswith(_kind("existential")) or before.endswith(_kind("possessing")) or m.unit_kind != "count":
+        return metric
+    rest = sentence[m.end:clause_end(sentence, m.end)]
+    if not 2 <= len(rest) <= 14 or any(ch.isdigit() or ch in "的了" for ch in rest) or (metric and not rest.startswith(metric)
+                                                                          and metric not in before):
+        return metric
+    return rest
+
+
 def survey_object(sentence: str, m: Mention, metric: str) -> str:
     """"毕业生对母校人才培养工作的综合满意度为98.49%": a survey rating keeps what was rated, from 对."""
     if not metric.endswith(_kind("rating")):
@@ -717,7 +731,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 _SPAN_STEPS = (
     not_next_label, not_across_figure, after_date, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, counted_doing,
-    survey_object,
+    those_who, survey_object,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use, widen_basis,
 )

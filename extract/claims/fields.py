@@ -572,6 +572,9 @@ def metric_after(sentence: str, m: Mention) -> str:
             words[0][1] == "v" and len(words[0][0]) >= 2 and not any(ch.isdigit() for ch in text[:12]):
         return words[0][0]     # "学院两次受邀参加…": how often it happened (not "…1243次开展党委中心组学习20次": the
         # verb opens the next item)
+    if not phrase and m.unit in classifiers() and _object_of_verb(sentence, m.start) and \
+            (noun := _noun_after_modifier(sentence, m.end)):
+        return noun
     counted, de, _rest = phrase.partition("的")
     if de and len(counted) >= 2 and (words := cut_pos(counted)) and words[0][1] in NOUN_FLAGS and \
             not words[0][1].startswith("v"):
@@ -581,6 +584,27 @@ def metric_after(sentence: str, m: Mention) -> str:
     if len(phrase) > 16 and m.unit in classifiers():
         phrase = before_first_verb(phrase)
     return phrase if 2 <= len(phrase) <= 16 else ""
+
+
+def _object_of_verb(sentence: str, start: int) -> bool:
+    """Whether a verb (and its 了) stands right before the figure: "涵盖了15个…", "拥有25个…"."""
+    words = [w for w in cut_pos(sentence[max(0, start - 6):start]) if w[0] not in ("了", "过")]
+    return bool(words) and words[-1][1] == "v"
+
+
+def _noun_after_modifier(sentence: str, end: int) -> str:
+    """"涵盖了15个以助困为主、奖优为辅的资助项目", "拥有25个已正式投入运营的冷运仓库": where no noun follows a classifier,
+    a modifier that opens with a preposition (not one that opens a new predicate: "留言五千余条对…推出的…") or adverb and
+    ends in 的 stands between it and the noun it counts; "" when
+    the 的 is far, or a figure stands before it."""
+    de = sentence.find("的", end, min(clause_end(sentence, end), end + 20))
+    if de < 0 or _DIGIT.search(sentence, end, de):
+        return ""
+    first = cut_pos(sentence[end:de])[0] if de > end else ("", "")
+    if de > end and (first[1] not in ("p", "d") or first[0] in claim_words("predicate_preposition")):
+        return ""           # "开展3场赋能培训资助的项目伙伴": a noun or verb right after the count is what it counts
+    noun = noun_phrase_head(clause_after(sentence, de + 1)[:16])
+    return noun if 2 <= len(noun) <= 12 else ""
 
 
 def before_first_verb(phrase: str) -> str:

@@ -327,6 +327,31 @@ def test_a_count_of_events_named_before_it(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 量词与名词之间的“……的”修饰语 (a modifier ending in 的 stands between a count and its noun; seed 000's dev half and
+# 鼎泰新材 重组预案: was 涵盖 and 前已)
+@pytest.mark.parametrize("text, written, metric", [
+    ("形成“三精”资助模式。涵盖了 15 个以助困为主、奖优为辅的资助项目，本年度资助学生 1.5 万余人次", "15", "资助项目"),
+    ("前已拥有25个已正式投入运营的冷运仓库，并配备有冷运车120台，运营往返北京、", "25个", "已正式投入运营的冷运仓库"),
+])
+def test_a_count_reaches_its_noun_past_a_modifier(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# “有N人……”：有之后的数计做了某事的那些 (a count after 有 counts those who did what its clause says; seed 000's dev
+# half and the ESG train split: was 毕业生中, 合作协议, 试点园区)
+@pytest.mark.parametrize("text, written, metric", [
+    ("积极引导毕业生留在当地就业，2023届毕业生中共有1199人留在当地直接就业，同比增长4.4%，占毕业生总人数35.48%。", "1199",
+     "留在当地直接就业"),
+    ("与各大高校开展国家重点产业紧缺人才及中组部卓越工程师后备人才培养项目先后与上海交大华中科技华东理工等高校签订合作协议目前"
+     "已有32人纳入培养计划", "32人", "纳入培养计划"),
+    ("2022年我们已建成1个分布式光伏试点园区并有6个试点园区在建", "6个", "试点园区在建"),
+    # a modifier of the noun after: not those who did
+    ("作为一支仅有一次参赛经验的队伍，12 名队员没有放弃、没有退缩，", "一次", "参赛经验"),
+])
+def test_a_count_after_you_counts_those_who_did(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
