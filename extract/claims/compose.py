@@ -31,7 +31,8 @@ from ..text.literals import search_end
 from .context import anaphors, self_references
 from .fields import (LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
-                     metric_after, metric_before, noun_phrase_head, statement_items, strip_time, without_copulas)
+                     after_total, metric_after, metric_before, noun_phrase_head, relative_periods, statement_items,
+                     strip_time, without_copulas)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -335,6 +336,14 @@ def after_date(sentence: str, m: Mention, metric: str) -> str:
     cut = next((k for k in range(1, len(metric) - 1)
                 if sentence.endswith(metric[:k], 0, date.start()) and after.startswith(metric[k:])), 0)
     return metric[cut:] if cut else metric
+
+
+def after_period_word(_sentence: str, _m: Mention, metric: str) -> str:
+    """"到目前为止共取得253项" -> "取得": a period word opening the metric (a learned span may reach it) is the figure's
+    time, not its name, and 共 (in all) after it says how it was counted."""
+    word = next((w for w in relative_periods() if metric.startswith(w)), "")
+    rest = after_total(metric[len(word):], opening=True) if word else metric
+    return rest if len(rest) >= 2 else metric
 
 
 def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
@@ -729,7 +738,8 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # The order the span's own corrections run in (each takes and returns the metric): which figure the span belongs
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
-    not_next_label, not_across_figure, after_date, whole_words, trim_tail, lambda _s, _m, metric: trim_ends(metric),
+    not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail,
+    lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, counted_doing,
     those_who, survey_object,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,

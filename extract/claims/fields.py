@@ -455,12 +455,22 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, phrase))
-    stripped = without_recipient(_strip_leading(text, leading_verbs()))
+    stripped = after_total(without_recipient(_strip_leading(text, leading_verbs())))
     if 2 <= len(stripped) <= 12:
         return _whole_item(whole, stripped)
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
         return next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
     return ""
+
+
+def after_total(text: str, opening: bool = False) -> str:
+    """"我们在腾讯公益平台共捐款" -> "捐款": a verb after the word 共 (in all) is what an amount with no noun before it
+    names; who and where stand before 共 (not inside a word: 共有, 共享). ``opening``: 共 may open ``text``."""
+    words = cut_pos(text)
+    k = max((k for k, (w, _f) in enumerate(words) if w in ("共", "共计")), default=-1)
+    if k < (0 if opening else 1) or k + 1 >= len(words) or words[k + 1][1] != "v":
+        return text
+    return "".join(w for w, _f in words[k + 1:])
 
 
 def _named_before_bracket(sentence: str, at: int) -> str:

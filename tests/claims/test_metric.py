@@ -352,6 +352,21 @@ def test_a_count_after_you_counts_those_who_did(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# “共”之后的动词、句首的时间词 (a verb after 共 names an amount with no noun before it; a period word opening a
+# learned span is the figure's time; ESG train split, fifty-first pass: was 我们在腾讯公益平台共捐款, 到目前为止共取得)
+@pytest.mark.parametrize("text, written, metric", [
+    ("本年度我们在腾讯公益平台共捐款40万元", "40万元", "捐款"),
+    ("新增8项国际领先技术2023年1月海尔智家新增8项国际领先科技成果鉴定到目前为止共取得253项累计行业最多", "253项", "取得"),
+])
+def test_who_and_when_before_the_verb_stay_out(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+def test_to_date_is_a_period():
+    text = "新增8项国际领先技术2023年1月海尔智家新增8项国际领先科技成果鉴定到目前为止共取得253项累计行业最多"
+    assert [c.period for c in claims_of(text) if c.text == "253项"] == ["到目前为止"]
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
