@@ -338,6 +338,8 @@ def noun_phrase_tail(text: str) -> str:
         i += 1
     if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("state_adverb") and tokens[i][1][:1] in ("v", "a"):
         i -= 1          # "已落实就业": what has already happened is a state the figure counts
+    elif i >= 2 and _state_clause(tokens[:i]):
+        i -= _state_clause(tokens[:i])   # "已使用额度", "尚未使用的授信额度": a state that tells the figure apart
     if i == 1 and _leading_modifier_verb(tokens, 0):
         i = 0           # "帮扶金额", "获批新兽药证书": a verb opening the clause names what kind of figure it is
     if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("recipient_preposition"):
@@ -349,6 +351,16 @@ def noun_phrase_tail(text: str) -> str:
     if 0 < i < len(tokens) and tokens[i - 1][0] in PER_WORDS and (i == 1 or tokens[i - 2][0] in ("的", "、", "，")):
         i -= 1          # "提供的月平均薪资", "、年资助金额": a figure per month or year names its unit of time
     return "".join(w for w, _ in tokens[i:])
+
+
+def _state_clause(tokens) -> int:
+    """How many tokens at the end of ``tokens`` say a state of what follows them: a state adverb opening the clause or
+    a part of it (其中), a verb that is no leading verb, and perhaps 的 ("其中|已|使用", "尚未|使用|的"); 0 when none."""
+    k = len(tokens) - (1 if tokens and tokens[-1][0] == "的" else 0)
+    if k >= 2 and tokens[k - 1][1] == "v" and tokens[k - 1][0] not in leading_verbs() + tuple(bound_words()) \
+            and tokens[k - 2][0] in claim_words("state_adverb") and (k == 2 or tokens[k - 3][0] in ("其中", "、", "，")):
+        return len(tokens) - k + 2
+    return 0
 
 
 def _verb_after_recipient(tokens: list[tuple[str, str]], i: int) -> int:

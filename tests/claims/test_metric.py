@@ -367,6 +367,16 @@ def test_to_date_is_a_period():
     assert [c.period for c in claims_of(text) if c.text == "253项"] == ["到目前为止"]
 
 
+# 状态限定语（已使用、尚未使用的）区分同一事物的几个数 (a state before a noun tells apart figures of one thing, for the
+# rules too: the bond prospectus page, held out, read 额度 and 授信额度)
+def test_a_state_before_the_noun_stays_in_the_metric():
+    text = "截至2023年3月末，发行人各类授信额度总额达372.53亿元，其中已使用额度252.06亿元，尚未使用的授信额度为120.47亿元。"
+    with rules_only():
+        assert [metric_of(text, n) for n in ("252.06", "120.47")] == ["已使用额度", "尚未使用的授信额度"]
+    assert metric_of("2014年，中国人均GDP达7,589美元，全球排名第80位，已接近人均GDP 10,000美元的发达国家标准", "10,000") == \
+        "人均GDP"       # 接近 is a bound, not a state
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
