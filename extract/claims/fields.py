@@ -125,6 +125,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     if m.unit in ("%", "‰"):
         if direction:
             return "growth", direction
+        if before.endswith(claim_words("plain_baseline")):
+            return "growth", None       # "博士人数586人同比29.65": a rate right after 同比 is a change against it
         if metric and metric.endswith(claim_words("growth_metric_end")):    # "经济增长预期目标为5%左右"
             return "growth", "down" if metric.endswith(claim_words("fall_metric_end")) else "up"
         return "share", None

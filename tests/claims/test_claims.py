@@ -610,3 +610,16 @@ def test_line_closing_on_a_chinese_rank_is_prose():
 def test_age_brackets_without_their_dash_count_nothing():
     text = ("按年龄划分25岁及以下26岁35岁36岁45岁46岁54岁55岁及以上中国建设银行社会责任报告披露的整体流失率是指截至报告期末")
     assert not [c.text for c in claims_of(text) if "岁" in c.text]
+
+
+# 失去%的比率：同比之后、“占…的”之后、已达/超之后 (a rate whose % the source lost, after 同比, after 占…的 and after
+# 已达/均超, is a percentage; after 同比 a change; ESG fifty-second and fifty-fourth passes: were counts and measures)
+@pytest.mark.parametrize("text, written, kind", [
+    ("FOSUNPHARMA复星医药70InnovatianforGoodHealth持壤创新乐享健康本集团员工人数共38399人男性占比51.52女性占比48.4840岁以下员工占比近72.02本集团海外员工人数达6426人主要分博士人数586人同比29.65布在美国瑞士波兰印度法国以色列硬士人数4989人同比13.41科特迪瓦等国家2022年职业病确诊病例O重残事故损工事故率0.101同比40.6导力发展系列专业发展系列通用职业技能系列可记录事故率0.202同比43.1人均ehs培训时长15.37h人均次数92022CorporateSocialResponsibilityReport71HR战略目标及政策目标围绕本集团的4IN战路人力资源工人力资源专业团队主导整个集团在人力资源作目标是要能够驱动组织变革为战略目标方面工作的开展负责人才培养的团队和咨的实现提供专业高效的组织人才机制和询团队提高企业的人力资源管理水平", "29.65", "growth"),
+    ("截止2022年年底集团累计平均交付率已达76.2其中渭南玖城阅重庆印江州重庆千山原杭州九章赋广州印阅府苏州月印万川项目累计交付率均超90", "76.2", "share"),
+    ("截止2022年年底集团累计平均交付率已达76.2其中渭南玖城阅重庆印江州重庆千山原杭州九章赋广州印阅府苏州月印万川项目累计交付率均超90", "超90", "share"),
+    ("截止2022年样队建设为更好地配合本集团未来的业务12月31日本集团40岁以下员工人数达发展越来越多的年轻人走上企业的核心岗到27654人占总人数的72.02", "72.02", "share"),
+])
+def test_a_rate_that_lost_its_percent_sign(text, written, kind):
+    found = [(c.unit, c.kind) for c in claims_of(text) if c.text == written]
+    assert found == [("%", kind)]
