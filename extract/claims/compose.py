@@ -353,6 +353,8 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     gap = sentence[at + len(metric):m.start].strip("超约近逾") if at >= 0 else ""
     if at < 0 or field_rule("field.trailing_change").sub("", gap) or not m.unit:   # "有望实现超20GW…"
         return metric
+    if gap.endswith(("为", "是")):
+        return metric       # "售前服务满意度得分为94.1分": what stands before 为 is what the figure is
     if _NEXT_COUNT.match(sentence, m.end) and _after_a_count(sentence, at) and _is_label(metric):
         return metric       # a run of labels each before its count ("高校实习生招聘138人次社会招聘152人次校园招聘21人次")
     words = cut_pos(metric) if not metric.endswith(_kind("rate_end")) else []     # "检测率100有效防控率100"
@@ -650,6 +652,8 @@ def whole_words(sentence: str, m: Mention, metric: str) -> str:
         if pos - len(word) < at < pos and not flag.startswith("n") and end - pos >= 2:
             metric, at = sentence[pos:end], pos     # "目前36线…" -> not 前36线…: a span opening inside a word
         if pos - len(word) < end < pos:
+            if sentence[end:pos] in ("为", "是"):
+                return metric       # "满意度得分为94.1分": 分为 is jieba's word, 为 the copula after the name
             if flag.startswith("n") and pos <= m.start:
                 return sentence[at:pos]
             cut = sentence[at:pos - len(word)]      # only a word's first character ("持" of 持有, "预" of 预计)

@@ -377,6 +377,14 @@ def test_a_state_before_the_noun_stays_in_the_metric():
         "人均GDP"       # 接近 is a bound, not a state
 
 
+# “得分为”：jieba 的“分为”不截断指标，为之前的是指标 (jieba's word 分为 does not cut 得分, and the name before 为 is
+# what the figure is, not the next label; ESG fifty-second pass: were 服务满意度得 and 产品销售满意度)
+def test_a_score_keeps_its_name_before_wei():
+    text = "二级指标满意度评价中售前服务满意度得分为94.1分产品销售满意度得分为94.3分物流板块满意度得分为93.5分售后服务满意度得分为94.2分"
+    assert metric_of(text, "94.1").endswith("服务满意度得分")      # 售前 after 评价中: the model's call
+    assert [metric_of(text, n) for n in ("94.3", "93.5")] == ["产品销售满意度得分", "物流板块满意度得分"]
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
