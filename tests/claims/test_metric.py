@@ -385,6 +385,12 @@ def test_a_score_keeps_its_name_before_wei():
     assert [metric_of(text, n) for n in ("94.3", "93.5")] == ["产品销售满意度得分", "物流板块满意度得分"]
 
 
+# 同比不是所计之物 (同比 after a count opens its change; it names nothing counted; ESG fifty-sixth pass: was 同比)
+def test_a_change_after_a_count_is_not_what_it_counts():
+    text = "2022年本行共受理消费投诉224224件同比下降8.45投诉发生率每百万客户投诉量由2021年的337件降至303件点均投诉数量由2021"
+    assert [metric_of(text, n) for n in ("224224件", "8.45")] == ["消费投诉", "消费投诉"]
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
