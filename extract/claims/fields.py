@@ -350,6 +350,8 @@ def noun_phrase_tail(text: str) -> str:
         return ""
     if tokens and tokens[-1][0] in DETERMINERS:
         return ""       # "向其他不超过10名特定投资者": a determiner with nothing after it names nothing
+    if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("class_determiner"):
+        i -= 1          # "各类安全检查", "各级党组织": of every kind or level, what is counted
     if 0 < i < len(tokens) and tokens[i - 1][0] in PER_WORDS and (i == 1 or tokens[i - 2][0] in ("的", "、", "，")):
         i -= 1          # "提供的月平均薪资", "、年资助金额": a figure per month or year names its unit of time
     return "".join(w for w, _ in tokens[i:])

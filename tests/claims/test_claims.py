@@ -222,6 +222,7 @@ WORD_KIND_CHECKS = {
     "delta_metric_end": lambda t: one(t, "80.31亿元").kind == "delta",                  # a difference, not money
     "condition_open": lambda t: ("50", "not_claim.condition.v1") in _reasons(t),       # a rule's threshold
     "event_unit": lambda t: one(t, "两次").metric == "受邀",                           # what happened twice
+    "class_determiner": lambda t: one(t, "373次").metric == "各类安全检查",              # every kind is counted
     "predicate_preposition": lambda t: one(t, "五千余条").metric != "一系列员工关爱措施",   # 对 opens what they did
     "named_before_unit": lambda t: one(t, "45次").metric == "风险合规培训",             # the training held 45 times
     "recipient_preposition": lambda t: one(t, "1000万元").metric == "捐赠现金",        # not 吉林省捐赠现金

@@ -391,6 +391,18 @@ def test_a_change_after_a_count_is_not_what_it_counts():
     assert [metric_of(text, n) for n in ("224224件", "8.45")] == ["消费投诉", "消费投诉"]
 
 
+# 各类、各级、各种留在指标里 (a determiner of kinds or levels before the noun counted stays in the metric, as every gold
+# writes it: the bond prospectus page, the bulletin, the ESG train split; were 授信额度总额, 社区服务设施, 党组织)
+@pytest.mark.parametrize("text, written, metric", [
+    ("截至2023年3月末，发行人各类授信额度总额达372.53亿元，其中已使用额度252.06亿元，尚未使用的授信额度为120.47亿元。", "372.53",
+     "各类授信额度总额"),
+    ("全州城镇各种社区服务设施3439个，社区服务中心183个；", "3439", "各种社区服务设施"),
+    ("迪马股份现有各级党组织共计10个包括1个党委1个党总支8个党支部", "10个", "各级党组织"),
+])
+def test_every_kind_or_level_stays_in_the_metric(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
