@@ -29,7 +29,7 @@ from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .fields import (LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
+from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
                      after_total, metric_after, metric_before, noun_phrase_head, relative_periods, statement_items,
                      strip_time, without_copulas)
@@ -495,14 +495,18 @@ _PREDICATE = re.compile(r"(?:[A-Za-z][A-Za-z0-9\-]*|[^\dA-Za-z，,。；;、并�
 
 
 def counted_doing(sentence: str, m: Mention, metric: str) -> str:
-    """"共有109家供应商通过ISO14001环境管理体系认证", "有2家企业获评工信部绿色供应链管理企业": a count of things that
-    achieved something counts the ones that did: the predicate after what is counted stays in the metric."""
+    """"共有109家供应商通过ISO14001环境管理体系认证", "有2家企业获评工信部绿色供应链管理企业", "12家供应商被列入黑名单": a
+    count of things that achieved or underwent something counts the ones that did: the predicate after what is counted
+    stays in the metric."""
     if m.unit not in classifiers() or not metric or not sentence.startswith(metric, m.end):
         return metric
     at = m.end + len(metric)
     verb = next((v for v in _kind("certified") if sentence.startswith(v, at)), "")
     found = _PREDICATE.match(sentence, at, at + 24) if verb else None
     predicate = found.group() if found else ""
+    ends_clause = found is not None and sentence[found.end():found.end() + 1] in ("", *CLAUSE_ENDS)
+    if verb == "被" and (len(predicate) > 14 or not ends_clause):
+        predicate = ""          # a passive that runs on into the next figure ("6名员工被处外部审计机构…") says nothing sure
     if verb == "通过":          # passed a certification or review, not "by means of" (通过演练及时发现问题)
         ends = [predicate.rfind(w) + len(w) for w in _kind("passed_object") if w in predicate]
         predicate = predicate[:max(ends)] if ends else ""
