@@ -574,8 +574,8 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     part = strip_author(part) if part else part       # "公司主营业务生物制药收入占营业收入" names the revenue
     if part and not _is_self(part):
         return part + target
-    if at == start and previous:
-        return previous + target
+    if previous and (at == start or (at - start) in _figure_ends(sentence[start:at])):
+        return previous + target    # "中标8.5亿元占发行规模的28%": the figure right before 占 is the part
     return metric
 
 

@@ -403,6 +403,12 @@ def test_every_kind_or_level_stays_in_the_metric(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 占之前紧挨着的数是部分 (the figure right before 占 is the part of the share after it; ESG train split: was 规模)
+def test_the_figure_right_before_zhan_is_the_part():
+    text = "其中在中国进出口银行2022年第一期绿色金融债券的发行中公司作为牵头主承销商中标8.5亿元占发行规模的28治理内容"
+    assert metric_of(text, "28") == "主承销商中标占发行规模"
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
