@@ -475,7 +475,12 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if 2 <= len(stripped) <= 12:
         return _whole_item(whole, stripped)
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
-        return next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
+        found = next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
+        if found:
+            return found
+    if not text:        # "资本公积（其他资本公积）增加…", "授予价格：14.60元/股": the name stands before the bracket or colon
+        start = m.start - len(clause_before(sentence, m.start))
+        return _named_before_bracket(sentence, start) or _label_before_colon(sentence, start)
     return ""
 
 
@@ -489,13 +494,25 @@ def after_total(text: str, opening: bool = False) -> str:
     return "".join(w for w, _f in words[k + 1:])
 
 
+def _label_before_colon(sentence: str, at: int) -> str:
+    """"授予价格：14.60元/股": a figure opening the clause after a colon is named by the label before the colon ("" when
+    no colon stands right before ``at`` or no noun phrase before it)."""
+    if sentence[at - 1:at] not in ("：", ":"):
+        return ""
+    label = noun_phrase_tail(clause_before(sentence, at - 1))
+    return label if 2 <= len(label) <= 16 else ""
+
+
 def _named_before_bracket(sentence: str, at: int) -> str:
     """"已将资本公积（股本溢价）人民币73,237.50万元转增股本": a currency alone after a bracket names nothing; the noun
     before the bracket, with it, names the amount ("" when no bracket closes right before ``at``)."""
     if sentence[at - 1:at] not in ("）", ")"):
         return ""
     opened = max(sentence.rfind("（", 0, at - 1), sentence.rfind("(", 0, at - 1))
-    head = noun_phrase_tail(clause_before(sentence, opened)) if opened > 0 else ""
+    before = clause_before(sentence, opened) if opened > 0 else ""
+    head = noun_phrase_tail(before) if before else ""
+    if head and before[:-len(head)].endswith("累计"):
+        head = "累计" + head        # "累计实收资本（股本）为…": the running total is the item named, not the period's
     return head + sentence[opened:at] if len(head) >= 2 else ""
 
 

@@ -409,6 +409,20 @@ def test_the_figure_right_before_zhan_is_the_part():
     assert metric_of(text, "28") == "主承销商中标占发行规模"
 
 
+# 括注与冒号前的名称 (a name before a bracketed note or a colon names the figure right after it, for the rules too: the
+# 2020 annual report's notes and its 股权激励 paragraph, the 黔东南州 2016 bulletin; rules_only gave nothing, the bulletin
+# 注册护士 and 医院, the items before)
+@pytest.mark.parametrize("text, written, metric", [
+    ("变动情况、变动原因说明：本期资本公积（其他资本公积）增加5,660,600.52元。", "5,660,600.52", "资本公积（其他资本公积）"),
+    ("授予日：2020年10月28日，授予价格：14.60元/股，截至2020年11月8日止，", "14.60", "授予价格"),
+    ("其中，执业医师5164人，执业助理医师7238人，注册护士8808人，药师（士）855人，检验师920人", "855", "药师（士）"),
+])
+def test_a_name_before_a_bracket_or_colon(text, written, metric):
+    with rules_only():
+        assert metric_of(text, written) == metric
+    assert metric_of(text, written) == metric
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
