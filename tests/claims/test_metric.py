@@ -362,6 +362,13 @@ def test_who_and_when_before_the_verb_stay_out(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+@pytest.mark.parametrize("text, written, period", [
+    ("截止目前，共有4名残障人士（其中一级残疾1人、二级残疾3人）在公司就业。", "4名", "截止目前"),   # was 目前
+])
+def test_a_time_as_written_is_the_period(text, written, period):
+    assert [c.period for c in claims_of(text) if c.text == written] == [period]
+
+
 def test_to_date_is_a_period():
     text = "新增8项国际领先技术2023年1月海尔智家新增8项国际领先科技成果鉴定到目前为止共取得253项累计行业最多"
     assert [c.period for c in claims_of(text) if c.text == "253项"] == ["到目前为止"]
