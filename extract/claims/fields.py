@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import repeat
+from itertools import repeat, takewhile
 
 from ..nlp.orgs import find_org_spans, relation_words
 from ..nlp.segmenter import cut_pos
@@ -587,8 +587,18 @@ def named_right_before(sentence: str, m: Mention) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+# A noun with a bracketed alternative or note inside it, right after a count: "93位市（县）领导", "17个妇幼保健院（所、站）".
+_BRACKETED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,8})（(?!不?含）)([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})*)）")
+
+
 def metric_after(sentence: str, m: Mention) -> str:
     """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
+    bracketed = _BRACKETED_NOUN.match(sentence, m.end) if m.unit in classifiers() else None
+    if bracketed:           # "93位市（县）领导深入…": the bracket stands inside the noun counted
+        words = cut_pos(clause_after(sentence, bracketed.end())[:12])
+        rest = "".join(w for w, _f in takewhile(lambda t: t[1].startswith("n"), words))
+        if len(bracketed.group(1)) + len(rest) >= 2:
+            return bracketed.group() + rest
     quoted = re.match(r"“[^”]{1,16}”", sentence[m.end:])   # "两批“高效办成一件事”重点事项清单": a quoted name
     if quoted:
         rest = noun_phrase_head(clause_after(sentence, m.end + quoted.end())[:24])

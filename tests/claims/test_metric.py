@@ -430,6 +430,13 @@ def test_a_name_before_a_bracket_or_colon(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 名词里的括注 (a bracketed alternative inside the noun counted: seed 003's dev half, was 省领导 and 省直部门, the items
+# before; a note such as （不含） or （如下图） is no part of it)
+def test_a_bracket_inside_the_noun_counted():
+    text = "2.省领导联系职业院校工作机制走深走实8位省领导、93位市（县）领导深入职业院校调研指导工作，28个省直部门、142个市（县）部门紧密配合协同发力"
+    assert [metric_of(text, n) for n in ("93", "142")] == ["市（县）领导", "市（县）部门"]
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
