@@ -799,7 +799,13 @@ def trim_for_kind(kind: str, metric: str) -> str:
     measures what it compares ("两次评估值的差异为80.31亿元": a change of 评估值), and so does a growth named
     after 的 ("茶叶产量的增长速度为27.4%": 茶叶产量)."""
     if kind == "rank":
-        return _strip_endings(metric, _kind("rank_filler") + _kind("never_end"))
+        metric = _strip_endings(metric, _kind("rank_filler") + _kind("never_end"))
+        words = cut_pos(metric)
+        at = max((k for k, w in enumerate(words) if w == ("中", "f")), default=-1)
+        rest = "".join(w for w, _f in words[at + 1:])
+        # "在全国205所参赛院校中获奖总数": the pool ranked in is no part of what is ranked, unless only the word for a
+        # rank follows it ("在国内第三方快递服务企业中排名第一")
+        return rest if at >= 0 and len(rest) >= 2 and rest not in ("排名", "排行", "名次", "位次") else metric
     if kind == "delta":
         return _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
     if kind == "growth":        # "茶叶产量的增长速度为27.4%": a growth of 茶叶产量

@@ -437,6 +437,15 @@ def test_a_bracket_inside_the_noun_counted():
     assert [metric_of(text, n) for n in ("93", "142")] == ["市（县）领导", "市（县）部门"]
 
 
+# 名次之前的范围不是所排之物 (the pool a rank is placed in is no part of what is ranked: seed 003's dev half, was
+# 参赛院校中获奖总数并列)
+@pytest.mark.parametrize("text, written, metric", [
+    ("且长春职业技术学院在全国205所参赛院校中获奖总数并列第一；", "一", "获奖总数"),
+])
+def test_the_pool_of_a_rank(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
