@@ -805,7 +805,7 @@ def trim_for_kind(kind: str, metric: str) -> str:
         rest = "".join(w for w, _f in words[at + 1:])
         # "在全国205所参赛院校中获奖总数": the pool ranked in is no part of what is ranked, unless only the word for a
         # rank follows it ("在国内第三方快递服务企业中排名第一")
-        return rest if at >= 0 and len(rest) >= 2 and rest not in ("排名", "排行", "名次", "位次") else metric
+        return rest if at >= 0 and len(rest) >= 2 and rest not in claim_words("rank_context") else metric
     if kind == "delta":
         return _strip_endings(_strip_endings(metric, claim_words("delta_metric_end")), ("的",))
     if kind == "growth":        # "茶叶产量的增长速度为27.4%": a growth of 茶叶产量

@@ -340,7 +340,7 @@ def noun_phrase_tail(text: str) -> str:
         i += 1
     if 0 < i < len(tokens) and tokens[i - 1][0] in claim_words("state_adverb") and tokens[i][1][:1] in ("v", "a"):
         i -= 1          # "已落实就业": what has already happened is a state the figure counts
-    elif i >= 2 and _state_clause(tokens[:i]):
+    elif i >= 2:
         i -= _state_clause(tokens[:i])   # "已使用额度", "尚未使用的授信额度": a state that tells the figure apart
     if i == 1 and _leading_modifier_verb(tokens, 0):
         i = 0           # "帮扶金额", "获批新兽药证书": a verb opening the clause names what kind of figure it is
@@ -648,8 +648,7 @@ def _object_of_verb(sentence: str, start: int) -> bool:
 def _noun_after_modifier(sentence: str, end: int) -> str:
     """"涵盖了15个以助困为主、奖优为辅的资助项目", "拥有25个已正式投入运营的冷运仓库": where no noun follows a classifier,
     a modifier that opens with a preposition (not one that opens a new predicate: "留言五千余条对…推出的…") or adverb and
-    ends in 的 stands between it and the noun it counts; "" when
-    the 的 is far, or a figure stands before it."""
+    ends in 的 stands between it and the noun it counts; "" when the 的 is far, or a figure stands before it."""
     de = sentence.find("的", end, min(clause_end(sentence, end), end + 20))
     if de < 0 or _DIGIT.search(sentence, end, de):
         return ""
