@@ -624,3 +624,11 @@ def test_age_brackets_without_their_dash_count_nothing():
 def test_a_rate_that_lost_its_percent_sign(text, written, kind):
     found = [(c.unit, c.kind) for c in claims_of(text) if c.text == written]
     assert found == [("%", kind)]
+
+
+# 封、字、颗、船次是计数单位；红十字会不是数 (letters, characters written, trees and ship sorties are counted; ESG
+# sixty-second, sixty-fourth and sixty-fifth passes: were counts with no unit); 十字 in 红十字会 is no figure
+def test_letters_characters_and_trees_are_counted():
+    assert [(c.text, c.unit) for c in claims_of("全年往来书信4065封累计书写约200万字万科将合计1.2亿的认捐款用于捐建9所")][:2] == [("4065封", "封"), ("约200万字", "字")]
+    assert [(c.text, c.unit) for c in claims_of("2022年公司共救助18次出动船舶21船次参与救助遇险船舶15艘")][1] == ("21船次", "船次")
+    assert not [c for c in claims_of("公司还先后通过招远红十字会、烟台红十字会捐赠130多万元的蛋白粉") if "十" in c.text]
