@@ -620,6 +620,7 @@ def test_age_brackets_without_their_dash_count_nothing():
     ("截止2022年年底集团累计平均交付率已达76.2其中渭南玖城阅重庆印江州重庆千山原杭州九章赋广州印阅府苏州月印万川项目累计交付率均超90", "76.2", "share"),
     ("截止2022年年底集团累计平均交付率已达76.2其中渭南玖城阅重庆印江州重庆千山原杭州九章赋广州印阅府苏州月印万川项目累计交付率均超90", "超90", "share"),
     ("截止2022年样队建设为更好地配合本集团未来的业务12月31日本集团40岁以下员工人数达发展越来越多的年轻人走上企业的核心岗到27654人占总人数的72.02", "72.02", "share"),
+    ("弃物管理方面中信证券要求有害废弃物100合规处置", "100", "share"),     # a bare 100 between words (ESG fifty-ninth pass)
 ])
 def test_a_rate_that_lost_its_percent_sign(text, written, kind):
     found = [(c.unit, c.kind) for c in claims_of(text) if c.text == written]
