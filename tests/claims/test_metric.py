@@ -446,6 +446,13 @@ def test_the_pool_of_a_rank(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 激励对象是一个词 (激励对象, the defined term of 《上市公司股权激励管理办法》, is one word: the 2020 annual report's metric
+# was 对象限制性股票)
+def test_incentive_recipients_is_one_word():
+    text = "2020年经本公司第十届董事会第八次会议和第十届监事会第八次会议审议通过，授予225名首期激励对象限制性股票6,279,000.00股。"
+    assert metric_of(text, "6,279,000.00").endswith("激励对象限制性股票")
+
+
 # 每股是限定语 (per share qualifies the figure, for the rules too: was 面值 and 价格; 鼎泰新材 重组预案, 首次公开发行)
 def test_per_share_stays_in_the_metric():
     text = ("经中国证券监督管理委员会证监许可[2010]41号文件许可，公司于2010年1月25日公开发行人民币普通股1,950万股，"
