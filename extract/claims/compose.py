@@ -84,7 +84,7 @@ def trim_tail(sentence: str, m: Mention, metric: str) -> str:
     at = _at(sentence, m, metric)
     if metric in _kind("currency"):    # "股权激励款人民币91,673,400.00元": the currency names no metric
         before = metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
-        after_de = _strip_endings(sentence[clause_start(sentence, at):at].rpartition("的")[2], ("为", "是"))
+        after_de = _strip_endings(sentence[clause_start(sentence, at):at].rpartition("的")[2], _kind("naming_copula"))
         return before or (after_de if 2 <= len(after_de) <= 12 else metric)
     if metric.endswith("可") and sentence.startswith(("达", "以达"), at + len(metric)):
         metric = metric[:-1]        # "快件日均处理规模可达73万件": 可 is the modal of 达, not 许可's
@@ -353,7 +353,7 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     gap = sentence[at + len(metric):m.start].strip("超约近逾") if at >= 0 else ""
     if at < 0 or field_rule("field.trailing_change").sub("", gap) or not m.unit:   # "有望实现超20GW…"
         return metric
-    if gap.endswith(("为", "是")):
+    if gap.endswith(_kind("naming_copula")):
         return metric       # "售前服务满意度得分为94.1分": what stands before 为 is what the figure is
     if _NEXT_COUNT.match(sentence, m.end) and _after_a_count(sentence, at) and _is_label(metric):
         return metric       # a run of labels each before its count ("高校实习生招聘138人次社会招聘152人次校园招聘21人次")
@@ -504,8 +504,7 @@ def counted_doing(sentence: str, m: Mention, metric: str) -> str:
     verb = next((v for v in _kind("certified") if sentence.startswith(v, at)), "")
     found = _PREDICATE.match(sentence, at, at + 24) if verb else None
     predicate = found.group() if found else ""
-    ends_clause = found is not None and sentence[found.end():found.end() + 1] in ("", *CLAUSE_ENDS)
-    if verb == "被" and (len(predicate) > 14 or not ends_clause):
+    if verb == "被" and (len(predicate) > 14 or sentence[found.end():found.end() + 1] not in ("", *CLAUSE_ENDS)):
         predicate = ""          # a passive that runs on into the next figure ("6名员工被处外部审计机构…") says nothing sure
     if verb == "通过":          # passed a certification or review, not "by means of" (通过演练及时发现问题)
         ends = [predicate.rfind(w) + len(w) for w in _kind("passed_object") if w in predicate]
@@ -522,8 +521,8 @@ def those_who(sentence: str, m: Mention, metric: str) -> str:
     if not before.endswith(_kind("existential")) or before.endswith(_kind("possessing")) or m.unit_kind != "count":
         return metric
     rest = sentence[m.end:clause_end(sentence, m.end)]
-    if not 2 <= len(rest) <= 14 or any(ch.isdigit() or ch in "的了" for ch in rest) or (metric and not rest.startswith(metric)
-                                                                          and metric not in before):
+    named_elsewhere = metric and not rest.startswith(metric) and metric not in before
+    if not 2 <= len(rest) <= 14 or any(ch.isdigit() or ch in "的了" for ch in rest) or named_elsewhere:
         return metric
     return rest
 
@@ -658,7 +657,7 @@ def whole_words(sentence: str, m: Mention, metric: str) -> str:
         if pos - len(word) < at < pos and not flag.startswith("n") and end - pos >= 2:
             metric, at = sentence[pos:end], pos     # "目前36线…" -> not 前36线…: a span opening inside a word
         if pos - len(word) < end < pos:
-            if sentence[end:pos] in ("为", "是"):
+            if sentence[end:pos] in _kind("naming_copula"):
                 return metric       # "满意度得分为94.1分": 分为 is jieba's word, 为 the copula after the name
             if flag.startswith("n") and pos <= m.start:
                 return sentence[at:pos]

@@ -361,7 +361,8 @@ def _state_clause(tokens) -> int:
     """How many tokens at the end of ``tokens`` say a state of what follows them: a state adverb opening the clause or
     a part of it (其中), a verb that is no leading verb, and perhaps 的 ("其中|已|使用", "尚未|使用|的"); 0 when none."""
     k = len(tokens) - (1 if tokens and tokens[-1][0] == "的" else 0)
-    if k >= 2 and tokens[k - 1][1] == "v" and tokens[k - 1][0] not in leading_verbs() + tuple(bound_words()) \
+    verb = tokens[k - 1] if k >= 2 else ("", "")
+    if verb[1] == "v" and verb[0] not in leading_verbs() and verb[0] not in bound_words() \
             and tokens[k - 2][0] in claim_words("state_adverb") and (k == 2 or tokens[k - 3][0] in ("其中", "、", "，")):
         return len(tokens) - k + 2
     return 0
