@@ -514,13 +514,17 @@ def counted_doing(sentence: str, m: Mention, metric: str) -> str:
 
 
 def those_who(sentence: str, m: Mention, metric: str) -> str:
-    """"共有1199人留在当地直接就业", "尚有564项专利正在申请中": a count after 有 (there are so many who …) counts those
-    that do what the rest of its clause says, with the noun counted if one is written; not after 拥有, 现有 … (owning),
+    """"共有1199人留在当地直接就业", "尚有564项专利正在申请中": a count after 有 (there are so many who …), or after 其中 (a
+    part of what was counted: "其中14家通过省级评定"), counts those that do what the rest of its clause says, with the noun counted if one is written; not after 拥有, 现有 … (owning),
     nor where the rest is a modifier (仅有一次参赛经验的队伍) or a finished action with its object (参加了风险管理培训)."""
     before = sentence[:m.start]
-    if not before.endswith(_kind("existential")) or before.endswith(_kind("possessing")) or m.unit_kind != "count":
+    part = before.endswith(_kind("part_opener"))
+    if not (part or before.endswith(_kind("existential"))) or before.endswith(_kind("possessing")) \
+            or m.unit_kind != "count":
         return metric
     rest = sentence[m.end:clause_end(sentence, m.end)]
+    copula = next((w for w in _kind("naming_copula") if rest.startswith(w)), "") if part else ""
+    rest = rest[len(copula):]       # "其中1名为职工代表": the part is what it is named
     named_elsewhere = metric and not rest.startswith(metric) and metric not in before
     if not 2 <= len(rest) <= 14 or any(ch.isdigit() or ch in "的了" for ch in rest) or named_elsewhere:
         return metric

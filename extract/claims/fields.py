@@ -469,6 +469,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = text.strip("“”\"")
     if text in claim_words("applied_by"):
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does
+    if _is_connective(text):
+        return ""           # "其中14家通过省级评定", "其中1.5吨冷运车299辆": 其中 says a part follows, the words after it what
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, phrase))
@@ -483,6 +485,11 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         start = m.start - len(clause_before(sentence, m.start))
         return _named_before_bracket(sentence, start) or _label_before_colon(sentence, start)
     return ""
+
+
+def _is_connective(phrase: str) -> bool:
+    found = field_rule("field.owner_connective").match(phrase)
+    return bool(found) and found.end() == len(phrase)
 
 
 def after_total(text: str, opening: bool = False) -> str:

@@ -158,6 +158,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         clause_start = start
         while clause_start > 0 and sentence[clause_start - 1] not in CLAUSE_DELIMS.replace("、", ""):
             clause_start -= 1
+        # No item holds a figure: "其中1.5吨冷运车299辆、14吨冷运车171辆" is two figures, each named before it, no list.
+        clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
         found = _items(_CLOSING.sub("", sentence[clause_start:start]), len(run))
         if not found:
             out.update(_respectively(sentence, members, run, clause_start))

@@ -177,6 +177,14 @@ def test_parallel_list_gives_each_number_its_item(text, expected):
     assert got == expected
 
 
+# 各自有名的数不成列表 (figures each named before it, joined by 、, are no list: the restructuring plan's vehicle
+# classes, 171辆 took 其中1.5吨冷运车299辆 as its item)
+def test_figures_named_each_before_it_are_no_list():
+    text = "本项目拟购置冷链运输车辆共622辆，其中1.5吨冷运车299辆、14吨冷运车171辆、35吨冷运车152辆。"
+    got = {c.text: c.metric for c in claims_of(text)}
+    assert [got["299辆"], got["171辆"], got["152辆"]] == ["冷运车"] * 3
+
+
 # 年份列表：每个数取自己那一年 (a list of years gives each number its period)
 def test_parallel_years_give_each_number_its_period():
     text = "受此影响，2013年、2014年和2015年，上市公司实现的净利润分别为4,028.10万元、2,412.44万元和2,513.06万元，整体呈快速下滑趋势。"
@@ -350,6 +358,20 @@ def test_a_count_reaches_its_noun_past_a_modifier(text, written, metric):
 ])
 def test_a_count_after_you_counts_those_who_did(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# “其中N家……”：其中之后的数计那一部分做了什么或是什么 (a count after 其中 counts the part that does or is what the
+# rest of its clause says; ESG train split and the restructuring plan: all were 其中)
+@pytest.mark.parametrize("text, written, metric", [
+    ("2020年在公司的积极推动下，共19家企业进行第五批绿色工厂的申报，其中14家通过省级评定，8家被推荐到国家进行评审", "14家",
+     "通过省级评定"),
+    ("2021年度公司获安徽省科技进步奖6项，其中3项是建筑低碳节能相关技术。", "3项", "建筑低碳节能相关技术"),
+    ("本次交易前，本公司监事会由3名监事组成，监事会设主席1名，其中1名为职工代表。", "1名", "职工代表"),
+    # the noun after the count, where one is written
+    ("完成了5个小微创新项目取得实用新型专利1个新申报并受理专利3个其中2个发明专利1个实用新型专利", "2个", "发明专利"),
+])
+def test_a_count_after_qizhong_counts_that_part(text, written, metric):
+    assert [c.metric for c in claims_of(text) if written in c.text][-1] == metric     # the last: 主席1名 comes first
 
 
 # “共”之后的动词、句首的时间词 (a verb after 共 names an amount with no noun before it; a period word opening a
