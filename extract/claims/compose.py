@@ -31,8 +31,8 @@ from ..text.literals import search_end
 from .context import anaphors, self_references
 from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
-                     after_total, metric_after, metric_before, noun_phrase_head, relative_periods, statement_items,
-                     strip_time, without_copulas)
+                     after_total, metric_after, metric_before, noun_phrase_head, opens_with_band, relative_periods,
+                     statement_items, strip_time, without_copulas)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -686,6 +686,8 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     at = _at(sentence, m, metric)
     if at < 0 or field_rule("field.threshold_group").fullmatch(metric):     # "超过5000人的学校": the group's threshold
         return metric
+    if opens_with_band(metric) and not (at > 0 and sentence[at - 1] in "0123456789,，.．"):
+        return metric       # "30岁以下职工", "500万元以上固定资产投资": the band names what is counted
     out = metric
     ends = [end for end in _figure_ends(out) if end < len(out)]
     if ends and len(out) - ends[-1] >= 2:        # "…物品1211.7万元创造税收" -> 创造税收, "金牌26枚、银牌" -> 银牌

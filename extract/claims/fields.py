@@ -445,6 +445,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     group = field_rule("field.threshold_group").search(text)
     if group:                                      # "在校生超过万人的学校有8所": the group, threshold and all
         return group.group("group")
+    band = band_named(text)
+    if band:
+        return band
     after = _EARLIER_NUMBER.split(text)
     text = after[-1][1:] if len(after) > 1 and after[-1][:1] in PER_WORDS else after[-1]   # what follows an
     # earlier number, without that number's 年/月/日 ("1-5月光伏装机" -> 光伏装机)
@@ -473,10 +476,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""           # "其中14家通过省级评定", "其中1.5吨冷运车299辆": 其中 says a part follows, the words after it what
     phrase = noun_phrase_tail(text) if text else ""
     if len(phrase) >= 2:
-        return _whole_item(whole, _with_destination(text, phrase))
+        return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
     stripped = after_total(without_recipient(_strip_leading(text, leading_verbs())))
     if 2 <= len(stripped) <= 12:
-        return _whole_item(whole, stripped)
+        return _whole_item(whole, _with_band(whole, stripped))
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
         found = next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
         if found:
@@ -490,6 +493,69 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
 def _is_connective(phrase: str) -> bool:
     found = field_rule("field.owner_connective").match(phrase)
     return bool(found) and found.end() == len(phrase)
+
+
+def band_named(text: str) -> str:
+    """"男性3844人女性3515人30岁以下" -> "30岁以下", "30岁以下职工": an earlier number with its unit and a bound word after
+    it (以下, 及以上 …), then at most a noun, is a band (an age, a size) that names the figure after it ("" when ``text``
+    does not end so)."""
+    last = None
+    for last in _EARLIER_NUMBER.finditer(text):
+        pass
+    end = _band_end(text, last) if last else -1
+    noun = text[end:]
+    if end < 0 or noun and noun_phrase_tail(noun) != noun:
+        return ""
+    start = _band_start(text, last.start())
+    return text[start:] if start >= 0 else ""
+
+
+def _band_start(text: str, at: int) -> int:
+    """Where the band whose number starts at ``at`` opens (its thousands too: 5,000平方米以上), or -1 where a verb stands
+    right before it: then the number is a figure of its own ("周期缩短50以上", "满意度均达到99以上"), not a band."""
+    while at >= 2 and text[at - 1] in ",，" and text[at - 2].isdigit():
+        at -= 2
+        while at > 0 and text[at - 1].isdigit():
+            at -= 1
+    words = cut_pos(text[max(0, at - 6):at])
+    return -1 if words and words[-1][1].startswith("v") else at
+
+
+def opens_with_band(text: str) -> bool:
+    """Whether ``text`` opens with a band ("500万元以上固定资产投资累计", "30岁以下职工")."""
+    first = _EARLIER_NUMBER.match(text)
+    return bool(first) and _band_end(text, first) >= 0
+
+
+def _band_end(text: str, number: re.Match) -> int:
+    """The end of the bound word closing a band at ``number`` (its unit between), or -1."""
+    rest = text[number.end():].lstrip("万亿千百")
+    unit = unit_regex().match(rest)
+    rest = rest[unit.end():] if unit else rest
+    word = next((w for w in _band_words() if rest.startswith(w)), "")
+    return len(text) - len(rest) + len(word) if word else -1
+
+
+def _with_band(whole: str, phrase: str) -> str:
+    """"全年500万元以上固定资产投资累计完成" -> 500万元以上固定资产投资 (was 以上固定资产投资): a phrase opening with a band's
+    bound word keeps the band's number and unit written before it."""
+    at = whole.rfind(phrase) if phrase.startswith(_band_words()) else -1
+    last = None
+    for last in _EARLIER_NUMBER.finditer(whole, 0, max(at, 0)):
+        pass
+    if last is None:
+        return phrase
+    between = whole[last.end():at].lstrip("万亿千百")
+    unit = unit_regex().match(between)
+    start = _band_start(whole, last.start())
+    return whole[start:at] + phrase if start >= 0 and (between == "" or unit and unit.end() == len(between)) else phrase
+
+
+@lru_cache(maxsize=1)
+def _band_words() -> tuple[str, ...]:
+    """The bound words written after a unit that close a range (以上, 及以下, 以内 …; not 多 or 左右), longest first."""
+    return tuple(sorted((w for (pos, w), bound in load_bounds().items() if pos == "post" and len(w) >= 2 and bound != "~"),
+                        key=len, reverse=True))
 
 
 def after_total(text: str, opening: bool = False) -> str:

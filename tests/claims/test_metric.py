@@ -185,6 +185,23 @@ def test_figures_named_each_before_it_are_no_list():
     assert [got["299辆"], got["171辆"], got["152辆"]] == ["冷运车"] * 3
 
 
+# 区间（30岁以下、500万元以上）是所计之物的名字 (a band, an earlier number with its unit and a bound word, names the
+# figure after it: the bulletin's 500万元以上项目 and an ESG report's age bands were 项目施工项目 and 以下)
+@pytest.mark.parametrize("text, written, metric", [
+    ("其中，州内500万元以上项目施工项目2504个，比上年下降9.0%；", "2504个", "500万元以上项目施工项目"),
+    ("全年500万元以上固定资产投资累计完成997.76亿元，比上年增长22.4%。", "997.76亿元", "500万元以上固定资产投资"),
+    ("庆祝女神节赋能她健康系列活动男性3844人女性3515人30岁以下1844人3050岁5099人50岁以上376人", "1844人", "30岁以下"),
+    ("6870人硕士研究生及以上人员1661人51岁以上2195人性别学历年龄30岁以下职工7291人", "7291人", "30岁以下职工"),
+])
+def test_a_band_names_the_figure_after_it(text, written, metric):
+    assert metric_of(text, written).startswith(metric)      # 累计 after the noun is the model's choice (golds differ)
+
+
+def test_a_figure_after_a_verb_is_no_band():
+    text = "技术中台搭建成效每年节省研发成本约90万元需求实施周期缩短50以上系统运行整体性能提升30以上"
+    assert not metric_of(text, "30以上").startswith("50")
+
+
 # 年份列表：每个数取自己那一年 (a list of years gives each number its period)
 def test_parallel_years_give_each_number_its_period():
     text = "受此影响，2013年、2014年和2015年，上市公司实现的净利润分别为4,028.10万元、2,412.44万元和2,513.06万元，整体呈快速下滑趋势。"
