@@ -349,6 +349,7 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     top = max(s.probability for s in equal)
     close = [s for s in equal if s.probability >= top - LOCALITY_MARGIN]
     subject = group[0].pair.claim.subject
+    close = [s for s in close if not _other_entity(s.pair.cell.row, subject)] or close
     close = [s for s in close if subject and subject in clean_label(s.pair.cell.row)] or close    # its company's row
     best = max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
                                      s.numbers.get("sentence_support", 0.0), not _parent_only(s.pair),
@@ -400,9 +401,19 @@ def _detail_instead(best: Scored, close: Sequence[Scored]) -> Scored | None:
     | 其他资本公积 本期增加, the only row that moved, not the 合计 repeating it)."""
     if clean_label(best.pair.cell.row) not in TOTAL_NAMES:
         return None
+    subject = best.pair.claim.subject
     rows = [s for s in close if s.pair.table is best.pair.table and s.pair.cell.col == best.pair.cell.col
-            and clean_label(s.pair.cell.row) not in TOTAL_NAMES and s.numbers.get("row_match", 0.0) >= DETAIL_TOUCH]
+            and clean_label(s.pair.cell.row) not in TOTAL_NAMES and s.numbers.get("row_match", 0.0) >= DETAIL_TOUCH
+            and not _other_entity(s.pair.cell.row, subject)]
     return rows[0] if len(rows) == 1 else None
+
+
+def _other_entity(label: str, subject: str | None) -> bool:
+    """Whether a row label, as printed, names another company of the claim's subject's name: 顺丰速运（香港）有限公司 is the
+    sole shareholder of 顺丰速运有限公司, whose 注册资本为1,250万美元 is the table's 合计 (the label without its bracket
+    reads as the subject's own name)."""
+    at = label.find(subject) if subject else -1
+    return at >= 0 and label.startswith(("（", "("), at + len(subject))
 
 
 def _exact_instead(best: Scored, group: Sequence[Scored]) -> Scored | None:

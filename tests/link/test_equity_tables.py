@@ -119,3 +119,24 @@ class TestThousandsSeparator:
                         scale=10_000, metric="认购", subject="顺达丰润")
         # the clause runs from 其中 to the figure, numbers taken out (their separators stay)
         assert claim_clause(shares) == "其中顺达丰润以,万元认购,万股"
+
+
+class TestSoleShareholderOfTheSameName:
+    # p74: the company's 注册资本 is its table's 合计; its one shareholder, 顺丰速运（香港）有限公司, holds all of it and reads
+    # as the company's own name without its bracket (both figures linked to that shareholder's row).
+    HEADER = ("序号", "股东", "注册资本（万美元）", "出资比例（%）")
+    TABLE = Table(DOC, "表@p74-1", "上述增资完成后，顺丰速运有限公司的股权结构如下所示：", None, 74, 62_248, 62_400, 2, 4, HEADER, (
+        Cell("顺丰速运（香港）有限公司", "注册资本（万美元）", Decimal("1250"), "1,250", "万美元", 0, 2),
+        Cell("顺丰速运（香港）有限公司", "出资比例（%）", Decimal("100.00"), "100.00", "%", 0, 3),
+        Cell("合计", "注册资本（万美元）", Decimal("1250"), "1,250", "万美元", 1, 2),
+        Cell("合计", "出资比例（%）", Decimal("100.00"), "100.00", "%", 1, 3)), "")
+    SENTENCE = ("2005年6月30日，深圳明华会计师事务所出具深明华验字【2005】第032号《验资报告》，验证截至2005年6月30日，"
+                "顺丰速运有限公司注册资本为1,250万美元，累计注册资本实收金额为1,250万美元。")
+
+    def test_the_company_s_capital_is_the_total_not_its_namesake_shareholder(self):
+        capital = _claim(self.SENTENCE, "1,250万美元", "1250", at=62_100, page=74, unit="美元", kind="money",
+                         metric="注册资本", subject="顺丰速运", scale=10_000)
+        paid = _claim(self.SENTENCE, "1,250万美元", "1250", at=62_100, page=74, unit="美元", kind="money",
+                      metric="注册资本实收金额", subject="顺丰速运", scale=10_000, nth=1)
+        links, _ = tie_out(_document(), [capital, paid], [self.TABLE])
+        assert [(l.row, l.col) for l in links] == [("合计", "注册资本（万美元）")] * 2
