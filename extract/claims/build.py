@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
+from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention, find_mentions, with_units_before
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
@@ -24,7 +25,7 @@ from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
 from .fields import (bound_words, claim_words, classifiers, clause_after, classify, field_rule, find_baseline,
-                     find_period, joiners, metric_after, metric_before, named_right_before, set_owner, stated_period,
+                     find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner, stated_period,
                      strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
@@ -280,9 +281,25 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         previous = share_change_kind(sent, previous, in_sentence)
         aligned = align_lists(sent.text, [ListMember(c, m.start - sent.start, m.end - sent.start)
                                           for c, m in zip(previous, in_sentence)])
-        out.extend(aligned.get(c.id, c) for c in previous)
+        out.extend(_without_bands(sent.text, [aligned.get(c.id, c) for c in previous],
+                                  [(m.start - sent.start, m.end - sent.start) for m in in_sentence]))
         carried.period = stated_period(sent.text) or carried.period
     return out
+
+
+def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
+    """"州内500万元以上项目施工项目2504个": a bounded figure followed by a noun and the next figure, whose metric opens
+    with it, is that figure's band (part of its name), not a claim of its own."""
+    keep = []
+    for k, claim in enumerate(claims):
+        nxt = claims[k + 1] if k + 1 < len(claims) else None
+        if nxt is not None and claim.bound != "=" and nxt.metric and opens_with_band(nxt.metric) \
+                and compact(nxt.metric).startswith(compact(claim.text)):
+            between = cut_pos(sentence[spans[k][1]:spans[k + 1][0]])
+            if between and between[0][1].startswith("n"):
+                continue
+        keep.append(claim)
+    return keep
 
 
 def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:

@@ -197,6 +197,11 @@ def test_a_band_names_the_figure_after_it(text, written, metric):
     assert metric_of(text, written).startswith(metric)      # 累计 after the noun is the model's choice (golds differ)
 
 
+def test_a_band_is_no_claim_of_its_own():
+    text = "其中，州内500万元以上项目施工项目2504个，比上年下降9.0%；全年500万元以上固定资产投资累计完成997.76亿元。"
+    assert [c.text for c in claims_of(text)] == ["2504个", "9.0%", "997.76亿元"]
+
+
 def test_a_figure_after_a_verb_is_no_band():
     text = "技术中台搭建成效每年节省研发成本约90万元需求实施周期缩短50以上系统运行整体性能提升30以上"
     assert not metric_of(text, "30以上").startswith("50")
