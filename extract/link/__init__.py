@@ -30,8 +30,8 @@ import regex
 from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
-from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale, claim_words, clean_label, containment,
-                       dates_in, dates_meet, hand_score, is_change_cell, label_words, latest_year, make_context,
+from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale, claim_clause, claim_words, clean_label,
+                       containment, dates_in, dates_meet, hand_score, is_change_cell, label_words, latest_year, make_context,
                        other_company_stake, own_period, pair_numbers, pair_texts, points_to_next_table,
                        referenced_tables, shares_words, years_in)
 from .precision import half_step, input_step, scale_slip
@@ -351,6 +351,7 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     subject = group[0].pair.claim.subject
     close = [s for s in close if not _other_entity(s.pair.cell.row, subject)] or close
     close = [s for s in close if subject and subject in clean_label(s.pair.cell.row)] or close    # its company's row
+    close = _first_named(close)
     best = max(close, key=lambda s: (s.numbers.get("same_section", 0.0), s.numbers.get("same_chapter", 0.0),
                                      s.numbers.get("sentence_support", 0.0), not _parent_only(s.pair),
                                      s.probability))
@@ -406,6 +407,18 @@ def _detail_instead(best: Scored, close: Sequence[Scored]) -> Scored | None:
             and clean_label(s.pair.cell.row) not in TOTAL_NAMES and s.numbers.get("row_match", 0.0) >= DETAIL_TOUCH
             and not _other_entity(s.pair.cell.row, subject)]
     return rows[0] if len(rows) == 1 else None
+
+
+def _first_named(close: list[Scored]) -> list[Scored]:
+    """"林哲莹、杜浩洋分别出资64,713万元": of equal cells whose rows the claim's clause names, several of them, the rows of
+    the one named first (the list's order: each holds the figure, and the first is the one a reader ticks)."""
+    clause = claim_clause(close[0].pair.claim) if close else ""
+    named = {label: clause.find(label) for label in (clean_label(s.pair.cell.row) for s in close)
+             if len(label) >= 2 and label in clause}
+    if len(named) < 2 or any(a != b and a in b for a in named for b in named):
+        return close        # 冷链运输车辆 and 冷链运输车辆购置 in "冷链运输车辆购置支出": one name, two tables' labels
+    first = min(named, key=named.get)
+    return [s for s in close if clean_label(s.pair.cell.row) == first]
 
 
 def _other_entity(label: str, subject: str | None) -> bool:
