@@ -25,8 +25,8 @@ from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       find_aliases, resolve_period, self_references, source_markers)
 from .fields import (bound_words, claim_words, classifiers, clause_after, classify, field_rule, find_baseline,
-                     find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner, stated_period,
-                     strip_time, target_bound)
+                     find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner,
+                     stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, qualify_share_word

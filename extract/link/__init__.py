@@ -31,9 +31,9 @@ from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
 from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale, claim_clause, claim_words, clean_label,
-                       containment, dates_in, dates_meet, hand_score, is_change_cell, label_words, latest_year, make_context,
-                       other_company_stake, own_period, pair_numbers, pair_texts, points_to_next_table,
-                       referenced_tables, shares_words, years_in)
+                       containment, dates_in, dates_meet, figure_digits, hand_score, is_change_cell, label_words,
+                       latest_year, make_context, other_company_stake, own_period, pair_numbers, pair_texts,
+                       points_to_next_table, referenced_tables, shares_words, years_in)
 from .precision import half_step, input_step, scale_slip
 
 DEFAULT_THRESHOLD = 0.5          # least probability of a match link
@@ -52,6 +52,8 @@ LOCALITY_MARGIN = 0.25           # a cell under the claim's heading wins over on
 EXACT_MIN_MATCH = 0.25           # least min_match of an exact cell preferred to a rounded one (``_exact_instead``)
 EXACT_MIN_PROB = 0.25            # ... and least link probability
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
+UNMISTAKABLE_DIGITS = 7          # significant digits of a figure no other cell holds by chance (``_unmistakable``)
+UNMISTAKABLE_MIN_PROB = 0.2      # ... and least link probability of its cell
 # 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
 ORG_RE = regex.compile(r"\p{Han}{2,16}?(?:职业技术学院|职业学院|学院|学校|大学|公司|集团|医院)")
 ORG_ENDINGS = ("学院", "学校", "大学", "公司", "集团", "医院")     # every ORG_RE match ends with one of them
@@ -343,7 +345,7 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     report prints a figure in several tables (营业收入 in 主要会计数据, in the 利润表 analysis and in the
     statements); the table beside the sentence is the one it reports. Value coincidences
     (``_coincidence``) are never links."""
-    equal = [s for s in group if s.equal and s.probability >= threshold and not _coincidence(s)]
+    equal = [s for s in group if s.equal and (s.probability >= threshold or _unmistakable(s)) and not _coincidence(s)]
     if not equal:
         return None
     top = max(s.probability for s in equal)
@@ -356,6 +358,14 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
                                      s.numbers.get("sentence_support", 0.0), not _parent_only(s.pair),
                                      s.probability))
     return _exact_instead(best, group) or _detail_instead(best, close) or best
+
+
+def _unmistakable(s: Scored) -> bool:
+    """A figure of UNMISTAKABLE_DIGITS significant digits or more (trailing zeros aside) printed digit for digit in a
+    cell whose labels share words with the claim is that cell, however far away: "以截至2015年12月31日的总股本
+    116,746,170股为基数" (重大事项提示, p14) is the 合计 of the share-structure table on p67."""
+    return figure_digits(s.pair.claim.text) >= UNMISTAKABLE_DIGITS and not s.pair.rounded \
+        and s.probability >= UNMISTAKABLE_MIN_PROB
 
 
 def _parent_only(pair: Pair) -> bool:

@@ -710,6 +710,12 @@ def significant_digits(text: str) -> int:
     return len(digits)
 
 
+def figure_digits(text: str | None) -> int:
+    """Digits of the first number of a claim's text, zeros at either end aside: what no other figure shares by
+    chance ("116,746,170股" -> 8, "1,800,000,000元" -> 2, "6,279,000.00" -> 4)."""
+    return len(_NON_DIGITS.sub("", _first_number(text)).strip("0"))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _first_number(text: str | None) -> str:
     """The first run of digits and decimal points in a text ("" if none)."""

@@ -4,18 +4,7 @@ cells are about equally probable). Real sentences and tables of corpora/real/res
 (p96-98)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from extract.api import read_report
-
-PLAN = Path(__file__).resolve().parents[2] / "corpora" / "real" / "restructuring_plan_002352_dingtai_sf_2016.pdf"
-
-
-@pytest.fixture(scope="module")
-def plan():
-    return read_report(PLAN)
 
 
 @pytest.mark.parametrize("written, first", [

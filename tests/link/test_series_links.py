@@ -6,18 +6,6 @@ the tables near p287; the table holding the other figures of its sentence is sea
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
-
-import pytest
-
-from extract.api import read_report
-
-PLAN = Path(__file__).resolve().parents[2] / "corpora" / "real" / "restructuring_plan_002352_dingtai_sf_2016.pdf"
-
-
-@pytest.fixture(scope="module")
-def plan():
-    return read_report(PLAN)
 
 
 def _sentence_claims(report, words: str):
