@@ -63,6 +63,9 @@ CAPTION_NOISE_RE = regex.compile(r"^(?:附?表\s*\d+(?:[-—－.]\d+)*|[(（]?[\
 CLAUSE_SPLIT_RE = regex.compile(r"[，；;。！？：:（）()]|,(?!\d{3})")
 # 数字（从上下文中去掉，只留文字）。
 NUMBER_RE = regex.compile(r"[\d.．%％]+")
+# A row label that is a number with its unit and perhaps a bound (1.5吨, 30岁以下, 500万元以上): a class, not a figure.
+CLASS_LABEL_RE = regex.compile(r"\d+(?:\.\d+)?[^\d\s]{1,4}")
+CLASS_LABEL_GAP = 8              # characters between a class label and the claim's figure (its noun: 冷运车)
 # 第一个阿拉伯数字（千分位逗号算在数里："1,126,240,241" 是十位有效数字，不是 "1"）。
 FIRST_NUMBER_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # 括号里的单位："（万元）"、"(万册)"、"（%）"。
@@ -418,7 +421,18 @@ def shares_words(claim: Claim, table: Table, cell: Cell) -> bool:
     own = f"{claim.metric or ''}{claim_clause(claim)}"
     words = content_grams(own) | content_grams(label_words(own))
     labels = _label_grams(cell.row, cell.col, table.caption or "")
-    return bool(words & labels) or bool(content_grams(subject_clause(claim)) & labels)
+    return bool(words & labels) or bool(content_grams(subject_clause(claim)) & labels) or class_row_named(claim, cell.row)
+
+
+def class_row_named(claim: Claim, row: str) -> bool:
+    """"其中1.5吨冷运车299辆": a row labelled by a number and its unit (a class: 1.5吨, 30岁以下), whose words are all
+    taken out with its number, is named where its label stands right before the claim's figure."""
+    label = clean_label(row)
+    if not CLASS_LABEL_RE.fullmatch(label):
+        return False
+    sentence = "".join((claim.sentence or "").split())
+    at, _ = locate_text(claim.text or "", sentence, claim.metric or "")
+    return at >= 0 and label in sentence[max(0, at - len(label) - CLASS_LABEL_GAP):at]
 
 
 # 股权表的表题："整体变更后，顺丰控股的股权结构如下：" 是 顺丰控股 这家公司的股权表（表题逗号后的一段）。
