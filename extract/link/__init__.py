@@ -30,9 +30,9 @@ import regex
 from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
-from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale, claim_clause, claim_words, clean_label,
-                       containment, dates_in, dates_meet, figure_digits, hand_score, is_change_cell, label_words,
-                       latest_year, make_context, other_company_stake, own_period, pair_numbers, pair_texts,
+from .features import (NUMBER_RE, Context, Pair, bigrams, cell_unit_scale, claim_words, clean_label, containment,
+                       dates_in, dates_meet, figure_digits, hand_score, is_change_cell, label_words, latest_year,
+                       listed_clause, make_context, other_company_stake, own_period, pair_numbers, pair_texts,
                        points_to_next_table, referenced_tables, shares_words, years_in)
 from .precision import half_step, input_step, scale_slip
 
@@ -420,9 +420,9 @@ def _detail_instead(best: Scored, close: Sequence[Scored]) -> Scored | None:
 
 
 def _first_named(close: list[Scored]) -> list[Scored]:
-    """"林哲莹、杜浩洋分别出资64,713万元": of equal cells whose rows the claim's clause names, several of them, the rows of
-    the one named first (the list's order: each holds the figure, and the first is the one a reader ticks)."""
-    clause = claim_clause(close[0].pair.claim) if close else ""
+    """"林哲莹、杜浩洋分别出资64,713万元", "…分别出资311.6029万元，各占认缴出资额的0.08%": of equal cells whose rows the
+    claim's clause (or the list before its 各) names, several of them, the rows of the one named first (the list's order: each holds the figure, and the first is the one a reader ticks)."""
+    clause = listed_clause(close[0].pair.claim) if close else ""
     named = {label: clause.find(label) for label in (clean_label(s.pair.cell.row) for s in close)
              if len(label) >= 2 and label in clause}
     if len(named) < 2 or any(a != b and a in b for a in named for b in named):

@@ -65,6 +65,7 @@ CLAUSE_SPLIT_RE = regex.compile(r"[，；;。！？：:（）()]|,(?!\d{3})")
 NUMBER_RE = regex.compile(r"[\d.．%％]+")
 # A row label that is a number with its unit and perhaps a bound (1.5吨, 30岁以下, 500万元以上): a class, not a figure.
 CLASS_LABEL_RE = regex.compile(r"\d+(?:\.\d+)?[^\d\s]{1,4}")
+EACH_WORDS = ("各", "分别")      # a clause opening with one of these states each listed one's figure
 CLASS_LABEL_GAP = 8              # characters between a class label and the claim's figure (its noun: 冷运车)
 # 第一个阿拉伯数字（千分位逗号算在数里："1,126,240,241" 是十位有效数字，不是 "1"）。
 FIRST_NUMBER_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -319,6 +320,18 @@ def value_matches(claim: Claim, cell: Cell, table: Table) -> bool:
 def claim_clause(claim: Claim) -> str:
     """The words of the sentence clause holding the claim's number, numbers removed."""
     return _clause(claim.sentence or "", claim.text or "", claim.metric or "")
+
+
+def listed_clause(claim: Claim) -> str:
+    """The clause naming whom a claim's figure is each one's: its own, or the one before it when its own opens with
+    各/分别 ("陶志刚、陈雪颖、杨涛、危平分别出资311.6029万元，各占认缴出资额的0.08%": the 0.08% is each partner's)."""
+    sentence = claim.sentence or ""
+    at, _ = locate_text(claim.text or "", sentence, claim.metric or "")
+    starts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, max(at, 0))]
+    own = starts[-1] if starts else 0
+    if at < 0 or not sentence.startswith(EACH_WORDS, own) or not starts:
+        return claim_clause(claim)
+    return sentence[starts[-2] if len(starts) >= 2 else 0:own]
 
 
 @lru_cache(maxsize=CACHE_SIZE)          # keyed on the strings it reads: a claim's hash covers all its fields
