@@ -125,3 +125,13 @@ class TestShareCapitalTotal:
         links, _ = tie_out(_document(), [total], [CHANGES, LOCKED, *statements])
         assert [(l.table_id, l.row, l.value, l.status) for l in links] == [
             ("普通股股份变动情况表", "三、普通股股份总数", Decimal("1126240241"), "match")]
+
+
+class TestStakeInShares:
+    # restructuring plan p77 and p131: "王卫先生持有明德控股99.9%的股份" is 王卫's 出资比例 in 明德控股's share table (p77);
+    # 股份 shared no word with 出资比例（%）, and neither sentence was linked
+    @pytest.mark.parametrize("words", ["王卫先生持有明德控股99.9%的股份", "王卫持有顺丰控股控股股东明德控股99.9%的股份"])
+    def test_a_stake_in_shares_links_to_the_holder_s_share_of_capital(self, plan, words):
+        claim = next(c for c in plan.claims if c.text == "99.9%" and words in (c.sentence or ""))
+        assert [(l.table_id, l.row, l.col) for l in plan.links if l.claim_id == claim.id] == [
+            ("表@p77-1", "王卫", "出资比例（%）")]
