@@ -333,6 +333,10 @@ def test_a_counted_group_names_the_figures_after_it():
     assert (found["3186人"], found["10210人"], found["4813人"]) == ("本科院校招生", "本科院校在校学生", "高等专科学校毕业生")
     siblings = "2023 年，吉林省共有国家示范性高职院校 4 所，省示范骨干院校 7 所，全日制在校生总数 228528 人，专任教师 10333 人。"
     assert metric_of(siblings, "228528") == "全日制在校生总数"
+    schools = ("普通高中46所，招生34952人，在校学生103181人，毕业生30406人。普通初中175所，招生58061人，在校学生182169人，"
+               "毕业生66578人。")      # the same bulletin's secondary schools: were 招生, 在校学生, 毕业生
+    found = {c.text: c.metric for c in claims_of(schools)}
+    assert (found["34952人"], found["182169人"]) == ("普通高中招生", "普通初中在校学生")
 
 
 # A figure inside a span ends it, whatever its unit (金牌26枚、银牌 -> 银牌: the figure-inside rule listed 13 units and
