@@ -460,6 +460,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     placed = field_rule("field.rank_scope").search(text[:-1]) if text.endswith("第") else None
     if placed and placed.start() >= 2:      # "立项数全省第一": where a rank is placed is not what is ranked
         text = text[:placed.start()]
+    elif text.endswith("第") and _noun_before_ordinal(text[:-1]):
+        text = text[:-1]        # "电车获得单项赛牵引赛第三名": the ordinal's 第 hid the noun phrase before it
     bare = _without_currency(text)
     if bare != text and not bare:
         return _named_before_bracket(sentence, m.start - len(clause_before(sentence, m.start)))
@@ -493,6 +495,13 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
 def _is_connective(phrase: str) -> bool:
     found = field_rule("field.owner_connective").match(phrase)
     return bool(found) and found.end() == len(phrase)
+
+
+def _noun_before_ordinal(text: str) -> bool:
+    """Whether a noun, no ranking word, stands right before a rank's 第 ("百强榜第四位", "总分第三名"; not
+    "获奖总数并列第一", "指标排名中全部位列第一", "排名第一")."""
+    words = cut_pos(text[-8:]) if text else ()
+    return bool(words) and words[-1][1].startswith("n") and words[-1][0] not in claim_words("rank_context")
 
 
 def band_named(text: str) -> str:

@@ -490,6 +490,17 @@ def test_the_pool_of_a_rank(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 名次的“第”之前的名词是所排之物 (the noun right before a rank's 第 is what is ranked; who won it, and the verb, stay out:
+# seed 003's dev half and the ESG train split, were 电车获得单项赛牵引赛, 典型案例, 中国民营企业)
+@pytest.mark.parametrize("text, written, metric", [
+    ("单项赛中，电车获得单项赛牵引赛第三名及单圈计时赛第三名的成绩。", "三名", "单项赛牵引赛"),
+    ("创新成果山中新天地林间大课堂荣获省林业系统共同富裕十大典型案例第二名", "二名", "省林业系统共同富裕十大典型案例"),
+    ("参加集团2022年安康杯安全生产月知识现场竞答赛以总分第三名获得二等奖", "三名", "总分"),
+])
+def test_the_noun_before_a_rank_is_what_is_ranked(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 激励对象是一个词 (激励对象, the defined term of 《上市公司股权激励管理办法》, is one word: the 2020 annual report's metric
 # was 对象限制性股票)
 def test_incentive_recipients_is_one_word():
