@@ -29,7 +29,7 @@ from .fields import (bound_words, claim_words, classifiers, clause_after, classi
                      stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
-from .compose import compose, continues_run, qualify_share_word
+from .compose import compose, continues_run, qualify_share_word, top_list
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -453,6 +453,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     if kind in ("delta", "growth"):
         metric = _change_of_figure_before(sentence, local, previous) or metric
+    metric = top_list(sentence, local, kind, metric or "")
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

@@ -777,6 +777,17 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     return bracket_comparative(sentence, m, converted(sentence, m, metric, last), last), group
 
 
+def top_list(sentence: str, m: Mention, kind: str, metric: str) -> str:
+    """"入选中国最具价值品牌500强", "是中国半导体材料十强企业": a top-N list's name holds its N强 and the 企业/榜单 after
+    it, where the name stands right before the number. Applied to the chosen metric only (not a candidate the metric
+    model weighs: its spans never hold the number)."""
+    if kind != "rank" or m.unit != "强" or len(metric) < 2 or not sentence.endswith(metric, 0, m.start) \
+            or cut_pos(metric)[-1][1].startswith("v"):
+        return metric       # "职工羽毛球赛成功晋级8强": a stage reached, no list
+    tail = next((w for w in _kind("list_noun") if sentence.startswith(w, m.end)), "")
+    return metric + sentence[m.start:m.end] + tail
+
+
 def counted_facility(sentence: str, m: Mention, metric: str) -> str:
     """"主要新建分拣车间一座，建筑面积67,559㎡": a bare area opening its clause is that of the building the clause
     before it counts (分拣车间建筑面积)."""

@@ -448,7 +448,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     band = band_named(text)
     if band:
         return band
-    after = _EARLIER_NUMBER.split(text)
+    named = _list_named(text)
+    after = [named] if named else _EARLIER_NUMBER.split(text)
     text = after[-1][1:] if len(after) > 1 and after[-1][:1] in PER_WORDS else after[-1]   # what follows an
     # earlier number, without that number's 年/月/日 ("1-5月光伏装机" -> 光伏装机)
     unit = unit_regex().match(text) if len(after) > 1 else None
@@ -495,6 +496,24 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
 def _is_connective(phrase: str) -> bool:
     found = field_rule("field.owner_connective").match(phrase)
     return bool(found) and found.end() == len(phrase)
+
+
+def _list_named(text: str) -> str:
+    """"其中世界500强超过" -> "其中世界500强超过": a top-N list (世界500强, 中国企业500强) ending ``text`` holds its number, so
+    the words before that number stay ("" when the last number of ``text`` is no N强)."""
+    last = None
+    for last in _EARLIER_NUMBER.finditer(text):
+        pass
+    unit = unit_regex().match(text, last.end()) if last else None
+    if not unit or unit.group() != "强" or text.endswith("第"):
+        return ""       # "位居中国企业500强第249位": a place in the list, named as before
+    before = None
+    for before in _EARLIER_NUMBER.finditer(text, 0, last.start()):
+        pass
+    start = before.end() if before else 0
+    unit = unit_regex().match(text, start) if before else None       # "会员716家其中世界500强": 家 is 716's
+    named = text[unit.end() if unit else start:]
+    return field_rule("field.owner_connective").sub("", named[1:] if named[:1] in PER_WORDS else named)
 
 
 def _noun_before_ordinal(text: str) -> bool:

@@ -490,6 +490,21 @@ def test_the_pool_of_a_rank(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# N强榜单的名字包括N强 (a top-N list's name holds its N强, as the ESG train split's gold writes 中国企业500强,
+# 中国半导体材料十强企业: were 中国企业, 中国半导体材料)
+@pytest.mark.parametrize("text, written, metric", [
+    ("目前企业反舞弊联盟已经发展会员716家其中世界500强超过20家中国企业500强超过110家成为国内最有影响力的企业", "超过20家",
+     "世界500强"),
+    ("目前企业反舞弊联盟已经发展会员716家其中世界500强超过20家中国企业500强超过110家成为国内最有影响力的企业", "超过110家",
+     "中国企业500强"),
+    ("上海新阳经过持续不断地研发创新，多次获得知名半导体公司全球供应商评比第一名，是中国半导体材料十强企业。", "十强",
+     "中国半导体材料十强企业"),
+    ("公司入选湖南企业税收贡献22强、湖南上市公司纳税10强", "10强", "湖南上市公司纳税10强"),
+])
+def test_a_top_list_name_holds_its_number(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 名次的“第”之前的名词是所排之物 (the noun right before a rank's 第 is what is ranked; who won it, and the verb, stay out:
 # seed 003's dev half and the ESG train split, were 电车获得单项赛牵引赛, 典型案例, 中国民营企业)
 @pytest.mark.parametrize("text, written, metric", [
