@@ -239,6 +239,8 @@ def _strip_leading(text: str, words) -> str:
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 _EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?![A-Za-z](?![A-Za-z]))")
 # not PM2.5, CO2, nor a name such as 5G, 3D, 4K (one letter after the digits; 100MW is a figure)
+# Units that count people: the noun counted ends before the verb of what they do.
+PERSON_UNITS = ("名", "位", "人")
 # A unit of time opening a metric that is a figure per that time (月平均薪资, 年资助金额), as one character.
 PER_WORDS = ("年", "月", "日")
 # Words that open a line item's name and name nothing alone (其他业务收入, 其他用品和服务价格).
@@ -738,6 +740,9 @@ def metric_after(sentence: str, m: Mention) -> str:
         return ""              # "软件著作权40项中储恒科物联网系统有限公司拥有…": a company is not what is counted
     if len(phrase) > 16 and m.unit in classifiers():
         phrase = before_first_verb(phrase)
+    elif m.unit in PERSON_UNITS and (words := cut_pos(phrase))[1:] and words[0][1] in NOUN_FLAGS \
+            and len(words[0][0]) >= 2 and words[1][1] == "v":
+        phrase = words[0][0]    # "10名特定投资者发行股份募集配套资金": the people counted, not what they do
     return phrase if 2 <= len(phrase) <= 16 else ""
 
 

@@ -490,6 +490,17 @@ def test_the_pool_of_a_rank(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 所计的人到动词为止 (a count of people counts the noun before the verb of what they do; 特定投资者 is the securities
+# term, one word: the restructuring plan's counts were 交易拟向, 其他; an ESG report's 董事组成主任委员)
+@pytest.mark.parametrize("text, written, metric", [
+    ("本次交易上市公司拟向不超过10名特定投资者发行股份募集配套资金不超过80亿元", "10名", "特定投资者"),
+    ("按照本次发行底价计算，向其他不超过10名特定投资者发行股份数量不超过72,529.47万股。", "10名", "特定投资者"),
+    ("董事会下设可持续发展委员会由3名董事组成公司执行董事兼总裁黄永章先生担任委员", "3名", "董事"),
+])
+def test_a_count_of_people_ends_before_their_verb(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # N强榜单的名字包括N强 (a top-N list's name holds its N强, as the ESG train split's gold writes 中国企业500强,
 # 中国半导体材料十强企业: were 中国企业, 中国半导体材料)
 @pytest.mark.parametrize("text, written, metric", [
