@@ -855,7 +855,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
     "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period."""
-    own = field_rule("field.year_of_number").search(sentence[:m.start])
+    own = field_rule("field.year_of_number").search(sentence[:m.start]) \
+        or field_rule("field.compared_year").search(sentence, clause_start(sentence, m.start), m.start)
     if own:
         return own.group(1)
     span = _span_end(sentence, m)

@@ -413,6 +413,16 @@ def test_a_time_as_written_is_the_period(text, written, period):
     assert [c.period for c in claims_of(text) if c.text == written] == [period]
 
 
+# 比较的对象属于它的年份 (the figure a comparison names is of the year it is compared at: the restructuring plan's
+# 较2013年的增资评估的250.47亿元 took the sentence's 2016年)
+@pytest.mark.parametrize("text, written, period", [
+    ("本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。", "250.47亿元", "2013年"),
+    ("本次交易的预估值为448亿元，较2015年的整体变更股份有限公司的评估值353.30亿元有一定增幅。", "353.30亿元", "2015年"),
+])
+def test_a_compared_figure_is_of_its_year(text, written, period):
+    assert [c.period for c in claims_of(text) if c.text == written] == [period]
+
+
 def test_to_date_is_a_period():
     text = "新增8项国际领先技术2023年1月海尔智家新增8项国际领先科技成果鉴定到目前为止共取得253项累计行业最多"
     assert [c.period for c in claims_of(text) if c.text == "253项"] == ["到目前为止"]

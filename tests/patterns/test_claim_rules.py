@@ -144,6 +144,8 @@ FIELD_CHECKS = {
     "field.bound_of_base.v1": lambda: _claim("公司最近三年以现金方式累计分配的利润不少于最近三年实现的年均可分配利润的百分之三十。",
                                              "百分之三十").bound == ">=",
     "field.owner_connective.v1": lambda: not set_owner(SET, _mention(SET, "7")).startswith("其中"),
+    "field.compared_year.v1": lambda: _claim("本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。",
+                                             "250.47亿元").period == "2013年",
     "field.year_of_number.v1": lambda: _claim("我国人均快递使用量从2008年的1.1件上升至2015年的15.0件。", "1.1件").period
     == "2008年",
     "field.change_filler.v1": lambda: change_before(GROWTH, _mention(GROWTH, "328.15")) == "up",
