@@ -153,6 +153,15 @@ def widen_level(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def widen_batch(sentence: str, m: Mention, metric: str) -> str:
+    """"入选首批28个国家级市域产教联合体": the batch written right before a count belongs to what it counts, when that is
+    named after the count."""
+    if not metric or not sentence.startswith(metric, m.end) and sentence.find(metric, m.end, m.end + 8) < 0:
+        return metric
+    found = search_end(_rule("batch_before"), sentence, clause_start(sentence, m.start), m.start)
+    return found.group() + metric if found and not metric.startswith(found.group()) else metric
+
+
 def drop_counter(sentence: str, m: Mention, metric: str) -> str:
     """"三大国家级重点实验室": 大 after the count belongs to the count (N大), not to what is counted
     ("四大系列百余种产品" -> 系列, not 大)."""
@@ -758,7 +767,7 @@ _SPAN_STEPS = (
     drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, counted_doing,
     those_who, survey_object,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
-    lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_use, widen_basis,
+    lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
 )
 
 

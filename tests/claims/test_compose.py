@@ -64,6 +64,16 @@ def test_level_qualifier_and_ordinal(text, written, metric):
     assert metric_of(text, written).endswith(metric)      # 新增 before it is the model's choice (golds differ)
 
 
+# 批次属于所计之物 (the batch written right before a count belongs to what it counts: seed 003's dev half and the ESG
+# train split, were 国家级市域产教联合体, 党建品牌)
+@pytest.mark.parametrize("text, written, metric", [
+    ("2023年，长春汽车产业集群产教联合体入选首批28个国家级市域产教联合体。", "28", "首批国家级市域产教联合体"),
+    ("旗下物产中大电缆入选浙江省第三批27家雄鹰行动培育企业名单", "27家", "第三批雄鹰行动培育企业名单"),
+])
+def test_a_batch_before_a_count_belongs_to_what_it_counts(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 括注的比较数与前一个数同指标；币种不是指标 (a bracketed comparative measures what the figure before it does)
 @pytest.mark.parametrize("text, written, metric", [
     ("于2020年12月31日，本公司尚未使用的银行借款额度为0.00万元（2019年12月31日：14,742.00万元）。", "14,742.00", "银行借款额度"),
