@@ -239,6 +239,9 @@ def _strip_leading(text: str, words) -> str:
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 _EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?![A-Za-z](?![A-Za-z]))")
 # not PM2.5, CO2, nor a name such as 5G, 3D, 4K (one letter after the digits; 100MW is a figure)
+# jieba's tag of an organisation's name: before a verb, who acts (no compound noun); not nr, which jieba gives to
+# words it does not know (单项赛, 晋级) as often as to people.
+AGENT_FLAGS = ("nt",)
 # Units that count people: the noun counted ends before the verb of what they do.
 PERSON_UNITS = ("名", "位", "人")
 # A unit of time opening a metric that is a figure per that time (月平均薪资, 年资助金额), as one character.
@@ -280,6 +283,7 @@ def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     word, flag = tokens[k]
     return (flag in ("v", "vd", "vi") and len(word) >= 2 and word not in leading_verbs()
             and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or _modifier(tokens[k - 1]))
+            and tokens[k - 1][1] not in AGENT_FLAGS         # "全国人大常委会 审议 法律议案": who acts, and the act
             and _nounish(tokens[k + 1])
             and not (k + 1 == len(tokens) - 1 and tokens[k + 1][1] == "vn"))   # "物业公司 展开 合作": an action
 

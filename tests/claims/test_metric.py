@@ -500,6 +500,16 @@ def test_the_pool_of_a_rank(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+# 机构是行为者，不是所计之物 (an organisation before a verb is who acts, not part of what is counted: the 2025 work
+# report's 提请全国人大常委会审议法律议案19件 was 全国人大常委会审议法律议案; an ESG report's 中信证券要求有害废弃物)
+@pytest.mark.parametrize("text, written, metric", [
+    ("深入推进依法行政。提请全国人大常委会审议法律议案19件，制定修订行政法规22部。", "19件", "法律议案"),
+    ("在废弃物管理方面中信证券要求有害废弃物100合规处置", "100", "有害废弃物"),
+])
+def test_an_organisation_acting_is_no_part_of_the_metric(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
 # 所计的人到动词为止 (a count of people counts the noun before the verb of what they do; 特定投资者 is the securities
 # term, one word: the restructuring plan's counts were 交易拟向, 其他; an ESG report's 董事组成主任委员)
 @pytest.mark.parametrize("text, written, metric", [
