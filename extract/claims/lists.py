@@ -91,6 +91,9 @@ def _split_last(previous: str, last: str) -> str | None:
     words = cut_pos(last)
     if len(cut_pos(previous)) == 1 and len(words) > 1 and len(words[0][0]) == len(previous):
         return last[len(words[0][0]):]      # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words
+    k = next((k for k, (_w, flag) in enumerate(words) if k >= 1 and flag == "b"), None)
+    if k is not None:       # "居民医保和基本公共卫生服务经费人均财政补助标准": what both are measured by opens at 人均
+        return last[sum(len(w) for w, _f in words[:k]):]
     return ""
 
 

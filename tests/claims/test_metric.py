@@ -171,6 +171,9 @@ def test_rural_revitalisation_is_one_noun():
     # two one-word qualifiers of the same words (城镇 took no metric words; the same county summary)
     ("社会消费品零售总额增长3.3%；城镇和农村居民人均可支配收入分别增长6%和8%。",
      {"6%": "城镇居民人均可支配收入", "8%": "农村居民人均可支配收入"}),
+    # the measure both items share opens at a distinguishing word (人均); the 2025 work report, 30元 was 居民医保
+    ("居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。",
+     {"30元": "居民医保人均财政补助标准", "5元": "基本公共卫生服务经费人均财政补助标准"}),
 ])
 def test_parallel_list_gives_each_number_its_item(text, expected):
     got = {c.text: c.metric for c in claims_of(text) if c.text in expected}
