@@ -31,8 +31,8 @@ from ..text.literals import search_end
 from .context import anaphors, self_references
 from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
-                     after_total, metric_after, metric_before, noun_phrase_head, opens_with_band, relative_periods,
-                     statement_items, strip_time, without_copulas)
+                     after_total, metric_after, metric_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
+                     relative_periods, statement_items, strip_time, without_copulas)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -160,6 +160,18 @@ def widen_batch(sentence: str, m: Mention, metric: str) -> str:
         return metric
     found = search_end(_rule("batch_before"), sentence, clause_start(sentence, m.start), m.start)
     return found.group() + metric if found and not metric.startswith(found.group()) else metric
+
+
+def part_of_whole(sentence: str, m: Mention, metric: str) -> str:
+    """"前五名客户销售额中关联方销售额0万元": a part named after 中 keeps the amount it is part of (not 在…中, the pool a
+    figure is placed in)."""
+    at = _at(sentence, m, metric)
+    start = clause_start(sentence, m.start)
+    before = sentence[start:at] if at > start else ""
+    if not before.endswith("中") or "在" in before or at + len(metric) != m.start:
+        return metric
+    whole = noun_phrase_tail(before[:-1])
+    return whole + "中" + metric if len(whole) >= 3 and whole.endswith(_kind("amount_end")) else metric
 
 
 def drop_counter(sentence: str, m: Mention, metric: str) -> str:
@@ -768,6 +780,7 @@ _SPAN_STEPS = (
     those_who, survey_object,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
+    part_of_whole,
 )
 
 

@@ -64,6 +64,14 @@ def test_level_qualifier_and_ordinal(text, written, metric):
     assert metric_of(text, written).endswith(metric)      # 新增 before it is the model's choice (golds differ)
 
 
+# 整体中的部分 (a part named after 中 keeps the amount it is part of, 在…中 aside: the 2020 annual report's gold, was
+# 关联方销售额)
+def test_a_part_named_after_zhong_keeps_its_whole():
+    text = "前五名客户销售额27,614.37万元，占年度销售总额18.20%；其中前五名客户销售额中关联方销售额0万元，占年度销售总额0%。"
+    assert metric_of(text, "0万元") == "前五名客户销售额中关联方销售额"
+    assert metric_of("且长春职业技术学院在全国205所参赛院校中获奖总数并列第一；", "一") == "获奖总数"
+
+
 # 批次属于所计之物 (the batch written right before a count belongs to what it counts: seed 003's dev half and the ESG
 # train split, were 国家级市域产教联合体, 党建品牌)
 @pytest.mark.parametrize("text, written, metric", [
