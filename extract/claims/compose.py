@@ -535,9 +535,10 @@ def counted_doing(sentence: str, m: Mention, metric: str) -> str:
 
 
 def those_who(sentence: str, m: Mention, metric: str) -> str:
-    """"共有1199人留在当地直接就业", "尚有564项专利正在申请中": a count after 有 (there are so many who …), or after 其中 (a
-    part of what was counted: "其中14家通过省级评定"), counts those that do what the rest of its clause says, with the noun counted if one is written; not after 拥有, 现有 … (owning),
-    nor where the rest is a modifier (仅有一次参赛经验的队伍) or a finished action with its object (参加了风险管理培训)."""
+    """"共有1199人留在当地直接就业", "尚有564项专利正在申请中": a count after 有 (there are so many who …), or after 其中
+    (a part of what was counted: "其中14家通过省级评定"), counts those that do what the rest of its clause says, with
+    the noun counted if one is written; not after 拥有, 现有 … (owning), nor where the rest is a modifier
+    (仅有一次参赛经验的队伍) or a finished action with its object (参加了风险管理培训)."""
     before = sentence[:m.start]
     part = before.endswith(_kind("part_opener"))
     if not (part or before.endswith(_kind("existential"))) or before.endswith(_kind("possessing")) \

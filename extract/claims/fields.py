@@ -505,21 +505,25 @@ def _is_connective(phrase: str) -> bool:
 
 
 def _list_named(text: str) -> str:
-    """"其中世界500强超过" -> "其中世界500强超过": a top-N list (世界500强, 中国企业500强) ending ``text`` holds its number, so
-    the words before that number stay ("" when the last number of ``text`` is no N强)."""
-    last = None
-    for last in _EARLIER_NUMBER.finditer(text):
-        pass
+    """"会员716家其中世界500强超过" -> "世界500强超过": a top-N list (世界500强, 中国企业500强) ending ``text`` holds its
+    number, so the words before that number stay ("" when the last number of ``text`` is no N强)."""
+    last = _last_number(text)
     unit = unit_regex().match(text, last.end()) if last else None
     if not unit or unit.group() != "强" or text.endswith("第"):
         return ""       # "位居中国企业500强第249位": a place in the list, named as before
-    before = None
-    for before in _EARLIER_NUMBER.finditer(text, 0, last.start()):
-        pass
+    before = _last_number(text, last.start())
     start = before.end() if before else 0
-    unit = unit_regex().match(text, start) if before else None       # "会员716家其中世界500强": 家 is 716's
-    named = text[unit.end() if unit else start:]
+    its_unit = unit_regex().match(text, start) if before else None      # "会员716家其中世界500强": 家 is 716's
+    named = text[its_unit.end() if its_unit else start:]
     return field_rule("field.owner_connective").sub("", named[1:] if named[:1] in PER_WORDS else named)
+
+
+def _last_number(text: str, end: int | None = None) -> re.Match | None:
+    """The last number (_EARLIER_NUMBER) of ``text``, or of ``text[:end]``."""
+    last = None
+    for last in _EARLIER_NUMBER.finditer(text, 0, len(text) if end is None else end):
+        pass
+    return last
 
 
 def _noun_before_ordinal(text: str) -> bool:
@@ -533,9 +537,7 @@ def band_named(text: str) -> str:
     """"男性3844人女性3515人30岁以下" -> "30岁以下", "30岁以下职工": an earlier number with its unit and a bound word after
     it (以下, 及以上 …), then at most a noun, is a band (an age, a size) that names the figure after it ("" when ``text``
     does not end so)."""
-    last = None
-    for last in _EARLIER_NUMBER.finditer(text):
-        pass
+    last = _last_number(text)
     end = _band_end(text, last) if last else -1
     noun = text[end:]
     if end < 0 or noun and noun_phrase_tail(noun) != noun:
@@ -571,12 +573,10 @@ def _band_end(text: str, number: re.Match) -> int:
 
 
 def _with_band(whole: str, phrase: str) -> str:
-    """"全年500万元以上固定资产投资累计完成" -> 500万元以上固定资产投资 (was 以上固定资产投资): a phrase opening with a band's
-    bound word keeps the band's number and unit written before it."""
+    """"全年500万元以上固定资产投资累计完成" -> "500万元以上固定资产投资累计" (was 以上固定资产投资累计): a phrase opening with
+    a band's bound word keeps the band's number and unit written before it."""
     at = whole.rfind(phrase) if phrase.startswith(_band_words()) else -1
-    last = None
-    for last in _EARLIER_NUMBER.finditer(whole, 0, max(at, 0)):
-        pass
+    last = _last_number(whole, max(at, 0))
     if last is None:
         return phrase
     between = whole[last.end():at].lstrip("万亿千百")

@@ -361,7 +361,7 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
 
 
 def _unmistakable(s: Scored) -> bool:
-    """A figure of UNMISTAKABLE_DIGITS significant digits or more (trailing zeros aside) printed digit for digit in a
+    """A figure of UNMISTAKABLE_DIGITS significant digits or more (zeros at either end aside) printed digit for digit in a
     cell whose labels share words with the claim is that cell, however far away: "以截至2015年12月31日的总股本
     116,746,170股为基数" (重大事项提示, p14) is the 合计 of the share-structure table on p67."""
     return figure_digits(s.pair.claim.text) >= UNMISTAKABLE_DIGITS and not s.pair.rounded \
@@ -421,7 +421,8 @@ def _detail_instead(best: Scored, close: Sequence[Scored]) -> Scored | None:
 
 def _first_named(close: list[Scored]) -> list[Scored]:
     """"林哲莹、杜浩洋分别出资64,713万元", "…分别出资311.6029万元，各占认缴出资额的0.08%": of equal cells whose rows the
-    claim's clause (or the list before its 各) names, several of them, the rows of the one named first (the list's order: each holds the figure, and the first is the one a reader ticks)."""
+    claim's clause (or the list before its 各) names, several of them, the rows of the one named first (the list's
+    order: each holds the figure, and the first is the one a reader ticks)."""
     clause = listed_clause(close[0].pair.claim) if close else ""
     named = {label: clause.find(label) for label in (clean_label(s.pair.cell.row) for s in close)
              if len(label) >= 2 and label in clause}

@@ -434,7 +434,8 @@ def shares_words(claim: Claim, table: Table, cell: Cell) -> bool:
     own = f"{claim.metric or ''}{claim_clause(claim)}"
     words = content_grams(own) | content_grams(label_words(own))
     labels = _label_grams(cell.row, cell.col, table.caption or "")
-    return bool(words & labels) or bool(content_grams(subject_clause(claim)) & labels) or class_row_named(claim, cell.row)
+    return bool(words & labels) or bool(content_grams(subject_clause(claim)) & labels) \
+        or class_row_named(claim, cell.row)
 
 
 def class_row_named(claim: Claim, row: str) -> bool:
