@@ -404,6 +404,7 @@ def test_a_count_after_qizhong_counts_that_part(text, written, metric):
 @pytest.mark.parametrize("text, written, metric", [
     ("本年度我们在腾讯公益平台共捐款40万元", "40万元", "捐款"),
     ("新增8项国际领先技术2023年1月海尔智家新增8项国际领先科技成果鉴定到目前为止共取得253项累计行业最多", "253项", "取得"),
+    ("覆盖全校八大专业群，至2023年末所有课程共计选课43249人次，占选课学生用户的50%。", "43249", "选课"),   # 共计, seed 000
 ])
 def test_who_and_when_before_the_verb_stay_out(text, written, metric):
     assert metric_of(text, written) == metric
