@@ -483,7 +483,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does
     if _is_connective(text):
         return ""           # "其中14家通过省级评定", "其中1.5吨冷运车299辆": 其中 says a part follows, the words after it what
-    phrase = after_total(noun_phrase_tail(text)) if text else ""      # "所有课程共计选课" -> 选课
+    phrase = _after_possession(after_total(noun_phrase_tail(text))) if text else ""   # "所有课程共计选课" -> 选课
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
     stripped = after_total(without_recipient(_strip_leading(text, leading_verbs())))
@@ -497,6 +497,17 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         start = m.start - len(clause_before(sentence, m.start))
         return _named_before_bracket(sentence, start) or _label_before_colon(sentence, start)
     return ""
+
+
+def _after_possession(phrase: str) -> str:
+    """"图书馆现有馆藏纸质图书总数" -> "馆藏纸质图书总数", "工艺室现有成员" -> "成员": who owns it, and 现有/拥有/共有, stand
+    before what is counted (the metric_stop words that say owning; the passive 被 stays). With no owner before it
+    (现有发明专利) the word stays, as the golds keep it."""
+    for word in claim_words("metric_stop"):
+        at = phrase.rfind(word) if word != "被" else -1
+        if at > 0 and len(phrase) - at - len(word) >= 2:
+            phrase = phrase[at + len(word):]
+    return phrase
 
 
 def _is_connective(phrase: str) -> bool:

@@ -405,6 +405,9 @@ def test_a_count_after_qizhong_counts_that_part(text, written, metric):
     ("本年度我们在腾讯公益平台共捐款40万元", "40万元", "捐款"),
     ("新增8项国际领先技术2023年1月海尔智家新增8项国际领先科技成果鉴定到目前为止共取得253项累计行业最多", "253项", "取得"),
     ("覆盖全校八大专业群，至2023年末所有课程共计选课43249人次，占选课学生用户的50%。", "43249", "选课"),   # 共计, seed 000
+    # who owns it and 现有: seed 000's dev half and the ESG train split, were 图书馆现有…, 工艺室现有成员
+    ("2.6书香育人学院图书馆现有馆藏纸质图书总数为84.21万册，当年新增5.17万册。", "84.21", "馆藏纸质图书总数"),
+    ("该工艺室现有成员15名其中高级工程师5人高级技师1人是一支年富力强富于创新敢于挑战讲求实效的团队", "15名", "成员"),
 ])
 def test_who_and_when_before_the_verb_stay_out(text, written, metric):
     assert metric_of(text, written) == metric
