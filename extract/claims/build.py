@@ -290,16 +290,11 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
 def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
     """"州内500万元以上项目施工项目2504个": a bounded figure followed by a noun and the next figure, whose metric opens
     with it, is that figure's band (part of its name), not a claim of its own."""
-    keep = []
-    for k, claim in enumerate(claims):
-        nxt = claims[k + 1] if k + 1 < len(claims) else None
-        if nxt is not None and claim.bound != "=" and nxt.metric and opens_with_band(nxt.metric) \
-                and compact(nxt.metric).startswith(compact(claim.text)):
-            between = cut_pos(sentence[spans[k][1]:spans[k + 1][0]])
-            if between and between[0][1].startswith("n"):
-                continue
-        keep.append(claim)
-    return keep
+    bands = {k for k, (claim, nxt) in enumerate(zip(claims, claims[1:]))
+             if claim.bound != "=" and nxt.metric and opens_with_band(nxt.metric)
+             and compact(nxt.metric).startswith(compact(claim.text))
+             and (between := cut_pos(sentence[spans[k][1]:spans[k + 1][0]])) and between[0][1].startswith("n")}
+    return [claim for k, claim in enumerate(claims) if k not in bands]
 
 
 def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:

@@ -11,6 +11,7 @@ from itertools import repeat, takewhile
 
 from ..nlp.orgs import find_org_spans, relation_words
 from ..nlp.segmenter import cut_pos
+from ..numbers import SCALE_WORDS
 from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, unit_regex
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
 from ..text.literals import needs, search_end
@@ -576,11 +577,19 @@ def opens_with_band(text: str) -> bool:
 
 def _band_end(text: str, number: re.Match) -> int:
     """The end of the bound word closing a band at ``number`` (its unit between), or -1."""
-    rest = text[number.end():].lstrip("万亿千百")
-    unit = unit_regex().match(rest)
-    rest = rest[unit.end():] if unit else rest
-    word = next((w for w in _band_words() if rest.startswith(w)), "")
-    return len(text) - len(rest) + len(word) if word else -1
+    at = _past_unit(text, number.end())
+    word = next((w for w in _band_words() if text.startswith(w, at)), "")
+    return at + len(word) if word else -1
+
+
+_SCALE_RUN = re.compile("[" + "".join(sorted(set("".join(SCALE_WORDS)))) + "]*")
+
+
+def _past_unit(text: str, at: int) -> int:
+    """Where the scale words (万, 亿 …) and the unit written at ``at``, after a number, end (``at`` when none)."""
+    at = _SCALE_RUN.match(text, at).end()
+    unit = unit_regex().match(text, at)
+    return unit.end() if unit else at
 
 
 def _with_band(whole: str, phrase: str) -> str:
@@ -590,10 +599,8 @@ def _with_band(whole: str, phrase: str) -> str:
     last = _last_number(whole, max(at, 0))
     if last is None:
         return phrase
-    between = whole[last.end():at].lstrip("万亿千百")
-    unit = unit_regex().match(between)
     start = _band_start(whole, last.start())
-    return whole[start:at] + phrase if start >= 0 and (between == "" or unit and unit.end() == len(between)) else phrase
+    return whole[start:at] + phrase if start >= 0 and _past_unit(whole[:at], last.end()) == at else phrase
 
 
 @lru_cache(maxsize=1)
@@ -606,6 +613,8 @@ def _band_words() -> tuple[str, ...]:
 def after_total(text: str, opening: bool = False) -> str:
     """"我们在腾讯公益平台共捐款" -> "捐款": a verb after the word 共 (in all) is what an amount with no noun before it
     names; who and where stand before 共 (not inside a word: 共有, 共享). ``opening``: 共 may open ``text``."""
+    if "共" not in text:
+        return text             # no 共 or 共计 (most phrases): nothing to segment
     words = cut_pos(text)
     k = max((k for k, (w, _f) in enumerate(words) if w in ("共", "共计")), default=-1)
     if k < (0 if opening else 1) or k + 1 >= len(words) or words[k + 1][1] != "v":

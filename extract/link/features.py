@@ -327,7 +327,7 @@ def listed_clause(claim: Claim) -> str:
     各/分别 ("陶志刚、陈雪颖、杨涛、危平分别出资311.6029万元，各占认缴出资额的0.08%": the 0.08% is each partner's)."""
     sentence = claim.sentence or ""
     at, _ = locate_text(claim.text or "", sentence, claim.metric or "")
-    starts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, max(at, 0))]
+    starts = _clause_starts(sentence, max(at, 0))
     own = starts[-1] if starts else 0
     if at < 0 or not sentence.startswith(EACH_WORDS, own) or not starts:
         return claim_clause(claim)
@@ -339,11 +339,16 @@ def _clause(sentence: str, text: str, metric: str) -> str:
     at, length = locate_text(text, sentence, metric)
     if at < 0:
         return NUMBER_RE.sub("", metric)
-    starts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, at)]
+    starts = _clause_starts(sentence, at)
     end_match = CLAUSE_SPLIT_RE.search(sentence, at + length)
     start = starts[-1] if starts else 0
     end = end_match.start() if end_match else len(sentence)
     return NUMBER_RE.sub("", sentence[start:end])
+
+
+def _clause_starts(sentence: str, at: int) -> list[int]:
+    """Where the clauses before ``at`` start (after each clause delimiter)."""
+    return [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence, 0, at)]
 
 
 @lru_cache(maxsize=CACHE_SIZE)
