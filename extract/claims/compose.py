@@ -391,6 +391,29 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     return after if len(after) >= 2 and not _runs_into_number(sentence, m, after, objects=True) else metric
 
 
+def person_acting(sentence: str, m: Mention, metric: str) -> str:
+    """"许志君出资58,830万元", "其中王卫增资999.9万元", "陶志刚、陈雪颖、杨涛、危平分别出资311.6029万元": people named
+    (a surname and one or two characters, which jieba cuts apart) where the clause opens, right before what they do
+    with money or shares, are who acts; the figure measures the act (出资, 增资), and who acts is no part of it."""
+    start = clause_start(sentence, m.start)
+    lead = sentence[start:m.start]
+    verb = next((v for v in _kind("person_act") if lead.endswith(v)), "")
+    names = lead[:-len(verb)].removeprefix("其中").removesuffix("分别") if verb else ""
+    # the span may hold the verb or, where the verb was read as a change (刘景秋增加30万元), stop before it
+    if not names or metric == verb or not (lead.endswith(metric) or names.endswith(metric)):
+        return metric
+    return verb if all(map(_person_name, names.split("、"))) else metric
+
+
+def _person_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: a surname and one or two more characters that jieba, which has no
+    such word, cuts into single characters or a given name ("许|志|君", "陶|志强"; not "高新区", "万科", "余额")."""
+    if not 2 <= len(text) <= 3 or text[0] not in _kind("surname"):
+        return False
+    words = cut_pos(text)
+    return len(words) >= 2 and all(len(w) == 1 or f.startswith("nr") for w, f in words)
+
+
 def _through_money_word(phrase: str) -> str:
     """A phrase opened by a verb after an amount names it when it ends with a money word ("20万元帮扶资金"); else it says
     what the money is for, not what it is ("捐赠500万元支持…事业的发展", "投入约150万元投资建设智慧仓库…"): ""."""
@@ -778,7 +801,7 @@ _SPAN_STEPS = (
     not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail,
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, counted_doing,
-    those_who, survey_object,
+    those_who, survey_object, person_acting,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole,

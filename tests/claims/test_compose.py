@@ -878,3 +878,24 @@ def test_a_duration_measures_what_follows_it(text, written, metric):
 ])
 def test_a_count_keeps_what_the_counted_achieved(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 出资人：句首的人名是谁出资，不是数字量的什么 (people named where the clause opens, before what they do with money or
+# shares, act; the figure measures the act: the restructuring plan's partners and shareholders)
+@pytest.mark.parametrize("text, written, metric", [
+    ("顺达丰润成立于2015年12月25日，认缴出资额为389,493.82万元，其中，林哲莹、杜浩洋分别出资64,713万元，"
+     "各占认缴出资额的16.61%；许志君出资58,830万元，占认缴出资额的15.10%；陈启明出资54,908万元，占认缴出资额的14.10%。",
+     "58,830", "出资"),
+    ("2013年7月22日，顺丰集团通过股东会决议，同意原股东王卫、于国强以股权增资的方式增加注册资本1,000万元，"
+     "其中王卫增资999.9万元，于国强增资0.1万元。", "0.1", "增资"),
+    ("2001年12月18日，成兴业运输通过股东会决议，同意原股东以货币资金增加注册资本300万元，"
+     "其中深圳市成兴业投资发展有限公司增加270万元，刘景秋增加30万元。", "30万元", "增加"),
+])
+def test_people_named_before_what_they_do_are_no_part_of_it(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+def test_a_word_a_surname_opens_is_no_name():
+    from extract.claims.compose import _person_name
+    assert _person_name("许志君") and _person_name("陶志强") and _person_name("危平")
+    assert not _person_name("高新区") and not _person_name("余额") and not _person_name("万科")
