@@ -506,18 +506,6 @@ def telling_verb(sentence: str, m: Mention, metric: str) -> str:
     return own + metric if any(v is not None and v != own for v in others) else metric
 
 
-def held_event(sentence: str, m: Mention, metric: str) -> str:
-    """"公司召开2次股东大会，5次董事会": a count of meetings keeps the verb that holds them (召开股东大会,
-    召开董事会), written before this count or before the counts of the same run it follows."""
-    if m.unit not in classifiers() or not metric or not sentence.startswith(metric, m.end):
-        return metric
-    for verb in _kind("held"):
-        at = sentence.rfind(verb, 0, m.start)
-        if at >= 0 and _rule("held_run").fullmatch(sentence[at + len(verb):m.start]):
-            return metric if metric.startswith(verb) else verb + metric
-    return metric
-
-
 def widen_bracket(sentence: str, m: Mention, metric: str) -> str:
     """"本期库存股（回购股份）增加10,026,321.51元": a bracketed other name right after the metric is part of it."""
     start = clause_start(sentence, m.start)
@@ -800,7 +788,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 _SPAN_STEPS = (
     not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail,
     lambda _s, _m, metric: trim_ends(metric),
-    drop_number_tail, after_source, noun_after_verb, own_object, held_event, telling_verb, lasting, counted_doing,
+    drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, survey_object, person_acting,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
