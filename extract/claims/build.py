@@ -23,7 +23,7 @@ from ..text.sentences import split_sentences
 from ..text.prose import is_table_like, prose_head, prose_tail
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
-                      find_aliases, resolve_period, self_references, source_markers)
+                      find_aliases, own_matters, resolve_period, self_references, source_markers)
 from .fields import (bound_words, claim_words, classifiers, clause_after, classify, field_rule, find_baseline,
                      find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner,
                      stated_period, strip_time, target_bound)
@@ -67,6 +67,7 @@ class Carried:
     period: str | None = None
     subject: str | None = None
     group: str = ""             # the group the sentence's figures belong to so far (compose.group_of)
+    matter: bool = False        # the paragraph is about the report's own transaction (本次交易…): no heading subject
 
 
 def find_author(document: Document) -> str | None:
@@ -273,6 +274,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         opening = _opening_subject(ctx, orgs, sent, carried.subject)
         if opening is not None:
             carried.subject = opening or None
+            carried.matter = not opening and _lead(sent).startswith(own_matters())
         previous: list[Claim] = []
         carried.group = ""
         for m in in_sentence:
@@ -311,11 +313,16 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
     return out
 
 
+def _lead(sent) -> str:
+    """How a sentence opens, past its time and enumerator."""
+    return _ENUMERATOR.sub("", strip_time(sent.text[:16]).lstrip("，,"))
+
+
 def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> str | None:
     """The organisation a sentence opens with (it carries to later sentences of the paragraph); "" when
     the sentence opens with the author's word for itself (公司, 我校, 本行); None when it opens with neither."""
-    lead = _ENUMERATOR.sub("", strip_time(sent.text[:16]).lstrip("，,"))
-    if lead.startswith(self_references()):
+    lead = _lead(sent)
+    if lead.startswith(self_references()) or lead.startswith(own_matters()):
         return ""               # a research report's 公司 is named per sentence (_subject), not carried
     if lead.startswith(anaphors()):       # "学院…": the school in focus, else the author
         return None if carried and _is_school(carried) else ""
@@ -464,7 +471,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         bound=bound,
         direction=direction, metric=metric or None,
         period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
-        baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject, section, metric),
+        baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject,
+                                                    None if carried.matter else section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
 

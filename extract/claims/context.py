@@ -168,6 +168,11 @@ def self_references() -> tuple[str, ...]:
     return _org_words("self")
 
 
+def own_matters() -> tuple[str, ...]:
+    """Words for the report's own transaction (本次交易): a sentence they open is about no organisation."""
+    return _org_words("matter")
+
+
 def anaphors() -> tuple[str, ...]:
     return _org_words("anaphor")
 

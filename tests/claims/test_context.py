@@ -383,12 +383,25 @@ def test_frequency_words_are_periods():
     assert one(text, "10.83万吨", year=2022).period == "每年"
 
 
-# 鼎泰新材重组预案: a section whose heading names one organisation is about it, when nothing nearer names one
+# 鼎泰新材重组预案: a section whose heading names one organisation (here by the short name a 释义 row defines) is
+# about it, when nothing nearer names one
 def test_heading_names_the_subject_of_its_section():
     text = ("释义\n顺丰控股/标的公司\t指\t顺丰控股（集团）股份有限公司\n"
+            "5、标的公司报告期末货币资金余额及资金需求情况\n"
+            "上述短期内需支付款项合计1,378,922.20万元。\n")
+    assert one(text, "1,378,922.20万元").subject == "顺丰控股"
+
+
+# 本次交易: a paragraph that opens with the report's own transaction is about no organisation, neither one carried
+# from before nor the one its heading names (the gold's c93–c104, 鼎泰新材重组预案 第四章 十一(一)4; the tool gave
+# 顺丰控股 to all twelve)
+def test_the_own_transaction_opening_a_paragraph_takes_no_heading_subject():
+    text = ("释义\n顺丰控股/标的公司\t指\t顺丰控股（集团）股份有限公司\n"
             "（一）最近三年，顺丰控股资产评估情况\n"
-            "本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。\n")
-    assert one(text, "448亿元").subject == "顺丰控股"
+            "本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。若扣除2013年增资投资者现金投入的78亿元，"
+            "以及2015年授予实际2016年1月到账的员工持股增资39.22亿元，两次评估值的差异为80.31亿元，增值率约为32%。\n")
+    assert one(text, "448亿元").subject is None
+    assert one(text, "80.31亿元").subject is None
 
 
 # 同一公司的改制前名称 (a company's name before it became a 股份有限公司 is the same organisation, reported under
