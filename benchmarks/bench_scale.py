@@ -1,7 +1,8 @@
 """Every ratio of issue 12's table, each measured side by side in one run (not a test).
 
-1. the claims pipeline vs spaCy blank-zh + jieba tokenising the same text, on the seeds and on 8x the
-   seeds, read two ways: (a) the claims pipeline proper (:func:`claims_pipeline`: file -> blocks ->
+1. the claims pipeline vs spaCy blank-zh + jieba tokenising the same text, on the seeds, on 8x the
+   seeds and on the text of six labelled real documents (distinct text: an annual report, a restructuring plan,
+   a statistical bulletin, a work report, a broker report, the ESG sentences), read two ways: (a) the claims pipeline proper (:func:`claims_pipeline`: file -> blocks ->
    sections and cases -> sentences, quantities -> claims with the metric model; the tables it is given
    are found before the timing) and (b) the whole ``read_report`` (with tables, tie-out, checks);
 2. cost growth: read_report throughput at 8x the text vs at 1x;
@@ -117,6 +118,37 @@ def bench_tokenise(folder: Path, copies: int, repeat: int = 3) -> None:
         else:
             report(f"cost growth: throughput at {copies}x vs 1x", f"{one:,.0f} -> {len(text) / ours:,.0f} chars/s",
                    f"{len(text) / ours / one:.2f}")
+    bench_real_text(folder, nlp, repeat)
+
+
+# Labelled documents that are not reserved, as the text each one's reader gives: distinct text (no copy repeats a
+# sentence, so no per-text cache hits across copies), of the genres the product reads.
+REAL_TEXTS = [JINYU, REAL / "restructuring_plan_002352_dingtai_sf_2016.pdf", REAL / "stats_bulletin_qiandongnan_2016.docx",
+              REAL / "gov_work_report_state_council_2025.txt", REAL / "broker_research_report_tebon_gaoce_688556_2022.pdf",
+              REAL / "esg_sentences_train_sample.txt"]
+
+
+def bench_real_text(folder: Path, nlp, repeat: int) -> None:
+    """(a) and (b) over the reader's text of the real documents above, summed: each file timed on its own, both
+    sides alternating, the least of ``repeat`` runs of each side per file."""
+    chars = tok_all = claims_all = ours_all = 0.0
+    for source in REAL_TEXTS:
+        text = read_document(source).text
+        path = write(folder, f"real_{source.stem}.txt", text)
+        tables = find_tables(read_document(path))
+        tok = claims = ours = float("inf")
+        for _ in range(repeat):
+            tok = min(tok, timed(lambda text=text: nlp(text)))
+            claims = min(claims, timed(lambda path=path, tables=tables: claims_pipeline(path, tables)))
+            ours = min(ours, timed(lambda path=path: read_report(path)))
+        chars, tok_all, claims_all, ours_all = chars + len(text), tok_all + tok, claims_all + claims, ours_all + ours
+    label = f"{len(REAL_TEXTS)} real documents' text ({chars:,.0f} chars, distinct, least of {repeat} runs per file)"
+    report(f"(a) claims pipeline vs tokeniser, {label}",
+           f"tokeniser {chars / tok_all:,.0f} chars/s, claims pipeline {chars / claims_all:,.0f} chars/s",
+           f"{tok_all / claims_all:.2f}x")
+    report(f"(b) whole read_report vs tokeniser, {label}",
+           f"tokeniser {chars / tok_all:,.0f} chars/s, read_report {chars / ours_all:,.0f} chars/s",
+           f"{tok_all / ours_all:.2f}x")
 
 
 def prose(target: int) -> list[str]:
