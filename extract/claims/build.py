@@ -23,7 +23,7 @@ from ..text.sentences import split_sentences
 from ..text.prose import is_table_like, prose_head, prose_tail
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
-                      find_aliases, own_matters, resolve_period, self_references, source_markers)
+                      defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references, source_markers)
 from .fields import (bound_words, claim_words, classifiers, clause_after, classify, field_rule, find_baseline,
                      find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner,
                      stated_period, strip_time, target_bound)
@@ -53,10 +53,12 @@ class Context:
     cases: list[Case]
     author: str | None
     periods: PeriodContext
-    aliases: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)   # the organisations' short names, then the stakes'
     focus: str | None = None    # the company a research report covers: its 公司 (the author's word elsewhere)
     heading_orgs: dict[str, str | None] = field(default_factory=dict)   # section id -> the one org its heading names
     cases_at: tuple[tuple[int, ...], tuple[Case | None, ...]] = ((), ())    # _case_index(cases)
+    stakes: frozenset[str] = frozenset()    # short names of a stake in a company (拟置入资产): named, kept in metrics
+    terms: tuple[str, ...] = ()             # the longer defined terms that hold a stake's name (发行股份购买资产)
 
 
 @dataclass(slots=True)
@@ -127,9 +129,11 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     author = document.org or find_author(document)
     sections, cases = list(sections), list(cases)
     year = document.year or find_year(document)
+    aliases = find_aliases(document.text) if aliases is None else aliases
+    stakes = find_stake_aliases(document.text, aliases)
     ctx = Context(document, sections, cases, author, PeriodContext.of(document, sections, year),
-                  find_aliases(document.text) if aliases is None else aliases, covered_company(document.text),
-                  cases_at=_case_index(cases))
+                  {**aliases, **stakes}, covered_company(document.text), cases_at=_case_index(cases),
+                  stakes=frozenset(stakes), terms=_holding_terms(document.text, stakes))
     cells = sorted((c.char_start, c.char_end) for t in tables for c in t.cells if c.char_start is not None)
     bodies = _table_bodies(tables)
     claims: list[Claim] = []
@@ -148,7 +152,8 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
             for cell in sentence_cells(document.text, block):
                 claims.extend(block_claims(ctx, cell))
     named = canonical_subjects(claims, author, ctx.aliases)     # in the same order, one for one
-    return [_metric_without_subject(c, (written.subject, c.subject)) for written, c in zip(claims, named)]
+    return [c if written.subject in ctx.stakes else _metric_without_subject(c, (written.subject, c.subject))
+            for written, c in zip(claims, named)]
 
 
 def _metric_without_subject(claim: Claim, subjects: tuple[str | None, ...]) -> Claim:
@@ -266,7 +271,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
     spans = enclosing_spans(view.text)
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
     kept = with_units_before(view.text, kept)       # 研发支出亿元287.18: on claims only, not on what makes a table
-    orgs = alias_spans(view.text, ctx.aliases, find_org_spans(view.text))
+    orgs = _stakes_alone(ctx, view.text, alias_spans(view.text, ctx.aliases, find_org_spans(view.text)))
     out: list[Claim] = []
     carried = carried if carried is not None else Carried()
     for sent in split_sentences(view.text):
@@ -286,6 +291,30 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         out.extend(_without_bands(sent.text, [aligned.get(c.id, c) for c in previous],
                                   [(m.start - sent.start, m.end - sent.start) for m in in_sentence]))
         carried.period = stated_period(sent.text) or carried.period
+    return out
+
+
+def _holding_terms(text: str, stakes) -> tuple[str, ...]:
+    """The defined terms that hold a stake's name and are longer (发行股份购买资产 holds 购买资产)."""
+    return tuple(t for t in defined_terms(text) if t not in stakes and any(s in t for s in stakes)) if stakes else ()
+
+
+def _stakes_alone(ctx: Context, text: str, orgs: list) -> list:
+    """``orgs`` without a stake's name written inside a document's title or a longer defined term
+    ("《重大资产置换及发行股份购买资产协议》", "发行股份购买资产": 购买资产 there is part of another name, not the stake)."""
+    if not ctx.stakes:
+        return orgs
+    inside = [(i, i + len(t)) for t in ctx.terms for i in _occurrences(text, t)]
+    return [o for o in orgs if o.name not in ctx.stakes or (
+        text.count("《", 0, o.start) <= text.count("》", 0, o.start)
+        and not any(a <= o.start and o.end <= b for a, b in inside))]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
     return out
 
 
@@ -428,7 +457,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     carried = carried or Carried()
     sentence = sent.text
     local = _shift(m, sent.start)
-    names = [o.name for o in orgs]
+    names = [o.name for o in orgs if o.name not in ctx.stakes]     # a stake's name stays in the metric
     metric = set_owner(sentence, local) or (metric_after(sentence, local) if (local.unit in classifiers() or not local.unit)
                                              and not named_right_before(sentence, local) else "")
     metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local)
@@ -503,7 +532,7 @@ def _heading_subject(ctx: Context, section: Section | None) -> str | None:
         return None
     if section.id not in ctx.heading_orgs:
         title = compact(section.title)
-        names = {o.name for o in alias_spans(title, ctx.aliases, find_org_spans(title))}
+        names = {o.name for o in _stakes_alone(ctx, title, alias_spans(title, ctx.aliases, find_org_spans(title)))}
         names = {n for n in names if _not_author(ctx, n)}
         ctx.heading_orgs[section.id] = names.pop() if len(names) == 1 else None
     return ctx.heading_orgs[section.id]

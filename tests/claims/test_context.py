@@ -446,3 +446,33 @@ def test_a_class_of_companies_and_a_law_are_no_organisations():
     assert find_orgs("中国上市公司ESG践行卓越典范奖2022年12月30日品牌荣誉海尔智家4家互联工厂登上国家榜单") == []
     assert find_orgs("公司治理实践2022年内公司严格遵守中华人民共和国公司法中华人民共和国证券法上市公司治理准则") == []
     assert find_orgs("金宇生物技术股份有限公司2020年年度报告") == ["金宇生物技术股份有限公司"]
+
+
+# 释义中的标的资产 (a 释义 row that defines a stake, 拟置入资产 … 指 顺丰控股100%股权, names the company whose equity it is:
+# its figures are about that company, and the stake's name is no subject to strip from the metric; inside a longer
+# defined term, 发行股份购买资产, or a title, 购买资产 is no stake) — 鼎泰新材重组预案 释义 and 第一章 三
+_DEFINITIONS = ("释义\n顺丰控股/标的公司\t指\t顺丰控股（集团）股份有限公司\n"
+                "拟置出资产/置出资产\t指\t鼎泰新材截至评估基准日的全部资产与负债\n"
+                "拟置入资产/置入资产/标的资产/注入资产/购买资产\t指\t顺丰控股100%股权\n"
+                "本次发行股份购买资产/发行股份购买资产\t指\t置入资产超过置出资产价值的差额部分，由鼎泰新材向顺丰控股全体股东发行股份进行购买\n")
+
+
+def test_a_defined_stake_names_its_company():
+    from extract.claims.context import find_aliases, find_stake_aliases
+    stakes = find_stake_aliases(_DEFINITIONS, find_aliases(_DEFINITIONS))
+    assert stakes["拟置入资产"] == stakes["购买资产"] == "顺丰控股（集团）股份有限公司"
+    assert "拟置出资产" not in stakes and "发行股份购买资产" not in stakes
+
+
+def test_figures_of_a_defined_stake_are_about_its_company():
+    text = _DEFINITIONS + ("二、拟购买资产的评估情况\n"
+                           "2013年度、2014年度及2015年度，拟置入资产收入规模分别为273.82亿元、389.11亿元及481.01亿元，"
+                           "经营规模较大，财务状况较好。\n")
+    assert [(c.text, c.subject) for c in claims_of(text)] == [
+        ("273.82亿元", "顺丰控股"), ("389.11亿元", "顺丰控股"), ("481.01亿元", "顺丰控股")]
+
+
+def test_a_stake_name_inside_a_longer_defined_term_names_nothing():
+    text = _DEFINITIONS + ("（一）重大资产置换及发行股份购买资产协议\n"
+                           "以2015年12月31日为基准日，本次交易置出资产的预估值为8.1亿元。\n")
+    assert one(text, "8.1亿元").subject is None

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from extract.claims.context import find_aliases, heading_period
+from extract.claims.context import find_aliases, find_stake_aliases, heading_period
 from extract.claims.fields import change_before, set_owner, stated_period
 from extract.claims.filters import enclosing_spans, filter_rules, reject_reason
 from extract.numbers.mentions import find_mentions, mention_rules, with_units_before
@@ -184,6 +184,10 @@ FIELD_CHECKS = {
     == ("2024年", 2024),
     "context.alias_separator.v1": lambda: find_aliases("公司、本公司、生物股份\t指\t金宇生物技术股份有限公司\n")
     == {"生物股份": "金宇生物技术股份有限公司"},
+    "context.stake_definition.v1": lambda: find_stake_aliases(
+        "顺丰控股/标的公司\t指\t顺丰控股（集团）股份有限公司\n拟置入资产/标的资产\t指\t顺丰控股100%股权\n",
+        {"顺丰控股": "顺丰控股（集团）股份有限公司"}) == {"拟置入资产": "顺丰控股（集团）股份有限公司",
+                                                  "标的资产": "顺丰控股（集团）股份有限公司"},
 }
 
 
