@@ -229,7 +229,35 @@ def find_aliases(text: str) -> dict[str, str]:
                 if len(alias) >= 2 and alias not in out and len(alias) < len(name) \
                         and alias not in self_references():
                     out[alias] = name
+    _target_predecessors(text, out)
     return out
+
+
+def target_words() -> tuple[str, ...]:
+    return _org_words("target")
+
+
+def _target_predecessors(text: str, aliases: dict[str, str]) -> None:
+    """A defined name of a company that was the target company before ("泰海投资 指 深圳市泰海投资有限公司，顺丰控股有限的
+    前身", "顺丰控股有限 指 …，为顺丰控股前身", 顺丰控股 being 标的公司) is the target under an older name: ``aliases`` maps it
+    to the target's full name. Another company's predecessor (顺丰集团, 明德控股的前身) keeps its own name."""
+    target = next((aliases[w] for w in target_words() if w in aliases), None)
+    if target is None or "前身" not in text:
+        return
+    separator = load_patterns(FIELD_PATTERNS)["context.alias_separator.v1"]
+    key = target.replace("股份", "")
+    rows = [(compact(m.group("successor")), [a for a in separator.split(compact(m.group("alias")))
+                                             if len(a) >= 2 and a not in self_references()])
+            for m in finditer(load_patterns(FIELD_PATTERNS)["context.predecessor.v1"], text)]
+    for _ in rows:              # a predecessor of a predecessor (泰海投资 -> 顺丰控股有限 -> 顺丰控股), in any row order
+        changed = False
+        for successor, names in rows:
+            if aliases.get(successor, successor).replace("股份", "") == key:
+                for name in names:
+                    changed |= aliases.get(name) != target
+                    aliases[name] = target
+        if not changed:
+            break
 
 
 def find_stake_aliases(text: str, aliases: dict[str, str]) -> dict[str, str]:

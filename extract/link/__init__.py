@@ -27,6 +27,7 @@ from typing import Any, Iterator, Sequence
 
 import regex
 
+from ..nlp.orgs import has_org_ending
 from ..records import Check, Claim, Document, Link, Section, Table
 from .candidates import Hit, LabelIndex, ValueIndex, cell_agrees
 from .checks import find_checks, period_shape
@@ -415,8 +416,16 @@ def _detail_instead(best: Scored, close: Sequence[Scored]) -> Scored | None:
     subject = best.pair.claim.subject
     rows = [s for s in close if s.pair.table is best.pair.table and s.pair.cell.col == best.pair.cell.col
             and clean_label(s.pair.cell.row) not in TOTAL_NAMES and s.numbers.get("row_match", 0.0) >= DETAIL_TOUCH
-            and not _other_entity(s.pair.cell.row, subject)]
+            and not _other_entity(s.pair.cell.row, subject) and not _another_company(s.pair.cell.row, subject)]
     return rows[0] if len(rows) == 1 else None
+
+
+def _another_company(label: str, subject: str | None) -> bool:
+    """Whether a row label is a company's name that is not the claim's subject: a shareholder's row (顺丰集团 of
+    泰海投资's 股权结构, the subject being 顺丰控股, its later name) is no detail of the company's 合计, however many
+    characters the two names share."""
+    name = clean_label(label)
+    return bool(subject) and has_org_ending(name) and subject not in name
 
 
 def _first_named(close: list[Scored]) -> list[Scored]:

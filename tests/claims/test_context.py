@@ -278,7 +278,8 @@ def test_subject_takes_the_canonical_name():
     assert one(text, "2个").subject == "长春汽车工业高等专科学校"
 
 
-@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] in ("self", "source")],
+@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] in ("self", "source", "matter")
+                                 and len(r) > 2],
                          ids=lambda r: r[1])
 def test_self_and_source_examples_have_no_subject(row):
     claims = claims_of(row[2] + "\n")
@@ -476,3 +477,20 @@ def test_a_stake_name_inside_a_longer_defined_term_names_nothing():
     text = _DEFINITIONS + ("（一）重大资产置换及发行股份购买资产协议\n"
                            "以2015年12月31日为基准日，本次交易置出资产的预估值为8.1亿元。\n")
     assert one(text, "8.1亿元").subject is None
+
+
+# 前身 (a 释义 row naming a predecessor of the target company, 标的公司: 泰海投资 was 顺丰控股有限, which was 顺丰控股, so its
+# figures are 顺丰控股's; the predecessor of another company, 顺丰集团 of 明德控股, keeps its name) — 鼎泰新材重组预案 释义
+PREDECESSORS = ("释义\n顺丰控股/标的公司\t指\t顺丰控股（集团）股份有限公司\n明德控股\t指\t深圳明德控股发展有限公司\n"
+                "顺丰控股有限\t指\t顺丰控股（集团）有限公司，为顺丰控股前身\n"
+                "泰海投资\t指\t深圳市泰海投资有限公司，顺丰控股有限的前身\n"
+                "顺丰集团\t指\t顺丰速运（集团）有限公司，为明德控股的前身\n")
+
+
+def test_a_predecessor_of_the_target_company_is_that_company():
+    aliases = find_aliases(PREDECESSORS)
+    assert aliases["泰海投资"] == aliases["顺丰控股有限"] == "顺丰控股（集团）股份有限公司"
+    assert aliases["顺丰集团"] == "顺丰速运（集团）有限公司"
+    text = PREDECESSORS + ("（五）2013年7月，第一次增加注册资本\n2013年7月23日，泰海投资股东会作出变更决定，公司注册资本从1,000万元"
+                           "人民币增加到5,000万元人民币；变更后公司注册资本为人民币5,000万元，均由顺丰集团出资。\n")
+    assert {c.subject for c in claims_of(text)} == {"顺丰控股"}
