@@ -325,6 +325,12 @@ def test_organisation_names_kept_whole(line, name):
     assert find_orgs(compact(line))[0] == name
 
 
+# 括号中的名称结尾 (an ending in brackets before the name's own: 鼎泰新材重组预案's subject was 中国人寿保险（集团)
+def test_a_bracketed_ending_inside_a_name_keeps_the_name_whole():
+    line = "苏州元禾控股有限公司出资83,045.25万元，占认缴出资额的32.55%；中国人寿保险（集团）公司出资51,000万元，占认缴出资额的19.99%"
+    assert "中国人寿保险（集团）公司" in find_orgs(line) and "中国人寿保险（集团" not in find_orgs(line)
+
+
 # 年份直接修饰数字 ("2008年的1.1件": the year before 的 is that number's period; 鼎泰新材 预案, p.46)
 def test_year_that_modifies_the_number_is_its_period():
     text = "我国人均快递使用量从2008年的1.1件上升至2015年的15.0件，年人均快递支出从2008年的30.8元上升至2015年的201.5元。\n"
