@@ -578,11 +578,25 @@ def _opens_clause(sent, org) -> bool:
     """"长春职业技术学院在全国…" yes; "参加由俄罗斯教育部举办的…" no."""
     lead = sent.text[:org.start - sent.start]
     cut = max(lead.rfind(ch) for ch in "，,；;：:")
+    item = lead.rfind("、")
+    if item > cut and _figure_in(lead[max(cut, lead.rfind("、", 0, item)) + 1:item]) and _figure_in(_own_item(sent, org)):
+        cut = item      # "明德控股以7.6元受让76%的股权、嘉强顺风以0.75元受让7.5%的股权": 、 ends an item with its figure,
+        # and the organisation opens the next one with its own (not a list of names: "…100%股权的明德控股、嘉强顺风、…")
     lead = strip_time(lead[cut + 1:])
     while word := next((w for w in relation_words() if lead.endswith(w)), ""):   # "本期新设公司金宇博沃…"
         lead = lead[:-len(word)]
     item = _ENUMERATOR.sub("", lead)
     return item == "" if item != lead else len(lead) <= 2
+
+
+def _figure_in(text: str) -> bool:
+    return any(ch.isdigit() for ch in strip_time(text))
+
+
+def _own_item(sent, org) -> str:
+    """The words after an organisation up to the next 、 or clause end."""
+    rest = sent.text[org.end - sent.start:]
+    return rest[:min((i for i in map(rest.find, "、，,；;。") if i >= 0), default=len(rest))]
 
 
 # A list item's number before an organisation opening it: "（1）金宇保灵生物药品有限公司为…"

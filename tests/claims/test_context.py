@@ -500,3 +500,24 @@ def test_a_predecessor_of_the_target_company_is_that_company():
     text = PREDECESSORS + ("（五）2013年7月，第一次增加注册资本\n2013年7月23日，泰海投资股东会作出变更决定，公司注册资本从1,000万元"
                            "人民币增加到5,000万元人民币；变更后公司注册资本为人民币5,000万元，均由顺丰集团出资。\n")
     assert {c.subject for c in claims_of(text)} == {"顺丰控股"}
+
+
+# 顿号分隔的分句 (items joined by 、, each opened by its organisation and holding its own figure, are clauses: each buyer is
+# the subject of its price and stake; a list of names after a figure is no run of items) — 鼎泰新材重组预案 第四章 p.104, p.322
+BUYERS = ("释义\n明德控股\t指\t深圳明德控股发展有限公司\n嘉强顺风\t指\t嘉强顺风（深圳）股权投资合伙企业（有限合伙）\n"
+          "招广投资\t指\t深圳市招广投资有限公司\n元禾顺风\t指\t苏州工业园区元禾顺风股权投资企业（有限合伙）\n"
+          "古玉秋创\t指\t苏州古玉秋创股权投资合伙企业（有限合伙）\n")
+
+
+def test_items_joined_by_a_list_mark_each_open_with_their_actor():
+    text = BUYERS + ("2015年9月25日，顺丰控股有限股东会作出决议，鉴于顺丰控股有限尚未对商贸控股的注册资本进行实缴，同意将商贸控股100%"
+                     "股权以人民币10元转让，其中明德控股以7.6元受让76%的股权、嘉强顺风以0.75元受让7.5%的股权、招广投资以0.75元受让"
+                     "7.5%的股权、元禾顺风以0.75元受让7.5%的股权、古玉秋创以0.15元受让1.5%的股权。\n")
+    found = [(c.text, c.subject) for c in claims_of(text) if c.text in ("7.6元", "0.15元", "1.5%")]
+    assert found == [("7.6元", "明德控股"), ("0.15元", "古玉秋创"), ("1.5%", "古玉秋创")]
+
+
+def test_a_list_of_names_after_a_figure_opens_no_item():
+    text = BUYERS + ("本次发行股份购买资产的发行方式为非公开发行，发行对象为持有顺丰控股100%股权的明德控股、嘉强顺风、招广投资、"
+                     "元禾顺风、古玉秋创、顺达丰润、顺信丰合共7名交易对方。\n")
+    assert one(text, "7名").subject is None
