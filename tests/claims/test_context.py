@@ -521,3 +521,14 @@ def test_a_list_of_names_after_a_figure_opens_no_item():
     text = BUYERS + ("本次发行股份购买资产的发行方式为非公开发行，发行对象为持有顺丰控股100%股权的明德控股、嘉强顺风、招广投资、"
                      "元禾顺风、古玉秋创、顺达丰润、顺信丰合共7名交易对方。\n")
     assert one(text, "7名").subject is None
+
+
+# 日期之后的主语 (an organisation opening a paragraph after a long date clause opens it, and carries to the list its
+# 其中： introduces: the gold's c107–c118 were none; 鼎泰新材重组预案 第四章 八(三)3)
+def test_an_organisation_after_a_date_clause_opens_the_paragraph():
+    text = ("释义\n顺丰控股/标的公司\t指\t顺丰控股（集团）股份有限公司\n"
+            "截至2015年12月31日，顺丰控股在中国境内向第三方承租的建筑面积在5,000平方米以上用于主营业务的房屋共计190处，"
+            "合计面积约为2,612,400.23平方米，该等房屋租赁均已由租赁双方签订了租赁合同。其中：\n"
+            "1）99处合计建筑面积为1,360,243.09平方米的房屋，出租方拥有该等房屋的房屋所有权或双方已就租赁物业办理了租赁备案"
+            "登记手续；1处建筑面积为9,247.87平方米的房屋，出租方已就该项物业办理完成竣工验收手续并正在办理房产证；该等租赁合法有效。\n")
+    assert {c.subject for c in claims_of(text)} == {"顺丰控股"}
