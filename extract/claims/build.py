@@ -356,9 +356,11 @@ def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> st
     if lead.startswith(anaphors()):       # "学院…": the school in focus, else the author
         return None if carried and _is_school(carried) else ""
     first = next((o for o in orgs if sent.start <= o.start < sent.end), None)
-    # near the sentence's start, a date before it aside ("截至2015年12月31日，顺丰控股在中国境内…")
-    if first is None or not _opens_clause(sent, first) or len(strip_time(sent.text[:first.start - sent.start])) > 12 \
-            or _is_source(sent, first):
+    # near the sentence's start, a date before it aside ("截至2015年12月31日，顺丰控股在中国境内…"), or after the clauses
+    # of its purpose or means ("为提高冷运货运速度，增强售后服务，顺丰控股将…")
+    before = strip_time(sent.text[:first.start - sent.start]) if first is not None else ""
+    if first is None or not _opens_clause(sent, first) or _is_source(sent, first) or (
+            len(before) > 12 and not (before.startswith(claim_words("purpose_opener")) and not _figure_in(before))):
         return None
     return first.name
 
