@@ -69,7 +69,8 @@ class Carried:
     period: str | None = None
     subject: str | None = None
     group: str = ""             # the group the sentence's figures belong to so far (compose.group_of)
-    matter: bool = False        # the paragraph is about the report's own transaction (本次交易…): no heading subject
+    nobody: bool = False        # the paragraph opened with the report's own transaction (本次交易…) or a data source
+    # (国家邮政局发布《…》): its figures are no organisation's, not even the one the heading names
 
 
 def find_author(document: Document) -> str | None:
@@ -279,7 +280,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         opening = _opening_subject(ctx, orgs, sent, carried.subject)
         if opening is not None:
             carried.subject = opening or None
-            carried.matter = not opening and _lead(sent).startswith(own_matters())
+            carried.nobody = not opening and (_lead(sent).startswith(own_matters()) or _source_opens(orgs, sent))
         previous: list[Claim] = []
         carried.group = ""
         for m in in_sentence:
@@ -359,10 +360,10 @@ def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> st
     # near the sentence's start, a date before it aside ("截至2015年12月31日，顺丰控股在中国境内…"), or after the clauses
     # of its purpose or means ("为提高冷运货运速度，增强售后服务，顺丰控股将…")
     before = strip_time(sent.text[:first.start - sent.start]) if first is not None else ""
-    if first is None or not _opens_clause(sent, first) or _is_source(sent, first) or (
+    if first is None or not _opens_clause(sent, first) or (
             len(before) > 12 and not (before.startswith(claim_words("purpose_opener")) and not _figure_in(before))):
         return None
-    return first.name
+    return "" if _is_source(sent, first) else first.name    # a source's figures are nobody's it carries
 
 
 def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
@@ -505,7 +506,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         direction=direction, metric=metric or None,
         period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject,
-                                                    None if carried.matter else section, metric),
+                                                    None if carried.nobody else section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
 
@@ -540,6 +541,12 @@ def _heading_subject(ctx: Context, section: Section | None) -> str | None:
         names = {n for n in names if _not_author(ctx, n)}
         ctx.heading_orgs[section.id] = names.pop() if len(names) == 1 else None
     return ctx.heading_orgs[section.id]
+
+
+def _source_opens(orgs, sent) -> bool:
+    """Whether the first organisation of the sentence is a data source opening it ("2016年2月，国家邮政局发布《…》")."""
+    first = next((o for o in orgs if sent.start <= o.start < sent.end), None)
+    return first is not None and _opens_clause(sent, first) and _is_source(sent, first)
 
 
 def _is_source(sent, org) -> bool:

@@ -532,3 +532,12 @@ def test_an_organisation_after_a_date_clause_opens_the_paragraph():
             "1）99处合计建筑面积为1,360,243.09平方米的房屋，出租方拥有该等房屋的房屋所有权或双方已就租赁物业办理了租赁备案"
             "登记手续；1处建筑面积为9,247.87平方米的房屋，出租方已就该项物业办理完成竣工验收手续并正在办理房产证；该等租赁合法有效。\n")
     assert {c.subject for c in claims_of(text)} == {"顺丰控股"}
+
+
+# 数据来源开头的段落 (a paragraph a data source opens reports the source's figures: none carried, none from the heading;
+# the heading 拟置入资产的竞争地位 names 顺丰控股 through its 释义 stake row) — 鼎泰新材重组预案 第四章 (八), gold c72/c73
+def test_a_paragraph_a_source_opens_takes_no_heading_subject():
+    text = _DEFINITIONS + ("（八）拟置入资产的竞争地位和竞争优势\n"
+                           "2016年2月，国家邮政局发布《2015年快递服务时限准时率测试结果》，对比了行业中10家快递公司全程时限、寄出地处理时限、"
+                           "运输时限等7个指标情况，顺丰控股在7项指标排名中全部位列第一。\n")
+    assert one(text, "10家").subject is None and one(text, "7个").subject is None
