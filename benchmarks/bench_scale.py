@@ -1,10 +1,11 @@
 """Every ratio of issue 12's table, each measured side by side in one run (not a test).
 
 1. the claims pipeline vs spaCy blank-zh + jieba tokenising the same text, on the seeds, on 8x the
-   seeds and on the text of six labelled real documents (distinct text: an annual report, a restructuring plan,
-   a statistical bulletin, a work report, a broker report, the ESG sentences), read two ways: (a) the claims pipeline proper (:func:`claims_pipeline`: file -> blocks ->
-   sections and cases -> sentences, quantities -> claims with the metric model; the tables it is given
-   are found before the timing) and (b) the whole ``read_report`` (with tables, tie-out, checks);
+   seeds and on the text of six labelled real documents (distinct text: an annual report, a restructuring
+   plan, a statistical bulletin, a work report, a broker report, the ESG sentences), read two ways: (a) the
+   claims pipeline proper (:func:`claims_pipeline`: file -> blocks -> sections and cases -> sentences,
+   quantities -> claims with the metric model; the tables it is given are found before the timing) and (b)
+   the whole ``read_report`` (with tables, tie-out, checks);
 2. cost growth: read_report throughput at 8x the text vs at 1x;
 3. a ~1M-character prose text without line breaks vs the same text with them;
 4. ``read_report`` on a 40-page annual-report PDF (pdfium, the default, and pdfminer) vs pdfminer.six's
@@ -123,9 +124,9 @@ def bench_tokenise(folder: Path, copies: int, repeat: int = 3) -> None:
 
 # Labelled documents that are not reserved, as the text each one's reader gives: distinct text (no copy repeats a
 # sentence, so no per-text cache hits across copies), of the genres the product reads.
-REAL_TEXTS = [JINYU, REAL / "restructuring_plan_002352_dingtai_sf_2016.pdf", REAL / "stats_bulletin_qiandongnan_2016.docx",
-              REAL / "gov_work_report_state_council_2025.txt", REAL / "broker_research_report_tebon_gaoce_688556_2022.pdf",
-              REAL / "esg_sentences_train_sample.txt"]
+REAL_TEXTS = [JINYU, REAL / "restructuring_plan_002352_dingtai_sf_2016.pdf",
+              REAL / "stats_bulletin_qiandongnan_2016.docx", REAL / "gov_work_report_state_council_2025.txt",
+              REAL / "broker_research_report_tebon_gaoce_688556_2022.pdf", REAL / "esg_sentences_train_sample.txt"]
 
 
 def bench_real_text(folder: Path, nlp, repeat: int) -> None:

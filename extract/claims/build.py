@@ -23,7 +23,8 @@ from ..text.sentences import split_sentences
 from ..text.prose import is_table_like, prose_head, prose_tail
 from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
-                      defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references, source_markers)
+                      defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
+                      source_markers)
 from .fields import (bound_words, claim_words, classifiers, clause_after, classify, field_rule, find_baseline,
                      find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner,
                      stated_period, strip_time, target_bound)
@@ -590,7 +591,8 @@ def _opens_clause(sent, org) -> bool:
     lead = sent.text[:org.start - sent.start]
     cut = max(lead.rfind(ch) for ch in "，,；;：:")
     item = lead.rfind("、")
-    if item > cut and _figure_in(lead[max(cut, lead.rfind("、", 0, item)) + 1:item]) and _figure_in(_own_item(sent, org)):
+    before = lead[max(cut, lead.rfind("、", 0, item)) + 1:item]
+    if item > cut and _figure_in(before) and _figure_in(_own_item(sent, org)):
         cut = item      # "明德控股以7.6元受让76%的股权、嘉强顺风以0.75元受让7.5%的股权": 、 ends an item with its figure,
         # and the organisation opens the next one with its own (not a list of names: "…100%股权的明德控股、嘉强顺风、…")
     lead = strip_time(lead[cut + 1:])
