@@ -462,6 +462,8 @@ GENERIC_ORG_RE = regex.compile(r"^(?:本|该)?公司$|上市公司|本公司|发
 STAKE_AFTER_RE = regex.compile(r"的?(?:股权|股份)")
 # 一家公司作为股权所属方出现："持有顺丰控股68.4%的股权"：名称后、同一从句里有 股权/股份 或百分数。
 STAKE_WORD_RE = regex.compile(r"股权|股份|%")
+# 股权所属方写作"公司"："刘景秋将其所持公司10%的股份"：句中决议的那家公司。
+OWN_COMPANY_RE = regex.compile(r"持有?的?公司$")
 CAPTION_SPLIT_RE = regex.compile(r"[，,；;。：:]")
 
 
@@ -491,6 +493,8 @@ def _other_company_stake(sentence: str, text: str, metric: str, org: str) -> boo
     at, length = locate_text(text, sentence, metric)
     if at < 0 or not STAKE_AFTER_RE.match(sentence, at + length):
         return False
+    if OWN_COMPANY_RE.search(sentence, 0, at) and org in sentence:
+        return False        # "成兴业运输通过股东会决议，同意…刘景秋将其所持公司10%的股份转让…": 公司 is 成兴业运输
     for found in regex.finditer(regex.escape(org), sentence):
         end = CLAUSE_SPLIT_RE.search(sentence, found.end())
         if STAKE_WORD_RE.search(sentence[found.end():end.start() if end else len(sentence)]):

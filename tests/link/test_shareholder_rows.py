@@ -12,3 +12,16 @@ def test_the_capital_a_shareholder_paid_ties_to_the_total(plan):
     for claim in claims:
         assert [(l.row, l.col) for l in plan.links if l.claim_id == claim.id and l.status == "match"] == \
             [("合计", "注册资本（万元）")]
+
+
+def test_a_stake_in_the_company_the_sentence_names_ties_to_its_table(plan):
+    """"2004年5月10日，成兴业运输通过股东会决议，同意深圳市成兴业投资发展有限公司将其所持公司90%的股份转让给…，刘景秋将其所持公司
+    10%的股份转让给…": 公司 there is 成兴业运输, so its 股权结构 table holds the stakes (they went to 华安恒业运输's table, whose
+    caption names no company, as a stake in another company than 成兴业运输's)."""
+    sentence = "刘景秋将其所持公司10%的股份转让给顺丰速运（香港）有限公司"
+    for written, row in (("90%", "深圳市成兴业投资发展有限公司"), ("10%", "刘景秋")):
+        claim = next(c for c in plan.claims if c.text == written and sentence in (c.sentence or ""))
+        links = [l for l in plan.links if l.claim_id == claim.id and l.status == "match"]
+        tables = {t.id: t for t in plan.tables}
+        assert [(l.row, l.col) for l in links] == [(row, "出资比例（%）")]
+        assert "成兴业运输" in (tables[links[0].table_id].caption or "")
