@@ -335,6 +335,7 @@ def noun_phrase_tail(text: str) -> str:
     while i > 0 and (_nounish(tokens[i - 1]) or _compound_verb(tokens, i - 1)
                      or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)
                      or (_modifier(tokens[i - 1]) and i < len(tokens))    # 新增|装机
+                     or (tokens[i - 1][0] in claim_words("adjectival_adverb") and i < len(tokens))   # 初步|作价
                      or (tokens[i - 1][1] == "v" and after_distinguisher(tokens, i - 1))):
         i -= 1
         if _modifier(tokens[i]) and i > 0:
