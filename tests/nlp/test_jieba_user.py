@@ -49,3 +49,11 @@ def test_units_are_quantifiers_not_nouns():
 
 def test_school_names_end_in_one_word():
     assert cut("长春职业技术学院在全国 205 所参赛院校中获奖总数并列第一。")[:2] == ["长春", "职业技术学院"]
+
+
+# Sentences of the restructuring plan (corpora/real/restructuring_plan_002352_dingtai_sf_2016.pdf).
+def test_restructuring_terms_and_statement_items_stay_whole():
+    """jieba cut 拟|置|出|资产 (the metric was 资产初步作价) and tagged 所有者 a conjunction (归属于母公司所有者权益 gave
+    权益)."""
+    assert "拟置出资产" in cut("经交易双方协商一致，本次交易中拟置入资产初步作价433亿元，拟置出资产初步作价80,000万元")
+    assert "归属于母公司所有者权益" in cut("本次交易拟购买资产顺丰控股截至2015年12月31日归属于母公司所有者权益为136.96亿元")
