@@ -25,7 +25,7 @@ from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (bound_words, claim_words, classifiers, clause_after, classify, field_rule, find_baseline,
+from .fields import (bound_words, claim_words, classifiers, clause_after, clause_start, classify, field_rule, find_baseline,
                      find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner,
                      stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
@@ -523,6 +523,9 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
            and not _is_source(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
+    held = _held_by_a_person(sent, orgs, m)
+    if held is not None:
+        return _not_author(ctx, held.name)
     if ctx.focus and any(w in sent.text[:m.start - sent.start] for w in self_references()):
         return ctx.focus        # "预计公司2022-2024年归母净利润4.7、7.2、9.3亿元" in a research report
     if carried:
@@ -568,6 +571,17 @@ def _heads_phrase(sent, org, m: Mention) -> bool:
     rest = sent.text[org.end - sent.start:m.end - sent.start + 4]
     return not any(w in clause for w in claim_words("recipient_preposition")) and not _shares_of(sent, org, m) \
         and not rest.startswith((*joiners(), "等"))
+
+
+def _held_by_a_person(sent, orgs, m: Mention):
+    """The company whose stake a person holds or transfers ("于国强将其持有的泰海投资59%的股权转让给王卫"): with no
+    organisation as the holder, the figure is about the company whose equity it is; None otherwise."""
+    start = sent.start + clause_start(sent.text, m.start - sent.start)
+    before = [o for o in orgs if start <= o.start and o.end <= m.start]
+    if len(before) != 1 or not _shares_of(sent, before[0], m):
+        return None
+    lead = sent.text[start - sent.start:before[0].start - sent.start]
+    return before[0] if lead.endswith(claim_words("holding_lead")) else None
 
 
 def _shares_of(sent, org, m: Mention) -> bool:

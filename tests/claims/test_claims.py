@@ -235,6 +235,7 @@ WORD_KIND_CHECKS = {
     "state_adverb": lambda t: _rules_metric(t, "3987人") == "已落实就业",               # SCHEMA.md's own example
     "metric_stop": lambda t: one(t, "24人").metric == "院士",                       # not "中国石化拥有院士"
     "purpose_opener": lambda t: {c.subject for c in claims_of("顺丰控股\t指\t顺丰控股（集团）股份有限公司\n" + t)} == {"顺丰控股"},
+    "holding_lead": lambda t: {c.subject for c in claims_of("泰海投资\t指\t深圳市泰海投资有限公司\n" + t)} == {"泰海投资"},
     "adjectival_adverb": lambda t: one(t, "433亿元").metric.endswith("资产初步作价"),     # was 作价
     "giving_verb": lambda t: one(t, "500万元").metric == "捐赠",          # not "支持北京协和医学院教育科研事业的发展"
     "stake_word": lambda t: one(t, "0.01%").subject != "顺丰集团",                     # the holder's stake, not 顺丰集团's

@@ -541,3 +541,11 @@ def test_a_paragraph_a_source_opens_takes_no_heading_subject():
                            "2016年2月，国家邮政局发布《2015年快递服务时限准时率测试结果》，对比了行业中10家快递公司全程时限、寄出地处理时限、"
                            "运输时限等7个指标情况，顺丰控股在7项指标排名中全部位列第一。\n")
     assert one(text, "10家").subject is None and one(text, "7个").subject is None
+
+
+# 个人持有的股权 (a stake a person holds or transfers is about the company whose equity it is: 泰海投资, the target's
+# predecessor, so 顺丰控股; the gold's c470–c479 had none) — 鼎泰新材重组预案 第四章 二(二)
+def test_a_stake_a_person_transfers_is_about_its_company():
+    text = PREDECESSORS + ("2010年12月15日，于国强、袁萌与王卫签订《股权转让协议》，各方协商一致，于国强将其持有的泰海投资59%的"
+                           "股权转让给王卫，袁萌将其持有的泰海投资40%的股权转让给王卫。\n")
+    assert [(c.text, c.subject) for c in claims_of(text)] == [("59%", "顺丰控股"), ("40%", "顺丰控股")]
