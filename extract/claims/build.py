@@ -70,8 +70,7 @@ class Carried:
     period: str | None = None
     subject: str | None = None
     group: str = ""             # the group the sentence's figures belong to so far (compose.group_of)
-    nobody: bool = False        # the paragraph opened with the report's own transaction (本次交易…) or a data source
-    # (国家邮政局发布《…》): its figures are no organisation's, not even the one the heading names
+    nobody: bool = False        # the paragraph's figures are no organisation's (_opening_subject)
 
 
 def find_author(document: Document) -> str | None:
@@ -278,10 +277,9 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
     carried = carried if carried is not None else Carried()
     for sent in split_sentences(view.text):
         in_sentence = [m for m in kept if sent.start <= m.num_start < sent.end]
-        opening = _opening_subject(ctx, orgs, sent, carried.subject)
+        opening, nobody = _opening_subject(ctx, orgs, sent, carried.subject)
         if opening is not None:
-            carried.subject = opening or None
-            carried.nobody = not opening and (_lead(sent).startswith(own_matters()) or _source_opens(orgs, sent))
+            carried.subject, carried.nobody = opening or None, nobody
         previous: list[Claim] = []
         carried.group = ""
         for m in in_sentence:
@@ -306,18 +304,10 @@ def _stakes_alone(ctx: Context, text: str, orgs: list) -> list:
     ("《重大资产置换及发行股份购买资产协议》", "发行股份购买资产": 购买资产 there is part of another name, not the stake)."""
     if not ctx.stakes:
         return orgs
-    inside = [(i, i + len(t)) for t in ctx.terms for i in _occurrences(text, t)]
+    inside = [found.span() for term in ctx.terms for found in re.finditer(re.escape(term), text)]
     return [o for o in orgs if o.name not in ctx.stakes or (
         text.count("《", 0, o.start) <= text.count("》", 0, o.start)
         and not any(a <= o.start and o.end <= b for a, b in inside))]
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
@@ -344,27 +334,27 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
     return out
 
 
-def _lead(sent) -> str:
-    """How a sentence opens, past its time and enumerator."""
-    return _ENUMERATOR.sub("", strip_time(sent.text[:16]).lstrip("，,"))
-
-
-def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> str | None:
+def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> tuple[str | None, bool]:
     """The organisation a sentence opens with (it carries to later sentences of the paragraph); "" when
-    the sentence opens with the author's word for itself (公司, 我校, 本行); None when it opens with neither."""
-    lead = _lead(sent)
-    if lead.startswith(self_references()) or lead.startswith(own_matters()):
-        return ""               # a research report's 公司 is named per sentence (_subject), not carried
+    the sentence opens with the author's word for itself (公司, 我校, 本行), the report's own transaction (本次交易) or a
+    data source (国家邮政局发布《…》); None when it opens with none of them. Then whether the paragraph it opens is
+    nobody's: the transaction's or the source's figures are no organisation's, not even the one the heading names."""
+    lead = _ENUMERATOR.sub("", strip_time(sent.text[:16]).lstrip("，,"))
+    if lead.startswith(self_references()):
+        return "", False        # a research report's 公司 is named per sentence (_subject), not carried
+    if lead.startswith(own_matters()):
+        return "", True
     if lead.startswith(anaphors()):       # "学院…": the school in focus, else the author
-        return None if carried and _is_school(carried) else ""
+        return (None if carried and _is_school(carried) else ""), False
     first = next((o for o in orgs if sent.start <= o.start < sent.end), None)
+    if first is None or not _opens_clause(sent, first):
+        return None, False
     # near the sentence's start, a date before it aside ("截至2015年12月31日，顺丰控股在中国境内…"), or after the clauses
     # of its purpose or means ("为提高冷运货运速度，增强售后服务，顺丰控股将…")
-    before = strip_time(sent.text[:first.start - sent.start]) if first is not None else ""
-    if first is None or not _opens_clause(sent, first) or (
-            len(before) > 12 and not (before.startswith(claim_words("purpose_opener")) and not _figure_in(before))):
-        return None
-    return "" if _is_source(sent, first) else first.name    # a source's figures are nobody's it carries
+    before = strip_time(sent.text[:first.start - sent.start])
+    if len(before) > 12 and not (before.startswith(claim_words("purpose_opener")) and not _figure_in(before)):
+        return None, False
+    return ("", True) if _is_source(sent, first) else (first.name, False)
 
 
 def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
@@ -545,12 +535,6 @@ def _heading_subject(ctx: Context, section: Section | None) -> str | None:
         names = {n for n in names if _not_author(ctx, n)}
         ctx.heading_orgs[section.id] = names.pop() if len(names) == 1 else None
     return ctx.heading_orgs[section.id]
-
-
-def _source_opens(orgs, sent) -> bool:
-    """Whether the first organisation of the sentence is a data source opening it ("2016年2月，国家邮政局发布《…》")."""
-    first = next((o for o in orgs if sent.start <= o.start < sent.end), None)
-    return first is not None and _opens_clause(sent, first) and _is_source(sent, first)
 
 
 def _is_source(sent, org) -> bool:

@@ -260,23 +260,28 @@ def _target_predecessors(text: str, aliases: dict[str, str]) -> None:
             break
 
 
+def _definition_rows(text: str) -> list[tuple[list[str], str]]:
+    """Each 释义 row ("拟置入资产/置入资产 指 顺丰控股100%股权"): its short names, without quotes, and what they stand for."""
+    definition = load_patterns(ALIAS_PATTERNS)["alias.definition_row.v1"]
+    separator = load_patterns(FIELD_PATTERNS)["context.alias_separator.v1"]
+    return [([alias.strip("“”\"「」") for alias in separator.split(compact(m.group("alias")))], compact(m.group("full")))
+            for m in finditer(definition, text)]
+
+
 def find_stake_aliases(text: str, aliases: dict[str, str]) -> dict[str, str]:
     """Short names a 释义 row defines for a stake in a company ("拟置入资产/标的资产 指 顺丰控股100%股权"): alias -> the
     company's full name. A figure of 拟置入资产 is about that company, though the stake's name stays in the metric
     (拟置入资产预估值); ``aliases`` are the organisations' own short names (the company may be one of them)."""
-    patterns = load_patterns(FIELD_PATTERNS)
-    stake, separator = patterns["context.stake_definition.v1"], patterns["context.alias_separator.v1"]
-    definition = load_patterns(ALIAS_PATTERNS)["alias.definition_row.v1"]
+    stake = load_patterns(FIELD_PATTERNS)["context.stake_definition.v1"]
     out: dict[str, str] = {}
-    for m in finditer(definition, text):
-        held = stake.match(compact(m.group("full")))
+    for names, full in _definition_rows(text):
+        held = stake.match(full)
         org = held.group("org") if held else ""
         spans = [o for o in find_org_spans(org) if o.end == len(org)] if org and org not in aliases else []
         name = aliases.get(org) or (spans[-1].name if spans else None)
         if name is None:
             continue
-        for alias in separator.split(compact(m.group("alias"))):
-            alias = alias.strip("“”\"「」")
+        for alias in names:
             if len(alias) >= 2 and alias not in aliases and alias not in out and alias not in self_references():
                 out[alias] = name
     return out
@@ -284,10 +289,7 @@ def find_stake_aliases(text: str, aliases: dict[str, str]) -> dict[str, str]:
 
 def defined_terms(text: str) -> frozenset[str]:
     """Every short name a 释义 row defines, of organisations or not ("发行股份购买资产", "本次交易")."""
-    definition = load_patterns(ALIAS_PATTERNS)["alias.definition_row.v1"]
-    separator = load_patterns(FIELD_PATTERNS)["context.alias_separator.v1"]
-    return frozenset(alias.strip("“”\"「」") for m in finditer(definition, text)
-                     for alias in separator.split(compact(m.group("alias"))))
+    return frozenset(alias for names, _full in _definition_rows(text) for alias in names)
 
 
 def alias_spans(text: str, aliases: dict[str, str], found: list[OrgSpan]) -> list[OrgSpan]:
