@@ -459,7 +459,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local)
     kind, direction = classify(sentence, local, metric)
     metric = qualify_share_word(sentence, local, metric) if kind == "share" else metric
-    baseline = find_baseline(sentence, local) if kind in ("delta", "growth") else None
+    baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None
     if previous:
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth"):

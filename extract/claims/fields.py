@@ -265,10 +265,14 @@ def _nounish(token: tuple[str, str]) -> bool:
     category ("家电类商品零售额"), not a classifier, inside a phrase; 其他 opens a line item ("其他业务收入",
     "其他用品和服务价格")."""
     return (token[1] in NOUN_FLAGS or token[0] == "类" or token[0] in DETERMINERS) and (
-        not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "(") or _LETTER_NAME.fullmatch(token[0]))
+        not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "(") or _LETTER_NAME.fullmatch(token[0])
+        or _NAMED_CODE.fullmatch(token[0]))
 
 
 _LETTER_NAME = re.compile(r"[0-9][A-Za-z]")     # 5G, 4K, 3D: a name, no figure ("新增5G基站3万个")
+# PM2.5, N95, SO2 and the ISO / OHSAS standards name what is measured (N95口罩, ISO9000认证证书); a page mark (P6230) or
+# a year run into a word (CASE2022) names nothing
+_NAMED_CODE = re.compile(r"[A-Za-z]{1,4}[0-9]{1,2}(?:\.[0-9])?|(?:ISO|OHSAS)[0-9]{4,5}")
 
 
 def _ordinal_of(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -308,7 +312,8 @@ def _leading_modifier_verb(tokens: list[tuple[str, str]], j: int) -> bool:
 
 
 def _bracketed_codes(tokens) -> list[tuple[str, str]]:
-    """Tokens with a bracketed code ("（", "PM2", ".", "5", "）") joined into one noun: it names, not counts."""
+    """Tokens with a code ("（", "PM2", ".", "5", "）", or PM2.5 unbracketed) joined into one noun: it names, not
+    counts."""
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
@@ -318,6 +323,14 @@ def _bracketed_codes(tokens) -> list[tuple[str, str]]:
             if inner and _CODE.fullmatch(inner):
                 out.append(("".join(w for w, _f in tokens[i:j + 1]), "nz"))
                 i = j + 1
+                continue
+        if tokens[i][0][:1].isascii() and tokens[i][0][:1].isalpha():     # "PM2", ".", "5" unbracketed: PM2.5
+            j = i + 1
+            while j + 1 < len(tokens) and tokens[j][0] == "." and tokens[j + 1][0].isdigit():
+                j += 2
+            if j > i + 1:
+                out.append(("".join(w for w, _f in tokens[i:j]), "nz"))
+                i = j
                 continue
         out.append(tokens[i])
         i += 1
@@ -434,7 +447,11 @@ def without_copulas(text: str) -> str:
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
     text = whole = field_rule("field.letter_enumerator").sub("", clause_before(sentence, m.start))
+    if sentence[:m.start - len(text)].endswith("”"):      # "“十四五”时期全国PM2.5浓度": the period's rest
+        text = field_rule("field.quoted_period_rest").sub("", text)
     text = field_rule("field.baseline_then_compare").sub("", field_rule("field.baseline").sub("", text))
+    if m.unit in ("百分点", "%"):        # "增速高于全国0.5个百分点": 全国 is the baseline (not "全国平均的13.38件")
+        text = field_rule("field.compared_area").sub("", text)
     for word in claim_words("plain_baseline"):
         text = text.replace(word, "")
     for org in orgs:    # with the word before it that says what it is to the author ("其中合伙企业顺信丰合认购")
@@ -457,6 +474,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if band:
         return band
     named = _list_named(text)
+    if "连续" in text:      # "新能源汽车产销量连续11年全球第一": the run of years is the period, no earlier figure
+        text = field_rule("field.recent_years").sub("", text)
     after = [named] if named else _EARLIER_NUMBER.split(text)
     text = after[-1][1:] if len(after) > 1 and after[-1][:1] in PER_WORDS else after[-1]   # what follows an
     # earlier number, without that number's 年/月/日 ("1-5月光伏装机" -> 光伏装机)
@@ -466,8 +485,12 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     text = without_copulas(text)
-    placed = field_rule("field.rank_scope").search(text[:-1]) if text.endswith("第") else None
-    if placed and placed.start() >= 2:      # "立项数全省第一": where a rank is placed is not what is ranked
+    first = sentence.startswith("首", m.num_start)        # "居全国首位": the rank is 首, no 第 before it
+    placed = field_rule("field.rank_scope").search(text[:-1] if text.endswith("第") else text) \
+        if text.endswith("第") or first else None
+    if placed and placed.start() < 2:       # "实际使用外资200亿美元，居全国第3位": the clause is where the rank
+        return ""                           # is placed; what is ranked is the figure before it
+    if placed:                              # "立项数全省第一": where a rank is placed is not what is ranked
         text = text[:placed.start()]
     elif text.endswith("第") and _noun_before_ordinal(text[:-1]):
         text = text[:-1]        # "电车获得单项赛牵引赛第三名": the ordinal's 第 hid the noun phrase before it
@@ -824,9 +847,11 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     """Time expressions in ``before`` that state a period: not baselines, not inside titles, not "自…起"."""
     found = []
     compared, numeral = field_rule("field.compared_before"), field_rule("field.numeral_before")
+    bases = {b.start("b") for b in field_rule("field.multiple_base").finditer(before)} if "倍" in before else ()
     for t in field_rule("field.time_absolute").finditer(before) if _may_hold_time(before) else ():
         after = before[t.end():t.end() + 1]
-        if t.group() and not compared.search(before[:t.start()]) and not _unclosed(before[:t.start()]) \
+        if t.group() and t.start() not in bases and not compared.search(before[:t.start()]) \
+                and not _unclosed(before[:t.start()]) \
                 and after not in claim_words("period_open_after") \
                 and not before.startswith(claim_words("event_after"), t.end()):
             found.append((t.start(), t.group()))
@@ -880,6 +905,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
     "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period."""
+    if m.unit == "倍" and field_rule("field.multiple_base").search(sentence, max(0, m.start - 16), m.end):
+        return None         # "是2020年的2.1倍": the year is the multiple's baseline
     own = field_rule("field.year_of_number").search(sentence[:m.start]) \
         or field_rule("field.compared_year").search(sentence, clause_start(sentence, m.start), m.start)
     if own:
@@ -909,7 +936,9 @@ def find_period(sentence: str, m: Mention) -> str | None:
     as_of = [t for t in later if t[1].startswith(claim_words("as_of"))          # "验证截至2016年1月29日，…"
              and sentence.startswith(("，", "止，", ","), t[0] + len(t[1]))]     # not "以截止…日公司总股本为基数"
     dated = [t for t in later if opening and _qualifies(sentence, t)]
-    period = (own or now or as_of or dated or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    semi = sentence.rfind("；", 0, begins)      # "去年…；“十四五”时期全国PM2.5浓度累计下降20%，重污染天数减少25%": a part
+    part = [t for t in times if t[0] > semi] if semi >= 0 else []     # after ； states its own period
+    period = (own or part or now or as_of or dated or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     listed = _listed_years(sentence, m, times, period)
     if listed:
         return listed
@@ -984,9 +1013,13 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
 
 def find_baseline(sentence: str, m: Mention) -> str | None:
     """Comparison baseline in the clause(s) before a change: "比去年增加了" -> "去年"."""
+    base = field_rule("field.multiple_base").search(sentence, max(0, m.start - 16), m.end) if m.unit == "倍" else None
+    if base and base.end() == m.start:
+        return base.group("b")
     window = sentence[max(0, m.start - 24):m.start]
     found = list(field_rule("field.baseline").finditer(window)) + \
-        list(field_rule("field.baseline_then_compare").finditer(window))      # "去年同期相比增长23"
+        list(field_rule("field.baseline_then_compare").finditer(window)) + \
+        list(field_rule("field.compared_area").finditer(window))      # "去年同期相比增长23"
     if found:
         return max(found, key=lambda f: f.start()).group("b")
     for word in claim_words("plain_baseline"):

@@ -14,11 +14,16 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import CLAUSE_DELIMS, joiners
+from .fields import CLAUSE_DELIMS, field_rule, joiners
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
 _CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*$")
+
+
+def _without_closing(text: str) -> str:
+    """``text`` without the change words and 分别 that close it ("化学需氧量和二氧化硫排放量分别削减" -> …排放量)."""
+    return _CLOSING.sub("", field_rule("field.trailing_change").sub("", _CLOSING.sub("", text)))
 _NUMERAL_LEAD = re.compile(r"^([一二三四五六七八九十0-9]+)(.*)$")
 
 
@@ -163,12 +168,12 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             clause_start -= 1
         # No item holds a figure: "其中1.5吨冷运车299辆、14吨冷运车171辆" is two figures, each named before it, no list.
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
-        found = _items(_CLOSING.sub("", sentence[clause_start:start]), len(run))
+        found = _items(_without_closing(sentence[clause_start:start]), len(run))
         if not found:
             out.update(_respectively(sentence, members, run, clause_start))
             continue
         items, shared = found
-        shared = _CLOSING.sub("", shared)
+        shared = _without_closing(shared)
         for member, item in zip(run, _expand_numerals(items)):
             metric = (item + shared).strip("的")
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):

@@ -136,6 +136,12 @@ FIELD_CHECKS = {
     == "城镇调查失业率",
     "field.trailing_change.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").metric == "常住人口城镇化率",
     "field.rank_scope.v1": lambda: _claim("完成专利申请2641件，专利申请总量位居全省第三；", "三").metric == "专利申请总量",
+    "field.multiple_base.v1": lambda: (lambda c: (c.period, c.baseline))(_claim(
+        "一年来我们持续擦亮新金融的生态底色绿色贷款余额突破2.7万亿为2018年末的2.8倍", "2.8倍")) == (None, "2018年末"),
+    "field.compared_area.v1": lambda: (lambda c: (c.metric, c.baseline))(_claim(
+        "上半年，西部12省市外贸增速为17.8%，超过全国增速9.9个百分点。", "9.9个百分点")) == ("省市外贸", "全国"),
+    "field.quoted_period_rest.v1": lambda: _claim("“十四五”时期全国PM2.5浓度累计下降20%，重污染天数减少25%。", "20%").metric
+    == "全国PM2.5浓度",
     "field.compared_before.v1": lambda: _claim("本年度企业年报数量由上一年度的2份增加到68份。", "68份").period == "本年度",
     "field.year_range.v1": lambda: _claim("2021-2023届毕业生人数分别为3383人、5838人、4786人。", "4786人").period
     == "2023届",

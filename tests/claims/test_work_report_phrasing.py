@@ -1,0 +1,111 @@
+"""Work-report phrasing the labelled reports hold little of: annual averages (年均增长), crossing and ranking verbs
+(跨越, 跃居世界第二, 居全国首位), five-year-plan periods (“十四五”时期), runs of years (连续34年), multiples of a year
+(为2018年末的2.8倍), comparisons with the country (超过全国增速). Sentences of public government reports and
+releases (named at each) and of the labelled corpus; the metric expected is what a reader of the sentence names."""
+from __future__ import annotations
+
+import pytest
+
+from .sentences import claims_of, metric_of, one
+
+
+# 年均/平均 是增长的状语，不是指标的一部分，也不能被截成"年"或"平" (the adverb of a change goes whole: was 全社会研发投入年,
+# 居民收入年, 居民消费价格平)
+@pytest.mark.parametrize("text, written, metric", [
+    # 2018 State Council work report, 过去五年工作回顾
+    ("创新驱动发展成果丰硕。全社会研发投入年均增长11%，规模跃居世界第二。", "11%", "全社会研发投入"),
+    ("贫困人口减少6800多万，居民收入年均增长7.4%，社会养老保险覆盖9亿多人。", "7.4%", "居民收入"),
+    # a provincial government's 2008 results as a 2009 newspaper release gives them
+    ("农村居民人均纯收入同比增长12.1%；居民消费价格平均上涨5.4%；城镇登记失业率3.25%。", "5.4%", "居民消费价格"),
+])
+def test_an_annual_average_adverb_stays_out_whole(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 变化动词不进指标 (change and crossing verbs stay out: 分别削减, 跨越, 降到)
+@pytest.mark.parametrize("text, expected", [
+    ("2008年全省地区生产总值增长12.5%左右；化学需氧量和二氧化硫排放量分别削减4.48%和7.2%；",
+     {"4.48%": "化学需氧量", "7.2%": "二氧化硫排放量"}),
+    # a city's work report on 2011 (长沙), as a public page reproduces it: the first figure crosses, the second is reached
+    ("地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上；",
+     {"5000亿元": "地区生产总值", "5600亿元": "地区生产总值", "14%": "地区生产总值"}),
+    # the Minister of Ecology and Environment at the 2026 National People's Congress: PM2.5 unbracketed is a name
+    ("去年全国PM2.5平均浓度降到28微克/立方米，优良天数比例达到89.3%，创有监测以来最好水平。",
+     {"28微克/立方米": "全国PM2.5平均浓度", "89.3%": "优良天数比例"}),
+])
+def test_change_verbs_stay_out_of_the_metric(text, expected):
+    got = {c.text: c.metric for c in claims_of(text)}
+    for written, metric in expected.items():
+        assert next(m for t, m in got.items() if written in t) == metric, got
+
+
+# 可比增长 (growth on a comparable basis) is the growth of the figure before it (a provincial statistics
+# paragraph, as a public repository quotes it)
+def test_comparable_growth_is_the_figures_before_it():
+    text = "财政总收入1284.27亿元，按可比口径，比上年增长26.8％，其中，地方级财政收入700.03亿元，可比增长29.4％，财政支出901.22亿元，增长23.7％。"
+    assert metric_of(text, "700.03") == "地方级财政收入"        # 级 is no classifier here
+    assert metric_of(text, "29.4") == "地方级财政收入"
+
+
+# 规模以上 is the qualifier of the noun after it (规模以上工业企业 was 工业企业); the Guangdong 2025 work report,
+# as a newspaper summarised it
+def test_above_designated_size_qualifies_the_noun():
+    text = "规模以上工业增加值增长4.2%，规模以上工业企业约7.4万家。"
+    assert metric_of(text, "4.2%") == "规模以上工业增加值"
+    assert metric_of(text, "7.4") == "规模以上工业企业"
+
+
+# 名次的位置不是被排名的东西 (where a rank is placed names nothing: 居全国首位 ranks the figure before it)
+@pytest.mark.parametrize("text, written, metric", [
+    ("创新驱动发展成果丰硕。全社会研发投入年均增长11%，规模跃居世界第二。", "二", "规模"),
+    ("到2020年，我国快递市场规模稳居世界首位，快递年业务量达到500亿件，年业务收入达到8,000亿元。", "首位", "快递市场规模"),
+    ("截至目前累计荣获中国专利金奖11项居行业第一", "一", "中国专利金奖"),
+    ("地方一般公共预算收入1.35万亿元，连续34年居全国首位。", "首位", "地方一般公共预算收入"),   # Guangdong 2025
+])
+def test_the_place_of_a_rank_is_not_what_is_ranked(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+def test_a_run_of_years_is_the_period_of_the_rank():
+    rank = one("地方一般公共预算收入1.35万亿元，连续34年居全国首位。", "首位")
+    assert rank.period == "连续34年"
+    esg = ("2022年，公司运营中产生的一般固体废物量为527.34吨、危险废物量为10.47吨、无害废弃物排放量为475吨，"
+           "连续3年一般固体废物合规处置率和危险废物合规处置率均达100%。")
+    assert one(esg, "100%").period == "连续3年"
+
+
+# “十四五”时期 (a five-year plan's period, quoted) is the period and no part of the metric (was 时期全国PM2.5浓度);
+# after ； a part names its own period for every clause in it (重污染天数 was 去年's)
+def test_a_five_year_plan_is_a_period():
+    text = ("去年全国PM2.5平均浓度降到28微克/立方米，优良天数比例达到89.3%，创有监测以来最好水平；"
+            "“十四五”时期全国PM2.5浓度累计下降20%，重污染天数减少25%。")
+    first, second = one(text, "20%"), one(text, "25%")
+    assert (first.metric, first.period) == ("全国PM2.5浓度", "“十四五”时期")
+    assert (second.metric, second.period) == ("重污染天数", "“十四五”时期")
+    assert one(text, "28").period == "去年"
+    # the Ministry's 2019 report to the NPC Standing Committee: 以来 was the metric
+    since = one("PM2.5浓度同比下降9.3%，“十三五”以来累计下降22%。", "22%")
+    assert (since.metric, since.period) == ("PM2.5浓度", "“十三五”以来")
+
+
+# 为2018年末的2.8倍: the year a multiple is taken of is its baseline, not its period (ESG train split, as its gold)
+def test_the_year_of_a_multiple_is_its_baseline():
+    claim = one("一年来我们持续擦亮新金融的生态底色绿色贷款余额突破2.7万亿为2018年末的2.8倍", "2.8倍")
+    assert (claim.period, claim.baseline) == (None, "2018年末")
+
+
+# 超过全国增速9.9个百分点: the country is the baseline, the metric the region's (was 全国)
+def test_the_country_compared_with_is_the_baseline():
+    text = "上半年，西部12省市外贸增速为17.8%，超过全国增速9.9个百分点；中部6省市外贸增速为13.2%，超过全国增速5.3个百分点。"
+    for written in ("9.9", "5.3"):
+        claim = one(text, written)
+        assert claim.metric != "全国" and claim.metric.endswith("外贸") and claim.baseline == "全国"
+
+
+# N95口罩, ISO9000认证证书: a code of letters and at most two digits, or a standard's number, is part of the name
+@pytest.mark.parametrize("text, written, metric", [
+    ("爱心捐助助力疫线奋战2022年东原集团西南区域累计捐赠一次性医用外科口罩43000个N95口罩11000个分别捐赠给南岸区卫健委下属红十字会",
+     "11000", "N95口罩"),
+])
+def test_a_code_in_a_name_stays(text, written, metric):
+    assert metric_of(text, written) == metric
