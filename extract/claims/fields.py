@@ -881,7 +881,10 @@ def _backward_periods() -> frozenset[str]:
 def stated_period(sentence: str) -> str | None:
     """The period a sentence names last (not a baseline, not inside a title, not the year before, as in "上年同期为
     3.4亿元"): it carries to the sentences after it in the paragraph until another is named."""
-    times = [t for t in _times_before(sentence) if t[1] not in _backward_periods()]
+    times = [t for t in _times_before(sentence) if t[1] not in _backward_periods() and not t[1].startswith("连续")]
+    if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \
+            and field_rule("field.time_absolute").fullmatch(times[-2][1]):
+        return times[-2][1]     # "F省2007年全年实现地区生产总值…": 全年 right after a year is that year's
     return times[-1][1] if times else None
 
 
@@ -926,7 +929,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
         return t.group() if t and t.group() and t.start() <= 2 else None
     # begins: the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
     # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
-    times = [t for t in times if t[1] not in claim_words("frequency_period") or t[0] >= begins]
+    times = [t for t in times if t[1] not in claim_words("frequency_period") and not t[1].startswith("连续")
+             or t[0] >= begins]     # nor a run of years (连续21年居…第一): its own clause's
     if not times:
         return None
     own = [t for t in times if t[0] >= begins]

@@ -305,7 +305,8 @@ def _name_part(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.name.v1"
     # letters right after the number name a thing (5G, 3D); after a unit written out they open the next word
     # ("再造塑料粒子2万吨Candy到2025年"), and so after a share whose % the source lost ("…供应商占比68.8BBBB级…")
-    if _LATIN_LETTER.match(before) or (_LATIN_LETTER.match(after) and not m.unit_written and m.unit != "%"):
+    glued = _LATIN_LETTER.match(before) and m.start == m.num_start     # not "人均GDP突破11万元": a bound word parts them
+    if glued or (_LATIN_LETTER.match(after) and not m.unit_written and m.unit != "%"):
         return "not_claim.name.v1"
     if not m.unit and after in ("号",):
         return "not_claim.document_number.v1"

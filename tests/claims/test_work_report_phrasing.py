@@ -109,3 +109,21 @@ def test_the_country_compared_with_is_the_baseline():
 ])
 def test_a_code_in_a_name_stays(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 2007年全年: 全年 right after a year is that year's, and the next sentences take the year (was 全年); a run of
+# years (连续21年) is its own clause's period, never the next sentence's. Civil-service exam material quoting a
+# province's 2007 statistics, and the 2022 浙江这十年 press conference, as public repositories quote them.
+def test_a_whole_year_after_a_year_is_that_year():
+    text = ("F省2007年全年实现地区生产总值9160.14亿元，其中，第一产业生产值1038.38亿元，增长4.0％。"
+            "人均地区生产总值25662元，比上年增长14.3％。")
+    assert one(text, "25662").period == "2007年"
+    carried = ("十年来，浙江体系化推进共同富裕示范区建设，城乡居民收入都翻一番以上，分别连续21年、37年居各省、区第一。"
+               "城镇化率从63.2%提高到72.7%。")
+    assert one(carried, "72.7%").period == "十年来"
+
+
+# 人均GDP突破11万元: letters before a bound word are a name's end, not glued to the number (was no claim)
+def test_letters_before_a_bound_word_leave_the_figure_a_claim():
+    claim = one("全省地区生产总值突破7万亿元，稳居全国第四，人均GDP突破11万元；一般公共预算收入达8263亿元。", "11万元")
+    assert (claim.metric, claim.value, claim.bound) == ("人均GDP", 11, ">")
