@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 
 from ..records import Document, RawTable, Table
 from .captions import (Caption, Line, find_captions, find_inline_source, is_source,
@@ -27,12 +26,11 @@ from .layout_context import TableContext
 from .layout_tables import find_layout_tables, raw_to_table
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
 from .text_tables import find_tab_lines, tab_to_raw
-from .units import note_units
+from .units import is_unit_note, note_units
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 
 # "单位：万元" / "（单位：人）" 说明行。
-TABLE_UNIT_RE = regex.compile(r"单\s*位\s*[:：]")
 SOURCE_WINDOW = 3
 NO_BODY = ("no body between the caption and the next caption (an image table, or a layout the "
            "finders do not read)")
@@ -115,8 +113,7 @@ def find_table_units(lines: list[Line], first: int, stop: int) -> tuple[str, ...
     """The units a "单位：万元" / "单位：万元，%" note right under the caption names (the first is the
     whole table's), or ()."""
     for i in range(first, min(stop, first + 4)):
-        match = TABLE_UNIT_RE.search(lines[i].text)
-        if match and len(lines[i].text.strip()) <= 30:
+        if is_unit_note(lines[i].text) and len(lines[i].text.strip()) <= 30:
             return note_units(lines[i].text)
     return ()
 

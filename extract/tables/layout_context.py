@@ -22,15 +22,13 @@ from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
 from .cells import cell_value, cell_words
 from .names import CONTINUED_RE, GENERIC_RE, LEAD_IN_RE, table_name
-from .units import label_unit, note_unit, note_units
+from .units import is_unit_note, label_unit, note_start, note_unit, note_units
 
 HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
 CONTEXT_LINES = 5           # non-blank lines above a table searched for its caption and unit note
 CONTEXT_CHARS = 800
 MAX_CAPTION = 50            # an unnumbered caption line is at most this long (whitespace removed)
 CAPTION_GAP = 3.0           # an unnumbered caption is at most this many of its heights above the block under it
-# "单位：万元"、"（货币单位：人民币百万元）"、"本年收费金额（单位：万元）"。
-UNIT_NOTE_RE = regex.compile(r"单位\s*[:：]\s*(?:人民币)?\s*([^\s，,；;)）:：]{1,6})")
 CHECKBOX_RE = regex.compile(r"[□√☑■]")
 NOTE_LINE_RE = regex.compile(r"^[（(]?(?:货币|编制)?单位|^(?:注|说明)\s*[:：]")
 # the date line under a statement's title: "2020年12月31日", "2020年1—12月", "2020年度".
@@ -63,7 +61,7 @@ class TableContext:
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def label_to_unit(label: str) -> str:
     """The unit a label or note names: "（单位：万元）" -> "万元", "每股比率（元/股）：" -> "元/股"."""
-    return note_unit(label) if UNIT_NOTE_RE.search(label) else label_unit(label.rstrip(" ：:"))
+    return note_unit(label) if is_unit_note(label) else label_unit(label.rstrip(" ：:"))
 
 
 def text_lines_before(text: str, offset: int) -> list[tuple[int, str]]:
@@ -106,7 +104,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
             lead = lead_in_sentence(line) if prose else ""
             break
         seen += 1
-        if not unit and UNIT_NOTE_RE.search(body):
+        if not unit and is_unit_note(body):
             unit, units = label_to_unit(body), note_units(body)
         match = CAPTION_RE.match(line)
         if match or CONTINUED_RE.match(line):
@@ -118,7 +116,8 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
                 break
             question = bool(YES_NO_RE.search(body))
             continue
-        if NOTE_LINE_RE.match(body) or DATE_LINE_RE.match(body) or question:
+        if NOTE_LINE_RE.match(body) or body[:1] in "（(" and is_unit_note(body) or DATE_LINE_RE.match(body) \
+                or question:      # "（除特别注明外，金额单位为人民币百万元）" under a statement's title
             question = False
             continue
         if caption and is_heading(line) and (SUB_HEADING_RE.match(caption) or caption.endswith("表")):
@@ -126,8 +125,8 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
         if not is_heading(line) and not caption and far_above(document, pos, raw):
             break       # a running header over a table continued onto the page ("公司深度")
         if is_heading(line) or (len(body) <= MAX_CAPTION and not caption):
-            note = UNIT_NOTE_RE.search(body)
-            cut = body[:note.start()].rstrip("（(货币") if note else ""
+            at_note = note_start(body)
+            cut = body[:at_note].rstrip("（(货币") if at_note > 0 else ""
             caption, at = cut or body, k            # "2.1主要财务数据 单位:元" -> "2.1主要财务数据"
             if is_heading(line):
                 break

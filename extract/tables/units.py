@@ -34,6 +34,11 @@ TABLE_UNITS_FILE = "lexicons/table_units.v1.tsv"
 UNITS_FILE = "lexicons/units.v1.tsv"
 MAX_UNIT = 8                 # longest unit word read after "单位："
 NOTE_RE = regex.compile(r"单\s*位\s*[:：]\s*")
+# "金额单位为人民币百万元", "货币单位均以人民币百万元列示": a note written as a sentence names an amount's unit
+NOTE_IS_RE = regex.compile(r"单\s*位\s*均?[为以]\s*(?=(?:人民币)?\s*[百千万亿]*\s*元)")
+# a bracket that opens with the currency and its scale, as banks and oil companies print it under a statement's
+# title: "（人民币百万元，特别注明除外）", "（人民币千元）"
+PLAIN_NOTE_RE = regex.compile(r"^\s*[（(]\s*(?=人民币\s*[百千万亿]*\s*元)")
 SPACES_RE = regex.compile(r"\s+")
 # a bracketed tail of a label: "（万元）", "(%)", "（万）元", "（单位：万元）".
 LABEL_TAIL_RE = regex.compile(r"[（(]\s*([^（）()]{1,12}?)\s*[)）]\s*([元人次个项门册]?)\s*[*＊]*\s*[：:]?\s*$")
@@ -98,10 +103,25 @@ def leading_unit(text: str) -> str:
     return ""
 
 
+def _notes(text: str):
+    """Where each unit note of ``text`` may start and where its units begin: "单位：", "金额单位为", "货币单位均以",
+    or a bracket opening with 人民币."""
+    yield from NOTE_RE.finditer(text)
+    yield from NOTE_IS_RE.finditer(text)
+    plain = PLAIN_NOTE_RE.match(text)
+    if plain:
+        yield plain
+
+
 def note_units(text: str) -> tuple[str, ...]:
     """Every unit a "单位：…" note names, in order ("单位：万元，%" -> ("万元", "%")): units joined by
-    "，"/"、"/";" after the note's first unit; () without a note."""
-    for match in NOTE_RE.finditer(text):     # "编制单位:金宇生物… 单位:元": the one naming a unit
+    "，"/"、"/";" after the note's first unit; () without a note. "（除特别注明外，金额单位为人民币百万元）" and
+    "（人民币千元）" are notes too.
+
+    >>> note_units("（除特别注明外，金额单位为人民币百万元）"), note_units("（人民币百万元，特别注明除外）")
+    (('百万元',), ('百万元',))
+    """
+    for match in _notes(text):     # "编制单位:金宇生物… 单位:元": the one naming a unit
         units: list[str] = []
         for part in UNIT_LIST_RE.split(text[match.end():]):
             unit = leading_unit(part)
@@ -126,11 +146,24 @@ def is_rate_label(label: str) -> bool:
 
 def note_unit(text: str) -> str:
     """The unit a "单位：…" note names ("单位：元 币种：人民币" -> "元"), or "" without a note."""
-    for match in NOTE_RE.finditer(text):     # "编制单位:金宇生物… 单位:元": the one naming a unit
+    for match in _notes(text):     # "编制单位:金宇生物… 单位:元": the one naming a unit
         unit = leading_unit(text[match.end():])
         if unit:
             return unit
     return ""
+
+
+def note_start(text: str) -> int:
+    """Where the unit note in ``text`` starts ("合并资产负债表 单位：元" -> 8), or -1 when it holds none."""
+    for match in _notes(text):
+        if leading_unit(text[match.end():]):
+            return match.start()
+    return -1
+
+
+def is_unit_note(text: str) -> bool:
+    """Whether ``text`` holds a note naming a unit ("单位：万元", "（除特别注明外，金额单位为人民币百万元）")."""
+    return note_start(text) >= 0
 
 
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column

@@ -86,6 +86,14 @@ def test_lexicon_examples(kind, word, example, unit):
     ("编制单位:金宇生物技术股份有限公司 单位:元 币种:人民币", "元"),   # 金宇 p66: the second 单位
     ("2.3 前10名股东持股情况表              单位：股", "股"),   # 博思 2015 summary
     ("说明", ""),
+    # banks', insurers' and oil companies' statements print the note as a sentence or a bare bracket (PetroChina's
+    # and 招商银行's statements, as public repositories quote them): 343 of a bank report's 399 tables had no unit
+    ("（除特别注明外，金额单位为人民币百万元）", "百万元"),
+    ("(除特别注明外，金额单位为人民币百万元)", "百万元"),
+    ("（除特别注明外，货币单位均以人民币百万元列示）", "百万元"),
+    ("（人民币百万元，特别注明除外）", "百万元"),
+    ("（人民币千元）", "千元"),
+    ("本行的最小核算单位为部门", ""),           # 单位为 in prose names an amount's unit only before 元
 ])
 def test_note_unit(note, unit):
     assert note_unit(note) == unit
@@ -186,3 +194,19 @@ def test_column_word_beats_the_table_note():
     [table] = find_tables(b.document())
     assert cell(table, "张翀宇", "年龄").unit == "岁"
     assert cell(table, "张翀宇", "年初持股数").unit == "股"
+
+
+# A statement under "(除特别注明外，金额单位为人民币百万元)": its cells are in 百万元, so a sentence in 亿元 ties out to them
+# (rows of PetroChina's 2024 income statement, as a public repository's test quotes them; the sentence restates two)
+def test_a_sentence_note_gives_the_statement_its_unit(tmp_path):
+    from extract.api import read_report
+    path = tmp_path / "statement.txt"
+    path.write_text("三、财务报表\n表1 2024年度合并及公司利润表\n(除特别注明外，金额单位为人民币百万元)\n"
+                    "项目\t附注\t2024年\t2023年\n财务费用\t47\t(12,552)\t(18,091)\n其中：利息费用\t\t20,731\t24,063\n"
+                    "利息收入\t\t8,799\t8,288\n加：其他收益\t48\t20,122\t21,704\n投资收益\t49\t11,934\t9,554\n\n"
+                    "2024年，本集团利息费用为207.31亿元，比上年减少33.32亿元；投资收益119.34亿元。\n", encoding="utf-8")
+    report = read_report(path)
+    (table,) = report.tables
+    assert table.unit == "百万元" and {c.unit for c in table.cells if c.value is not None} == {"百万元"}
+    assert {(link.row, link.col) for link in report.links if link.status == "match"} == {("其中：利息费用", "2024年"),
+                                                                                           ("投资收益", "2024年")}
