@@ -446,7 +446,10 @@ def without_copulas(text: str) -> str:
 
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
-    text = whole = field_rule("field.letter_enumerator").sub("", clause_before(sentence, m.start))
+    opening = clause_before(sentence, m.start)
+    if not opening and sentence[m.start - 1:m.start] in ("（", "("):    # "月均收入（4317元）": a figure in brackets
+        opening = clause_before(sentence, m.start - 1)                  # right after what it measures
+    text = whole = field_rule("field.letter_enumerator").sub("", opening)
     if sentence[:m.start - len(text)].endswith("”"):      # "“十四五”时期全国PM2.5浓度": the period's rest
         text = field_rule("field.quoted_period_rest").sub("", text)
     text = field_rule("field.baseline_then_compare").sub("", field_rule("field.baseline").sub("", text))

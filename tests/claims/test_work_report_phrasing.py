@@ -127,3 +127,16 @@ def test_a_whole_year_after_a_year_is_that_year():
 def test_letters_before_a_bound_word_leave_the_figure_a_claim():
     claim = one("全省地区生产总值突破7万亿元，稳居全国第四，人均GDP突破11万元；一般公共预算收入达8263亿元。", "11万元")
     assert (claim.metric, claim.value, claim.bound) == ("人均GDP", 11, ">")
+
+
+# An employment blue book's phrasing (麦可思《2020年中国大学生就业报告》 and the 2018 one, as news pages quote them):
+# 本科 is no pronoun (本科毕业生平均月收入 lost 本科), 起薪 is one noun (was 薪涨幅), a cohort joined by 的 is its
+# figure's period (从2015届的22%), and a figure in brackets is named by the words before the bracket (was no metric)
+def test_employment_report_phrasing():
+    text = ("蓝皮书显示，2019届本科毕业生平均月收入为5440元，剔除通货膨胀因素的影响外，与2015届相比，五年来本科生起薪涨幅为23.6%。"
+            "本科毕业生选择在“新一线”城市就业的比例从2015届的22%上升到2019届的26%。")
+    assert metric_of(text, "5440") == "本科毕业生平均月收入"
+    assert metric_of(text, "23.6%") == "本科生起薪涨幅"
+    assert (one(text, "22%").period, one(text, "26%").period) == ("2015届", "2019届")
+    bracketed = "2017届大学毕业生月均收入（4317元）高于城镇居民2017年月均可支配收入（3033元）。"
+    assert metric_of(bracketed, "4317") == "大学毕业生月均收入"
