@@ -410,7 +410,7 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if kind in ("delta", "growth") and _names_nothing(metric):
         if m.unit == "百分点":
             return _last(previous, lambda c: c.metric, "metric") or metric
-        return _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or \
+        return _last(previous, lambda c: c.kind != "share" and c.unit != "百分点" and c.metric, "metric") or \
             _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric):
         return _last(previous, lambda c: c.metric, "metric") or metric
@@ -426,6 +426,8 @@ def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -
     before = find_mentions(head)
     if not before or before[-1].value != previous[-1].value:
         return None
+    if previous[-1].kind == "share" and m.unit == "%" and head[before[-1].start - 1:before[-1].start] == "的":
+        return None         # "支出274574亿元，完成预算的99.4%，增长5.4%": the growth is the amount's, not the share of a base's
     gap = head[before[-1].end:]
     return previous[-1].metric if field_rule("field.change_of_figure_before").match(gap) else None
 

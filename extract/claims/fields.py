@@ -452,7 +452,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = whole = field_rule("field.letter_enumerator").sub("", opening)
     if sentence[:m.start - len(text)].endswith("”"):      # "“十四五”时期全国PM2.5浓度": the period's rest
         text = field_rule("field.quoted_period_rest").sub("", text)
-    text = field_rule("field.baseline_then_compare").sub("", field_rule("field.baseline").sub("", text))
+    compared = field_rule("field.baseline_then_compare").sub("", field_rule("field.baseline").sub("", text))
+    if compared != text and compared in change_verbs():
+        return ""       # "比上年减收1070万元": a change against a baseline, of the figure before it
+    text = compared
     if m.unit in ("百分点", "%"):        # "增速高于全国0.5个百分点": 全国 is the baseline (not "全国平均的13.38件")
         text = field_rule("field.compared_area").sub("", text)
     for word in claim_words("plain_baseline"):

@@ -140,3 +140,37 @@ def test_employment_report_phrasing():
     assert (one(text, "22%").period, one(text, "26%").period) == ("2015届", "2019届")
     bracketed = "2017届大学毕业生月均收入（4317元）高于城镇居民2017年月均可支配收入（3033元）。"
     assert metric_of(bracketed, "4317") == "大学毕业生月均收入"
+
+
+# Budget execution as local finance bureaus publish it (大姚县 and 广州市 2024, 常德市, 天长 新区 pages on government
+# sites): 比上年减收 is a change of the figure before it, not a metric (was 减收, kind money); a growth after a share
+# of the budget or after a delta in 百分点 is the amount's (was 快于序时进度, 年初预算); 负增长 falls
+@pytest.mark.parametrize("text, written, kind, direction, metric", [
+    ("4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。"
+     "其中：税收收入8103万元，比上年增收1284万元，增长18.8%；", "1070", "delta", "down", "一般公共预算收入累计"),
+    ("4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。"
+     "其中：税收收入8103万元，比上年增收1284万元，增长18.8%；", "1284", "delta", "up", "税收收入"),
+    ("全市一般公共预算支出1025.5亿元，完成年初预算36.7%，快于序时进度3.4个百分点，下降4%。", "下降4%", "growth", "down",
+     "全市一般公共预算支出"),
+    ("一般公共预算支出累计完成32664万元，完成年初预算的23.47%，同比增长4.33%。", "4.33", "growth", "up", "一般公共预算支出累计"),
+    ("其中：地方财政收入完成80.18亿元，增加2.79亿元，增长3.6%；上划中央收入完成37.78亿元，减少0.46亿元，负增长1.21%。",
+     "1.21", "growth", "down", "中央收入"),
+])
+def test_budget_execution_changes(text, written, kind, direction, metric):
+    claim = one(text, written)
+    assert (claim.kind, claim.direction, claim.metric) == (kind, direction, metric)
+
+
+# 增产/减产 and 多增/缩小 are changes of the figure before them (the 2014 national statistical communique; the 2024 one
+# as a public repository quotes it): the metric was 增产, 减产, 多增
+@pytest.mark.parametrize("text, written, kind, direction, metric", [
+    ("全年粮食产量60710万吨，比上年增加516万吨，增产0.9%。其中，夏粮产量13660万吨，增产3.6%；早稻产量3401万吨，减产0.4%；",
+     "0.4%", "growth", "down", "早稻产量"),
+    ("全年粮食产量60710万吨，比上年增加516万吨，增产0.9%。", "0.9%", "growth", "up", "粮食产量"),
+    ("全年城镇新增就业1267万人，比上年多增11万人；全年城镇调查失业率平均值5.2%，年末5.1%。", "11万人", "delta", "up", "城镇新增就业"),
+    ("城镇居民56502元，农村居民24456元；城乡居民人均可支配收入比值2.31，比上年缩小0.03。", "0.03", "delta", "down",
+     "城乡居民人均可支配收入比值"),
+])
+def test_yield_and_employment_changes(text, written, kind, direction, metric):
+    claim = one(text, written)
+    assert (claim.kind, claim.direction, claim.metric) == (kind, direction, metric)
