@@ -182,12 +182,22 @@ def joiners() -> tuple[str, ...]:
     return tuple(sorted(load_word_kinds(LIST_WORDS)["joiner"], key=len, reverse=True))
 
 
+MAX_QUOTED_NAME = 12
+_QUOTE_BREAK = re.compile(r"[，,。；;：:！？!?“]")
+
+
 def clause_before(sentence: str, start: int) -> str:
     i = start
     while i > 0:
         if sentence[i - 1] in "）)":        # a bracketed code is part of a name: "细颗粒物（PM2.5）平均浓度"
             opened = max(sentence.rfind("（", 0, i - 1), sentence.rfind("(", 0, i - 1))
             if opened >= 0 and _CODE.fullmatch(sentence[opened + 1:i - 1]):
+                i = opened
+                continue
+        if sentence[i - 1] == "”":      # a short quoted name inside the phrase: "专精特新“小巨人”企业"
+            opened = sentence.rfind("“", 0, i - 1)
+            if opened >= 0 and i - opened <= MAX_QUOTED_NAME + 2 and not _QUOTE_BREAK.search(sentence, opened + 1, i - 1) \
+                    and "、" not in sentence[opened:i]:
                 i = opened
                 continue
         if sentence[i - 1] in CLAUSE_DELIMS:
@@ -324,6 +334,13 @@ def _bracketed_codes(tokens) -> list[tuple[str, str]]:
                 out.append(("".join(w for w, _f in tokens[i:j + 1]), "nz"))
                 i = j + 1
                 continue
+        if tokens[i][0] == "“":         # a short quoted name ("“小巨人”企业") is one noun, whole or not at all
+            j = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k][0] == "”"), None)
+            inner = "".join(w for w, _f in tokens[i + 1:j]) if j else ""
+            if inner and len(inner) <= MAX_QUOTED_NAME and not _QUOTE_BREAK.search(inner) and "、" not in inner:
+                out.append(("".join(w for w, _f in tokens[i:j + 1]), "nz"))
+                i = j + 1
+                continue
         if tokens[i][0][:1].isascii() and tokens[i][0][:1].isalpha():     # "PM2", ".", "5" unbracketed: PM2.5
             j = i + 1
             while j + 1 < len(tokens) and tokens[j][0] == "." and tokens[j + 1][0].isdigit():
@@ -436,6 +453,19 @@ def noun_phrase_head(text: str) -> str:
     return "".join(w for w, _ in tokens[:j])
 
 
+def _without_stray_quotes(text: str) -> str:
+    """``text`` without the quote marks that close or open nothing inside it: "“小巨人”" -> 小巨人, "课”教案" -> 课教案
+    is not made, a quoted name inside stays whole ("遴选“科技创新团队”", "专精特新“小巨人”企业")."""
+    text = text.strip('"')
+    if text.startswith("“") and text.endswith("”") and text.count("“") == 1 and text.count("”") == 1:
+        return text[1:-1]
+    if text.endswith("”") and "“" not in text:
+        text = text[:-1]
+    if text.startswith("“") and "”" not in text:
+        text = text[1:]
+    return text
+
+
 def without_copulas(text: str) -> str:
     """``text`` without the copulas it ends with, one at a time, at most three ("…总金额为" -> "…总金额", "…认证共有" ->
     "…认证")."""
@@ -509,7 +539,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""                   # "注册资本为200,000万元，不少于人民币3,000万元": a bound names no figure
     text = field_rule("field.trailing_change").sub("", text)       # any run of change words ("比去年增加了" -> "")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
-    text = text.strip("“”\"")
+    text = _without_stray_quotes(text)
     if text in claim_words("applied_by"):
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does
     if _is_connective(text):

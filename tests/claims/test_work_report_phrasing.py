@@ -174,3 +174,15 @@ def test_budget_execution_changes(text, written, kind, direction, metric):
 def test_yield_and_employment_changes(text, written, kind, direction, metric):
     claim = one(text, written)
     assert (claim.kind, claim.direction, claim.metric) == (kind, direction, metric)
+
+
+# A short quoted name inside the words before a figure stays in the metric, quotes and all (reports quote names:
+# “小巨人”企业, “双师型”教师); a quote that closes nothing in the metric goes. Seed 000's dev half (its gold:
+# 科技创新团队, was 博士创新工作室, the item before) and the ESG train split (was 活动捐赠资金).
+@pytest.mark.parametrize("text, written, metric", [
+    ("在智能装备、新能源汽车、新一代信息技术、食品安全、生态健康等龙江强省计划重点领域组建博士创新工作室12个，"
+     "遴选“科技创新团队”4个，采用“平台+项目+技术+资源”等技术服务模式。", "4个", "遴选“科技创新团队”"),
+    ("2022年11月，基地为越南北江省山洞县组织“送暖”活动捐赠资金70,000元人民币。", "70,000", "“送暖”活动捐赠资金"),
+])
+def test_a_quoted_name_stays_in_the_metric(text, written, metric):
+    assert metric_of(text, written) == metric
