@@ -978,7 +978,9 @@ def find_period(sentence: str, m: Mention) -> str | None:
     dated = [t for t in later if opening and _qualifies(sentence, t)]
     semi = sentence.rfind("；", 0, begins)      # "去年…；“十四五”时期全国PM2.5浓度累计下降20%，重污染天数减少25%": a part
     part = [t for t in times if t[0] > semi] if semi >= 0 else []     # after ； states its own period
-    period = (own or part or now or as_of or dated or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    # "2019届本科…，五年来本科生起薪涨幅为23.6%；高职毕业生…": a part without a period shares the sentence's first date
+    shared = [t for t in times if field_rule("field.time_absolute").fullmatch(t[1])][:1] if semi >= 0 and not part else []
+    period = (own or part or now or as_of or shared or dated or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     listed = _listed_years(sentence, m, times, period)
     if listed:
         return listed

@@ -138,6 +138,9 @@ def test_employment_report_phrasing():
     assert metric_of(text, "5440") == "本科毕业生平均月收入"
     assert metric_of(text, "23.6%") == "本科生起薪涨幅"
     assert (one(text, "22%").period, one(text, "26%").period) == ("2015届", "2019届")
+    parts = ("蓝皮书显示，2019届本科毕业生平均月收入为5440元，剔除通货膨胀因素的影响外，与2015届相比，五年来本科生起薪涨幅为23.6%；"
+             "高职毕业生平均月收入为4295元，剔除通货膨胀因素的影响外，与2015届相比，五年来高职生起薪涨幅为15.7%。")
+    assert one(parts, "4295").period == "2019届"     # a part after ； with no date shares the sentence's (was 五年来)
     bracketed = "2017届大学毕业生月均收入（4317元）高于城镇居民2017年月均可支配收入（3033元）。"
     assert metric_of(bracketed, "4317") == "大学毕业生月均收入"
 
