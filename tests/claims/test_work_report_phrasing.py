@@ -83,6 +83,8 @@ def test_a_five_year_plan_is_a_period():
     assert (first.metric, first.period) == ("全国PM2.5浓度", "“十四五”时期")
     assert (second.metric, second.period) == ("重污染天数", "“十四五”时期")
     assert one(text, "28").period == "去年"
+    during = one("“十四五”期间，全国PM2.5平均浓度下降20%，国内生产总值增长30%。", "30%")   # a 2026 news page
+    assert (during.metric, during.period) == ("国内生产总值", "“十四五”期间")
     # the Ministry's 2019 report to the NPC Standing Committee: 以来 was the metric
     since = one("PM2.5浓度同比下降9.3%，“十三五”以来累计下降22%。", "22%")
     assert (since.metric, since.period) == ("PM2.5浓度", "“十三五”以来")
