@@ -191,3 +191,10 @@ def test_yield_and_employment_changes(text, written, kind, direction, metric):
 ])
 def test_a_quoted_name_stays_in_the_metric(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 一季度…四季度, 上半年, 前三季度 are periods, no metric (其中二季度平均为5.8% was 二季度; a 2022 news page on the
+# National Bureau of Statistics' half-year figures, as a public repository keeps it)
+def test_a_quarter_is_a_period():
+    claim = one("最新数据显示，2022上半年，全国城镇新增就业654万人，全国城镇调查失业率平均为5.7%，其中二季度平均为5.8%。", "5.8%")
+    assert (claim.metric, claim.period) == ("全国城镇调查失业率", "二季度")
