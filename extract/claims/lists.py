@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import CLAUSE_DELIMS, field_rule, joiners
+from .fields import CLAUSE_DELIMS, claim_words, field_rule, joiners
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
@@ -24,6 +24,13 @@ _CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|
 def _without_closing(text: str) -> str:
     """``text`` without the change words and 分别 that close it ("化学需氧量和二氧化硫排放量分别削减" -> …排放量)."""
     return _CLOSING.sub("", field_rule("field.trailing_change").sub("", _CLOSING.sub("", text)))
+
+
+def _rate_named(text: str) -> str:
+    """The growth rate's name the words before a list's figures end with ("…的GDP增速分别是" -> 增速: its figures are
+    growths), or ""."""
+    rest = _CLOSING.sub("", text)
+    return next((w for w in claim_words("growth_metric_end") if rest.endswith(w)), "")
 _NUMERAL_LEAD = re.compile(r"^([一二三四五六七八九十0-9]+)(.*)$")
 
 
@@ -173,9 +180,13 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             out.update(_respectively(sentence, members, run, clause_start))
             continue
         items, shared = found
+        rate = _rate_named(sentence[clause_start:start])
         shared = _without_closing(shared)
         for member, item in zip(run, _expand_numerals(items)):
             metric = (item + shared).strip("的")
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
-                out[member.claim.id] = replace(member.claim, metric=metric)
+                claim = replace(member.claim, metric=metric)
+                if rate and claim.kind == "share":       # as one figure after 增速 is: "全省GDP增速为3.6%" is a growth
+                    claim = replace(claim, kind="growth", direction="down" if rate in claim_words("fall_metric_end") else "up")
+                out[member.claim.id] = claim
     return out

@@ -198,3 +198,11 @@ def test_a_quoted_name_stays_in_the_metric(text, written, metric):
 def test_a_quarter_is_a_period():
     claim = one("最新数据显示，2022上半年，全国城镇新增就业654万人，全国城镇调查失业率平均为5.7%，其中二季度平均为5.8%。", "5.8%")
     assert (claim.metric, claim.period) == ("全国城镇调查失业率", "二季度")
+
+
+# A list of figures after a growth rate's name (…的GDP增速分别是a、b…) are growths, as one figure after 增速 is (全省GDP增速为
+# 3.6%: growth, metric 全省GDP); the same 2022 news page
+def test_a_list_after_a_rate_name_is_of_growths():
+    text = "从增速看，2022年上半年，广东、江苏、山东和浙江的GDP增速分别是2%、1.6%、3.6%和2.5%。"
+    claims = claims_of(text)
+    assert [(c.kind, c.metric) for c in claims] == [("growth", f"{p}的GDP") for p in ("广东", "江苏", "山东", "浙江")]
