@@ -206,3 +206,10 @@ def test_a_list_after_a_rate_name_is_of_growths():
     text = "从增速看，2022年上半年，广东、江苏、山东和浙江的GDP增速分别是2%、1.6%、3.6%和2.5%。"
     claims = claims_of(text)
     assert [(c.kind, c.metric) for c in claims] == [("growth", f"{p}的GDP") for p in ("广东", "江苏", "山东", "浙江")]
+
+
+# 提出 and 力争 open a target, they are no part of what it measures (a 2026 news page on the 十五五 plan's indicators:
+# was 提出全社会研发经费投入); 力争 is a verb (jieba's dictionary tags it a proper noun)
+def test_a_target_verb_stays_out_of_the_metric():
+    text = "创新驱动方面，围绕创新投入及其成效提出3项指标，其中充分考虑研发投入增长趋势和企业投入能力，提出全社会研发经费投入年均增长7%以上。"
+    assert metric_of(text, "7%") == "全社会研发经费投入"
