@@ -7,7 +7,7 @@ import pytest
 
 from extract.claims.metric_model import active_metric_model, load_metric_model, rules_only, using_model
 
-from .sentences import claims_of, metric_of, metrics_at
+from .sentences import claims_of, metric_of, metrics_at, one
 
 
 def test_the_shipped_model_loads():
@@ -624,3 +624,11 @@ def test_a_company_name_is_no_set_owner():
 ])
 def test_a_unitless_figure_is_named_by_the_label_before_it_in_a_run_of_pairs(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 头份 (a dose for one animal) is the veterinary vaccines' unit and 灭活疫苗 one word (the 2020 annual report of 金宇生物,
+# its gold c133: unit 头份, was 头; the metric lost 灭)
+def test_a_vaccine_dose_is_one_unit():
+    claim = one("（4）2020年12月，公司向柬埔寨捐赠牛出血性败血病灭活疫苗10万头份，为中国和柬埔寨企业在生物制药领域深度合作奠定基础。",
+                "10万头份")
+    assert (claim.value, claim.scale, claim.unit) == (10, 10000, "头份") and claim.metric.endswith("灭活疫苗")
