@@ -137,6 +137,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "delta", direction
     if metric and m.unit_kind in ("money", "measure") and metric.endswith(claim_words("delta_metric_end")):
         return "delta", None          # "两次评估值的差异为80.31亿元"
+    if not m.unit and metric and field_rule("field.ratio_metric").search(metric):
+        return "measure", None        # "城乡居民人均可支配收入比值2.31": a ratio of amounts, no amount
     money_metric = bool(metric) and any(w in metric for w in claim_words("money_word"))
     if m.unit_kind == "money" or (not m.unit and money_metric):
         return "money", None

@@ -136,6 +136,8 @@ FIELD_CHECKS = {
     == "城镇调查失业率",
     "field.trailing_change.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").metric == "常住人口城镇化率",
     "field.rank_scope.v1": lambda: _claim("完成专利申请2641件，专利申请总量位居全省第三；", "三").metric == "专利申请总量",
+    "field.ratio_metric.v1": lambda: _claim("城镇居民56502元，农村居民24456元；城乡居民人均可支配收入比值2.31，比上年缩小0.03。",
+                                            "2.31").kind == "measure",
     "field.multiple_base.v1": lambda: (lambda c: (c.period, c.baseline))(_claim(
         "一年来我们持续擦亮新金融的生态底色绿色贷款余额突破2.7万亿为2018年末的2.8倍", "2.8倍")) == (None, "2018年末"),
     "field.compared_area.v1": lambda: (lambda c: (c.metric, c.baseline))(_claim(
