@@ -185,7 +185,12 @@ def joiners() -> tuple[str, ...]:
 
 
 MAX_QUOTED_NAME = 12
-_QUOTE_BREAK = re.compile(r"[，,。；;：:！？!?“]")
+_QUOTE_BREAK = re.compile(r"[，,。；;：:！？!?“、]")
+
+
+def _short_quoted_name(inner: str) -> bool:
+    """The text between “ and ” is a short name (“小巨人”), not a quoted list (“精彩教案、精彩课件”) or sentence."""
+    return 0 < len(inner) <= MAX_QUOTED_NAME and not _QUOTE_BREAK.search(inner)
 
 
 def clause_before(sentence: str, start: int) -> str:
@@ -198,8 +203,7 @@ def clause_before(sentence: str, start: int) -> str:
                 continue
         if sentence[i - 1] == "”":      # a short quoted name inside the phrase: "专精特新“小巨人”企业"
             opened = sentence.rfind("“", 0, i - 1)
-            if opened >= 0 and i - opened <= MAX_QUOTED_NAME + 2 and not _QUOTE_BREAK.search(sentence, opened + 1, i - 1) \
-                    and "、" not in sentence[opened:i]:
+            if opened >= 0 and _short_quoted_name(sentence[opened + 1:i - 1]):
                 i = opened
                 continue
         if sentence[i - 1] in CLAUSE_DELIMS:
@@ -339,7 +343,7 @@ def _bracketed_codes(tokens) -> list[tuple[str, str]]:
         if tokens[i][0] == "“":         # a short quoted name ("“小巨人”企业") is one noun, whole or not at all
             j = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k][0] == "”"), None)
             inner = "".join(w for w, _f in tokens[i + 1:j]) if j else ""
-            if inner and len(inner) <= MAX_QUOTED_NAME and not _QUOTE_BREAK.search(inner) and "、" not in inner:
+            if _short_quoted_name(inner):
                 out.append(("".join(w for w, _f in tokens[i:j + 1]), "nz"))
                 i = j + 1
                 continue
@@ -946,7 +950,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
     "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period."""
-    if m.unit == "倍" and field_rule("field.multiple_base").search(sentence, max(0, m.start - 16), m.end):
+    if _multiple_base(sentence, m):
         return None         # "是2020年的2.1倍": the year is the multiple's baseline
     own = field_rule("field.year_of_number").search(sentence[:m.start]) \
         or field_rule("field.compared_year").search(sentence, clause_start(sentence, m.start), m.start)
@@ -1055,10 +1059,18 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
     return period
 
 
+def _multiple_base(sentence: str, m: Mention) -> re.Match | None:
+    """"是2020年的2.1倍", "为2018年末的2.8倍": the year a multiple is taken of, written right before it; None otherwise."""
+    if m.unit != "倍":
+        return None
+    base = field_rule("field.multiple_base").search(sentence, max(0, m.start - 16), m.end)
+    return base if base and base.end() == m.start else None
+
+
 def find_baseline(sentence: str, m: Mention) -> str | None:
     """Comparison baseline in the clause(s) before a change: "比去年增加了" -> "去年"."""
-    base = field_rule("field.multiple_base").search(sentence, max(0, m.start - 16), m.end) if m.unit == "倍" else None
-    if base and base.end() == m.start:
+    base = _multiple_base(sentence, m)
+    if base:
         return base.group("b")
     window = sentence[max(0, m.start - 24):m.start]
     found = list(field_rule("field.baseline").finditer(window)) + \

@@ -26,7 +26,7 @@ from .layout_context import TableContext
 from .layout_tables import find_layout_tables, raw_to_table
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
 from .text_tables import find_tab_lines, tab_to_raw
-from .units import is_unit_note, note_units
+from .units import note_units
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 
@@ -113,8 +113,9 @@ def find_table_units(lines: list[Line], first: int, stop: int) -> tuple[str, ...
     """The units a "单位：万元" / "单位：万元，%" note right under the caption names (the first is the
     whole table's), or ()."""
     for i in range(first, min(stop, first + 4)):
-        if is_unit_note(lines[i].text) and len(lines[i].text.strip()) <= 30:
-            return note_units(lines[i].text)
+        noted = note_units(lines[i].text) if len(lines[i].text.strip()) <= 30 else ()
+        if noted:
+            return noted
     return ()
 
 

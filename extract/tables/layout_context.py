@@ -61,7 +61,7 @@ class TableContext:
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def label_to_unit(label: str) -> str:
     """The unit a label or note names: "（单位：万元）" -> "万元", "每股比率（元/股）：" -> "元/股"."""
-    return note_unit(label) if is_unit_note(label) else label_unit(label.rstrip(" ：:"))
+    return note_unit(label) or label_unit(label.rstrip(" ：:"))
 
 
 def text_lines_before(text: str, offset: int) -> list[tuple[int, str]]:
@@ -104,8 +104,8 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
             lead = lead_in_sentence(line) if prose else ""
             break
         seen += 1
-        if not unit and is_unit_note(body):
-            unit, units = label_to_unit(body), note_units(body)
+        if not unit and (noted := note_units(body)):
+            unit, units = noted[0], noted
         match = CAPTION_RE.match(line)
         if match or CONTINUED_RE.match(line):
             label = compact(match.group("label")) if match else None
@@ -116,7 +116,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
                 break
             question = bool(YES_NO_RE.search(body))
             continue
-        if NOTE_LINE_RE.match(body) or body[:1] in "（(" and is_unit_note(body) or DATE_LINE_RE.match(body) \
+        if NOTE_LINE_RE.match(body) or (body[:1] in "（(" and is_unit_note(body)) or DATE_LINE_RE.match(body) \
                 or question:      # "（除特别注明外，金额单位为人民币百万元）" under a statement's title
             question = False
             continue

@@ -27,8 +27,8 @@ from .cells import is_empty_mark
 from .grid_body import body_to_cells
 from .grid_columns import find_label_columns, realign_rows, serial_columns
 from .grid_header import MAX_HEADER_ROWS, count_header_rows, header_to_labels, pad_rows
-from .layout_context import TableContext, label_to_unit
-from .units import is_unit_note
+from .layout_context import TableContext
+from .units import note_unit
 
 MIN_NUMERIC_SHARE = 0.3     # least share of numeric cells among the filled value cells
 
@@ -139,7 +139,7 @@ def raw_to_stages(raw: RawTable, context: TableContext, settings: TableSettings 
     body = rows[n_header:]
     label_cols = find_label_columns(body, header, settings.stub)
     body = realign_rows(body, label_cols)
-    unit = context.unit or next((label_to_unit(h) for h in header if is_unit_note(h)), "")
+    unit = context.unit or next((noted for h in header if (noted := note_unit(h))), "")
     rate_unit = "%" if "%" in context.units else ""     # "单位：万元，%": the rate rows' unit
     cells, n_rows = body_to_cells(body, header, label_cols, unit, rate_unit)
     numeric = sum(1 for c in cells if c.value is not None)
