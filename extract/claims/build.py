@@ -25,7 +25,7 @@ from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (bound_words, claim_words, classifiers, clause_after, clause_start, classify, field_rule, find_baseline,
+from .fields import (RATE_POINTS, bound_words, claim_words, classifiers, clause_after, clause_start, classify, field_rule, find_baseline,
                      find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner,
                      stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
@@ -404,13 +404,15 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if kind == "share" and not metric and previous[-1].metric and (
             previous[-1].kind == "share" or (previous[-1].kind == "growth" and m.unit == previous[-1].unit == "%")):
         return previous[-1].metric        # "解锁比例分别为30%、40%、30%", "增长率预计分别为17%、13%": one metric
+    if kind == "share" and not metric and previous[-1].unit in RATE_POINTS and previous[-1].metric:
+        return previous[-1].metric        # "不良贷款率较上年末下降0.07个百分点至1.29%": the rate it changed to
     if kind == "share" and (not metric or metric in SHARE_WORDS):
         base = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
         return base + "占比" if base else metric
     if kind in ("delta", "growth") and _names_nothing(metric):
-        if m.unit == "百分点":
+        if m.unit in RATE_POINTS:
             return _last(previous, lambda c: c.metric, "metric") or metric
-        return _last(previous, lambda c: c.kind != "share" and c.unit != "百分点" and c.metric, "metric") or \
+        return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric, "metric") or \
             _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric):
         return _last(previous, lambda c: c.metric, "metric") or metric

@@ -89,11 +89,14 @@ def report_period(document: Document, year: int | None) -> str | None:
     return f"{year}年" if year else None
 
 
-def heading_period(section: Section) -> tuple[str, int] | None:
-    """"一、2024年工作回顾" -> ("2024年", 2024): the first year its heading names."""
-    m = load_patterns(FIELD_PATTERNS)["context.heading_time.v1"].search(section.title)
+def heading_period(section: Section, year: int | None = None) -> tuple[str, int | None] | None:
+    """"一、2024年工作回顾" -> ("2024年", 2024): the first year its heading names; a plan's period it names
+    ("二、“十五五”时期主要目标和重大任务" -> ("“十五五”时期", year): relative words in it still read against ``year``)."""
+    patterns = load_patterns(FIELD_PATTERNS)
+    m = patterns["context.heading_time.v1"].search(section.title)
     if not m:
-        return None
+        plan = patterns["context.heading_plan_period.v1"].search(section.title)
+        return (plan.group(), year) if plan else None
     unit = "届" if m.group(2) == "届" else "年"
     return f"{m.group(1)}{unit}", int(m.group(1))
 
@@ -105,29 +108,29 @@ class PeriodContext:
 
     report: str | None
     year: int | None
-    by_section: dict[str, tuple[str, int]] = field(default_factory=dict)
+    by_section: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     as_of: str | None = None        # the report's date, for 目前
 
     @classmethod
     def of(cls, document: Document, sections, year: int | None) -> "PeriodContext":
-        by_section: dict[str, tuple[str, int]] = {}
-        stack: list[tuple[Section, tuple[str, int] | None]] = []
+        by_section: dict[str, tuple[str, int | None]] = {}
+        stack: list[tuple[Section, tuple[str, int | None] | None]] = []
         for section in sections:
             while stack and stack[-1][0].level >= section.level:
                 stack.pop()
-            own = heading_period(section)
+            own = heading_period(section, year)
             inherited = own or next((p for _s, p in reversed(stack) if p), None)
             if inherited:
                 by_section[section.id] = inherited
             stack.append((section, own))
         return cls(report_period(document, year), year, by_section, report_date(document))
 
-    def section_period(self, section: Section | None) -> tuple[str, int] | None:
+    def section_period(self, section: Section | None) -> tuple[str, int | None] | None:
         return self.by_section.get(section.id) if section else None
 
     def year_at(self, section: Section | None) -> int | None:
         found = self.section_period(section)
-        return found[1] if found else self.year
+        return found[1] if found and found[1] is not None else self.year
 
     def default(self, section: Section | None) -> str | None:
         found = self.section_period(section)

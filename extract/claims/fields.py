@@ -27,6 +27,8 @@ CLAIM_WORDS = "lexicons/claim_words.v1.tsv"
 # Clause delimiters: a metric never crosses them.
 LIST_WORDS = "lexicons/metric_compose.v1.tsv"      # its joiner kind: what joins a list's items
 CLAUSE_DELIMS = "，,。；;：:、（）()！？“”"
+# The units of a change of a rate: 提高1.2个百分点, 收窄16个基点 (16bp).
+RATE_POINTS = ("百分点", "基点")
 
 
 def field_rule(name: str) -> re.Pattern:
@@ -305,8 +307,15 @@ def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     return (flag in ("v", "vd", "vi") and len(word) >= 2 and word not in leading_verbs()
             and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or _modifier(tokens[k - 1]))
             and tokens[k - 1][1] not in AGENT_FLAGS         # "全国人大常委会 审议 法律议案": who acts, and the act
+            and not (k >= 2 and tokens[k - 2][0] in claim_words("means_preposition"))   # "通过 网站 发布 信息"
+            and not _closes_means(tokens, k - 1)
             and _nounish(tokens[k + 1])
             and not (k + 1 == len(tokens) - 1 and tokens[k + 1][1] == "vn"))   # "物业公司 展开 合作": an action
+
+
+def _closes_means(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Token ``k`` closes a list of means ("门户网站、邮寄 等 途径", "微博 等 渠道"): what follows is the act."""
+    return k >= 1 and tokens[k - 1][0] == "等" and tokens[k][0] in claim_words("means_noun")
 
 
 def _modifier(token: tuple[str, str]) -> bool:
@@ -368,11 +377,12 @@ def noun_phrase_tail(text: str) -> str:
     while i > 0 and tokens[i - 1][1] == "v" and trailing_verbs < 2 and tokens[i - 1][0] not in leading \
             and not after_distinguisher(tokens, i - 1):
         i, trailing_verbs = i - 1, trailing_verbs + 1      # "竞争力排行", "科研获奖"
-    while i > 0 and (_nounish(tokens[i - 1]) or _compound_verb(tokens, i - 1)
-                     or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)
-                     or (_modifier(tokens[i - 1]) and i < len(tokens))    # 新增|装机
-                     or (tokens[i - 1][0] in claim_words("adjectival_adverb") and i < len(tokens))   # 初步|作价
-                     or (tokens[i - 1][1] == "v" and after_distinguisher(tokens, i - 1))):
+    while i > 0 and not (i < len(tokens) and _closes_means(tokens, i - 1)) and (
+            _nounish(tokens[i - 1]) or _compound_verb(tokens, i - 1)
+            or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)
+            or (_modifier(tokens[i - 1]) and i < len(tokens))    # 新增|装机
+            or (tokens[i - 1][0] in claim_words("adjectival_adverb") and i < len(tokens))   # 初步|作价
+            or (tokens[i - 1][1] == "v" and after_distinguisher(tokens, i - 1))):
         i -= 1
         if _modifier(tokens[i]) and i > 0:
             # one noun before the modifier says where ("可再生能源|新增装机", "城镇|新增就业"); a verb or more says
@@ -822,7 +832,11 @@ def metric_after(sentence: str, m: Mention) -> str:
     if not phrase and m.unit in classifiers() and _object_of_verb(sentence, m.start) and \
             (noun := _noun_after_modifier(sentence, m.end)):
         return noun
-    counted, de, _rest = phrase.partition("的")
+    counted, de, rest = phrase.partition("的")
+    if de and rest and len(words := cut_pos(counted)) >= 2 and words[-1][1] == "a" and \
+            not any(f.startswith("v") for _w, f in words):
+        whole = text[text.find("的") + 1:]     # "发布了72条权威准确的政策解读": what is counted comes after its
+        return whole if len(whole) <= 8 else rest     # description (解读 ends it though jieba tags it a verb)
     if de and len(counted) >= 2 and (words := cut_pos(counted)) and words[0][1] in NOUN_FLAGS and \
             not words[0][1].startswith("v"):
         return counted         # "18个铁路局的紧密联系": the classifier counts 铁路局

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import CLAUSE_DELIMS, claim_words, field_rule, joiners
+from .fields import CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, joiners
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
@@ -22,7 +22,9 @@ _CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|
 
 
 def _without_closing(text: str) -> str:
-    """``text`` without the change words and 分别 that close it ("化学需氧量和二氧化硫排放量分别削减" -> …排放量)."""
+    """``text`` without the change words and 分别 that close it ("化学需氧量和二氧化硫排放量分别削减" -> …排放量,
+    "客户存款及客户贷款分别较去年上升" -> …客户贷款)."""
+    text = field_rule("field.respective_change").sub("", text)
     return _CLOSING.sub("", field_rule("field.trailing_change").sub("", _CLOSING.sub("", text)))
 
 
@@ -129,21 +131,25 @@ def _expand_numerals(items: list[str]) -> list[str]:
 
 _TIME_UNIT = r"(?:年\d{1,2}月\d{1,2}日|年度|年末|年底|年|届)"
 _TIME = rf"(?:19|20)\d\d{_TIME_UNIT}?"
-_RESPECTIVELY = re.compile(r"分别(?:比上年|比去年|同比|较上年|较去年)?(?:增长|增加|下降|减少|提高|降低|上升)$")
-
-
-def _respectively(sentence: str, members: list[ListMember], run: list[ListMember], clause_start: int) -> dict[str, Claim]:
+def _respectively(sentence: str, members: list[ListMember], run: list[ListMember], clause_start: int,
+                  aligned: dict[str, Claim]) -> dict[str, Claim]:
     """"业务量达到206.67亿件，业务收入达到2,769.60亿元，分别比上年增长48.0%和35.4%": the n changes of a run after
-    分别 change the n figures stated before it, in order."""
-    if not _RESPECTIVELY.search(sentence[clause_start:run[0].start]):
+    分别 change the n figures stated before it, in order; changes in 百分点 change the rates before them
+    ("…资本充足率分别为8.23%、9.62%、11.66%，分别较上年末下滑0.92、1.11、1.20个百分点")."""
+    if not field_rule("field.respective_change").search(sentence[clause_start:run[0].start]):
         return {}
-    levels = [m for m in members if m.end <= clause_start and m.claim.kind not in ("growth", "delta", "share")]
-    if len(levels) < len(run) or any(not m.claim.metric for m in levels[-len(run):]):
+    points = run[-1].claim.unit in RATE_POINTS
+    levels = [m for m in members if m.end <= clause_start and
+              (m.claim.unit == "%" and m.claim.kind not in ("growth", "delta") if points
+               else m.claim.kind not in ("growth", "delta", "share"))]
+    metrics = [aligned.get(m.claim.id, m.claim).metric for m in levels[-len(run):]]    # as a list before gave them
+    if len(levels) < len(run) or not all(metrics):
         return {}
-    return {member.claim.id: replace(member.claim, metric=level.claim.metric)
-            for member, level in zip(run, levels[-len(run):])}
+    return {member.claim.id: replace(member.claim, metric=metric) for member, metric in zip(run, metrics)}
 
 
+# A clause that only states the levels a list's changes reached: its figures are the list's items'.
+_LEVEL_REACHED = re.compile(r"(?:分别)?(?:增至|升至|降至|增加至|下降至|上升至|至|到)")
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 
 
@@ -163,6 +169,7 @@ def _time_items(before: str, n: int) -> list[str] | None:
 def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
     """Claim id -> the claim with the metric or period its list item gives it."""
     out: dict[str, Claim] = {}
+    previous: tuple[list[str], str] | None = None
     for run in number_runs(sentence, members):
         start = run[0].start
         times = _time_items(sentence[:start], len(run))
@@ -176,9 +183,13 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         # No item holds a figure: "其中1.5吨冷运车299辆、14吨冷运车171辆" is two figures, each named before it, no list.
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
         found = _items(_without_closing(sentence[clause_start:start]), len(run))
+        if not found and previous and len(previous[0]) == len(run) and \
+                _LEVEL_REACHED.fullmatch(sentence[clause_start:start]):
+            found = previous      # "客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元"
         if not found:
-            out.update(_respectively(sentence, members, run, clause_start))
+            out.update(_respectively(sentence, members, run, clause_start, out))
             continue
+        previous = found
         items, shared = found
         rate = _rate_named(sentence[clause_start:start])
         shared = _without_closing(shared)

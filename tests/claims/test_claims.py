@@ -242,6 +242,8 @@ WORD_KIND_CHECKS = {
     "balance_term": lambda t: "期末余额" in one(t, "3,093,949.73元").metric,           # not 坏账准备余额
     "topic_end": lambda t: one(t, "150万元").metric.endswith("投资") and "方面" not in one(t, "150万元").metric,
     "event_count_before": lambda t: one(t, "一次").unit == "次",                      # a count, not the article 'a'
+    "means_preposition": lambda t: one(t, "300万元").metric == "注册资本",       # not 货币资金增加注册资本
+    "means_noun": lambda t: one(t, "12件").metric == "依申请公开信息",           # not 途径依申请公开信息
 }
 
 

@@ -213,3 +213,15 @@ def test_a_list_after_a_rate_name_is_of_growths():
 def test_a_target_verb_stays_out_of_the_metric():
     text = "创新驱动方面，围绕创新投入及其成效提出3项指标，其中充分考虑研发投入增长趋势和企业投入能力，提出全社会研发经费投入年均增长7%以上。"
     assert metric_of(text, "7%") == "全社会研发经费投入"
+
+
+# A heading naming a five-year plan's period gives its targets that period (was the report's year): the 2026 State
+# Council work report as 星岛 (2026-03-05) summarises it; 保持 keeps a rank held and stays out of what is ranked
+def test_a_plan_period_heading_is_its_targets_period():
+    text = ("一、2025年工作回顾\n过去5年，制造业增加值规模连续16年保持全球第一，居民人均可支配收入年均增长5.4%。\n"
+            "二、“十五五”时期主要目标和重大任务\n全社会研发经费投入年均增长7%以上，人均预期寿命提高到80岁。\n"
+            "三、2026年经济社会发展总体要求和政策取向\n城镇新增就业1200万人以上。\n")
+    got = {c.text: c for c in claims_of(text, year=2026)}
+    assert (got["7%以上"].period, got["80岁"].period) == ("“十五五”时期", "“十五五”时期")
+    assert got["1200万人以上"].period == "2026年"
+    assert got["一"].metric == "制造业增加值规模"

@@ -138,6 +138,9 @@ FIELD_CHECKS = {
     "field.rank_scope.v1": lambda: _claim("完成专利申请2641件，专利申请总量位居全省第三；", "三").metric == "专利申请总量",
     "field.ratio_metric.v1": lambda: _claim("城镇居民56502元，农村居民24456元；城乡居民人均可支配收入比值2.31，比上年缩小0.03。",
                                             "2.31").kind == "measure",
+    "field.respective_change.v1": lambda: _claim(
+        "截至今年三季度末，长安银行核心一级资本充足率、一级资本充足率、资本充足率分别为8.23%、9.62%、11.66%，"
+        "分别较上年末下滑0.92、1.11、1.20个百分点。", "1.11").metric == "一级资本充足率",
     "field.multiple_base.v1": lambda: (lambda c: (c.period, c.baseline))(_claim(
         "一年来我们持续擦亮新金融的生态底色绿色贷款余额突破2.7万亿为2018年末的2.8倍", "2.8倍")) == (None, "2018年末"),
     "field.compared_area.v1": lambda: (lambda c: (c.metric, c.baseline))(_claim(
@@ -190,6 +193,8 @@ FIELD_CHECKS = {
     "field.tax_after.v1": lambda: _claim("公司子公司金宇保灵、扬州优邦和辽宁益康按销售收入的3%计缴增值税。", "3%").metric == "增值税税率",
     "context.heading_time.v1": lambda: heading_period(Section("d", "s1", "一", "一、2024年工作回顾", 1, 0, 10, 1))
     == ("2024年", 2024),
+    "context.heading_plan_period.v1": lambda: heading_period(
+        Section("d", "s2", "二", "二、“十五五”时期主要目标和重大任务", 1, 0, 10, 1), 2026) == ("“十五五”时期", 2026),
     "context.alias_separator.v1": lambda: find_aliases("公司、本公司、生物股份\t指\t金宇生物技术股份有限公司\n")
     == {"生物股份": "金宇生物技术股份有限公司"},
     "context.predecessor.v1": lambda: find_aliases(
@@ -213,6 +218,6 @@ def test_every_field_rule_is_read_by_the_code():
 
     claims_dir = Path(__file__).resolve().parents[2] / "extract" / "claims"
     code = "".join((claims_dir / f"{name}.py").read_text(encoding="utf-8")
-                   for name in ("fields", "filters", "context", "compose"))
+                   for name in ("fields", "filters", "context", "compose", "lists"))
     for rule in FIELDS:
         assert f'"{rule["id"].removesuffix(".v1")}' in code, rule["id"]

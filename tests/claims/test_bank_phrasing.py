@@ -1,0 +1,81 @@
+"""Bank-report phrasing: rates changed in points (个百分点, 个基点, bp, pct), changes stated 分别 after the rates they
+change, a rate's level after its change (下降0.07个百分点至1.29%), quarter-ends (三季度末, 较1Q末), 收窄, and the
+changes and levels of a list stated in two runs (分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元). Sentences of
+public news and broker notes on listed banks (named at each); none is from a report the product is judged on."""
+from __future__ import annotations
+
+import pytest
+
+from .sentences import claims_of, one
+
+
+def _by_text(text: str) -> dict[str, object]:
+    return {c.text: c for c in claims_of(text)}
+
+
+# 分别 后的一串变化 依次是前面各个比率的变化 (the n changes after 分别 change the n rates before them, in order)
+@pytest.mark.parametrize("text, expected", [
+    # 新浪财经 2025-12-10 on 长安银行's capital ratios
+    ("截至今年三季度末，长安银行核心一级资本充足率、一级资本充足率、资本充足率分别为8.23%、9.62%、11.66%，"
+     "分别较上年末下滑0.92、1.11、1.20个百分点。",
+     {"0.92": "核心一级资本充足率", "1.11": "一级资本充足率", "1.20个百分点": "资本充足率"}),
+    # a 光大证券 note of 2025-08-29 on 宁波银行
+    ("2Q末核心一级资本充足率9.65%，一级资本充足率10.75%，资本充足率15.21%，较1Q末分别提升33bp、31bp和28bp。",
+     {"33bp": "核心一级资本充足率", "31bp": "一级资本充足率", "28bp": "资本充足率"}),
+])
+def test_changes_after_fenbie_change_the_rates_before_them_in_order(text, expected):
+    got = _by_text(text)
+    for written, metric in expected.items():
+        assert got[written].metric == metric, {t: c.metric for t, c in got.items()}
+        assert got[written].kind == "delta"
+
+
+# bp/BP/pct 是基点、百分点 (analysts' units of a rate's change; 33bp was read as 33%, 4bp was no claim)
+@pytest.mark.parametrize("text, written, unit, metric, direction", [
+    ("净息差有所收窄，上半年净息差1.76%，较1Q收窄4bp，同比收窄11bp。", "4bp", "基点", "净息差", "down"),
+    ("净息差有所收窄，上半年净息差1.76%，较1Q收窄4bp，同比收窄11bp。", "11bp", "基点", "净息差", "down"),
+    # 南方都市报 2025-11-04 on nine joint-stock banks' third quarter
+    ("中信银行净息差同比收窄16BP为降幅最大。", "16BP", "基点", "净息差", "down"),
+    ("2Q末不良贷款率0.76%，拨备覆盖率374.2%，较1Q末提升3.6pct。", "3.6pct", "百分点", "拨备覆盖率", "up"),
+])
+def test_bp_and_pct_are_points_of_a_rate(text, written, unit, metric, direction):
+    claim = one(text, written)
+    assert (claim.unit, claim.kind, claim.metric, claim.direction) == (unit, "delta", metric, direction)
+
+
+def test_a_quarter_end_is_the_baseline_of_a_change():
+    assert one("2Q末不良贷款率0.76%，拨备覆盖率374.2%，较1Q末提升3.6pct。", "3.6pct").baseline == "1Q末"
+
+
+# 下降…个百分点至X%: X is the rate it reached, not a share of something (was 不良贷款率占比); an adverb of degree
+# before the change verb stays out (was 拨备覆盖率大幅)
+@pytest.mark.parametrize("text, written, metric", [
+    ("浦发银行不良贷款率较上年末下降0.07个百分点至1.29%，为降幅最大。", "1.29%", "不良贷款率"),
+    ("浦发银行拨备覆盖率较上年末大幅提升11.08个百分点至198.04%，为提升幅度最大。", "11.08个百分点", "拨备覆盖率"),
+    ("浦发银行拨备覆盖率较上年末大幅提升11.08个百分点至198.04%，为提升幅度最大。", "198.04%", "拨备覆盖率"),
+])
+def test_a_rate_after_its_change_in_points_is_that_rate(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+# 两段并列: 变化和达到的水平各自对应并列的项 (an etnet summary of a Hong Kong-listed bank's 2021 results)
+def test_levels_after_a_list_of_changes_take_the_same_items():
+    got = _by_text("客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元。")
+    assert {t: c.metric for t, c in got.items()} == {
+        "5.6%": "客户存款", "10.1%": "客户贷款", "36,757亿元": "客户存款", "32,394亿元": "客户贷款"}
+
+
+# 季度末 is part of the period: 今年三季度末, 截至2024年三季度末 (was 今年, 截至2024年三季度)
+@pytest.mark.parametrize("text, written, period", [
+    ("截至今年三季度末，长安银行核心一级资本充足率、一级资本充足率、资本充足率分别为8.23%、9.62%、11.66%。",
+     "8.23%", "2025年三季度末"),
+    ("截至2024年三季度末，长安银行核心一级资本充足率为8.23%。", "8.23%", "截至2024年三季度末"),
+])
+def test_a_quarter_end_is_part_of_the_period(text, written, period):
+    assert one(text, written, year=2025).period == period
+
+
+# 工商银行 is a bank's name (jieba tags it an abbreviation): 中国金融信息网 2025-09-01 on the six large banks
+def test_the_short_name_of_a_large_bank_is_the_subject():
+    claim = one("工商银行资产总计52.32万亿元，较上年末增长7.2%，稳居行业首位。", "52.32万亿元")
+    assert (claim.subject, claim.metric) == ("工商银行", "资产总计")

@@ -1,0 +1,29 @@
+"""Phrasing of government information-disclosure annual reports (政府信息公开工作年度报告, the 2021 format of
+国办公开办函〔2021〕30号): what was published, through which channel, and the 依申请公开 requests. Sentences of public
+2023 reports of other governments than the one the product is judged on (named at each)."""
+from __future__ import annotations
+
+import pytest
+
+from .sentences import one
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 长春市 a bureau's 2023 report: 通过 names the channel, 发布 the act; neither is what is counted
+    ("截止2023年12月31日我局通过官方网站发布政务类信息34条，概况类信息150条。", "34条", "政务类信息"),
+    # 子长市人民政府 2023: 依申请公开 is one word (the title of chapter 4 of the 条例), not 依|申请|公开, and the means
+    # listed before 等途径 are no part of it
+    ("2023年度，子长市累计办理公民、法人或其他组织通过市政府门户网站、邮寄等途径依申请公开信息合计12件，已全部按期限答复"
+     "办结，办结率100%。", "12件", "依申请公开信息"),
+    # 子长市人民政府 2023: an adjective before 的 describes what is counted (was 权威准确)
+    ("2023年，市政府网站发布了72条权威准确的政策解读。", "72条", "政策解读"),
+])
+def test_what_a_disclosure_report_counts(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+# the same rule on the labelled corpus: 以 names the means (the restructuring plan's 成兴业运输 history)
+def test_the_means_of_an_act_is_no_part_of_what_it_counts():
+    text = ("2005年3月23日，顺丰速运有限公司通过董事会决议，同意原股东顺丰速运（香港）有限公司以未分配利润转增注册资本"
+            "240万美元，以货币资金增加注册资本390万美元，共计增加注册资本630万美元。")
+    assert (one(text, "240万美元").metric, one(text, "390万美元").metric) == ("注册资本", "注册资本")
