@@ -325,8 +325,8 @@ def _modifier(token: tuple[str, str]) -> bool:
 
 def after_distinguisher(tokens: list[tuple[str, str]], k: int) -> bool:
     """Token ``k`` follows a distinguishing word (jieba's b: 总, 年均), after which a verb is a noun ("培训总|投入",
-    "农户年均|创造经济效益")."""
-    return k >= 1 and tokens[k - 1][1] == "b"
+    "农户年均|创造经济效益", "年均|可|分配利润"); not the passive 受/被 ("主要|受|净利息收入下滑…拖累": what acts on it)."""
+    return k >= 1 and tokens[k - 1][1] == "b" and tokens[k][0] not in ("受", "被")
 
 
 def _leading_modifier_verb(tokens: list[tuple[str, str]], j: int) -> bool:

@@ -156,11 +156,29 @@ def find_mentions(text: str) -> list[Mention]:
     """Every numeral of ``text`` with its scale, unit and bound words (view offsets)."""
     out = []
     pick = _pick_groups()
-    for m in mention_regex().finditer(text):
+    rx = mention_regex()
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        if m.group("num2") and _level_after_change(m):      # "下降0.27%至4.74%": the change, then its level
+            m = rx.match(text, m.start(), m.start("dash")) or m
         mention = _to_mention(m, pick(m.groups()))
         if mention is not None:
             out.append(mention)
+        pos = m.end() if m.end() > pos else pos + 1
     return apply_mention_rules(text, out) if any(r.quick in text for r in mention_rules()) else out
+
+
+# A range's ends are of one size (增长4.5%至5%, 10%-20%); a rate's level written after its change in percent is not
+# (房地产贷款不良率下降0.27%至4.74%): ends farther apart than this, joined by 至/到, are two figures.
+_RANGE_MAX_RATIO = 3
+
+
+def _level_after_change(m: regex.Match) -> bool:
+    """"0.27%至4.74%" after a change word: a change and the level it reached, not a range."""
+    if not m.group("u1") or m.group("dash") not in ("至", "到"):
+        return False
+    low, high = _value(m.group("num")), _value(m.group("num2"))
+    return bool(low and high) and low[0] > 0 and (high[0] < low[0] or high[0] > _RANGE_MAX_RATIO * low[0])
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,3 +79,28 @@ def test_a_quarter_end_is_part_of_the_period(text, written, period):
 def test_the_short_name_of_a_large_bank_is_the_subject():
     claim = one("工商银行资产总计52.32万亿元，较上年末增长7.2%，稳居行业首位。", "52.32万亿元")
     assert (claim.subject, claim.metric) == ("工商银行", "资产总计")
+
+
+# 微降/微升/收缩 are changes (was a share named 微降, 零售不良率微升, 敞口收缩); 保持 before a rate is a copula (was 稳定);
+# 主要受 says what acted on the figure (was 主要受净利息收入): a 2025 analysis of 招商银行's 2024 annual report
+@pytest.mark.parametrize("text, written, kind, metric", [
+    ("2024年实现营业收入3,374.88亿元，同比微降0.48%，主要受净利息收入下滑1.58%拖累，但非息收入增长1.41%形成缓冲。",
+     "0.48%", "growth", "营业收入"),
+    ("2024年实现营业收入3,374.88亿元，同比微降0.48%，主要受净利息收入下滑1.58%拖累，但非息收入增长1.41%形成缓冲。",
+     "1.58%", "growth", "净利息收入"),
+    ("不良贷款率保持0.95%稳定，但零售不良率微升0.07%。", "0.95%", "share", "不良贷款率"),
+    ("不良贷款率保持0.95%稳定，但零售不良率微升0.07%。", "0.07%", "growth", "零售不良率"),
+    ("房地产贷款不良率下降0.27%至4.74%，敞口收缩6.23%。", "6.23%", "growth", "敞口"),
+])
+def test_slight_changes_and_keeping_a_rate(text, written, kind, metric):
+    claim = one(text, written)
+    assert (claim.kind, claim.metric) == (kind, metric)
+
+
+# 下降0.27%至4.74%: a change and the level it reached, two figures (was one range 0.27%至4.74%); a range's ends are of
+# one size (经济增长4.5%至5%, the 2026 work report's target, stays one range)
+def test_a_change_then_its_level_is_no_range():
+    got = _by_text("房地产贷款不良率下降0.27%至4.74%，敞口收缩6.23%。")
+    assert (got["0.27%"].kind, got["4.74%"].kind, got["4.74%"].metric) == ("growth", "share", "房地产贷款不良率")
+    target = one("经济增长4.5%至5%，城镇新增就业1200万人以上。", "4.5%")
+    assert (target.value, target.high) == (4.5, 5)
