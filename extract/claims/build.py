@@ -398,6 +398,12 @@ def _earlier_period_only(metric: str) -> bool:
     return metric.removeprefix("上年").removeprefix("去年") in ("同期", "同期数")
 
 
+def _compared_only(metric: str) -> bool:
+    """"逾期贷款年末879.05亿元，比中报的850.08亿元": what a figure is compared with names nothing; the compared figure
+    measures what the figure before it does."""
+    return bool(metric) and field_rule("field.compared_figure").fullmatch(metric) is not None
+
+
 def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -> str:
     """"占比16%" after "8个专业" -> "<that metric>占比"; a change takes the metric of the level it changes
     (a growth rate refers to an amount, not to a share: "6门，占…9.5%，同比增长20%")."""
@@ -414,7 +420,7 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
             return _last(previous, lambda c: c.metric, "metric") or metric
         return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric, "metric") or \
             _last(previous, lambda c: c.metric, "metric") or metric
-    if _earlier_period_only(metric):
+    if _earlier_period_only(metric) or _compared_only(metric):
         return _last(previous, lambda c: c.metric, "metric") or metric
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
@@ -480,7 +486,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             chosen = metric
         if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)
-        if previous and (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)):
+        if previous and (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)
+                         or _compared_only(metric)):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     if kind in ("delta", "growth"):
         metric = _change_of_figure_before(sentence, local, previous) or metric

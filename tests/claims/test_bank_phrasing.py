@@ -104,3 +104,26 @@ def test_a_change_then_its_level_is_no_range():
     assert (got["0.27%"].kind, got["4.74%"].kind, got["4.74%"].metric) == ("growth", "share", "房地产贷款不良率")
     target = one("经济增长4.5%至5%，城镇新增就业1200万人以上。", "4.5%")
     assert (target.value, target.high) == (4.5, 5)
+
+
+# 中国农业银行2012年年度报告 as a public repository reproduces it (its PDF line breaks left as spaces)
+ABC_2012 = ("2012 年末,银行不良贷款余额858.48 亿元,不良率1.33%,拨备覆盖率326%, 拨贷比4.35%。 五级分类角度来看,关注类贷款"
+            "年末比重为4.59%,比中报的5.07%有所下降。 全年核销40 亿元,加回核销后同口径计算不良余额净增2.5%,比建行9%、中 行7%"
+            "的情况要好。逾期贷款年末879.05亿元,比中报的850.08 亿元略有增长, 逾期情况存在隐忧。")
+
+
+@pytest.mark.parametrize("written, kind, metric", [
+    ("5.07%", "share", "关注类贷款比重"),         # what it is compared with names nothing (was 比中报)
+    ("850.08", "money", "逾期贷款"),             # 逾期贷款 one word (jieba read 逾期 as a time: was 贷款)
+    ("879.05亿元", "money", "逾期贷款"),
+    ("2.5%", "growth", "同口径计算不良余额"),      # 净增 is a change (was a share named …净增)
+])
+def test_a_bank_report_compares_with_its_interim_report(written, kind, metric):
+    claim = one(ABC_2012, written)
+    assert (claim.kind, claim.metric) == (kind, metric)
+
+
+def test_interest_bearing_liabilities_keep_their_name():
+    text = ("利息支出 2,241.84 亿元,较上年增加584.62 亿元,主要是由于付息负债平均付息率 从2011 年的1.66%上升至2012 年的"
+            "1.99%,付息负债平均余额增 加12,525.42 亿元。")
+    assert one(text, "1.99%").metric == "付息负债平均付息率"       # was 负债平均付息率

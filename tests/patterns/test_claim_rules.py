@@ -141,6 +141,8 @@ FIELD_CHECKS = {
     "field.respective_change.v1": lambda: _claim(
         "截至今年三季度末，长安银行核心一级资本充足率、一级资本充足率、资本充足率分别为8.23%、9.62%、11.66%，"
         "分别较上年末下滑0.92、1.11、1.20个百分点。", "1.11").metric == "一级资本充足率",
+    "field.compared_figure.v1": lambda: _claim("逾期贷款年末879.05亿元,比中报的850.08 亿元略有增长。", "850.08 亿元").metric
+    == "逾期贷款",
     "field.multiple_base.v1": lambda: (lambda c: (c.period, c.baseline))(_claim(
         "一年来我们持续擦亮新金融的生态底色绿色贷款余额突破2.7万亿为2018年末的2.8倍", "2.8倍")) == (None, "2018年末"),
     "field.compared_area.v1": lambda: (lambda c: (c.metric, c.baseline))(_claim(
@@ -218,6 +220,6 @@ def test_every_field_rule_is_read_by_the_code():
 
     claims_dir = Path(__file__).resolve().parents[2] / "extract" / "claims"
     code = "".join((claims_dir / f"{name}.py").read_text(encoding="utf-8")
-                   for name in ("fields", "filters", "context", "compose", "lists"))
+                   for name in ("fields", "filters", "context", "compose", "lists", "build"))
     for rule in FIELDS:
         assert f'"{rule["id"].removesuffix(".v1")}' in code, rule["id"]
