@@ -127,3 +127,17 @@ def test_interest_bearing_liabilities_keep_their_name():
     text = ("利息支出 2,241.84 亿元,较上年增加584.62 亿元,主要是由于付息负债平均付息率 从2011 年的1.66%上升至2012 年的"
             "1.99%,付息负债平均余额增 加12,525.42 亿元。")
     assert one(text, "1.99%").metric == "付息负债平均付息率"       # was 负债平均付息率
+
+
+# the same report's 行业情况综述 and 资产负债分析: 放缓/加快 are changes, a bank's total assets in 万亿 are money though
+# the 元 is left out, and a quarter-end is a period (一季末) compared with a year-end (环比2011年末)
+@pytest.mark.parametrize("text, written, field, expected", [
+    ("2012年,世界经济增长进一步放缓至3.2%,比2011年下降0.7个百分点。", "3.2%", "metric", "世界经济"),
+    ("国内方面,全年国内生产总值比上年增长7.8%,其中四季度比三季度加快0.5个百分点,主要 经济指标企稳回暖。",
+     "0.5个百分点", "metric", "国内生产总值"),
+    ("本行2012 年资产同比增长13.4%,年末资产总额达到13.24 万亿。", "13.24", "kind", "money"),
+    ("同业规模在2012 年一季度已经奠定了全年高增长的基础,一季末环比2011 年末增长48%。", "48%", "period", "一季末"),
+    ("同业规模在2012 年一季度已经奠定了全年高增长的基础,一季末环比2011 年末增长48%。", "48%", "baseline", "2011年末"),
+])
+def test_a_bank_report_on_the_economy_and_its_balance_sheet(text, written, field, expected):
+    assert getattr(one(text, written), field) == expected
