@@ -26,6 +26,7 @@ from typing import Any, Sequence
 import regex
 
 from ..records import Cell, Claim, Section, Table
+from ..tables.units import is_unit
 from ..resources import load_tsv, load_word_kinds
 
 # 四位年份（不与更长数字相连）。
@@ -247,6 +248,8 @@ def label_unit_scale(label: str) -> tuple[str, int]:
         return "", 1
     tail = (label or "")[match.end():match.end() + 1]
     unit = match.group(1) + (tail if tail in "元人次个项门册" and tail else "")
+    if not is_unit(unit):
+        return "", 1        # "三、本年度办理结果（一）予以公开": an outline number in brackets is no unit
     return unit_scale(unit)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.api import read_report
+from extract.link.features import label_unit_scale
 
 REPORT = Path(__file__).resolve().parents[2] / "corpora" / "real" / "broker_research_report_tebon_gaoce_688556_2022.pdf"
 
@@ -34,3 +35,12 @@ def test_whole_multiples_meet_the_ratio_cells_they_round(report) -> None:
     assert [linked.get(c.id) for c in claims] == [
         ("P/E", "2022E", Decimal("30.47"), "match"), ("P/E", "2023E", Decimal("20.02"), "match"),
         ("P/E", "2024E", Decimal("15.38"), "match")]
+
+
+# 政府信息公开工作年度报告 (format of 国办公开办函〔2021〕30号), the table 收到和处理政府信息公开申请情况: its rows are
+# labelled by outline numbers in brackets (三、本年度办理结果 | （一）予以公开), which name no unit; read as one (一), no
+# count in 件 could meet the row's 总计 (深圳市龙岗区 a department's 2024 report: 予以公开 3, 部分公开 17)
+def test_an_outline_number_in_brackets_is_no_unit_of_a_row():
+    assert label_unit_scale("三、本年度办理结果（一）予以公开") == ("", 1)
+    assert label_unit_scale("（二）部分公开（区分处理的，只计这一情形，不计其他情形）") == ("", 1)
+    assert label_unit_scale("本年收费金额（万元）") == ("元", 10000)
