@@ -368,6 +368,22 @@ def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _area(baseline: str) -> bool:
+    """A baseline that is an area compared with (全国 of 高于全国1.7个百分点), not a time."""
+    return field_rule("field.compared_area").fullmatch("高于" + baseline) is not None
+
+
+def _in_part(sentence: str, m: Mention, previous: list[Claim]) -> list[Claim]:
+    """The claims before ``m`` in its part of the sentence (after the last ；): an area compared with carries no
+    further ("高于全国1.7个百分点；服务业增加值增长6.1%": 全国 is no baseline of 6.1%; 比去年 of seed 000's
+    图书流通量 is that of 增长了49.83% after the ；, as its gold has it)."""
+    part = max(sentence.rfind("；", 0, m.start), sentence.rfind(";", 0, m.start)) + 1
+    if not part:
+        return previous
+    n = len(_FIGURE_DIGITS.findall(sentence[part:m.start]))     # not find_mentions: 零 of 零售 is no figure
+    return previous[-n:] if n else []
+
+
 def _last(claims: list[Claim], keep, field: str):
     for claim in reversed(claims):
         if keep(claim):
@@ -375,6 +391,7 @@ def _last(claims: list[Claim], keep, field: str):
     return None
 
 
+_FIGURE_DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _FIGURE_UNIT = re.compile(r"^(?:[万亿]?元|[万亿]|%|％)")
 
 
@@ -472,8 +489,10 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None
     if previous:
         metric = _inherit_metric(metric, kind, local, previous)
-        if kind in ("delta", "growth"):
-            baseline = baseline or _last(previous, lambda c: c.baseline is not None, "baseline")
+        if kind in ("delta", "growth") and not baseline:
+            part = _in_part(sentence, local, previous)
+            baseline = _last(previous, lambda c: c.baseline is not None and (c in part or not _area(c.baseline)),
+                             "baseline")
     # Composed before the model (the rules' candidate is composed, as in training) and after its choice.
     part_of = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
     last = previous[-1].metric if previous else None

@@ -808,7 +808,13 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = share_of_following(sentence, m, kind, metric)
     metric = consideration(sentence, m, kind, stake(sentence, m, metric))
     metric = carry_level(sentence, m, counted_facility(sentence, m, metric), last)
-    return bracket_comparative(sentence, m, converted(sentence, m, metric, last), last), group
+    return without_from_point(bracket_comparative(sentence, m, converted(sentence, m, metric, last), last)), group
+
+
+def without_from_point(metric: str) -> str:
+    """"经济总量占全国比重由2020年的7.2%提升至7.4%": the point a change starts from (由2020年的) is when, not what."""
+    out = _rule("from_point").sub("", metric)
+    return out if len(out) >= 2 else metric
 
 
 def top_list(sentence: str, m: Mention, kind: str, metric: str) -> str:

@@ -1087,9 +1087,11 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
     if base:
         return base.group("b")
     window = sentence[max(0, m.start - 24):m.start]
+    window = window[max(window.rfind("；"), window.rfind(";")) + 1:]       # a part after ； compares on its own
+    own = window[max(window.rfind("，"), window.rfind(",")) + 1:]
     found = list(field_rule("field.baseline").finditer(window)) + \
         list(field_rule("field.baseline_then_compare").finditer(window)) + \
-        list(field_rule("field.compared_area").finditer(window))      # "去年同期相比增长23"
+        list(field_rule("field.compared_area").finditer(own))      # "去年同期相比增长23"; "高于全国1.7个百分点" in its own clause
     if found:
         return max(found, key=lambda f: f.start()).group("b")
     for word in claim_words("plain_baseline"):

@@ -225,3 +225,29 @@ def test_a_plan_period_heading_is_its_targets_period():
     assert (got["7%以上"].period, got["80岁"].period) == ("“十五五”时期", "“十五五”时期")
     assert got["1200万人以上"].period == "2026年"
     assert got["一"].metric == "制造业增加值规模"
+
+
+# A 2026 provincial work report (山东) as a public news summary gives it: 高于全国 is the baseline of the difference in
+# its own clause only (服务业增加值增长6.1% had baseline 全国 from the clause before the ；); the point a change starts
+# from (由2020年的) is no part of the metric; 列 counts trains
+SHANDONG_2026 = ("规上工业增加值增长7.6%，高于全国1.7个百分点；服务业增加值增长6.1%，高于全国0.7个百分点；"
+                 "社会消费品零售总额增长5.1%，高于全国1.4个百分点；进出口增长4.5%，高于全国0.7个百分点。")
+
+
+def test_a_comparison_with_the_country_is_its_own_clauses_baseline():
+    got = {c.text: c for c in claims_of(SHANDONG_2026)}
+    assert (got["6.1%"].baseline, got["5.1%"].baseline, got["4.5%"].baseline) == (None, None, None)
+    assert got["1.7个百分点"].baseline == "全国" and got["1.4个百分点"].metric == "社会消费品零售总额"
+
+
+@pytest.mark.parametrize("text, written, unit, metric", [
+    ("“十四五”期间全省地区生产总值年均增长5.9%，高于全国0.5个百分点；经济总量占全国比重由2020年的7.2%提升至7.4%。",
+     "7.2%", "%", "经济总量占全国比重"),
+    ("“十四五”期间全省地区生产总值年均增长5.9%，高于全国0.5个百分点；经济总量占全国比重由2020年的7.2%提升至7.4%。",
+     "7.4%", "%", "经济总量占全国比重"),
+    ("对非美市场出口增长8.4%，“新三样”出口增长37%，服务贸易增长超过7%；中欧班列累计开行超1.4万列。",
+     "1.4万列", "列", "中欧班列累计开行"),
+])
+def test_a_change_from_a_point_and_trains_counted(text, written, unit, metric):
+    claim = one(text, written)
+    assert (claim.unit, claim.metric) == (unit, metric)
