@@ -25,9 +25,9 @@ from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (RATE_POINTS, bound_words, claim_words, classifiers, clause_after, clause_start, classify, field_rule, find_baseline,
-                     find_period, joiners, metric_after, metric_before, named_right_before, opens_with_band, set_owner,
-                     stated_period, strip_time, target_bound)
+from .fields import (RATE_POINTS, bound_words, claim_words, classifiers, clause_after, clause_before, clause_start, classify,
+                     field_rule, find_baseline, find_period, joiners, metric_after, metric_before, named_right_before,
+                     noun_phrase_head, opens_with_band, set_owner, stated_period, strip_time, target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, qualify_share_word, top_list
@@ -466,6 +466,15 @@ def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     return after if after and clause_after(sentence, m.end) == after else ""
 
 
+def _held_by_means(sentence: str, m: Mention) -> str:
+    """"招商银行以160293.95亿元AUM稳居行业首位", "浦发银行以631.4万户新增客户排名第一": a figure after 以 whose clause
+    names nothing before it measures the noun right after it (what the rest of the clause does something with)."""
+    if not clause_before(sentence, m.start).endswith("以"):
+        return ""
+    phrase = noun_phrase_head(clause_after(sentence, m.end)[:16])
+    return phrase if 2 <= len(phrase) <= 12 else ""
+
+
 def _bounded_after(text: str) -> bool:
     """Whether a claim's own bound is written after its number ("90%以上", "30余项"): it bounds that number only."""
     return any(word in text for word in bound_words("mid", "post"))
@@ -483,7 +492,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     names = [o.name for o in orgs if o.name not in ctx.stakes]     # a stake's name stays in the metric
     metric = set_owner(sentence, local) or (metric_after(sentence, local) if (local.unit in classifiers() or not local.unit)
                                              and not named_right_before(sentence, local) else "")
-    metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local)
+    metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
+        or _held_by_means(sentence, local)
     kind, direction = classify(sentence, local, metric)
     metric = qualify_share_word(sentence, local, metric) if kind == "share" else metric
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None

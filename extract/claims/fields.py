@@ -548,7 +548,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = text[:-1]        # "电车获得单项赛牵引赛第三名": the ordinal's 第 hid the noun phrase before it
     bare = _without_currency(text)
     if bare != text and not bare:
-        return _named_before_bracket(sentence, m.start - len(clause_before(sentence, m.start)))
+        start = m.start - len(clause_before(sentence, m.start))
+        return _named_before_bracket(sentence, start) or _dividend_before(sentence, start)
     if bare != text and bare.endswith(claim_words("giving_verb")):
         text = bare                 # "捐赠人民币3.5万元": the currency names nothing, the giving does
     if bare in bound_words():
@@ -848,6 +849,21 @@ def metric_after(sentence: str, m: Mention) -> str:
             and len(words[0][0]) >= 2 and words[1][1] == "v":
         phrase = words[0][0]    # "10名特定投资者发行股份募集配套资金": the people counted, not what they do
     return phrase if 2 <= len(phrase) <= 16 else ""
+
+
+_PER_SHARES = re.compile(r"每[0-9０-９]+股")
+
+
+def _dividend_before(sentence: str, start: int) -> str:
+    """"建议派发2016年度普通股现金股息，每10股人民币2.343元": an amount per share in its currency alone is the dividend the
+    clause before it names, per as many shares ("每10股普通股现金股息"); "" when that clause names none."""
+    basis = _PER_SHARES.match(sentence, start)
+    if not basis or start < 2 or sentence[start - 1] not in "，,":
+        return ""
+    words = cut_pos(strip_time(clause_before(sentence, start - 1)))
+    verb = max((k for k, (_w, flag) in enumerate(words) if flag.startswith("v")), default=-1)
+    named = "".join(w for w, _f in words[verb + 1:])        # what is paid, after the verb that pays it
+    return basis.group() + named if named.endswith(claim_words("dividend_word")) else ""
 
 
 def _object_of_verb(sentence: str, start: int) -> bool:

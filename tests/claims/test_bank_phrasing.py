@@ -141,3 +141,23 @@ def test_interest_bearing_liabilities_keep_their_name():
 ])
 def test_a_bank_report_on_the_economy_and_its_balance_sheet(text, written, field, expected):
     assert getattr(one(text, written), field) == expected
+
+
+# reportify's 2025 summary of nine joint-stock banks' retail business: a figure after 以 measures the noun after it
+# (rules named nothing, the model took AUM稳居行业); a rank verb is no part of a noun phrase (个人客户总量领跑行业)
+@pytest.mark.parametrize("text, written, metric", [
+    ("招商银行以160293.95亿元AUM稳居行业首位，较第二名拉开超10万亿元差距。", "160293.95亿元", "AUM"),
+    ("兴业银行以55200亿元AUM位列第二，较上年末增长8%。", "55200亿元", "AUM"),
+    ("招商银行以21600万户个人客户总量领跑行业。", "21600万户", "个人客户总量"),
+    ("浦发银行以631.4万户新增客户排名第一。", "631.4万户", "新增客户"),
+])
+def test_a_figure_after_yi_measures_the_noun_after_it(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+# 中国工商银行2016年年度报告摘要 (上海证券报): 每10股 before the amount in its currency is the basis, no count of shares,
+# and the amount is the dividend the clause before names, for the year it names
+def test_a_dividend_per_ten_shares_in_its_currency():
+    got = _by_text("本行董事会建议派发2016年度普通股现金股息，每10股人民币2.343元（含税）。")
+    assert list(got) == ["2.343元"]
+    assert (got["2.343元"].metric, got["2.343元"].period) == ("每10股普通股现金股息", "2016年度")
