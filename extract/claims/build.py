@@ -25,9 +25,10 @@ from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (RATE_POINTS, bound_words, claim_words, classifiers, clause_after, clause_before, clause_start, classify,
-                     field_rule, find_baseline, find_period, joiners, metric_after, metric_before, named_right_before,
-                     noun_phrase_head, opens_with_band, set_owner, stated_period, strip_time, target_bound)
+from .fields import (RATE_POINTS, bound_words, claim_words, classifiers, clause_after, clause_before, clause_start,
+                     classify, field_rule, find_baseline, find_period, joiners, metric_after, metric_before,
+                     named_right_before, noun_phrase_head, opens_with_band, set_owner, stated_period, strip_time,
+                     target_bound)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, qualify_share_word, top_list

@@ -561,7 +561,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does
     if _is_connective(text):
         return ""           # "其中14家通过省级评定", "其中1.5吨冷运车299辆": 其中 says a part follows, the words after it what
-    phrase = _after_possession(after_total(noun_phrase_tail(text))) if text else ""   # "所有课程共计选课" -> 选课
+    # "所有课程共计选课" -> 选课; "其中“同意公开答复数”2件" -> 同意公开答复数
+    phrase = _without_stray_quotes(_after_possession(after_total(noun_phrase_tail(text)))) if text else ""
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
     stripped = after_total(without_recipient(_strip_leading(text, leading_verbs())))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .sentences import one
+from .sentences import claims_of, one
 
 
 @pytest.mark.parametrize("text, written, metric", [
@@ -27,3 +27,11 @@ def test_the_means_of_an_act_is_no_part_of_what_it_counts():
     text = ("2005年3月23日，顺丰速运有限公司通过董事会决议，同意原股东顺丰速运（香港）有限公司以未分配利润转增注册资本"
             "240万美元，以货币资金增加注册资本390万美元，共计增加注册资本630万美元。")
     assert (one(text, "240万美元").metric, one(text, "390万美元").metric) == ("注册资本", "注册资本")
+
+
+# 漳平市人民政府办公室 2023: a label the report quotes whole after 其中 loses its quotes, as the others do
+def test_a_quoted_label_after_qizhong_loses_its_quotes():
+    text = ("2023年，市政府及政府办共受理政府信息依申请公开9件，主要提交方式为政府网站申请3件、信函申请6件。其中“属于已主动公开"
+            "答复数”2件，“同意公开答复数”2件，“区分处理后公开数”4件，“不予公开答复数”1件。")
+    assert [c.metric for c in claims_of(text)][3:] == ["属于已主动公开答复数", "同意公开答复数", "区分处理后公开数",
+                                                       "不予公开答复数"]
