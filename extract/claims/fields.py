@@ -120,8 +120,9 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     """(kind, direction) of a claim."""
     before = sentence[max(0, m.start - 8):m.start]
     if sentence[m.start - 1:m.start] == "第" or m.unit == "强" or (
-            m.unit in claim_words("rank_unit") and any(w in before for w in claim_words("rank_context"))):
-        return "rank", None
+            m.unit in claim_words("rank_unit") and any(w in before for w in claim_words("rank_context"))) or (
+            not m.unit and before.endswith("前") and field_rule("field.rank_scope").search(before[:-1])):
+        return "rank", None         # "工业投资增速连续10个月稳居全省前3": among the first three
     direction = change_before(sentence, m)
     if m.unit_kind == "delta":
         return "delta", direction or "up"
@@ -538,8 +539,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = text[:-1] if text.endswith("的") else text
     text = without_copulas(text)
     first = sentence.startswith("首", m.num_start)        # "居全国首位": the rank is 首, no 第 before it
-    placed = field_rule("field.rank_scope").search(text[:-1] if text.endswith("第") else text) \
-        if text.endswith("第") or first else None
+    ordinal = text.endswith(("第", "前"))           # "…位居全省第2", "…稳居全省前3"
+    placed = field_rule("field.rank_scope").search(text[:-1] if ordinal else text) if ordinal or first else None
     if placed and placed.start() < 2:       # "实际使用外资200亿美元，居全国第3位": the clause is where the rank
         return ""                           # is placed; what is ranked is the figure before it
     if placed:                              # "立项数全省第一": where a rank is placed is not what is ranked
@@ -554,7 +555,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = bare                 # "捐赠人民币3.5万元": the currency names nothing, the giving does
     if bare in bound_words():
         return ""                   # "注册资本为200,000万元，不少于人民币3,000万元": a bound names no figure
-    text = field_rule("field.trailing_change").sub("", text)       # any run of change words ("比去年增加了" -> "")
+    rates = claim_words("growth_metric_end")      # "一般公共预算收入增速位居全省第2": the rate is ranked (a bare
+    if not (placed and text.endswith(rates) and text not in rates):      # 增速 is the rate of the figure before it)
+        text = field_rule("field.trailing_change").sub("", text)    # any run of change words ("比去年增加了" -> "")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
     text = _without_stray_quotes(text)
     if text in claim_words("applied_by"):

@@ -153,6 +153,18 @@ _LEVEL_REACHED = re.compile(r"(?:分别)?(?:增至|升至|降至|增加至|下�
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 
 
+def _compared_areas(items: list[str], shared: str) -> list[str] | None:
+    """"高于全国、全省1个、0.2个百分点": items that are the areas a figure is compared with, the first after the verb
+    of the comparison, each the baseline of its difference (全国, 全省); None for other items."""
+    rule = field_rule("field.compared_area")
+    first = rule.fullmatch(items[0])
+    if shared or not first:
+        return None
+    verb = items[0][:first.start("b")]
+    rest = [rule.fullmatch(verb + item) for item in items[1:]]
+    return [first.group("b")] + [m.group("b") for m in rest] if all(rest) else None
+
+
 def _time_items(before: str, n: int) -> list[str] | None:
     """The last list of n years or dates before the numbers ("2013年、2014年和2015年", "2015年12月31日、
     2014年12月31日及2013年12月31日"), each with its unit."""
@@ -191,6 +203,13 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             continue
         previous = found
         items, shared = found
+        areas = _compared_areas(items, shared)
+        if areas:
+            before = [m for m in members if m.end <= start and m.claim.metric]
+            for member, area in zip(run, areas):
+                out[member.claim.id] = replace(member.claim, baseline=area,
+                                               metric=before[-1].claim.metric if before else member.claim.metric)
+            continue
         rate = _rate_named(sentence[clause_start:start])
         shared = _without_closing(shared)
         for member, item in zip(run, _expand_numerals(items)):

@@ -165,7 +165,20 @@ def find_mentions(text: str) -> list[Mention]:
         if mention is not None:
             out.append(mention)
         pos = m.end() if m.end() > pos else pos + 1
+    out = _points_shared(text, out)
     return apply_mention_rules(text, out) if any(r.quick in text for r in mention_rules()) else out
+
+
+def _points_shared(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"高于全国、全省1个、0.2个百分点": a count in 个 joined to a figure in 个百分点 is in 个百分点 too (its 百分点 is
+    written once, after the last)."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit_written == "个" and b.unit == "百分点" and b.unit_written == "个百分点" \
+                and text[a.end:b.start] in ("、", "和", "及", "与"):
+            out[i] = replace(a, unit="百分点", unit_written="个百分点", unit_kind="delta")
+    return out
 
 
 # A range's ends are of one size (增长4.5%至5%, 10%-20%); a rate's level written after its change in percent is not

@@ -251,3 +251,31 @@ def test_a_comparison_with_the_country_is_its_own_clauses_baseline():
 def test_a_change_from_a_point_and_trains_counted(text, written, unit, metric):
     claim = one(text, written)
     assert (claim.unit, claim.metric) == (unit, metric)
+
+
+# 安庆市2025年政府工作报告: 1个、0.2个百分点 share their 百分点 and the areas compared with (高于全国、全省) are their
+# baselines, the metric the growth's before them; 跨过 crosses a figure; a rate's rank keeps the rate (增速), over a
+# run of months (连续8个月); 前3 after 全省 is a rank among the first three; 限上 is one word (限额以上)
+ANQING_2025 = ("这一年，我们砥砺前行、蓄势聚能。全年GDP增长6%，高于全国、全省1个、0.2个百分点，总量跨过3000亿元历史性节点；"
+               "限上消费品零售额增速连续8个月位居全省第1，工业投资增速连续10个月稳居全省前3，一般公共预算收入增速位居全省第2。")
+
+
+@pytest.mark.parametrize("written, field, expected", [
+    ("1个", "unit", "百分点"), ("1个", "baseline", "全国"), ("1个", "metric", "GDP"),
+    ("0.2个百分点", "baseline", "全省"), ("0.2个百分点", "metric", "GDP"),
+    ("3000亿元", "metric", "总量"),
+    ("1，", "metric", "限上消费品零售额增速"), ("1，", "period", "连续8个月"),
+    ("3，", "kind", "rank"), ("3，", "bound", "<="), ("3，", "metric", "工业投资增速"),
+    ("2。", "metric", "一般公共预算收入增速"),
+])
+def test_a_city_report_compares_and_ranks(written, field, expected):
+    at = ANQING_2025.index(written)
+    claim = next(c for c in claims_of(ANQING_2025 + "\n") if c.char_start == at)
+    assert getattr(claim, field) == expected
+
+
+# 一年来 and 过去一年 are the year the report looks back on (were kept as written): 上海市2026年政府工作报告 (解放日报)
+def test_the_past_year_is_the_year_reviewed():
+    text = ("一、2025年工作回顾\n一年来，全市经济社会发展稳中有进、进中提质。一是经济持续回升向好。全市生产总值达到5.67万亿元、"
+            "增长5.4%，好于预期。\n")
+    assert [c.period for c in claims_of(text, year=2026)] == ["2025年", "2025年"]
