@@ -535,6 +535,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     unit = unit_regex().match(text) if len(after) > 1 else None
     if unit and getattr(load_units().get(unit.group()), "kind", "") != "rank":     # 500强 is part of a name
         text = text[unit.end():]    # nor its unit: "用量为74688万立方米下降0.42%" (下降 names nothing)
+    # "中国民营企业500强上榜企业由15家增加到23家": the list's name and its N, before 强, stay in what is counted
+    top = _last_number(named) if named and m.unit != "强" else None
+    top_list = noun_phrase_tail(named[:top.start()]) + top.group() if top else ""
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     text = without_copulas(text)
@@ -566,6 +569,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""           # "其中14家通过省级评定", "其中1.5吨冷运车299辆": 其中 says a part follows, the words after it what
     # "所有课程共计选课" -> 选课; "其中“同意公开答复数”2件" -> 同意公开答复数
     phrase = _without_stray_quotes(_after_possession(after_total(noun_phrase_tail(text)))) if text else ""
+    phrase = top_list + phrase if top_list and phrase.startswith("强") else phrase
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
     stripped = after_total(without_recipient(_strip_leading(text, leading_verbs())))

@@ -279,3 +279,24 @@ def test_the_past_year_is_the_year_reviewed():
     text = ("一、2025年工作回顾\n一年来，全市经济社会发展稳中有进、进中提质。一是经济持续回升向好。全市生产总值达到5.67万亿元、"
             "增长5.4%，好于预期。\n")
     assert [c.period for c in claims_of(text, year=2026)] == ["2025年", "2025年"]
+
+
+# 宁波市2026年政府工作报告 (中国宁波网): a rank among the country's cities ranks the figure before the place (was 全国城市);
+# 双双 and 同口径 go with the verb; a top-N list's name and its N stay in what its members count
+NINGBO_2026 = ("五年来，我们坚定不移贯彻新发展理念，加快建设现代产业集群，综合经济实力实现跨越。地区生产总值由1.31万亿元增加到"
+               "1.87万亿元，年均增长5.9%，经济总量跃居全国城市第十一。一般公共预算收入实现进位并稳居全国城市第十。"
+               "民营经济、服务业增加值双双突破万亿元，中国民营企业500强上榜企业由15家增加到23家。")
+
+
+@pytest.mark.parametrize("written, metric", [
+    ("十一", "经济总量"), ("十。", "一般公共预算收入"), ("突破万亿元", "服务业增加值"),
+    ("15家", "中国民营企业500强上榜企业"), ("23家", "中国民营企业500强上榜企业"),
+])
+def test_a_city_ranks_among_cities(written, metric):
+    at = NINGBO_2026.index(written)
+    assert [c.metric for c in claims_of(NINGBO_2026 + "\n") if c.char_start <= at < c.char_end] == [metric]
+
+
+def test_the_same_basis_goes_with_the_growth():
+    text = "预计全年地区生产总值增长5.5%左右，一般公共预算收入同口径增长5.1%，城乡居民人均可支配收入分别超8.2万元和5万元。"
+    assert one(text, "5.1%").metric == "一般公共预算收入"
