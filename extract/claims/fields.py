@@ -546,8 +546,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     placed = field_rule("field.rank_scope").search(text[:-1] if ordinal else text) if ordinal or first else None
     if placed and placed.start() < 2:       # "实际使用外资200亿美元，居全国第3位": the clause is where the rank
         return ""                           # is placed; what is ranked is the figure before it
-    if placed:                              # "立项数全省第一": where a rank is placed is not what is ranked
-        text = text[:placed.start()]
+    if placed:                              # "立项数全省第一": where a rank is placed is not what is ranked, nor
+        text = without_copulas(text[:placed.start()])       # the copula before it ("…增速均居全国城市第1", "…预计居")
     elif text.endswith("第") and _noun_before_ordinal(text[:-1]):
         text = text[:-1]        # "电车获得单项赛牵引赛第三名": the ordinal's 第 hid the noun phrase before it
     bare = _without_currency(text)
@@ -559,8 +559,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if bare in bound_words():
         return ""                   # "注册资本为200,000万元，不少于人民币3,000万元": a bound names no figure
     rates = claim_words("growth_metric_end")      # "一般公共预算收入增速位居全省第2": the rate is ranked (a bare
-    if not (placed and text.endswith(rates) and text not in rates):      # 增速 is the rate of the figure before it)
-        text = field_rule("field.trailing_change").sub("", text)    # any run of change words ("比去年增加了" -> "")
+    rate = next((r for r in rates if text.endswith(r)), "") if placed and text not in rates else ""     # 增速 is
+    if rate:                                                                     # the rate of the figure before it)
+        text = text[:-len(rate)]
+    text = field_rule("field.trailing_change").sub("", text)    # any run of change words ("比去年增加了" -> "")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
     text = _without_stray_quotes(text)
     if text in claim_words("applied_by"):
@@ -570,6 +572,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     # "所有课程共计选课" -> 选课; "其中“同意公开答复数”2件" -> 同意公开答复数
     phrase = _without_stray_quotes(_after_possession(after_total(noun_phrase_tail(text)))) if text else ""
     phrase = top_list + phrase if top_list and phrase.startswith("强") else phrase
+    phrase = phrase + rate if phrase and rate else phrase
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
     stripped = after_total(without_recipient(_strip_leading(text, leading_verbs())))
