@@ -25,10 +25,10 @@ from ..text.view import TextView, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (RATE_POINTS, bound_words, claim_words, classifiers, clause_after, clause_before, clause_start,
-                     classify, field_rule, find_baseline, find_period, joiners, metric_after, metric_before,
-                     named_right_before, noun_phrase_head, opens_with_band, set_owner, stated_period, strip_time,
-                     target_bound)
+from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
+                     clause_start, classify, field_rule, find_baseline, find_period, joiners, metric_after, metric_before,
+                     named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band, set_owner,
+                     stated_period, strip_time, target_bound, without_copulas)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, qualify_share_word, top_list
@@ -467,6 +467,27 @@ def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     return after if after and clause_after(sentence, m.end) == after else ""
 
 
+def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str:
+    """"工商银行总资产规模最大，达52.81万亿元", "公司营业收入再创新高，达158亿元": a figure whose clause is only a copula
+    measures the noun the clause before it opens with (what it says of it, 最大 or 再创新高, aside); "" when that
+    clause holds a figure of its own."""
+    start = clause_start(sentence, m.start)
+    clause = sentence[start:m.start]
+    if start < 2 or sentence[start - 1] not in "，," or without_copulas(clause) or \
+            any(verb in clause for verb in change_verbs()):
+        return ""               # not a change ("…，增长14%以上"): it changes the figure before it
+    before = strip_time(sentence[clause_start(sentence, start - 1):start - 1])
+    for org in orgs:
+        before = before.replace(org, "")
+    if not before or any(ch.isdigit() for ch in before):
+        return ""
+    words = list(cut_pos(field_rule("field.record_predicate").sub("", before)))
+    while words and words[-1][1][:1] in ("a", "d", "l"):
+        words.pop()             # 最大, 再创新高: what the clause says of its subject
+    phrase = noun_phrase_tail("".join(w for w, _f in words))
+    return phrase if 2 <= len(phrase) <= 12 else ""
+
+
 def _held_by_means(sentence: str, m: Mention) -> str:
     """"招商银行以160293.95亿元AUM稳居行业首位", "浦发银行以631.4万户新增客户排名第一": a figure after 以 whose clause
     names nothing before it measures the noun right after it (what the rest of the clause does something with)."""
@@ -494,7 +515,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = set_owner(sentence, local) or (metric_after(sentence, local) if (local.unit in classifiers() or not local.unit)
                                              and not named_right_before(sentence, local) else "")
     metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
-        or _held_by_means(sentence, local)
+        or _held_by_means(sentence, local) or _subject_of_clause_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
     metric = qualify_share_word(sentence, local, metric) if kind == "share" else metric
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None

@@ -161,3 +161,10 @@ def test_a_dividend_per_ten_shares_in_its_currency():
     got = _by_text("本行董事会建议派发2016年度普通股现金股息，每10股人民币2.343元（含税）。")
     assert list(got) == ["2.343元"]
     assert (got["2.343元"].metric, got["2.343元"].period) == ("每10股普通股现金股息", "2016年度")
+
+
+# 证券时报 2025-10-30 on the four large banks: a figure whose clause is only a copula measures the subject of the clause
+# before it, what that clause says of it (最大) aside (rules named nothing, the model nothing either)
+def test_a_copula_clause_measures_the_subject_before_it():
+    text = "工商银行总资产规模最大，达52.81万亿元，较上年末增长8.18%。"
+    assert [c.metric for c in claims_of(text)] == ["总资产规模", "总资产规模"]

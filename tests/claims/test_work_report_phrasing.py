@@ -312,3 +312,16 @@ def test_the_same_basis_goes_with_the_growth():
 def test_a_copula_before_a_ranks_place(text, written, metric):
     at = text.index(written)
     assert [c.metric for c in claims_of(text + "\n") if c.char_start == at] == [metric]
+
+
+# 再创新高 and 首次 say something of the figure (a record, a first), what it measures is the subject: public pages
+# quoted in public repositories (a 2023 local government's employment notice; a page on graduate-entrance figures)
+@pytest.mark.parametrize("text, written, metric", [
+    ("一边是2023届高校毕业生数量再创新高，达1158万人；一边是经济下行压力下就业受到影响。", "1158万人", "高校毕业生数量"),
+    ("2020年全国考研人数比2019年高出50余万人，首次突破300万人，达341万人。2021年全国考研人数再创新高，达377万人。",
+     "300万人", "全国考研人数"),
+    ("2020年全国考研人数比2019年高出50余万人，首次突破300万人，达341万人。2021年全国考研人数再创新高，达377万人。",
+     "377万人", "全国考研人数"),
+])
+def test_a_record_and_a_first_are_no_metric(text, written, metric):
+    assert one(text, written).metric == metric

@@ -143,6 +143,8 @@ FIELD_CHECKS = {
         "分别较上年末下滑0.92、1.11、1.20个百分点。", "1.11").metric == "一级资本充足率",
     "field.compared_figure.v1": lambda: _claim("逾期贷款年末879.05亿元,比中报的850.08 亿元略有增长。", "850.08 亿元").metric
     == "逾期贷款",
+    "field.record_predicate.v1": lambda: _claim("一边是2023届高校毕业生数量再创新高，达1158万人；一边是经济下行压力下就业受到影响。",
+                                                "1158万人").metric == "高校毕业生数量",
     "field.multiple_base.v1": lambda: (lambda c: (c.period, c.baseline))(_claim(
         "一年来我们持续擦亮新金融的生态底色绿色贷款余额突破2.7万亿为2018年末的2.8倍", "2.8倍")) == (None, "2018年末"),
     "field.compared_area.v1": lambda: (lambda c: (c.metric, c.baseline))(_claim(
