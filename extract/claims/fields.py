@@ -582,8 +582,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         found = next((v for v in claim_words("giving_verb") if text.endswith(v)), "")
         if found:
             return found
-    if not text:        # "资本公积（其他资本公积）增加…", "授予价格：14.60元/股": the name stands before the bracket or colon
-        start = m.start - len(clause_before(sentence, m.start))
+    if not text and len(after) == 1:    # "资本公积（其他资本公积）增加…", "授予价格：14.60元/股": the name stands before
+        start = m.start - len(clause_before(sentence, m.start))        # the bracket or colon (not past an earlier
+        # figure of the clause: "主要关注点：对公不良率上升17bps至0.87%" measures what 17bps changes)
         return _named_before_bracket(sentence, start) or _label_before_colon(sentence, start)
     return ""
 

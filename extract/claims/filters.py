@@ -294,9 +294,11 @@ def _dotted(m: Mention, text: str, _spans) -> str | None:
 
 
 def _signed_change(m: Mention, text: str) -> bool:
-    """"1-5月光伏装机同比+24.4%": a plus sign after a comparison word signs a change ("1+X" names a certificate)."""
+    """"1-5月光伏装机同比+24.4%": a plus sign after a comparison word signs a change ("1+X" names a certificate), and so
+    it does opening a bracket after a rate ("房地产贷款不良率升至2.22%（+43bps）")."""
     lead = text[max(0, m.start - 4):m.start - 1]
-    return m.unit in ("%", "百分点") and lead.endswith(("同比", "环比", "增长", "增速", "较上年", "YOY", "yoy"))
+    return m.unit in ("%", "百分点", "基点") and (
+        lead.endswith(("同比", "环比", "增长", "增速", "较上年", "YOY", "yoy", "（", "(")))
 
 
 def _name_part(m: Mention, text: str, _spans) -> str | None:

@@ -168,3 +168,30 @@ def test_a_dividend_per_ten_shares_in_its_currency():
 def test_a_copula_clause_measures_the_subject_before_it():
     text = "工商银行总资产规模最大，达52.81万亿元，较上年末增长8.18%。"
     assert [c.metric for c in claims_of(text)] == ["总资产规模", "总资产规模"]
+
+
+
+# a public FY2025 analysis of a bank's report (a report generator in a public repository): 显著改善 and 仅 go with the
+# verb, a signed change in brackets after a rate is its change (+43bps was taken for a name), and a figure after an
+# earlier one in its clause is no label before a colon (0.87% was named 主要关注点)
+FY2025 = ("FY2025整体资产质量持续改善。不良贷款率1.05%（-1bp），个人贷款不良率显著改善至1.23%（-16bps），印证零售信用风险"
+          "正在消退。不良生成率降至1.63%（-17bps）；逾期90天以上贷款偏离度仅0.56倍，说明认定标准严格，未来新增不良压力可控。"
+          "主要关注点：对公不良率上升17bps至0.87%，其中房地产贷款不良率升至2.22%（+43bps）。")
+
+
+@pytest.mark.parametrize("written, kind, metric", [
+    ("1.23%", "share", "个人贷款不良率"), ("16bps", "delta", "个人贷款不良率"),
+    ("0.56倍", "measure", "贷款偏离度"), ("0.87%", "share", "对公不良率"), ("43bps", "delta", "房地产贷款不良率"),
+])
+def test_a_banks_asset_quality_in_bp(written, kind, metric):
+    claim = one(FY2025, written)
+    assert (claim.kind, claim.metric) == (kind, metric)
+
+
+# a sample bank text in a public repository: a bounded term right before 贷款 is a band of the ratio's name, no claim
+# of its own (90天以上 was a measure named 逾期); 持续 goes with the copula after it
+def test_a_bounded_term_before_a_noun_is_a_band():
+    got = _by_text("（一）资产质量总体稳定。截至6月末，不良贷款率较年初下降1.2个百分点，逾期90天以上贷款与不良贷款比例持续保持在"
+                   "80%以内。")
+    assert list(got) == ["1.2个百分点", "80%以内"]
+    assert got["80%以内"].metric == "贷款与不良贷款比例"
