@@ -14,7 +14,7 @@ with no cells says why in ``reason`` (no body, or a body whose rows could not be
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 from ..records import Document, RawTable, Table
@@ -23,9 +23,9 @@ from .captions import (Caption, Line, find_captions, find_inline_source, is_sour
 from .cells import parse_cell_value
 from .flat_tables import FlatBody, body_to_raw, find_flat_body
 from .layout_context import TableContext
-from .layout_tables import find_layout_tables, raw_to_table
+from .layout_tables import find_layout_tables, position_id, raw_to_table
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
-from .text_tables import find_tab_lines, tab_to_raw
+from .text_tables import find_cell_runs, find_tab_lines, is_contents, is_rectangular, tab_to_raw
 from .units import note_units
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
@@ -49,7 +49,43 @@ def find_tables(document: Document) -> list[Table]:
         table = caption_to_table(document, lines, caption, stop, claimed)
         tables.append(table)
     covered = [(t.char_start, t.char_end) for t in tables if t.present]
+    if document.format == "txt":       # a PDF's or DOCX's grids are its layout tables
+        tables += uncaptioned_text_tables(document, lines, covered, {t.id for t in tables})
+        covered = [(t.char_start, t.char_end) for t in tables if t.present]
     return tables + find_layout_tables(document, covered, frozenset(t.id for t in tables))
+
+
+def run_skip_reason(run: list[Line], covered: list[tuple[int, int]]) -> str:
+    """Why a run of TAB or Markdown rows is no uncaptioned table ("" when it may be one)."""
+    if any(start < run[-1].end and run[0].start < end for start, end in covered):
+        return "covered by a captioned table"
+    if not is_rectangular(run):
+        return "rows of different widths: merged cells written once, no caption's table to place them by"
+    if is_contents(run):
+        return "a table of contents"
+    return ""
+
+
+def uncaptioned_text_tables(document: Document, lines: list[Line], covered: list[tuple[int, int]],
+                            ids: set[str]) -> list[Table]:
+    """Runs of TAB or Markdown rows no caption claims, read as layout tables are (their context from the text above
+    them, junk and tables of words dropped), each by its place unless a label above names it."""
+    out: list[Table] = []
+    counts: dict[int, int] = {}
+    for run in find_cell_runs(lines):
+        if run_skip_reason(run, covered):
+            continue
+        page = document.page_at(run[0].start)
+        counts[page] = counts.get(page, 0) + 1
+        raw = tab_to_raw(run, page)
+        table = raw_to_table(document, raw, counts[page])
+        if table is None or (table.caption or "").endswith("目录"):
+            continue            # a table of contents ("目录", "图表目录": titles and their pages) holds no figures
+        if table.id in ids:
+            table = replace(table, id=position_id(raw, counts[page]))
+        ids.add(table.id)
+        out.append(table)
+    return out
 
 
 def caption_to_table(document: Document, lines: list[Line], caption: Caption, stop: int,

@@ -46,7 +46,8 @@ def stages_to_table(document: Document, raw: RawTable, index: int, st: TableStag
     if st.reason or st.context is None:
         return None
     table_id = st.context.label or st.context.name or position_id(raw, index)
-    return Table(document.doc_id, table_id, st.context.caption, find_source_after(document, raw), raw.page,
+    caption = st.context.caption.rstrip(" |") if st.context.caption else st.context.caption   # a Markdown row's bar
+    return Table(document.doc_id, table_id, caption, find_source_after(document, raw), raw.page,
                  min(st.context.start, raw.start), raw.end, st.n_rows, len(st.header),
                  st.header, st.cells, st.unit, True, st.note or None)
 

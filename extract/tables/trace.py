@@ -5,7 +5,8 @@ Every table shows the same chain of :mod:`.stages` (``pad_rows``, ``count_header
 ``header_to_labels``, ``find_label_columns``, ``find_context``, ``body_to_cells``) after the stages
 that built its raw grid: captioned tables in the text ``caption`` -> ``tab_to_raw`` (TAB rows) or
 ``find_flat_body`` -> ``body_to_raw`` (flattened PDF text; one cell per line: ``find_cell_run`` ->
-``run_to_shape``); layout tables of the PDF/DOCX readers ``group_continued`` -> ``merge_raws``. A
+``run_to_shape``); uncaptioned TAB or Markdown rows of a text ``find_cell_runs``; layout tables of the PDF/DOCX
+readers ``group_continued`` -> ``merge_raws``. A
 caption with no cells, or a raw table that becomes no table, says why (no body, covered by a
 captioned table, not a statistical table).
 """
@@ -15,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Table
-from . import caption_stages
+from . import caption_stages, run_skip_reason
 from .captions import find_captions, text_to_lines
 from .layout_tables import group_parts, layout_stages, merge_raws, stages_to_table
+from .text_tables import find_cell_runs, tab_to_raw
 from .stages import TableStages
 
 PREVIEW_ROWS = 4
@@ -108,12 +110,36 @@ def trace_layout(document: Document, covered: Sequence[tuple[int, int, str]] = (
     return out
 
 
+def trace_uncaptioned(document: Document, covered: Sequence[tuple[int, int, str]] = ()) -> list[TableTrace]:
+    """The runs of TAB or Markdown rows of a text no caption claims, stage by stage (``find_tables`` reads them as
+    its layout tables are read; a table of contents or a table of words becomes none)."""
+    if document.format != "txt":
+        return []
+    out = []
+    counts: dict[int, int] = {}
+    for run in find_cell_runs(text_to_lines(document.text)):
+        page = document.page_at(run[0].start)
+        stages = [("find_cell_runs", f"{len(run)} rows, lines {run[0].index}-{run[-1].index}")]
+        reason = run_skip_reason(run, [(start, end) for start, end, _tid in covered])
+        if reason:
+            out.append(TableTrace("text", page, run[0].start, None, tuple(stages), reason))
+            continue
+        counts[page] = counts.get(page, 0) + 1
+        raw = tab_to_raw(run, page)
+        st = layout_stages(document, raw)
+        table = stages_to_table(document, raw, counts[page], st)
+        out.append(TableTrace("text", page, run[0].start, table, tuple(stages + stage_lines(st)), st.reason))
+    return out
+
+
 def trace_tables(document: Document) -> list[TableTrace]:
     """Every table candidate of the document, captioned ones first, as ``find_tables`` reads them."""
     captioned = trace_captioned(document)
     covered = [(t.table.char_start, t.table.char_end, t.table.id) for t in captioned
                if t.table is not None and t.table.present]
-    return captioned + trace_layout(document, covered)
+    uncaptioned = trace_uncaptioned(document, covered)
+    covered += [(t.table.char_start, t.table.char_end, t.table.id) for t in uncaptioned if t.table is not None]
+    return captioned + uncaptioned + trace_layout(document, covered)
 
 
 def table_lines(table: Table) -> list[str]:

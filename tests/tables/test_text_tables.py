@@ -149,3 +149,45 @@ def test_serial_column_takes_no_table_unit():
     serials = [c for c in credit.cells if c.col == "序号"]
     assert serials and all(c.unit == "" for c in serials)
     assert next(c for c in credit.cells if c.row == "工商银行" and c.col == "授信总额").unit == "万元"
+
+
+# 深圳市龙岗区 a department's 2024 政府信息公开工作年度报告 as its web page reads saved as text: Markdown rows under a
+# heading, no 表N caption. A grid of as many cells in every row is a table (its heading its caption); the application
+# table, whose merged header cells were written once each (rows of 2, 3 and 5 cells over rows of 8), is not read
+# rather than read with its columns shifted; a table of contents (目录) holds no figures.
+LONGGANG_2024 = (
+    "二、主动公开政府信息情况\n"
+    "第二十条第(一)项 |\n"
+    "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+    "规章 | 0 | 0 | 0 |\n"
+    "行政规范性文件 | 5 | 1 | 25 |\n"
+    "第二十条第(五)项 |\n"
+    "信息内容 | 本年处理决定数量 |\n"
+    "行政许可 | 0 |\n"
+    "三、收到和处理政府信息公开申请情况\n"
+    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
+    "自然人 | 法人或其他组织 | 总计 |\n"
+    "商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    "一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |\n"
+    "二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n")
+
+
+def test_markdown_rows_under_a_heading_are_a_table():
+    tables = find_tables(make_document(LONGGANG_2024))
+    assert [t.caption for t in tables] == ["二、主动公开政府信息情况"]
+    assert cell(tables[0], "行政规范性文件", "本年制发件数").value == 5
+    assert cell(tables[0], "行政规范性文件", "现行有效件数").value == 25
+
+
+def test_a_table_of_contents_is_no_table():
+    text = "目录\n一、总体情况\t1\n二、主动公开政府信息情况\t2\n三、收到和处理政府信息公开申请情况\t3\n"
+    assert find_tables(make_document(text)) == []
+
+
+def test_the_debug_trace_shows_why_a_run_is_no_table():
+    from extract.tables.trace import trace_tables
+    traces = trace_tables(make_document(LONGGANG_2024))
+    assert [t.table.caption for t in traces if t.table is not None] == ["二、主动公开政府信息情况"]
+    assert any(t.reason.startswith("rows of different widths") for t in traces)
+    assert all(t.stages[0][0] == "find_cell_runs" for t in traces)
