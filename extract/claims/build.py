@@ -311,10 +311,6 @@ def _stakes_alone(ctx: Context, text: str, orgs: list) -> list:
         and not any(a <= o.start and o.end <= b for a, b in inside))]
 
 
-# Units of an age or a term: bounded and right before a noun they are a band ("逾期90天以上贷款", "30岁以下职工").
-_AGE_OR_TERM = ("岁", "天", "日", "个月", "年")
-
-
 def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
     """"州内500万元以上项目施工项目2504个": a bounded figure followed by a noun and the next figure, whose metric opens
     with it, is that figure's band (part of its name), not a claim of its own; so is a bounded age or term before a
@@ -322,7 +318,7 @@ def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, in
     bands = {k for k, (claim, nxt) in enumerate(zip(claims, claims[1:]))
              if claim.bound != "=" and (nxt.metric and opens_with_band(nxt.metric)
                                         and compact(nxt.metric).startswith(compact(claim.text))
-                                        or claim.unit in _AGE_OR_TERM)
+                                        or claim.unit in claim_words("band_unit"))
              and (between := cut_pos(sentence[spans[k][1]:spans[k + 1][0]])) and between[0][1].startswith("n")}
     return [claim for k, claim in enumerate(claims) if k not in bands]
 

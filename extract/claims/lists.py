@@ -148,8 +148,6 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     return {member.claim.id: replace(member.claim, metric=metric) for member, metric in zip(run, metrics)}
 
 
-# A clause that only states the levels a list's changes reached: its figures are the list's items'.
-_LEVEL_REACHED = re.compile(r"(?:分别)?(?:增至|升至|降至|增加至|下降至|上升至|至|到)")
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 
 
@@ -196,7 +194,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
         found = _items(_without_closing(sentence[clause_start:start]), len(run))
         if not found and previous and len(previous[0]) == len(run) and \
-                _LEVEL_REACHED.fullmatch(sentence[clause_start:start]):
+                field_rule("field.level_reached").fullmatch(sentence[clause_start:start]):
             found = previous      # "客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元"
         if not found:
             out.update(_respectively(sentence, members, run, clause_start, out))

@@ -145,6 +145,8 @@ FIELD_CHECKS = {
     == "逾期贷款",
     "field.record_predicate.v1": lambda: _claim("一边是2023届高校毕业生数量再创新高，达1158万人；一边是经济下行压力下就业受到影响。",
                                                 "1158万人").metric == "高校毕业生数量",
+    "field.level_reached.v1": lambda: _claim("客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元。",
+                                             "32,394亿元").metric == "客户贷款",
     "field.multiple_base.v1": lambda: (lambda c: (c.period, c.baseline))(_claim(
         "一年来我们持续擦亮新金融的生态底色绿色贷款余额突破2.7万亿为2018年末的2.8倍", "2.8倍")) == (None, "2018年末"),
     "field.compared_area.v1": lambda: (lambda c: (c.metric, c.baseline))(_claim(
