@@ -573,10 +573,12 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     phrase = _without_stray_quotes(_after_possession(after_total(noun_phrase_tail(text)))) if text else ""
     phrase = top_list + phrase if top_list and phrase.startswith("强") else phrase
     phrase = phrase + rate if phrase and rate else phrase
+    if field_rule("field.bare_duration").fullmatch(phrase):
+        return ""       # "五年年均增长5.2%", "十年增加近70万亿元": how long names nothing; the figure before it is measured
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
     stripped = after_total(without_recipient(_strip_leading(text, leading_verbs())))
-    if 2 <= len(stripped) <= 12:
+    if 2 <= len(stripped) <= 12 and not field_rule("field.bare_duration").fullmatch(stripped):
         return _whole_item(whole, _with_band(whole, stripped))
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
         found = next((v for v in claim_words("giving_verb") if text.endswith(v)), "")

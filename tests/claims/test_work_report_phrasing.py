@@ -325,3 +325,15 @@ def test_a_copula_before_a_ranks_place(text, written, metric):
 ])
 def test_a_record_and_a_first_are_no_metric(text, written, metric):
     assert one(text, written).metric == metric
+
+
+# the 2023 State Council work report as a public newspaper summary gives it (黑龙江日报, 2023-03-06): a bare span of
+# years names nothing (五年年均增长5.2% and 十年增加近70万亿元 were named 五年 and 十年); 连年 goes with the copula
+@pytest.mark.parametrize("text, written, metric", [
+    ("过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。", "5.2%", "国内生产总值"),
+    ("过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。", "70万亿元", "国内生产总值"),
+    ("过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。", "6.2%", "国内生产总值"),
+    ("粮食产量连年稳定在1.3万亿斤以上。工业增加值突破40万亿元。", "1.3万亿斤", "粮食产量"),
+])
+def test_a_span_of_years_names_nothing(text, written, metric):
+    assert one(text, written).metric == metric
