@@ -497,6 +497,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if not opening and sentence[m.start - 1:m.start] in ("（", "("):    # "月均收入（4317元）": a figure in brackets
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     text = whole = field_rule("field.letter_enumerator").sub("", opening)
+    base = _multiple_base(sentence, m)
+    if base and m.start - base.start() <= len(text):     # "…余额36万亿元，是“十三五”末的2.3倍": the base of a multiple
+        text = text[:len(text) - (m.start - base.start())]     # is when, not what
     if sentence[:m.start - len(text)].endswith("”"):      # "“十四五”时期全国PM2.5浓度": the period's rest
         text = field_rule("field.quoted_period_rest").sub("", text)
     compared = field_rule("field.baseline_then_compare").sub("", field_rule("field.baseline").sub("", text))
@@ -1118,10 +1121,11 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
         return base.group("b")
     window = sentence[max(0, m.start - 24):m.start]
     window = window[max(window.rfind("；"), window.rfind(";")) + 1:]       # a part after ； compares on its own
-    own = window[max(window.rfind("，"), window.rfind(",")) + 1:]
+    own = max(window.rfind("，"), window.rfind(",")) + 1
     found = list(field_rule("field.baseline").finditer(window)) + \
         list(field_rule("field.baseline_then_compare").finditer(window)) + \
-        list(field_rule("field.compared_area").finditer(own))      # "去年同期相比增长23"; "高于全国1.7个百分点" in its own clause
+        list(field_rule("field.compared_area").finditer(window, own))   # "去年同期相比增长23"; "高于全国1.7个百分点"
+    # in its own clause only
     if found:
         return max(found, key=lambda f: f.start()).group("b")
     for word in claim_words("plain_baseline"):

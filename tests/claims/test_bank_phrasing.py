@@ -195,3 +195,12 @@ def test_a_bounded_term_before_a_noun_is_a_band():
                    "80%以内。")
     assert list(got) == ["1.2个百分点", "80%以内"]
     assert got["80%以内"].metric == "贷款与不良贷款比例"
+
+
+# 21世纪经济报道 (2025-11) quoting 国家金融监督管理总局: the base of a multiple is when, not what (是“十三五”末的2.3倍 was
+# named 是“十三五”末), and a bare 占比 after "X在Y中的" is X's share of Y (was 占比 alone)
+def test_a_multiple_of_a_plan_end_and_a_share_in_a_pool():
+    multiple = one("截至6月末，普惠型小微企业贷款余额36万亿元，是“十三五”末的2.3倍，利率下降2个百分点。", "2.3倍")
+    assert (multiple.metric, multiple.baseline) == ("普惠型小微企业贷款余额", "“十三五”末")
+    share = one("截至二季度末，大型商业银行在普惠型小微企业贷款中的占比已达45.11%，几乎占据全市场的半壁江山。", "45.11%")
+    assert share.metric == "大型商业银行在普惠型小微企业贷款中的占比"
