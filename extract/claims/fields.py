@@ -544,6 +544,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     text = without_copulas(text)
+    copula_before_ordinal = text.endswith("第") and without_copulas(text[:-1]) != text[:-1]
+    if copula_before_ordinal:      # "…综合绩效评价排名保持第4": a copula between what is ranked and its 第
+        text = without_copulas(text[:-1]) + "第"
     first = sentence.startswith("首", m.num_start)        # "居全国首位": the rank is 首, no 第 before it
     ordinal = text.endswith(("第", "前"))           # "…位居全省第2", "…稳居全省前3"
     placed = field_rule("field.rank_scope").search(text[:-1] if ordinal else text) if ordinal or first else None
@@ -551,7 +554,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""                           # is placed; what is ranked is the figure before it
     if placed:                              # "立项数全省第一": where a rank is placed is not what is ranked, nor
         text = without_copulas(text[:placed.start()])       # the copula before it ("…增速均居全国城市第1", "…预计居")
-    elif text.endswith("第") and _noun_before_ordinal(text[:-1]):
+    elif text.endswith("第") and (_noun_before_ordinal(text[:-1]) or (
+            copula_before_ordinal and text[:-1].endswith(claim_words("rank_context")))):
         text = text[:-1]        # "电车获得单项赛牵引赛第三名": the ordinal's 第 hid the noun phrase before it
     bare = _without_currency(text)
     if bare != text and not bare:

@@ -266,7 +266,16 @@ def _ordinal(m: Mention, text: str, _spans) -> str | None:
     before = text[max(0, m.start - 4):m.start - 1]
     if not m.unit and before.endswith(_words("ordinal_rank_before")):
         return None
+    if not m.unit and _ranked_in_place().search(text, max(0, m.start - 13), m.start - 1):
+        return None             # "一般公共预算收入2693.2亿元、居副省级城市第2": the place between the verb and 第
     return "not_claim.ordinal.v1"
+
+
+@lru_cache(maxsize=1)
+def _ranked_in_place() -> re.Pattern:
+    """A rank verb, then the place it ranks in (副省级城市, 全国城市, 省会城市), right before 第."""
+    verbs = "|".join(sorted(_words("ordinal_rank_before"), key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})[\u4e00-\u9fff]{{2,8}}$")
 
 
 def _enumerator(m: Mention, text: str, _spans) -> str | None:

@@ -337,3 +337,22 @@ def test_a_record_and_a_first_are_no_metric(text, written, metric):
 ])
 def test_a_span_of_years_names_nothing(text, written, metric):
     assert one(text, written).metric == metric
+
+
+# 杭州市2026年政府工作报告 as a public summary gives it: a rank among a class of cities is a claim (居副省级城市第2 was
+# taken for an ordinal) of the figure before it; 首破 bounds a figure as 突破 does; a copula between what is ranked
+# and its 第 is no part of it (…综合绩效评价排名保持第4: rules named nothing)
+HANGZHOU_2026 = ("一般公共预算收入2693.2亿元、居副省级城市第2，税收占比85.5%、居副省级城市第1。财政总收入5058亿元。"
+                 "人均可支配收入首破8万元，增长4.2%。\n全国城市高质量发展综合绩效评价排名保持第4，连续19年入选“最具幸福感城市”。\n"
+                 "规上工业研发费用超900亿元、居全省第1。有效发明专利拥有量连续17年居省会城市第1。\n")
+
+
+@pytest.mark.parametrize("written, kind, metric, bound", [
+    ("2，", "rank", "一般公共预算收入", "="), ("1。财政", "rank", "税收占比", "="),
+    ("首破8万元", "money", "人均可支配收入", ">"), ("4，", "rank", "全国城市高质量发展综合绩效评价排名", "="),
+    ("1。有效", "rank", "规上工业研发费用", "="), ("1。\n", "rank", "有效发明专利拥有量", "="),
+])
+def test_a_city_ranks_among_a_class_of_cities(written, kind, metric, bound):
+    at = HANGZHOU_2026.index(written)
+    claim = next(c for c in claims_of(HANGZHOU_2026) if c.char_start == at)
+    assert (claim.kind, claim.metric, claim.bound) == (kind, metric, bound)
