@@ -151,6 +151,21 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 
 
+def _with_first_items_modifier(items: list[str]) -> list[str]:
+    """"全域旅游人次和收入分别增长8.8%、9.5%": a later item that is one bare word (收入) of the kind the first item ends
+    with (人次, a noun) takes the first item's modifier (全域旅游收入)."""
+    first = cut_pos(items[0])
+    if len(items) < 2 or len(first) < 2 or not all(flag.startswith("n") or flag == "vn" for _w, flag in first):
+        return items            # a noun phrase, no clause ("通过直发机场" holds a verb)
+    modifier = items[0][:len(items[0]) - len(first[-1][0])]
+    out = [items[0]]
+    for item in items[1:]:
+        words = cut_pos(item)
+        bare = len(words) == 1 and words[0][1].startswith(("n", "v")) and len(item) <= 2
+        out.append(modifier + item if bare else item)
+    return out
+
+
 def _compared_areas(items: list[str], shared: str) -> list[str] | None:
     """"高于全国、全省1个、0.2个百分点": items that are the areas a figure is compared with, the first after the verb
     of the comparison, each the baseline of its difference (全国, 全省); None for other items."""
@@ -210,7 +225,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             continue
         rate = _rate_named(sentence[clause_start:start])
         shared = _without_closing(shared)
-        for member, item in zip(run, _expand_numerals(items)):
+        for member, item in zip(run, _with_first_items_modifier(_expand_numerals(items))):
             metric = (item + shared).strip("的")
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
                 claim = replace(member.claim, metric=metric)

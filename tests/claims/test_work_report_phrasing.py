@@ -356,3 +356,10 @@ def test_a_city_ranks_among_a_class_of_cities(written, kind, metric, bound):
     at = HANGZHOU_2026.index(written)
     claim = next(c for c in claims_of(HANGZHOU_2026) if c.char_start == at)
     assert (claim.kind, claim.metric, claim.bound) == (kind, metric, bound)
+
+
+# 杭州市2026年政府工作报告 (public summary): a bare later item of a list takes the first item's modifier
+# (全域旅游人次和收入分别增长8.8%、9.5% -> 全域旅游收入, was 收入)
+def test_a_bare_list_item_takes_the_first_items_modifier():
+    got = {c.text: c.metric for c in claims_of("全域旅游人次和收入分别增长8.8%、9.5%。萧山国际机场旅客吞吐量突破5000万人次、居全国第7。")}
+    assert (got["8.8%"], got["9.5%"]) == ("全域旅游人次", "全域旅游收入")
