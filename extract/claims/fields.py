@@ -544,9 +544,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     text = without_copulas(text)
-    copula_before_ordinal = text.endswith("第") and without_copulas(text[:-1]) != text[:-1]
+    ranked = without_copulas(text[:-1]) if text.endswith("第") else None
+    copula_before_ordinal = ranked is not None and ranked != text[:-1]
     if copula_before_ordinal:      # "…综合绩效评价排名保持第4": a copula between what is ranked and its 第
-        text = without_copulas(text[:-1]) + "第"
+        text = ranked + "第"
     first = sentence.startswith("首", m.num_start)        # "居全国首位": the rank is 首, no 第 before it
     ordinal = text.endswith(("第", "前"))           # "…位居全省第2", "…稳居全省前3"
     placed = field_rule("field.rank_scope").search(text[:-1] if ordinal else text) if ordinal or first else None

@@ -263,19 +263,16 @@ def _ordinal(m: Mention, text: str, _spans) -> str | None:
         return None
     if m.unit in _words("rank_unit"):
         return None
-    before = text[max(0, m.start - 4):m.start - 1]
-    if not m.unit and before.endswith(_words("ordinal_rank_before")):
-        return None
-    if not m.unit and _ranked_in_place().search(text, max(0, m.start - 13), m.start - 1):
-        return None             # "一般公共预算收入2693.2亿元、居副省级城市第2": the place between the verb and 第
+    if not m.unit and _ranked_before().search(text, max(0, m.start - 13), m.start - 1):
+        return None             # "排名第3", "一般公共预算收入2693.2亿元、居副省级城市第2": a rank, its place between
     return "not_claim.ordinal.v1"
 
 
 @lru_cache(maxsize=1)
-def _ranked_in_place() -> re.Pattern:
-    """A rank verb, then the place it ranks in (副省级城市, 全国城市, 省会城市), right before 第."""
+def _ranked_before() -> re.Pattern:
+    """A rank verb right before 第, or with the place it ranks in between (副省级城市, 全国城市, 省会城市)."""
     verbs = "|".join(sorted(_words("ordinal_rank_before"), key=len, reverse=True))
-    return re.compile(rf"(?:{verbs})[\u4e00-\u9fff]{{2,8}}$")
+    return re.compile(rf"(?:{verbs})(?:[\u4e00-\u9fff]{{2,8}})?$")
 
 
 def _enumerator(m: Mention, text: str, _spans) -> str | None:

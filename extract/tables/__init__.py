@@ -23,7 +23,7 @@ from .captions import (Caption, Line, find_captions, find_inline_source, is_sour
 from .cells import parse_cell_value
 from .flat_tables import FlatBody, body_to_raw, find_flat_body
 from .layout_context import TableContext
-from .layout_tables import find_layout_tables, position_id, raw_to_table
+from .layout_tables import find_layout_tables, layout_stages, position_id, raw_to_table, stages_to_table
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
 from .text_tables import find_cell_runs, find_tab_lines, is_contents, is_rectangular, tab_to_raw
 from .units import note_units
@@ -66,23 +66,50 @@ def run_skip_reason(run: list[Line], covered: list[tuple[int, int]]) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class UncaptionedRun:
+    """One run of TAB or Markdown rows no caption claims, read as layout tables are: its raw grid and stages (None
+    when skipped before them), its ordinal among its page's readable runs, and why it is no table ("" when it is)."""
+
+    run: list[Line]
+    page: int
+    index: int
+    raw: RawTable | None
+    stages: TableStages | None
+    reason: str
+
+
+def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[int, int]]) -> list[UncaptionedRun]:
+    """Every run of cell rows of a plain text, read or skipped (``find_tables`` and ``tieout tables --debug`` alike)."""
+    out: list[UncaptionedRun] = []
+    counts: dict[int, int] = {}
+    for run in find_cell_runs(lines):
+        page = document.page_at(run[0].start)
+        reason = run_skip_reason(run, covered)
+        if reason:
+            out.append(UncaptionedRun(run, page, 0, None, None, reason))
+            continue
+        counts[page] = counts.get(page, 0) + 1
+        raw = tab_to_raw(run, page)
+        st = layout_stages(document, raw)
+        caption = (st.context.caption or "").rstrip(" |") if st.context is not None else ""
+        # a table of contents ("目录", "图表目录": titles and their pages) holds no figures
+        reason = st.reason or ("a table of contents" if caption.endswith("目录") else "")
+        out.append(UncaptionedRun(run, page, counts[page], raw, st, reason))
+    return out
+
+
 def uncaptioned_text_tables(document: Document, lines: list[Line], covered: list[tuple[int, int]],
                             ids: set[str]) -> list[Table]:
     """Runs of TAB or Markdown rows no caption claims, read as layout tables are (their context from the text above
     them, junk and tables of words dropped), each by its place unless a label above names it."""
     out: list[Table] = []
-    counts: dict[int, int] = {}
-    for run in find_cell_runs(lines):
-        if run_skip_reason(run, covered):
+    for read in uncaptioned_runs(document, lines, covered):
+        table = stages_to_table(document, read.raw, read.index, read.stages) if not read.reason else None
+        if table is None:
             continue
-        page = document.page_at(run[0].start)
-        counts[page] = counts.get(page, 0) + 1
-        raw = tab_to_raw(run, page)
-        table = raw_to_table(document, raw, counts[page])
-        if table is None or (table.caption or "").endswith("目录"):
-            continue            # a table of contents ("目录", "图表目录": titles and their pages) holds no figures
         if table.id in ids:
-            table = replace(table, id=position_id(raw, counts[page]))
+            table = replace(table, id=position_id(read.raw, read.index))
         ids.add(table.id)
         out.append(table)
     return out

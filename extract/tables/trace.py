@@ -16,10 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Table
-from . import caption_stages, run_skip_reason
+from . import caption_stages, uncaptioned_runs
 from .captions import find_captions, text_to_lines
 from .layout_tables import group_parts, layout_stages, merge_raws, stages_to_table
-from .text_tables import find_cell_runs, tab_to_raw
 from .stages import TableStages
 
 PREVIEW_ROWS = 4
@@ -116,19 +115,12 @@ def trace_uncaptioned(document: Document, covered: Sequence[tuple[int, int, str]
     if document.format != "txt":
         return []
     out = []
-    counts: dict[int, int] = {}
-    for run in find_cell_runs(text_to_lines(document.text)):
-        page = document.page_at(run[0].start)
-        stages = [("find_cell_runs", f"{len(run)} rows, lines {run[0].index}-{run[-1].index}")]
-        reason = run_skip_reason(run, [(start, end) for start, end, _tid in covered])
-        if reason:
-            out.append(TableTrace("text", page, run[0].start, None, tuple(stages), reason))
-            continue
-        counts[page] = counts.get(page, 0) + 1
-        raw = tab_to_raw(run, page)
-        st = layout_stages(document, raw)
-        table = stages_to_table(document, raw, counts[page], st)
-        out.append(TableTrace("text", page, run[0].start, table, tuple(stages + stage_lines(st)), st.reason))
+    spans = [(start, end) for start, end, _tid in covered]
+    for read in uncaptioned_runs(document, text_to_lines(document.text), spans):
+        stages = [("find_cell_runs", f"{len(read.run)} rows, lines {read.run[0].index}-{read.run[-1].index}")]
+        stages += stage_lines(read.stages) if read.stages is not None else []
+        table = stages_to_table(document, read.raw, read.index, read.stages) if not read.reason else None
+        out.append(TableTrace("text", read.page, read.run[0].start, table, tuple(stages), read.reason))
     return out
 
 
