@@ -937,6 +937,9 @@ def _unclosed(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("（") > text.count("）")
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
 def _times_before(before: str) -> list[tuple[int, str]]:
     """Time expressions in ``before`` that state a period: not baselines, not inside titles, not "自…起"."""
     found = []
@@ -953,13 +956,23 @@ def _times_before(before: str) -> list[tuple[int, str]]:
         found = [(a, w) for a, w in found if not t.start() <= a <= a + len(w) <= t.end()]   # 自2018年建成以来: its 2018年
         if not any(t.start() < a + len(w) and a < t.end() for a, w in found):
             found.append((t.start(), t.group()))
+    for t in field_rule("field.month_range").finditer(before) if "月" in before else ():
+        if not compared.search(before[:t.start()]) and \
+                not any(t.start() < a + len(w) and a < t.end() for a, w in found):
+            year = next((w for a, w in reversed(found) if a < t.start() and _BARE_YEAR.fullmatch(w)), "")
+            found.append((t.start(), year + t.group()))     # "1-10月，…" (not inside 2022年3-5月: time_absolute's);
+            # "2022年光伏产业链景气度高涨，1-5月光伏装机同比+24.4%": the months of the year the sentence named
+    baselines: list[tuple[int, int]] = []
     for word in relative_periods() if _any_relative_period().search(before) else ():
         i = before.rfind(word)
         while i >= 0:       # the last occurrence that is no baseline ("年末…比上年末")
-            if not compared.search(before[:i]) and not numeral.search(before[:i]) \
-                    and not field_rule("field.baseline_then_compare").match(before, i) \
-                    and not (word.startswith("上") and before[i - 1:i] == "以") \
-                    and not any(i < a + len(w) and a < i + len(word) for a, w in found):
+            if any(a <= i and i + len(word) <= b for a, b in baselines):
+                pass        # "增速较前三季度提高": 三季度 is part of the baseline 前三季度
+            elif compared.search(before[:i]) or numeral.search(before[:i]) \
+                    or field_rule("field.baseline_then_compare").match(before, i) \
+                    or (word.startswith("上") and before[i - 1:i] == "以"):
+                baselines.append((i, i + len(word)))
+            elif not any(i < a + len(w) and a < i + len(word) for a, w in found):
                 found.append((i, word))
                 break
             i = before.rfind(word, 0, i)

@@ -135,13 +135,16 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
                   aligned: dict[str, Claim]) -> dict[str, Claim]:
     """"业务量达到206.67亿件，业务收入达到2,769.60亿元，分别比上年增长48.0%和35.4%": the n changes of a run after
     分别 change the n figures stated before it, in order; changes in 百分点 change the rates before them
-    ("…资本充足率分别为8.23%、9.62%、11.66%，分别较上年末下滑0.92、1.11、1.20个百分点")."""
+    ("…资本充足率分别为8.23%、9.62%、11.66%，分别较上年末下滑0.92、1.11、1.20个百分点"), or the growth rates before them
+    when no rate is stated."""
     if not field_rule("field.respective_change").search(sentence[clause_start:run[0].start]):
         return {}
     points = run[-1].claim.unit in RATE_POINTS
     levels = [m for m in members if m.end <= clause_start and
               (m.claim.unit == "%" and m.claim.kind not in ("growth", "delta") if points
                else m.claim.kind not in ("growth", "delta", "share"))]
+    if points and len(levels) < len(run):       # "猪、牛出栏分别增长2.2%、25%，分别较一季度回升2.9个、23.9个百分点":
+        levels = [m for m in members if m.end <= clause_start and m.claim.unit == "%"]     # their growth rates
     metrics = [aligned.get(m.claim.id, m.claim).metric for m in levels[-len(run):]]    # as a list before gave them
     if len(levels) < len(run) or not all(metrics):
         return {}

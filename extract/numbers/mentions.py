@@ -171,13 +171,13 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _points_shared(text: str, mentions: list[Mention]) -> list[Mention]:
     """"高于全国、全省1个、0.2个百分点": a count in 个 joined to a figure in 个百分点 is in 个百分点 too (its 百分点 is
-    written once, after the last)."""
+    written once, after the last), and so is a bare number ("分别较前三季度回落2.5、1.8、1.8和4.0个百分点")."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.unit_written == "个" and b.unit == "百分点" and b.unit_written == "个百分点" \
-                and text[a.end:b.start] in ("、", "和", "及", "与"):
-            out[i] = replace(a, unit="百分点", unit_written="个百分点", unit_kind="delta")
+        if b.unit == "百分点" and text[a.end:b.start] in ("、", "和", "及", "与") and (
+                a.unit_written == "个" and b.unit_written == "个百分点" or not a.unit_written and a.scale == 1):
+            out[i] = replace(a, unit="百分点", unit_written=b.unit_written, unit_kind="delta")
     return out
 
 
