@@ -32,7 +32,7 @@ from .context import anaphors, self_references
 from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
                      after_total, metric_after, metric_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
-                     relative_periods, statement_items, strip_time, without_copulas)
+                     industry_names, relative_periods, statement_items, strip_time, without_copulas)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -763,6 +763,20 @@ def widen_basis(sentence: str, m: Mention, metric: str) -> str:
     return sentence[basis.start():at] + metric if basis else metric
 
 
+def whole_industry_name(sentence: str, m: Mention, metric: str) -> str:
+    """"交通运输、仓储和邮政业增加值": a metric that opens after a joiner inside an industry name (仓储和邮政业…) opens
+    where the name does; the name is one item, not a list."""
+    at = _at(sentence, m, metric)
+    if at < 1 or sentence[at - 1] not in "、和及":
+        return metric           # most metrics open after no joiner
+    end = at + len(metric)
+    for name in industry_names():
+        start = sentence.find(name, max(0, at - len(name) + 1), end)
+        if 0 <= start < at:
+            return sentence[start:end]
+    return metric
+
+
 def continues_run(sentence: str, m: Mention) -> re.Match | None:
     """The joiner match when the number continues a run of figures ("不低于21.8亿元、28亿元和34.8亿元": 28亿元 and
     34.8亿元 follow the one before them), else None."""
@@ -793,7 +807,7 @@ _SPAN_STEPS = (
     those_who, survey_object, person_acting,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
-    part_of_whole,
+    part_of_whole, whole_industry_name,
 )
 
 

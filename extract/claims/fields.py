@@ -41,6 +41,35 @@ def claim_words(kind: str) -> tuple[str, ...]:
     return load_word_kinds(CLAIM_WORDS)[kind]
 
 
+INDUSTRY_NAMES_FILE = "lexicons/industry_names.v1.tsv"
+
+
+@lru_cache(maxsize=1)
+def industry_names() -> tuple[str, ...]:
+    """The industry names of 《国民经济行业分类》 (the file's first column), longest first: each is one name, whatever 、,
+    和 or 及 it holds ("交通运输、仓储和邮政业")."""
+    return tuple(sorted(set(load_words(INDUSTRY_NAMES_FILE)), key=len, reverse=True))
+
+
+# The joiners inside an industry name, marked so that no list splits there, and back.
+_NAME_JOINERS = {"、": "\x1f", "和": "\x1e", "及": "\x1d"}
+_MARK = str.maketrans(_NAME_JOINERS)
+_UNMARK = str.maketrans({v: k for k, v in _NAME_JOINERS.items()})
+
+
+def mark_industry_names(text: str) -> str:
+    """``text`` with the joiners inside the industry names it holds marked (a list split at 、 or 和 leaves those names
+    whole); ``unmark`` gives the text back."""
+    for name in industry_names():
+        if name in text:
+            text = text.replace(name, name.translate(_MARK))
+    return text
+
+
+def unmark(text: str) -> str:
+    return text.translate(_UNMARK)
+
+
 CLASSIFIERS_FILE = "lexicons/classifiers.v1.tsv"
 
 

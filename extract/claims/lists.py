@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, joiners
+from .fields import CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names, unmark
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
@@ -63,7 +63,16 @@ def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMembe
 
 
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
-    """``lead`` ends with n items and their shared words: (items, shared words), or None."""
+    """``lead`` ends with n items and their shared words: (items, shared words), or None. An industry name is one item
+    whatever 、 or 和 it holds; names the lead's clause ran back over are separated by ，."""
+    marked = mark_industry_names(lead)
+    if marked == lead:
+        return _split_items(lead, n)
+    found = _split_items(marked.replace("，", "、"), n)
+    return ([unmark(item) for item in found[0]], unmark(found[1])) if found else None
+
+
+def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     segments = lead.split("、")
     last_joiner = list(_word_joiners().finditer(segments[-1]))[-1:]
     if len(segments) < n and len(segments) >= 2 and last_joiner:    # "A、B和C": 和 joins the last item
@@ -78,6 +87,7 @@ def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     if shared is None:
         return None
     items[-1], tail = last[:len(last) - len(shared)], shared
+    items[-1] = field_rule("field.list_count_appositive").sub("", items[-1]) or items[-1]    # 教育四类行业: 教育
     if not all(items) or any(len(item) > 20 for item in items):
         return None
     return items, tail
@@ -194,6 +204,18 @@ def _time_items(before: str, n: int) -> list[str] | None:
     return [y if not y[-1].isdigit() else y + unit for y in years]
 
 
+def _back_over_industry_names(sentence: str, clause_start: int) -> int:
+    """"信息传输、软件和信息技术服务业，租赁和商务服务业增加值同比分别增长11.9%和9.8%": the clauses before a list's
+    clause that are each one industry name (as statistics bureaux separate names that hold 、) are items of its list."""
+    while clause_start > 1 and sentence[clause_start - 1] == "，":
+        name = next((w for w in industry_names() if sentence.endswith(w, 0, clause_start - 1)), "")
+        begin = clause_start - 1 - len(name)
+        if not name or (begin > 0 and sentence[begin - 1] not in CLAUSE_DELIMS):
+            break
+        clause_start = begin
+    return clause_start
+
+
 def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
     """Claim id -> the claim with the metric or period its list item gives it."""
     out: dict[str, Claim] = {}
@@ -210,6 +232,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             clause_start -= 1
         # No item holds a figure: "其中1.5吨冷运车299辆、14吨冷运车171辆" is two figures, each named before it, no list.
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
+        clause_start = _back_over_industry_names(sentence, clause_start)
         found = _items(_without_closing(sentence[clause_start:start]), len(run))
         if not found and previous and len(previous[0]) == len(run) and \
                 field_rule("field.level_reached").fullmatch(sentence[clause_start:start]):
