@@ -26,7 +26,7 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
 from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
-                     clause_start, classify, field_rule, find_baseline, find_period, joiners, metric_after,
+                     clause_start, compared_with_figure, classify, field_rule, find_baseline, find_period, joiners, metric_after,
                      metric_before, named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
                      set_owner, stated_period, strip_time, target_bound, without_copulas)
 from .filters import enclosing_spans, reject_reason
@@ -544,6 +544,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     if kind in ("delta", "growth"):
         metric = _change_of_figure_before(sentence, local, previous) or metric
+        if previous and previous[-1].metric and compared_with_figure(sentence, local):
+            metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
     metric = top_list(sentence, local, kind, metric or "")
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)

@@ -763,15 +763,25 @@ def widen_basis(sentence: str, m: Mention, metric: str) -> str:
     return sentence[basis.start():at] + metric if basis else metric
 
 
+def growth_of_subject(sentence: str, m: Mention, metric: str) -> str:
+    """"经济增长4.5%-5%": where the growth of a subject is the indicator (经济增长), the verb stays in the metric."""
+    if metric not in claim_words("growth_subject"):
+        return metric
+    at = _at(sentence, m, metric) + len(metric)
+    verb = next((v for v in ("增长", "增速") if sentence.startswith(v, at)), "")
+    return metric + verb if verb and at + len(verb) >= clause_start(sentence, m.start) else metric
+
+
 def whole_industry_name(sentence: str, m: Mention, metric: str) -> str:
     """"交通运输、仓储和邮政业增加值": a metric that opens after a joiner inside an industry name (仓储和邮政业…) opens
-    where the name does; the name is one item, not a list."""
+    where the name does, or its stem ("交通运输、仓储和邮政企业"); the name is one item, not a list."""
     at = _at(sentence, m, metric)
     if at < 1 or sentence[at - 1] not in "、和及":
         return metric           # most metrics open after no joiner
     end = at + len(metric)
     for name in industry_names():
-        start = sentence.find(name, max(0, at - len(name) + 1), end)
+        stem = name.removesuffix("业")     # "交通运输、仓储和邮政企业营业收入": the section's enterprises
+        start = sentence.find(stem, max(0, at - len(stem) + 1), end)
         if 0 <= start < at:
             return sentence[start:end]
     return metric
@@ -807,7 +817,7 @@ _SPAN_STEPS = (
     those_who, survey_object, person_acting,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
-    part_of_whole, whole_industry_name,
+    part_of_whole, whole_industry_name, growth_of_subject,
 )
 
 

@@ -1161,9 +1161,22 @@ def _multiple_base(sentence: str, m: Mention) -> re.Match | None:
     return base if base and base.end() == m.start else None
 
 
+# The figures of a run written before a number in its clause ("分别快于全部规模以上服务业4.4、2.6和"), its joiners with them.
+_RUN_BEFORE = re.compile(r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?(?:个百分点|百分点|个)?[、和及与])+$")
+
+
+def compared_with_figure(sentence: str, m: Mention) -> re.Match | None:
+    """"…同比增长9.6%，快于全部规模以上工业6.2个百分点": a change in points whose clause only compares it with another
+    aggregate's figure (group b, the baseline); it is the difference of the figure before it. None otherwise."""
+    if m.unit not in RATE_POINTS:
+        return None
+    clause = _RUN_BEFORE.sub("", sentence[clause_start(sentence, m.start):m.start])
+    return field_rule("field.compared_with_figure").fullmatch(clause)
+
+
 def find_baseline(sentence: str, m: Mention) -> str | None:
     """Comparison baseline in the clause(s) before a change: "比去年增加了" -> "去年"."""
-    base = _multiple_base(sentence, m)
+    base = _multiple_base(sentence, m) or compared_with_figure(sentence, m)
     if base:
         return base.group("b")
     window = sentence[max(0, m.start - 24):m.start]

@@ -113,8 +113,11 @@ def _split_last(previous: str, last: str) -> str | None:
             cut = last.rfind(ending) + len(ending)
             return last[cut:]
     words = cut_pos(last)
-    if len(cut_pos(previous)) == 1 and len(words) > 1 and len(words[0][0]) == len(previous):
-        return last[len(words[0][0]):]      # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words
+    before = cut_pos(previous)
+    if len(before) == 1 and len(words) > 1 and (len(words[0][0]) == len(previous) or
+                                               before[0][1] == words[0][1] == "n"):
+        return last[len(words[0][0]):]      # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words;
+        # "果蔬、肉类、水产品流通腐损率": three nouns, one rate
     k = next((k for k, (_w, flag) in enumerate(words) if k >= 1 and flag == "b"), None)
     if k is not None:       # "居民医保和基本公共卫生服务经费人均财政补助标准": what both are measured by opens at 人均
         return last[sum(len(w) for w, _f in words[:k]):]
@@ -147,8 +150,10 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     分别 change the n figures stated before it, in order; changes in 百分点 change the rates before them
     ("…资本充足率分别为8.23%、9.62%、11.66%，分别较上年末下滑0.92、1.11、1.20个百分点"), or the growth rates before them
     when no rate is stated."""
-    if not field_rule("field.respective_change").search(sentence[clause_start:run[0].start]):
-        return {}
+    lead = sentence[clause_start:run[0].start]
+    if not field_rule("field.respective_change").search(lead) and not (
+            lead.startswith("分别") and field_rule("field.compared_with_figure").fullmatch(lead)):
+        return {}       # "…同比分别增长18.0%、16.2%和14.4%，分别快于全部规模以上服务业4.4、2.6和0.8个百分点"
     points = run[-1].claim.unit in RATE_POINTS
     levels = [m for m in members if m.end <= clause_start and
               (m.claim.unit == "%" and m.claim.kind not in ("growth", "delta") if points

@@ -147,7 +147,7 @@ def mention_regex() -> regex.Pattern:
         rf"(?:(?P<pct>百分之)(?P<pnum>{num})"
         rf"|(?P<open>[（(])(?P<nnum>{NUM_AR_STRICT})[）)](?P<nscale>{scale})?(?P<nunit>{unit})"
         rf"|{SIGN}(?<![0-9０-９A-Za-z.．_])(?P<num>{num})(?P<scale1>{scale})?(?P<u1>[%％‰])?"
-        rf"(?:(?P<dash>{DASH})(?P<num2>{num}))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
+        rf"(?:(?P<dash>{DASH})(?P<num2>{num})(?(u1)[%％‰]?))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
         rf"(?(u1)|(?P<unit>{unit}))?(?(unit)(?P<per>/(?:{PER_TIME}))?))"
         rf"(?P<post>{post})?")
 

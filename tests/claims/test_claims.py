@@ -197,6 +197,7 @@ def _reasons(text: str) -> list[tuple[str, str | None]]:
 
 
 WORD_KIND_CHECKS = {
+    "growth_subject": lambda t: one(t, "4.5%-5%").metric == "经济增长",                      # was 经济
     "rank_context": lambda t: one(t, "29名").kind == "rank",
     "rank_unit": lambda t: one(t, "38名").kind == "rank",
     "period_open_after": lambda t: stated_period(t) is None,                            # not "2018年"

@@ -65,3 +65,47 @@ def test_months_follow_the_year_the_sentence_named():
     text = ("光伏金刚线需求22年提升源于两方面：1）2022年光伏产业链景气度高涨，1-5月光伏装机同比+24.4%，"
             "带动产业链各环节开工率提升。")
     assert _by_text(text)["24.4%"].period == "2022年1-5月"
+
+
+# hnwxw.net, 2022-07-19: 国家统计局's 2022年上半年 figures as 国务院新闻办 gave them
+HIGH_TECH = ("其中，高技术制造业较快发展，上半年，全国规模以上工业增加值同比增长3.4%，高技术制造业增加值同比增长9.6%，"
+             "快于全部规模以上工业6.2个百分点。")
+SECOND_QUARTER = "二季度，信息传输、软件和信息技术服务业增加值增长7.6%，高于GDP增速7.2个百分点。"
+# phosphatechemical.com, 2018: 1-3月份 规模以上服务业
+SERVICES_Q1 = ("1-3月份，规模以上服务业营业收入同比增长13.6%，比上年同期加快0.3个百分点；战略性新兴服务业、科技服务业、"
+               "高技术服务业营业收入同比分别增长18.0%、16.2%和14.4%，分别快于全部规模以上服务业4.4、2.6和0.8个百分点。")
+
+
+def test_a_difference_from_another_aggregate_is_the_figures_before():
+    """快于全部规模以上工业6.2个百分点 after 高技术制造业增加值同比增长9.6%: the difference of that growth, against the
+    aggregate named (was named 全部规模以上工业, and 高于GDP)."""
+    got = _by_text(HIGH_TECH)["6.2个百分点"]
+    assert (got.metric, got.baseline) == ("高技术制造业增加值", "全部规模以上工业")
+    got = _by_text(SECOND_QUARTER)["7.2个百分点"]
+    assert (got.metric, got.baseline) == ("信息传输、软件和信息技术服务业增加值", "GDP")
+
+
+def test_differences_stated_fenbie_follow_the_growths_in_order():
+    """分别快于全部规模以上服务业4.4、2.6和0.8个百分点: each is the difference of its own growth (all three were
+    named 高技术服务业营业收入, the last growth's)."""
+    got = _by_text(SERVICES_Q1)
+    assert [got[t].metric for t in ("4.4", "2.6", "0.8个百分点")] == [
+        "战略性新兴服务业营业收入", "科技服务业营业收入", "高技术服务业营业收入"]
+    assert {got[t].baseline for t in ("4.4", "2.6", "0.8个百分点")} == {"全部规模以上服务业"}
+
+
+def test_huisheng_is_a_change():
+    """cqzpit.com: 较一季度回升0.7个百分点 was named 回升 (回升 was no change verb)."""
+    text = ("三大门类与一季度相比“两升一降”，规上采矿业增长3.3%、较一季度回升0.7个百分点，"
+            "规上制造业增长11.1%、较一季度提升0.4个百分点。")
+    got = _by_text(text)["0.7个百分点"]
+    assert (got.metric, got.kind, got.direction) == ("规上采矿业", "delta", "up")
+
+
+def test_a_range_keeps_its_second_percent_and_nouns_share_their_rate():
+    """The labelled restructuring plan (corpora/real/restructuring_plan_002352_dingtai_sf_2016.pdf): 20%～30% was read
+    20%～30 and stood apart from the list; 果蔬、肉类、水产品 share 流通腐损率 (the first two were 水产品流通腐损率)."""
+    text = ("长期以来，我国生鲜食品产后损失严重，据统计，果蔬、肉类、水产品流通腐损率分别达到20%～30%、12%、15%，"
+            "仅果蔬一类每年损失就达到1,000亿元以上。")
+    got = _by_text(text)
+    assert [got[t].metric for t in ("20%～30%", "12%", "15%")] == ["果蔬流通腐损率", "肉类流通腐损率", "水产品流通腐损率"]

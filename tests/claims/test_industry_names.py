@@ -31,3 +31,12 @@ def test_names_separated_by_commas_are_one_list():
         "信息传输、软件和信息技术服务业", "租赁和商务服务业", "居民服务、修理和其他服务业", "教育"]
     assert got["4.0个百分点"] == "教育" and got["2.5"] == "信息传输、软件和信息技术服务业"
 
+
+
+def test_a_sections_enterprises_keep_its_whole_name():
+    """ahscb.com (安徽 省统计局, 2023-11-30): 信息传输、软件和信息技术服务企业 is the section's stem with 企业 (the metric
+    was 软件和信息技术服务企业营业收入)."""
+    text = "全省规上信息传输、软件和信息技术服务企业营业收入增长9.4%，比1~9月加快1个百分点，增速创年内新高。"
+    got = {c.text: c for c in claims_of(text)}
+    assert got["9.4%"].metric == "信息传输、软件和信息技术服务企业营业收入"
+    assert got["1个百分点"].baseline == "1~9月"

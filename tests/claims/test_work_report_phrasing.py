@@ -363,3 +363,24 @@ def test_a_city_ranks_among_a_class_of_cities(written, kind, metric, bound):
 def test_a_bare_list_item_takes_the_first_items_modifier():
     got = {c.text: c.metric for c in claims_of("全域旅游人次和收入分别增长8.8%、9.5%。萧山国际机场旅客吞吐量突破5000万人次、居全国第7。")}
     assert (got["8.8%"], got["9.5%"]) == ("全域旅游人次", "全域旅游收入")
+
+
+# The 2026 State Council report's targets, as 南国都市报 (2026-03-06, 新华社电) and 泰州日报 (2026-03-16) printed them
+TARGETS_2026 = ("今年发展主要预期目标是：经济增长4.5%-5%，在实际工作中努力争取更好结果；城镇调查失业率5.5%左右，"
+                "城镇新增就业1200万人以上；居民消费价格涨幅2%左右。")
+EDUCATION_2026 = "办好人民满意的教育，劳动年龄人口平均受教育年限提高到11.7年；人均预期寿命提高到80岁。"
+
+
+def test_a_range_of_rates_and_the_growth_of_the_economy():
+    """经济增长4.5%-5%: the range keeps its second %, and the growth of the economy is the indicator 经济增长 (was 经济),
+    as the 2025 report's gold reads 经济增长预期目标为5%左右."""
+    got = one(TARGETS_2026, "4.5%")
+    assert (got.text, got.metric, got.kind) == ("4.5%-5%", "经济增长", "growth")
+    assert str(got.high) == "5"
+
+
+def test_years_as_a_measure_are_a_claim():
+    """平均受教育年限提高到11.7年 was taken for a duration and dropped; its indicator is one word of the plan's targets."""
+    got = one(EDUCATION_2026, "11.7年")
+    assert (got.metric, got.kind) == ("劳动年龄人口平均受教育年限", "measure")
+    assert one(EDUCATION_2026, "80岁").metric == "人均预期寿命"
