@@ -32,7 +32,7 @@ from .context import anaphors, self_references
 from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
                      after_total, metric_after, metric_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
-                     industry_names, relative_periods, statement_items, strip_time, without_copulas)
+                     industry_names, relative_periods, statement_items, strip_time, without_copulas, without_currency)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -763,6 +763,25 @@ def widen_basis(sentence: str, m: Mention, metric: str) -> str:
     return sentence[basis.start():at] + metric if basis else metric
 
 
+# A year that opens a phrase ("2024年度末期普通股现金股利": the year, not 年度末, a period that would eat 末期).
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
+
+
+def per_share_dividend(sentence: str, m: Mention, metric: str) -> str:
+    """"拟按照每10股1.216元（税前）分派2024年度末期普通股现金股利", "2024年全年现金股利为每10股2.424元": an amount right
+    after its basis (每10股) is the dividend named after it (what the verb after its note pays) or, else, before the
+    basis in its clause: 每10股末期普通股现金股利, 每10股全年现金股利 (the subject, 中国银行拟, named nothing)."""
+    head = max(0, m.start - 12)
+    basis = search_end(_rule("per_share_basis"), sentence, head,
+                       head + len(without_currency(sentence[head:m.start])))     # 每10股人民币1.208元
+    if not basis or not basis.group().endswith("股"):
+        return metric           # 每10股派发现金红利0.60元: the dividend is named between (widen_basis)
+    paid = _rule("dividend_after").match(sentence, m.end)
+    named = _YEAR_OPENING.sub("", clause_after(sentence, paid.end()))[:16] if paid else \
+        noun_phrase_tail(without_copulas(strip_time(sentence[clause_start(sentence, m.start):basis.start()])))
+    return basis.group() + named if named.endswith(claim_words("dividend_word")) else metric
+
+
 def growth_of_subject(sentence: str, m: Mention, metric: str) -> str:
     """"经济增长4.5%-5%": where the growth of a subject is the indicator (经济增长), the verb stays in the metric."""
     if metric not in claim_words("growth_subject"):
@@ -817,7 +836,7 @@ _SPAN_STEPS = (
     those_who, survey_object, person_acting,
     widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
-    part_of_whole, whole_industry_name, growth_of_subject,
+    part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend,
 )
 
 

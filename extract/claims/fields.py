@@ -587,7 +587,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     elif text.endswith("第") and (_noun_before_ordinal(text[:-1]) or (
             copula_before_ordinal and text[:-1].endswith(claim_words("rank_context")))):
         text = text[:-1]        # "电车获得单项赛牵引赛第三名": the ordinal's 第 hid the noun phrase before it
-    bare = _without_currency(text)
+    bare = without_currency(text)
     if bare != text and not bare:
         start = m.start - len(clause_before(sentence, m.start))
         return _named_before_bracket(sentence, start) or _dividend_before(sentence, start)
@@ -778,7 +778,7 @@ def currencies() -> tuple[str, ...]:
     return tuple(load_word_kinds(LIST_WORDS)["currency"])
 
 
-def _without_currency(text: str) -> str:
+def without_currency(text: str) -> str:
     return next((text[:-len(c)] for c in currencies() if text.endswith(c)), text)
 
 

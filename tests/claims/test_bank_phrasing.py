@@ -204,3 +204,26 @@ def test_a_multiple_of_a_plan_end_and_a_share_in_a_pool():
     assert (multiple.metric, multiple.baseline) == ("普惠型小微企业贷款余额", "“十三五”末")
     share = one("截至二季度末，大型商业银行在普惠型小微企业贷款中的占比已达45.11%，几乎占据全市场的半壁江山。", "45.11%")
     assert share.metric == "大型商业银行在普惠型小微企业贷款中的占比"
+
+
+# 每N股 紧接金额: 股利在金额之后 (按照每10股…分派…现金股利) 或在基数之前 (全年现金股利为每10股…)
+# 中国银行's 2024 interim dividend announcement (gubit.cn, 2024-08-30) and its 2024 annual report summary as 证券日报
+# printed it (c17n5.cn, 2025-03-27)
+@pytest.mark.parametrize("text, written, metric", [
+    ("按照每10股人民币1.208元（税前）分派普通股现金股利。", "1.208元", "每10股普通股现金股利"),     # was 每
+    ("中国银行拟按照每10股1.216元（税前）分派2024年度末期普通股现金股利，连同2024年中期已派发现金股利每10股1.208元"
+     "（税前），2024年全年现金股利为每10股2.424元（税前）。", "1.216元", "每10股末期普通股现金股利"),     # was 中国银行拟
+    ("中国银行拟按照每10股1.216元（税前）分派2024年度末期普通股现金股利，连同2024年中期已派发现金股利每10股1.208元"
+     "（税前），2024年全年现金股利为每10股2.424元（税前）。", "2.424元", "每10股现金股利"),
+])
+def test_an_amount_right_after_its_per_share_basis_is_the_dividend_named(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+def test_the_basis_of_a_dividend_is_no_count_and_a_final_dividend_no_year_end():
+    """每10股普通股派发现金股利人民币1.208元: 10股 was a count of 普通股; 2024年度末期拟派发现金股利 had the period
+    2024年度末 (末期 is the final dividend)."""
+    got = {c.text: c for c in claims_of("每10股普通股派发现金股利人民币1.208元（税前）。")}
+    assert "10股" not in got and got["1.208元"].metric == "每10股普通股派发现金股利"
+    text = "扣除中期已派发的现金股利后，2024年度末期拟派发现金股利为357.98亿元（税前）。"
+    assert one(text, "357.98亿元").period == "2024年度"
