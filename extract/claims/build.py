@@ -31,7 +31,7 @@ from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classi
                      set_owner, stated_period, strip_time, target_bound, without_copulas)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
-from .compose import compose, continues_run, qualify_share_word, top_list
+from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -475,17 +475,18 @@ def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str
     clause holds a figure of its own."""
     start = clause_start(sentence, m.start)
     clause = sentence[start:m.start]
-    if start < 2 or sentence[start - 1] not in "，," or without_copulas(clause) or \
+    if start < 2 or sentence[start - 1] not in "，," or without_copulas(clause) and not is_from_point(clause) or \
             any(verb in clause for verb in change_verbs()):
-        return ""               # not a change ("…，增长14%以上"): it changes the figure before it
+        return ""               # not a change ("…，增长14%以上"): it changes the figure before it; a change's start
+        # point is nothing of its own ("平均总资产回报率连续五年下滑，从2020年0.86%降至2024年0.68%")
     before = strip_time(sentence[clause_start(sentence, start - 1):start - 1])
     for org in orgs:
         before = before.replace(org, "")
     if not before or any(ch.isdigit() for ch in before):
         return ""
     words = list(cut_pos(field_rule("field.record_predicate").sub("", before)))
-    while words and words[-1][1][:1] in ("a", "d", "l"):
-        words.pop()             # 最大, 再创新高: what the clause says of its subject
+    while words and (words[-1][1][:1] in ("a", "d", "l", "t") or words[-1][0] in change_verbs()):
+        words.pop()             # 最大, 再创新高, 连续五年下滑: what the clause says of its subject
     phrase = noun_phrase_tail("".join(w for w, _f in words))
     return phrase if 2 <= len(phrase) <= 12 else ""
 

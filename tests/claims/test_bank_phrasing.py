@@ -227,3 +227,22 @@ def test_the_basis_of_a_dividend_is_no_count_and_a_final_dividend_no_year_end():
     assert "10股" not in got and got["1.208元"].metric == "每10股普通股派发现金股利"
     text = "扣除中期已派发的现金股利后，2024年度末期拟派发现金股利为357.98亿元（税前）。"
     assert one(text, "357.98亿元").period == "2024年度"
+
+
+# reportify.cn on 重庆银行's 2024 results (2025): a trend clause names the rate its from-to figures are of
+TRENDS = ("平均总资产回报率连续五年下滑，从2020年0.86%降至2024年0.68%，净利差从2.18%收窄至1.22%。"
+          "前五大股东合计持股74.51%，香港中央结算持股33.75%为第一大股东，上汽集团新晋前十大股东。")
+
+
+def test_a_change_from_a_point_measures_the_subject_of_the_clause_before():
+    """从2020年0.86%降至2024年0.68% names nothing of its own: it is the 平均总资产回报率 the clause before says fell
+    (both figures were named 净利差, the next clause's)."""
+    got = {c.text: c for c in claims_of(TRENDS)}
+    assert (got["0.86%"].metric, got["0.68%"].metric) == ("平均总资产回报率", "平均总资产回报率")
+    assert (got["0.86%"].period, got["0.68%"].period) == ("2020年", "2024年")
+    assert got["1.22%"].metric == "净利差"
+
+
+def test_the_top_shareholders_keep_their_qian():
+    """前五大股东合计持股74.51% lost its 前 (jieba tags it a locative)."""
+    assert one(TRENDS, "74.51%").metric == "前五大股东合计持股"
