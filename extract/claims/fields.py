@@ -979,7 +979,8 @@ def _times_before(before: str) -> list[tuple[int, str]]:
         if t.group() and t.start() not in bases and not compared.search(before[:t.start()]) \
                 and not _unclosed(before[:t.start()]) \
                 and after not in claim_words("period_open_after") \
-                and not before.startswith(claim_words("event_after"), t.end()):
+                and not before.startswith(claim_words("event_after"), t.end()) \
+                and not before.endswith(claim_words("destination_before"), 0, t.start()):
             found.append((t.start(), t.group()))
     for t in field_rule("field.recent_years").finditer(before) if "年" in before else ():
         found = [(a, w) for a, w in found if not t.start() <= a <= a + len(w) <= t.end()]   # 自2018年建成以来: its 2018年
@@ -999,8 +1000,9 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                 pass        # "增速较前三季度提高": 三季度 is part of the baseline 前三季度
             elif compared.search(before[:i]) or numeral.search(before[:i]) \
                     or field_rule("field.baseline_then_compare").match(before, i) \
-                    or (word.startswith("上") and before[i - 1:i] == "以"):
-                baselines.append((i, i + len(word)))
+                    or (word.startswith("上") and before[i - 1:i] == "以") \
+                    or before.startswith(claim_words("carried_after"), i + len(word)):
+                baselines.append((i, i + len(word)))    # (上年结转11件: where the count was carried from)
             elif not any(i < a + len(w) and a < i + len(word) for a, w in found):
                 found.append((i, word))
                 break

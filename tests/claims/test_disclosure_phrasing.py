@@ -35,3 +35,16 @@ def test_a_quoted_label_after_qizhong_loses_its_quotes():
             "答复数”2件，“同意公开答复数”2件，“区分处理后公开数”4件，“不予公开答复数”1件。")
     assert [c.metric for c in claims_of(text)][3:] == ["属于已主动公开答复数", "同意公开答复数", "区分处理后公开数",
                                                        "不予公开答复数"]
+
+
+# 荆门市东宝区 (jmdbq.gov.cn) and 咸阳市秦都区 (snqindu.gov.cn) 2024 disclosure reports: applications carried over from
+# the year before, and to the year after, are counted in the year reported
+@pytest.mark.parametrize("text, written, period", [
+    ("2024年全区共收到依申请公开件30件，上年度结转办理件1件，共办结24件，结转到2025年办理7件。", "1件", "2024年"),
+    ("2024年全区共收到依申请公开件30件，上年度结转办理件1件，共办结24件，结转到2025年办理7件。", "7件", "2024年"),
+    ("2024年，我区制定并优化依申请公开办理流程。全年依申请公开共收到群众网上申请105件，快递17件，合计122件，"
+     "上年结转11件，截至12月底已回复126件，7件正在办理中。", "11件", "2024年"),
+])
+def test_counts_carried_over_are_of_the_year_reported(text, written, period):
+    """上年度结转办理件1件 had the period 上年 (or 上年度), 结转到2025年办理7件 the period 2025年."""
+    assert one(text, written, year=2024).period == period
