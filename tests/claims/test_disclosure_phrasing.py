@@ -48,3 +48,11 @@ def test_a_quoted_label_after_qizhong_loses_its_quotes():
 def test_counts_carried_over_are_of_the_year_reported(text, written, period):
     """上年度结转办理件1件 had the period 上年 (or 上年度), 结转到2025年办理7件 the period 2025年."""
     assert one(text, written, year=2024).period == period
+
+
+def test_messages_are_a_noun():
+    """九江市濂溪区's 2024 report (lianxi.gov.cn): 留言 is the noun of the 政府网站 annual form (收到留言数量), not a verb
+    (248条 counted 网民)."""
+    text = ("3.网民互动情况。收到248条网民留言（注：因平台整合该数据来自12345政务服务便民热线），办结留言230条，"
+            "公开答复4条，答复结果可网上查询。")
+    assert (one(text, "248条").metric, one(text, "230条").metric) == ("网民留言", "办结留言")
