@@ -442,6 +442,9 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
             _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric) or _compared_only(metric):
         return _last(previous, lambda c: c.metric, "metric") or metric
+    if kind != "share" and metric in claim_words("bare_total"):     # "国内生产总值增长5%，总量达到140.19万亿元": the
+        return _last(previous, lambda c: c.kind not in ("share", "delta") and c.unit not in RATE_POINTS and c.metric,
+                     "metric") or metric        # total of that metric (not the base of a share: 占…消耗总量的4.52%)
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
@@ -541,7 +544,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)
         if previous and (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)
-                         or _compared_only(metric)):
+                         or _compared_only(metric) or kind != "share" and metric in claim_words("bare_total")):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     if kind in ("delta", "growth"):
         metric = _change_of_figure_before(sentence, local, previous) or metric

@@ -197,6 +197,7 @@ def _reasons(text: str) -> list[tuple[str, str | None]]:
 
 
 WORD_KIND_CHECKS = {
+    "bare_total": lambda t: one(t, "140.19万亿元").metric == "国内生产总值",                    # was 总量
     "carried_after": lambda t: one(t, "11件").period != "上年",                               # 上年结转11件
     "destination_before": lambda t: one(t, "7件").period == "2024年",                         # not 2025年
     "growth_subject": lambda t: one(t, "4.5%-5%").metric == "经济增长",                      # was 经济

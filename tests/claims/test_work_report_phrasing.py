@@ -263,7 +263,7 @@ ANQING_2025 = ("这一年，我们砥砺前行、蓄势聚能。全年GDP增长6
 @pytest.mark.parametrize("written, field, expected", [
     ("1个", "unit", "百分点"), ("1个", "baseline", "全国"), ("1个", "metric", "GDP"),
     ("0.2个百分点", "baseline", "全省"), ("0.2个百分点", "metric", "GDP"),
-    ("3000亿元", "metric", "总量"),
+    ("3000亿元", "metric", "GDP"),        # 总量 alone is the GDP's total (bare_total; it read 总量)
     ("1，", "metric", "限上消费品零售额增速"), ("1，", "period", "连续8个月"),
     ("3，", "kind", "rank"), ("3，", "bound", "<="), ("3，", "metric", "工业投资增速"),
     ("2。", "metric", "一般公共预算收入增速"),
@@ -384,3 +384,18 @@ def test_years_as_a_measure_are_a_claim():
     got = one(EDUCATION_2026, "11.7年")
     assert (got.metric, got.kind) == ("劳动年龄人口平均受教育年限", "measure")
     assert one(EDUCATION_2026, "80岁").metric == "人均预期寿命"
+
+
+# 广东省2026年政府工作报告 as 中新社 (2026-01-26) and a public summary (coateschia.com) report it
+GUANGDONG = ("这一年，全省地区生产总值增长3.9%，总量连续第37年位居全国第一。"
+             "2025年广东地区生产总值同比增长3.9%、总量连续37年居中国首位；货物进出口总额9.5万亿元、同比增长4.4%。")
+
+
+def test_a_bare_total_is_the_total_of_the_figure_before():
+    """总量连续37年居中国首位 ranked 中国 (not a scope then), 总量连续第37年位居全国第一 ranked 总量 with the
+    period 2025年 (连续第37年 was no run of years); 国内生产总值增长5%，总量达到140.19万亿元 named 总量."""
+    got = {c.text: c for c in claims_of(GUANGDONG)}
+    assert (got["一"].metric, got["一"].period) == ("全省地区生产总值", "连续第37年")
+    assert (got["首位"].metric, got["首位"].period) == ("广东地区生产总值", "连续37年")
+    text = "一年来，我国经济顶压前行、展现强大韧性。经济运行总体平稳、稳中有进，国内生产总值增长5%，总量达到140.19万亿元。"
+    assert one(text, "140.19万亿元").metric == "国内生产总值"   # the 2026 State Council report (星岛 2026-03-06 quotes it)
