@@ -611,9 +611,17 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     part = strip_author(part) if part else part       # "公司主营业务生物制药收入占营业收入" names the revenue
     if part and not _is_self(part):
         return part + target
-    if previous and (at == start or (at - start) in _figure_ends(sentence[start:at])):
+    if previous and (at == start or (at - start) in _figure_ends(sentence[start:at]) or
+                     sentence[at - 1] == "、" and _ends_with_figure(sentence[start:at - 1])):
         return previous + target    # "中标8.5亿元占发行规模的28%": the figure right before 占 is the part
+        # (and "无人机产量同比增长39%、占全国九成": the growth's figure)
     return metric
+
+
+def _ends_with_figure(text: str) -> bool:
+    """Whether a figure, of any unit, ends ``text`` ("…无人机产量同比增长39%")."""
+    figures = find_mentions(text) if text else []
+    return bool(figures) and figures[-1].end == len(text)
 
 
 def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str:

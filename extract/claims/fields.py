@@ -163,7 +163,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         if metric and metric.endswith(claim_words("growth_metric_end")):    # "经济增长预期目标为5%左右"
             return "growth", "down" if metric.endswith(claim_words("fall_metric_end")) else "up"
         return "share", None
-    if m.unit_kind == "share" and not m.unit:      # a fraction: "税收占据了塔国六分之一"
+    if m.unit_kind == "share":      # a fraction ("税收占据了塔国六分之一") or tenths ("占全国九成")
         return ("growth", direction) if direction else ("share", None)
     if direction and not sentence[max(0, m.start - 3):m.start].endswith("新增"):
         return "delta", direction

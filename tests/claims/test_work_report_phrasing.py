@@ -399,3 +399,20 @@ def test_a_bare_total_is_the_total_of_the_figure_before():
     assert (got["首位"].metric, got["首位"].period) == ("广东地区生产总值", "连续37年")
     text = "一年来，我国经济顶压前行、展现强大韧性。经济运行总体平稳、稳中有进，国内生产总值增长5%，总量达到140.19万亿元。"
     assert one(text, "140.19万亿元").metric == "国内生产总值"   # the 2026 State Council report (星岛 2026-03-06 quotes it)
+
+
+def test_tenths_are_a_share_of_the_whole_named():
+    """中新社 on 广东省's 2026 report: 无人机产量同比增长39%、占全国九成 is a share (九成 was a count) of the output the
+    growth before it measures, in the country (its metric was 全国)."""
+    text = ("机器人产业、低空经济表现亮眼。2025年广东无人机产量同比增长39%、占全国九成，工业机器人产量同比增长31.2%、"
+            "占全国四成，服务机器人产量同比增长11.2%、占全国八成。")
+    got = one(text, "九成")
+    assert (got.kind, got.unit, got.metric) == ("share", "成", "广东无人机产量占全国")
+    assert one(text, "四成").metric == "工业机器人产量占全国"
+
+
+def test_cheng_in_a_word_is_no_unit():
+    """The ESG sample: 在线解决率超80成套安装 read 超80成 (成套 is a word); 80 is the rate in percent."""
+    text = "报告期内服务用户累计847万在线解决率超80成套安装48小时内登门及时率93.6同比提升1.4个百分点"
+    got = one(text, "超80")
+    assert (got.text, got.unit, got.kind) == ("超80", "%", "share")
