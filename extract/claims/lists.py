@@ -97,6 +97,8 @@ def _split_last(previous: str, last: str) -> str | None:
     """The shared words that follow the last item: after the ending the items have in common
     ("装备制造业|增加值" after "高技术制造业"), or after the first noun when items are numerals
     ("三次产业|增加值…" after "二")."""
+    if previous.startswith("第") and last.startswith("第"):     # "第一、第二、第三产业增加值占GDP的比重"
+        previous, last = previous[1:], last[1:]
     m = _NUMERAL_LEAD.match(last)
     lead = _NUMERAL_LEAD.match(previous)
     if m and lead and lead.group(2) == "":
@@ -126,7 +128,7 @@ def _split_last(previous: str, last: str) -> str | None:
 
 def _expand_numerals(items: list[str]) -> list[str]:
     """"第一、二、三次产业" -> 第一产业, 第二产业, 第三产业; "第一、二批" -> 第一批, 第二批."""
-    m = _NUMERAL_LEAD.match(items[-1])
+    m = _NUMERAL_LEAD.match(items[-1].removeprefix("第"))
     if not items[0].startswith("第") or not m:
         return items
     suffix = m.group(2)
@@ -188,10 +190,10 @@ def _compared_areas(items: list[str], shared: str) -> list[str] | None:
     """"高于全国、全省1个、0.2个百分点": items that are the areas a figure is compared with, the first after the verb
     of the comparison, each the baseline of its difference (全国, 全省); None for other items."""
     rule = field_rule("field.compared_area")
-    first = rule.fullmatch(items[0])
-    if shared or not first:
+    first = rule.search(items[0])       # after the rate and 分别 ("增速分别高于全国、全省1.2个、0.5个百分点")
+    if shared or not first or first.end() != len(items[0]):
         return None
-    verb = items[0][:first.start("b")]
+    verb = items[0][first.start():first.start("b")]
     rest = [rule.fullmatch(verb + item) for item in items[1:]]
     return [first.group("b")] + [m.group("b") for m in rest] if all(rest) else None
 

@@ -3,15 +3,17 @@
 PDF dumps put spaces between digits and Chinese ("2023 年") and break lines mid-sentence; the
 view drops that whitespace (keeping one space between two ASCII letters/digits, so "12 461" stays two
 numbers and "PE 30" a name and a number, but not between a digit and a letter: "1000 m³" is a number and its unit;
-and one after a letter enumerator's dot, "A. 21处") and the ``**`` bold markers of Word dumps. Every view character maps to its source index.
+and one after a letter enumerator's dot, "A. 21处"), the ``**`` bold markers of Word dumps and the footnote references
+glued to a word ("第三产业[3]增加值"). Every view character maps to its source index.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-# a ``**`` marker or a whitespace run (``\s`` is ``str.isspace``), in text order
-_DROPPED = re.compile(r"\*\*|\s+")
+# a ``**`` marker, a whitespace run (``\s`` is ``str.isspace``) or a footnote's reference glued to a word
+# ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins), in text order
+_DROPPED = re.compile(r"\*\*|\s+|(?<=[\u4e00-\u9fff）)])\[[1-9][0-9]?\]")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 

@@ -109,3 +109,45 @@ def test_a_range_keeps_its_second_percent_and_nouns_share_their_rate():
             "仅果蔬一类每年损失就达到1,000亿元以上。")
     got = _by_text(text)
     assert [got[t].metric for t in ("20%～30%", "12%", "15%")] == ["果蔬流通腐损率", "肉类流通腐损率", "水产品流通腐损率"]
+
+
+# A city statistics bureau's release on its first three quarters (2022), as a mirror page reproduces it in traditional
+# script (materials-innovation.com, 2022-12-09); here in the simplified script the bureau writes
+NINE_MONTHS = ("从市统计局获悉，前三季度全市地区生产总值（GDP）实现3216.1亿元，同比增长4.2%，增速分别高于全国、全省1.2个、"
+               "0.5个百分点。第一、第二、第三产业增加值占GDP的比重分别为6.8%、40.1%、53.1%。")
+# 湖北在线 (2016-04-22) on 湖北's first quarter
+HUBEI_Q1 = ("初步核算，一季度全省地区生产总值6456.23亿元，按可比价格计算，同比增长8.1%，增幅高出全国平均水平1.4个百分点；"
+            "总量居全国第8位，中部第2位，仅次于河南；增速居全国第12位，中部第4位。")
+
+
+def test_areas_compared_after_the_rate_and_fenbie():
+    """增速分别高于全国、全省1.2个、0.5个百分点: the areas are the baselines, the GDP's growth what differs (the first was
+    named 增速分别高于全国, the second 全省)."""
+    got = _by_text(NINE_MONTHS)
+    assert (got["1.2个"].baseline, got["0.5个百分点"].baseline) == ("全国", "全省")
+    assert got["1.2个"].metric == got["0.5个百分点"].metric == "全市地区生产总值（GDP）"
+
+
+def test_ordinals_written_with_di_each_share_the_words_after_the_last():
+    """第一、第二、第三产业增加值占GDP的比重分别为…: each ordinal takes 产业增加值占GDP的比重 (were 第一, 第二)."""
+    got = _by_text(NINE_MONTHS)
+    assert [got[t].metric for t in ("6.8%", "40.1%", "53.1%")] == [
+        "第一产业增加值占GDP的比重", "第二产业增加值占GDP的比重", "第三产业增加值占GDP的比重"]
+
+
+def test_gaochu_compares_and_a_region_is_a_scope():
+    """增幅高出全国平均水平1.4个百分点 was named by its whole clause with the baseline 同比; 中部第2位 ranked 中部."""
+    got = _by_text(HUBEI_Q1)
+    assert (got["1.4个百分点"].metric, got["1.4个百分点"].baseline) == ("全省地区生产总值", "全国")
+    assert got["2位"].metric == "全省地区生产总值"
+
+
+def test_a_footnote_reference_glued_to_a_word_is_dropped():
+    """蚌埠市2024年统计公报 (蚌埠市统计局, 2025-03-31; a mirror page reproduces it in traditional script, here in the
+    bureau's simplified): [2] and [3] were read as figures, and the metric after [3] was ]增加值."""
+    text = ("初步核算，全年地区生产总值（GDP）[2]2313亿元，比上年增长5.2%。其中，第一产业增加值287亿元，增长2.2%；"
+            "第二产业增加值714.1亿元，增长6.2%；第三产业[3]增加值1311.9亿元，增长5.2%。")
+    got = _by_text(text)
+    assert "2" not in got and "3" not in got
+    assert got["1311.9亿元"].metric == "第三产业增加值"
+    assert got["2313亿元"].value == 2313 and got["2313亿元"].char_start == text.index("2313")
