@@ -17,8 +17,8 @@ from ..records import Claim
 from .fields import CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names, unmark
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
-# What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长").
-_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*$")
+# What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
+_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?$")
 
 
 def _without_closing(text: str) -> str:
@@ -52,10 +52,11 @@ class ListMember:
 
 
 def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMember]]:
-    """Runs of two or more numbers joined only by 、/和/及/与."""
+    """Runs of two or more numbers joined only by 、/和/及/与 (and the 第 of ordinals: "分别上升至第18位、第19位")."""
     runs: list[list[ListMember]] = []
     for member in members:
-        if runs and sentence[runs[-1][-1].end:member.start] in joiners():
+        gap = sentence[runs[-1][-1].end:member.start] if runs else ""
+        if runs and (gap in joiners() or gap[-1:] == "第" and gap[:-1] in joiners()):    # 第18位、第19位
             runs[-1].append(member)
         else:
             runs.append([member])

@@ -246,3 +246,20 @@ def test_a_change_from_a_point_measures_the_subject_of_the_clause_before():
 def test_the_top_shareholders_keep_their_qian():
     """前五大股东合计持股74.51% lost its 前 (jieba tags it a locative)."""
     assert one(TRENDS, "74.51%").metric == "前五大股东合计持股"
+
+
+# reportify.cn's summary of 中信银行's 2024 annual report (2025-04-29)
+CITIC_2024 = ("公司一级资本、品牌价值全球排名分别上升至第18位、第19位，总市值涨幅连续三年领先大市。"
+              "2024年度拟每10股派发现金股息1.722元。")
+
+
+def test_ranks_of_a_list_each_rank_their_item():
+    """第18位、第19位 after 一级资本、品牌价值全球排名分别上升至: the ranks are a run (the 第 between them broke it), one per
+    item (both were named 品牌价值全球排名)."""
+    got = {c.text: c for c in claims_of(CITIC_2024)}
+    assert (got["18位"].metric, got["19位"].metric) == ("公司一级资本", "品牌价值全球排名")
+
+
+def test_a_cash_dividend_is_one_word():
+    """派发现金股息 was cut 派|发现|金|股息, so 1.722元 was named 金股息."""
+    assert one(CITIC_2024, "1.722元").metric == "每10股派发现金股息"
