@@ -780,6 +780,8 @@ def per_share_dividend(sentence: str, m: Mention, metric: str) -> str:
     after its basis (每10股) is the dividend named after it (what the verb after its note pays) or, else, before the
     basis in its clause: 每10股末期普通股现金股利, 每10股全年现金股利 (the subject, 中国银行拟, named nothing)."""
     head = max(0, m.start - 12)
+    if "股" not in sentence[head:m.start]:
+        return metric           # most figures: no basis before them
     basis = search_end(_rule("per_share_basis"), sentence, head,
                        head + len(without_currency(sentence[head:m.start])))     # 每10股人民币1.208元
     if not basis or not basis.group().endswith("股"):

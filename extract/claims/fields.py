@@ -1071,6 +1071,10 @@ def find_period(sentence: str, m: Mention) -> str | None:
              or t[0] >= begins]     # nor a run of years (连续21年居…第一): its own clause's
     if not times:
         return None
+    backward, semi = tuple(_backward_periods()), sentence.rfind("；", 0, begins)
+    if semi > 0 and any(not t[1].startswith(backward) for t in times):     # "1—2月份，采矿业…，上年12月份为下降0.9%；
+        times = [t for t in times if t[0] > semi or not t[1].startswith(backward)]  # 制造业增长7%": the year before
+        # is the period of its own part only
     own = [t for t in times if t[0] >= begins]
     opening = [t for t in times if t[0] <= 2 or sentence[:t[0]].endswith(("，", "：")) and t[0] <= 4]
     later = [t for t in times if not opening or t[0] > opening[-1][0]]
@@ -1078,7 +1082,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
     as_of = [t for t in later if t[1].startswith(claim_words("as_of"))          # "验证截至2016年1月29日，…"
              and sentence.startswith(("，", "止，", ","), t[0] + len(t[1]))]     # not "以截止…日公司总股本为基数"
     dated = [t for t in later if opening and _qualifies(sentence, t)]
-    semi = sentence.rfind("；", 0, begins)      # "去年…；“十四五”时期全国PM2.5浓度累计下降20%，重污染天数减少25%": a part
+    # "去年…；“十四五”时期全国PM2.5浓度累计下降20%，重污染天数减少25%": a part
     part = [t for t in times if t[0] > semi] if semi >= 0 else []     # after ； states its own period
     # "2019届本科…，五年来本科生起薪涨幅为23.6%；高职毕业生…": a part without a period shares the sentence's first date
     shared = [t for t in times if field_rule("field.time_absolute").fullmatch(t[1])][:1] if semi >= 0 and not part else []

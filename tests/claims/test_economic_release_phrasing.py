@@ -151,3 +151,14 @@ def test_a_footnote_reference_glued_to_a_word_is_dropped():
     assert "2" not in got and "3" not in got
     assert got["1311.9亿元"].metric == "第三产业增加值"
     assert got["2313亿元"].value == 2313 and got["2313亿元"].char_start == text.index("2313")
+
+
+def test_the_year_before_is_the_period_of_its_own_part_only():
+    """A 2018 analysis of 1—2月份 industry (scholarmate.com): 上年12月份为下降0.9% does not carry 上年 past ； to
+    制造业增长7% (its period was 上年), and 较上年12月份 is a baseline whole (was 上年)."""
+    text = ("从三大门类看，1—2月份，采矿业增加值同比增长1.6%，上年12月份为下降0.9%；制造业增长7%，增速较上年12月份"
+            "加快0.5个百分点；电力、燃气和水的生产和供应业增长13.3%，加快5.1个百分点。")
+    got = _by_text(text)
+    assert (got["7%"].period, got["0.5个百分点"].period) == ("1—2月份", "1—2月份")
+    assert got["0.5个百分点"].baseline == "上年12月份"
+    assert got["13.3%"].metric == "电力、燃气和水的生产和供应业"
