@@ -145,6 +145,20 @@ def target_bound(sentence: str, m: Mention) -> str:
     return m.bound
 
 
+def _rate_reached(clause: str) -> str:
+    """The rate of change whose level a clause states ("营收增速放缓至" -> 增速), or ""."""
+    target = field_rule("field.change_target").search(clause)
+    if not target:
+        return ""
+    words = [w for w, _f in cut_pos(clause[:target.start()])]
+    while words and words[-1] in change_verbs():        # 放缓, 回落, 提高 … before 至: how the rate moved
+        rate = next((r for r in claim_words("growth_metric_end") if words[-1].endswith(r)), "")
+        if rate:
+            return rate
+        words.pop()
+    return ""
+
+
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     before = sentence[max(0, m.start - 8):m.start]
@@ -162,6 +176,9 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             return "growth", None       # "博士人数586人同比29.65": a rate right after 同比 is a change against it
         if metric and metric.endswith(claim_words("growth_metric_end")):    # "经济增长预期目标为5%左右"
             return "growth", "down" if metric.endswith(claim_words("fall_metric_end")) else "up"
+        reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
+        if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric)
+            return "growth", "down" if reached in claim_words("fall_metric_end") else "up"
         return "share", None
     if m.unit_kind == "share":      # a fraction ("税收占据了塔国六分之一") or tenths ("占全国九成")
         return ("growth", direction) if direction else ("share", None)

@@ -263,3 +263,19 @@ def test_ranks_of_a_list_each_rank_their_item():
 def test_a_cash_dividend_is_one_word():
     """派发现金股息 was cut 派|发现|金|股息, so 1.722元 was named 金股息."""
     assert one(CITIC_2024, "1.722元").metric == "每10股派发现金股息"
+
+
+# 国泰君安's note on 江苏银行's 2024 interim results (2024-08-20), as reportify.cn gives it
+JIANGSU_2024H1 = ("24Q2营收增速放缓至2.9%，净利润保持两位数平稳增长达10.1%，净利息收入和净手续费收入增速转正分别为4.4%、"
+                  "53.2%，预计下半年营收增速逐季改善。")
+
+
+def test_a_growth_rate_reached_is_a_growth():
+    """营收增速放缓至2.9%: the rate the revenue's growth slowed to (it was a share: 增速 had left the metric)."""
+    got = one(JIANGSU_2024H1, "2.9%")
+    assert (got.kind, got.metric) == ("growth", "营收")
+
+
+def test_the_count_of_digits_is_no_figure():
+    """保持两位数平稳增长: 两位 was a count of 位."""
+    assert [c.text for c in claims_of(JIANGSU_2024H1)][:2] == ["2.9%", "10.1%"]
