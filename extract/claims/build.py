@@ -415,7 +415,10 @@ def _past_stop_word(chosen: str, rules: str) -> bool:
 def _earlier_period_only(metric: str) -> bool:
     """"经营活动产生的现金流量净额为-1.2亿元，上年同期为3.4亿元": 同期/上年同期 names when, not what; the
     figure measures what the one before it does."""
-    return metric.removeprefix("上年").removeprefix("去年") in ("同期", "同期数")
+    rest = metric.removeprefix("上年").removeprefix("去年")
+    if rest.endswith("同期") and len(rest) > 2:     # "兰州银行净息差…1.43%…，甘肃银行同期为1.18%": who else, when
+        rest = "同期" if any(o.start == 0 and o.end == len(rest) - 2 for o in find_org_spans(rest)) else rest
+    return rest in ("同期", "同期数")
 
 
 def _compared_only(metric: str) -> bool:
@@ -441,7 +444,11 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
         return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric, "metric") or \
             _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric) or _compared_only(metric):
-        return _last(previous, lambda c: c.metric, "metric") or metric
+        inherited = _last(previous, lambda c: c.metric, "metric") or metric
+        if metric.endswith("同期") and len(metric) > 2:      # "甘肃银行同期": another's, without the first's name
+            first = find_org_spans(inherited)
+            inherited = inherited[first[0].end:] if first and first[0].start == 0 else inherited
+        return inherited
     if kind != "share" and metric in claim_words("bare_total"):     # "国内生产总值增长5%，总量达到140.19万亿元": the
         return _last(previous, lambda c: c.kind not in ("share", "delta") and c.unit not in RATE_POINTS and c.metric,
                      "metric") or metric        # total of that metric (not the base of a share: 占…消耗总量的4.52%)
@@ -525,6 +532,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     kind, direction = classify(sentence, local, metric)
     metric = qualify_share_word(sentence, local, metric) if kind == "share" else metric
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None
+    other_time = bool(previous) and _earlier_period_only(metric)     # "甘肃银行同期为…": the figure before's metric
     if previous:
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth") and not baseline:
@@ -539,7 +547,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     model = active_metric_model()
     if model is not None:
         chosen = model.metric(sentence, local.start, local.end, kind, local.unit, metric)
-        if _past_stop_word(chosen, metric):
+        if _past_stop_word(chosen, metric) or other_time:
             chosen = metric
         if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)

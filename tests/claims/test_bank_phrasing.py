@@ -279,3 +279,13 @@ def test_a_growth_rate_reached_is_a_growth():
 def test_the_count_of_digits_is_no_figure():
     """保持两位数平稳增长: 两位 was a count of 位."""
     assert [c.text for c in claims_of(JIANGSU_2024H1)][:2] == ["2.9%", "10.1%"]
+
+
+def test_another_banks_figure_for_the_same_period_measures_the_same():
+    """数说者 (reportify.cn, 2025-09-12) comparing 兰州银行 and 甘肃银行: 甘肃银行同期为4147.08亿元 measures the 总资产规模
+    the sentence opened with, without the first bank's name (it was 甘肃银行同期, then 兰州银行总资产规模)."""
+    text = ("兰州银行总资产规模领先，2024年末达4862.85亿元，2025年6月末达5097.42亿元，甘肃银行同期为4147.08亿元和"
+            "4274.82亿元。兰州银行净息差更高，2024年为1.43%，2025年上半年为1.37%，甘肃银行同期为1.18%和1.12%。")
+    got = {c.text: c.metric for c in claims_of(text)}
+    assert (got["4147.08亿元"], got["4274.82亿元"]) == ("总资产规模", "总资产规模")
+    assert (got["1.18%"], got["1.12%"]) == ("净息差", "净息差")
