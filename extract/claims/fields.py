@@ -543,7 +543,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if not opening and sentence[m.start - 1:m.start] in ("（", "("):    # "月均收入（4317元）": a figure in brackets
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     text = whole = field_rule("field.letter_enumerator").sub("", opening)
-    base = _multiple_base(sentence, m)
+    base = _multiple_base(sentence, m, times_only=False)
     if base and m.start - base.start() <= len(text):     # "…余额36万亿元，是“十三五”末的2.3倍": the base of a multiple
         text = text[:len(text) - (m.start - base.start())]     # is when, not what
     if sentence[:m.start - len(text)].endswith("”"):      # "“十四五”时期全国PM2.5浓度": the period's rest
@@ -1176,12 +1176,16 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
     return period
 
 
-def _multiple_base(sentence: str, m: Mention) -> re.Match | None:
-    """"是2020年的2.1倍", "为2018年末的2.8倍": the year a multiple is taken of, written right before it; None otherwise."""
+def _multiple_base(sentence: str, m: Mention, times_only: bool = True) -> re.Match | None:
+    """"是2020年的2.1倍", "为2018年末的2.8倍": the year a multiple is taken of, written right before it; None otherwise.
+    With ``times_only`` false, also what else it is taken of ("均为甘肃银行的1.3倍": field.multiple_of)."""
     if m.unit != "倍":
         return None
-    base = field_rule("field.multiple_base").search(sentence, max(0, m.start - 16), m.end)
-    return base if base and base.end() == m.start else None
+    for rule in ("field.multiple_base",) if times_only else ("field.multiple_base", "field.multiple_of"):
+        base = field_rule(rule).search(sentence, max(0, m.start - 16), m.end)
+        if base and base.end() == m.start:
+            return base
+    return None
 
 
 # The figures of a run written before a number in its clause ("分别快于全部规模以上服务业4.4、2.6和"), its joiners with them.
@@ -1199,7 +1203,7 @@ def compared_with_figure(sentence: str, m: Mention) -> re.Match | None:
 
 def find_baseline(sentence: str, m: Mention) -> str | None:
     """Comparison baseline in the clause(s) before a change: "比去年增加了" -> "去年"."""
-    base = _multiple_base(sentence, m) or compared_with_figure(sentence, m)
+    base = _multiple_base(sentence, m, times_only=False) or compared_with_figure(sentence, m)
     if base:
         return base.group("b")
     window = sentence[max(0, m.start - 24):m.start]

@@ -154,9 +154,12 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     ("…资本充足率分别为8.23%、9.62%、11.66%，分别较上年末下滑0.92、1.11、1.20个百分点"), or the growth rates before them
     when no rate is stated."""
     lead = sentence[clause_start:run[0].start]
-    if not field_rule("field.respective_change").search(lead) and not (
+    multiple = lead.startswith(("分别", "均")) and field_rule("field.multiple_of").search(
+        sentence, clause_start, run[0].end)
+    if not field_rule("field.respective_change").search(lead) and not multiple and not (
             lead.startswith("分别") and field_rule("field.compared_with_figure").fullmatch(lead)):
-        return {}       # "…同比分别增长18.0%、16.2%和14.4%，分别快于全部规模以上服务业4.4、2.6和0.8个百分点"
+        return {}       # "…同比分别增长18.0%、16.2%和14.4%，分别快于全部规模以上服务业4.4、2.6和0.8个百分点";
+        # "营业收入78.54亿元，归母净利润18.88亿元，均为甘肃银行的1.3倍和3.24倍"
     points = run[-1].claim.unit in RATE_POINTS
     levels = [m for m in members if m.end <= clause_start and
               (m.claim.unit == "%" and m.claim.kind not in ("growth", "delta") if points
@@ -166,7 +169,8 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     metrics = [aligned.get(m.claim.id, m.claim).metric for m in levels[-len(run):]]    # as a list before gave them
     if len(levels) < len(run) or not all(metrics):
         return {}
-    return {member.claim.id: replace(member.claim, metric=metric) for member, metric in zip(run, metrics)}
+    base = {"baseline": multiple.group("b")} if multiple else {}        # each multiple is of the same base
+    return {member.claim.id: replace(member.claim, metric=metric, **base) for member, metric in zip(run, metrics)}
 
 
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")

@@ -289,3 +289,12 @@ def test_another_banks_figure_for_the_same_period_measures_the_same():
     got = {c.text: c.metric for c in claims_of(text)}
     assert (got["4147.08亿元"], got["4274.82亿元"]) == ("总资产规模", "总资产规模")
     assert (got["1.18%"], got["1.12%"]) == ("净息差", "净息差")
+
+
+def test_multiples_of_another_bank_follow_the_figures_before_in_order():
+    """The same comparison: 均为甘肃银行的1.3倍和3.24倍 are the multiples of 营业收入 and 归母净利润, each against 甘肃银行
+    (both were named 甘肃银行)."""
+    text = "兰州银行营收能力更强，2024年营业收入78.54亿元，归母净利润18.88亿元，均为甘肃银行的1.3倍和3.24倍。"
+    got = {c.text: c for c in claims_of(text)}
+    assert (got["1.3倍"].metric, got["3.24倍"].metric) == ("营业收入", "归母净利润")
+    assert got["1.3倍"].baseline == got["3.24倍"].baseline == "甘肃银行"
