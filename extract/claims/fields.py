@@ -558,7 +558,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = text.replace(word, "")
     for org in orgs:    # with the word before it that says what it is to the author ("其中合伙企业顺信丰合认购")
         for word in relation_words():
-            text = text.replace(word + org, "")
+            at = text.find(word + org)      # "最大股东甘肃省公路航空旅游投资集团有限公司持股17.63%": a ranked holder
+            kept = word if at > 0 and word.endswith("股东") and text[:at].endswith(claim_words("ranked_holder")) else ""
+            text = text.replace(word + org, kept)
         for word in claim_words("recipient_preposition"):     # "宜昌人福向湖北医药学院捐赠" -> 捐赠 (was 宜昌人福向捐赠):
             at = text.rfind(word + org)                        # a recipient named right before the verb goes with
             rest = text[at + len(word + org):] if at >= 0 else ""     # all before it (who gives is the subject)
