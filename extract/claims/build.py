@@ -26,9 +26,9 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
 from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
-                     clause_start, compared_with_figure, classify, field_rule, find_baseline, find_period, joiners, metric_after,
-                     metric_before, named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
-                     set_owner, stated_period, strip_time, target_bound, without_copulas)
+                     clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, joiners,
+                     metric_after, metric_before, named_right_before, noun_phrase_head, noun_phrase_tail,
+                     opens_with_band, set_owner, stated_period, strip_time, target_bound, without_copulas)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list

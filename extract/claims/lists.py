@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names, unmark
+from .fields import (CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
+                     unmark)
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
@@ -152,7 +153,7 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     """"业务量达到206.67亿件，业务收入达到2,769.60亿元，分别比上年增长48.0%和35.4%": the n changes of a run after
     分别 change the n figures stated before it, in order; changes in 百分点 change the rates before them
     ("…资本充足率分别为8.23%、9.62%、11.66%，分别较上年末下滑0.92、1.11、1.20个百分点"), or the growth rates before them
-    when no rate is stated."""
+    when no rate is stated; multiples of one base (均为甘肃银行的1.3倍和3.24倍) are of the figures before them."""
     lead = sentence[clause_start:run[0].start]
     multiple = lead.startswith(("分别", "均")) and field_rule("field.multiple_of").search(
         sentence, clause_start, run[0].end)
