@@ -41,6 +41,12 @@ def test_metric_keeps_the_whole_word(text, written, metric):
     assert metric_of(text, written) == metric
 
 
+def test_grid_connection_is_one_word():
+    """The ESG sample (train split): 并网 was cut 并|网, so 1020万千瓦 was named 网指标."""
+    text = "北京首个中深层地热供暖项目顺利开工地热全年获取清洁电力并网指标1020万千瓦当年建成风光装机规模超120万千瓦"
+    assert metric_of(text, "1020").endswith("清洁电力并网指标")
+
+
 # 动词和数字不进指标 (verbs and adverbs next to the number stay out: 城镇调查失业率平 / 年产量突破)
 @pytest.mark.parametrize("text, written, metric", [
     ("就业、物价总体平稳，城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。", "5.1", "城镇调查失业率"),

@@ -8,7 +8,7 @@ from extract.nlp.segmenter import USER_DICT, cut, cut_pos, user_words
 from extract.resources import load_tsv, model_path
 
 BUILDER = Path(__file__).resolve().parents[2] / "models" / "lexicons" / "build_jieba_user.py"
-TERMS_SOURCES = {"stat", "gov", "fin", "csrc", "voc", "moe", "survey", "bank", "gxgk", "gbt4754", "tax", "saving", "fsfmt",
+TERMS_SOURCES = {"energy", "stat", "gov", "fin", "csrc", "voc", "moe", "survey", "bank", "gxgk", "gbt4754", "tax", "saving", "fsfmt",
                  "talent", "tag", "gov_co", "miit", "online", "equity", "issue", "mna", "vet"}
 
 
