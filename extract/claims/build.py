@@ -415,16 +415,31 @@ def _past_stop_word(chosen: str, rules: str) -> bool:
 def _earlier_period_only(metric: str) -> bool:
     """"经营活动产生的现金流量净额为-1.2亿元，上年同期为3.4亿元": 同期/上年同期 names when, not what; the
     figure measures what the one before it does."""
-    rest = metric.removeprefix("上年").removeprefix("去年")
-    if rest.endswith("同期") and len(rest) > 2:     # "兰州银行净息差…1.43%…，甘肃银行同期为1.18%": who else, when
-        rest = "同期" if any(o.start == 0 and o.end == len(rest) - 2 for o in find_org_spans(rest)) else rest
-    return rest in ("同期", "同期数")
+    return metric.removeprefix("上年").removeprefix("去年") in ("同期", "同期数") or _another_at_that_time(metric)
+
+
+def _another_at_that_time(metric: str) -> bool:
+    """"兰州银行净息差…1.43%…，甘肃银行同期为1.18%": an organisation and 同期 name who else and when, not what."""
+    return len(metric) > 2 and metric.endswith("同期") and \
+        any(o.start == 0 and o.end == len(metric) - 2 for o in find_org_spans(metric))
 
 
 def _compared_only(metric: str) -> bool:
     """"逾期贷款年末879.05亿元，比中报的850.08亿元": what a figure is compared with names nothing; the compared figure
     measures what the figure before it does."""
     return bool(metric) and field_rule("field.compared_figure").fullmatch(metric) is not None
+
+
+def _bare_total(metric: str, kind: str) -> bool:
+    """A total named by itself (总量), of the figure before it; a share's 总量 is its base, not that."""
+    return kind != "share" and metric in claim_words("bare_total")
+
+
+def _names_figure_before(metric: str, kind: str) -> bool:
+    """The metric names only the figure before it (a comparison, another time, a figure compared with, a bare total):
+    the metric model's choice too is replaced by that figure's metric."""
+    return (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)
+            or _compared_only(metric) or _bare_total(metric, kind))
 
 
 def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -> str:
@@ -445,11 +460,9 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
             _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric) or _compared_only(metric):
         inherited = _last(previous, lambda c: c.metric, "metric") or metric
-        if metric.endswith("同期") and len(metric) > 2:      # "甘肃银行同期": another's, without the first's name
-            first = find_org_spans(inherited)
-            inherited = inherited[first[0].end:] if first and first[0].start == 0 else inherited
-        return inherited
-    if kind != "share" and metric in claim_words("bare_total"):     # "国内生产总值增长5%，总量达到140.19万亿元": the
+        first = find_org_spans(inherited) if _another_at_that_time(metric) else []
+        return inherited[first[0].end:] if first and first[0].start == 0 else inherited  # without the first's name
+    if _bare_total(metric, kind):       # "国内生产总值增长5%，总量达到140.19万亿元": the
         return _last(previous, lambda c: c.kind not in ("share", "delta") and c.unit not in RATE_POINTS and c.metric,
                      "metric") or metric        # total of that metric (not the base of a share: 占…消耗总量的4.52%)
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
@@ -485,7 +498,7 @@ def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str
     clause holds a figure of its own."""
     start = clause_start(sentence, m.start)
     clause = sentence[start:m.start]
-    if start < 2 or sentence[start - 1] not in "，," or without_copulas(clause) and not is_from_point(clause) or \
+    if start < 2 or sentence[start - 1] not in "，," or (without_copulas(clause) and not is_from_point(clause)) or \
             any(verb in clause for verb in change_verbs()):
         return ""               # not a change ("…，增长14%以上"): it changes the figure before it; a change's start
         # point is nothing of its own ("平均总资产回报率连续五年下滑，从2020年0.86%降至2024年0.68%")
@@ -551,8 +564,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             chosen = metric
         if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)
-        if previous and (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)
-                         or _compared_only(metric) or kind != "share" and metric in claim_words("bare_total")):
+        if previous and _names_figure_before(metric, kind):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     if kind in ("delta", "growth"):
         metric = _change_of_figure_before(sentence, local, previous) or metric

@@ -794,9 +794,10 @@ def per_share_dividend(sentence: str, m: Mention, metric: str) -> str:
 
 def growth_of_subject(sentence: str, m: Mention, metric: str) -> str:
     """"经济增长4.5%-5%": where the growth of a subject is the indicator (经济增长), the verb stays in the metric."""
-    if metric not in claim_words("growth_subject"):
+    at = _at(sentence, m, metric) if metric in claim_words("growth_subject") else -1
+    if at < 0:
         return metric
-    at = _at(sentence, m, metric) + len(metric)
+    at += len(metric)
     verb = next((v for v in ("增长", "增速") if sentence.startswith(v, at)), "")
     return metric + verb if verb and at + len(verb) >= clause_start(sentence, m.start) else metric
 

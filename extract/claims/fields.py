@@ -1030,9 +1030,9 @@ def _times_before(before: str) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _backward_periods() -> frozenset[str]:
+def _backward_periods() -> tuple[str, ...]:
     """Relative periods before the context year (上年, 去年, 上期期末): a comparison's, never a paragraph's."""
-    return frozenset(row[0] for row in load_tsv(RELATIVE_PERIODS_FILE) if row[1].startswith("Y-"))
+    return tuple(row[0] for row in load_tsv(RELATIVE_PERIODS_FILE) if row[1].startswith("Y-"))
 
 
 def stated_period(sentence: str) -> str | None:
@@ -1090,7 +1090,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
              or t[0] >= begins]     # nor a run of years (连续21年居…第一): its own clause's
     if not times:
         return None
-    backward, semi = tuple(_backward_periods()), sentence.rfind("；", 0, begins)
+    backward, semi = _backward_periods(), sentence.rfind("；", 0, begins)
     if semi > 0 and any(not t[1].startswith(backward) for t in times):     # "1—2月份，采矿业…，上年12月份为下降0.9%；
         times = [t for t in times if t[0] > semi or not t[1].startswith(backward)]  # 制造业增长7%": the year before
         # is the period of its own part only

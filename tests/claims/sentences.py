@@ -17,6 +17,11 @@ def claims_of(text: str, year: int | None = None):
     return find_claims(document, sections=sections, cases=find_cases(document, sections))
 
 
+def by_text(text: str, year: int | None = None) -> dict:
+    """The claims of ``text`` by their text as written ("2.9%", "1.2个")."""
+    return {c.text: c for c in claims_of(text, year)}
+
+
 def one(text: str, written: str, year: int | None = None):
     """The first claim whose text holds ``written`` or is part of it."""
     found = [c for c in claims_of(text, year) if written in c.text or c.text in written]

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from .sentences import claims_of, one
+from .sentences import by_text, claims_of, one
 
-
-def _by_text(text: str) -> dict[str, object]:
-    return {c.text: c for c in claims_of(text)}
 
 
 # 分别 后的一串变化 依次是前面各个比率的变化 (the n changes after 分别 change the n rates before them, in order)
@@ -24,7 +21,7 @@ def _by_text(text: str) -> dict[str, object]:
      {"33bp": "核心一级资本充足率", "31bp": "一级资本充足率", "28bp": "资本充足率"}),
 ])
 def test_changes_after_fenbie_change_the_rates_before_them_in_order(text, expected):
-    got = _by_text(text)
+    got = by_text(text)
     for written, metric in expected.items():
         assert got[written].metric == metric, {t: c.metric for t, c in got.items()}
         assert got[written].kind == "delta"
@@ -60,7 +57,7 @@ def test_a_rate_after_its_change_in_points_is_that_rate(text, written, metric):
 
 # 两段并列: 变化和达到的水平各自对应并列的项 (an etnet summary of a Hong Kong-listed bank's 2021 results)
 def test_levels_after_a_list_of_changes_take_the_same_items():
-    got = _by_text("客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元。")
+    got = by_text("客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元。")
     assert {t: c.metric for t, c in got.items()} == {
         "5.6%": "客户存款", "10.1%": "客户贷款", "36,757亿元": "客户存款", "32,394亿元": "客户贷款"}
 
@@ -100,7 +97,7 @@ def test_slight_changes_and_keeping_a_rate(text, written, kind, metric):
 # 下降0.27%至4.74%: a change and the level it reached, two figures (was one range 0.27%至4.74%); a range's ends are of
 # one size (经济增长4.5%至5%, the 2026 work report's target, stays one range)
 def test_a_change_then_its_level_is_no_range():
-    got = _by_text("房地产贷款不良率下降0.27%至4.74%，敞口收缩6.23%。")
+    got = by_text("房地产贷款不良率下降0.27%至4.74%，敞口收缩6.23%。")
     assert (got["0.27%"].kind, got["4.74%"].kind, got["4.74%"].metric) == ("growth", "share", "房地产贷款不良率")
     target = one("经济增长4.5%至5%，城镇新增就业1200万人以上。", "4.5%")
     assert (target.value, target.high) == (4.5, 5)
@@ -158,7 +155,7 @@ def test_a_figure_after_yi_measures_the_noun_after_it(text, written, metric):
 # 中国工商银行2016年年度报告摘要 (上海证券报): 每10股 before the amount in its currency is the basis, no count of shares,
 # and the amount is the dividend the clause before names, for the year it names
 def test_a_dividend_per_ten_shares_in_its_currency():
-    got = _by_text("本行董事会建议派发2016年度普通股现金股息，每10股人民币2.343元（含税）。")
+    got = by_text("本行董事会建议派发2016年度普通股现金股息，每10股人民币2.343元（含税）。")
     assert list(got) == ["2.343元"]
     assert (got["2.343元"].metric, got["2.343元"].period) == ("每10股普通股现金股息", "2016年度")
 
@@ -191,7 +188,7 @@ def test_a_banks_asset_quality_in_bp(written, kind, metric):
 # a sample bank text in a public repository: a bounded term right before 贷款 is a band of the ratio's name, no claim
 # of its own (90天以上 was a measure named 逾期); 持续 goes with the copula after it
 def test_a_bounded_term_before_a_noun_is_a_band():
-    got = _by_text("（一）资产质量总体稳定。截至6月末，不良贷款率较年初下降1.2个百分点，逾期90天以上贷款与不良贷款比例持续保持在"
+    got = by_text("（一）资产质量总体稳定。截至6月末，不良贷款率较年初下降1.2个百分点，逾期90天以上贷款与不良贷款比例持续保持在"
                    "80%以内。")
     assert list(got) == ["1.2个百分点", "80%以内"]
     assert got["80%以内"].metric == "贷款与不良贷款比例"
@@ -223,7 +220,7 @@ def test_an_amount_right_after_its_per_share_basis_is_the_dividend_named(text, w
 def test_the_basis_of_a_dividend_is_no_count_and_a_final_dividend_no_year_end():
     """每10股普通股派发现金股利人民币1.208元: 10股 was a count of 普通股; 2024年度末期拟派发现金股利 had the period
     2024年度末 (末期 is the final dividend)."""
-    got = {c.text: c for c in claims_of("每10股普通股派发现金股利人民币1.208元（税前）。")}
+    got = by_text("每10股普通股派发现金股利人民币1.208元（税前）。")
     assert "10股" not in got and got["1.208元"].metric == "每10股普通股派发现金股利"
     text = "扣除中期已派发的现金股利后，2024年度末期拟派发现金股利为357.98亿元（税前）。"
     assert one(text, "357.98亿元").period == "2024年度"
@@ -237,7 +234,7 @@ TRENDS = ("平均总资产回报率连续五年下滑，从2020年0.86%降至202
 def test_a_change_from_a_point_measures_the_subject_of_the_clause_before():
     """从2020年0.86%降至2024年0.68% names nothing of its own: it is the 平均总资产回报率 the clause before says fell
     (both figures were named 净利差, the next clause's)."""
-    got = {c.text: c for c in claims_of(TRENDS)}
+    got = by_text(TRENDS)
     assert (got["0.86%"].metric, got["0.68%"].metric) == ("平均总资产回报率", "平均总资产回报率")
     assert (got["0.86%"].period, got["0.68%"].period) == ("2020年", "2024年")
     assert got["1.22%"].metric == "净利差"
@@ -256,7 +253,7 @@ CITIC_2024 = ("公司一级资本、品牌价值全球排名分别上升至第18
 def test_ranks_of_a_list_each_rank_their_item():
     """第18位、第19位 after 一级资本、品牌价值全球排名分别上升至: the ranks are a run (the 第 between them broke it), one per
     item (both were named 品牌价值全球排名)."""
-    got = {c.text: c for c in claims_of(CITIC_2024)}
+    got = by_text(CITIC_2024)
     assert (got["18位"].metric, got["19位"].metric) == ("公司一级资本", "品牌价值全球排名")
 
 
@@ -295,6 +292,6 @@ def test_multiples_of_another_bank_follow_the_figures_before_in_order():
     """The same comparison: 均为甘肃银行的1.3倍和3.24倍 are the multiples of 营业收入 and 归母净利润, each against 甘肃银行
     (both were named 甘肃银行)."""
     text = "兰州银行营收能力更强，2024年营业收入78.54亿元，归母净利润18.88亿元，均为甘肃银行的1.3倍和3.24倍。"
-    got = {c.text: c for c in claims_of(text)}
+    got = by_text(text)
     assert (got["1.3倍"].metric, got["3.24倍"].metric) == ("营业收入", "归母净利润")
     assert got["1.3倍"].baseline == got["3.24倍"].baseline == "甘肃银行"

@@ -5,11 +5,8 @@ rates stated 分别 after them. Sentences of public releases (named at each); no
 judged on."""
 from __future__ import annotations
 
-from .sentences import claims_of
+from .sentences import by_text, claims_of
 
-
-def _by_text(text: str) -> dict[str, object]:
-    return {c.text: c for c in claims_of(text)}
 
 
 # tisino.com, 2016-12-02: 1-10月 全区规模以上服务业
@@ -26,21 +23,21 @@ LIVESTOCK = "畜牧业总体实现回升，猪、牛出栏分别增长2.2%、25%
 
 def test_months_of_the_year_so_far_are_the_period():
     """1-10月 and 1—5月 opening a sentence were no period (the figures had none, or the 三季度 inside 较前三季度)."""
-    got = _by_text(SERVICES)
+    got = by_text(SERVICES)
     assert [got[t].period for t in ("30.1亿元", "30.4%", "3.2个百分点", "94.4%")] == ["1-10月"] * 4
-    assert _by_text(FIVE_MONTHS)["11.5%"].period == "1—5月"
+    assert by_text(FIVE_MONTHS)["11.5%"].period == "1—5月"
 
 
 def test_months_so_far_are_no_duration():
     """前11个月 was a claim of 11 months named 累计实现营业收入; it is the period of the amount after it."""
-    got = _by_text(ELEVEN_MONTHS)
+    got = by_text(ELEVEN_MONTHS)
     assert "11个月" not in got
     assert got["75.4亿元"].period == "前11个月"
 
 
 def test_the_months_before_are_a_baseline():
     """增速较前三季度提高3.2个百分点: the change of the growth rate, against 前三季度 (its metric was 增速较)."""
-    got = _by_text(SERVICES)["3.2个百分点"]
+    got = by_text(SERVICES)["3.2个百分点"]
     assert (got.kind, got.baseline, got.metric) == ("delta", "前三季度", "营业收入")
 
 
@@ -54,7 +51,7 @@ def test_percentage_points_written_once_after_a_run():
 def test_changes_after_fenbie_change_the_growth_rates_before_them():
     """分别较一季度回升2.9个、23.9个百分点 after 猪、牛出栏分别增长2.2%、25%: each changes its own growth rate (both
     were named 分别回升)."""
-    got = _by_text(LIVESTOCK)
+    got = by_text(LIVESTOCK)
     assert (got["2.9个"].metric, got["23.9个百分点"].metric) == ("猪出栏", "牛出栏")
     assert got["2.9个"].unit == "百分点" and got["2.9个"].baseline == "一季度"
 
@@ -64,7 +61,7 @@ def test_months_follow_the_year_the_sentence_named():
     2022年 in the sentence is 2022年1-5月 (was 2022年)."""
     text = ("光伏金刚线需求22年提升源于两方面：1）2022年光伏产业链景气度高涨，1-5月光伏装机同比+24.4%，"
             "带动产业链各环节开工率提升。")
-    assert _by_text(text)["24.4%"].period == "2022年1-5月"
+    assert by_text(text)["24.4%"].period == "2022年1-5月"
 
 
 # hnwxw.net, 2022-07-19: 国家统计局's 2022年上半年 figures as 国务院新闻办 gave them
@@ -79,16 +76,16 @@ SERVICES_Q1 = ("1-3月份，规模以上服务业营业收入同比增长13.6%�
 def test_a_difference_from_another_aggregate_is_the_figures_before():
     """快于全部规模以上工业6.2个百分点 after 高技术制造业增加值同比增长9.6%: the difference of that growth, against the
     aggregate named (was named 全部规模以上工业, and 高于GDP)."""
-    got = _by_text(HIGH_TECH)["6.2个百分点"]
+    got = by_text(HIGH_TECH)["6.2个百分点"]
     assert (got.metric, got.baseline) == ("高技术制造业增加值", "全部规模以上工业")
-    got = _by_text(SECOND_QUARTER)["7.2个百分点"]
+    got = by_text(SECOND_QUARTER)["7.2个百分点"]
     assert (got.metric, got.baseline) == ("信息传输、软件和信息技术服务业增加值", "GDP")
 
 
 def test_differences_stated_fenbie_follow_the_growths_in_order():
     """分别快于全部规模以上服务业4.4、2.6和0.8个百分点: each is the difference of its own growth (all three were
     named 高技术服务业营业收入, the last growth's)."""
-    got = _by_text(SERVICES_Q1)
+    got = by_text(SERVICES_Q1)
     assert [got[t].metric for t in ("4.4", "2.6", "0.8个百分点")] == [
         "战略性新兴服务业营业收入", "科技服务业营业收入", "高技术服务业营业收入"]
     assert {got[t].baseline for t in ("4.4", "2.6", "0.8个百分点")} == {"全部规模以上服务业"}
@@ -98,7 +95,7 @@ def test_huisheng_is_a_change():
     """cqzpit.com: 较一季度回升0.7个百分点 was named 回升 (回升 was no change verb)."""
     text = ("三大门类与一季度相比“两升一降”，规上采矿业增长3.3%、较一季度回升0.7个百分点，"
             "规上制造业增长11.1%、较一季度提升0.4个百分点。")
-    got = _by_text(text)["0.7个百分点"]
+    got = by_text(text)["0.7个百分点"]
     assert (got.metric, got.kind, got.direction) == ("规上采矿业", "delta", "up")
 
 
@@ -107,7 +104,7 @@ def test_a_range_keeps_its_second_percent_and_nouns_share_their_rate():
     20%～30 and stood apart from the list; 果蔬、肉类、水产品 share 流通腐损率 (the first two were 水产品流通腐损率)."""
     text = ("长期以来，我国生鲜食品产后损失严重，据统计，果蔬、肉类、水产品流通腐损率分别达到20%～30%、12%、15%，"
             "仅果蔬一类每年损失就达到1,000亿元以上。")
-    got = _by_text(text)
+    got = by_text(text)
     assert [got[t].metric for t in ("20%～30%", "12%", "15%")] == ["果蔬流通腐损率", "肉类流通腐损率", "水产品流通腐损率"]
 
 
@@ -123,21 +120,21 @@ HUBEI_Q1 = ("初步核算，一季度全省地区生产总值6456.23亿元，按
 def test_areas_compared_after_the_rate_and_fenbie():
     """增速分别高于全国、全省1.2个、0.5个百分点: the areas are the baselines, the GDP's growth what differs (the first was
     named 增速分别高于全国, the second 全省)."""
-    got = _by_text(NINE_MONTHS)
+    got = by_text(NINE_MONTHS)
     assert (got["1.2个"].baseline, got["0.5个百分点"].baseline) == ("全国", "全省")
     assert got["1.2个"].metric == got["0.5个百分点"].metric == "全市地区生产总值（GDP）"
 
 
 def test_ordinals_written_with_di_each_share_the_words_after_the_last():
     """第一、第二、第三产业增加值占GDP的比重分别为…: each ordinal takes 产业增加值占GDP的比重 (were 第一, 第二)."""
-    got = _by_text(NINE_MONTHS)
+    got = by_text(NINE_MONTHS)
     assert [got[t].metric for t in ("6.8%", "40.1%", "53.1%")] == [
         "第一产业增加值占GDP的比重", "第二产业增加值占GDP的比重", "第三产业增加值占GDP的比重"]
 
 
 def test_gaochu_compares_and_a_region_is_a_scope():
     """增幅高出全国平均水平1.4个百分点 was named by its whole clause with the baseline 同比; 中部第2位 ranked 中部."""
-    got = _by_text(HUBEI_Q1)
+    got = by_text(HUBEI_Q1)
     assert (got["1.4个百分点"].metric, got["1.4个百分点"].baseline) == ("全省地区生产总值", "全国")
     assert got["2位"].metric == "全省地区生产总值"
 
@@ -147,7 +144,7 @@ def test_a_footnote_reference_glued_to_a_word_is_dropped():
     bureau's simplified): [2] and [3] were read as figures, and the metric after [3] was ]增加值."""
     text = ("初步核算，全年地区生产总值（GDP）[2]2313亿元，比上年增长5.2%。其中，第一产业增加值287亿元，增长2.2%；"
             "第二产业增加值714.1亿元，增长6.2%；第三产业[3]增加值1311.9亿元，增长5.2%。")
-    got = _by_text(text)
+    got = by_text(text)
     assert "2" not in got and "3" not in got
     assert got["1311.9亿元"].metric == "第三产业增加值"
     assert got["2313亿元"].value == 2313 and got["2313亿元"].char_start == text.index("2313")
@@ -158,7 +155,7 @@ def test_the_year_before_is_the_period_of_its_own_part_only():
     制造业增长7% (its period was 上年), and 较上年12月份 is a baseline whole (was 上年)."""
     text = ("从三大门类看，1—2月份，采矿业增加值同比增长1.6%，上年12月份为下降0.9%；制造业增长7%，增速较上年12月份"
             "加快0.5个百分点；电力、燃气和水的生产和供应业增长13.3%，加快5.1个百分点。")
-    got = _by_text(text)
+    got = by_text(text)
     assert (got["7%"].period, got["0.5个百分点"].period) == ("1—2月份", "1—2月份")
     assert got["0.5个百分点"].baseline == "上年12月份"
     assert got["13.3%"].metric == "电力、燃气和水的生产和供应业"

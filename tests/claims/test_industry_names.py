@@ -8,7 +8,7 @@ import pytest
 
 from extract.resources import load_tsv
 
-from .sentences import claims_of
+from .sentences import by_text, claims_of
 
 ROWS = [row for row in load_tsv("lexicons/industry_names.v1.tsv") if len(row) >= 5]
 
@@ -37,6 +37,6 @@ def test_a_sections_enterprises_keep_its_whole_name():
     """ahscb.com (安徽 省统计局, 2023-11-30): 信息传输、软件和信息技术服务企业 is the section's stem with 企业 (the metric
     was 软件和信息技术服务企业营业收入)."""
     text = "全省规上信息传输、软件和信息技术服务企业营业收入增长9.4%，比1~9月加快1个百分点，增速创年内新高。"
-    got = {c.text: c for c in claims_of(text)}
+    got = by_text(text)
     assert got["9.4%"].metric == "信息传输、软件和信息技术服务企业营业收入"
     assert got["1个百分点"].baseline == "1~9月"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .sentences import claims_of, metric_of, one
+from .sentences import by_text, claims_of, metric_of, one
 
 
 # 年均/平均 是增长的状语，不是指标的一部分，也不能被截成"年"或"平" (the adverb of a change goes whole: was 全社会研发投入年,
@@ -221,7 +221,7 @@ def test_a_plan_period_heading_is_its_targets_period():
     text = ("一、2025年工作回顾\n过去5年，制造业增加值规模连续16年保持全球第一，居民人均可支配收入年均增长5.4%。\n"
             "二、“十五五”时期主要目标和重大任务\n全社会研发经费投入年均增长7%以上，人均预期寿命提高到80岁。\n"
             "三、2026年经济社会发展总体要求和政策取向\n城镇新增就业1200万人以上。\n")
-    got = {c.text: c for c in claims_of(text, year=2026)}
+    got = by_text(text, year=2026)
     assert (got["7%以上"].period, got["80岁"].period) == ("“十五五”时期", "“十五五”时期")
     assert got["1200万人以上"].period == "2026年"
     assert got["一"].metric == "制造业增加值规模"
@@ -235,7 +235,7 @@ SHANDONG_2026 = ("规上工业增加值增长7.6%，高于全国1.7个百分点�
 
 
 def test_a_comparison_with_the_country_is_its_own_clauses_baseline():
-    got = {c.text: c for c in claims_of(SHANDONG_2026)}
+    got = by_text(SHANDONG_2026)
     assert (got["6.1%"].baseline, got["5.1%"].baseline, got["4.5%"].baseline) == (None, None, None)
     assert got["1.7个百分点"].baseline == "全国" and got["1.4个百分点"].metric == "社会消费品零售总额"
 
@@ -394,7 +394,7 @@ GUANGDONG = ("这一年，全省地区生产总值增长3.9%，总量连续第37
 def test_a_bare_total_is_the_total_of_the_figure_before():
     """总量连续37年居中国首位 ranked 中国 (not a scope then), 总量连续第37年位居全国第一 ranked 总量 with the
     period 2025年 (连续第37年 was no run of years); 国内生产总值增长5%，总量达到140.19万亿元 named 总量."""
-    got = {c.text: c for c in claims_of(GUANGDONG)}
+    got = by_text(GUANGDONG)
     assert (got["一"].metric, got["一"].period) == ("全省地区生产总值", "连续第37年")
     assert (got["首位"].metric, got["首位"].period) == ("广东地区生产总值", "连续37年")
     text = "一年来，我国经济顶压前行、展现强大韧性。经济运行总体平稳、稳中有进，国内生产总值增长5%，总量达到140.19万亿元。"
