@@ -311,14 +311,19 @@ def _stakes_alone(ctx: Context, text: str, orgs: list) -> list:
         and not any(a <= o.start and o.end <= b for a, b in inside))]
 
 
+def _names_next(band: Claim, nxt: Claim) -> bool:
+    """Whether the next figure's metric opens with ``band`` as a band ("500万元以上项目施工项目", "31-40岁教师")."""
+    return bool(nxt.metric) and opens_with_band(nxt.metric) and compact(nxt.metric).startswith(compact(band.text))
+
+
 def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
     """"州内500万元以上项目施工项目2504个": a bounded figure followed by a noun and the next figure, whose metric opens
     with it, is that figure's band (part of its name), not a claim of its own; so is a bounded age or term before a
-    noun and a later figure ("逾期90天以上贷款与不良贷款比例持续保持在80%以内")."""
+    noun and a later figure ("逾期90天以上贷款与不良贷款比例持续保持在80%以内"), and a range of ages or terms there
+    ("31-40岁教师474人", whose metric opens with it: "（3-6个月时限）" is a figure of its own)."""
     bands = {k for k, (claim, nxt) in enumerate(zip(claims, claims[1:]))
-             if claim.bound != "=" and (nxt.metric and opens_with_band(nxt.metric)
-                                        and compact(nxt.metric).startswith(compact(claim.text))
-                                        or claim.unit in claim_words("band_unit"))
+             if (claim.bound != "=" and (_names_next(claim, nxt) or claim.unit in claim_words("band_unit"))
+                 or claim.high is not None and claim.unit in claim_words("band_unit") and _names_next(claim, nxt))
              and (between := cut_pos(sentence[spans[k][1]:spans[k + 1][0]])) and between[0][1].startswith("n")}
     return [claim for k, claim in enumerate(claims) if k not in bands]
 

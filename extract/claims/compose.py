@@ -519,6 +519,21 @@ def widen_bracket(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def widen_glossed_modifier(sentence: str, m: Mention, metric: str) -> str:
+    """"具有研究生学位（硕士和博士）的专任教师1105人": a modifier opening the clause, its noun glossed in brackets, then
+    的, stays with the noun it modifies (the bracket hid it: 专任教师)."""
+    start = clause_start(sentence, m.start)
+    at = sentence.rfind(metric, start, m.start) if metric else -1
+    if at < start + 4 or not sentence.startswith("）的", at - 2):
+        return metric
+    opened = sentence.rfind("（", start, at - 2)
+    lead = _drop_author(strip_time(sentence[start:opened])) if opened > start else ""
+    words = cut_pos(lead) if 2 <= len(lead) <= 16 and not any(ch.isdigit() for ch in lead) else ()
+    if not words or not words[-1][1].startswith("n"):
+        return metric
+    return lead + sentence[opened:at] + metric
+
+
 def _only_verbs(text: str) -> bool:
     """Nothing but change verbs and copulas between a metric and its number ("增加", "为", "")."""
     return field_rule("field.trailing_copula").sub("", field_rule("field.trailing_change").sub("", text)) == ""
@@ -596,6 +611,11 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     """The share's part and whole: "X占Y…" (X in the clause, else the figure before the clause)."""
     if kind != "share":
         return metric
+    if len(metric) > 2 and metric.endswith("占") and not metric.endswith("所占"):
+        words = list(cut_pos(metric[:-1]))
+        while len(words) > 1 and words[-1][1] == "d":
+            words.pop()             # "易腐食品消费已占51%": 已 says when, not what
+        return "".join(w for w, _f in words) + "占比"     # "博士学位占 5 %": the golds write 博士学位占比
     start = clause_start(sentence, m.start)
     mainly = search_end(_rule("mainly"), sentence[:start])
     if mainly and sentence.startswith("占", start):     # "生源以高中起点为主，占比达62.52%": the share of 高中起点
@@ -728,7 +748,8 @@ def drop_number_tail(sentence: str, m: Mention, metric: str) -> str:
     at = _at(sentence, m, metric)
     if at < 0 or field_rule("field.threshold_group").fullmatch(metric):     # "超过5000人的学校": the group's threshold
         return metric
-    if opens_with_band(metric) and not (at > 0 and sentence[at - 1] in "0123456789,，.．"):
+    if opens_with_band(metric) and not (at > 0 and (sentence[at - 1].isdigit() or sentence[at - 1] in ",，.．" and
+                                                    at > 1 and sentence[at - 2].isdigit())):
         return metric       # "30岁以下职工", "500万元以上固定资产投资": the band names what is counted
     out = metric
     ends = [end for end in _figure_ends(out) if end < len(out)]
@@ -845,7 +866,7 @@ _SPAN_STEPS = (
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, survey_object, person_acting,
-    widen_bracket, widen_total, rate_after, tax_rate, widen_attributable,
+    widen_bracket, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend,
 )

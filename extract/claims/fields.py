@@ -552,6 +552,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if compared != text and compared in change_verbs():
         return ""       # "比上年减收1070万元": a change against a baseline, of the figure before it
     text = compared
+    ratio = field_rule("field.ratio_named").search(text)
+    if ratio:
+        return ratio.group("ratio")         # "外聘教师与专任教师人数之比为0.19:1"
     if m.unit in ("百分点", "%"):        # "增速高于全国0.5个百分点": 全国 is the baseline (not "全国平均的13.38件")
         text = field_rule("field.compared_area").sub("", text)
     for word in claim_words("plain_baseline"):
@@ -698,11 +701,31 @@ def band_named(text: str) -> str:
     does not end so)."""
     last = _last_number(text)
     end = _band_end(text, last) if last else -1
+    if end < 0:
+        ranged = _band_range(text, last=True)
+        end, start = (ranged.end, _band_start(text, ranged.start)) if ranged else (-1, -1)
+    else:
+        start = _band_start(text, last.start())
     noun = text[end:]
     if end < 0 or noun and noun_phrase_tail(noun) != noun:
         return ""
-    start = _band_start(text, last.start())
     return text[start:] if start >= 0 else ""
+
+
+_RANGE_SIGNS = ("-", "—", "－", "~", "～", "至", "到")
+
+
+def _band_range(text: str, last: bool) -> Mention | None:
+    """"31-40岁教师": a range of ages or terms (a band unit) is a band, as a bounded one is; the last figure of
+    ``text`` (``last``) or the one opening it, when it is such a range."""
+    if not any(sign in text for sign in _RANGE_SIGNS):
+        return None
+    found = find_mentions(text)
+    figure = (found[-1] if last else found[0]) if found else None
+    if figure is None or figure.high is None or figure.unit not in claim_words("band_unit") or (
+            not last and figure.start > 0):
+        return None
+    return figure
 
 
 def _band_start(text: str, at: int) -> int:
@@ -719,7 +742,7 @@ def _band_start(text: str, at: int) -> int:
 def opens_with_band(text: str) -> bool:
     """Whether ``text`` opens with a band ("500万元以上固定资产投资累计", "30岁以下职工")."""
     first = _EARLIER_NUMBER.match(text)
-    return bool(first) and _band_end(text, first) >= 0
+    return bool(first) and (_band_end(text, first) >= 0 or _band_range(text, last=False) is not None)
 
 
 def _band_end(text: str, number: re.Match) -> int:
@@ -1105,7 +1128,11 @@ def find_period(sentence: str, m: Mention) -> str | None:
     part = [t for t in times if t[0] > semi] if semi >= 0 else []     # after ； states its own period
     # "2019届本科…，五年来本科生起薪涨幅为23.6%；高职毕业生…": a part without a period shares the sentence's first date
     shared = [t for t in times if field_rule("field.time_absolute").fullmatch(t[1])][:1] if semi >= 0 and not part else []
-    period = (own or part or now or as_of or shared or dated or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    # "2011届至2014届，…，2014届高职毕业生…就业率为91.5%，比2013届高0.6个百分点": after a span opening the sentence,
+    # a later clause that opens with a time and a noun is the period of the clauses after it
+    reopened = [t for t in later if opening and sentence.startswith(_RANGE_SIGNS, opening[-1][0] + len(opening[-1][1]))
+                and sentence[:t[0]].endswith("，") and _opens_clause_of_noun(sentence, t)]
+    period = (own or part or now or as_of or shared or dated or reopened or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     listed = _listed_years(sentence, m, times, period)
     if listed:
         return listed
@@ -1114,6 +1141,13 @@ def find_period(sentence: str, m: Mention) -> str | None:
                     and not w.startswith(claim_words("as_of"))]    # "截至2022年底…全年累计开展…": a stock's date
         period = absolute[-1] if absolute else period
     return _share_out(sentence, m, period)
+
+
+def _opens_clause_of_noun(sentence: str, time: tuple[int, str]) -> bool:
+    """Whether the time opens a clause whose next word is a noun ("，2014届高职毕业生…"; not "，2015年6月30日，…")."""
+    at, text = time
+    words = cut_pos(sentence[at + len(text):at + len(text) + 6])
+    return bool(words) and words[0][1].startswith("n")
 
 
 def _listed_years(sentence: str, m: Mention, times: list[tuple[int, str]], period: str) -> str | None:

@@ -55,7 +55,7 @@ class ListMember:
 def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMember]]:
     """Runs of two or more numbers joined only by 、/和/及/与 (and the 第 of ordinals: "分别上升至第18位、第19位")."""
     runs: list[list[ListMember]] = []
-    for member in members:
+    for member in (m for m in members if not _band(m.claim)):      # "98人、31-40岁教师474人": no run
         gap = sentence[runs[-1][-1].end:member.start] if runs else ""
         if runs and (gap in joiners() or gap[-1:] == "第" and gap[:-1] in joiners()):    # 第18位、第19位
             runs[-1].append(member)
@@ -155,6 +155,9 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     ("…资本充足率分别为8.23%、9.62%、11.66%，分别较上年末下滑0.92、1.11、1.20个百分点"), or the growth rates before them
     when no rate is stated; multiples of one base (均为甘肃银行的1.3倍和3.24倍) are of the figures before them."""
     lead = sentence[clause_start:run[0].start]
+    share = field_rule("field.respective_share").fullmatch(lead)
+    if share and all(m.claim.kind == "share" for m in run):
+        return _respective_shares(members, run, clause_start, aligned, share.group("whole"))
     multiple = lead.startswith(("分别", "均")) and field_rule("field.multiple_of").search(
         sentence, clause_start, run[0].end)
     if not field_rule("field.respective_change").search(lead) and not multiple and not (
@@ -172,6 +175,25 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
         return {}
     base = {"baseline": multiple.group("b")} if multiple else {}        # each multiple is of the same base
     return {member.claim.id: replace(member.claim, metric=metric, **base) for member, metric in zip(run, metrics)}
+
+
+def _respective_shares(members: list[ListMember], run: list[ListMember], clause_start: int,
+                       aligned: dict[str, Claim], whole: str | None) -> dict[str, Claim]:
+    """"正高职称教师208人、副高职称教师349人、中级职称教师522人，分别占17.82%、29.91%和44.73%": the n shares after
+    分别占 are the shares of the n figures before them, in order (正高职称教师占比; 占专任教师的比例 where the whole is
+    written)."""
+    counts = [m for m in members if m.end <= clause_start and m.claim.kind not in ("growth", "delta", "share")
+              and not _band(m.claim)]
+    metrics = [aligned.get(m.claim.id, m.claim).metric for m in counts[-len(run):]]
+    if len(counts) < len(run) or not all(metrics):
+        return {}
+    tail = f"占{whole}的比例" if whole else "占比"
+    return {member.claim.id: replace(member.claim, metric=metric + tail) for member, metric in zip(run, metrics)}
+
+
+def _band(claim: Claim) -> bool:
+    """An age or term bounded or ranged ("30岁及以下", "31-40岁"): a band of the figure after it, no figure of a list."""
+    return claim.unit in claim_words("band_unit") and (claim.bound != "=" or claim.high is not None)
 
 
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")

@@ -121,6 +121,12 @@ UNGC_INDEX = ("全球契约十项原则本报告对应章节人权1.企业界应
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "field.respective_share.v1": lambda: _claim(   # a university's 本科教学质量报告 (tfukt.cn mirror, simplified script)
+        "专任教师中，正高职称教师208人、副高职称教师349人、中级职称教师522人，分别占17.82%、29.91%和44.73%。",
+        "29.91%").metric == "副高职称教师占比",
+    "field.ratio_named.v1": lambda: _claim(       # 长江师范学院 本科教学质量报告 (2024)
+        "学校现有专任教师1237人、外聘教师241人，折合教师总数为1357.5 人，外聘教师与专任教师人数之比为0.19:1。",
+        "0.19:1").metric == "外聘教师与专任教师人数之比",
     "field.time_absolute.v1": lambda: stated_period("截至2022年末本行有109家分行及1191家营业机构为客户提供多种金融服务")
     == "截至2022年末",
     "field.baseline.v1": lambda: _claim("今年赤字率拟按4%左右安排、比上年提高1个百分点。", "1个百分点").baseline == "上年",

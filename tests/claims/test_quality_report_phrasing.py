@@ -1,0 +1,108 @@
+"""Quality-report phrasing, as colleges and education authorities write their annual quality reports (教育质量年度报告,
+本科教学质量报告) and as newspapers summarise the national ones: the structure of a teaching staff (counts by title or
+age, then their shares 分别占 in order), age bands and ranges before what they count, ratios named 之比, a modifier
+glossed in brackets, the start point of a change (由上一年的), and cohorts compared one with another. Sentences of
+public pages (named at each); none is from a report the product is judged on."""
+from __future__ import annotations
+
+from .sentences import by_text, claims_of
+
+# tfukt.cn, a university's 本科教学质量报告 (教师队伍结构), 2014. The page prints it in traditional script; these are the
+# same sentences in the simplified script the university writes.
+TITLES = "专任教师中，正高职称教师208人、副高职称教师349人、中级职称教师522人，分别占17.82%、29.91%和44.73%。"
+AGES = ("专任教师中，30岁及以下教师98人、31-40岁教师474人、41-50岁教师444人、51岁及以上教师151人，"
+        "分别占8.40%、40.62%、38.05%和12.94%。")
+# succ.edu.cn, 双师教师概况 (2019)
+STRUCTURE = ("截至2019年8月底，学校“双师型”专任教师254人，占专任教师55%。就学历结构看，博士学位占 5 %，硕士学位占 64%。"
+             "就年龄结构看，35岁以下青年教师占27 %，36—45岁教师占 45 %。")
+# xxgk.yznu.edu.cn, 长江师范学院 本科教学质量报告 (2024-04-22)
+TEACHERS = "学校现有专任教师1237人、外聘教师241人，折合教师总数为1357.5 人，外聘教师与专任教师人数之比为0.19:1。"
+DEGREES = "具有高级职称的专任教师543人，占专任教师的比例为43.90%；具有研究生学位（硕士和博士）的专任教师1105人，占专任教师的比例为89.33%。"
+# 《2023中国职业教育质量年度报告》 as a public news page summarises it (2024-01-21)
+UNDERGRADUATE = "本科高职招生规模进一步扩大，由上一年的4.14万人增加到7.63万人。"
+# 《中国高等职业教育质量年度报告》 (2015) as a public question-and-answer page quotes it
+COHORTS = ("2011届至2014届，高职毕业生就业率持续提升，2014届高职毕业生毕业半年后就业率为91.5%，比2013届高0.6个百分点，"
+           "比2012届高1.1个百分点，比2011届高1.9个百分点。")
+# 《2019中国高等职业教育质量年度报告》 as 中国教育报 (2019-06-21, 第3版) reports it; the mirror page prints it in
+# traditional script, this is the newspaper's simplified text
+LOCAL = "报告显示，高职毕业生半年后就业率持续稳定在92%，毕业3年后月收入增幅达到76.2%，毕业生本地就业率接近60%。"
+
+
+def test_shares_after_fenbie_zhan_are_the_counts_before_in_order():
+    """分别占17.82%、29.91%和44.73% were all named 分别占; each is the share of the count before it in its place."""
+    got = by_text(TITLES)
+    assert [got[t].metric for t in ("17.82%", "29.91%", "44.73%")] == \
+        ["正高职称教师占比", "副高职称教师占比", "中级职称教师占比"]
+
+
+def test_title_grades_stay_whole():
+    """正高职称教师 was 高职称教师: jieba cut 正|高|职称."""
+    assert by_text(TITLES)["208人"].metric == "正高职称教师"
+
+
+def test_age_ranges_before_a_noun_are_bands():
+    """31-40岁 and 41-50岁 were claims of their own (measures in 岁), and 30岁及以下 after a comma lost its band:
+    the counts were named 30岁, 教师 and 教师, the shares 分别占."""
+    got = by_text(AGES)
+    assert "31-40岁" not in got and "41-50岁" not in got
+    assert [got[t].metric for t in ("98人", "474人", "444人", "151人")] == \
+        ["30岁及以下教师", "31-40岁教师", "41-50岁教师", "51岁及以上教师"]
+    assert [got[t].metric for t in ("8.40%", "40.62%", "38.05%", "12.94%")] == \
+        ["30岁及以下教师占比", "31-40岁教师占比", "41-50岁教师占比", "51岁及以上教师占比"]
+
+
+def test_a_share_right_after_zhan_is_named_zhanbi():
+    """博士学位占 5 % was named 博士学位占; the golds write such a share 博士学位占比. An age range there is a band."""
+    got = by_text(STRUCTURE)
+    assert got["5 %"].metric == "博士学位占比"
+    assert got["64%"].metric == "硕士学位占比"
+    assert "36—45岁" not in got
+    assert got["45 %"].metric == "36—45岁教师占比"
+    assert got["27 %"].metric == "35岁以下青年教师占比"
+
+
+def test_a_range_of_terms_that_is_the_figure_stays_a_claim():
+    """（3-6个月时限）: the range is what the time limit is (a figure of its own), no band of the next figure (the ESG
+    sample's labelled claim)."""
+    text = ("我们在收到举报信息后，会对举报信息进行分析研判后分类进行处置：反映问题严重的举报由总部监察审计部门开展调查并处理"
+            "（3-6个月时限），反映问题不严重的举报将转给举报相应子公司监督部门或业务部门负责展开调查（1个月时限）。")
+    assert by_text(text)["3-6个月"].metric == "时限"
+
+
+def test_a_ratio_named_zhi_bi_is_the_figures_metric():
+    """外聘教师与专任教师人数之比为0.19:1 was named 折合教师总数占比 (the share metric of the figure before)."""
+    assert by_text(TEACHERS)["0.19:1"].metric == "外聘教师与专任教师人数之比"
+
+
+def test_a_modifier_glossed_in_brackets_stays():
+    """具有研究生学位（硕士和博士）的专任教师1105人 was named 专任教师, as if it counted all of them."""
+    got = by_text(DEGREES)
+    assert got["1105人"].metric == "具有研究生学位（硕士和博士）的专任教师"
+    assert got["543人"].metric == "具有高级职称的专任教师"
+
+
+def test_the_start_point_of_a_change_names_nothing():
+    """由上一年的4.14万人增加到7.63万人: both were named 由上一年; they measure the subject of the clause before."""
+    got = by_text(UNDERGRADUATE)
+    assert got["4.14万人"].metric == got["7.63万人"].metric == "本科高职招生规模"
+    assert got["4.14万人"].period == "上一年"       # the start point's year (as 从2008年的1.1件 has 2008年)
+
+
+def test_a_cohort_opening_a_later_clause_is_the_period_after_a_span():
+    """The changes against earlier cohorts were of 2011届, the start of the span opening the sentence; they are of
+    2014届, the cohort the clause before names."""
+    got = by_text(COHORTS)
+    assert got["91.5%"].period == "2014届"
+    assert [(got[t].period, got[t].baseline) for t in ("0.6个百分点", "1.1个百分点", "1.9个百分点")] == \
+        [("2014届", "2013届"), ("2014届", "2012届"), ("2014届", "2011届")]
+
+
+def test_a_cohort_after_an_as_of_date_leaves_the_date_the_period():
+    """Seed 000's dev gold: 截止2023年9月1日 is the period of the counts after 2023届毕业生 (no span opens it)."""
+    text = "截止2023年9月1日，2023届毕业生共4786人，已落实就业3987人，总体毕业去向落实率为83.31%。"
+    assert {c.text: c.period for c in claims_of(text)}["3987人"] == "截止2023年9月1日"
+
+
+def test_local_employment_rate_keeps_local():
+    """毕业生本地就业率 was 就业率: jieba tags 本地 a pronoun."""
+    assert by_text(LOCAL)["接近60%"].metric == "毕业生本地就业率"
