@@ -494,6 +494,10 @@ def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     if not m.unit or m.unit in classifiers():      # a classifier's noun after the number was looked for already
         return ""
     after = metric_after(sentence, m)
+    if after and cut_pos(after)[0][1] == "v" and field_rule("field.level_verb_before").search(
+            strip_time(clause_before(sentence, m.start))):
+        return ""       # "2002年达到15%迈入大众化门槛": what the level reached let happen, not what it measures
+        # (as "减按50%计入应纳税所得额" is: how a rate is applied)
     return after if after and clause_after(sentence, m.end) == after else ""
 
 

@@ -196,6 +196,9 @@ def widen_total(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?:年|届|[—–\-~～至到](?:19|20)\d\d)")
+
+
 def _runs_into_number(sentence: str, m: Mention, words: str, objects: bool = False) -> bool:
     """Whether ``words`` stand right after the figure and run straight into the next number, or into a bound word or
     copula before it ("活动21715次受众超4.4亿人次", "…皆在97以上平均覆盖率为98.56": the words are the next figure's)."""
@@ -207,6 +210,8 @@ def _runs_into_number(sentence: str, m: Mention, words: str, objects: bool = Fal
     # 且…": there 建筑面积 is the next figure's, and the rules have nothing better for this one)
     joins = _before_number(unpunctuated=not any(ch in sentence for ch in "，,；;。"))
     bound = next((w for w in joins if rest.startswith(w)), "")
+    if _YEAR_AHEAD.match(sentence, at + len(words) + len(bound)):
+        return False        # "通过对56所高水平高职院校2020—2023年质量年报中…": a year is no next figure
     # ``objects``: in a run of counts each followed by what it counts, the next number counts its own
     return rest[len(bound):len(bound) + 1].isdigit() and not (
         objects and m.unit in classifiers() and _counts_its_own(sentence, at + len(words) + len(bound)))

@@ -900,7 +900,11 @@ def metric_after(sentence: str, m: Mention) -> str:
     quoted = re.match(r"“[^”]{1,16}”", sentence[m.end:])   # "两批“高效办成一件事”重点事项清单": a quoted name
     if quoted:
         rest = noun_phrase_head(clause_after(sentence, m.end + quoted.end())[:24])
-        return quoted.group() + rest if rest else ""
+        if rest:
+            return quoted.group() + rest
+        inner = cut_pos(quoted.group()[1:-1])      # "188所“双高校”在该报告中公布了…", "224份“服务贡献表”的面板数据":
+        named = m.unit in classifiers() and inner and inner[-1][1].startswith("n")      # the quoted noun is counted
+        return quoted.group() if named else ""
     note = _NOTE_AFTER.match(sentence, m.end) if m.unit in classifiers() else None
     text = clause_after(sentence, note.end() if note else m.end)    # "1632家（不完全统计）兽药生产企业": past its note
     if text[:1].isdigit() and m.unit in classifiers():

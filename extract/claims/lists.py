@@ -8,6 +8,7 @@ give each number its metric: the item with the words the items share after the l
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -15,7 +16,7 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
-                     unmark)
+                     strip_time, unmark)
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
@@ -111,15 +112,15 @@ def _split_last(previous: str, last: str) -> str | None:
             if flag.startswith("n"):
                 return rest[pos:]
         return None
+    words = cut_pos(last)
+    bounds = set(itertools.accumulate(len(w) for w, _f in words))
     for k in (3, 2, 1):
         ending = previous[-k:]
-        if len(previous) > k and ending in last:
-            cut = last.rfind(ending) + len(ending)
-            return last[cut:]
-    words = cut_pos(last)
+        if len(previous) > k and ending in last and (cut := last.rfind(ending) + len(ending)) in bounds:
+            return last[cut:]       # not inside a word ("黑龙江、江苏生师比": 江 ends 黑龙江 and opens 江苏)
     before = cut_pos(previous)
     if len(before) == 1 and len(words) > 1 and (len(words[0][0]) == len(previous) or
-                                               before[0][1] == words[0][1] == "n"):
+                                               before[0][1] == words[0][1] and before[0][1] in ("n", "ns")):
         return last[len(words[0][0]):]      # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words;
         # "果蔬、肉类、水产品流通腐损率": three nouns, one rate
     k = next((k for k, (_w, flag) in enumerate(words) if k >= 1 and flag == "b"), None)
@@ -251,6 +252,21 @@ def _back_over_industry_names(sentence: str, clause_start: int) -> int:
     return clause_start
 
 
+def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[list[str], str] | None:
+    """"2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48": a run after a bare 分别为 takes the n items of the
+    clause before it, without what that clause says of them (最低) and its time."""
+    if clause_start < 2 or sentence[clause_start - 1] not in "，,":
+        return None
+    begin = clause_start - 1
+    while begin > 0 and sentence[begin - 1] not in CLAUSE_DELIMS.replace("、", ""):
+        begin -= 1
+    words = list(cut_pos(strip_time(sentence[begin:clause_start - 1])))
+    while words and words[-1][1][:1] in ("a", "d"):
+        words.pop()
+    lead = "".join(w for w, _f in words)
+    return _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
+
+
 def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
     """Claim id -> the claim with the metric or period its list item gives it."""
     out: dict[str, Claim] = {}
@@ -269,6 +285,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
         clause_start = _back_over_industry_names(sentence, clause_start)
         found = _items(_without_closing(sentence[clause_start:start]), len(run))
+        if not found and field_rule("field.respective_copula").fullmatch(sentence[clause_start:start]):
+            found = _items_of_clause_before(sentence, clause_start, len(run))     # "兵团、黑龙江、江苏生师比最低，分别为…"
         if not found and previous and len(previous[0]) == len(run) and \
                 field_rule("field.level_reached").fullmatch(sentence[clause_start:start]):
             found = previous      # "客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元"

@@ -106,3 +106,61 @@ def test_a_cohort_after_an_as_of_date_leaves_the_date_the_period():
 def test_local_employment_rate_keeps_local():
     """毕业生本地就业率 was 就业率: jieba tags 本地 a pronoun."""
     assert by_text(LOCAL)["接近60%"].metric == "毕业生本地就业率"
+
+
+# fx361.com (2024): 张卫民 等, “双高”院校社会服务能力 (质量年报中的服务贡献表)
+PANEL = ("通过对56所高水平高职院校2020—2023年质量年报中224份“服务贡献表”的面板数据进行统计分析发现，"
+         "“双高”院校社会服务存在如下问题。")
+# laneolsen.com, 麦可思研究 (2023-06-05): 横向技术服务到款额
+DOUBLE_HIGH = ("麦可思研究近期通过对197所“双高校”2023年的《高等职业教育质量年度报告》统计发现：188所“双高校”在该报告中公布了"
+               "横向技术服务到款额，这些学校2022年度创造的收入总计约达25亿元；其中到款额超千万的院校有81所，占比约为43%。")
+# zjzx.hbvtc.edu.cn: 林宇, 高等职业教育的发展 (the enrolment ratio's history)
+ENROLMENT = "新中国成立之初，我国的高等教育毛入学率只有0.26%，2002年达到15%迈入大众化门槛，2019年达到51.6%进入普及化阶段。"
+
+
+def test_a_year_after_what_is_counted_is_no_next_figure():
+    """56所高水平高职院校2020—2023年…: the words ran into the year, read as the next figure's label (named 通过对)."""
+    assert by_text(PANEL)["56所"].metric == "高水平高职院校"
+
+
+def test_a_quoted_noun_after_a_classifier_is_what_is_counted():
+    """197所“双高校” and 188所“双高校” were named 麦可思研究近期通过对 (nothing followed the quote)."""
+    got = by_text(DOUBLE_HIGH)
+    assert got["197所"].metric == got["188所"].metric == "“双高校”"
+
+
+def test_a_level_reached_measures_the_rate_before_not_what_it_meant():
+    """2002年达到15%迈入大众化门槛: named 迈入大众化门槛 (the clause after it); 只有 before a rate is no part of it."""
+    got = by_text(ENROLMENT)
+    assert [got[t].metric for t in ("0.26%", "15%", "51.6%")] == ["高等教育毛入学率"] * 3
+
+
+def test_how_a_rate_is_applied_still_names_it():
+    """The annual report's gold: 减按50%计入应纳税所得额 measures what the clause after it says (no level reached)."""
+    text = ("对本年应纳税所得额超过100万元但不超过300万元的部分，减按50%计入应纳税所得额，按20%的税率缴纳企业所得税。")
+    assert by_text(text)["50%"].metric.startswith("计入应纳税所得额")
+
+
+# zggzzk.com, 高职发展智库 (2021-12-08): 各省《2021高等职业教育质量年度报告》汇总
+LOWEST = "2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48。"
+STANDARD = "重庆、辽宁、湖南、云南生师比大于教育部规定的18:1的合格标准。"
+# ryjiaoyu.com (2018-07-15): 《2018中国高等职业教育质量年度报告》 教学资源50强
+TOP_FIFTY = "其中，山东和广东各7所、江苏6所，占上榜总数的40%，显示我国东部地区高职院校资源水平整体较高。"
+
+
+def test_a_bare_fenbie_wei_takes_the_items_of_the_clause_before():
+    """分别为12.67、13.23、13.48 after 兵团、黑龙江、江苏生师比最低: each province's ratio (all were named 兵团、黑龙江、江苏生师比;
+    then 兵团苏生师比, the 江 ending 黑龙江 read as shared with 江苏)."""
+    got = by_text(LOWEST)
+    assert [got[t].metric for t in ("12.67", "13.23", "13.48")] == ["兵团生师比", "黑龙江生师比", "江苏生师比"]
+
+
+def test_a_ratio_to_one_after_the_standard_is_one_figure():
+    """规定的18:1: was the claim 1 (a count named 云南生师比)."""
+    got = by_text(STANDARD)
+    assert "1" not in got and got["18:1"].value == 18
+
+
+def test_each_is_no_part_of_what_is_counted():
+    """山东和广东各7所 was named 山东和广东各."""
+    assert by_text(TOP_FIFTY)["7所"].metric == "山东和广东"

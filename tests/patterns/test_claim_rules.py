@@ -121,6 +121,11 @@ UNGC_INDEX = ("全球契约十项原则本报告对应章节人权1.企业界应
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "field.respective_copula.v1": lambda: _claim(     # 高职发展智库 (2021): 各省质量年报汇总
+        "2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48。", "13.23").metric == "黑龙江生师比",
+    "field.level_verb_before.v1": lambda: _claim(     # 林宇, 高等职业教育的发展 (hbvtc.edu.cn)
+        "新中国成立之初，我国的高等教育毛入学率只有0.26%，2002年达到15%迈入大众化门槛，2019年达到51.6%进入普及化阶段。",
+        "15%").metric == "高等教育毛入学率",
     "field.respective_share.v1": lambda: _claim(   # a university's 本科教学质量报告 (tfukt.cn mirror, simplified script)
         "专任教师中，正高职称教师208人、副高职称教师349人、中级职称教师522人，分别占17.82%、29.91%和44.73%。",
         "29.91%").metric == "副高职称教师占比",
