@@ -164,3 +164,20 @@ def test_a_ratio_to_one_after_the_standard_is_one_figure():
 def test_each_is_no_part_of_what_is_counted():
     """山东和广东各7所 was named 山东和广东各."""
     assert by_text(TOP_FIFTY)["7所"].metric == "山东和广东"
+
+
+# puapp.net: 刘永武, 北京普通高校基本办学条件分析 (2011—2014)
+LAND = ("2011年—2014年，北京普通高校占地面积几乎没有增长，增长幅度仅为0.3%。其中，市属高校占地面积略有增长，增长幅度为2%。\n\n"
+        "2011年—2014年，普通高校的校舍建筑面积有一定幅度的增长，增加了14.1%。")
+
+
+def test_a_span_of_years_joined_by_a_dash_is_the_period():
+    """2011年—2014年 gave 2011年 (a span joined by 至 was whole already: 2020年至2023年上半年 in seed 000's gold)."""
+    got = by_text(LAND)
+    assert got["14.1%"].period == got["0.3%"].period == "2011年—2014年"
+
+
+def test_a_growth_named_zengzhang_fudu_is_a_growth():
+    """增长幅度仅为0.3% was a share."""
+    got = by_text(LAND)
+    assert got["0.3%"].kind == got["2%"].kind == "growth"

@@ -1,7 +1,7 @@
 """field.time_absolute is written to open with a character class (so ``re`` skips to the characters a match can
 start with); it finds what its plain form finds.
 
-The plain form, as the rule read before (an optional 截至/截止到/截止/至 prefix, then a year, a year range, a
+The plain form, as the rule read before (an optional 截至/截止到/截止/至 prefix, then a year, a year range (joined by 至 or a dash), a
 class year or a two-digit year with a part of the year; 2022年年底 as 2022年底; a quarter's end, 2024年三季度末), is
 kept here as the reference. Real text: every line of the 2025 government work report and of the ESG sentences
 sample (and each line's beginnings, as the text before a number), the rule's examples, and real lines where the
@@ -20,7 +20,7 @@ from extract.resources import load_jsonl
 
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real"
 _TAIL = (r"年(?:度)?(?:\d{1,2}(?:[-—–~]\d{1,2})?月(?:\d{1,2}日)?)?(?:年?底|年?末|初|上半年|下半年|前三季度|第?[1-4一二三四]季度末?|Q[1-4]末?)?"
-         r"(?:至\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|下半年|底|末)?)?")
+         r"(?:[至—－～~-]\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|下半年|底|末)?)?")
 PLAIN = re.compile(r"(?:截至|截止到|截止|(?<![降升增减提达涨跌扩缩])至)?(?:\d{4}" + _TAIL
                    + r"|\d{4}[-—至~]\d{4}(?:年|届)?|\d{4}届|\d{4}学年"
                    + r"|(?<![0-9])\d{2}年(?:第?[1-4一二三四]季度末?|Q[1-4]末?|上半年|下半年|底|末))")
