@@ -181,3 +181,11 @@ def test_a_growth_named_zengzhang_fudu_is_a_growth():
     """增长幅度仅为0.3% was a share."""
     got = by_text(LAND)
     assert got["0.3%"].kind == got["2%"].kind == "growth"
+
+
+def test_the_time_after_graduation_compared_with_is_a_baseline():
+    """比毕业半年时月收入增长了2330元: the change was named 时月收入, with no baseline (the same page as COHORTS)."""
+    text = "2011届高职生毕业三年后月收入为4812元，比毕业半年时月收入增长了2330元，增幅为94%。"
+    got = by_text(text)
+    assert (got["2330元"].metric, got["2330元"].baseline) == ("月收入", "毕业半年时")
+    assert got["94%"].baseline == "毕业半年时"
