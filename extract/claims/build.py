@@ -26,8 +26,8 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
 from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
-                     clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, joiners,
-                     metric_after, metric_before, named_right_before, noun_phrase_head, noun_phrase_tail,
+                     clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, is_band,
+                     joiners, metric_after, metric_before, named_right_before, noun_phrase_head, noun_phrase_tail,
                      opens_with_band, set_owner, stated_period, strip_time, target_bound, without_copulas)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
@@ -322,8 +322,8 @@ def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, in
     noun and a later figure ("逾期90天以上贷款与不良贷款比例持续保持在80%以内"), and a range of ages or terms there
     ("31-40岁教师474人", whose metric opens with it: "（3-6个月时限）" is a figure of its own)."""
     bands = {k for k, (claim, nxt) in enumerate(zip(claims, claims[1:]))
-             if (claim.bound != "=" and (_names_next(claim, nxt) or claim.unit in claim_words("band_unit"))
-                 or claim.high is not None and claim.unit in claim_words("band_unit") and _names_next(claim, nxt))
+             if (is_band(claim) and (claim.bound != "=" or _names_next(claim, nxt))
+                 or claim.bound != "=" and _names_next(claim, nxt))
              and (between := cut_pos(sentence[spans[k][1]:spans[k + 1][0]])) and between[0][1].startswith("n")}
     return [claim for k, claim in enumerate(claims) if k not in bands]
 

@@ -13,6 +13,7 @@ from ..nlp.orgs import find_org_spans, relation_words
 from ..nlp.segmenter import cut_pos
 from ..numbers import SCALE_WORDS
 from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, unit_regex
+from ..records import Claim
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
 from ..text.literals import needs, search_end
 from .context import anaphors, self_references
@@ -726,6 +727,12 @@ def _band_range(text: str, last: bool) -> Mention | None:
             not last and figure.start > 0):
         return None
     return figure
+
+
+def is_band(claim: Claim) -> bool:
+    """An age or term bounded or ranged ("30岁及以下", "31-40岁"): a band of the figure after it when a noun follows,
+    never a figure of a list."""
+    return claim.unit in claim_words("band_unit") and (claim.bound != "=" or claim.high is not None)
 
 
 def _band_start(text: str, at: int) -> int:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
-                     strip_time, unmark)
+                     is_band, strip_time, unmark)
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
@@ -56,7 +56,7 @@ class ListMember:
 def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMember]]:
     """Runs of two or more numbers joined only by 、/和/及/与 (and the 第 of ordinals: "分别上升至第18位、第19位")."""
     runs: list[list[ListMember]] = []
-    for member in (m for m in members if not _band(m.claim)):      # "98人、31-40岁教师474人": no run
+    for member in (m for m in members if not is_band(m.claim)):      # "98人、31-40岁教师474人": no run
         gap = sentence[runs[-1][-1].end:member.start] if runs else ""
         if runs and (gap in joiners() or gap[-1:] == "第" and gap[:-1] in joiners()):    # 第18位、第19位
             runs[-1].append(member)
@@ -184,17 +184,12 @@ def _respective_shares(members: list[ListMember], run: list[ListMember], clause_
     分别占 are the shares of the n figures before them, in order (正高职称教师占比; 占专任教师的比例 where the whole is
     written)."""
     counts = [m for m in members if m.end <= clause_start and m.claim.kind not in ("growth", "delta", "share")
-              and not _band(m.claim)]
+              and not is_band(m.claim)]
     metrics = [aligned.get(m.claim.id, m.claim).metric for m in counts[-len(run):]]
     if len(counts) < len(run) or not all(metrics):
         return {}
     tail = f"占{whole}的比例" if whole else "占比"
     return {member.claim.id: replace(member.claim, metric=metric + tail) for member, metric in zip(run, metrics)}
-
-
-def _band(claim: Claim) -> bool:
-    """An age or term bounded or ranged ("30岁及以下", "31-40岁"): a band of the figure after it, no figure of a list."""
-    return claim.unit in claim_words("band_unit") and (claim.bound != "=" or claim.high is not None)
 
 
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
