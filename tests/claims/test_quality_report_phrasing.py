@@ -189,3 +189,10 @@ def test_the_time_after_graduation_compared_with_is_a_baseline():
     got = by_text(text)
     assert (got["2330元"].metric, got["2330元"].baseline) == ("月收入", "毕业半年时")
     assert got["94%"].baseline == "毕业半年时"
+
+
+def test_the_three_sectors_stay_in_the_metric():
+    """Seed 003's dev gold: 毕业生面向三次产业就业人数 was 产业就业人数 (jieba cut 三次|产业, 三次 read as three times)."""
+    text = "毕业生面向三次产业就业人数43552人，较上一年度增长19.81%，其中：面向第一产业1625人。"
+    got = by_text(text)
+    assert got["43552人"].metric == got["19.81%"].metric == "毕业生面向三次产业就业人数"
