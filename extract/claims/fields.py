@@ -714,13 +714,15 @@ def band_named(text: str) -> str:
 
 
 _RANGE_SIGNS = ("-", "—", "－", "~", "～", "至", "到")
+# a numeral, at most its unit, a range sign and a numeral: where find_mentions may read a range (31-40岁, 1个月至3个月)
+_RANGE_AHEAD = re.compile(r"[0-9０-９一二三四五六七八九十两][^，,。；;0-9０-９]{0,3}?[-—－~～至到][0-9０-９一二三四五六七八九十两]")
 
 
 def _band_range(text: str, last: bool) -> Mention | None:
     """"31-40岁教师": a range of ages or terms (a band unit) is a band, as a bounded one is; the last figure of
     ``text`` (``last``) or the one opening it, when it is such a range."""
-    if not any(sign in text for sign in _RANGE_SIGNS):
-        return None
+    if not _RANGE_AHEAD.search(text):
+        return None             # metric_before asks for every claim: read the mentions only where a range may stand
     found = find_mentions(text)
     figure = (found[-1] if last else found[0]) if found else None
     if figure is None or figure.high is None or figure.unit not in claim_words("band_unit") or (
@@ -1141,8 +1143,9 @@ def find_period(sentence: str, m: Mention) -> str | None:
     shared = [t for t in times if field_rule("field.time_absolute").fullmatch(t[1])][:1] if semi >= 0 and not part else []
     # "2011届至2014届，…，2014届高职毕业生…就业率为91.5%，比2013届高0.6个百分点": after a span opening the sentence,
     # a later clause that opens with a time and a noun is the period of the clauses after it
-    reopened = [t for t in later if opening and sentence.startswith(_RANGE_SIGNS, opening[-1][0] + len(opening[-1][1]))
-                and sentence[:t[0]].endswith("，") and _opens_clause_of_noun(sentence, t)]
+    after_span = bool(opening) and sentence.startswith(_RANGE_SIGNS, opening[-1][0] + len(opening[-1][1]))
+    reopened = [t for t in later if sentence[:t[0]].endswith("，") and _opens_clause_of_noun(sentence, t)] \
+        if after_span else []
     period = (own or part or now or as_of or shared or dated or reopened or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     listed = _listed_years(sentence, m, times, period)
     if listed:

@@ -247,14 +247,22 @@ def _back_over_industry_names(sentence: str, clause_start: int) -> int:
     return clause_start
 
 
+_LIST_CLAUSE_DELIMS = CLAUSE_DELIMS.replace("、", "")
+
+
+def _list_clause_start(sentence: str, end: int) -> int:
+    """Where the clause ending at ``end`` opens, a list's 、 inside it (a bracket or a quote closes it, as a comma does)."""
+    while end > 0 and sentence[end - 1] not in _LIST_CLAUSE_DELIMS:
+        end -= 1
+    return end
+
+
 def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[list[str], str] | None:
     """"2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48": a run after a bare 分别为 takes the n items of the
     clause before it, without what that clause says of them (最低) and its time."""
     if clause_start < 2 or sentence[clause_start - 1] not in "，,":
         return None
-    begin = clause_start - 1
-    while begin > 0 and sentence[begin - 1] not in CLAUSE_DELIMS.replace("、", ""):
-        begin -= 1
+    begin = _list_clause_start(sentence, clause_start - 1)
     words = list(cut_pos(strip_time(sentence[begin:clause_start - 1])))
     while words and words[-1][1][:1] in ("a", "d"):
         words.pop()
@@ -273,9 +281,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             for member, period in zip(run, times):
                 out[member.claim.id] = replace(member.claim, period=period)
             continue
-        clause_start = start
-        while clause_start > 0 and sentence[clause_start - 1] not in CLAUSE_DELIMS.replace("、", ""):
-            clause_start -= 1
+        clause_start = _list_clause_start(sentence, start)
         # No item holds a figure: "其中1.5吨冷运车299辆、14吨冷运车171辆" is two figures, each named before it, no list.
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
         clause_start = _back_over_industry_names(sentence, clause_start)
