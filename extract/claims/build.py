@@ -517,8 +517,11 @@ def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str
     if not before or any(ch.isdigit() for ch in before):
         return ""
     words = list(cut_pos(field_rule("field.record_predicate").sub("", before)))
-    while words and (words[-1][1][:1] in ("a", "d", "l", "t") or words[-1][0] in change_verbs()):
+    while words and (words[-1][1][:1] in ("a", "d", "l", "t") or words[-1][0] in change_verbs()
+                     or (words[-1][1] == "m" and len(words) >= 2 and words[-2][0] == "占")):
         words.pop()             # 最大, 再创新高, 连续五年下滑: what the clause says of its subject
+    if len(words) >= 2 and words[-1][0] == "占":
+        words.pop()             # "其中汉族毕业生占绝大多数，共有8118人": the majority it is, what is counted
     phrase = noun_phrase_tail("".join(w for w, _f in words))
     return phrase if 2 <= len(phrase) <= 12 else ""
 

@@ -109,6 +109,13 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
         return metric
     start = clause_start(sentence, m.start)
     at = sentence.rfind(metric, start, m.start)
+    main = _rule("share_of_main").search(sentence, start, at) if at > start else None
+    if main:            # "软件学院本科毕业生以协议和合同就业为主（占比 53.15%）"
+        return main.group("x") + metric
+    if at == start and start >= 2 and sentence[start - 1] in "，,；;":     # "“灵活就业”次之，占比为26.04%"
+        quoted = _rule("quoted_subject").match(sentence[clause_start(sentence, start - 1):start - 1])
+        if quoted:
+            return quoted.group("x") + metric
     prefix = _drop_author(strip_time(sentence[start:at])) if at > start else ""
     if 2 <= len(prefix) <= 8 and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
         return prefix + metric
@@ -524,6 +531,14 @@ def widen_bracket(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def widen_alternative(sentence: str, m: Mention, metric: str) -> str:
+    """"出国（境）深造比例为7.1%": a word with a one-character alternative in brackets, opening the clause or after 的
+    right before the metric, qualifies it (jieba cut 出国|（|境|）, and the verb was left out)."""
+    at = sentence.rfind(metric, clause_start(sentence, m.start), m.start) if metric else -1
+    found = _rule("bracketed_alternative").search(sentence, clause_start(sentence, m.start), at) if at > 0 else None
+    return found.group() + metric if found else metric
+
+
 def widen_glossed_modifier(sentence: str, m: Mention, metric: str) -> str:
     """"具有研究生学位（硕士和博士）的专任教师1105人": a modifier opening the clause, its noun glossed in brackets, then
     的, stays with the noun it modifies (the bracket hid it: 专任教师)."""
@@ -637,9 +652,9 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     if part and not _is_self(part):
         return part + target
     if previous and (at == start or (at - start) in _figure_ends(sentence[start:at]) or
-                     sentence[at - 1] == "、" and _ends_with_figure(sentence[start:at - 1])):
+                     sentence[at - 1] in "、（(" and _ends_with_figure(sentence[start:at - 1])):
         return previous + target    # "中标8.5亿元占发行规模的28%": the figure right before 占 is the part
-        # (and "无人机产量同比增长39%、占全国九成": the growth's figure)
+        # (and "无人机产量同比增长39%、占全国九成": the growth's figure; "…毕业生有 1290 人（占国内升学总人数的71.39%）")
     return metric
 
 
@@ -655,10 +670,21 @@ def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str
     if kind != "share" or m.unit != "%":
         return metric
     lead = strip_time(sentence[clause_start(sentence, m.start):m.start])
-    if lead and not lead.endswith("有"):
+    if lead and not lead.endswith("有") and lead not in _kind("part_opener"):
         return metric
     following = _rule("share_of_following").match(sentence, m.end)
-    return following.group("what") if following else metric
+    if following:
+        what = following.group("what")
+        words = cut_pos(what)
+        # "有78.8%的人毕业半年后受雇全职或半职工作": the people are those the share counts; what they do names it
+        return what[1:] if words[0] == ("人", "n") and len(words) > 1 else what
+    rest = sentence[m.end:clause_end(sentence, m.end)]
+    if not 2 <= len(rest) <= 16 or any(ch.isdigit() for ch in rest) or rest.startswith(tuple(change_verbs())):
+        return metric
+    first = cut_pos(rest)[0]    # "其中6.7%正在国内读研，1.1%正在港澳台及国外读研": no 的, the doing named after it
+    doing = (first[1] == "v" and first[0] not in _kind("naming_copula") + _kind("copula")) \
+        or first[0] in _kind("doing_adverb")
+    return rest if doing else metric
 
 
 def stake(sentence: str, m: Mention, metric: str) -> str:
@@ -871,7 +897,7 @@ _SPAN_STEPS = (
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, survey_object, person_acting,
-    widen_bracket, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
+    widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend,
 )

@@ -130,6 +130,12 @@ def change_before(sentence: str, m: Mention) -> str | None:
     for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]
+    if before.endswith(("高", "低", "多", "少")):
+        found = compared_with_figure(sentence, m)       # "比上届高300元": 高 is no change verb but after 比
+        if found and found.groupdict().get("up"):
+            return "up"
+        if found and found.groupdict().get("down"):
+            return "down"
     return None
 
 
@@ -430,6 +436,7 @@ def noun_phrase_tail(text: str) -> str:
             or (tokens[i - 1][0] in link_words() and i < len(tokens)) or _ordinal_of(tokens, i - 1)
             or (_modifier(tokens[i - 1]) and i < len(tokens))    # 新增|装机
             or (tokens[i - 1][0] in claim_words("adjectival_adverb") and i < len(tokens))   # 初步|作价
+            or (tokens[i - 1][0] in claim_words("area_locative") and i < len(tokens))       # 东部|地区
             or (tokens[i - 1][1] == "v" and after_distinguisher(tokens, i - 1))):
         i -= 1
         if _modifier(tokens[i]) and i > 0:
@@ -1243,12 +1250,14 @@ _RUN_BEFORE = re.compile(r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?(?:个百分�
 
 
 def compared_with_figure(sentence: str, m: Mention) -> re.Match | None:
-    """"…同比增长9.6%，快于全部规模以上工业6.2个百分点": a change in points whose clause only compares it with another
-    aggregate's figure (group b, the baseline); it is the difference of the figure before it. None otherwise."""
-    if m.unit not in RATE_POINTS:
-        return None
+    """"…同比增长9.6%，快于全部规模以上工业6.2个百分点", "…平均月收入为5970元，比“新一线”城市本科生的平均月收入高1311元":
+    a change whose clause only compares it with another figure (group b, the baseline); it is the difference of the
+    figure before it. None otherwise."""
     clause = _RUN_BEFORE.sub("", sentence[clause_start(sentence, m.start):m.start])
-    return field_rule("field.compared_with_figure").fullmatch(clause)
+    found = field_rule("field.compared_with_figure").fullmatch(clause) if m.unit in RATE_POINTS else None
+    if found or clause.endswith(tuple(change_verbs())):     # "比上年减少", "比上年末提高": a change verb's own
+        return found
+    return field_rule("field.compared_by_bi").fullmatch(clause)
 
 
 def find_baseline(sentence: str, m: Mention) -> str | None:

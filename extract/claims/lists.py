@@ -210,6 +210,18 @@ def _with_first_items_modifier(items: list[str]) -> list[str]:
     return out
 
 
+def _with_first_places_lead(items: list[str]) -> list[str]:
+    """"2017届本科生在北京、上海、广州、深圳工作的就业满意度分别为76%、74%、71%和70%": later items that are one place
+    name each, as the first item ends, take the words the first item opens with (本科生在上海…); the time among them
+    is the period, no part of any item (the first was named 2017届本科生在北京工作的就业满意度)."""
+    first = cut_pos(items[0])
+    if len(items) < 2 or len(first) < 2 or first[-1][1] != "ns" or any(
+            cut_pos(item) != ((item, "ns"),) for item in items[1:]):
+        return items
+    lead = strip_time(items[0][:len(items[0]) - len(first[-1][0])])
+    return [lead + first[-1][0]] + [lead + item for item in items[1:]]
+
+
 def _compared_areas(items: list[str], shared: str) -> list[str] | None:
     """"高于全国、全省1个、0.2个百分点": items that are the areas a figure is compared with, the first after the verb
     of the comparison, each the baseline of its difference (全国, 全省); None for other items."""
@@ -263,11 +275,23 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
     if clause_start < 2 or sentence[clause_start - 1] not in "，,":
         return None
     begin = _list_clause_start(sentence, clause_start - 1)
-    words = list(cut_pos(strip_time(sentence[begin:clause_start - 1])))
+    if sentence[clause_start - 2] == "”":       # "主要流向了“广东省”“北京市”“重庆市”": quoted names are items
+        begin = clause_start - 1
+        while begin > 0 and sentence[begin - 1] not in "，,；;：:。":
+            begin -= 1
+    text = strip_time(sentence[begin:clause_start - 1]).replace("”“", "、").replace("“", "").replace("”", "")
+    words = list(cut_pos(text))
     while words and words[-1][1][:1] in ("a", "d"):
         words.pop()
     lead = "".join(w for w, _f in words)
-    return _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
+    found = _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
+    if not found or found[1]:
+        return found
+    items = found[0]
+    first, later = cut_pos(items[0]), [cut_pos(item) for item in items[1:]]
+    if len(first) > 1 and all(len(w) == 1 and w[0][1] == first[-1][1] for w in later):
+        items = [first[-1][0]] + items[1:]      # "省外就业毕业生主要流向了广东省": who goes there is no item
+    return items, found[1]
 
 
 def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
@@ -286,8 +310,11 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
         clause_start = _back_over_industry_names(sentence, clause_start)
         found = _items(_without_closing(sentence[clause_start:start]), len(run))
-        if not found and field_rule("field.respective_copula").fullmatch(sentence[clause_start:start]):
+        copula = field_rule("field.respective_copula").fullmatch(sentence[clause_start:start])
+        if not found and copula:
             found = _items_of_clause_before(sentence, clause_start, len(run))     # "兵团、黑龙江、江苏生师比最低，分别为…"
+            if found and copula.group("share"):
+                found = (found[0], found[1] + copula.group("share"))          # "…，占比分别为": each item's share
         if not found and previous and len(previous[0]) == len(run) and \
                 field_rule("field.level_reached").fullmatch(sentence[clause_start:start]):
             found = previous      # "客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元"
@@ -296,6 +323,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             continue
         previous = found
         items, shared = found
+        items = [field_rule("field.owner_connective").sub("", items[0]) or items[0], *items[1:]]    # 其中本科、专科的…
         areas = _compared_areas(items, shared)
         if areas:
             before = [m for m in members if m.end <= start and m.claim.metric]
@@ -305,7 +333,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             continue
         rate = _rate_named(sentence[clause_start:start])
         shared = _without_closing(shared)
-        for member, item in zip(run, _with_first_items_modifier(_expand_numerals(items))):
+        for member, item in zip(run, _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items)))):
             metric = (item + shared).strip("的")
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
                 claim = replace(member.claim, metric=metric)

@@ -121,6 +121,9 @@ UNGC_INDEX = ("全球契约十项原则本报告对应章节人权1.企业界应
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "field.compared_by_bi.v1": lambda: _claim(        # huidiaoyan.com: 麦可思, 大学生城市就业质量调查 (2017届)
+        "2017届本科生毕业半年后在一线城市就业的平均月收入为5970元，比“新一线”城市本科生的平均月收入高1311元。",
+        "1311元").kind == "delta",
     "field.respective_copula.v1": lambda: _claim(     # 高职发展智库 (2021): 各省质量年报汇总
         "2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48。", "13.23").metric == "黑龙江生师比",
     "field.level_verb_before.v1": lambda: _claim(     # 林宇, 高等职业教育的发展 (hbvtc.edu.cn)

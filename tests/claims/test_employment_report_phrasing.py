@@ -1,0 +1,135 @@
+"""Employment-report phrasing, as universities and colleges write their 毕业生就业质量年度报告 and as survey bodies
+(麦可思, 北京大学's 高校毕业生就业状况调查) and newspapers summarise them: where graduates went (regions, provinces,
+cities, shares of a list of quoted names), what shares of them do (有78.8%的人…, 其中6.7%正在…), cohorts compared in
+brackets, incomes higher than another group's. Sentences of public pages (named at each), with the full-width
+punctuation the reports print (the pages' copies print some of it half-width); none is from a report the product is
+judged on."""
+from __future__ import annotations
+
+from .sentences import by_text, claims_of
+
+# 78911.com.cn, a reprint of 北京大学's survey of 2013 graduates (就业分布状况)
+REGIONS = ("第一，按就业地区划分：在京津沪地区工作的毕业生占12.8%，在东部地区工作的毕业生占46.0%，在中部地区工作的毕业生占"
+           "22.2%，在西部地区工作的毕业生占19.0%。")
+# 616edu.com / data59.com, colleges' 2022届毕业生就业质量年度报告
+WEST = ("中西部就业情况： 学院2022届毕业生选择在中部地区就业共1024人，占就业总人数的比例为74.26%；选择在西部地区就业共52人，"
+        "占就业总人数的比例为3.77%。")
+SOURCES = ("2022 届毕业生生源分布较广泛， 来自于全国 26 个省/市/自治区。其中陕西省生源人数最多，有 2298 人，占毕业生总人数的 "
+           "77.69%。")
+PROVINCES = ("就业省份：学校 2022 届毕业生主要选择在“省内就业”（61.63%），服务地方经济发展；其中， 本科毕业生、毕业研究生省内就业"
+             "占比分别为 62.76% 、58.30%。 此外，省外就业毕业生主要流向了“广东省”“北京市”“重庆市”，占比分别为 6.50%、3.65% 、2.65%。")
+DESTINATIONS = ("从具体毕业去向来看，“协议和合同就业”为毕业生主要去向选择，占比为52.40%； “灵活就业”次之，占比为26.04%。")
+# data59.com, a university's 2022届毕业生就业质量年度报告 (毕业去向落实率)
+RATES = ("截至2022年8月31日，我校2022届毕业生的总体毕业去向落实率为81.34%，其中本科、专科的毕业去向落实率分别为81.28%、"
+         "83.33%。")
+ETHNIC = ("从民族分布看，学校2022届毕业生分布于24个民族， 其中汉族毕业生占绝大多数，共有8118人，占比为94.00%； 其次是回族毕业生，"
+          "共有323人，占比为3.74%。")
+# m.yd166.com, a university's 2021届本科毕业生就业质量报告
+STAYING = ("从毕业生流向院校来看，留在本校的毕业生有 1290 人（占国内升学总人数的71.39%），其他毕业生选择到北京大学、清华大学、"
+           "中国科学院大学等“双一流”建设高校及科研院所继续深造。")
+CONSTITUENTS = ("从去向构成来看，软件学院本科毕业生以协议和合同就业为主（占比 53.15%），其他院系本科毕业生去向构成均以境内外升学深造"
+                "为主。")
+# edu.china.com (2023-01-20), 清华大学2022年毕业生就业质量报告 as it quotes it
+TSINGHUA = ("另外，根据毕业生去向统计，清华大学应届毕业生选择国内深造比例为28.3%，出国（境）深造比例为7.1%，签三方就业比例为52.5%，"
+            "灵活就业比例为10.1%。")
+# pssjk.bnu.edu.cn, 麦可思《2017年中国大学生就业报告》 (毕业去向)
+OUTCOMES = ("可以看出，在2016届大学毕业生中，有78.8%的人毕业半年后受雇全职或半职工作，3.0%的人自主创业，0.4%的人入伍；有10.3%的"
+            "人升学，其中6.7%正在国内读研，1.1%正在港澳台及国外读研，2.5%正在读本科；有7.5%的人处于失业状态，其中1.1%准备国内外读研，"
+            "4.0%准备继续寻找工作，还有2.4%放弃了继续求职和求学。")
+TREND = ("可以看出，2016届大学生毕业半年后“受雇全职工作”的比例（77.3%）与2015届（77.4%）基本持平，与2014届（79.2%）相比有所"
+         "下降。")
+# huidiaoyan.com, 麦可思's survey of where 2017 graduates work (大学生城市就业质量调查)
+CITIES = ("总体来看，大学生在一线城市工作更加满意，2017届本科生在北京、上海、广州、深圳工作的就业满意度分别为76%、74%、71%"
+          "和70%。")
+INCOMES = ("数据显示，2017届本科生毕业半年后在一线城市就业的平均月收入为5970元，比“新一线”城市本科生的平均月收入高1311元。"
+           "2017届高职高专生毕业半年后在一线城市工作的平均月收入为4820元，比“新一线”高职高专生的平均月收入高861元。")
+
+
+def test_a_region_named_by_its_part_of_the_country_stays():
+    """东部, 中部 and 西部 (jieba's locatives) were dropped: 在东部地区工作的毕业生占比 was 地区工作的毕业生占比, and the
+    counts of those who went to 中部地区 and 西部地区 were both named 地区就业."""
+    got = by_text(REGIONS)
+    assert [got[t].metric for t in ("46.0%", "22.2%", "19.0%")] == \
+        ["东部地区工作的毕业生占比", "中部地区工作的毕业生占比", "西部地区工作的毕业生占比"]
+    got = by_text(WEST)
+    assert got["1024人"].metric == "中部地区就业" and got["52人"].metric == "西部地区就业"
+
+
+def test_the_most_is_no_part_of_what_is_counted():
+    """jieba cut 人|数最多 (its dictionary holds 最多 only 3 times), so the count was named 陕西省生源人数最多."""
+    got = by_text(SOURCES)
+    assert got["2298 人"].metric == "陕西省生源人数"
+
+
+def test_the_first_tier_cities_stay_in_the_metric():
+    """jieba tagged 一线 a numeral: 在一线城市工作的平均月收入 was named 城市工作的平均月收入."""
+    assert by_text(INCOMES)["4820元"].metric == "一线城市工作的平均月收入"
+
+
+def test_an_amount_higher_than_another_groups_is_a_difference():
+    """比…平均月收入高1311元 was an amount (money) named after the group compared with; it is the difference of the
+    income before it, that group its baseline."""
+    got = by_text(INCOMES)
+    income = got["1311元"]
+    assert (income.kind, income.direction, income.metric) == ("delta", "up", "平均月收入")
+    assert income.baseline == "“新一线”城市本科生的平均月收入"
+    assert got["861元"].kind == "delta"
+
+
+def test_a_share_of_people_is_named_by_what_they_do():
+    """有78.8%的人毕业半年后… was named 人毕业半年后…, and the shares after 其中 with no 的 took the figure before's
+    name (其中6.7%正在国内读研 was 人升学)."""
+    got = claims_of(OUTCOMES)
+    assert [c.metric for c in got] == [
+        "毕业半年后受雇全职或半职工作", "自主创业", "入伍", "升学", "正在国内读研", "正在港澳台及国外读研", "正在读本科",
+        "处于失业状态", "准备国内外读研", "准备继续寻找工作", "放弃了继续求职和求学"]
+
+
+def test_a_figure_in_brackets_after_a_cohort_is_of_that_cohort():
+    """与2015届（77.4%）基本持平: 77.4% had the sentence's period, 2016届."""
+    got = by_text(TREND)
+    assert [got[t].period for t in ("77.3%", "77.4%", "79.2%")] == ["2016届", "2015届", "2014届"]
+
+
+def test_places_after_a_lead_share_its_words_and_no_time():
+    """The first item held the sentence's opening (2017届本科生在北京工作的就业满意度), the others only their city."""
+    got = by_text(CITIES)
+    assert [got[t].metric for t in ("76%", "74%", "71%", "70%")] == [
+        "本科生在北京工作的就业满意度", "本科生在上海工作的就业满意度", "本科生在广州工作的就业满意度",
+        "本科生在深圳工作的就业满意度"]
+
+
+def test_shares_of_a_list_of_quoted_names_after_zhanbi_fenbie():
+    """“广东省”“北京市”“重庆市”，占比分别为…: each share was named 占比."""
+    got = by_text(PROVINCES)
+    assert [got[t].metric for t in ("6.50%", "3.65%", "2.65%")] == ["广东省占比", "北京市占比", "重庆市占比"]
+
+
+def test_a_bare_zhanbi_is_the_share_of_the_name_before_it():
+    """A clause that is only 占比为… after a quoted name, or in brackets after 以…为主, was named 占比."""
+    got = by_text(DESTINATIONS)
+    assert got["52.40%"].metric == "协议和合同就业占比" and got["26.04%"].metric == "灵活就业占比"
+    assert by_text(CONSTITUENTS)["53.15%"].metric == "协议和合同就业占比"
+
+
+def test_a_one_character_alternative_in_brackets_stays():
+    """出国（境）深造比例 was named 深造比例."""
+    assert by_text(TSINGHUA)["7.1%"].metric == "出国（境）深造比例"
+
+
+def test_qizhong_opens_no_list_item():
+    """其中本科、专科的毕业去向落实率分别为…: the first was named 其中本科的毕业去向落实率."""
+    got = by_text(RATES)
+    assert [got[t].metric for t in ("81.28%", "83.33%")] == ["本科的毕业去向落实率", "专科的毕业去向落实率"]
+
+
+def test_a_count_after_a_majority_counts_that_majority():
+    """其中汉族毕业生占绝大多数，共有8118人: the count took the figure before's name (民族)."""
+    got = by_text(ETHNIC)
+    assert got["8118人"].metric == "汉族毕业生" and got["94.00%"].metric == "汉族毕业生占比"
+    assert got["323人"].metric == "回族毕业生"
+
+
+def test_a_share_in_brackets_after_a_count_is_of_that_count():
+    """…毕业生有 1290 人（占国内升学总人数的71.39%）: the share was named by its whole alone."""
+    assert by_text(STAYING)["71.39%"].metric == "毕业生占国内升学总人数"
