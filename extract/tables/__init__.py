@@ -26,7 +26,7 @@ from .layout_context import TableContext
 from .layout_tables import find_layout_tables, layout_stages, position_id, raw_to_table, stages_to_table
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
 from .text_tables import find_cell_runs, find_tab_lines, is_contents, is_rectangular, tab_to_raw
-from .units import note_units
+from .units import note_label_units, note_units
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 
@@ -149,10 +149,12 @@ def caption_stages(document: Document, lines: list[Line], caption: Caption, stop
         raw, last = (body_to_raw(body, page), body.lines[-1].index) if body else (None, caption.last_line)
         if body:
             claimed.update(line.index for line in body.lines)
-    units = find_table_units(lines, first, stop) or note_units(caption.title)
+    note = find_unit_note(lines, first, stop)
+    label_units = note_label_units(note)        # "单位：人数（人），比例（%）": each column's, no table's
+    units = () if label_units else (note_units(note) or note_units(caption.title))
     unit = units[0] if units else ""
     source_note = find_source(lines, caption, last, stop)
-    context = TableContext(caption.label, caption.title, unit, caption.start, units=units)
+    context = TableContext(caption.label, caption.title, unit, caption.start, units=units, label_units=label_units)
     stages = raw_to_stages(raw, context, settings) if raw is not None and raw.rows else None
     table = stages_to_captioned(document, caption, stages, lines[last].end, unit, source_note, reason)
     return CaptionedStages(source, body, raw, stages, table)
@@ -172,14 +174,13 @@ def stages_to_captioned(document: Document, caption: Caption, st: TableStages | 
                  st.note or (None if st.cells else NO_CELLS))
 
 
-def find_table_units(lines: list[Line], first: int, stop: int) -> tuple[str, ...]:
-    """The units a "单位：万元" / "单位：万元，%" note right under the caption names (the first is the
-    whole table's), or ()."""
+def find_unit_note(lines: list[Line], first: int, stop: int) -> str:
+    """The "单位：万元" / "单位：万元，%" / "单位：人数（人），比例（%）" note right under the caption, or ""."""
     for i in range(first, min(stop, first + 4)):
-        noted = note_units(lines[i].text) if len(lines[i].text.strip()) <= 30 else ()
-        if noted:
-            return noted
-    return ()
+        text = lines[i].text
+        if len(text.strip()) <= 30 and (note_units(text) or note_label_units(text)):
+            return text
+    return ""
 
 
 def find_source(lines: list[Line], caption: Caption, last: int, stop: int) -> str | None:

@@ -9,7 +9,7 @@ over the columns has no column label; a cell printing two figures is two cells).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -75,15 +75,16 @@ def row_to_label(row: list[RawCell], label_cols: tuple[int, ...], carried: dict[
 
 
 def cell_unit(own: str, row_label: str, col_label: str, group_unit: str, table_unit: str,
-              row_unit: str = "", rate_unit: str = "") -> str:
+              row_unit: str = "", rate_unit: str = "", label_units: Mapping[str, str] | None = None) -> str:
     """A cell's unit: its own; else a percent column's "%"; else its row's 单位 cell, its row label's,
-    its column label's, the unit its column's or row's last word implies (股东总数 -> 户), its group's;
-    else ``rate_unit`` (the "%" of a note "单位：万元，%") when its row or column names a rate
-    (资产负债率, 毛利率), else the table's."""
+    its column label's, the one a note gives its column or row ("单位：人数（人），比例（%）"), the unit its
+    column's or row's last word implies (股东总数 -> 户), its group's; else ``rate_unit`` (the "%" of a note
+    "单位：万元，%") when its row or column names a rate (资产负债率, 毛利率), else the table's."""
     col = label_to_unit(col_label)
     if own or col in PERCENT_UNITS:
         return own or col
-    named = row_unit or label_to_unit(row_label) or col or column_word_unit(col_label) or \
+    noted = (label_units.get(col_label) or label_units.get(row_label, "")) if label_units else ""
+    named = row_unit or label_to_unit(row_label) or col or noted or column_word_unit(col_label) or \
         column_word_unit(row_label) or group_unit
     if named:
         return named
@@ -182,9 +183,11 @@ def row_names(rows: Sequence[DataRow]) -> list[str]:
 
 
 def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols: tuple[int, ...],
-                  table_unit: str, rate_unit: str = "") -> tuple[tuple[Cell, ...], int]:
+                  table_unit: str, rate_unit: str = "", label_units: Mapping[str, str] | None = None
+                  ) -> tuple[tuple[Cell, ...], int]:
     """``Cell`` records of the data rows, and the number of data rows (``rate_unit``: the unit of
-    the rows and columns naming a rate, from a note naming several units; see ``cell_unit``)."""
+    the rows and columns naming a rate, from a note naming several units; ``label_units``: the unit a note gives
+    each column it names; see ``cell_unit``)."""
     rows = body_to_rows(body, header, label_cols)
     unit_cols, serial = unit_columns(header), serial_columns(header)
     skip = set(label_cols) | set(unit_cols) | set(reference_columns(header))
@@ -210,7 +213,7 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
             paired = paired or (not col and j not in serial and is_figure(raw.text))
             for text, value, own in cell_figures(raw.text, j in serial):
                 unit = "" if value is None or j in serial else \
-                    cell_unit(own, name, col, row.group_unit, table_unit, row_unit, rate_unit)
+                    cell_unit(own, name, col, row.group_unit, table_unit, row_unit, rate_unit, label_units)
                 cells.append(Cell(strip_footnote(name), strip_footnote(col), value, text, unit, i, j, raw.start, raw.end))
     return serials_as_labels(cells, serial), len(rows)
 

@@ -1,7 +1,8 @@
 """Column stages of the one table chain (:mod:`.stages`): which columns name the rows
 (``find_label_columns``: the leftmost column of words, the columns of words it groups, or a more
 varied one), which count them (``serial_columns``: 序号; ``reference_columns``: 附注), which name
-their unit (``unit_columns``: 单位), and rows written one cell to the left put back (``realign_rows``).
+their unit (``unit_columns``: 单位), rows written one cell to the left put back (``realign_rows``), and a table
+printed in side-by-side blocks under a repeated header put back into one (``unfold_side_by_side``).
 """
 from __future__ import annotations
 
@@ -140,3 +141,26 @@ def realign_rows(body: list[list[RawCell]], label_cols: tuple[int, ...]) -> list
             row = [RawCell("", row[0].start, row[0].start)] + row[:-1]
         out.append(row)
     return out
+
+
+MIN_BLOCK_WIDTH = 2     # a block of a side-by-side table: its label column and one value column at least
+
+
+def unfold_side_by_side(header: tuple[str, ...], body: list[list[RawCell]]
+                        ) -> tuple[tuple[str, ...], list[list[RawCell]]]:
+    """"民族 | 毕业人数 | 占比 | 民族 | 毕业人数 | 占比": a long table printed in blocks side by side, under its header
+    repeated, is one table; the blocks' rows follow one another, the left block's first (a block with nothing in
+    it adds no row). Each block opens with a column of words (the row labels), so "金额 | 占比 | 金额 | 占比" under
+    two years is no such table. The header and body unchanged when the header does not repeat."""
+    width = len(header)
+    for n in range(width // MIN_BLOCK_WIDTH, 1, -1):
+        if width % n:
+            continue
+        size = width // n
+        blocks = [header[k * size:(k + 1) * size] for k in range(n)]
+        if not blocks[0][0] or any(b != blocks[0] for b in blocks) or \
+                not all(is_word_column(body, k * size) for k in range(n)):
+            continue
+        rows = [row[k * size:(k + 1) * size] for k in range(n) for row in body]
+        return blocks[0], [row for row in rows if any(c.text.strip() for c in row)]
+    return header, body

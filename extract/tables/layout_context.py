@@ -22,7 +22,7 @@ from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
 from .cells import cell_value, cell_words
 from .names import CONTINUED_RE, GENERIC_RE, LEAD_IN_RE, table_name
-from .units import is_unit_note, label_unit, note_start, note_unit, note_units
+from .units import is_unit_note, label_unit, note_label_units, note_start, note_unit, note_units
 
 HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
 CONTEXT_LINES = 5           # non-blank lines above a table searched for its caption and unit note
@@ -56,6 +56,8 @@ class TableContext:
     start: int
     name: str = ""          # the id of a table without a label (:func:`.names.table_name`), or ""
     units: tuple[str, ...] = ()     # every unit the note names ("单位：万元，%" -> 万元, %)
+    # the unit of each column the note names ("单位：人数（人），比例（%）" -> (人数, 人), (比例, %))
+    label_units: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
@@ -88,7 +90,7 @@ def previous_raw(document: Document, raw: RawTable) -> RawTable | None:
 def find_context(document: Document, raw: RawTable) -> TableContext:
     """The caption (numbered, else the nearest heading or short line), label and unit note above a
     table; a table stacked right under another shares that one's caption and unit."""
-    label, caption, unit, start, units = None, "", "", raw.start, ()
+    label, caption, unit, start, units, label_units = None, "", "", raw.start, (), ()
     seen, question, prose, chart, lead = 0, False, False, False, ""
     before = text_lines_before(document.text, raw.start)
     at = -1                                     # the caption's line in ``before``
@@ -104,7 +106,9 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
             lead = lead_in_sentence(line) if prose else ""
             break
         seen += 1
-        if not unit and (noted := note_units(body)):
+        if not unit and not label_units and (labelled := note_label_units(body)):
+            label_units = labelled          # "单位：人数（人），比例（%）": no one unit of the table
+        elif not unit and not label_units and (noted := note_units(body)):
             unit, units = noted[0], noted
         match = CAPTION_RE.match(line)
         if match or CONTINUED_RE.match(line):
@@ -132,7 +136,8 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
                 break
     if seen == 0 and (above := previous_raw(document, raw)) is not None:
         shared = find_context(document, above)
-        return TableContext(None, shared.caption, shared.unit, raw.start, units=shared.units)
+        return TableContext(None, shared.caption, shared.unit, raw.start, units=shared.units,
+                            label_units=shared.label_units)
     # a name only from a caption right above the table, not from a heading over prose or a chart
     name = table_name(before[at][1], (line for _, line in before[at + 1:])) \
         if at >= 0 and label is None and not chart else ""
@@ -141,7 +146,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
         caption = lead if lead and not same_subject(lead, heading) else heading
     if chart:
         caption = corner_caption(raw)
-    return TableContext(label, caption, unit, start, name, units)
+    return TableContext(label, caption, unit, start, name, units, label_units)
 
 
 def lead_in_sentence(line: str) -> str:

@@ -7,7 +7,8 @@ stages (pdfplumber's TableFinder is the model: ``x_to_y`` functions, a settings 
 output kept in :class:`TableStages` for ``tieout tables FILE --debug``):
 
 ``pad_rows`` (rows of equal width) -> ``count_header_rows`` -> ``header_to_labels`` (one label per
-column from a multi-row header with merged group cells) -> ``find_label_columns`` (the row-label
+column from a multi-row header with merged group cells) -> ``unfold_side_by_side`` (blocks printed side by side
+under a repeated header, one after another) -> ``find_label_columns`` (the row-label
 columns) -> ``realign_rows`` (a row written one cell to the left put back) -> ``body_to_rows`` (group
 rows, repeated sub-headers, row labels carried down merged cells) -> ``body_to_cells`` (values, units,
 column labels) -> ``is_table_like`` (an uncaptioned grid must hold statistics) or ``is_word_table``
@@ -25,7 +26,7 @@ from ..records import Cell, RawCell, RawTable
 from ..text.lines import is_sentence_cell
 from .cells import is_empty_mark
 from .grid_body import body_to_cells
-from .grid_columns import find_label_columns, realign_rows, serial_columns
+from .grid_columns import find_label_columns, realign_rows, serial_columns, unfold_side_by_side
 from .grid_header import MAX_HEADER_ROWS, count_header_rows, header_to_labels, pad_rows
 from .layout_context import TableContext
 from .units import note_unit
@@ -136,12 +137,13 @@ def raw_to_stages(raw: RawTable, context: TableContext, settings: TableSettings 
     n_header = settings.header_rows if settings.header_rows is not None else \
         count_header_rows(rows, settings.max_header_rows)
     header = header_to_labels(rows[:n_header]) if n_header else ("",) * len(rows[0])
-    body = rows[n_header:]
+    header, body = unfold_side_by_side(header, rows[n_header:])
+    rows = [*(row[:len(header)] for row in rows[:n_header]), *body]
     label_cols = find_label_columns(body, header, settings.stub)
     body = realign_rows(body, label_cols)
     unit = context.unit or next((noted for h in header if (noted := note_unit(h))), "")
     rate_unit = "%" if "%" in context.units else ""     # "单位：万元，%": the rate rows' unit
-    cells, n_rows = body_to_cells(body, header, label_cols, unit, rate_unit)
+    cells, n_rows = body_to_cells(body, header, label_cols, unit, rate_unit, dict(context.label_units))
     numeric = sum(1 for c in cells if c.value is not None)
     serial = serial_columns(header)
     like = is_table_like(cells, n_rows, settings.min_numeric_share, serial)

@@ -1,7 +1,8 @@
 """Units of tables, one owner: what unit a table note, a header label or a 单位 cell names.
 
 Stages: ``note_unit`` ("单位：元 币种：人民币" -> "元"; ``note_units``: every unit of "单位：万元，%",
-the first the table's, a "%" the unit of its rate rows: ``is_rate_label``), ``label_unit`` (a bracketed unit at the
+the first the table's, a "%" the unit of its rate rows: ``is_rate_label``; ``note_label_units``: each named
+column's, "单位：人数（人），比例（%）"), ``label_unit`` (a bracketed unit at the
 end of a row or column label, only when it is a known unit word: "（%）", "（万元）", never
 "（有限合伙）" or "（1-3月份）"), ``cell_unit_word`` (a cell of a 单位 column), ``is_unit_header``.
 The unit words are data: ``models/lexicons/table_units.v1.tsv`` plus every unit of
@@ -133,6 +134,30 @@ def note_units(text: str) -> tuple[str, ...]:
         if units:
             return tuple(units)
     return ()
+
+
+# "人数（人）" in "单位：人数（人），比例（%）": a label and the unit of its column
+LABELLED_UNIT_RE = regex.compile(r"(?P<label>\p{Han}{1,8})\s*[（(]\s*(?P<unit>[^（）()]{1,6}?)\s*[）)]")
+
+
+def note_label_units(text: str) -> tuple[tuple[str, str], ...]:
+    """The (label, unit) pairs of a note that gives each column its unit ("单位：人数（人），比例（%）" ->
+    (("人数", "人"), ("比例", "%"))), or () when the note names the table's units alone ("单位：万元，%").
+
+    >>> note_label_units("单位：人数（人），比例（%）")
+    (('人数', '人'), ('比例', '%'))
+    """
+    found = NOTE_RE.search(text)
+    if not found:
+        return ()
+    pairs: list[tuple[str, str]] = []
+    for part in UNIT_LIST_RE.split(text[found.end():].strip()):
+        labelled = LABELLED_UNIT_RE.fullmatch(part)
+        unit = normalize_unit(labelled.group("unit")) if labelled else ""
+        if not labelled or not is_unit(unit):
+            break
+        pairs.append((labelled.group("label"), unit))
+    return tuple(pairs)
 
 
 @lru_cache(maxsize=16384)          # per label: a table's row labels repeat in every column
