@@ -440,6 +440,27 @@ def _bare_total(metric: str, kind: str) -> bool:
     return kind != "share" and metric in claim_words("bare_total")
 
 
+def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
+    """"本科毕业生在“教育业”就业的比例五年来增加了3.3个百分点（…），高职毕业生增加了2个百分点": a group named alone
+    (qualifier and noun), of the noun the figure before's metric opens with, measures what that figure does, for this
+    group (高职毕业生在“教育业”就业的比例); a figure of another kind (a count after a share) keeps its own name."""
+    before = previous[-1]
+    rates = ("%", *RATE_POINTS)
+    if not metric or not before.metric or len(metric) > 8 or not (
+            m.unit == before.unit or (m.unit in rates and before.unit in rates)):
+        return metric
+    words = cut_pos(metric)
+    if len(words) < 2 or not all(flag.startswith("n") for _w, flag in words):
+        return metric
+    head = words[-1][0]
+    at = before.metric.find(head)
+    opening, rest = before.metric[:at + len(head)], before.metric[at + len(head):]
+    if at <= 0 or opening == metric or len(rest) < 2 or rest[:1] == "占" or cut_pos(rest)[0][1].startswith("n") or \
+            not all(flag.startswith("n") for _w, flag in cut_pos(opening)):
+        return metric           # what the group does (在…就业的比例) follows it, not more nouns of a run of labels
+    return metric + rest
+
+
 def _names_figure_before(metric: str, kind: str) -> bool:
     """The metric names only the figure before it (a comparison, another time, a figure compared with, a bare total):
     the metric model's choice too is replaced by that figure's metric."""
@@ -517,7 +538,8 @@ def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str
     if not before or any(ch.isdigit() for ch in before):
         return ""
     words = list(cut_pos(field_rule("field.record_predicate").sub("", before)))
-    while words and (words[-1][1][:1] in ("a", "d", "l", "t") or words[-1][0] in change_verbs()
+    while words and (words[-1][1][:1] in ("a", "d", "l", "t") or words[-1][1] == "zg"     # zg: 较 (较高)
+                     or (words[-1][0] in change_verbs() and words[-1][1] != "n")          # 增幅 is a noun
                      or (words[-1][1] == "m" and len(words) >= 2 and words[-2][0] == "占")):
         words.pop()             # 最大, 再创新高, 连续五年下滑: what the clause says of its subject
     if len(words) >= 2 and words[-1][0] == "占":
@@ -555,7 +577,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
         or _held_by_means(sentence, local) or _subject_of_clause_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
-    metric = qualify_share_word(sentence, local, metric) if kind == "share" else metric
+    if kind == "share" or local.unit in RATE_POINTS:      # "…就业的比例五年来增加了3.3个百分点": a rate's change too
+        metric = qualify_share_word(sentence, local, metric)
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None
     other_time = bool(previous) and _earlier_period_only(metric)     # "甘肃银行同期为…": the figure before's metric
     if previous:
@@ -582,6 +605,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _change_of_figure_before(sentence, local, previous) or metric
         if previous and previous[-1].metric and compared_with_figure(sentence, local):
             metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
+    metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = top_list(sentence, local, kind, metric or "")
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)

@@ -119,6 +119,9 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
     prefix = _drop_author(strip_time(sentence[start:at])) if at > start else ""
     if 2 <= len(prefix) <= 8 and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
         return prefix + metric
+    place = _rule("share_in_place").search(prefix)      # "本科毕业生在“教育业”就业的比例": those who work there
+    if place and not any(ch.isdigit() for ch in place.group()):
+        return place.group() + metric
     pool = _rule("share_in_pool").search(prefix)    # "大型商业银行在普惠型小微企业贷款中的占比已达45.11%": whose
     return prefix[pool.start():] + metric if pool else metric      # share, in what, whole
 

@@ -603,6 +603,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     text = without_copulas(text)
+    if text.endswith("以") and len(text) > 2 and cut_pos(text)[-1] == ("以", "p") \
+            and noun_phrase_tail(text[:-1]) == text[:-1]:
+        text = text[:-1]        # "外国语言文学类以5336元位居月收入榜首": the 以 of the means is no part of the name
     ranked = without_copulas(text[:-1]) if text.endswith("第") else None
     copula_before_ordinal = ranked is not None and ranked != text[:-1]
     if copula_before_ordinal:      # "…综合绩效评价排名保持第4": a copula between what is ranked and its 第
@@ -614,9 +617,18 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""                           # is placed; what is ranked is the figure before it
     if placed:                              # "立项数全省第一": where a rank is placed is not what is ranked, nor
         text = without_copulas(text[:placed.start()])       # the copula before it ("…增速均居全国城市第1", "…预计居")
+        words = list(cut_pos(text))
+        while len(words) > 1 and words[-1][0] in claim_words("rank_continuation"):
+            words.pop()                     # "新能源汽车产销量继续稳居全球第一"
+        text = "".join(w for w, _f in words)
     elif text.endswith("第") and (_noun_before_ordinal(text[:-1]) or (
             copula_before_ordinal and text[:-1].endswith(claim_words("rank_context")))):
         text = text[:-1]        # "电车获得单项赛牵引赛第三名": the ordinal's 第 hid the noun phrase before it
+    words = cut_pos(text[:-1] if ordinal else text) if ordinal or first else ()
+    if words and words[-1][0] in claim_words("ordinal_rank_before") and all(
+            flag in ("c", "d", "zg") or word in claim_words("ordinal_rank_before") + claim_words("rank_continuation")
+            for word, flag in words):
+        return ""       # "…，2017年略微下降，为12.9%，但仍然稳居第一": no name, the figure before is ranked
     bare = without_currency(text)
     if bare != text and not bare:
         start = m.start - len(clause_before(sentence, m.start))

@@ -43,6 +43,20 @@ CITIES = ("总体来看，大学生在一线城市工作更加满意，2017届�
           "和70%。")
 INCOMES = ("数据显示，2017届本科生毕业半年后在一线城市就业的平均月收入为5970元，比“新一线”城市本科生的平均月收入高1311元。"
            "2017届高职高专生毕业半年后在一线城市工作的平均月收入为4820元，比“新一线”高职高专生的平均月收入高861元。")
+# cctvzsw.com, 麦可思《2021年中国大学生就业报告》 as it summarises it (十大行业就业质量)
+EDUCATION = ("其中，本科毕业生在“教育业”就业的比例五年来增加了3.3个百分点（2016届：13.7%，2020届：17.0%），高职毕业生增加了2个"
+             "百分点（2016届：5.7%，2020届：7.7%）。")
+# ppfocus.com (2020-09-04), 麦可思《2020年中国大学生就业报告》 as it summarises it; the page prints it in traditional script,
+# these are the same sentences in simplified script
+HUMANITIES = ("2019届本科毕业生人数较多的人文专业类中，外国语言文学类以5336元位居月收入榜首，其次是设计学类（5137元）和中国语言"
+              "文学类（5050元）。")
+# newton.com.tw, 《2020年中国大学生就业报告》 (报告内容), traditional script on the page, simplified here
+INDUSTRY = ("蓝皮书显示，2019届本科毕业生就业比例最大的行业类是“教育业”（就业比例：15.9%），同时与2017届相比增幅也较高，"
+            "为8.2%。")
+# m.hbcasj.com (2018-06-25), a survey group's analysis of graduates' industries 2009-2017, traditional script on the
+# page, simplified here
+FINANCE = ("课题组分析，2009年~2017年间，金融业就业比例存在明显上升趋势，从2009年的6.3%上升至2015年的15.2%，成为毕业生就业占比最大的"
+           "行业，2017年略微下降，为12.9%，但仍然稳居第一。")
 
 
 def test_a_region_named_by_its_part_of_the_country_stays():
@@ -133,3 +147,36 @@ def test_a_count_after_a_majority_counts_that_majority():
 def test_a_share_in_brackets_after_a_count_is_of_that_count():
     """…毕业生有 1290 人（占国内升学总人数的71.39%）: the share was named by its whole alone."""
     assert by_text(STAYING)["71.39%"].metric == "毕业生占国内升学总人数"
+
+
+def test_a_bare_rate_keeps_those_who_work_somewhere():
+    """本科毕业生在“教育业”就业的比例 was named 就业的比例: a bare 比例 kept only eight characters before it."""
+    got = claims_of(EDUCATION)
+    assert {c.metric for c in got[:3]} == {"本科毕业生在“教育业”就业的比例"}
+
+
+def test_another_group_alone_measures_what_the_figure_before_does():
+    """…，高职毕业生增加了2个百分点（2016届：5.7%，2020届：7.7%）: the change and its rates were named 高职毕业生."""
+    got = claims_of(EDUCATION)
+    assert [(c.text, c.metric, c.period) for c in got[3:]] == [
+        ("2个百分点", "高职毕业生在“教育业”就业的比例", "五年来"),
+        ("5.7%", "高职毕业生在“教育业”就业的比例", "2016届"), ("7.7%", "高职毕业生在“教育业”就业的比例", "2020届")]
+
+
+def test_the_yi_of_the_means_is_no_part_of_the_name():
+    """外国语言文学类以5336元位居月收入榜首 was named 外国语言文学类以; the classes after it are named alike."""
+    got = by_text(HUMANITIES)
+    assert [got[t].metric for t in ("5336元", "5137元", "5050元")] == ["外国语言文学类", "设计学类", "中国语言文学类"]
+
+
+def test_a_growth_named_in_the_clause_before_its_copula():
+    """同时与2017届相比增幅也较高，为8.2%: a share named 就业比例 (较, tagged zg, and the noun 增幅 were taken for what the
+    clause says of its subject)."""
+    rate = by_text(INDUSTRY)["8.2%"]
+    assert (rate.kind, rate.metric, rate.baseline) == ("growth", "增幅", "2017届")
+
+
+def test_a_rank_kept_after_adverbs_ranks_the_figure_before():
+    """但仍然稳居第一 was named 但仍然稳居."""
+    rank = by_text(FINANCE)["一"]
+    assert (rank.kind, rank.metric) == ("rank", "金融业就业比例")
