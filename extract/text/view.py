@@ -3,8 +3,9 @@
 PDF dumps put spaces between digits and Chinese ("2023 年") and break lines mid-sentence; the
 view drops that whitespace (keeping one space between two ASCII letters/digits, so "12 461" stays two
 numbers and "PE 30" a name and a number, but not between a digit and a letter: "1000 m³" is a number and its unit;
-and one after a letter enumerator's dot, "A. 21处"), the ``**`` bold markers of Word dumps and the footnote references
-glued to a word ("第三产业[3]增加值"). Every view character maps to its source index.
+and one after a letter enumerator's dot, "A. 21处"; none in a letter-spaced line: "7 4 . 0 5 %" is 74.05%), the
+``**`` bold markers of Word dumps and the footnote references glued to a word ("第三产业[3]增加值"). Every view
+character maps to its source index.
 """
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ from dataclasses import dataclass
 # ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins), in text order
 _DROPPED = re.compile(r"\*\*|\s+|(?<=[\u4e00-\u9fff）)])\[[1-9][0-9]?\]")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# a letter-spaced stretch, as PDF dumps print justified lines: twelve characters or more each followed by one space
+# ("省 内 生 源 中 , 7 4 . 0 5 % 选 择"); mostly Chinese, so a row of one-digit table cells is none
+_SPACED = re.compile(r"(?:[^\s] ){11,}[^\s]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+MIN_SPACED_HAN = 0.5
+
+
+def _spaced_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The letter-spaced stretches of ``text[start:end]``: their spaces join what they split, digits too."""
+    return [m.span() for m in _SPACED.finditer(text, start, end)
+            if len(_HAN.findall(m.group())) >= MIN_SPACED_HAN * (len(m.group()) + 1) // 2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +57,18 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
     offsets: list[int] = []
     last = ""                    # the view's last character so far
     i = start
+    spaced, k = _spaced_runs(text, start, end), 0
     for m in _DROPPED.finditer(text, start, end):
         at, j = m.span()
         if at > i:
             parts.append(text[i:at])
             offsets.extend(range(i, at))
             last = text[at - 1]
+        while k < len(spaced) and spaced[k][1] <= at:
+            k += 1
+        if k < len(spaced) and spaced[k][0] <= at:      # "7 4 . 0 5 %" in a letter-spaced line is 74.05%
+            i = j
+            continue
         if (last in _ASCII_WORD and text[at] != "*" and j < end and text[j] in _ASCII_WORD
                 and not (last.isdigit() and not text[j].isdigit())) or _enumerated(text, at, j, end):
             parts.append(" ")

@@ -180,3 +180,17 @@ def test_a_rank_kept_after_adverbs_ranks_the_figure_before():
     """但仍然稳居第一 was named 但仍然稳居."""
     rank = by_text(FINANCE)["一"]
     assert (rank.kind, rank.metric) == ("rank", "金融业就业比例")
+
+
+# data59.com, a college's 2022届毕业生就业质量年度报告 as its PDF's text prints a justified line: every character
+# followed by a space (and the half-width punctuation of the copy)
+SPACED = ("生 源 地 与 就 业 地 域 交 叉 分 析 : 省 内 生 源 中 , 7 4 . 0 5 % 选 择 留 在 本 省 就 业 ; 4 7 . 6 2 %的 省 外 生 源 选 择 在 "
+          "省 内 就 业 , 3 3 . 3 3 % 的 省 外 生 源 回 生 源 地 就 业 。")
+
+
+def test_a_letter_spaced_line_holds_whole_numbers():
+    """7 4 . 0 5 % was read as the claims 7, 4 . 0 and 5 % (the view kept a space between two digits, as between two
+    numbers); each share is one figure."""
+    got = claims_of(SPACED)
+    assert [(float(c.value), c.unit) for c in got] == [(74.05, "%"), (47.62, "%"), (33.33, "%")]
+    assert got[0].metric == "选择留在本省就业"
