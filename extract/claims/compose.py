@@ -672,7 +672,7 @@ def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str
     no metric precedes in its clause measures what follows its 的, to the clause end."""
     if kind != "share" or m.unit != "%":
         return metric
-    lead = strip_time(sentence[clause_start(sentence, m.start):m.start])
+    lead = _rule("point_opener").sub("", strip_time(sentence[clause_start(sentence, m.start):m.start]))
     if lead and not lead.endswith("有") and lead not in _kind("part_opener"):
         return metric
     following = _rule("share_of_following").match(sentence, m.end)

@@ -310,8 +310,9 @@ def _strip_leading(text: str, words) -> str:
 # Mechanics: a number token (what follows an earlier number in the clause starts the metric).
 # A bracketed code of letters and digits inside a name: "细颗粒物（PM2.5）".
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
-_EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?![A-Za-z](?![A-Za-z]))")
-# not PM2.5, CO2, nor a name such as 5G, 3D, 4K (one letter after the digits; 100MW is a figure)
+_EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．“])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?![A-Za-z](?![A-Za-z])|”)")
+# not PM2.5, CO2, nor a name such as 5G, 3D, 4K (one letter after the digits; 100MW is a figure), nor a quoted number
+# (非“211”本科院校)
 # jieba's tag of an organisation's name: before a verb, who acts (no compound noun); not nr, which jieba gives to
 # words it does not know (单项赛, 晋级) as often as to people.
 AGENT_FLAGS = ("nt",)
@@ -335,9 +336,9 @@ def link_words() -> frozenset[str]:
 def _nounish(token: tuple[str, str]) -> bool:
     """A word that may stand in a metric's noun phrase; never another number ("和9个"). 类 is a noun's
     category ("家电类商品零售额"), not a classifier, inside a phrase; 其他 opens a line item ("其他业务收入",
-    "其他用品和服务价格")."""
+    "其他用品和服务价格"); a quoted number is a name (非“211”本科院校)."""
     return (token[1] in NOUN_FLAGS or token[0] == "类" or token[0] in DETERMINERS) and (
-        not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "(") or _LETTER_NAME.fullmatch(token[0])
+        not any(ch.isdigit() for ch in token[0]) or token[0][:1] in ("（", "(", "“") or _LETTER_NAME.fullmatch(token[0])
         or _NAMED_CODE.fullmatch(token[0]))
 
 

@@ -194,3 +194,28 @@ def test_a_letter_spaced_line_holds_whole_numbers():
     got = claims_of(SPACED)
     assert [(float(c.value), c.unit) for c in got] == [(74.05, "%"), (47.62, "%"), (33.33, "%")]
     assert got[0].metric == "选择留在本省就业"
+
+
+# pishu.cn, 麦可思《就业蓝皮书 2014年中国大学生就业报告》 as the publisher summarises it (皮书观点)
+ALUMNI = ("其中，本科院校校友满意度为87%，与2012届（86%）基本持平；高职高专院校校友满意度为85%，比2012届（83%）高2个百分点。")
+TEACHING = "在本科院校中，“211”院校毕业生对教学的满意度为83%，非“211”本科院校为81%。"
+# ctld.nwsuaf.edu.cn, a university's survey of its 2016届本科毕业生 (毕业生学习经历满意度)
+COURSES = ("毕业生对课程及教学满意度情况。有72.75%的毕业生对课程总体满意。从相关分析来看，一是70.07%的毕业生对课程内容整体满意；"
+           "二是毕业生认为大学四年课程量年度安排相对适中；三是有80.65%的毕业生对学院教学总体满意。")
+
+
+def test_the_figure_compared_with_is_no_part_of_the_baseline():
+    """比2012届（83%）高2个百分点 had the baseline 2012届（83%）."""
+    got = by_text(ALUMNI)
+    assert (got["2个百分点"].baseline, got["2个百分点"].metric) == ("2012届", "高职高专院校校友满意度")
+    assert got["83%"].period == "2012届"
+
+
+def test_a_quoted_number_is_part_of_a_name():
+    """非“211”本科院校 was named ”本科院校: the text was cut after 211 as after an earlier figure."""
+    assert by_text(TEACHING)["81%"].metric == "非“211”本科院校"
+
+
+def test_a_share_after_the_number_of_a_point_is_named_after_it():
+    """一是70.07%的毕业生对课程内容整体满意 was named 毕业生 (一是 was taken for words naming it)."""
+    assert by_text(COURSES)["70.07%"].metric == "毕业生对课程内容整体满意"
