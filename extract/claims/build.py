@@ -440,6 +440,20 @@ def _bare_total(metric: str, kind: str) -> bool:
     return kind != "share" and metric in claim_words("bare_total")
 
 
+def _of_compared_cohort(sentence: str, m: Mention, previous: list[Claim]) -> str:
+    """"2017届大学毕业生月均收入（4317元）高于城镇居民2017年月均可支配收入（3033元），比2016届（3988元）增长了329元": a
+    figure in brackets right after the cohort or year a comparison names is that cohort's figure of what the last
+    figure of a cohort (of a year) measured, not of the figure compared with in between; "" when none is."""
+    compared = field_rule("field.compared_cohort").search(sentence, max(0, m.start - 10), m.start) \
+        if previous and sentence[m.start - 1:m.start] in ("（", "(") else None
+    if not compared:
+        return ""
+    cohort, mark = compared.group("time"), compared.group("unit")[-1]
+    same = _last(previous, lambda c: c.metric and c.kind not in ("delta", "growth") and c.unit == m.unit
+                 and c.period != cohort and (c.period is None or c.period.endswith(mark)), "metric")
+    return same or ""
+
+
 def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
     """"本科毕业生在“教育业”就业的比例五年来增加了3.3个百分点（…），高职毕业生增加了2个百分点": a group named alone
     (qualifier and noun), of the noun the figure before's metric opens with, measures what that figure does, for this
@@ -606,6 +620,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         if previous and previous[-1].metric and compared_with_figure(sentence, local):
             metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
+    metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = top_list(sentence, local, kind, metric or "")
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)

@@ -219,3 +219,17 @@ def test_a_quoted_number_is_part_of_a_name():
 def test_a_share_after_the_number_of_a_point_is_named_after_it():
     """一是70.07%的毕业生对课程内容整体满意 was named 毕业生 (一是 was taken for words naming it)."""
     assert by_text(COURSES)["70.07%"].metric == "毕业生对课程内容整体满意"
+
+
+# feifmx.com, 新华社 (2018-06-11) on 麦可思《2018年中国大学生就业报告》; traditional script on the page, simplified here
+INCOME_2017 = ("从收入方面来看，2017届大学毕业生月均收入（4317元）高于城镇居民2017年月均可支配收入（3033元），比2016届（3988元）"
+               "增长了329元，比2015届（3726元）增长了591元。")
+
+
+def test_a_compared_cohorts_figure_measures_what_the_cohort_before_does():
+    """比2016届（3988元）增长了329元: 3988元 and the change after it took the name of the townspeople's income compared
+    with in between (月均可支配收入)."""
+    got = by_text(INCOME_2017)
+    assert [(got[t].metric, got[t].period) for t in ("3988元", "3726元")] == [
+        ("大学毕业生月均收入", "2016届"), ("大学毕业生月均收入", "2015届")]
+    assert (got["329元"].metric, got["329元"].baseline) == ("大学毕业生月均收入", "2016届")
