@@ -603,6 +603,29 @@ def those_who(sentence: str, m: Mention, metric: str) -> str:
     return rest
 
 
+def counted_pool(sentence: str, m: Mention, metric: str) -> str:
+    """"公司部分主要在研的疫苗产品中，10个处于实验室研究阶段，5个处于中试阶段…": a count whose classifier has no noun
+    after it (a verb follows), opening its clause in a run of such clauses after "X中", counts X: the pool is what
+    is counted, what the clause says of it the part (疫苗产品处于实验室研究阶段). People (人, 名, 位) are counted as
+    such: "毕业生中，1200人选择升学" stays 选择升学."""
+    if m.unit not in classifiers() or m.unit in _kind("person_classifier") or not metric \
+            or not sentence.startswith(metric, m.end) or cut_pos(metric)[0][1] != "v":
+        return metric
+    start = clause_start(sentence, m.start)
+    if start != m.start:
+        return metric
+    while start >= 2:
+        before = sentence[clause_start(sentence, start - 1):start - 1]
+        if before.endswith("中") and len(before) > 2:
+            pool = noun_phrase_tail(before[:-1])
+            pool = pool[pool.rfind("的") + 1:]          # "研的疫苗产品": the noun after its modifier
+            return pool + metric if len(pool) >= 2 else metric
+        if not _rule("count_clause").match(before):
+            return metric
+        start = clause_start(sentence, start - 1)
+    return metric
+
+
 def survey_object(sentence: str, m: Mention, metric: str) -> str:
     """"毕业生对母校人才培养工作的综合满意度为98.49%": a survey rating keeps what was rated, from 对."""
     if not metric.endswith(_kind("rating")):
@@ -899,7 +922,7 @@ _SPAN_STEPS = (
     not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail,
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
-    those_who, survey_object, person_acting,
+    those_who, counted_pool, survey_object, person_acting,
     widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend,

@@ -899,3 +899,12 @@ def test_a_word_a_surname_opens_is_no_name():
     from extract.claims.compose import _person_name
     assert _person_name("许志君") and _person_name("陶志强") and _person_name("危平")
     assert not _person_name("高新区") and not _person_name("余额") and not _person_name("万科")
+
+
+# 所计之物在前句“X中” (a run of counts after "X中", each classifier with no noun after it, counts X: the 2020 annual
+# report, pp.11-29, whose gold names them 在研疫苗产品处于…; they were named 处于实验室研究阶段 …)
+def test_counts_after_a_pool_count_that_pool():
+    text = ("公司部分主要在研的疫苗产品中，10个处于实验室研究阶段，5个处于中试阶段，4个处于临床试验阶段，11个处于申报新兽药证书"
+            "阶段。")
+    assert [c.metric for c in claims_of(text)] == ["疫苗产品处于实验室研究阶段", "疫苗产品处于中试阶段", "疫苗产品处于临床试验阶段",
+                                                   "疫苗产品处于申报新兽药证书阶段"]
