@@ -542,17 +542,20 @@ def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str
     clause holds a figure of its own."""
     start = clause_start(sentence, m.start)
     clause = sentence[start:m.start]
-    if start < 2 or sentence[start - 1] not in "，," or (without_copulas(clause) and not is_from_point(clause)) or \
-            any(verb in clause for verb in change_verbs()):
-        return ""               # not a change ("…，增长14%以上"): it changes the figure before it; a change's start
-        # point is nothing of its own ("平均总资产回报率连续五年下滑，从2020年0.86%降至2024年0.68%")
+    changes = any(verb in clause for verb in change_verbs())
+    if start < 2 or sentence[start - 1] not in "，," or (without_copulas(clause) and not is_from_point(clause)
+                                                          and not (changes and _bare_change(clause))):
+        return ""               # a change's start point is nothing of its own ("平均总资产回报率连续五年下滑，从2020年
+        # 0.86%降至2024年0.68%")
     before = strip_time(sentence[clause_start(sentence, start - 1):start - 1])
     for org in orgs:
         before = before.replace(org, "")
-    if not before or any(ch.isdigit() for ch in before):
-        return ""
+    if not before or any(ch.isdigit() for ch in before) or (changes and not before.startswith("其中")):
+        return ""               # a change ("…，增长14%以上") changes the figure before it, unless the clause before
+        # names a part of it ("其中学位论文增长较多，增加了644.6万册")
     words = list(cut_pos(field_rule("field.record_predicate").sub("", before)))
-    while words and (words[-1][1][:1] in ("a", "d", "l", "t") or words[-1][1] == "zg"     # zg: 较 (较高)
+    while words and (words[-1][1][:1] in ("a", "d", "l", "t") or words[-1][1] == "zg"     # zg: 较 (较高, 较多)
+                     or words[-1][0] in ("多", "少")
                      or (words[-1][0] in change_verbs() and words[-1][1] != "n")          # 增幅 is a noun
                      or (words[-1][1] == "m" and len(words) >= 2 and words[-2][0] == "占")):
         words.pop()             # 最大, 再创新高, 连续五年下滑: what the clause says of its subject
@@ -560,6 +563,11 @@ def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str
         words.pop()             # "其中汉族毕业生占绝大多数，共有8118人": the majority it is, what is counted
     phrase = noun_phrase_tail("".join(w for w, _f in words))
     return phrase if 2 <= len(phrase) <= 12 else ""
+
+
+def _bare_change(clause: str) -> bool:
+    """A clause that is only a change verb and its fillers ("增加了", "增长了")."""
+    return field_rule("field.trailing_change").sub("", clause) == ""
 
 
 def _held_by_means(sentence: str, m: Mention) -> str:

@@ -908,3 +908,14 @@ def test_counts_after_a_pool_count_that_pool():
             "阶段。")
     assert [c.metric for c in claims_of(text)] == ["疫苗产品处于实验室研究阶段", "疫苗产品处于中试阶段", "疫苗产品处于临床试验阶段",
                                                    "疫苗产品处于申报新兽药证书阶段"]
+
+
+# 其中…增长较多，增加了… (a part named in the clause before a bare change, which it says grew most, is what the change
+# measures: seed 000's dev half, whose gold names both figures 学位论文; they were named 数字化资源总量, the figure
+# before's)
+def test_a_change_after_a_part_that_grew_most_is_that_parts():
+    text = ("近年来学校增加了数字化图书资源建设，2023 年数字化资源总量为 373978GB，同比去年增加了 125146GB，增长了 50.29%；"
+            "其中学位论文增长较多，增加了 644.6 万册，增长了 49.83%。")
+    got = {c.text: c.metric for c in claims_of(text)}
+    assert (got["644.6 万册"], got["49.83%"]) == ("学位论文", "学位论文")
+    assert got["125146GB"] == "数字化资源总量"
