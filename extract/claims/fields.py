@@ -123,10 +123,10 @@ def _may_hold_time(text: str) -> bool:
 
 def change_before(sentence: str, m: Mention) -> str | None:
     """Direction ("up"/"down") when a change verb stands right before the number ("增加了 5 项")."""
-    before = sentence[max(0, m.start - 8):m.start]
-    before = field_rule("field.change_filler").sub("", before)
-    if field_rule("field.change_target").search(before):
-        return None
+    raw = sentence[max(0, m.start - 8):m.start]
+    before = field_rule("field.change_filler").sub("", raw)
+    if field_rule("field.change_target").search(before) or field_rule("field.change_target").search(raw):
+        return None         # "提高到90.4%", "增速目标下调为4.5%": the level reached
     for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]

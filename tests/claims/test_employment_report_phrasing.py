@@ -233,3 +233,4 @@ def test_a_compared_cohorts_figure_measures_what_the_cohort_before_does():
     assert [(got[t].metric, got[t].period) for t in ("3988元", "3726元")] == [
         ("大学毕业生月均收入", "2016届"), ("大学毕业生月均收入", "2015届")]
     assert (got["329元"].metric, got["329元"].baseline) == ("大学毕业生月均收入", "2016届")
+

@@ -417,3 +417,18 @@ def test_cheng_in_a_word_is_no_unit():
     text = "报告期内服务用户累计847万在线解决率超80成套安装48小时内登门及时率93.6同比提升1.4个百分点"
     got = one(text, "超80")
     assert (got.text, got.unit, got.kind) == ("超80", "%", "share")
+
+
+# hk01.com (2026-03-02) on the provinces' 2026 growth targets, traditional script on the page, simplified here; and a
+# bank's 2022 社会责任报告 in the ESG sample's train split (its gold: 第三年票息, a change up of 25bps)
+TARGETS = "辽宁2025年GDP增速4.8%，2026年增速目标下调为4.5%；江苏2025年GDP增速5.3%，2026年调整至5%。"
+COUPON = ("即若建设银行截至2024年末绿色贷款余额占经调整的发放贷款及垫款总额的比例不低于11.50则第3年票面利率保持不变若未完成目标"
+          "则第三年票息上调25bps通过设置关键业绩指标KPI和可持续发展绩效目标SPT向社会及")
+
+
+def test_a_rate_moved_up_or_down_is_a_change_and_no_part_of_the_name():
+    """上调 and 下调 were no change words: 票息上调25bps was named 第三年票息上调, and 增速目标下调为4.5% 增速目标下调."""
+    coupon = by_text(COUPON)["25bps"]
+    assert (coupon.kind, coupon.direction, coupon.metric) == ("delta", "up", "第三年票息")
+    target = by_text(TARGETS)["4.5%"]
+    assert target.metric == "增速目标" and target.baseline is None      # the level the target was moved to
