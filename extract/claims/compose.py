@@ -102,6 +102,9 @@ def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
     return sentence[end:m.start].startswith(tuple(change_verbs()))
 
 
+MAX_SHARE_PREFIX = 8        # the words a bare share word's clause names it by, at most (the rest is a clause)
+
+
 def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
     """"解锁比例分别为30%": a bare 比例/比重 keeps the words its clause names it by (the segmenter's noun phrase
     stops at a verb such as 解锁), so it does not borrow an earlier figure's metric."""
@@ -116,8 +119,10 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
         quoted = _rule("quoted_subject").match(sentence[clause_start(sentence, start - 1):start - 1])
         if quoted:
             return quoted.group("x") + metric
-    prefix = _drop_author(strip_time(sentence[start:at])) if at > start else ""
-    if 2 <= len(prefix) <= 8 and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
+    prefix = field_rule("field.owner_connective").sub("", _drop_author(strip_time(sentence[start:at]))) \
+        if at > start else ""
+    longest = MAX_SHARE_PREFIX + 2 if prefix.endswith("的") else MAX_SHARE_PREFIX   # "医疗卫生单位就业的比例"
+    if 2 <= len(prefix) <= longest and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
         return prefix + metric
     place = _rule("share_in_place").search(prefix)      # "本科毕业生在“教育业”就业的比例": those who work there
     if place and not any(ch.isdigit() for ch in place.group()):
@@ -690,14 +695,22 @@ def _ends_with_figure(text: str) -> bool:
     return bool(figures) and figures[-1].end == len(text)
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str:
     """"海尔智家有74%左右的产品采购来自本地供应商", "据统计，60%—70%的网络购物需要依靠快递…": a percentage that
     no metric precedes in its clause measures what follows its 的, to the clause end."""
     if kind != "share" or m.unit != "%":
         return metric
     lead = _rule("point_opener").sub("", strip_time(sentence[clause_start(sentence, m.start):m.start]))
-    if lead and not lead.endswith("有") and lead not in _kind("part_opener"):
+    if lead and not lead.endswith("有") and lead not in _kind("part_opener") and not _rule("paired_share").search(lead):
         return metric
+    pair = _rule("paired_share_after").match(sentence, m.end, clause_end(sentence, m.end))
+    if pair:            # "44.64%的本科毕业生和46.24%的毕业研究生流向制造业": each its group, the doing shared
+        first, second = pair.group("first"), _BRACKETED.sub("", pair.group("second"))
+        ends = second.find(first[-1])       # the second group ends as the first does (本科毕业生, 毕业研究生)
+        return first + second[ends + 1:] if 0 < ends < len(second) - 2 else first
     following = _rule("share_of_following").match(sentence, m.end)
     if following:
         what = following.group("what")

@@ -125,8 +125,9 @@ def change_before(sentence: str, m: Mention) -> str | None:
     """Direction ("up"/"down") when a change verb stands right before the number ("增加了 5 项")."""
     raw = sentence[max(0, m.start - 8):m.start]
     before = field_rule("field.change_filler").sub("", raw)
-    if field_rule("field.change_target").search(before) or field_rule("field.change_target").search(raw):
-        return None         # "提高到90.4%", "增速目标下调为4.5%": the level reached
+    if field_rule("field.change_target").search(before) or (
+            raw.endswith("为") and field_rule("field.change_target").search(raw)):
+        return None         # "提高到90.4%", "增速目标下调为4.5%": the level reached (达到 is a filler: 增幅达到76.2%)
     for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]
@@ -551,7 +552,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     opening = clause_before(sentence, m.start)
     if not opening and sentence[m.start - 1:m.start] in ("（", "("):    # "月均收入（4317元）": a figure in brackets
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
-    text = whole = field_rule("field.letter_enumerator").sub("", opening)
+    text = whole = field_rule("field.sequence_opener").sub("", field_rule("field.letter_enumerator").sub("", opening))
     base = _multiple_base(sentence, m, times_only=False)
     if base and m.start - base.start() <= len(text):     # "…余额36万亿元，是“十三五”末的2.3倍": the base of a multiple
         text = text[:len(text) - (m.start - base.start())]     # is when, not what

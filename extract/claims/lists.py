@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
-                     is_band, strip_time, unmark)
+                     is_band, noun_phrase_head, strip_time, unmark)
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
@@ -126,7 +126,17 @@ def _split_last(previous: str, last: str) -> str | None:
     k = next((k for k, (_w, flag) in enumerate(words) if k >= 1 and flag == "b"), None)
     if k is not None:       # "居民医保和基本公共卫生服务经费人均财政补助标准": what both are measured by opens at 人均
         return last[sum(len(w) for w, _f in words[:k]):]
+    place = noun_phrase_head(last)
+    rest = last[len(place):]
+    if before and _is_place(before[-1]) and 2 <= len(place) and _is_place(cut_pos(place)[-1]) and rest \
+            and cut_pos(rest)[0][1] == "v":
+        return rest         # "面向华东六省和中西部地区就业的比例": two places, what is done there shared
     return ""
+
+
+def _is_place(word: tuple[str, str]) -> bool:
+    """A place name (jieba's ns) or a word for a place (地区, 省, 城市)."""
+    return word[1] == "ns" or word[0] in claim_words("place_noun")
 
 
 def _expand_numerals(items: list[str]) -> list[str]:

@@ -197,6 +197,7 @@ def _reasons(text: str) -> list[tuple[str, str | None]]:
 
 
 WORD_KIND_CHECKS = {
+    "place_noun": lambda t: one(t, "2.36").metric == "面向华东六省就业的比例",                 # was 面向华东六省
     "rank_continuation": lambda t: one(t, "一").metric == "金融业就业比例",                     # was 但仍然稳居
     "area_locative": lambda t: one(t, "19.0%").metric == "西部地区工作的毕业生占比",             # was 地区…
     "ranked_holder": lambda t: one(t, "17.63%").metric == "最大股东持股",                      # was 最大持股

@@ -234,3 +234,45 @@ def test_a_compared_cohorts_figure_measures_what_the_cohort_before_does():
         ("大学毕业生月均收入", "2016届"), ("大学毕业生月均收入", "2015届")]
     assert (got["329元"].metric, got["329元"].baseline) == ("大学毕业生月均收入", "2016届")
 
+
+
+# data59.com, a college's 2022届毕业生就业质量年度报告 (就业单位性质分布); the 1 after 其他企业 is its footnote mark
+NATURE = "2022 届毕业生就业单位性质主要分布在其他企业1 ，人数占比为 53.91%；其次为其他（33.62%）；第三为中初教育单位（10.64%）。"
+# m.616edu.com, a university's 2022届毕业生就业质量报告 as its PDF's text prints it (spaces around the decimal points)
+EMPLOYERS = ("2022届毕业生就业人数共 3537 人 ，其中各类企业就业的比例为40 . 93%（国有企业的比例为 2 . 37%） ； 中初等教育单位"
+             "比例为18. 58%；医疗卫生单位就业的比例为7 . 83%；机关单位就业比例为 1 . 72% 。")
+# data59.com, a university in 上海's 2022届毕业生就业质量报告
+DEGREES_FLOW = "分学历层次来看，签约就业毕业生中，44.64%的本科毕业生和46.24%的毕业研究生流向制造业。"
+SHANGHAI = ("2022 届签约就业本科毕业生中，在上海市就业的占 71.94%，到华东六省就业的占 15.98%，赴中西部地区就业的占 5.81%；与 2021 "
+            "年相比，本科毕业生在沪就业的比例减少 1.43 个百分点，面向华东六省和中西部地区就业的比例分别增加 2.36、0.07 个百分点。")
+OTHERS = "此外毕业生流向较多的省市还有广东（ 3. 11%）、山东（2.56%）、北京（ 1.53%）、福建（ 1.09%）等。"
+
+
+def test_the_words_placing_a_figure_in_a_run_name_nothing():
+    """其次为其他（33.62%） was named 其次为其他, and 第三为中初教育单位（10.64%） 教育单位 (jieba cut 中|初|教育|单位)."""
+    got = by_text(NATURE)
+    assert (got["33.62%"].metric, got["10.64%"].metric) == ("其他", "中初教育单位")
+
+
+def test_a_bare_rate_after_qizhong_keeps_what_it_is_of():
+    """其中各类企业就业的比例为40 . 93% and 医疗卫生单位就业的比例为7 . 83% were named 毕业生就业人数占比 (the words
+    before 比例 ran past eight characters, 其中 with them)."""
+    got = by_text(EMPLOYERS)
+    assert (got["40 . 93%"].metric, got["7 . 83%"].metric) == ("各类企业就业的比例", "医疗卫生单位就业的比例")
+    assert got["18. 58%"].metric == "中初等教育单位比例"
+
+
+def test_two_shares_of_two_groups_share_what_they_do():
+    """44.64%的本科毕业生和46.24%的毕业研究生流向制造业: the first was named 本科毕业生和46.24%的毕业研究生流向制造业,
+    the second 本科毕业生."""
+    got = by_text(DEGREES_FLOW)
+    assert (got["44.64%"].metric, got["46.24%"].metric) == ("本科毕业生流向制造业", "毕业研究生流向制造业")
+
+
+def test_places_and_what_is_done_there():
+    """在沪就业的比例 was named 就业的比例 (a place of one character), and of 面向华东六省和中西部地区就业的比例 the first
+    place lost what is done there."""
+    got = by_text(SHANGHAI)
+    assert got["1.43 个百分点"].metric == "本科毕业生在沪就业的比例"
+    assert (got["2.36"].metric, got["0.07 个百分点"].metric) == ("面向华东六省就业的比例", "中西部地区就业的比例")
+    assert by_text(OTHERS)["3. 11%"].metric == "广东"           # was 省市还有广东

@@ -108,6 +108,11 @@ def test_local_employment_rate_keeps_local():
     assert by_text(LOCAL)["接近60%"].metric == "毕业生本地就业率"
 
 
+def test_a_growth_reached_after_dadao_stays_a_growth():
+    """月收入增幅达到76.2%: 达到's 到 is no level reached after a change (a rule for 下调为 read it so for a commit)."""
+    assert by_text(LOCAL)["76.2%"].kind == "growth"
+
+
 # fx361.com (2024): 张卫民 等, “双高”院校社会服务能力 (质量年报中的服务贡献表)
 PANEL = ("通过对56所高水平高职院校2020—2023年质量年报中224份“服务贡献表”的面板数据进行统计分析发现，"
          "“双高”院校社会服务存在如下问题。")
