@@ -552,6 +552,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     opening = clause_before(sentence, m.start)
     if not opening and sentence[m.start - 1:m.start] in ("（", "("):    # "月均收入（4317元）": a figure in brackets
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
+    shared = field_rule("field.shared_in_brackets").search(sentence, max(0, m.start - 40), m.start) \
+        if sentence[m.start - 1:m.start] in ("为", "是", "均", "都") else None
+    if shared:          # "较高的学院是教师教育学院、美术学院（均为100.00%）": the names before the bracket
+        return shared.group("names")
     text = whole = field_rule("field.sequence_opener").sub("", field_rule("field.letter_enumerator").sub("", opening))
     base = _multiple_base(sentence, m, times_only=False)
     if base and m.start - base.start() <= len(text):     # "…余额36万亿元，是“十三五”末的2.3倍": the base of a multiple
