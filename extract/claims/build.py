@@ -446,8 +446,10 @@ def _of_compared_cohort(sentence: str, m: Mention, previous: list[Claim]) -> str
     figure of a cohort (of a year) measured, not of the figure compared with in between; "" when none is."""
     compared = field_rule("field.compared_cohort").search(sentence, max(0, m.start - 10), m.start) \
         if previous and sentence[m.start - 1:m.start] in ("（", "(") else None
-    if not compared:
-        return ""
+    at = sentence.rfind(previous[-1].text, 0, m.start) if compared else -1
+    if at < 1 or sentence[at - 1] not in ("（", "(") or \
+            not field_rule("field.compared_figure").search(sentence, clause_start(sentence, at), at):
+        return ""           # only past a figure compared with ("高于城镇居民2017年月均可支配收入（3033元）")
     cohort, mark = compared.group("time"), compared.group("unit")[-1]
     same = _last(previous, lambda c: c.metric and c.kind not in ("delta", "growth") and c.unit == m.unit
                  and c.period != cohort and (c.period is None or c.period.endswith(mark)), "metric")

@@ -662,7 +662,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""       # "五年年均增长5.2%", "十年增加近70万亿元": how long names nothing; the figure before it is measured
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
-    stripped = after_total(without_recipient(_strip_leading(text, leading_verbs())))
+    stripped = _without_joining_words(after_total(without_recipient(_strip_leading(text, leading_verbs()))))
     if 2 <= len(stripped) <= 12 and not field_rule("field.bare_duration").fullmatch(stripped):
         return _whole_item(whole, _with_band(whole, stripped))
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
@@ -674,6 +674,17 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         # figure of the clause: "主要关注点：对公不良率上升17bps至0.87%" measures what 17bps changes)
         return _named_before_bracket(sentence, start) or _label_before_colon(sentence, start)
     return ""
+
+
+def _without_joining_words(text: str) -> str:
+    """``text`` without the conjunction opening it and the adverbs closing it ("而就业满意度也从2018届的67%…" ->
+    就业满意度): they join the clause to the one before, they name nothing."""
+    words = list(cut_pos(text)) if text else []
+    while len(words) > 1 and words[0][0] in claim_words("opening_conjunction"):
+        words.pop(0)
+    while len(words) > 1 and words[-1][0] in claim_words("closing_adverb"):
+        words.pop()
+    return "".join(w for w, _f in words)
 
 
 def _after_possession(phrase: str) -> str:

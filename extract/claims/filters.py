@@ -106,7 +106,8 @@ def _data_rule(m: Mention, text: str) -> tuple[str, str]:
 
 
 def is_year(m: Mention) -> bool:
-    return not m.chinese and _year_numeral(m.numeral) and m.unit in ("", "年", "届") and not m.prefix
+    """A year or a cohort; after a bound word too when a cohort ("略高于2015届（89.32%）": 届 counts no figure)."""
+    return not m.chinese and _year_numeral(m.numeral) and m.unit in ("", "年", "届") and (not m.prefix or m.unit == "届")
 
 
 def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> str | None:

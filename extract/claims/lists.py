@@ -85,6 +85,7 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     if len(segments) < n:
         return None
     items = segments[-n:]
+    items[0] = strip_time(items[0]) or items[0]     # "2022届本科、高职毕业生月收入": the cohort is the period
     last = items[-1]
     shared = _split_last(items[-2], last)
     if shared is None:

@@ -197,6 +197,8 @@ def _reasons(text: str) -> list[tuple[str, str | None]]:
 
 
 WORD_KIND_CHECKS = {
+    "opening_conjunction": lambda t: one(t, "67%").metric == "就业满意度",                     # was 而就业满意度也
+    "closing_adverb": lambda t: one(t, "76%").metric == "就业满意度",
     "place_noun": lambda t: one(t, "2.36").metric == "面向华东六省就业的比例",                 # was 面向华东六省
     "rank_continuation": lambda t: one(t, "一").metric == "金融业就业比例",                     # was 但仍然稳居
     "area_locative": lambda t: one(t, "19.0%").metric == "西部地区工作的毕业生占比",             # was 地区…

@@ -276,3 +276,33 @@ def test_places_and_what_is_done_there():
     assert got["1.43 个百分点"].metric == "本科毕业生在沪就业的比例"
     assert (got["2.36"].metric, got["0.07 个百分点"].metric) == ("面向华东六省就业的比例", "中西部地区就业的比例")
     assert by_text(OTHERS)["3. 11%"].metric == "广东"           # was 省市还有广东
+
+
+# wddqw.com on 新锦成研究院's survey of 2016届 graduates
+RATES_2016 = ("另外，虽然2016届专科毕业生就业率（90.50%）略高于2015届（89.32%），但本科、硕士毕业生就业率（85.76%、90.66%）则明显均"
+              "低于2015届（89.57%、94.84%）。")
+# news.001ce.com (第一财经, 2023-06-09) on 麦可思's 2023 reports
+INCOME_2022 = "蓝皮书显示，2022届本科、高职毕业生月收入分别为5990元、4595元，较2021届分别增长了3%、2%。"
+# jnnews.tv (红星新闻, 2024-04-17) on 麦可思's 2018-2022届 survey
+COUNTY = ("据麦可思研究院统计数据，在县城工作的大学毕业生月收入，已从2018届的4640元上升到2022届的5377元。而就业满意度也从2018届的"
+          "67%，上升到2022届的76%。")
+
+
+def test_a_cohort_after_a_comparison_word_is_no_count():
+    """略高于2015届（89.32%） gave the claim 高于2015届, a count in 届, and 89.32% was named 略高于."""
+    got = by_text(RATES_2016)
+    assert not [t for t in got if t.endswith("届")]
+    assert (got["89.32%"].metric, got["89.32%"].period) == ("专科毕业生就业率", "2015届")
+
+
+def test_the_cohort_before_a_list_is_no_part_of_its_first_item():
+    """2022届本科、高职毕业生月收入: the first item was 2022届本科 (the shared words were not found past the year)."""
+    got = by_text(INCOME_2022)
+    assert [got[t].metric for t in ("5990元", "4595元", "3%", "2%")] == \
+        ["本科毕业生月收入", "高职毕业生月收入", "本科毕业生月收入", "高职毕业生月收入"]
+
+
+def test_joining_words_name_nothing():
+    """而就业满意度也从2018届的67%… was named 而就业满意度也."""
+    got = by_text(COUNTY)
+    assert (got["67%"].metric, got["76%"].metric) == ("就业满意度", "就业满意度")
