@@ -85,7 +85,9 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     if len(segments) < n:
         return None
     items = segments[-n:]
-    items[0] = strip_time(items[0]) or items[0]     # "2022届本科、高职毕业生月收入": the cohort is the period
+    first = strip_time(items[0]) or items[0]        # "2022届本科、高职毕业生月收入": the cohort is the period
+    items[0] = next((first[len(w):] for w in claim_words("opening_conjunction")
+                     if first.startswith(w) and len(first) > len(w) + 1), first)    # "但本科、硕士毕业生…"
     last = items[-1]
     shared = _split_last(items[-2], last)
     if shared is None:
@@ -321,6 +323,9 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
         clause_start = _back_over_industry_names(sentence, clause_start)
         found = _items(_without_closing(sentence[clause_start:start]), len(run))
+        if not found and clause_start == start and sentence[start - 1:start] in ("（", "("):
+            opened = _list_clause_start(sentence, start - 1)     # "本科、硕士毕业生就业率（85.76%、90.66%）"
+            found = _items(_without_closing(sentence[opened:start - 1]), len(run)) if opened < start - 1 else None
         copula = field_rule("field.respective_copula").fullmatch(sentence[clause_start:start])
         if not found and copula:
             found = _items_of_clause_before(sentence, clause_start, len(run))     # "兵团、黑龙江、江苏生师比最低，分别为…"

@@ -295,6 +295,12 @@ def test_a_cohort_after_a_comparison_word_is_no_count():
     assert (got["89.32%"].metric, got["89.32%"].period) == ("专科毕业生就业率", "2015届")
 
 
+def test_a_list_right_before_a_bracket_names_the_run_in_it():
+    """本科、硕士毕业生就业率（85.76%、90.66%）: both were named 硕士毕业生就业率."""
+    got = by_text(RATES_2016)
+    assert (got["85.76%"].metric, got["90.66%"].metric) == ("本科毕业生就业率", "硕士毕业生就业率")
+
+
 def test_the_cohort_before_a_list_is_no_part_of_its_first_item():
     """2022届本科、高职毕业生月收入: the first item was 2022届本科 (the shared words were not found past the year)."""
     got = by_text(INCOME_2022)
