@@ -296,9 +296,11 @@ def test_a_cohort_after_a_comparison_word_is_no_count():
 
 
 def test_a_list_right_before_a_bracket_names_the_run_in_it():
-    """本科、硕士毕业生就业率（85.76%、90.66%）: both were named 硕士毕业生就业率."""
+    """本科、硕士毕业生就业率（85.76%、90.66%）: both were named 硕士毕业生就业率, and were of 2015届, the cohort the
+    clause before compares with (略高于2015届), not of the sentence's 2016届."""
     got = by_text(RATES_2016)
     assert (got["85.76%"].metric, got["90.66%"].metric) == ("本科毕业生就业率", "硕士毕业生就业率")
+    assert (got["85.76%"].period, got["90.66%"].period) == ("2016届", "2016届")
 
 
 def test_the_cohort_before_a_list_is_no_part_of_its_first_item():
