@@ -552,7 +552,8 @@ def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str
     before = strip_time(sentence[clause_start(sentence, start - 1):start - 1])
     for org in orgs:
         before = before.replace(org, "")
-    if not before or any(ch.isdigit() for ch in before) or (changes and not before.startswith("其中")):
+    if not before or any(ch.isdigit() for ch in before) or (
+            changes and not field_rule("field.owner_connective").match(before)):
         return ""               # a change ("…，增长14%以上") changes the figure before it, unless the clause before
         # names a part of it ("其中学位论文增长较多，增加了644.6万册")
     words = list(cut_pos(field_rule("field.record_predicate").sub("", before)))
