@@ -318,6 +318,10 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             for member, period in zip(run, times):
                 out[member.claim.id] = replace(member.claim, period=period)
             continue
+        own = run[0].claim.period
+        if own and sentence[start - 1:start] in ("（", "(") and sentence[:start - 1].endswith(own):
+            for member in run[1:]:      # "均低于2015届（89.57%、94.84%）": the run in brackets after its cohort
+                out[member.claim.id] = replace(out.get(member.claim.id, member.claim), period=own)
         clause_start = _list_clause_start(sentence, start)
         # No item holds a figure: "其中1.5吨冷运车299辆、14吨冷运车171辆" is two figures, each named before it, no list.
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
@@ -352,7 +356,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         for member, item in zip(run, _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items)))):
             metric = (item + shared).strip("的")
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
-                claim = replace(member.claim, metric=metric)
+                claim = replace(out.get(member.claim.id, member.claim), metric=metric)
                 if rate and claim.kind == "share":       # as one figure after 增速 is: "全省GDP增速为3.6%" is a growth
                     claim = replace(claim, kind="growth", direction="down" if rate in claim_words("fall_metric_end") else "up")
                 out[member.claim.id] = claim

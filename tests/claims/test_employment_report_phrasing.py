@@ -301,6 +301,7 @@ def test_a_list_right_before_a_bracket_names_the_run_in_it():
     got = by_text(RATES_2016)
     assert (got["85.76%"].metric, got["90.66%"].metric) == ("本科毕业生就业率", "硕士毕业生就业率")
     assert (got["85.76%"].period, got["90.66%"].period) == ("2016届", "2016届")
+    assert (got["89.57%"].period, got["94.84%"].period) == ("2015届", "2015届")     # the run after 2015届（: was 2016届
 
 
 def test_the_cohort_before_a_list_is_no_part_of_its_first_item():
