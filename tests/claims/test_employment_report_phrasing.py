@@ -32,6 +32,8 @@ CONSTITUENTS = ("从去向构成来看，软件学院本科毕业生以协议和
 # edu.china.com (2023-01-20), 清华大学2022年毕业生就业质量报告 as it quotes it
 TSINGHUA = ("另外，根据毕业生去向统计，清华大学应届毕业生选择国内深造比例为28.3%，出国（境）深造比例为7.1%，签三方就业比例为52.5%，"
             "灵活就业比例为10.1%。")
+TSINGHUA_SIZE = ("数据显示，清华大学2022届毕业生共8003人，其中本科生3197人（39.9%）、硕士生2657人（33.2%）、博士生2149人（26.9%）。"
+                 "其中，男生5135人（64.2%）、女生2868人（35.8%），男女比例为1.8∶1。")
 # pssjk.bnu.edu.cn, 麦可思《2017年中国大学生就业报告》 (毕业去向)
 OUTCOMES = ("可以看出，在2016届大学毕业生中，有78.8%的人毕业半年后受雇全职或半职工作，3.0%的人自主创业，0.4%的人入伍；有10.3%的"
             "人升学，其中6.7%正在国内读研，1.1%正在港澳台及国外读研，2.5%正在读本科；有7.5%的人处于失业状态，其中1.1%准备国内外读研，"
@@ -124,6 +126,12 @@ def test_a_bare_zhanbi_is_the_share_of_the_name_before_it():
     got = by_text(DESTINATIONS)
     assert got["52.40%"].metric == "协议和合同就业占比" and got["26.04%"].metric == "灵活就业占比"
     assert by_text(CONSTITUENTS)["53.15%"].metric == "协议和合同就业占比"
+
+
+def test_a_ratio_to_one_is_no_percentage():
+    """男女比例为1.8∶1 was 1.8 in %, as a share whose % was lost (the rule read 比例为1.8 and stopped at ∶)."""
+    ratio = by_text(TSINGHUA_SIZE)["1.8∶1"]
+    assert (ratio.unit, float(ratio.value), ratio.metric) == ("", 1.8, "男女比例")
 
 
 def test_a_one_character_alternative_in_brackets_stays():
