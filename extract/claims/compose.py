@@ -631,6 +631,18 @@ def counted_pool(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def ranked_rate(sentence: str, m: Mention, metric: str) -> str:
+    """"毕业去向落实率较高的学院是音乐与演艺学院（86.44%）、建筑工程学院（85.86%）": a figure in brackets after a name
+    that a clause ranks by a rate is that name's rate (音乐与演艺学院毕业去向落实率)."""
+    before = sentence[:m.start]
+    before = before[:-2] if before.endswith(("均为", "都为", "均是")) else before       # "（均为100.00%）"
+    if not metric or not before.endswith(("（", "(")) or not before[:-1].rstrip("”").endswith(metric):
+        return metric       # "院系为“机电工程系”（99.29%）": the name may be quoted
+    end = len(before[:-1].rstrip("”")) - len(metric)
+    ranked = _rule("ranked_by_rate").search(sentence, clause_start(sentence, m.start), end)
+    return metric + field_rule("field.owner_connective").sub("", ranked.group("rate")) if ranked else metric
+
+
 def survey_object(sentence: str, m: Mention, metric: str) -> str:
     """"毕业生对母校人才培养工作的综合满意度为98.49%": a survey rating keeps what was rated, from 对."""
     if not metric.endswith(_kind("rating")):
@@ -938,7 +950,7 @@ _SPAN_STEPS = (
     those_who, counted_pool, survey_object, person_acting,
     widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
-    part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend,
+    part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,
 )
 
 

@@ -323,3 +323,21 @@ def test_joining_words_name_nothing():
     """而就业满意度也从2018届的67%… was named 而就业满意度也."""
     got = by_text(COUNTY)
     assert (got["67%"].metric, got["76%"].metric) == ("就业满意度", "就业满意度")
+
+
+# data59.com, a university's 2022届毕业生就业质量年度报告 (各学院及专业的毕业去向落实率), and 616edu.com, a college's
+COLLEGES = ("我校2022届本科毕业生中，毕业去向落实率较高的学院是音乐与演艺学院（86.44%）、建筑工程学院（85.86%）、文学与传播学院"
+            "（82.24%），毕业去向落实率较低的学院是生态旅游学院（63.70%）；专科毕业生中，毕业去向落实率较高的学院是教师教育学院、"
+            "美术学院（均为100.00%），毕业去向落实率较低的学院是生态旅游学院（52.50%）。")
+DEPARTMENTS = ("2022届毕业生分布在6个院系，其中毕业去向落实率相对较高的院系为“机电工程系”（99.29%）、“水利工程系”（98.07%）、"
+               "“信息工程系”（97.49%）等。")
+
+
+def test_names_ranked_by_a_rate_take_that_rate():
+    """毕业去向落实率较高的学院是音乐与演艺学院（86.44%）…: each was named by its college alone, and the one both
+    colleges share (均为100.00%) by the figure before's college (生态旅游学院)."""
+    got = claims_of(COLLEGES)
+    assert [c.metric for c in got] == ["音乐与演艺学院毕业去向落实率", "建筑工程学院毕业去向落实率", "文学与传播学院毕业去向落实率",
+                                       "生态旅游学院毕业去向落实率", "教师教育学院、美术学院毕业去向落实率",
+                                       "生态旅游学院毕业去向落实率"]
+    assert by_text(DEPARTMENTS)["99.29%"].metric == "机电工程系毕业去向落实率"
