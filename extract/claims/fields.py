@@ -608,7 +608,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     top_list = noun_phrase_tail(named[:top.start()]) + top.group() if top else ""
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
-    text = without_copulas(text)
+    text = without_copulas(field_rule("field.record_level").sub("", without_copulas(text)))   # "达到史上最多的727万人"
     if text.endswith("以") and len(text) > 2 and cut_pos(text)[-1] == ("以", "p") \
             and noun_phrase_tail(text[:-1]) == text[:-1]:
         text = text[:-1]        # "外国语言文学类以5336元位居月收入榜首": the 以 of the means is no part of the name
