@@ -131,13 +131,9 @@ def change_before(sentence: str, m: Mention) -> str | None:
     for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]
-    if before.endswith(("高", "低", "多", "少")):
-        found = compared_with_figure(sentence, m)       # "比上届高300元": 高 is no change verb but after 比
-        if found and found.groupdict().get("up"):
-            return "up"
-        if found and found.groupdict().get("down"):
-            return "down"
-    return None
+    found = compared_with_figure(sentence, m) if before.endswith(("高", "低", "多", "少")) else None
+    groups = found.groupdict() if found else {}         # "比上届高300元": 高 is no change verb but after 比
+    return "up" if groups.get("up") else "down" if groups.get("down") else None
 
 
 def target_bound(sentence: str, m: Mention) -> str:
@@ -662,7 +658,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""       # "五年年均增长5.2%", "十年增加近70万亿元": how long names nothing; the figure before it is measured
     if len(phrase) >= 2:
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
-    stripped = _without_joining_words(after_total(without_recipient(_strip_leading(text, leading_verbs()))))
+    stripped = without_joining_words(after_total(without_recipient(_strip_leading(text, leading_verbs()))))
     if 2 <= len(stripped) <= 12 and not field_rule("field.bare_duration").fullmatch(stripped):
         return _whole_item(whole, _with_band(whole, stripped))
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
@@ -676,7 +672,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     return ""
 
 
-def _without_joining_words(text: str) -> str:
+def without_joining_words(text: str) -> str:
     """``text`` without the conjunction opening it and the adverbs closing it ("而就业满意度也从2018届的67%…" ->
     就业满意度): they join the clause to the one before, they name nothing."""
     words = list(cut_pos(text)) if text else []

@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
-                     is_band, noun_phrase_head, strip_time, unmark)
+                     is_band, noun_phrase_head, strip_time, unmark, without_joining_words)
+from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
@@ -85,9 +86,7 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     if len(segments) < n:
         return None
     items = segments[-n:]
-    first = strip_time(items[0]) or items[0]        # "2022届本科、高职毕业生月收入": the cohort is the period
-    items[0] = next((first[len(w):] for w in claim_words("opening_conjunction")
-                     if first.startswith(w) and len(first) > len(w) + 1), first)    # "但本科、硕士毕业生…"
+    items[0] = _first_item(items[0])
     last = items[-1]
     shared = _split_last(items[-2], last)
     if shared is None:
@@ -97,6 +96,12 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     if not all(items) or any(len(item) > 20 for item in items):
         return None
     return items, tail
+
+
+def _first_item(item: str) -> str:
+    """A list's first item without what opens the list's clause: its time ("2022届本科、高职毕业生月收入": the cohort
+    is the period), 其中 ("其中本科、专科的…") and a conjunction ("但本科、硕士毕业生…")."""
+    return without_joining_words(field_rule("field.owner_connective").sub("", strip_time(item) or item) or item)
 
 
 def _split_last(previous: str, last: str) -> str | None:
@@ -289,9 +294,7 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
         return None
     begin = _list_clause_start(sentence, clause_start - 1)
     if sentence[clause_start - 2] == "”":       # "主要流向了“广东省”“北京市”“重庆市”": quoted names are items
-        begin = clause_start - 1
-        while begin > 0 and sentence[begin - 1] not in "，,；;：:。":
-            begin -= 1
+        begin = fields_clause_start(sentence, clause_start - 1)
     text = strip_time(sentence[begin:clause_start - 1]).replace("”“", "、").replace("“", "").replace("”", "")
     words = list(cut_pos(text))
     while words and words[-1][1][:1] in ("a", "d"):
@@ -343,7 +346,6 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             continue
         previous = found
         items, shared = found
-        items = [field_rule("field.owner_connective").sub("", items[0]) or items[0], *items[1:]]    # 其中本科、专科的…
         areas = _compared_areas(items, shared)
         if areas:
             before = [m for m in members if m.end <= start and m.claim.metric]

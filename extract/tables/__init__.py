@@ -26,7 +26,7 @@ from .layout_context import TableContext
 from .layout_tables import find_layout_tables, layout_stages, position_id, raw_to_table, stages_to_table
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
 from .text_tables import find_cell_runs, find_tab_lines, is_contents, is_rectangular, tab_to_raw
-from .units import note_label_units, note_units
+from .units import note_units, read_unit_note
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 
@@ -149,9 +149,8 @@ def caption_stages(document: Document, lines: list[Line], caption: Caption, stop
         raw, last = (body_to_raw(body, page), body.lines[-1].index) if body else (None, caption.last_line)
         if body:
             claimed.update(line.index for line in body.lines)
-    note = find_unit_note(lines, first, stop)
-    label_units = note_label_units(note)        # "单位：人数（人），比例（%）": each column's, no table's
-    units = () if label_units else (note_units(note) or note_units(caption.title))
+    units, label_units = read_unit_note(find_unit_note(lines, first, stop))
+    units = units or (() if label_units else note_units(caption.title))
     unit = units[0] if units else ""
     source_note = find_source(lines, caption, last, stop)
     context = TableContext(caption.label, caption.title, unit, caption.start, units=units, label_units=label_units)
@@ -178,7 +177,7 @@ def find_unit_note(lines: list[Line], first: int, stop: int) -> str:
     """The "单位：万元" / "单位：万元，%" / "单位：人数（人），比例（%）" note right under the caption, or ""."""
     for i in range(first, min(stop, first + 4)):
         text = lines[i].text
-        if len(text.strip()) <= 30 and (note_units(text) or note_label_units(text)):
+        if len(text.strip()) <= 30 and any(read_unit_note(text)):
             return text
     return ""
 

@@ -22,7 +22,7 @@ from ..records import Document, RawTable
 from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
 from .cells import cell_value, cell_words
 from .names import CONTINUED_RE, GENERIC_RE, LEAD_IN_RE, table_name
-from .units import is_unit_note, label_unit, note_label_units, note_start, note_unit, note_units
+from .units import is_unit_note, label_unit, note_start, note_unit, read_unit_note
 
 HEADING_LOOKBACK = 12      # lines above a table searched for its section heading when prose sits between
 CONTEXT_LINES = 5           # non-blank lines above a table searched for its caption and unit note
@@ -106,10 +106,9 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
             lead = lead_in_sentence(line) if prose else ""
             break
         seen += 1
-        if not unit and not label_units and (labelled := note_label_units(body)):
-            label_units = labelled          # "单位：人数（人），比例（%）": no one unit of the table
-        elif not unit and not label_units and (noted := note_units(body)):
-            unit, units = noted[0], noted
+        if not unit and not label_units:    # "单位：人数（人），比例（%）": each column's unit, no one of the table
+            units, label_units = read_unit_note(body)
+            unit = units[0] if units else ""
         match = CAPTION_RE.match(line)
         if match or CONTINUED_RE.match(line):
             label = compact(match.group("label")) if match else None

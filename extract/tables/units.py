@@ -160,6 +160,14 @@ def note_label_units(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def read_unit_note(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(the table's units, each named column's unit) a note gives: per column when it names them
+    ("单位：人数（人），比例（%）" -> (), (("人数", "人"), ("比例", "%"))), else the table's ("单位：万元，%" ->
+    ("万元", "%"), ())."""
+    labelled = note_label_units(text)
+    return ((), labelled) if labelled else (note_units(text), ())
+
+
 @lru_cache(maxsize=16384)          # per label: a table's row labels repeat in every column
 def is_rate_label(label: str) -> bool:
     """A label naming a rate, counted in percent ("资产负债率", "毛利率", "占营业收入比例"), not a ratio
