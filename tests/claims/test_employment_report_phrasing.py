@@ -249,6 +249,8 @@ NATURE = "2022 届毕业生就业单位性质主要分布在其他企业1 ，人
 # m.616edu.com, a university's 2022届毕业生就业质量报告 as its PDF's text prints it (spaces around the decimal points)
 EMPLOYERS = ("2022届毕业生就业人数共 3537 人 ，其中各类企业就业的比例为40 . 93%（国有企业的比例为 2 . 37%） ； 中初等教育单位"
              "比例为18. 58%；医疗卫生单位就业的比例为7 . 83%；机关单位就业比例为 1 . 72% 。")
+INDUSTRIES = ("2022 届毕业生就业行业主要集中在教育行业、卫生和社会工作行业、信息传输、软件和信息技术服务业、制造业等行业，四大行业"
+              "所占的比例分别为 25 . 90%，13 . 14% ，8 . 65% ，8 . 23% 。")
 # data59.com, a university in 上海's 2022届毕业生就业质量报告
 DEGREES_FLOW = "分学历层次来看，签约就业毕业生中，44.64%的本科毕业生和46.24%的毕业研究生流向制造业。"
 SHANGHAI = ("2022 届签约就业本科毕业生中，在上海市就业的占 71.94%，到华东六省就业的占 15.98%，赴中西部地区就业的占 5.81%；与 2021 "
@@ -341,3 +343,12 @@ def test_names_ranked_by_a_rate_take_that_rate():
                                        "生态旅游学院毕业去向落实率", "教师教育学院、美术学院毕业去向落实率",
                                        "生态旅游学院毕业去向落实率"]
     assert by_text(DEPARTMENTS)["99.29%"].metric == "机电工程系毕业去向落实率"
+
+
+def test_shares_after_a_count_of_the_items_before_take_the_items_in_order():
+    """四大行业所占的比例分别为 25 . 90%，13 . 14% …: every share was named 四大行业所占的比例 (commas, not 、, separate the
+    figures; the count 四 stands between the copula and the list; the list closes with 等行业; its first item opens after
+    集中在)."""
+    got = by_text(INDUSTRIES)
+    assert [got[t].metric for t in ("25 . 90%", "13 . 14%", "8 . 65%", "8 . 23%")] == [
+        "教育行业比例", "卫生和社会工作行业比例", "信息传输、软件和信息技术服务业比例", "制造业比例"]

@@ -138,6 +138,12 @@ FIELD_CHECKS = {
     "field.compared_by_bi.v1": lambda: _claim(        # huidiaoyan.com: 麦可思, 大学生城市就业质量调查 (2017届)
         "2017届本科生毕业半年后在一线城市就业的平均月收入为5970元，比“新一线”城市本科生的平均月收入高1311元。",
         "1311元").kind == "delta",
+    "field.respective_tail.v1": lambda: _claim(      # m.616edu.com, a university's 2022届毕业生就业质量报告 (PDF text)
+        "2022 届毕业生就业行业主要集中在教育行业、卫生和社会工作行业、信息传输、软件和信息技术服务业、制造业等行业，四大行业所占"
+        "的比例分别为 25 . 90%，13 . 14% ，8 . 65% ，8 . 23% 。", "8 . 23%").metric == "制造业比例",
+    "field.list_closing_kind.v1": lambda: _claim(     # the same sentence: its last item was 制造业等行业
+        "2022 届毕业生就业行业主要集中在教育行业、卫生和社会工作行业、信息传输、软件和信息技术服务业、制造业等行业，四大行业所占"
+        "的比例分别为 25.90%、13.14%、8.65%、8.23%。", "8.23%").metric == "制造业比例",
     "field.respective_copula.v1": lambda: _claim(     # 高职发展智库 (2021): 各省质量年报汇总
         "2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48。", "13.23").metric == "黑龙江生师比",
     "field.level_verb_before.v1": lambda: _claim(     # 林宇, 高等职业教育的发展 (hbvtc.edu.cn)
