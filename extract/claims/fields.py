@@ -543,11 +543,22 @@ def without_copulas(text: str) -> str:
     return text
 
 
+def _changed_in_brackets(sentence: str, opened: int, opening: str) -> bool:
+    """Whether only change words open the bracket the figure stands in ("（+22.41%）", "（增长22.41%）") and a name, no
+    figure, stands right before the bracket (the change is that name's; after a figure, it is the figure's)."""
+    if not opening or sentence[opened - 1:opened] not in ("（", "(") or field_rule("field.trailing_change").sub("", opening):
+        return False
+    before = sentence[max(0, opened - 5):opened - 1]
+    return bool(before) and "\u4e00" <= before[-1] <= "\u9fff" and not _EARLIER_NUMBER.search(before)
+
+
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
     opening = clause_before(sentence, m.start)
     if not opening and sentence[m.start - 1:m.start] in ("（", "("):    # "月均收入（4317元）": a figure in brackets
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
+    elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before
+        opening = clause_before(sentence, m.start - len(opening) - 1) + opening
     shared = field_rule("field.shared_in_brackets").search(sentence, max(0, m.start - 40), m.start) \
         if sentence[m.start - 1:m.start] in ("为", "是", "均", "都") else None
     if shared:          # "较高的学院是教师教育学院、美术学院（均为100.00%）": the names before the bracket

@@ -295,3 +295,33 @@ def test_multiples_of_another_bank_follow_the_figures_before_in_order():
     got = by_text(text)
     assert (got["1.3倍"].metric, got["3.24倍"].metric) == ("营业收入", "归母净利润")
     assert got["1.3倍"].baseline == got["3.24倍"].baseline == "甘肃银行"
+
+
+# reportify.cn's summary of 长三角 city banks' 2024 annual reports (新浪财经 2025-04-25), full-width punctuation as the
+# reports print it (the page prints it half-width)
+CITY_BANKS = "南京银行营收增速11.32%最高，非利息净收入贡献显著，公允价值变动收益大增329.48%。"
+# shidaotec.com's analysis of 民生银行's 2024 annual report (its half-width punctuation likewise)
+MINSHENG = ("资产端：总资产78,149.69亿元（+1.82%），贷款总额44,504.80亿元（+1.50%）。亮点领域：绿色信贷（+22.41%）、制造业贷款"
+            "（+9.38%）、普惠型小微企业贷款（+8.24%）增速显著。现金流波动：每股经营性现金流-5.29元，同比骤降414.92%，主要源于"
+            "负债结构调整。")
+
+
+def test_a_standing_written_after_a_figure_is_no_name():
+    """营收增速11.32%最高: the growth was named 最高 (营收 read as a verb, so the word after the figure was taken)."""
+    assert by_text(CITY_BANKS)["11.32%"].metric == "营收"
+
+
+def test_sharp_moves_are_changes():
+    """大增 and 骤降 are change verbs: 公允价值变动收益大增329.48% was a share named 公允价值变动收益大增, 同比骤降414.92%
+    a growth named 骤降."""
+    assert (lambda c: (c.kind, c.direction, c.metric))(by_text(CITY_BANKS)["329.48%"]) == ("growth", "up", "公允价值变动收益")
+    assert (lambda c: (c.kind, c.direction, c.metric))(by_text(MINSHENG)["414.92%"]) == ("growth", "down", "每股经营性现金流")
+
+
+def test_a_signed_rate_in_brackets_is_the_growth_of_what_stands_before():
+    """总资产78,149.69亿元（+1.82%） was a share named 总资产占比; 绿色信贷（+22.41%） a share named 亮点领域 (the label
+    before the colon)."""
+    got = by_text(MINSHENG)
+    assert (got["1.82%"].kind, got["1.82%"].metric) == ("growth", "总资产")
+    assert [(got[t].kind, got[t].metric) for t in ("22.41%", "9.38%", "8.24%")] == [
+        ("growth", "绿色信贷"), ("growth", "制造业贷款"), ("growth", "普惠型小微企业贷款")]
