@@ -531,6 +531,8 @@ def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     if not m.unit or m.unit in classifiers():      # a classifier's noun after the number was looked for already
         return ""
     after = metric_after(sentence, m)
+    if after in claim_words("standing_word"):
+        return ""       # "南京银行1.94%最高": its standing among the others, no name
     if after and cut_pos(after)[0][1] == "v" and field_rule("field.level_verb_before").search(
             strip_time(clause_before(sentence, m.start))):
         return ""       # "2002年达到15%迈入大众化门槛": what the level reached let happen, not what it measures

@@ -405,7 +405,7 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     if not words or not (ends_with_verb or metric.endswith(_kind("produce"))):
         return metric
     after = noun_phrase_head(re.split(r"[（(]", clause_after(sentence, m.end))[0][:24])
-    if after.startswith(claim_words("plain_baseline")) or after in _kind("standing_word"):
+    if after.startswith(claim_words("plain_baseline")) or after in claim_words("standing_word"):
         return metric       # "受理消费投诉224224件同比下降8.45": a change of the figure follows, nothing after it is named;
         # "营收增速11.32%最高": its standing among others
     if m.unit_kind == "money" and after:

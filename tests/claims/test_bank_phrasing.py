@@ -311,6 +311,13 @@ def test_a_standing_written_after_a_figure_is_no_name():
     assert by_text(CITY_BANKS)["11.32%"].metric == "营收"
 
 
+def test_a_standing_alone_after_a_banks_figure_is_no_name():
+    """南京银行1.94%最高, 杭州银行1.41%最低 (the same summary): both were named by their standing (最高, 最低); the
+    standing after a figure whose clause names nothing else is not what it measures."""
+    got = by_text("5家披露数据的银行净息差均下滑，南京银行1.94%最高，杭州银行1.41%最低。")
+    assert "净息差" in got["1.94%"].metric and "净息差" in got["1.41%"].metric
+
+
 def test_sharp_moves_are_changes():
     """大增 and 骤降 are change verbs: 公允价值变动收益大增329.48% was a share named 公允价值变动收益大增, 同比骤降414.92%
     a growth named 骤降."""

@@ -197,6 +197,7 @@ def _reasons(text: str) -> list[tuple[str, str | None]]:
 
 
 WORD_KIND_CHECKS = {
+    "standing_word": lambda t: one(t, "11.32%").metric == "营收",                                 # was 最高
     "opening_conjunction": lambda t: one(t, "67%").metric == "就业满意度",                     # was 而就业满意度也
     "closing_adverb": lambda t: one(t, "76%").metric == "就业满意度",
     "place_noun": lambda t: one(t, "2.36").metric == "面向华东六省就业的比例",                 # was 面向华东六省
