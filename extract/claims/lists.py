@@ -296,6 +296,9 @@ def _list_clause_start(sentence: str, end: int) -> int:
     return end
 
 
+_PLACING = ("在", "于", "到", "向", "往")
+
+
 def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[list[str], str] | None:
     """"2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48": a run after a bare 分别为 takes the n items of the
     clause before it, without what that clause says of them (最低) and its time."""
@@ -306,7 +309,7 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
         begin = fields_clause_start(sentence, clause_start - 1)
     text = strip_time(sentence[begin:clause_start - 1]).replace("”“", "、").replace("“", "").replace("”", "")
     words = list(cut_pos(text))
-    while words and words[-1][1][:1] in ("a", "d"):
+    while words and words[-1][1][:1] in ("a", "d", "i"):     # 最低, 紧随其后: what the clause says of them
         words.pop()
     lead = field_rule("field.list_closing_kind").sub("", "".join(w for w, _f in words))
     found = _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
@@ -314,7 +317,7 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
         return found
     items = found[0]
     first, later = cut_pos(items[0]), [cut_pos(item) for item in items[1:]]
-    placed = max((k for k, (_w, flag) in enumerate(first) if flag in ("p", "ul")), default=-1)
+    placed = max((k for k, (word, flag) in enumerate(first) if word in _PLACING or flag == "ul"), default=-1)
     if 0 < placed < len(first) - 1:     # "毕业生就业行业主要集中在教育行业": where they go is the item
         items = ["".join(w for w, _f in first[placed + 1:])] + items[1:]
     elif len(first) > 1 and all(len(w) == 1 and w[0][1] == first[-1][1] for w in later):

@@ -352,3 +352,16 @@ def test_shares_after_a_count_of_the_items_before_take_the_items_in_order():
     got = by_text(INDUSTRIES)
     assert [got[t].metric for t in ("25 . 90%", "13 . 14%", "8 . 65%", "8 . 23%")] == [
         "教育行业比例", "卫生和社会工作行业比例", "信息传输、软件和信息技术服务业比例", "制造业比例"]
+
+
+# jxxfw.com, a reprint of 麦可思's 2016 survey of the ten largest 本科 majors (就业率, 月收入)
+MAJORS = ("从2016届本科毕业生半年后的就业率来看，本科十大专业中电气工程及其自动化专业就业率较高，达95.5%。计算机科学与技术、"
+          "财务管理专业紧随其后，就业率分别为93.9%和93.5%。")
+
+
+def test_a_rate_after_a_bare_fenbie_takes_the_items_of_the_clause_before():
+    """计算机科学与技术、财务管理专业紧随其后，就业率分别为93.9%和93.5%: both were named 就业率 (a rate, not only a share
+    word, may open the 分别为; 紧随其后 is what the clause says of the items, and the 与 inside a major's name opens no
+    item)."""
+    got = by_text(MAJORS)
+    assert (got["93.9%"].metric, got["93.5%"].metric) == ("计算机科学与技术就业率", "财务管理专业就业率")

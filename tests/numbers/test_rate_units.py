@@ -86,3 +86,11 @@ def test_pictures_are_counted():
     text = "同时工会与集团纪委联合开展翰墨展廉韵书画扬清风廉洁主题书画作品线上展共征集职工原创书画作品52幅评选出优秀作品和入围作品33幅"
     assert _unit(text, "52") == ("幅", "count")
     assert _unit(text, "33") == ("幅", "count")
+
+
+# 本 counts books, not the 本 of 本科 (the ESG train split: 专业技术人员15.41本科37.39 read 15.41本, and 37.39, the
+# 本科 share, took the next label)
+def test_ben_of_benke_is_no_unit():
+    text = "兼职员工0除中国以外国家和地区0.3专业技术人员15.41本科37.39操作技能人员55.53大专22.31中专及以下35.31"
+    assert _unit(text, "15.41")[0] != "本"
+    assert _unit("捐赠图书3000本，惠及学生1200人", "3000") == ("本", "count")
