@@ -762,8 +762,10 @@ def consideration(sentence: str, m: Mention, kind: str, metric: str) -> str:
 
 
 def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | None) -> str:
-    """"22.79%（2019年：13.33%）": the bracketed figure repeats the one before it, so it measures the same."""
-    if previous and search_end(_rule("bracket_comparative"), sentence[:m.start]):
+    """"22.79%（2019年：13.33%）": the bracketed figure repeats the one before it, so it measures the same; not when
+    its label names a part of what it measures ("平均月收入较高（计算机科学与技术：5452元": 计算机科学与技术平均月收入)."""
+    found = search_end(_rule("bracket_comparative"), sentence[:m.start]) if previous else None
+    if found and not (metric.startswith(found.group()[1:-1]) and len(metric) > len(found.group()) - 2):
         return previous
     return metric
 

@@ -850,7 +850,25 @@ def _label_before_colon(sentence: str, at: int) -> str:
     if sentence[at - 1:at] not in ("：", ":"):
         return ""
     label = noun_phrase_tail(clause_before(sentence, at - 1))
-    return label if 2 <= len(label) <= 16 else ""
+    if not 2 <= len(label) <= 16:
+        return ""
+    measured = _measured_before_bracket(sentence, at - 1 - len(label))
+    return label + measured if measured and strip_time(label) == label else label
+
+
+def _measured_before_bracket(sentence: str, at: int) -> str:
+    """"平均月收入较高（计算机科学与技术：5452元，金融学：4621元）": what is measured, named right before the bracket the
+    labels at ``at`` stand in, for each label ("" when no bracket is open there, or what precedes it names no measure:
+    "“教育业”（本科：17.0%…）")."""
+    opened = max(sentence.rfind("（", 0, at), sentence.rfind("(", 0, at))
+    if opened < 1 or max(sentence.rfind("）", opened, at), sentence.rfind(")", opened, at)) >= 0 \
+            or any(ch in "。；;！？!?" for ch in sentence[opened:at]):
+        return ""
+    words = list(cut_pos(clause_before(sentence, opened)))
+    while words and (words[-1][1][:1] in ("a", "d") or words[-1][1] == "zg"):
+        words.pop()             # 较高, 相对较低: what is said of it
+    phrase = noun_phrase_tail("".join(w for w, _f in words))
+    return phrase if 2 <= len(phrase) <= 12 and phrase.endswith(claim_words("measure_end")) else ""
 
 
 def _named_before_bracket(sentence: str, at: int) -> str:

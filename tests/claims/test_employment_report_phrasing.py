@@ -365,3 +365,15 @@ def test_a_rate_after_a_bare_fenbie_takes_the_items_of_the_clause_before():
     item)."""
     got = by_text(MAJORS)
     assert (got["93.9%"].metric, got["93.5%"].metric) == ("计算机科学与技术就业率", "财务管理专业就业率")
+
+
+MAJOR_INCOMES = ("在薪资方面，本科十大专业中，计算机科学与技术和金融学专业的毕业生表现突出，不仅毕业半年后的平均月收入较高（计算机科学与技术："
+           "5452元，金融学：4621元），三年后月收入（计算机科学与技术：8665元，金融学：7704元）依然位列第一和第二位。")
+
+
+def test_labels_in_brackets_after_a_measure_name_its_parts():
+    """平均月收入较高（计算机科学与技术：5452元，金融学：4621元）: each was named by its label alone (金融学) or, the
+    first, by the figure before it (专业; a bracketed label was read as a comparative year's, （2019年：13.33%）)."""
+    got = by_text(MAJOR_INCOMES)
+    assert [got[t].metric for t in ("5452元", "4621元", "8665元", "7704元")] == [
+        "计算机科学与技术平均月收入", "金融学平均月收入", "计算机科学与技术月收入", "金融学月收入"]
