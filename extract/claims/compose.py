@@ -105,6 +105,18 @@ def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
 MAX_SHARE_PREFIX = 8        # the words a bare share word's clause names it by, at most (the rest is a clause)
 
 
+def main_named(sentence: str, m: Mention, metric: str) -> str:
+    """"“信息传输、软件和信息技术服务业”领域为主（26.17%）": a figure after what is most of something (为主) measures
+    the name before 为主, quoted or not, not 为主."""
+    if not metric.endswith("为主"):
+        return metric
+    at = _at(sentence, m, metric)
+    found = search_end(_rule("quoted_main"), sentence, 0, at + len(metric)) if at >= 0 else None
+    if found:
+        return found.group("x")
+    return metric[:-2] if len(metric) >= 4 else metric
+
+
 def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
     """"解锁比例分别为30%": a bare 比例/比重 keeps the words its clause names it by (the segmenter's noun phrase
     stops at a verb such as 解锁), so it does not borrow an earlier figure's metric."""
@@ -947,7 +959,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # The order the span's own corrections run in (each takes and returns the metric): which figure the span belongs
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
-    not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail,
+    not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail, main_named,
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, counted_pool, survey_object, person_acting,

@@ -377,3 +377,15 @@ def test_labels_in_brackets_after_a_measure_name_its_parts():
     got = by_text(MAJOR_INCOMES)
     assert [got[t].metric for t in ("5452元", "4621元", "8665元", "7704元")] == [
         "计算机科学与技术平均月收入", "金融学平均月收入", "计算机科学与技术月收入", "金融学月收入"]
+
+
+# m.yd166.com, a university's 2021届本科毕业生就业质量报告 (就业行业)
+TOP_INDUSTRIES = ("本科生就业前三行业分别为 “信息传输、软件和信息技术服务业”领域为主（26.17%）、“科学研究和技术服务业”（14.88%）和"
+                  "“教育”（8.50%），三项合计占比占比达 49.55%。")
+
+
+def test_a_figure_after_what_is_most_of_something_measures_that_name():
+    """“信息传输、软件和信息技术服务业”领域为主（26.17%） was named 领域为主."""
+    got = by_text(TOP_INDUSTRIES)
+    assert [got[t].metric for t in ("26.17%", "14.88%", "8.50%")] == ["信息传输、软件和信息技术服务业", "科学研究和技术服务业",
+                                                                       "教育"]
