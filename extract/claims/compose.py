@@ -205,8 +205,9 @@ def part_of_whole(sentence: str, m: Mention, metric: str) -> str:
 def drop_counter(sentence: str, m: Mention, metric: str) -> str:
     """"三大国家级重点实验室": 大 after the count belongs to the count (N大), not to what is counted
     ("四大系列百余种产品" -> 系列, not 大)."""
-    if metric.startswith("大") and len(metric) > 2 and not m.unit and sentence[m.end:m.end + len(metric)] == metric:
-        return metric[1:]       # not after a classifier: "40余位大国工匠"
+    if metric.startswith("大") and len(metric) > 2 and not m.unit and sentence[m.end:m.end + len(metric)] == metric \
+            and cut_pos(metric)[0][1] != "n":
+        return metric[1:]       # not after a classifier: "40余位大国工匠"; nor in a word: "100万大学毕业生"
     if metric == "大" and sentence[m.end:m.end + 1] == "大":
         after = clause_after(sentence, m.end + 1)[:24]
         counted = noun_phrase_head(after) or next((word for word, _flag in cut_pos(after)), "")

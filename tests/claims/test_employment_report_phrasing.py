@@ -389,3 +389,10 @@ def test_a_figure_after_what_is_most_of_something_measures_that_name():
     got = by_text(TOP_INDUSTRIES)
     assert [got[t].metric for t in ("26.17%", "14.88%", "8.50%")] == ["信息传输、软件和信息技术服务业", "科学研究和技术服务业",
                                                                        "教育"]
+
+
+def test_a_noun_opening_with_da_after_a_count_keeps_it():
+    """100万大学毕业生 was named 学毕业生 (大 after a bare number was read as N大, as in 三大国家级重点实验室; fx361.cc, 邓峰
+    and 郭建如 (2020) on graduates' moves); 5大部件 still counts 部件 (the ESG train split's gold)."""
+    assert by_text("2017年，武汉市发布多项政策措施，提出5年内要留住100万大学毕业生。")["100万"].metric == "大学毕业生"
+    assert by_text("实现机舱结构件、传动链电齿轮、轴承座、壳体、主轴运输5大部件托盘均由厂家回收再利用")["5"].metric == "部件"

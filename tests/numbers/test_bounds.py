@@ -27,3 +27,10 @@ def test_at_most_before_and_after_a_number():
 # 或以上 / 及以上 include the number: at least (ESG thirty-eighth pass: 90分或以上 was more than 90)
 def test_or_above_includes_the_number():
     assert ("90分或以上", ">=") in _bounds("泊寓致力维持综合客户满意度评分为90分或以上")
+
+
+# 远超 (far exceeds) is more than, as 超 is (wxredian.com, a 2024 paper on graduates' jobs quoting 教育部's bulletins:
+# the metric was 毕业生人数远)
+def test_far_above_is_more_than():
+    text = "2022届毕业生人数首次突破1000万，2023届毕业生人数远超1100万，大学生已经成为规模最大的首次就业群体。"
+    assert ("远超1100万", ">") in _bounds(text)
