@@ -243,7 +243,7 @@ MIN_WRAPPED_SHARE = 0.25
 WRAP_SLACK = 2
 # ... and at least two lines share a width of at least this many characters (a title and one sentence do not).
 MIN_WRAPPED_LINES = 2
-MIN_WRAP_WIDTH = 16
+MIN_WRAP_WIDTH = 20
 # Blank lines are line spacing, not paragraph breaks, when they follow at least this share of body lines.
 MAX_PARAGRAPH_BLANK_SHARE = 0.5
 MAX_CELL_LINE = 6

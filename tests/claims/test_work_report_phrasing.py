@@ -432,3 +432,29 @@ def test_a_rate_moved_up_or_down_is_a_change_and_no_part_of_the_name():
     assert (coupon.kind, coupon.direction, coupon.metric) == ("delta", "up", "第三年票息")
     target = by_text(TARGETS)["4.5%"]
     assert target.metric == "增速目标" and target.baseline is None      # the level the target was moved to
+
+
+# 长江日报 (2025-01-17), 湖北省2025年政府工作报告 摘要与导读: a bullet per line, no end punctuation
+HUBEI_DIGEST = """政府工作报告摘要与导读
+■ 2024年成绩单
+●预计全省地区生产总值增长6%左右
+●增速在经济大省和中部地区保持领先
+●规上工业增加值、固定资产投资、社会消费品零售总额增速均高于全国平均水平
+●光电子信息、汽车制造、大健康3大产业迈入万亿级规模
+●粮食总产达到557亿斤
+■ 2025年经济社会发展的主要预期目标
+●经济增长6%左右
+●城镇调查失业率5.5%左右，城镇新增就业70万人以上
+●居民消费价格涨幅2%左右
+●粮食产量继续保持500亿斤以上
+"""
+
+
+def test_short_bullet_lines_are_paragraphs_and_bullets_name_nothing():
+    """Lines of about sixteen characters were read as a hard-wrapped dump and joined (6%左右 was named
+    成绩单预计全省地区生产总值, 70万人以上 lost to the line before); ● opened every metric (●粮食总产); 继续 ended one
+    (粮食产量继续)."""
+    got = [(c.text, c.metric) for c in claims_of(HUBEI_DIGEST) if c.text != "3"]
+    assert got == [("6%左右", "全省地区生产总值"), ("557亿斤", "粮食总产"), ("6%左右", "经济增长"),
+                   ("5.5%左右", "城镇调查失业率"), ("70万人以上", "城镇新增就业"), ("2%左右", "居民消费价格涨幅"),
+                   ("500亿斤以上", "粮食产量")]
