@@ -458,3 +458,9 @@ def test_short_bullet_lines_are_paragraphs_and_bullets_name_nothing():
     assert got == [("6%左右", "全省地区生产总值"), ("557亿斤", "粮食总产"), ("6%左右", "经济增长"),
                    ("5.5%左右", "城镇调查失业率"), ("70万人以上", "城镇新增就业"), ("2%左右", "居民消费价格涨幅"),
                    ("500亿斤以上", "粮食产量")]
+
+
+def test_a_line_a_black_square_opens_heads_the_bullets_under_it():
+    """■ 2024年成绩单 and ■ 2025年经济社会发展的主要预期目标 head the bullets under them: their figures had no period."""
+    got = [(c.text, c.period) for c in claims_of(HUBEI_DIGEST) if c.text in ("557亿斤", "70万人以上", "500亿斤以上")]
+    assert got == [("557亿斤", "2024年"), ("70万人以上", "2025年"), ("500亿斤以上", "2025年")]
