@@ -56,3 +56,11 @@ def test_messages_are_a_noun():
     text = ("3.网民互动情况。收到248条网民留言（注：因平台整合该数据来自12345政务服务便民热线），办结留言230条，"
             "公开答复4条，答复结果可网上查询。")
     assert (one(text, "248条").metric, one(text, "230条").metric) == ("网民留言", "办结留言")
+
+
+def test_the_disclosure_guide_and_catalogue_are_nouns():
+    """A development zone's 2024 report (zhyzulin.com's copy): 信息公开指南0条 counted 指南 (jieba cut 信息|公开|指南; the
+    guide and the catalogue are named by 条例 第十二条)."""
+    text = ("（一）主动公开情况。采取网络形式进行公开，全年在政府网上共主动公开条，其中信息公开指南0条，信息公开制度1条，机构职能1条，"
+            "机构设置0条，领导分工2条，办公地址及时间0条，政策文件2条。")
+    assert (one(text, "0条").metric, one(text, "1条").metric) == ("信息公开指南", "信息公开制度")
