@@ -429,6 +429,19 @@ def _another_at_that_time(metric: str) -> bool:
         any(o.start == 0 and o.end == len(metric) - 2 for o in find_org_spans(metric))
 
 
+def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Claim | None:
+    """"建设银行营收同比增速2.15%，工商银行1.57%，邮储银行1.50%": a clause that is only an organisation's name and a
+    figure in the unit of the figure right before it states that measure for the organisation: the figure before (None
+    when the clause holds more, or no figure in that unit stands before it)."""
+    if not previous or previous[-1].unit != m.unit or not previous[-1].metric or not m.unit:
+        return None
+    before = sentence[clause_start(sentence, m.start):m.start]
+    after = clause_after(sentence, m.end)
+    if len(before) < 2 or (after and after not in claim_words("standing_word")):    # "苏州银行483.46%次之"
+        return None
+    return previous[-1] if any(o.start == 0 and o.end == len(before) for o in find_org_spans(before)) else None
+
+
 def _compared_only(metric: str) -> bool:
     """"逾期贷款年末879.05亿元，比中报的850.08亿元": what a figure is compared with names nothing; the compared figure
     measures what the figure before it does."""
@@ -604,10 +617,14 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
         or _held_by_means(sentence, local) or _subject_of_clause_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
+    alone = _organisation_alone(sentence, local, previous)
+    if alone:       # "建设银行营收同比增速2.15%，工商银行1.57%": another's figure of the same measure
+        metric, kind, direction = alone.metric, alone.kind, alone.direction
     if kind == "share" or local.unit in RATE_POINTS:      # "…就业的比例五年来增加了3.3个百分点": a rate's change too
         metric = qualify_share_word(sentence, local, metric)
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None
-    other_time = bool(previous) and _earlier_period_only(metric)     # "甘肃银行同期为…": the figure before's metric
+    other_time = bool(previous) and (_earlier_period_only(metric) or alone is not None)  # "甘肃银行同期为…": the
+    # figure before's metric
     if previous:
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth") and not baseline:
@@ -632,6 +649,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _change_of_figure_before(sentence, local, previous) or metric
         if previous and previous[-1].metric and compared_with_figure(sentence, local):
             metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
+    if alone:
+        metric = alone.metric       # no clause of its own to compose: the figure before's, whatever the spans say
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = top_list(sentence, local, kind, metric or "")

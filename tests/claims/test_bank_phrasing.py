@@ -300,6 +300,7 @@ def test_multiples_of_another_bank_follow_the_figures_before_in_order():
 # reportify.cn's summary of 长三角 city banks' 2024 annual reports (新浪财经 2025-04-25), full-width punctuation as the
 # reports print it (the page prints it half-width)
 CITY_BANKS = "南京银行营收增速11.32%最高，非利息净收入贡献显著，公允价值变动收益大增329.48%。"
+CITY_BANKS_COVERAGE = "杭州银行拨备覆盖率541.45%行业最高，苏州银行483.46%次之。"
 # shidaotec.com's analysis of 民生银行's 2024 annual report (its half-width punctuation likewise)
 MINSHENG = ("资产端：总资产78,149.69亿元（+1.82%），贷款总额44,504.80亿元（+1.50%）。亮点领域：绿色信贷（+22.41%）、制造业贷款"
             "（+9.38%）、普惠型小微企业贷款（+8.24%）增速显著。现金流波动：每股经营性现金流-5.29元，同比骤降414.92%，主要源于"
@@ -332,3 +333,13 @@ def test_a_signed_rate_in_brackets_is_the_growth_of_what_stands_before():
     assert (got["1.82%"].kind, got["1.82%"].metric) == ("growth", "总资产")
     assert [(got[t].kind, got[t].metric) for t in ("22.41%", "9.38%", "8.24%")] == [
         ("growth", "绿色信贷"), ("growth", "制造业贷款"), ("growth", "普惠型小微企业贷款")]
+
+
+def test_another_banks_figure_alone_states_the_same_measure():
+    """中国金融信息网 (2025-09-01) on the six large banks' 2025 interim reports: 工商银行1.57% after 建设银行营收同比增速2.15%
+    was a share named 工商银行; and, in the city banks' summary, 苏州银行483.46%次之 was named 苏州银行."""
+    got = claims_of("建设银行营收同比增速2.15%，工商银行1.57%，邮储银行1.50%，农业银行0.85%，交通银行0.77%。")
+    assert [(c.text, c.kind, c.metric) for c in got] == [
+        ("2.15%", "growth", "营收"), ("1.57%", "growth", "营收"), ("1.50%", "growth", "营收"),
+        ("0.85%", "growth", "营收"), ("0.77%", "growth", "营收")]
+    assert by_text(CITY_BANKS_COVERAGE)["483.46%"].metric == "拨备覆盖率"
