@@ -1165,7 +1165,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
     if _multiple_base(sentence, m):
         return None         # "是2020年的2.1倍": the year is the multiple's baseline
     own = field_rule("field.year_of_number").search(sentence[:m.start]) \
-        or field_rule("field.compared_year").search(sentence, clause_start(sentence, m.start), m.start)
+        or field_rule("field.compared_year").search(sentence, clause_start(sentence, m.start), m.start) \
+        or field_rule("field.compared_period").search(sentence, clause_start(sentence, m.start), m.start)
     if own:
         return own.group(1)
     span = _span_end(sentence, m)

@@ -198,8 +198,9 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
     """
     out, total = [], None
     for i, share in enumerate(group):
-        if share.kind != "share" or share.unit != "%" or "占" not in (share.sentence or ""):
-            continue
+        if share.kind != "share" or share.unit != "%" or "占" not in (share.sentence or "") \
+                or "平均" in (share.metric or ""):
+            continue        # "研发投入占营业收入比例的平均值为18.53%": the mean of each one's share, not a share of totals
         part = group[i - 1] if i else None     # the share follows its part directly
         if part is None or part.kind not in LEVEL_KINDS or _in_brackets(part) or part.bound != "=":
             continue

@@ -224,7 +224,7 @@ WORD_KIND_CHECKS = {
     "bare_scale_word": lambda t: _reasons(t) == [("万", "not_claim.bare_scale_word.v1")],
     "growth_metric_end": lambda t: one(t, "5%").kind == "growth",                      # not a share
     "target_word": lambda t: one(t, "6.5%").bound == ">=",                             # at least, not more than
-    "event_after": lambda t: stated_period(t) is None,                                # not "2018年" (a meeting's name)
+    "event_after": lambda t: stated_period(t) == "本期",                             # not "2018年" (a meeting's name)
     "now_period": lambda t: one(t, "5GW").period == "目前",                            # not the opening 2021年
     "as_of": lambda t: one(t, "200,000,000元").period == "截至2016年1月29日",         # not the report's 2016年2月5日
     "cumulative": lambda t: one(t, "3亿元").period == "2013年度、2014年度及2015年度",   # not the last year alone

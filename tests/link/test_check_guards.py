@@ -459,3 +459,16 @@ def test_a_selections_total_of_the_whole_is_no_failed_check():
     assert [c.ok for c in sum_checks("doc", selected)] == [True]
     other = table("股份结构", "股份结构", [*TOP_TEN, ("合计", ["116,746,170"])], ["持股数量（股）"])
     assert [c.ok for c in sum_checks("doc", other)] == [False]
+
+
+def test_a_mean_of_shares_is_no_share_of_the_totals(tmp_path):
+    """资本邦 (cj8837.cn's copy) on the STAR market's 2020 interim reports: 研发投入占营业收入比例的平均值为18.53% was checked as
+    129亿元 of 1128.07亿元 (11.44%) and failed; a mean of each company's share is no share of the totals."""
+    from extract.api import read_report
+    text = ("上半年，科创板上市公司共计实现营业收入1128.07亿元，同比增长5.80%；共计实现净利润124.17亿元，同比增长42.29%。\n"
+            "共计投入研发金额129亿元；研发投入占营业收入比例的平均值为18.53%，比去年全年提高6个百分点。\n")
+    path = tmp_path / "star_market.txt"
+    path.write_text(text, encoding="utf-8")
+    report = read_report(path)
+    assert [c.kind for c in report.claims if c.text == "18.53%"] == ["share"]
+    assert not [c for c in report.checks if c.kind == "share"]
