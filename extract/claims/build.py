@@ -430,16 +430,36 @@ def _another_at_that_time(metric: str) -> bool:
 
 
 def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Claim | None:
-    """"建设银行营收同比增速2.15%，工商银行1.57%，邮储银行1.50%": a clause that is only an organisation's name and a
-    figure in the unit of the figure right before it states that measure for the organisation: the figure before (None
-    when the clause holds more, or no figure in that unit stands before it)."""
-    if not previous or previous[-1].unit != m.unit or not previous[-1].metric or not m.unit:
-        return None
-    before = sentence[clause_start(sentence, m.start):m.start]
+    """"建设银行营收同比增速2.15%，工商银行1.57%，邮储银行1.50%", "…的目标均在4.5%左右，天津直接定为4.5%": a clause that
+    is only an organisation's or a place's name (and a copula) and a figure in the unit of the figure right before it
+    states that measure for it: the figure before (None when the clause holds more, or no figure in that unit stands
+    before it)."""
+    if not previous or previous[-1].unit != m.unit or not previous[-1].metric or not m.unit or m.unit in classifiers():
+        return None     # "其中长春市14所，吉林市4所": counts of places are parts, each named by its place
+    before = field_rule("field.alone_copula").sub("", sentence[clause_start(sentence, m.start):m.start])
     after = clause_after(sentence, m.end)
     if len(before) < 2 or (after and after not in claim_words("standing_word")):    # "苏州银行483.46%次之"
         return None
-    return previous[-1] if any(o.start == 0 and o.end == len(before) for o in find_org_spans(before)) else None
+    return previous[-1] if _only_a_name(before) and not _only_a_name(_without_named_owner(previous[-1].metric)) \
+        else None       # "天津为4.5%，辽宁为4.5%左右": the figure before names no measure, only its place
+
+
+def _only_a_name(text: str) -> bool:
+    """Whether ``text`` is only an organisation's or a place's name ("工商银行", "天津")."""
+    return any(o.start == 0 and o.end == len(text) for o in find_org_spans(text)) \
+        or [flag for _w, flag in cut_pos(text)] == ["ns"]
+
+
+def _without_named_owner(metric: str) -> str:
+    """``metric`` without the organisation or place opening it (and its 的): "青海的目标" -> 目标, "兰州银行净息差" ->
+    净息差."""
+    first = next(iter(find_org_spans(metric)), None)
+    end = first.end if first and first.start == 0 else 0
+    if not end:
+        words = cut_pos(metric)
+        end = len(words[0][0]) if len(words) > 1 and words[0][1] == "ns" else 0
+    rest = metric[end:].removeprefix("的")
+    return rest if len(rest) >= 2 else metric
 
 
 def _compared_only(metric: str) -> bool:
@@ -515,8 +535,7 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
             _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric) or _compared_only(metric):
         inherited = _last(previous, lambda c: c.metric, "metric") or metric
-        first = find_org_spans(inherited) if _another_at_that_time(metric) else []
-        return inherited[first[0].end:] if first and first[0].start == 0 else inherited  # without the first's name
+        return _without_named_owner(inherited) if _another_at_that_time(metric) else inherited
     if _bare_total(metric, kind):       # "国内生产总值增长5%，总量达到140.19万亿元": the
         return _last(previous, lambda c: c.kind not in ("share", "delta") and c.unit not in RATE_POINTS and c.metric,
                      "metric") or metric        # total of that metric (not the base of a share: 占…消耗总量的4.52%)
@@ -649,8 +668,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _change_of_figure_before(sentence, local, previous) or metric
         if previous and previous[-1].metric and compared_with_figure(sentence, local):
             metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
-    if alone:
-        metric = alone.metric       # no clause of its own to compose: the figure before's, whatever the spans say
+    if alone:       # no clause of its own to compose: the figure before's, whatever the spans say, without who or
+        metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = top_list(sentence, local, kind, metric or "")

@@ -464,3 +464,10 @@ def test_a_line_a_black_square_opens_heads_the_bullets_under_it():
     """■ 2024年成绩单 and ■ 2025年经济社会发展的主要预期目标 head the bullets under them: their figures had no period."""
     got = [(c.text, c.period) for c in claims_of(HUBEI_DIGEST) if c.text in ("557亿斤", "70万人以上", "500亿斤以上")]
     assert got == [("557亿斤", "2024年"), ("70万人以上", "2025年"), ("500亿斤以上", "2025年")]
+
+
+def test_a_place_alone_with_its_figure_states_the_measure_before_it():
+    """A news page's summary of the provinces' 2026 growth targets (citing 南方周末's count): 天津直接定为4.5% was named
+    天津直接定; it states the target the clause before names, without that clause's places."""
+    text = "辽宁、云南、青海的目标均在4.5%左右，天津直接定为4.5%。"
+    assert [c.metric for c in claims_of(text) if c.text == "4.5%"] == ["目标"]

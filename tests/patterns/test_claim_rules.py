@@ -121,6 +121,8 @@ UNGC_INDEX = ("全球契约十项原则本报告对应章节人权1.企业界应
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "field.alone_copula.v1": lambda: _claim(         # a news page on the provinces' 2026 growth targets (南方周末's count)
+        "辽宁、云南、青海的目标均在4.5%左右，天津直接定为4.5%。", "4.5%").metric == "目标",
     "field.compared_period.v1": lambda: _claim(      # hezhiquan.com's copy of a 2015 annual report (主营业务分析)
         "（2）本期销售费用8715.97万元，较上年同期3933.57万元，增加4782.40万元，增幅121.58%，主要因本期销量增加。",
         "3933.57万元").period == "上年同期",
