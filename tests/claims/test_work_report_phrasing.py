@@ -471,3 +471,12 @@ def test_a_place_alone_with_its_figure_states_the_measure_before_it():
     天津直接定; it states the target the clause before names, without that clause's places."""
     text = "辽宁、云南、青海的目标均在4.5%左右，天津直接定为4.5%。"
     assert [c.metric for c in claims_of(text) if c.text == "4.5%"] == ["目标"]
+
+
+def test_a_target_set_at_is_a_copula_and_ze_names_nothing():
+    """上海证券报 (2023-01-13): 天津市则将经济增长目标定在4% was named 经济增长目标定; 湖南日报's voc.com.cn (2019) on the
+    provinces' targets: 贵州则从10%左右下调至9%左右 was named 贵州则."""
+    assert one("其他省市区中，湖北等12个省市区增长目标超过6%；上海等7个省市区的增长目标超过5%；天津市则将经济增长目标定在4%。",
+               "4%").metric == "经济增长目标"
+    assert one("如，天津从5%下调到4.5%左右；广东从7%左右调整为6%～6.5%；重庆从8.5%左右下调至6%；贵州则从10%左右下调至9%左右。",
+               "10%左右").metric == "贵州"
