@@ -21,7 +21,7 @@ from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
-_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?$")
+_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?$")
 
 
 def _without_closing(text: str) -> str:
@@ -73,6 +73,15 @@ def _after_respective(sentence: str, run: list[ListMember]) -> bool:
     start = run[0].start
     return len({m.claim.unit for m in run}) == 1 and \
         field_rule("field.respective_tail").search(sentence[max(0, start - 6):start]) is not None
+
+
+def _named_after_means(sentence: str, clause_start: int, start: int, end: int) -> str:
+    """"海南、西藏和江西分别以9.5%、8%和7%的增长目标排名前三位": figures after 分别以 measure the noun after the run
+    ("" when no 以 opens the run or no 的 and noun follow it)."""
+    if not sentence[clause_start:start].endswith("以") or not sentence.startswith("的", end):
+        return ""
+    after = re.split(r"[，,。；;、]|排名|排在|位列|名列|位居|居|[0-9一二三四五六七八九十]", sentence[end + 1:end + 17])[0]
+    return noun_phrase_head(after)
 
 
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
@@ -370,7 +379,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                                                metric=before[-1].claim.metric if before else member.claim.metric)
             continue
         rate = _rate_named(sentence[clause_start:start])
-        shared = _without_closing(shared)
+        shared = _without_closing(shared) or _named_after_means(sentence, clause_start, start, run[-1].end)
         for member, item in zip(run, _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items)))):
             metric = (item + shared).strip("的")
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):

@@ -480,3 +480,9 @@ def test_a_target_set_at_is_a_copula_and_ze_names_nothing():
                "4%").metric == "经济增长目标"
     assert one("如，天津从5%下调到4.5%左右；广东从7%左右调整为6%～6.5%；重庆从8.5%左右下调至6%；贵州则从10%左右下调至9%左右。",
                "10%左右").metric == "贵州"
+
+
+def test_figures_after_fenbie_yi_measure_the_noun_after_them():
+    """上海证券报 (2023-01-13): 海南、西藏和江西分别以9.5%、8%和7%的增长目标排名前三位 named each 海南分别以…."""
+    got = by_text("统计数据显示，海南、西藏和江西分别以9.5%、8%和7%的增长目标排名前三位。")
+    assert [got[t].metric for t in ("9.5%", "8%", "7%")] == ["海南增长目标", "西藏增长目标", "江西增长目标"]
