@@ -338,6 +338,8 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     if not _runs_into_number(sentence, m, metric):
         return metric
     before = metric_before(sentence, m, [])
+    if before.endswith("等"):
+        return metric       # "湖北等12个省市区增长目标超过6%": examples of what is counted, no label
     return before if len(before) >= 2 and before not in self_references() else metric    # "全行1.4万个网点…": 网点
 
 

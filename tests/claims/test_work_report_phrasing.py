@@ -486,3 +486,12 @@ def test_figures_after_fenbie_yi_measure_the_noun_after_them():
     """上海证券报 (2023-01-13): 海南、西藏和江西分别以9.5%、8%和7%的增长目标排名前三位 named each 海南分别以…."""
     got = by_text("统计数据显示，海南、西藏和江西分别以9.5%、8%和7%的增长目标排名前三位。")
     assert [got[t].metric for t in ("9.5%", "8%", "7%")] == ["海南增长目标", "西藏增长目标", "江西增长目标"]
+
+
+def test_examples_before_deng_are_no_label_of_the_count_after_them():
+    """上海证券报 (2023-01-13): 湖北等12个省市区增长目标超过6% was named 湖北等 (the words after the count ran into the
+    next figure, so the words before it were taken as its label); the ESG train split's 惠及河南广西等16个省市区 likewise."""
+    assert one("其他省市区中，湖北等12个省市区增长目标超过6%；上海等7个省市区的增长目标超过5%。", "12个").metric.startswith(
+        "省市区")
+    assert one("截至2022年末累计代理结算国家助学贷款92.9亿元惠及河南广西等16个省市区服务学生88.7万人", "16个").metric.startswith(
+        "省市区")
