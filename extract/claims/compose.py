@@ -103,6 +103,7 @@ def _change_follows(sentence: str, m: Mention, metric: str) -> bool:
 
 
 MAX_SHARE_PREFIX = 8        # the words a bare share word's clause names it by, at most (the rest is a clause)
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def main_named(sentence: str, m: Mention, metric: str) -> str:
@@ -134,7 +135,8 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
     prefix = field_rule("field.owner_connective").sub("", _drop_author(strip_time(sentence[start:at]))) \
         if at > start else ""
     longest = MAX_SHARE_PREFIX + 2 if prefix.endswith("的") else MAX_SHARE_PREFIX   # "医疗卫生单位就业的比例"
-    if 2 <= len(prefix) <= longest and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
+    # a bracketed qualifier counts for nothing: "长三角（不含江苏）占比6.82%"
+    if 2 <= len(_BRACKETED.sub("", prefix)) <= longest and not any(ch.isdigit() for ch in prefix) and "占" not in prefix:
         return prefix + metric
     place = _rule("share_in_place").search(prefix)      # "本科毕业生在“教育业”就业的比例": those who work there
     if place and not any(ch.isdigit() for ch in place.group()):

@@ -343,3 +343,9 @@ def test_another_banks_figure_alone_states_the_same_measure():
         ("2.15%", "growth", "营收"), ("1.57%", "growth", "营收"), ("1.50%", "growth", "营收"),
         ("0.85%", "growth", "营收"), ("0.77%", "growth", "营收")]
     assert by_text(CITY_BANKS_COVERAGE)["483.46%"].metric == "拨备覆盖率"
+
+
+def test_a_bare_share_keeps_a_name_its_bracket_qualifies():
+    """The city banks' summary: 长三角（不含江苏）占比6.82% was named 占比 (the bracket made the words before 占比 longer
+    than a name is)."""
+    assert by_text("江苏银行86.13%贷款集中于江苏，长三角（不含江苏）占比6.82%。")["6.82%"].metric == "长三角（不含江苏）占比"
