@@ -5,7 +5,7 @@ glossed in brackets, the start point of a change (由上一年的), and cohorts 
 public pages (named at each); none is from a report the product is judged on."""
 from __future__ import annotations
 
-from .sentences import by_text, claims_of
+from .sentences import by_text, claims_of, one
 
 # tfukt.cn, a university's 本科教学质量报告 (教师队伍结构), 2014. The page prints it in traditional script; these are the
 # same sentences in the simplified script the university writes.
@@ -201,3 +201,10 @@ def test_the_three_sectors_stay_in_the_metric():
     text = "毕业生面向三次产业就业人数43552人，较上一年度增长19.81%，其中：面向第一产业1625人。"
     got = by_text(text)
     assert got["43552人"].metric == got["19.81%"].metric == "毕业生面向三次产业就业人数"
+
+
+def test_a_name_with_a_bracketed_alternative_stays_whole():
+    """ryjiaoyu.com on 《2018中国高等职业教育质量年度报告》: 国家示范（骨干）院校上榜46所 was named 院校上榜 (the bracket cut the
+    name)."""
+    text = "总体来看，省级以上示范院校教学资源优势明显，国家示范（骨干）院校上榜46所，占上榜院校的92%。"
+    assert one(text, "46所").metric == "国家示范（骨干）院校上榜"
