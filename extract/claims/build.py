@@ -642,8 +642,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if kind == "share" or local.unit in RATE_POINTS:      # "…就业的比例五年来增加了3.3个百分点": a rate's change too
         metric = qualify_share_word(sentence, local, metric)
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None
-    other_time = bool(previous) and (_earlier_period_only(metric) or alone is not None)  # "甘肃银行同期为…": the
-    # figure before's metric
+    # "甘肃银行同期为…", "工商银行1.57%": the figure before's metric, not the model's span
+    other_time = bool(previous) and (_earlier_period_only(metric) or alone is not None)
     if previous:
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth") and not baseline:

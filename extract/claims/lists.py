@@ -80,8 +80,7 @@ def _named_after_means(sentence: str, clause_start: int, start: int, end: int) -
     ("" when no 以 opens the run or no 的 and noun follow it)."""
     if not sentence[clause_start:start].endswith("以") or not sentence.startswith("的", end):
         return ""
-    after = re.split(r"[，,。；;、]|排名|排在|位列|名列|位居|居|[0-9一二三四五六七八九十]", sentence[end + 1:end + 17])[0]
-    return noun_phrase_head(after)
+    return noun_phrase_head(field_rule("field.means_noun_end").split(sentence[end + 1:end + 17])[0])
 
 
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
@@ -305,9 +304,6 @@ def _list_clause_start(sentence: str, end: int) -> int:
     return end
 
 
-_PLACING = ("在", "于", "到", "向", "往")
-
-
 def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[list[str], str] | None:
     """"2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48": a run after a bare 分别为 takes the n items of the
     clause before it, without what that clause says of them (最低) and its time."""
@@ -326,7 +322,8 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
         return found
     items = found[0]
     first, later = cut_pos(items[0]), [cut_pos(item) for item in items[1:]]
-    placed = max((k for k, (word, flag) in enumerate(first) if word in _PLACING or flag == "ul"), default=-1)
+    placed = max((k for k, (word, flag) in enumerate(first) if word in claim_words("placing_word") or flag == "ul"),
+                 default=-1)
     if 0 < placed < len(first) - 1:     # "毕业生就业行业主要集中在教育行业": where they go is the item
         items = ["".join(w for w, _f in first[placed + 1:])] + items[1:]
     elif len(first) > 1 and all(len(w) == 1 and w[0][1] == first[-1][1] for w in later):
