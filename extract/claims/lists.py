@@ -21,7 +21,7 @@ from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
-_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?$")
+_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?$")
 
 
 def _without_closing(text: str) -> str:

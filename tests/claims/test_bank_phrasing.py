@@ -349,3 +349,34 @@ def test_a_bare_share_keeps_a_name_its_bracket_qualifies():
     """The city banks' summary: 长三角（不含江苏）占比6.82% was named 占比 (the bracket made the words before 占比 longer
     than a name is)."""
     assert by_text("江苏银行86.13%贷款集中于江苏，长三角（不含江苏）占比6.82%。")["6.82%"].metric == "长三角（不含江苏）占比"
+
+
+# 51haodu.com (国家金融监督管理总局's 2024 figures) and aastocks.com (the same, 2024四季度末)
+MARGINS = ("2024年，商业银行净息差为1.52%，同比下降17个基点，降幅较上年同期收窄5个基点。分银行类型看，国有大行、股份商业银行、城商行、"
+           "农商行净息差分别为1.44%、1.61%、1.38%、1.72%，同比分别下降18个、15个、19个、17个基点。")
+RATES_2024 = "2024年全年1年期、5年期以上LPR分别累计下行35个、60个基点，12月新发放企业贷款和个人住房贷款的加权平均利率（本外币）分别为3.43%和3.11%。"
+NPL_2024 = ("分银行类型看，国有大行、股份制商业银行、农商行不良率分别为1.23%、1.22%、2.8%，分别同比下降0.03、0.04、0.54个百分点，城商行"
+            "不良率与上年同期持平（1.76%）。")
+CAPITAL_2024 = ("2024年四季度末，商业银行（不含外国银行分行）资本充足率为15.74%，较上季末上升0.12个百分点；一级资本充足率为12.57%，较上季末"
+                "上升0.14个百分点；核心一级资本充足率3为11.00%，较上季末上升0.13个百分点。")
+
+
+def test_basis_points_written_once_after_a_run_are_every_changes():
+    """同比分别下降18个、15个、19个、17个基点: the first three were counts in 个; LPR分别累计下行35个、60个基点 likewise (下行 is a
+    change verb)."""
+    got = claims_of(MARGINS)
+    assert [(c.unit, c.metric) for c in got if c.text in ("18个", "15个", "19个")] == [
+        ("基点", "国有大行净息差"), ("基点", "股份商业银行净息差"), ("基点", "城商行净息差")]
+    assert (lambda c: (c.unit, c.kind, c.direction))(by_text(RATES_2024)["35个"]) == ("基点", "delta", "down")
+
+
+def test_a_rate_held_level_ends_no_name():
+    """城商行不良率与上年同期持平（1.76%） was named 城商行不良率持平."""
+    assert by_text(NPL_2024)["1.76%"].metric == "城商行不良率"
+
+
+def test_a_footnote_digit_before_wei_is_no_figure():
+    """核心一级资本充足率3为11.00%: the footnote mark 3 was the claim 3%."""
+    got = claims_of(CAPITAL_2024)
+    assert "3" not in [c.text for c in got]
+    assert [c.metric for c in got if c.text == "11.00%"] == ["核心一级资本充足率"]
