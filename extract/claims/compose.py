@@ -725,9 +725,6 @@ def _ends_with_figure(text: str) -> bool:
     return bool(figures) and figures[-1].end == len(text)
 
 
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-
-
 def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str:
     """"海尔智家有74%左右的产品采购来自本地供应商", "据统计，60%—70%的网络购物需要依靠快递…": a percentage that
     no metric precedes in its clause measures what follows its 的, to the clause end."""

@@ -864,11 +864,18 @@ def _measured_before_bracket(sentence: str, at: int) -> str:
     if opened < 1 or max(sentence.rfind("）", opened, at), sentence.rfind(")", opened, at)) >= 0 \
             or any(ch in "。；;！？!?" for ch in sentence[opened:at]):
         return ""
-    words = list(cut_pos(clause_before(sentence, opened)))
-    while words and (words[-1][1][:1] in ("a", "d") or words[-1][1] == "zg"):
-        words.pop()             # 较高, 相对较低: what is said of it
-    phrase = noun_phrase_tail("".join(w for w, _f in words))
+    phrase = noun_phrase_tail(without_said_of(clause_before(sentence, opened), ("a", "d", "zg")))
     return phrase if 2 <= len(phrase) <= 12 and phrase.endswith(claim_words("measure_end")) else ""
+
+
+def without_said_of(text: str, tags: tuple[str, ...]) -> str:
+    """``text`` without the words closing it that say something of what it names, not name it: those whose jieba tag
+    is, or opens with, one of ``tags`` (a adjectives, d adverbs, i idioms, zg 较: "平均月收入较高" -> 平均月收入,
+    "兵团、黑龙江、江苏生师比最低" -> …生师比, "…专业紧随其后" -> …专业)."""
+    words = list(cut_pos(text))
+    while words and (words[-1][1][:1] in tags or words[-1][1] in tags):
+        words.pop()
+    return "".join(w for w, _f in words)
 
 
 def _named_before_bracket(sentence: str, at: int) -> str:

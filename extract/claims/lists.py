@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
-                     is_band, noun_phrase_head, strip_time, unmark, without_joining_words)
+                     is_band, noun_phrase_head, strip_time, unmark, without_joining_words, without_said_of)
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
@@ -313,10 +313,7 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
     if sentence[clause_start - 2] == "”":       # "主要流向了“广东省”“北京市”“重庆市”": quoted names are items
         begin = fields_clause_start(sentence, clause_start - 1)
     text = strip_time(sentence[begin:clause_start - 1]).replace("”“", "、").replace("“", "").replace("”", "")
-    words = list(cut_pos(text))
-    while words and words[-1][1][:1] in ("a", "d", "i"):     # 最低, 紧随其后: what the clause says of them
-        words.pop()
-    lead = field_rule("field.list_closing_kind").sub("", "".join(w for w, _f in words))
+    lead = field_rule("field.list_closing_kind").sub("", without_said_of(text, ("a", "d", "i")))     # 最低, 紧随其后
     found = _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
     if not found or found[1]:
         return found
