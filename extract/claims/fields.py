@@ -992,8 +992,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     if digit and field_rule("field.change_of_figure_before").match(text[:digit.start()]):
         return ""              # "开展涉农保险期货项目50个同比增长28": a change of the count follows, nothing counted
     phrase = noun_phrase_head(text[:24])
-    if len(phrase) == 1 and not m.unit:
-        return phrase          # "1金5银"
+    if len(phrase) == 1 and not m.unit and not phrase.isspace():
+        return phrase          # "1金5银" (not the space of "25 639 万人", a thousands separator)
     if len(phrase) == 1 and m.unit in classifiers() and _ends_item(sentence, sentence.find(phrase, m.end) + 1):
         return phrase          # "涉及54个乡镇，100个村，", "覆盖全国22个省149个脱贫县": one noun counted
     if phrase in relative_periods() or text in relative_periods():

@@ -380,3 +380,17 @@ def test_a_footnote_digit_before_wei_is_no_figure():
     got = claims_of(CAPITAL_2024)
     assert "3" not in [c.text for c in got]
     assert [c.metric for c in got if c.text == "11.00%"] == ["核心一级资本充足率"]
+
+
+# reportify.cn's digest of 中国银行's 2024 annual report: a hyphen and a space open each point
+BOC_DIGEST = """全年业绩 - 2024年实现营业收入6300.9亿元，同比增长1.16%；归母净利润2378.41亿元，同比增长2.56%
+- 利息净收入4489.34亿元，同比下降3.77%，利息收入10715.39亿元，同比增长2.16%；利息支出6226.05亿元，同比增长6.92%
+- 拨备覆盖率200.6%，较上年末上升8.94个百分点
+"""
+
+
+def test_a_hyphen_opening_a_line_is_a_bullet_not_part_of_a_name():
+    """- 利息净收入4489.34亿元 was named -利息净收入, its growth too."""
+    got = by_text(BOC_DIGEST)
+    assert (got["4489.34亿元"].metric, got["3.77%"].metric, got["200.6%"].metric) == ("利息净收入", "利息净收入", "拨备覆盖率")
+    assert got["3.77%"].direction == "down"

@@ -396,3 +396,17 @@ def test_a_noun_opening_with_da_after_a_count_keeps_it():
     and 郭建如 (2020) on graduates' moves); 5大部件 still counts 部件 (the ESG train split's gold)."""
     assert by_text("2017年，武汉市发布多项政策措施，提出5年内要留住100万大学毕业生。")["100万"].metric == "大学毕业生"
     assert by_text("实现机舱结构件、传动链电齿轮、轴承座、壳体、主轴运输5大部件托盘均由厂家回收再利用")["5"].metric == "部件"
+
+
+# 岳昌君, 冯沁雪, 辛晓佳, 邱文琪, 中国高校毕业生就业趋势研究报告 (m.fx361.cc, 2023-09-08)
+GRADUATE_TREND = ("从长期趋势来看，高校毕业生数从2003 年的212 万人猛增到2021 年的909 万人，年均增速高达8.4%，"
+                  "而城镇就业人员数量从2003 年的25 639 万人增长到2021 年的46 773 万人，年均增速仅为3.4%")
+
+
+def test_an_average_growth_rate_after_a_clause_measures_what_that_clause_names():
+    """年均增速高达8.4% was named 年均 (its 增速 stripped, the adverb left); 年均增速仅为3.4% was a share named
+    城镇就业人员数量占比 (仅 stood between the rate and its figure); and the space of 25 639 万人, a thousands separator
+    read as two numbers, named both figures and then 3.4% (the metric was " ")."""
+    got = by_text(GRADUATE_TREND)
+    assert (got["8.4%"].kind, got["8.4%"].metric) == ("growth", "高校毕业生数")
+    assert (got["3.4%"].kind, got["3.4%"].metric) == ("growth", "城镇就业人员数量")
