@@ -86,6 +86,9 @@ def _named_after_means(sentence: str, clause_start: int, start: int, end: int) -
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     """``lead`` ends with n items and their shared words: (items, shared words), or None. An industry name is one item
     whatever 、 or 和 it holds; names the lead's clause ran back over are separated by ，."""
+    three = field_rule("field.three_industries").search(lead) if n == 3 else None
+    if three:           # "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%"
+        return [f"第{numeral}产业" for numeral in "一二三"], three.group("tail")
     marked = mark_industry_names(lead)
     if marked == lead:
         return _split_items(lead, n)
@@ -146,7 +149,7 @@ def _split_last(previous: str, last: str) -> str | None:
     before = cut_pos(previous)
     if len(before) == 1 and len(words) > 1 and (len(words[0][0]) == len(previous) or
                                                before[0][1] == words[0][1] and before[0][1] in ("n", "ns")):
-        return last[len(words[0][0]):]      # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words;
+        return _past_joined_word(words)     # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words;
         # "果蔬、肉类、水产品流通腐损率": three nouns, one rate
     k = next((k for k, (_w, flag) in enumerate(words) if k >= 1 and flag == "b"), None)
     if k is not None:       # "居民医保和基本公共卫生服务经费人均财政补助标准": what both are measured by opens at 人均
@@ -157,6 +160,14 @@ def _split_last(previous: str, last: str) -> str | None:
             and cut_pos(rest)[0][1] == "v":
         return rest         # "面向华东六省和中西部地区就业的比例": two places, what is done there shared
     return ""
+
+
+def _past_joined_word(words: tuple[tuple[str, str], ...]) -> str:
+    """The words after the last item's first word, or after the word a joiner adds to it: "教育、科学技术、社会保障和
+    就业支出分别增长…" shares 支出 (社会保障和就业 is one item; 和就业支出 was shared, naming 教育和就业支出)."""
+    if len(words) > 2 and words[1][0] in joiners() and words[1][0] != "、":
+        return "".join(w for w, _f in words[3:])
+    return "".join(w for w, _f in words[1:])
 
 
 def _is_place(word: tuple[str, str]) -> bool:

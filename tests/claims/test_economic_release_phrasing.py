@@ -5,6 +5,8 @@ rates stated 分别 after them. Sentences of public releases (named at each); no
 judged on."""
 from __future__ import annotations
 
+import pytest
+
 from .sentences import by_text, claims_of
 
 
@@ -159,3 +161,32 @@ def test_the_year_before_is_the_period_of_its_own_part_only():
     assert (got["7%"].period, got["0.5个百分点"].period) == ("1—2月份", "1—2月份")
     assert got["0.5个百分点"].baseline == "上年12月份"
     assert got["13.3%"].metric == "电力、燃气和水的生产和供应业"
+
+
+# 2024年东阳市国民经济和社会发展统计公报 and 2024年乐山市国民经济和社会发展统计公报 (tjgb.hongheiku.com's copies)
+@pytest.mark.parametrize("text, expected", [
+    ("其中，第一产业增加值23.70亿元，第二产业增加值353.96亿元，第三产业增加值497.48亿元，增速分别为4.4%、4.8%、6.0%。",
+     {"4.4%": "第一产业增加值", "4.8%": "第二产业增加值", "6.0%": "第三产业增加值"}),
+    ("三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%。",
+     {"7.3%": "第一产业对经济增长的贡献率", "34.4%": "第二产业对经济增长的贡献率", "58.3%": "第三产业对经济增长的贡献率"}),
+])
+def test_three_industries_figures_each_name_their_industry(text, expected):
+    """增速分别为 after three figures grew each of them (all three were named 第三产业增加值); 三次产业 before three
+    figures is the first, second and third industries (each was named 对经济增长的贡献率)."""
+    got = by_text(text)
+    assert {written: got[written].metric for written in expected} == expected
+
+
+def test_a_list_whose_last_item_joins_two_words_shares_only_the_head_noun():
+    """社会保障和就业 is one item: 教育和就业支出 was named (和就业支出 taken for the words the items share). 2024年东阳市
+    国民经济和社会发展统计公报."""
+    got = by_text("其中，节能环保、卫生健康、文化体育与传媒支出分别下降7.5%、12.8%、25.7%；"
+                  "教育、科学技术、社会保障和就业支出分别增长4.6%、15.1%、4.7%。")
+    assert [got[w].metric for w in ("4.6%", "15.1%", "4.7%")] == ["教育支出", "科学技术支出", "社会保障和就业支出"]
+
+
+def test_a_figure_converted_at_the_exchange_rate_measures_the_figure_before_it():
+    """按年平均汇率折14464美元 was named 平均汇率折, and so was the growth after the bracket. 2024年东阳市国民经济和社会发展
+    统计公报."""
+    got = by_text("按户籍人口计算，全市人均生产总值103007元（按年平均汇率折14464美元），比上年增长5.5%。")
+    assert [got[w].metric for w in ("14464美元", "5.5%")] == ["全市人均生产总值", "全市人均生产总值"]
