@@ -15,10 +15,10 @@ from dataclasses import dataclass
 # a ``**`` marker, a whitespace run (``\s`` is ``str.isspace``), a footnote's reference glued to a word
 # ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins; "核心一级资本充足率3为11.00%", a
 # digit between a name and 为 and its figure) or a list bullet ("●粮食总产达到557亿斤", and a hyphen and space opening
-# a line, "- 利息净收入4489.34亿元": no part of a metric; check boxes, □ and √, stay, and so does a minus before a
-# digit), in text order
+# a line, "- 利息净收入4489.34亿元", "- 211个涉海重点项目": no part of a metric or a value; check boxes, □ and √,
+# stay, and so does a minus before a figure that no Chinese follows, a table's cell), in text order
 _DROPPED = re.compile(r"\*\*|\s+|(?<=[\u4e00-\u9fff）)])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
-                      r"|(?m:^)[-－][ \t]+(?=[^\d\s.])")
+                      r"|(?m:^)[-－][ \t]+(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # a letter-spaced stretch, as PDF dumps print justified lines: twelve characters or more each followed by one space
 # ("省 内 生 源 中 , 7 4 . 0 5 % 选 择"); mostly Chinese, so a row of one-digit table cells is none

@@ -495,3 +495,18 @@ def test_examples_before_deng_are_no_label_of_the_count_after_them():
         "省市区")
     assert one("截至2022年末累计代理结算国家助学贷款92.9亿元惠及河南广西等16个省市区服务学生88.7万人", "16个").metric.startswith(
         "省市区")
+
+
+def test_yichan_is_the_first_industry():
+    """一产 is 第一产业's short form: 一产增加值增幅高于全国0.7个百分点 was named 产增加值 (jieba cut 一|产). 新华网
+    (2026-01-27) on 吉林's 2026 work report."""
+    got = by_text("2025年，吉林省地区生产总值增长5%，一般公共预算收入增长13.3%，一产增加值增幅高于全国0.7个百分点，"
+                  "规上工业增加值增幅居全国第7位")
+    assert (got["0.7个百分点"].metric, got["0.7个百分点"].baseline) == ("一产增加值", "全国")
+
+
+def test_a_hyphen_bullet_before_a_count_is_no_minus():
+    """reportify.cn's digest of 山东's 2026 work report opens each point with "- ": - 211个涉海重点项目 was the
+    count -211."""
+    got = by_text("- 211个涉海重点项目完成投资超800亿元；沿海港口万吨级以上泊位达到404个\n")
+    assert (got["211个"].value, got["211个"].metric) == (211, "涉海重点项目")
