@@ -2,8 +2,9 @@
 
 PDF dumps put spaces between digits and Chinese ("2023 年") and break lines mid-sentence; the
 view drops that whitespace (keeping one space between two ASCII letters/digits, so "12 461" stays two
-numbers and "PE 30" a name and a number, but not between a digit and a letter: "1000 m³" is a number and its unit;
-and one after a letter enumerator's dot, "A. 21处"; none in a letter-spaced line: "7 4 . 0 5 %" is 74.05%), the
+numbers and "PE 30" a name and a number, unless it parts thousands in prose, "达1 076万人"; but not between
+a digit and a letter: "1000 m³" is a number and its unit; and one after a letter enumerator's dot, "A. 21处";
+none in a letter-spaced line: "7 4 . 0 5 %" is 74.05%), the
 ``**`` bold markers of Word dumps and the footnote references glued to a word ("第三产业[3]增加值"). Every view
 character maps to its source index.
 """
@@ -17,8 +18,11 @@ from dataclasses import dataclass
 # digit between a name and 为 and its figure) or a list bullet ("●粮食总产达到557亿斤", and a hyphen and space opening
 # a line, "- 利息净收入4489.34亿元", "- 211个涉海重点项目": no part of a metric or a value; check boxes, □ and √,
 # stay, and so does a minus before a figure that no Chinese follows, a table's cell), in text order
-_DROPPED = re.compile(r"\*\*|\s+|(?<=[\u4e00-\u9fff）)])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
+_DROPPED = re.compile(r"\*\*|\s+|(?<=[\u4e00-\u9fff）)%])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
                       r"|(?m:^)[-－][ \t]+(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])")
+# the three digits after a space between thousands in prose ("2022年预计达1 076万人", "从2003 年的25 639 万人增长到…":
+# a typeset paper's thin space), Chinese or % after them
+_THOUSANDS_GROUP = re.compile(r"[0-9]{3}(?= ?[\u4e00-\u9fff%])")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # a letter-spaced stretch, as PDF dumps print justified lines: twelve characters or more each followed by one space
 # ("省 内 生 源 中 , 7 4 . 0 5 % 选 择"); mostly Chinese, so a row of one-digit table cells is none
@@ -54,6 +58,16 @@ def _enumerated(text: str, at: int, j: int, end: int) -> bool:
             and text[at - 2].isalpha() and (at == 2 or not text[at - 3].isalnum()))
 
 
+def _thousands_space(text: str, at: int, j: int, end: int) -> bool:
+    """Whether the one space ``text[at:j]`` parts thousands: one to three digits right after a Chinese character before
+    it, three digits and then Chinese or % after it (not table cells, which whitespace opens: "12 461 359.695")."""
+    k = at
+    while k > 0 and "0" <= text[k - 1] <= "9":
+        k -= 1
+    return (j == at + 1 and 1 <= at - k <= 3 and k > 0 and _HAN.match(text[k - 1]) is not None
+            and _THOUSANDS_GROUP.match(text, j, end) is not None)
+
+
 def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
     """View of ``text[start:end]`` without whitespace runs and ``**`` markers."""
     end = len(text) if end is None else end
@@ -74,7 +88,8 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
             i = j
             continue
         if (last in _ASCII_WORD and text[at] != "*" and j < end and text[j] in _ASCII_WORD
-                and not (last.isdigit() and not text[j].isdigit())) or _enumerated(text, at, j, end):
+                and not (last.isdigit() and not text[j].isdigit()) and not _thousands_space(text, at, j, end)) \
+                or _enumerated(text, at, j, end):
             parts.append(" ")
             offsets.append(at)
             last = " "

@@ -410,3 +410,21 @@ def test_an_average_growth_rate_after_a_clause_measures_what_that_clause_names()
     got = by_text(GRADUATE_TREND)
     assert (got["8.4%"].kind, got["8.4%"].metric) == ("growth", "高校毕业生数")
     assert (got["3.4%"].kind, got["3.4%"].metric) == ("growth", "城镇就业人员数量")
+
+
+def test_a_space_between_thousands_in_prose_parts_no_figure():
+    """A typeset paper's thin space between thousands: 25 639 万人 read as 25 and 639 万人 (the papers' own text, as
+    m.fx361.cc and fx361.com print them)."""
+    got = by_text(GRADUATE_TREND)
+    assert [(got[w].value, got[w].unit) for w in ("25 639 万人", "46 773 万人")] == [(25639, "人"), (46773, "人")]
+    # 冯君莲, 李小艳, 刘琼, 疫情影响下国内顶尖高校毕业生就业状况变化 (大学教育科学 2022年6期; fx361.com)
+    text = ("自新冠肺炎疫情出现以来，需求紧缩、预期转弱、供给冲击导致全世界社会经济下行趋势显著，我国也未能幸免，"
+            "2020年GDP增长率仅为2.20%[1]。据官方数据统计，疫情期间我国高校毕业生人数激增，2022年预计达1 076万人，"
+            "存量和增量均创新高[2]。")
+    assert [(c.text, c.metric) for c in claims_of(text)] == [("2.20%", "GDP增长率"), ("1 076万人", "毕业生人数")]
+
+
+def test_a_footnote_reference_after_a_percent_is_no_figure():
+    """2.20%[1]: the reference [1] was a count named ]."""
+    got = claims_of("我国也未能幸免，2020年GDP增长率仅为2.20%[1]。")
+    assert [c.text for c in got] == ["2.20%"]
