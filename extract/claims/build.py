@@ -47,6 +47,10 @@ TITLE_LINES = 15
 MAX_TITLE_CHARS = 40
 YEAR_WINDOW = 1500
 
+# marks no metric opens with: an enumerator's dot or a list's dash left before the name ("2. 持续加码研发投入（5.79%营收
+# 占比）" gave .持续加码研发投入)
+_NO_OPENING = ".．-－—、，,：:;；·"
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -672,7 +676,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
-    metric = top_list(sentence, local, kind, metric or "")
+    metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..text.sentences import bounded_blocks
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
                        Document, Page, page_at)
-from ..text.lines import SENTENCE_END, classify_line
+from ..text.lines import SENTENCE_END, classify_line, runs_on
 
 # A line role -> block kind (roles not listed are body text).
 ROLE_KIND = {"heading": HEADING, "caption": CAPTION, "figure": FIGURE, "source": SOURCE, "case": HEADING,
@@ -220,7 +220,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(PARAGRAPH, para[0].start, para[-1].end, page_at(pages, para[0].start)))
             para.clear()
 
-    for ln in _mark_toc(lines):
+    marked = _mark_toc(lines)
+    for k, ln in enumerate(marked):
         if ln.role == "blank":
             if blank_splits:
                 flush()
@@ -232,6 +233,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(ROLE_KIND[ln.role], ln.start, ln.end, page_at(pages, ln.start)))
             continue
         para.append(ln)
+        nxt = marked[k + 1] if k + 1 < len(marked) else None
+        if one_per_line and nxt is not None and nxt.role == "body" and runs_on(ln.text, nxt.text):
+            continue        # "…归属于上市公司股东的净利润为" | "-57,904.70万元；…": one sentence
         if one_per_line or _ends_paragraph(ln.text, width):
             flush()
     flush()

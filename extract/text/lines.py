@@ -151,6 +151,12 @@ def continues_over_page(last: str, first: str) -> bool:
     return True
 
 
+def runs_on(last: str, first: str) -> bool:
+    """Whether a line of a text of one paragraph per line goes on into the next: it stops at a copula and the next
+    opens with a signed, comma-grouped or decimal figure ("…股东的净利润为" | "-57,904.70万元；…")."""
+    return bool(_mark("runs_on").search(f"{last.strip()[-2:]}\n{first.strip()[:6]}"))
+
+
 def is_heading_text(text: str) -> bool:
     """A PDF block that is a heading by its text: enumerated or numbered ("2.1 就业质量"), short, and not a
     sentence."""

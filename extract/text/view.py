@@ -16,10 +16,11 @@ from dataclasses import dataclass
 # a ``**`` marker, a whitespace run (``\s`` is ``str.isspace``), a footnote's reference glued to a word
 # ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins; "核心一级资本充足率3为11.00%", a
 # digit between a name and 为 and its figure) or a list bullet ("●粮食总产达到557亿斤", and a hyphen and space opening
-# a line, "- 利息净收入4489.34亿元", "- 211个涉海重点项目": no part of a metric or a value; check boxes, □ and √,
-# stay, and so does a minus before a figure that no Chinese follows, a table's cell), in text order
+# a line or alone on one, "- 利息净收入4489.34亿元", "- 211个涉海重点项目", "-\n单季度主营收入…": no part of a metric
+# or a value; check boxes, □ and √, stay, and so does a minus before a figure that no Chinese follows, a table's
+# cell), in text order
 _DROPPED = re.compile(r"\*\*|\s+|(?<=[\u4e00-\u9fff）)%])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
-                      r"|(?m:^)[-－][ \t]+(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])")
+                      r"|(?m:^)[-－](?:[ \t]+|\n)(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])")
 # the three digits after a space between thousands in prose ("2022年预计达1 076万人", "从2003 年的25 639 万人增长到…":
 # a typeset paper's thin space), Chinese or % after them
 _THOUSANDS_GROUP = re.compile(r"[0-9]{3}(?= ?[\u4e00-\u9fff%])")

@@ -22,3 +22,27 @@ def test_a_fall_named_jianfu_is_a_change():
     """较上年同期减幅55.09% was a share named 投资活动产生的现金流量减幅."""
     got = one(CASH_FLOWS, "55.09%")
     assert (got.kind, got.direction, got.metric) == ("growth", "down", "投资活动产生的现金流量")
+
+
+def test_a_line_stopping_at_a_copula_goes_on_into_the_figure_on_the_next():
+    """云天励飞's 2024 annual report summary as 查股网 prints it, a line per PDF line: -57,904.70万元 on the line after
+    净利润为 named nothing."""
+    text = ("公司2024年度实现营业收入为91,737.19万元；归属于上市公司股东的净利润为\n"
+            "-57,904.70万元；归属于上市公司股东的扣除非经常性损益的净利润为-68,345.58万元。报告期内\n"
+            "公司尚未实现盈利。\n")
+    got = by_text(text)
+    assert (got["-57,904.70万元"].metric, float(got["-57,904.70万元"].value)) == ("归属于上市公司股东的净利润", -57904.7)
+
+
+def test_no_metric_opens_with_an_enumerators_dot_or_a_dash():
+    """shidaotec.com's notes on 2024 annual reports: 2. 持续加码研发投入（5.79%营收占比） was named .持续加码研发投入;
+    a dash alone on a line before a point (-\\n单季度主营收入1.24亿元) opened its name."""
+    text = ("• 经营活动现金流净额同比下降43%，与营收增长形成明显背离\n"
+            "• 现金分红：每10股派0.27元（含税），合计1,142万元\n"
+            "• 分红率：15.54%（含股份回购视为分红部分）\n"
+            "• 股份回购：2024年斥资3,000万元回购374万股\n"
+            "1. 营收保持高速增长（34.46%），市场份额可能扩大\n"
+            "2. 持续加码研发投入（5.79%营收占比），技术储备增强\n")
+    assert by_text(text)["5.79%"].metric == "持续加码研发投入"
+    got = by_text("2024年第四季度表现尤为突出：\n-\n单季度主营收入1.24亿元，同比增长11.44%\n")
+    assert (got["1.24亿元"].metric, got["11.44%"].metric) == ("单季度主营收入", "单季度主营收入")

@@ -9,7 +9,7 @@ import pytest
 from extract.resources import load_jsonl
 from extract.tables.names import heading_name
 from extract.text.lines import (continues_over_page, heading_enumerator, heading_style_level, is_cell_row,
-                                is_heading_text, is_page_number, opens_block)
+                                is_heading_text, is_page_number, opens_block, runs_on)
 
 MARKS = load_jsonl("patterns/line_marks.v1.jsonl")
 CHECKS = {
@@ -28,6 +28,8 @@ CHECKS = {
     # a numbered heading's enumerator, stripped to name the table under it (金宇 p19: (2).主要药（产）品基本情况)
     "line.enumerator.v1": lambda: heading_enumerator("(2).主要药（产）品基本情况").group() == "(2)."
     and heading_name("(2).主要药（产）品基本情况") == "主要药（产）品基本情况" and heading_enumerator("2020年年度报告") is None,
+    "line.runs_on.v1": lambda: runs_on("公司2024年度实现营业收入为91,737.19万元；归属于上市公司股东的净利润为", "-57,904.70万元；")
+    and not runs_on("公司尚未实现盈利。", "2024年度实现营业收入"),
     "line.numbered_item.v1": lambda: not continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "（2）补偿方式")
     and continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "2015年12月31日为基准日"),
 }
