@@ -131,6 +131,9 @@ def change_before(sentence: str, m: Mention) -> str | None:
     for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]
+    after = field_rule("field.change_after").match(sentence, m.end) if m.unit in ("%", "‰") else None
+    if after:           # "营业收入保持17.7%的稳健增长"
+        return "up" if after.group("up") else "down"
     found = compared_with_figure(sentence, m) if before.endswith(("高", "低", "多", "少")) else None
     groups = found.groupdict() if found else {}         # "比上届高300元": 高 is no change verb but after 比
     return "up" if groups.get("up") else "down" if groups.get("down") else None
@@ -654,7 +657,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     rate = next((r for r in rates if text.endswith(r)), "") if placed and text not in rates else ""     # 增速 is
     if rate:                                                                     # the rate of the figure before it)
         text = text[:-len(rate)]
-    text = field_rule("field.trailing_change").sub("", text)    # any run of change words ("比去年增加了" -> "")
+    changed = field_rule("field.trailing_change").sub("", text)    # any run of change words ("比去年增加了" -> "")
+    bracketed = changed != text and sentence[m.start - 1:m.start] in ("（", "(")
+    text = without_copulas(changed) if bracketed else changed       # a rate in brackets after its change: the
+    # copula before the change names nothing either ("营收保持|高速增长（34.46%）")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
     text = _without_stray_quotes(text)
     if text in claim_words("applied_by"):

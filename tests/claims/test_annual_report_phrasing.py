@@ -3,6 +3,8 @@ change and its rate): sentences of public copies of listed companies' reports, n
 on."""
 from __future__ import annotations
 
+import pytest
+
 from .sentences import by_text, one
 
 
@@ -34,15 +36,36 @@ def test_a_line_stopping_at_a_copula_goes_on_into_the_figure_on_the_next():
     assert (got["-57,904.70万元"].metric, float(got["-57,904.70万元"].value)) == ("归属于上市公司股东的净利润", -57904.7)
 
 
+# shidaotec.com's note on 603633's 2024 annual report: bullets, then numbered points
+NOTE_603633 = ("• 经营活动现金流净额同比下降43%，与营收增长形成明显背离\n"
+               "• 现金分红：每10股派0.27元（含税），合计1,142万元\n"
+               "• 分红率：15.54%（含股份回购视为分红部分）\n"
+               "• 股份回购：2024年斥资3,000万元回购374万股\n"
+               "1. 营收保持高速增长（34.46%），市场份额可能扩大\n"
+               "2. 持续加码研发投入（5.79%营收占比），技术储备增强\n")
+
+
 def test_no_metric_opens_with_an_enumerators_dot_or_a_dash():
     """shidaotec.com's notes on 2024 annual reports: 2. 持续加码研发投入（5.79%营收占比） was named .持续加码研发投入;
     a dash alone on a line before a point (-\\n单季度主营收入1.24亿元) opened its name."""
-    text = ("• 经营活动现金流净额同比下降43%，与营收增长形成明显背离\n"
-            "• 现金分红：每10股派0.27元（含税），合计1,142万元\n"
-            "• 分红率：15.54%（含股份回购视为分红部分）\n"
-            "• 股份回购：2024年斥资3,000万元回购374万股\n"
-            "1. 营收保持高速增长（34.46%），市场份额可能扩大\n"
-            "2. 持续加码研发投入（5.79%营收占比），技术储备增强\n")
-    assert by_text(text)["5.79%"].metric == "持续加码研发投入"
+    assert by_text(NOTE_603633)["5.79%"].metric == "持续加码研发投入"
     got = by_text("2024年第四季度表现尤为突出：\n-\n单季度主营收入1.24亿元，同比增长11.44%\n")
     assert (got["1.24亿元"].metric, got["11.44%"].metric) == ("单季度主营收入", "单季度主营收入")
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # shidaotec.com's note on 688719's 2024 annual report
+    ('公司呈现典型的"增收不增利"特征：营业收入保持17.7%的稳健增长，但净利润却近乎腰斩。', "17.7%", "营业收入"),
+    (NOTE_603633, "34.46%", "营收"),
+])
+def test_a_rate_before_its_change_or_in_brackets_after_it_is_a_growth(text, written, metric):
+    """17.7%的稳健增长 and 高速增长（34.46%） were shares, the second named 保持高速."""
+    claim = by_text(text)[written]
+    assert (claim.kind, claim.direction, claim.metric) == ("growth", "up", metric)
+
+
+def test_qijian_feiyong_lv_is_one_word():
+    """期间费用率15.99% was named 费用率 (jieba cut 期间|费用率 and 期间 read as a time). shidaotec.com's note on 688330's
+    2024 annual report."""
+    got = by_text("3. 费用控制：期间费用率15.99%，同比微升0.49个百分点，其中财务费用同比增长21.13%，值得关注。\n")
+    assert (got["15.99%"].metric, got["0.49个百分点"].metric) == ("期间费用率", "期间费用率")
