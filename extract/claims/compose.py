@@ -689,8 +689,9 @@ def _part(sentence: str, start: int, at: int, m: Mention) -> str:
 
 
 def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | None) -> str:
-    """The share's part and whole: "X占Y…" (X in the clause, else the figure before the clause)."""
-    if kind != "share":
+    """The share's part and whole: "X占Y…" (X in the clause, else the figure before the clause); and a share's change
+    in points ("货币资金减少38.52%，占总资产比重下降18.21个百分点")."""
+    if kind != "share" and not (kind == "delta" and m.unit == "百分点"):
         return metric
     if len(metric) > 2 and metric.endswith("占") and not metric.endswith("所占"):
         words = list(cut_pos(metric[:-1]))
@@ -710,9 +711,10 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return metric
     part = _part(sentence, start, at, m) if at > start else ""
     part = strip_author(part) if part else part       # "公司主营业务生物制药收入占营业收入" names the revenue
-    if part and not _is_self(part):
+    anaphoric = part in _kind("figure_anaphor")     # "…民营经济增加值1553.73亿元，…，总量占地区生产总值的61.4%"
+    if part and not _is_self(part) and not anaphoric:
         return part + target
-    if previous and (at == start or (at - start) in _figure_ends(sentence[start:at]) or
+    if previous and (anaphoric or at == start or (at - start) in _figure_ends(sentence[start:at]) or
                      sentence[at - 1] in "、（(" and _ends_with_figure(sentence[start:at - 1])):
         return previous + target    # "中标8.5亿元占发行规模的28%": the figure right before 占 is the part
         # (and "无人机产量同比增长39%、占全国九成": the growth's figure; "…毕业生有 1290 人（占国内升学总人数的71.39%）")

@@ -674,6 +674,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if field_rule("field.bare_duration").fullmatch(phrase):
         return ""       # "五年年均增长5.2%", "十年增加近70万亿元": how long names nothing; the figure before it is measured
     if len(phrase) >= 2:
+        if phrase == whole and phrase in claim_words("bare_head"):
+            phrase = _head_after_bracket(sentence, m.start - len(opening), phrase) or phrase
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
     stripped = without_joining_words(after_total(without_recipient(_strip_leading(text, leading_verbs()))))
     if 2 <= len(stripped) <= 12 and not field_rule("field.bare_duration").fullmatch(stripped):
@@ -895,6 +897,23 @@ def _named_before_bracket(sentence: str, at: int) -> str:
     if head and before[:-len(head)].endswith("累计"):
         head = "累计" + head        # "累计实收资本（股本）为…": the running total is the item named, not the period's
     return head + sentence[opened:at] if len(head) >= 2 else ""
+
+
+# the longest bracket kept in a name closed by a bare head ("资本公积（股本溢价）余额"; a note is dropped: "现金分红（包括中期
+# 已分配的现金红利）总额" -> 现金分红总额)
+MAX_NAMED_BRACKET = 6
+
+
+def _head_after_bracket(sentence: str, at: int, head: str) -> str:
+    """"现金分红（包括中期已分配的现金红利）总额": a bare head after a bracket ends the name before the bracket ("" when
+    no bracket closes right before ``at`` or no name stands before it)."""
+    if sentence[at - 1:at] not in ("）", ")"):
+        return ""
+    opened = max(sentence.rfind("（", 0, at - 1), sentence.rfind("(", 0, at - 1))
+    name = noun_phrase_tail(clause_before(sentence, opened)) if opened > 0 else ""
+    if len(name) < 2:
+        return ""
+    return name + (sentence[opened:at] if at - opened - 2 <= MAX_NAMED_BRACKET else "") + head
 
 
 @lru_cache(maxsize=1)

@@ -69,3 +69,10 @@ def test_qijian_feiyong_lv_is_one_word():
     2024 annual report."""
     got = by_text("3. 费用控制：期间费用率15.99%，同比微升0.49个百分点，其中财务费用同比增长21.13%，值得关注。\n")
     assert (got["15.99%"].metric, got["0.49个百分点"].metric) == ("期间费用率", "期间费用率")
+
+
+def test_a_shares_change_in_points_after_zhan_names_the_part_and_the_whole():
+    """占总资产比重下降18.21个百分点 after 货币资金减少38.52% was named 总资产比重. shidaotec.com's note on 301300's 2024
+    annual report."""
+    got = by_text("资产结构变化：\n-\n货币资金减少38.52%，占总资产比重下降18.21个百分点\n")
+    assert (got["18.21个百分点"].metric, got["18.21个百分点"].direction) == ("货币资金占总资产比重", "down")

@@ -190,3 +190,10 @@ def test_a_figure_converted_at_the_exchange_rate_measures_the_figure_before_it()
     统计公报."""
     got = by_text("按户籍人口计算，全市人均生产总值103007元（按年平均汇率折14464美元），比上年增长5.5%。")
     assert [got[w].metric for w in ("14464美元", "5.5%")] == ["全市人均生产总值", "全市人均生产总值"]
+
+
+def test_zongliang_before_zhan_stands_for_the_figure_before_it():
+    """总量占地区生产总值的61.4% was named 总量占地区生产总值: 总量 is the 民营经济增加值 just stated. 2024年乐山市国民经济
+    和社会发展统计公报."""
+    got = by_text("全年民营经济增加值1553.73亿元，比上年增长4.2%，总量占地区生产总值的61.4%。")
+    assert got["61.4%"].metric == "民营经济增加值占地区生产总值"
