@@ -128,6 +128,8 @@ def change_before(sentence: str, m: Mention) -> str | None:
     if field_rule("field.change_target").search(before) or (
             raw.endswith("为") and field_rule("field.change_target").search(raw)):
         return None         # "提高到90.4%", "增速目标下调为4.5%": the level reached (达到 is a filler: 增幅达到76.2%)
+    if before.endswith(claim_words("not_change_verb")):
+        return None         # "每10股转增5股": bonus shares, no change (转增 ends as 增 does)
     for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..text.sentences import bounded_blocks
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
                        Document, Page, page_at)
-from ..text.lines import SENTENCE_END, classify_line, runs_on
+from ..text.lines import SENTENCE_END, classify_line, opens_item, runs_on
 
 # A line role -> block kind (roles not listed are body text).
 ROLE_KIND = {"heading": HEADING, "caption": CAPTION, "figure": FIGURE, "source": SOURCE, "case": HEADING,
@@ -232,6 +232,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             flush()
             blocks.append(Block(ROLE_KIND[ln.role], ln.start, ln.end, page_at(pages, ln.start)))
             continue
+        if opens_item(ln.text):
+            flush()         # a bullet opens a paragraph: "- 2024年29家上市银行合计零售客户数超46亿户" under a lead line
         para.append(ln)
         nxt = marked[k + 1] if k + 1 < len(marked) else None
         if one_per_line and nxt is not None and nxt.role == "body" and runs_on(ln.text, nxt.text):

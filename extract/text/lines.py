@@ -127,6 +127,11 @@ def is_page_number(text: str) -> bool:
     return bool(_mark("page_number").match(text))
 
 
+def opens_item(text: str) -> bool:
+    """A line of a text dump that opens a list item: a bullet, or a dash and a space ("- 利息净收入…")."""
+    return bool(_mark("bullet").match(text.lstrip()))
+
+
 def opens_block(text: str) -> bool:
     """A laid-out line that starts a new paragraph by what it opens with: an enumerated heading
     ("一、", "(二)", "第三节") or a list item (a bullet or check box)."""

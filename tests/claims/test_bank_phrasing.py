@@ -394,3 +394,22 @@ def test_a_hyphen_opening_a_line_is_a_bullet_not_part_of_a_name():
     got = by_text(BOC_DIGEST)
     assert (got["4489.34亿元"].metric, got["3.77%"].metric, got["200.6%"].metric) == ("利息净收入", "利息净收入", "拨备覆盖率")
     assert got["3.77%"].direction == "down"
+
+
+def test_xiadie_and_a_bare_zeng_are_changes():
+    """etnet's summary of a bank's 2024 results: 利息收入下跌0.7% was a share named 利息收入下跌; 搜狐财经 on listed banks'
+    2024 retail business: 同比增10% was a share named 全国住户存款占比, 经营贷增9% one named 经营贷增."""
+    got = by_text("2024年度，集团之股东应占溢利上升1.1%至38.02亿元（人民币；下同）。各业务状况如下：（一）利息收入下跌0.7%，"
+                  "利息支出则减少0.6%，净利息收入减少0.9%至113.14亿元。")
+    assert [(got[w].kind, got[w].direction, got[w].metric) for w in ("1.1%", "0.7%")] == [
+        ("growth", "up", "股东应占溢利"), ("growth", "down", "利息收入")]
+    got = by_text("零售贷款情况 - 2024年末全国住户贷款82.8万亿元同比增3%，经营贷增9%，消费贷增6.2%\n")
+    assert [(got[w].kind, got[w].metric) for w in ("3%", "9%", "6.2%")] == [
+        ("growth", "全国住户贷款"), ("growth", "经营贷"), ("growth", "消费贷")]
+
+
+def test_a_dash_bullet_opens_a_paragraph_in_a_text_dump():
+    """搜狐财经's digest prints a lead line and then its points, each after "- ": 29家 took 重要引擎 from the lead line."""
+    text = ("零售银行业务整体情况 - 零售银行业务是商业银行转型的重要方向，在扩内需、促消费政策背景下仍是未来增长的重要引擎\n"
+            "- 2024年29家上市银行合计零售客户数超46亿户，较2023年增加1.2亿户，人均持有3个以上银行账户\n")
+    assert by_text(text)["29家"].metric.startswith("上市银行")
