@@ -1223,9 +1223,11 @@ def find_period(sentence: str, m: Mention) -> str | None:
     if not times:
         return None
     backward, semi = _backward_periods(), sentence.rfind("；", 0, begins)
-    if semi > 0 and any(not t[1].startswith(backward) for t in times):     # "1—2月份，采矿业…，上年12月份为下降0.9%；
-        times = [t for t in times if t[0] > semi or not t[1].startswith(backward)]  # 制造业增长7%": the year before
-        # is the period of its own part only
+    if semi > 0:        # "1—2月份，采矿业…，上年12月份为下降0.9%；制造业增长7%": the year before is the period of its
+        times = [t for t in times if t[0] > semi or not t[1].startswith(backward) or t[0] <= 2]     # own part only,
+        # unless it opens the sentence (and "…，去年底占30.6%；（三）经营支出增加3.2%" names no other: the carried one)
+        if not times:
+            return None
     own = [t for t in times if t[0] >= begins]
     opening = [t for t in times if t[0] <= 2 or sentence[:t[0]].endswith(("，", "：")) and t[0] <= 4]
     later = [t for t in times if not opening or t[0] > opening[-1][0]]

@@ -413,3 +413,20 @@ def test_a_dash_bullet_opens_a_paragraph_in_a_text_dump():
     text = ("零售银行业务整体情况 - 零售银行业务是商业银行转型的重要方向，在扩内需、促消费政策背景下仍是未来增长的重要引擎\n"
             "- 2024年29家上市银行合计零售客户数超46亿户，较2023年增加1.2亿户，人均持有3个以上银行账户\n")
     assert by_text(text)["29家"].metric.startswith("上市银行")
+
+
+# etnet's summary of a bank's 2024 results (numbered parts joined by ；)
+ETNET_2024 = ("2024年度，集团之股东应占溢利上升1.1%至38.02亿元（人民币；下同）。各业务状况如下：（一）利息收入下跌0.7%，"
+              "利息支出则减少0.6%，净利息收入减少0.9%至113.14亿元。净利差由去年1.75%收窄至1.55%，净利息收益率由去年1.65%"
+              "收窄至1.47%；（二）非利息收入上升7.1%至53.94亿元，非利息收入占总经营收入32.3%，去年底占30.6%；（三）经营支出"
+              "增加3.2%至49.42亿元，成本对收入比率由去年29.1%扩大至29.6%；（四）贷款减值准备下跌12.6%至65.04亿元，不良贷款"
+              "比率与去年相若，达1.7%。")
+
+
+def test_last_years_figure_in_a_comparison_is_last_years_and_goes_no_further():
+    """由去年1.75%收窄至1.55%: 1.75% took the report's 2024年度; 去年底占30.6% was named 底占, and its 去年 became the
+    period of every part after the ；."""
+    got = by_text(ETNET_2024, year=2024)
+    assert [got[w].period for w in ("1.75%", "1.55%")] == ["2023年", "2024年度"]
+    assert (got["30.6%"].metric, got["30.6%"].period) == ("非利息收入占总经营收入", "2023年末")
+    assert [got[w].period for w in ("3.2%", "29.6%", "1.7%")] == ["2024年度"] * 3
