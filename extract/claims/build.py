@@ -261,6 +261,12 @@ def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and cells[i][0] <= offset < max(cells[i][1], cells[i][0] + 1)
 
 
+def _without_share_word(metric: str) -> str:
+    """A share's name without the word that makes it one ("本科占比" -> 本科), or the name itself when nothing is left."""
+    word = next((w for w in SHARE_WORDS if metric.endswith(w)), "")
+    return metric[:-len(word)] if word and len(metric) - len(word) >= 2 else metric
+
+
 def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> list[Claim]:
     """The claims of one prose block; ``carried`` (updated in place) is what the block inherits and says."""
     view = make_view(ctx.document.text, block.start, block.end)
@@ -543,6 +549,8 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if _bare_total(metric, kind):       # "国内生产总值增长5%，总量达到140.19万亿元": the
         return _last(previous, lambda c: c.kind not in ("share", "delta") and c.unit not in RATE_POINTS and c.metric,
                      "metric") or metric        # total of that metric (not the base of a share: 占…消耗总量的4.52%)
+    if not metric and previous[-1].kind == "share" and kind in ("count", "money", "measure") and previous[-1].metric:
+        return _without_share_word(previous[-1].metric)     # "本科：占比53.39%，约58万人": of 本科, not of its share
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 

@@ -129,9 +129,14 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
     if main:            # "软件学院本科毕业生以协议和合同就业为主（占比 53.15%）"
         return main.group("x") + metric
     if at == start and start >= 2 and sentence[start - 1] in "，,；;":     # "“灵活就业”次之，占比为26.04%"
-        quoted = _rule("quoted_subject").match(sentence[clause_start(sentence, start - 1):start - 1])
-        if quoted:
+        before = sentence[clause_start(sentence, start - 1):start - 1]
+        quoted = _rule("quoted_subject").match(before) or _rule("copula_subject").search(before)
+        if quoted:      # (or "…人数最多的生源地域是北京，占比为15.26%")
             return quoted.group("x") + metric
+    if at == start and start >= 3 and sentence[start - 1] in "：:":     # "本科：占比53.39%，约58万人"
+        label = _rule("label_colon").match(sentence[clause_start(sentence, start - 1):start])
+        if label:
+            return label.group("x") + metric
     prefix = field_rule("field.owner_connective").sub("", _drop_author(strip_time(sentence[start:at]))) \
         if at > start else ""
     longest = MAX_SHARE_PREFIX + 2 if prefix.endswith("的") else MAX_SHARE_PREFIX   # "医疗卫生单位就业的比例"

@@ -428,3 +428,17 @@ def test_a_footnote_reference_after_a_percent_is_no_figure():
     """2.20%[1]: the reference [1] was a count named ]."""
     got = claims_of("我国也未能幸免，2020年GDP增长率仅为2.20%[1]。")
     assert [c.text for c in got] == ["2.20%"]
+
+
+# fudaoke.com on 2024's graduates of 985 and 211 universities, a point per line after a lone dash
+GRADUATES_985 = ("在学位层次分布上，2024年985和211高校毕业生的构成如下：\n-\n本科：占比53.39%，约58万人\n-\n"
+                 "硕士：占比39.17%，约42万人\n-\n博士：占比7.44%，约8万人\n"
+                 "从生源地域分布来看，2024年毕业生中人数最多的生源地域是北京，占比为15.26%，其次是江苏（9.88%）和陕西（8.06%）。\n")
+
+
+def test_a_bare_share_after_a_label_or_a_named_place_is_theirs():
+    """本科：占比53.39% and …生源地域是北京，占比为15.26% were named 占比; the count after the share, 约58万人, took
+    本科占比."""
+    got = by_text(GRADUATES_985)
+    assert [got[w].metric for w in ("53.39%", "39.17%", "15.26%")] == ["本科占比", "硕士占比", "北京占比"]
+    assert (got["约58万人"].kind, got["约58万人"].metric) == ("count", "本科")
