@@ -707,6 +707,9 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     mainly = search_end(_rule("mainly"), sentence[:start])
     if mainly and sentence.startswith("占", start):     # "生源以高中起点为主，占比达62.52%": the share of 高中起点
         return mainly.group("part")
+    plan = _rule("share_of_plan").fullmatch(sentence, start, m.start) if previous and kind == "share" else None
+    if plan:            # "中央一般公共预算收入100462.06亿元，为预算的98.1%": of the figure before, in the whole named
+        return previous + ("完成" if plan.group("verb") == "完成" else "占") + plan.group("whole")
     at = sentence.rfind("占", start, m.start)
     if at < 0 or (sentence[at:at + 2] == "占比" and sentence[at + 2:at + 3] not in ("例", "重")) \
             or sentence[at:at + 2] == "占有":

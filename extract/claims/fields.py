@@ -671,6 +671,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ""           # "其中14家通过省级评定", "其中1.5吨冷运车299辆": 其中 says a part follows, the words after it what
     # "所有课程共计选课" -> 选课; "其中“同意公开答复数”2件" -> 同意公开答复数
     phrase = _without_stray_quotes(_after_possession(after_total(noun_phrase_tail(text)))) if text else ""
+    phrase = _listed_total(sentence, m.start - len(opening), whole, text) or phrase
     phrase = top_list + phrase if top_list and phrase.startswith("强") else phrase
     phrase = phrase + rate if phrase and rate else phrase
     if field_rule("field.bare_duration").fullmatch(phrase):
@@ -840,6 +841,34 @@ def _band_words() -> tuple[str, ...]:
     """The bound words written after a unit that close a range (以上, 及以下, 以内 …; not 多 or 左右), longest first."""
     return tuple(sorted((w for (pos, w), bound in load_bounds().items() if pos == "post" and len(w) >= 2 and bound != "~"),
                         key=len, reverse=True))
+
+
+# the longest item, and the longest list, a total names whole ("进口货物增值税、消费税和关税合计21628.75亿元")
+MAX_TOTAL_ITEM = 12
+MAX_TOTAL_LIST = 30
+
+
+def _listed_total(sentence: str, opened: int, clause: str, text: str) -> str:
+    """"进口货物增值税、消费税和关税合计21628.75亿元": a total after a list of items measures the whole list, not its last
+    item ("" when the clause does not end with a word for a total or no list ends with ``text``, the clause's words
+    without the total, from ``opened`` in ``sentence``)."""
+    if not clause.endswith(claim_words("total_word")) or sentence[opened - 1:opened] != "、" or not _word_joiners_in(text):
+        return ""
+    items = [text]
+    at = opened - 1
+    while at > 0 and sentence[at] == "、":
+        item = clause_before(sentence, at)
+        if not item or len(item) > MAX_TOTAL_ITEM or any(ch.isdigit() for ch in item):
+            break       # not "研发投入10亿元、设备和厂房合计…": a figure's clause is no item
+        items.insert(0, item)
+        at -= len(item) + 1
+    items[0] = strip_time(items[0]) or items[0]
+    listed = "、".join(items)
+    return listed if len(items) >= 2 and len(listed) <= MAX_TOTAL_LIST and all(len(i) <= MAX_TOTAL_ITEM for i in items) else ""
+
+
+def _word_joiners_in(text: str) -> bool:
+    return any(0 < text.find(w) < len(text) - 1 for w in joiners() if w != "、")
 
 
 def after_total(text: str, opening: bool = False) -> str:
