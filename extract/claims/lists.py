@@ -207,7 +207,8 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
         return _respective_shares(members, run, clause_start, aligned, share.group("whole"))
     multiple = lead.startswith(("分别", "均")) and field_rule("field.multiple_of").search(
         sentence, clause_start, run[0].end)
-    if not field_rule("field.respective_change").search(lead) and not multiple and not (
+    bare = bool(lead) and not field_rule("field.trailing_change").sub("", lead)     # "…分别为22694元、9527元，增长8.5%、11%"
+    if not field_rule("field.respective_change").search(lead) and not multiple and not bare and not (
             lead.startswith("分别") and field_rule("field.compared_with_figure").fullmatch(lead)):
         return {}       # "…同比分别增长18.0%、16.2%和14.4%，分别快于全部规模以上服务业4.4、2.6和0.8个百分点";
         # "营业收入78.54亿元，归母净利润18.88亿元，均为甘肃银行的1.3倍和3.24倍"
@@ -220,8 +221,16 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     metrics = [aligned.get(m.claim.id, m.claim).metric for m in levels[-len(run):]]    # as a list before gave them
     if len(levels) < len(run) or not all(metrics):
         return {}
+    if bare and not _run_right_before(sentence, levels[-len(run):], clause_start):
+        return {}       # no 分别: only a run of as many levels ending the clause before
     base = {"baseline": multiple.group("b")} if multiple else {}        # each multiple is of the same base
     return {member.claim.id: replace(member.claim, metric=metric, **base) for member, metric in zip(run, metrics)}
+
+
+def _run_right_before(sentence: str, levels: list[ListMember], clause_start: int) -> bool:
+    """Whether ``levels`` are one run of figures (joined by 、/和/及/与) that ends the clause before ``clause_start``."""
+    joined = all(sentence[a.end:b.start] in joiners() for a, b in zip(levels, levels[1:]))
+    return joined and sentence[levels[-1].end:clause_start].strip() in ("，", ",")
 
 
 def _respective_shares(members: list[ListMember], run: list[ListMember], clause_start: int,
