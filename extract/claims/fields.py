@@ -1064,6 +1064,10 @@ def metric_after(sentence: str, m: Mention) -> str:
             (noun := _noun_after_modifier(sentence, m.end)):
         return noun
     counted, de, rest = phrase.partition("的")
+    if de and rest and (opening := cut_pos(counted)) and (opening[0][1].startswith("v") or opening == ((counted, "l"),)) \
+            and 2 <= len(noun := before_first_verb(rest)) <= 12:
+        described = counted + de + noun     # "完成6,955家满足条件的绿色供应商入驻绿色商城": what is counted follows its
+        return described if len(described) <= 16 else noun     # description, which names it too (not 满足条件)
     if de and rest and len(words := cut_pos(counted)) >= 2 and words[-1][1] == "a" and \
             not any(f.startswith("v") for _w, f in words):
         whole = text[text.find("的") + 1:]     # "发布了72条权威准确的政策解读": what is counted comes after its

@@ -11,7 +11,7 @@ from extract.claims.metric_model import rules_only
 from extract.numbers.mentions import find_mentions
 from extract.resources import load_tsv, load_word_kinds
 
-from .sentences import claims_of, one
+from .sentences import by_text, claims_of, one
 
 
 GROWTH = "2023 年奖助总金额为 2136.97 万元，比去年增加了 328.15 万元，增长了 18.14%；全年总奖助学生 11650 人次。"
@@ -655,3 +655,10 @@ def test_letters_characters_and_trees_are_counted():
     assert [(c.text, c.unit) for c in claims_of("全年往来书信4065封累计书写约200万字万科将合计1.2亿的认捐款用于捐建9所")][:2] == [("4065封", "封"), ("约200万字", "字")]
     assert [(c.text, c.unit) for c in claims_of("2022年公司共救助18次出动船舶21船次参与救助遇险船舶15艘")][1] == ("21船次", "船次")
     assert not [c for c in claims_of("公司还先后通过招远红十字会、烟台红十字会捐赠130多万元的蛋白粉") if "十" in c.text]
+
+
+# 描述在前、名词在后 (a count's description before 的 names it with the noun after: reportify.ai on 中国建筑's 2024 ESG
+# report; 6,955家 was named 满足条件)
+def test_a_counted_noun_after_its_description_is_named_with_it():
+    text = "2024年度，公司完成6,955家满足条件的绿色供应商入驻绿色商城，总合作额达2,487亿元，同比上升 21%，完成绿色采购评审1,000余次。"
+    assert by_text(text)["6,955家"].metric == "满足条件的绿色供应商"
