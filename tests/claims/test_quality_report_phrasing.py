@@ -208,3 +208,17 @@ def test_a_name_with_a_bracketed_alternative_stays_whole():
     name)."""
     text = "总体来看，省级以上示范院校教学资源优势明显，国家示范（骨干）院校上榜46所，占上榜院校的92%。"
     assert one(text, "46所").metric == "国家示范（骨干）院校上榜"
+
+
+def test_baodao_is_no_change_to_a_level():
+    """常熟理工学院 2018-2019学年本科教学质量报告: 报到5479人 was named 实际录取新生 (its 到 stripped as the 到 of 增长到)."""
+    got = by_text("2018年实际录取新生5647人，报到5479人，报到率97.02%。")
+    assert [got[w].metric for w in ("5647人", "5479人", "97.02%")] == ["实际录取新生", "报到", "报到率"]
+
+
+def test_a_figure_above_or_below_a_named_line_is_the_difference_of_the_figure_before():
+    """常熟理工学院 2018-2019学年本科教学质量报告: 低于本一省控线8分 was a measure named 低于本一省控线."""
+    got = by_text("从录取结果看，我校江苏省文科最低录取分为329分，低于本一省控线8分，高于本二省控线48分；理科最低录取分为327分，"
+                  "低于本一省控线9分，高出本二省控线42分。")
+    assert [(got[w].kind, got[w].direction, got[w].metric, got[w].baseline) for w in ("8分", "48分")] == [
+        ("delta", "down", "江苏省文科最低录取分", "本一省控线"), ("delta", "up", "江苏省文科最低录取分", "本二省控线")]
