@@ -197,3 +197,10 @@ def test_zongliang_before_zhan_stands_for_the_figure_before_it():
     和社会发展统计公报."""
     got = by_text("全年民营经济增加值1553.73亿元，比上年增长4.2%，总量占地区生产总值的61.4%。")
     assert got["61.4%"].metric == "民营经济增加值占地区生产总值"
+
+
+def test_ten_nonferrous_metals_is_a_name():
+    """十种有色金属 is a product of the bulletins: 十种 was a count and 18.0% named 有色金属. A province's 2025 industrial
+    release (hcygmm.com)."""
+    got = by_text("在原材料类产品中，钢材增长7.8%，十种有色金属增长18.0%，钢化玻璃增长10.2%。")
+    assert list(got) == ["7.8%", "18.0%", "10.2%"] and got["18.0%"].metric == "十种有色金属"
