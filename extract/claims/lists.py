@@ -261,8 +261,19 @@ def _with_first_items_modifier(items: list[str]) -> list[str]:
     for item in items[1:]:
         words = cut_pos(item)
         bare = len(words) == 1 and words[0][1].startswith(("n", "v")) and len(item) <= 2
-        out.append(modifier + item if bare else item)
+        out.append(_bare_item_modifier(items[0], item, modifier) + item if bare else item)
     return out
+
+
+def _bare_item_modifier(first: str, item: str, modifier: str) -> str:
+    """The words a bare later item takes from the first: before the first item's last word, or before a noun of the item's
+    length that ends a longer last word ("全省一般公共预算收入和支出": 一般公共预算收入 is one word, 收入 its noun; the
+    second was named 全省支出)."""
+    tail = first[-len(item):]
+    words = cut_pos(tail)
+    if len(first) - len(modifier) > len(item) and len(words) == 1 and words[0][1].startswith(("n", "v")) and tail != item:
+        return first[:-len(item)]
+    return modifier
 
 
 def _with_first_places_lead(items: list[str]) -> list[str]:

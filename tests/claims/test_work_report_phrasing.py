@@ -540,3 +540,14 @@ def test_changes_right_after_a_run_of_levels_change_them_in_order():
                   "公共财政收入14.5亿元，增长10%；地方公共财政收入8.06亿元，增长8%；社会消费品零售总额65.94亿元，增长10.8%；"
                   "城、乡居民人均可支配收入分别为22694元、9527元，增长8.5%、11%。")
     assert [got[w].metric for w in ("8.5%", "11%")] == ["城居民人均可支配收入", "乡居民人均可支配收入"]
+
+
+def test_audit_reports_name_their_categories_and_lists_share_the_first_items_words():
+    """汕头市潮阳区审计局's 2022 report (gdcy.gov.cn): 管理不规范金额126932.39万元 was named 规范金额. 广东省审计厅's 2019
+    report (jiaoling.gov.cn): 全省一般公共预算收入和支出分别增长4.53%、9.97% named the second 全省支出."""
+    got = by_text("报告期间内共完成审计（调查）项目19个，共查出问题330项，涉及违规金额2377.2万元，管理不规范金额126932.39万元，"
+                  "提出审计建议47条。")
+    assert got["126932.39万元"].metric == "管理不规范金额"
+    got = by_text("——财政运行总体平稳，积极的财政政策提质增效明显。全省一般公共预算收入和支出分别增长4.53%、9.97%，"
+                  "省级财政均衡性转移支付增长15.7%，实现全省财力困难县全覆盖。")
+    assert [got[w].metric for w in ("4.53%", "9.97%")] == ["全省一般公共预算收入", "全省一般公共预算支出"]

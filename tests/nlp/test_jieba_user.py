@@ -9,7 +9,7 @@ from extract.resources import load_tsv, model_path
 
 BUILDER = Path(__file__).resolve().parents[2] / "models" / "lexicons" / "build_jieba_user.py"
 TERMS_SOURCES = {"energy", "stat", "gov", "fin", "csrc", "voc", "moe", "survey", "bank", "gxgk", "gbt4754", "tax", "saving", "fsfmt",
-                 "talent", "tag", "gov_co", "miit", "online", "equity", "issue", "mna", "vet"}
+                 "talent", "tag", "gov_co", "miit", "online", "equity", "issue", "mna", "vet", "audit"}
 
 
 def _builder():
