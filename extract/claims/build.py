@@ -554,6 +554,16 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
+def _new_of_counted(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim]) -> str:
+    """"共维护13个专栏，其中新开2个": a bare act of adding after 其中 counts new ones of what the count before it counts
+    (新开专栏; it was named 新开); "" otherwise."""
+    if kind != "count" or metric not in claim_words("new_act") or not previous or previous[-1].kind != "count" \
+            or previous[-1].unit != m.unit or not previous[-1].metric:
+        return ""
+    opening = sentence[clause_start(sentence, m.start):]
+    return metric + previous[-1].metric if opening.startswith(("其中" + metric, "其中，" + metric)) else ""
+
+
 def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -> str | None:
     """"万元产值综合能耗为1.010吨标煤同比下降0.5", "开展涉农保险期货项目50个同比增长28": a change written right after
     a figure, with only comparison words between, is that figure's change and measures what it measures."""
@@ -684,6 +694,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
+    metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)

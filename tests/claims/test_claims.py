@@ -200,6 +200,7 @@ WORD_KIND_CHECKS = {
     "placing_word": lambda t: one(t, "25 . 90%").metric == "教育行业比例",                        # was 四大行业所占的比例
     "measure_end": lambda t: one(t, "4621元").metric == "金融学平均月收入",                         # was 金融学
     "not_change_verb": lambda t: one(t, "5股").kind == "count",       # 每10股转增5股: a delta once 增 was a change verb
+    "new_act": lambda t: one(t, "2个").metric == "新开专栏",                                       # was 新开
     "total_word": lambda t: one(t, "21628.75亿元").metric == "进口货物增值税、消费税和关税",         # was 消费税和关税
     "bare_head": lambda t: one(t, "399,117,890.10元").metric == "现金分红总额",                      # was 总额
     "standing_word": lambda t: one(t, "11.32%").metric == "营收",                                 # was 最高
