@@ -204,3 +204,10 @@ def test_ten_nonferrous_metals_is_a_name():
     release (hcygmm.com)."""
     got = by_text("在原材料类产品中，钢材增长7.8%，十种有色金属增长18.0%，钢化玻璃增长10.2%。")
     assert list(got) == ["7.8%", "18.0%", "10.2%"] and got["18.0%"].metric == "十种有色金属"
+
+
+def test_baochi_opens_no_name():
+    """保持 is a leading verb, no part of a compound: 30个行业增加值保持同比增长 was named 行业增加值保持同比 (a province's 2025
+    industrial release, hcygmm.com)."""
+    got = by_text("在全省规模以上工业统计的40个行业大类中，30个行业增加值保持同比增长，增长面为75.0%。")
+    assert got["30个"].metric == "行业增加值"
