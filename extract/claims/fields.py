@@ -134,8 +134,8 @@ def change_before(sentence: str, m: Mention) -> str | None:
         if before.endswith(verb):
             return change_verbs()[verb]
     if m.unit not in RATE_POINTS and m.unit not in ("%", "‰") and (found := compared_with_figure(sentence, m)) \
-            and found.re is field_rule("field.compared_with_figure"):
-        return "down" if found.group().lstrip("增速幅长度分别均同比累计").startswith(("低于", "慢于")) else "up"
+            and found.re is field_rule("field.compared_with_figure"):       # "…为329分，低于本一省控线8分"
+        return "down" if any(w in found.group()[:found.start("b") - found.start()] for w in LOWER_THAN) else "up"
     after = field_rule("field.change_after").match(sentence, m.end) if m.unit in ("%", "‰") else None
     if after:           # "营业收入保持17.7%的稳健增长"
         return "up" if after.group("up") else "down"
@@ -1376,14 +1376,19 @@ def _multiple_base(sentence: str, m: Mention, times_only: bool = True) -> re.Mat
 _RUN_BEFORE = re.compile(r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?(?:个百分点|百分点|个)?[、和及与])+$")
 
 
+# the comparison words of field.compared_with_figure that make the difference a fall
+LOWER_THAN = ("低于", "慢于")
+
+
 def compared_with_figure(sentence: str, m: Mention) -> re.Match | None:
     """"…同比增长9.6%，快于全部规模以上工业6.2个百分点", "…平均月收入为5970元，比“新一线”城市本科生的平均月收入高1311元":
     a change whose clause only compares it with another figure (group b, the baseline); it is the difference of the
-    figure before it. None otherwise."""
+    figure before it. Beyond points, only in a unit the sentence wrote before ("最低录取分为329分，低于本一省控线8分").
+    None otherwise."""
     begins = clause_start(sentence, m.start)
     clause = _RUN_BEFORE.sub("", sentence[begins:m.start])
     compared = m.unit in RATE_POINTS or (m.unit not in ("%", "‰") and m.unit_kind != "share" and bool(m.unit)
-                                         and m.unit in sentence[:begins])   # "最低录取分为329分，低于本一省控线8分"
+                                         and m.unit in sentence[:begins])
     found = field_rule("field.compared_with_figure").fullmatch(clause) if compared else None
     if found or clause.endswith(tuple(change_verbs())):     # "比上年减少", "比上年末提高": a change verb's own
         return found
