@@ -365,12 +365,19 @@ def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     """A verb inside a compound noun ("知识产权 保护 项目"), not an action verb ("项目 完成 任务")."""
     word, flag = tokens[k]
     return (flag in ("v", "vd", "vi") and len(word) >= 2 and word not in leading_verbs()
-            and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or _modifier(tokens[k - 1]))
+            and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or _modifier(tokens[k - 1])
+                                             or _joined_to_noun(tokens, k))
             and tokens[k - 1][1] not in AGENT_FLAGS         # "全国人大常委会 审议 法律议案": who acts, and the act
             and not (k >= 2 and tokens[k - 2][0] in claim_words("means_preposition"))   # "通过 网站 发布 信息"
             and not _closes_means(tokens, k - 1)
             and _nounish(tokens[k + 1])
             and not (k + 1 == len(tokens) - 1 and tokens[k + 1][1] == "vn"))   # "物业公司 展开 合作": an action
+
+
+def _joined_to_noun(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Token ``k`` follows a noun and a joiner ("现金分红 和 回购 金额": both qualify 金额)."""
+    return k >= 2 and tokens[k - 1][0] in ("和", "及", "与") and _nounish(tokens[k - 2]) \
+        and tokens[k - 2][1] not in AGENT_FLAGS
 
 
 def _closes_means(tokens: list[tuple[str, str]], k: int) -> bool:

@@ -76,3 +76,11 @@ def test_a_shares_change_in_points_after_zhan_names_the_part_and_the_whole():
     annual report."""
     got = by_text("资产结构变化：\n-\n货币资金减少38.52%，占总资产比重下降18.21个百分点\n")
     assert (got["18.21个百分点"].metric, got["18.21个百分点"].direction) == ("货币资金占总资产比重", "down")
+
+
+def test_a_noun_and_a_verb_joined_before_a_head_both_qualify_it():
+    """道通科技's 2024 summary (sina): 现金分红和回购金额合计545,658,339.13元 was named 金额 (回购, a verb, stopped the
+    name at 和)."""
+    got = by_text("本年度公司现金分红（包括中期已分配的现金红利）总额399,117,890.10元，本年度以现金为对价，采用集中竞价方式已实施的"
+                  "股份回购金额146,540,449.03元，现金分红和回购金额合计545,658,339.13元，占本年度归属于上市公司股东净利润的比例85.14%。")
+    assert got["545,658,339.13元"].metric == "现金分红和回购金额"
