@@ -94,3 +94,9 @@ def test_ben_of_benke_is_no_unit():
     text = "兼职员工0除中国以外国家和地区0.3专业技术人员15.41本科37.39操作技能人员55.53大专22.31中专及以下35.31"
     assert _unit(text, "15.41")[0] != "本"
     assert _unit("捐赠图书3000本，惠及学生1200人", "3000") == ("本", "count")
+
+
+def test_ge_before_ren_of_a_personal_noun_is_no_classifier():
+    """个人客户 (personal customers): 为4.4亿个人客户提供优质手机银行服务 read 4.4亿个 and named it 人客户 (the ESG
+    sample's train split; 中国建设银行's wording)."""
+    assert _unit("在全球拥有35万名员工为4.4亿个人客户提供优质手机银行服务1.4万个网点", "4.4") == ("", "")
