@@ -133,8 +133,7 @@ def change_before(sentence: str, m: Mention) -> str | None:
     for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]
-    if m.unit not in RATE_POINTS and m.unit not in ("%", "‰") and (found := compared_with_figure(sentence, m)) \
-            and found.re is field_rule("field.compared_with_figure"):       # "…为329分，低于本一省控线8分"
+    if m.unit not in RATE_POINTS and m.unit not in ("%", "‰") and (found := _compared_clause(sentence, m)[1]):
         return "down" if any(w in found.group()[:found.start("b") - found.start()] for w in LOWER_THAN) else "up"
     after = field_rule("field.change_after").match(sentence, m.end) if m.unit in ("%", "‰") else None
     if after:           # "营业收入保持17.7%的稳健增长"
@@ -862,7 +861,8 @@ def _listed_total(sentence: str, opened: int, clause: str, text: str) -> str:
     """"进口货物增值税、消费税和关税合计21628.75亿元": a total after a list of items measures the whole list, not its last
     item ("" when the clause does not end with a word for a total or no list ends with ``text``, the clause's words
     without the total, from ``opened`` in ``sentence``)."""
-    if not clause.endswith(claim_words("total_word")) or sentence[opened - 1:opened] != "、" or not _word_joiners_in(text):
+    if not clause.endswith(claim_words("total_word")) or sentence[opened - 1:opened] != "、" \
+            or len(text) > MAX_TOTAL_ITEM or not _word_joiners_in(text):
         return ""
     items = [text]
     at = opened - 1
@@ -874,7 +874,7 @@ def _listed_total(sentence: str, opened: int, clause: str, text: str) -> str:
         at -= len(item) + 1
     items[0] = strip_time(items[0]) or items[0]
     listed = "、".join(items)
-    return listed if len(items) >= 2 and len(listed) <= MAX_TOTAL_LIST and all(len(i) <= MAX_TOTAL_ITEM for i in items) else ""
+    return listed if len(items) >= 2 and len(listed) <= MAX_TOTAL_LIST else ""
 
 
 def _word_joiners_in(text: str) -> bool:
@@ -946,15 +946,13 @@ MAX_NAMED_BRACKET = 6
 
 
 def _head_after_bracket(sentence: str, at: int, head: str) -> str:
-    """"现金分红（包括中期已分配的现金红利）总额": a bare head after a bracket ends the name before the bracket ("" when
-    no bracket closes right before ``at`` or no name stands before it)."""
-    if sentence[at - 1:at] not in ("）", ")"):
+    """"现金分红（包括中期已分配的现金红利）总额": a bare head after a bracket ends the name before the bracket, the bracket
+    kept only when short ("" when no bracket closes right before ``at`` or no name stands before it)."""
+    named = _named_before_bracket(sentence, at)
+    cut = max(named.rfind("（"), named.rfind("("))
+    if not named or cut < 0:
         return ""
-    opened = max(sentence.rfind("（", 0, at - 1), sentence.rfind("(", 0, at - 1))
-    name = noun_phrase_tail(clause_before(sentence, opened)) if opened > 0 else ""
-    if len(name) < 2:
-        return ""
-    return name + (sentence[opened:at] if at - opened - 2 <= MAX_NAMED_BRACKET else "") + head
+    return (named if len(named) - cut - 2 <= MAX_NAMED_BRACKET else named[:cut]) + head
 
 
 @lru_cache(maxsize=1)
@@ -1392,14 +1390,20 @@ def compared_with_figure(sentence: str, m: Mention) -> re.Match | None:
     a change whose clause only compares it with another figure (group b, the baseline); it is the difference of the
     figure before it. Beyond points, only in a unit the sentence wrote before ("最低录取分为329分，低于本一省控线8分").
     None otherwise."""
+    clause, found = _compared_clause(sentence, m)
+    if found or clause.endswith(tuple(change_verbs())):     # "比上年减少", "比上年末提高": a change verb's own
+        return found
+    return field_rule("field.compared_by_bi").fullmatch(clause)
+
+
+def _compared_clause(sentence: str, m: Mention) -> tuple[str, re.Match | None]:
+    """The clause before ``m`` without a run of figures, and its match of field.compared_with_figure where the unit
+    allows a difference (points; else a unit written before the clause: "…为329分，低于本一省控线8分")."""
     begins = clause_start(sentence, m.start)
     clause = _RUN_BEFORE.sub("", sentence[begins:m.start])
     compared = m.unit in RATE_POINTS or (m.unit not in ("%", "‰") and m.unit_kind != "share" and bool(m.unit)
                                          and m.unit in sentence[:begins])
-    found = field_rule("field.compared_with_figure").fullmatch(clause) if compared else None
-    if found or clause.endswith(tuple(change_verbs())):     # "比上年减少", "比上年末提高": a change verb's own
-        return found
-    return field_rule("field.compared_by_bi").fullmatch(clause)
+    return clause, field_rule("field.compared_with_figure").fullmatch(clause) if compared else None
 
 
 def find_baseline(sentence: str, m: Mention) -> str | None:

@@ -368,7 +368,7 @@ def test_a_rate_after_a_bare_fenbie_takes_the_items_of_the_clause_before():
 
 
 MAJOR_INCOMES = ("在薪资方面，本科十大专业中，计算机科学与技术和金融学专业的毕业生表现突出，不仅毕业半年后的平均月收入较高（计算机科学与技术："
-           "5452元，金融学：4621元），三年后月收入（计算机科学与技术：8665元，金融学：7704元）依然位列第一和第二位。")
+                 "5452元，金融学：4621元），三年后月收入（计算机科学与技术：8665元，金融学：7704元）依然位列第一和第二位。")
 
 
 def test_labels_in_brackets_after_a_measure_name_its_parts():
