@@ -38,6 +38,16 @@ def _level(number: str, uses_cn_enum: bool) -> int:
     return depth + (2 if uses_cn_enum and depth == 1 and number.rstrip()[-1:] in ".．、" else 0)
 
 
+def outline_level(label: str, uses_cn_enum: bool = True) -> int | None:
+    """The outline level of a label's leading number, as headings are ranked ("一、" 1, "（一）" 2, "1." 3 under
+    Chinese numbering), None when it opens with none."""
+    m = _SECTION_NUMBER.match(label)
+    number = compact(m.group(1)) if m else ""
+    if not number or (number[0].isdigit() and number[-1] not in ".．、"):      # "2024年" opens with no number
+        return None
+    return _level(number, uses_cn_enum)
+
+
 def find_sections(document: Document) -> list[Section]:
     """Headings as sections (case headings excluded); each section runs to the next heading."""
     heads = [b for b in document.blocks if b.kind == HEADING and not _is_case_block(document, b)]

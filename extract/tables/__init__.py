@@ -27,6 +27,7 @@ from .layout_tables import find_layout_tables, layout_stages, position_id, raw_t
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
 from .text_tables import find_cell_runs, find_tab_lines, is_contents, is_rectangular, tab_to_raw
 from .units import note_units, read_unit_note
+from .written_once import rebuild
 
 __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table", "raw_to_table"]
 
@@ -59,8 +60,8 @@ def run_skip_reason(run: list[Line], covered: list[tuple[int, int]]) -> str:
     """Why a run of TAB or Markdown rows is no uncaptioned table ("" when it may be one)."""
     if any(start < run[-1].end and run[0].start < end for start, end in covered):
         return "covered by a captioned table"
-    if not is_rectangular(run):
-        return "rows of different widths: merged cells written once, no caption's table to place them by"
+    if not is_rectangular(run) and rebuild(run) is None:
+        return "rows of different widths: merged cells written once, in no header form known to place them by"
     if is_contents(run):
         return "a table of contents"
     return ""
@@ -90,7 +91,9 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
             out.append(UncaptionedRun(run, page, 0, None, None, reason))
             continue
         counts[page] = counts.get(page, 0) + 1
-        raw = tab_to_raw(run, page)
+        grid = None if is_rectangular(run) else rebuild(run)
+        raw = tab_to_raw(run, page) if grid is None else \
+            RawTable(page, run[0].start, run[-1].end, tuple(tuple(row) for row in grid))
         st = layout_stages(document, raw)
         caption = (st.context.caption or "").rstrip(" |") if st.context is not None else ""
         # a table of contents ("目录", "图表目录": titles and their pages) holds no figures

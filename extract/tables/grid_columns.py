@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..records import RawCell
+from ..structure import outline_level
 from .cells import SERIAL_LABELS, cell_value, cell_words, is_empty_mark, strip_label
 from .grid_header import is_numeric
 from .units import is_unit_header
@@ -26,9 +27,10 @@ def is_text_column(rows: list[list[RawCell]], j: int) -> bool:
 
 
 def is_word_column(rows: list[list[RawCell]], j: int) -> bool:
-    """A text column of words, not of figures written with text ("2600-20000（含税：元/万毫升）")."""
+    """A text column of words, not of figures written with text ("2600-20000（含税：元/万毫升）"); a label opening
+    with its outline number ("1.属于国家秘密") is a word."""
     filled = [r[j].text.strip() for r in rows if r[j].text.strip()]
-    figures = [t for t in filled if t[0].isdigit()]
+    figures = [t for t in filled if t[0].isdigit() and outline_level(strip_label(t)) is None]
     return is_text_column(rows, j) and len(figures) * 2 < len(filled)
 
 

@@ -153,8 +153,9 @@ def test_serial_column_takes_no_table_unit():
 
 # 深圳市龙岗区 a department's 2024 政府信息公开工作年度报告 as its web page reads saved as text: Markdown rows under a
 # heading, no 表N caption. A grid of as many cells in every row is a table (its heading its caption); the application
-# table, whose merged header cells were written once each (rows of 2, 3 and 5 cells over rows of 8), is not read
-# rather than read with its columns shifted; a table of contents (目录) holds no figures.
+# table, whose merged header cells were written once each (rows of 2, 3 and 5 cells over rows of 8), is placed by its
+# form in the national format (models/tables/header_forms.v1.jsonl): it was skipped, as no form placed its header; a
+# table of one figure is none; a table of contents (目录) holds no figures.
 LONGGANG_2024 = (
     "二、主动公开政府信息情况\n"
     "第二十条第(一)项 |\n"
@@ -175,9 +176,59 @@ LONGGANG_2024 = (
 
 def test_markdown_rows_under_a_heading_are_a_table():
     tables = find_tables(make_document(LONGGANG_2024))
-    assert [t.caption for t in tables] == ["二、主动公开政府信息情况"]
+    assert [t.caption for t in tables] == ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
     assert cell(tables[0], "行政规范性文件", "本年制发件数").value == 5
     assert cell(tables[0], "行政规范性文件", "现行有效件数").value == 25
+
+
+def test_a_header_written_once_is_placed_by_its_national_form():
+    applications = find_tables(make_document(LONGGANG_2024))[1]
+    assert applications.id == "收到和处理政府信息公开申请情况"
+    assert applications.header[-7:] == ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+    assert cell(applications, "一、本年新收政府信息公开申请数量", "自然人").value == 58
+    assert cell(applications, "一、本年新收政府信息公开申请数量", "法律服务机构").value == 1
+    assert cell(applications, "一、本年新收政府信息公开申请数量", "总计").value == 66
+    assert cell(applications, "二、上年结转政府信息公开申请数量", "总计").value == 2
+
+
+# The same page's application table further down: a result group written once beside its first row
+# ("三、本年度办理结果 | (一)予以公开"), a sub-group beside its first item ("(三)不予公开 | 1.属于国家秘密"); each row
+# is named by its group (the outline numbers place the labels: "(二)部分公开" alone in its row is the 三、 group's).
+LONGGANG_2024_RESULTS = (
+    "三、收到和处理政府信息公开申请情况\n"
+    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
+    "自然人 | 法人或其他组织 | 总计 |\n"
+    "商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    "一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |\n"
+    "二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+    "三、本年度办理结果 | (一)予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n"
+    "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 16 | 1 | 0 | 0 | 0 | 0 | 17 |\n"
+    "(三)不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+    "2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+    "5.属于三类内部事务信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n")
+
+
+def test_row_groups_written_once_name_their_rows_by_outline_number():
+    table, = find_tables(make_document(LONGGANG_2024_RESULTS))
+    assert cell(table, "三、本年度办理结果(一)予以公开", "总计").value == 3
+    assert cell(table, "三、本年度办理结果(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "自然人").value == 16
+    assert cell(table, "(三)不予公开1.属于国家秘密", "总计").value == 0
+    assert cell(table, "(三)不予公开5.属于三类内部事务信息", "自然人").value == 1
+    from extract.link.checks import sum_checks
+    totals = sum_checks("t", table)      # each row's 总计 is its applicants' sum: an auditor's tick on every row
+    assert len(totals) == 7 and all(c.ok for c in totals)
+
+
+def test_every_header_form_places_its_example():
+    from extract.resources import load_jsonl
+    from extract.tables.text_tables import find_cell_runs
+    from extract.tables.written_once import FORMS_FILE, rebuild
+    from extract.tables.captions import text_to_lines
+    for form in load_jsonl(FORMS_FILE):
+        grid = rebuild(find_cell_runs(text_to_lines("\n".join(form["example"]) + "\n"))[0])
+        assert grid is not None, form["id"]
+        width = len(form["header"][0])
+        assert [[c.text for c in row[-width:]] for row in grid[:len(form["header"])]] == form["header"]
 
 
 def test_a_table_of_contents_is_no_table():
@@ -188,8 +239,9 @@ def test_a_table_of_contents_is_no_table():
 def test_the_debug_trace_shows_why_a_run_is_no_table():
     from extract.tables.trace import trace_tables
     traces = trace_tables(make_document(LONGGANG_2024))
-    assert [t.table.caption for t in traces if t.table is not None] == ["二、主动公开政府信息情况"]
-    assert any(t.reason.startswith("rows of different widths") for t in traces)
+    assert [t.table.caption for t in traces if t.table is not None] == \
+        ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
+    assert any(t.reason == "not a statistical table: 1 numeric of 1 cells in 1 rows" for t in traces)
     assert all(t.stages[0][0] == "find_cell_runs" for t in traces)
 
 
