@@ -606,6 +606,9 @@ def _subject_of_clause_before(sentence: str, m: Mention, orgs: list[str]) -> str
         return ""               # a change's start point is nothing of its own ("平均总资产回报率连续五年下滑，从2020年
         # 0.86%降至2024年0.68%")
     before = strip_time(sentence[clause_start(sentence, start - 1):start - 1])
+    crossed = field_rule("field.threshold_crossed").search(before)
+    if crossed:         # "吉林省地区生产总值跨越3个千亿元台阶，达到1.5万亿元": the subject, not the threshold crossed
+        before = before[:crossed.start()]
     for org in orgs:
         before = before.replace(org, "")
     if not before or any(ch.isdigit() for ch in before) or (

@@ -654,6 +654,23 @@ def counted_pool(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def pool_in_clause(sentence: str, m: Mention, metric: str) -> str:
+    """"从增长面看，38个大类行业中32个实现增长": a count right after "X中" in its own clause, a verb after its
+    classifier and no noun, counts the X that do what the rest of the clause says (大类行业实现增长; was 大类行业中), as a run
+    after "X中，" does (``counted_pool``). People are counted as such (人, 名, 位)."""
+    if m.unit not in classifiers() or m.unit in _kind("person_classifier") or not metric.endswith("中"):
+        return metric       # a noun after the classifier is what is counted ("行业中10家快递公司")
+    before = sentence[clause_start(sentence, m.start):m.start]
+    if not before.endswith("中"):
+        return metric
+    rest = sentence[m.end:clause_end(sentence, m.end)].split("、", 1)[0]
+    if not 2 <= len(rest) <= 14 or any(ch.isdigit() for ch in rest) or cut_pos(rest)[0][1] != "v":
+        return metric
+    pool = noun_phrase_tail(before[:-1])
+    pool = pool[pool.rfind("的") + 1:]
+    return pool + rest if len(pool) >= 2 else metric
+
+
 def ranked_rate(sentence: str, m: Mention, metric: str) -> str:
     """"毕业去向落实率较高的学院是音乐与演艺学院（86.44%）、建筑工程学院（85.86%）": a figure in brackets after a name
     that a clause ranks by a rate is that name's rate (音乐与演艺学院毕业去向落实率)."""
@@ -974,7 +991,7 @@ _SPAN_STEPS = (
     not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail, main_named,
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
-    those_who, counted_pool, survey_object, person_acting,
+    those_who, counted_pool, pool_in_clause, survey_object, person_acting,
     widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,

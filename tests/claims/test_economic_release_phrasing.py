@@ -211,3 +211,12 @@ def test_baochi_opens_no_name():
     industrial release, hcygmm.com)."""
     got = by_text("在全省规模以上工业统计的40个行业大类中，30个行业增加值保持同比增长，增长面为75.0%。")
     assert got["30个"].metric == "行业增加值"
+
+
+def test_a_count_after_a_pool_and_zhong_counts_the_pool_doing_it():
+    """cqzpit.com, 2025-07-31: "38个大类行业中32个实现增长" was named 大类行业中 (the pool, with its 中); it counts the
+    industries that grew, as a run after "X中，" does (the annual report's 在研疫苗产品处于实验室研究阶段)."""
+    got = by_text("从增长面看，38个大类行业中32个实现增长、增长面84.2%，较一季度提升7.9个百分点。")
+    assert got["38个"].metric == "大类行业"
+    assert got["32个"].metric == "大类行业实现增长"
+    assert got["84.2%"].metric == "增长面"

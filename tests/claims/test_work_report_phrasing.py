@@ -551,3 +551,15 @@ def test_audit_reports_name_their_categories_and_lists_share_the_first_items_wor
     got = by_text("——财政运行总体平稳，积极的财政政策提质增效明显。全省一般公共预算收入和支出分别增长4.53%、9.97%，"
                   "省级财政均衡性转移支付增长15.7%，实现全省财力困难县全覆盖。")
     assert [got[w].metric for w in ("4.53%", "9.97%")] == ["全省一般公共预算收入", "全省一般公共预算支出"]
+
+
+def test_a_figure_after_a_threshold_crossed_measures_the_subject_not_the_threshold():
+    """A threshold crossed before the clause stating the figure (迈过千亿大关, 跨越3个千亿元台阶) is no name of it: the
+    figure and its growth measure what crossed it (were 千亿元台阶 and 大关)."""
+    # 新华网 (2026-01-27) on 吉林's 2026 government work report
+    got = by_text("胡玉亭说，“十四五”期间，吉林省地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。")
+    assert [got[w].metric for w in ("1.5万亿元", "19.8%")] == ["吉林省地区生产总值"] * 2
+    assert got["3个"].metric == "千亿元台阶"
+    # a city's work report on 2011 (长沙), as a public page reproduces it
+    got = by_text("辖内财政收入迈过千亿大关，达1330亿元，增长28.55%，地方财政总收入668.11亿元，增长30.67%；")
+    assert got["1330亿元"].metric.endswith("财政收入") and got["28.55%"].metric.endswith("财政收入")

@@ -121,6 +121,8 @@ UNGC_INDEX = ("全球契约十项原则本报告对应章节人权1.企业界应
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "field.threshold_crossed.v1": lambda: _claim(    # 新华网 (2026-01-27) on 吉林's 2026 government work report
+        "“十四五”期间，吉林省地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。", "1.5万亿元").metric == "吉林省地区生产总值",
     "field.means_noun_end.v1": lambda: _claim(       # 上海证券报 (2023-01-13)
         "统计数据显示，海南、西藏和江西分别以9.5%、8%和7%的增长目标排名前三位。", "8%").metric == "西藏增长目标",
     "field.alone_copula.v1": lambda: _claim(         # a news page on the provinces' 2026 growth targets (南方周末's count)
