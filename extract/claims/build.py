@@ -49,7 +49,7 @@ YEAR_WINDOW = 1500
 
 # marks no metric opens with: an enumerator's dot or a list's dash left before the name ("2. 持续加码研发投入（5.79%营收
 # 占比）" gave .持续加码研发投入)
-_NO_OPENING = ".．-－—、，,：:;；·"
+_NO_OPENING = ".．-－—、，,：:;；·︱｜|"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,13 +7,13 @@ Stages: ``find_tab_lines`` (the TAB rows under a caption, across blank lines), `
 from __future__ import annotations
 
 from ..records import RawCell, RawTable
+from ..text.lines import is_markdown_row
 from .captions import RULE_RE, Line, is_note, is_source
 
 
 def is_cell_row(text: str) -> bool:
-    """A line of cells: TAB-separated, or a Markdown table row ("| 规章 | 0 | 0 | 0 |", as PDF-to-Markdown converters
-    and web pages saved as text write tables)."""
-    return "\t" in text or (text.count("|") >= 2 and not RULE_RE.match(text))
+    """A line of cells: TAB-separated, or a Markdown table row (``text.lines.is_markdown_row``)."""
+    return "\t" in text or is_markdown_row(text)
 
 
 def _separator(text: str) -> str:

@@ -225,6 +225,10 @@ def test_a_plan_period_heading_is_its_targets_period():
     assert (got["7%以上"].period, got["80岁"].period) == ("“十五五”时期", "“十五五”时期")
     assert got["1200万人以上"].period == "2026年"
     assert got["一"].metric == "制造业增加值规模"
+    # the page itself quotes the plan with 「」 and sets one target per line (its targets had the review's 2025年)
+    got = by_text("二、「十五五」时期主要目标和重大任务\n\n国内生产总值增长保持在合理区间\n\n全社会研发经费投入年均增长7%以上\n\n"
+                  "单位国内生产总值二氧化碳排放累计降低17%\n", year=2026)
+    assert (got["7%以上"].period, got["17%"].period) == ("「十五五」时期", "「十五五」时期")
 
 
 # A 2026 provincial work report (山东) as a public news summary gives it: 高于全国 is the baseline of the difference in
@@ -563,3 +567,9 @@ def test_a_figure_after_a_threshold_crossed_measures_the_subject_not_the_thresho
     # a city's work report on 2011 (长沙), as a public page reproduces it
     got = by_text("辖内财政收入迈过千亿大关，达1330亿元，增长28.55%，地方财政总收入668.11亿元，增长30.67%；")
     assert got["1330亿元"].metric.endswith("财政收入") and got["28.55%"].metric.endswith("财政收入")
+
+
+def test_no_metric_opens_with_a_separator_bar():
+    """星岛 (2026-03-05)'s title: the bar after 两会2026 opened the name of the count after it (︱《政府工作报告》)."""
+    got = by_text("两会2026︱《政府工作报告》不足1000字简略版 3分钟一文睇清重点\n")
+    assert got["不足1000字"].metric == "《政府工作报告》"

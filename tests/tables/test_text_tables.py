@@ -231,6 +231,22 @@ def test_every_header_form_places_its_example():
         assert [[c.text for c in row[-width:]] for row in grid[:len(form["header"])]] == form["header"]
 
 
+def test_markdown_rows_are_table_lines_not_prose():
+    """A Markdown row no table is read from (a table of one figure: 行政许可 | 0) is a table line, not prose: its 0 was
+    a claim named "|". A paragraph with a table pasted into it stays prose (reportify.cn's digest of a 国泰君安 note on
+    江苏银行: "…财务摘要 |项目|2022A|…| [7] 投资建议 - 24Q2营收增速放缓至2.9%…" keeps its claims)."""
+    from extract.claims import find_claims
+    from extract.ingest.text import document_from_text
+    from extract.text.lines import classify_line
+    assert [c.text for c in find_claims(document_from_text(LONGGANG_2024))] == []
+    assert classify_line("行政许可 | 0 |") == "table"
+    digest = ("财务摘要 |项目|2022A|2023A|2024E|2025E|2026E| | ---- | ---- | ---- | ---- | ---- | ---- | |营业收入(百万元)"
+              "|70,570|74,293|80,131|87,234|94,200| [7] 投资建议 - 24Q2营收增速放缓至2.9%，净利润保持两位数平稳增长达10.1%，"
+              "净利息收入和净手续费收入增速转正分别为4.4%、53.2%，预计下半年营收增速逐季改善 [8]")
+    assert classify_line(digest) == "body"
+    assert {"2.9%", "10.1%", "4.4%", "53.2%"} <= {c.text for c in find_claims(document_from_text(digest))}
+
+
 def test_a_table_of_contents_is_no_table():
     text = "目录\n一、总体情况\t1\n二、主动公开政府信息情况\t2\n三、收到和处理政府信息公开申请情况\t3\n"
     assert find_tables(make_document(text)) == []
