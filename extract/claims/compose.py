@@ -618,7 +618,7 @@ def those_who(sentence: str, m: Mention, metric: str) -> str:
     the noun counted if one is written; not after 拥有, 现有 … (owning), nor where the rest is a modifier
     (仅有一次参赛经验的队伍) or a finished action with its object (参加了风险管理培训)."""
     before = sentence[:m.start]
-    part = before.endswith(_kind("part_opener"))
+    part = before.endswith(_kind("part_opener")) or _continues_parts(sentence, m)
     if not (part or before.endswith(_kind("existential"))) or before.endswith(_kind("possessing")) \
             or m.unit_kind != "count":
         return metric
@@ -629,6 +629,42 @@ def those_who(sentence: str, m: Mention, metric: str) -> str:
     if not 2 <= len(rest) <= 14 or any(ch.isdigit() or ch in "的了" for ch in rest) or named_elsewhere:
         return metric
     return rest
+
+
+def excepted(sentence: str, m: Mention, metric: str) -> str:
+    """"2023年全区共收到依申请公开85件，除2件结转下年办理外，均依法依规答复": a count set aside by 除…外 counts what the
+    words between say of them (结转下年办理; it took the figure before's name)."""
+    if not sentence.endswith("除", 0, m.start):
+        return metric
+    rest = sentence[m.end:clause_end(sentence, m.end)]
+    if not rest.endswith("外") or not 2 <= len(rest) - 1 <= 12 or any(ch.isdigit() for ch in rest):
+        return metric
+    return rest[:-1]
+
+
+@lru_cache(maxsize=64)
+def _part_clause(unit: str) -> re.Pattern:
+    """A clause that is a count in ``unit`` and what the counted do ("1宗结果纠正")."""
+    return re.compile(rf"^[0-9０-９]+{re.escape(unit)}[^0-9０-９]{{2,14}}$")
+
+
+def _continues_parts(sentence: str, m: Mention) -> bool:
+    """"其中2宗维持原答复，1宗结果纠正，1宗其他结果，1宗尚未审结": a count opening its clause right after a run of
+    clauses that are each a count in the same classifier and what those counted do, the run opened by 其中, is one
+    more part (结果纠正 was named 维持原答复, the first part's name, and 尚未审结 其他结果)."""
+    start = clause_start(sentence, m.start)
+    if start != m.start or not m.unit:
+        return False
+    part = _part_clause(m.unit)
+    while start >= 2 and sentence[start - 1] in "，,":
+        start, end = clause_start(sentence, start - 1), start - 1
+        clause = sentence[start:end]
+        opener = next((w for w in _kind("part_opener") if clause.startswith(w)), "")
+        if not part.match(clause[len(opener):]):
+            return False
+        if opener:
+            return True
+    return False
 
 
 def counted_pool(sentence: str, m: Mention, metric: str) -> str:
@@ -991,7 +1027,7 @@ _SPAN_STEPS = (
     not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail, main_named,
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
-    those_who, counted_pool, pool_in_clause, survey_object, person_acting,
+    those_who, excepted, counted_pool, pool_in_clause, survey_object, person_acting,
     widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,

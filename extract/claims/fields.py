@@ -689,7 +689,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         if phrase == whole and phrase in claim_words("bare_head"):
             phrase = _head_after_bracket(sentence, m.start - len(opening), phrase) or phrase
         return _whole_item(whole, _with_destination(text, _with_band(whole, phrase)))
-    stripped = without_joining_words(after_total(without_recipient(_strip_leading(text, leading_verbs()))))
+    opened = _strip_leading(text, leading_verbs())
+    opened = text if opened.startswith("率") else opened        # "答复率100%": the verb names the rate
+    stripped = without_joining_words(after_total(without_recipient(opened)))
     if 2 <= len(stripped) <= 12 and not field_rule("field.bare_duration").fullmatch(stripped):
         return _whole_item(whole, _with_band(whole, stripped))
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount

@@ -64,3 +64,29 @@ def test_the_disclosure_guide_and_catalogue_are_nouns():
     text = ("（一）主动公开情况。采取网络形式进行公开，全年在政府网上共主动公开条，其中信息公开指南0条，信息公开制度1条，机构职能1条，"
             "机构设置0条，领导分工2条，办公地址及时间0条，政策文件2条。")
     assert (one(text, "0条").metric, one(text, "1条").metric) == ("信息公开指南", "信息公开制度")
+
+
+def test_a_carried_over_count_in_brackets_names_no_period_for_what_follows():
+    """长春市人民政府办公厅's 2024 report (js.changchun.gov.cn): 上年度 in 含上年度转结申请8件 says where those requests came
+    from (转结, as 结转 does), not the period of the paragraph: every figure after it had 上年度."""
+    text = ("2024年,共受理政府信息公开申请95件,其中自然人申请89件,法人或其他组织申请6件。答复政府信息公开申请98件"
+            "(含上年度转结申请8件,另有5件申请转结下年度继续办理),均按规定在法定期内予以答复。所有答复件中,予以公开及部分公开的"
+            "42件,占42.86%;不予公开的1件,占1.02%;")
+    got = {c.text: c for c in claims_of(text, year=2024)}
+    assert [got[w].period for w in ("8件", "42件", "42.86%", "1.02%")] == ["2024年"] * 4
+
+
+def test_a_run_of_parts_after_qizhong_names_each_part():
+    """番禺区人民政府办公室's 2024 report (panyu.gov.cn): each count after 其中's first names what its own clause says
+    (结果纠正 was 维持原答复, the first part's name; 尚未审结 was 其他结果)."""
+    got = [c.metric for c in claims_of("因政府信息公开申请被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,1宗结果纠正,1宗其他结果,"
+                                       "1宗尚未审结。") if c.unit == "宗"]
+    assert got == ["行政复议", "行政诉讼", "维持原答复", "结果纠正", "其他结果", "尚未审结"]
+
+
+def test_a_count_set_aside_by_chu_wai_names_what_is_said_of_it():
+    """重庆市黔江区's 2023 report (cqqj.gov.cn, its page's text as far as the excerpt goes): 除2件结转下年办理外 counts
+    those carried over (was 依申请公开, the figure before's name); 答复率 names its rate although 答复 opens names as a
+    verb elsewhere (was 依申请公开占比)."""
+    got = {c.text: c.metric for c in claims_of("2023年全区共收到依申请公开85件,除2件结转下年办理外,均依法依规答复,答复率100")}
+    assert (got["2件"], got["100"]) == ("结转下年办理", "答复率")
