@@ -541,7 +541,8 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if kind in ("delta", "growth") and _names_nothing(metric):
         if m.unit in RATE_POINTS:
             return _last(previous, lambda c: c.metric, "metric") or metric
-        return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric, "metric") or \
+        return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric
+                     and not _threshold_count(c), "metric") or \
             _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric) or _compared_only(metric):
         inherited = _last(previous, lambda c: c.metric, "metric") or metric
@@ -552,6 +553,15 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if not metric and previous[-1].kind == "share" and kind in ("count", "money", "measure") and previous[-1].metric:
         return _without_share_word(previous[-1].metric)     # "本科：占比53.39%，约58万人": of 本科, not of its share
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
+
+
+def _threshold_count(claim: Claim) -> bool:
+    """A count of thresholds crossed ("五年跨越3个十亿级台阶"): a change after it changes what crossed them, not the
+    thresholds (年均增速达到8% was named 十亿级台阶)."""
+    sentence, metric = claim.sentence or "", claim.metric or ""
+    at = sentence.find(claim.text + metric) if claim.kind == "count" and metric else -1
+    return at >= 0 and field_rule("field.threshold_crossed").search(sentence, 0, at + len(claim.text) + len(metric)) \
+        is not None
 
 
 def _new_of_counted(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim]) -> str:

@@ -631,6 +631,18 @@ def those_who(sentence: str, m: Mention, metric: str) -> str:
     return rest
 
 
+MAX_GAP_TO_NUMBER = 4
+
+
+def numbered_group(sentence: str, m: Mention, metric: str) -> str:
+    """"人工智能三大先导产业规模突破2万亿元": a name opening with the 大 of "三大…" keeps its numeral (was
+    大先导产业规模); the numeral itself is a count of its own."""
+    at = _at(sentence, m, metric) if metric.startswith("大") and not sentence.startswith("大", m.end) else -1
+    if at <= 0 or sentence[at - 1] not in "一二两三四五六七八九十" or m.start - (at + len(metric)) > MAX_GAP_TO_NUMBER:
+        return metric       # the name written right before its figure (only 突破, 达到 … between)
+    return sentence[at - 1] + metric
+
+
 def excepted(sentence: str, m: Mention, metric: str) -> str:
     """"2023年全区共收到依申请公开85件，除2件结转下年办理外，均依法依规答复": a count set aside by 除…外 counts what the
     words between say of them (结转下年办理; it took the figure before's name)."""
@@ -1027,7 +1039,7 @@ _SPAN_STEPS = (
     not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail, main_named,
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
-    those_who, excepted, counted_pool, pool_in_clause, survey_object, person_acting,
+    those_who, excepted, numbered_group, counted_pool, pool_in_clause, survey_object, person_acting,
     widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,

@@ -524,6 +524,7 @@ def noun_phrase_head(text: str) -> str:
     while j < len(tokens) and not _doubled(tokens, j) and (
             _nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
             or (j == 0 and tokens[j][1] == "m" and not any(c.isdigit() for c in tokens[j][0]))
+            or (j == 1 and tokens[j][0] == "级" and tokens[0][1] == "m")      # "十亿级台阶", "百亿级产业集群"
             or (tokens[j][0] in link_words() and j > 0 and not _opens_figure(tokens, j + 1))):
         j += 1
     while j > 0 and (tokens[j - 1][0] in link_words() or tokens[j - 1][1] == "h"):
@@ -1058,6 +1059,10 @@ def metric_after(sentence: str, m: Mention) -> str:
     if digit and field_rule("field.change_of_figure_before").match(text[:digit.start()]):
         return ""              # "开展涉农保险期货项目50个同比增长28": a change of the count follows, nothing counted
     phrase = noun_phrase_head(text[:24])
+    if phrase.startswith("大") and text.startswith(phrase) and text[len(phrase):len(phrase) + 1].isdigit():
+        bound = next((w for w in bound_words() if phrase.endswith(w) and len(phrase) - len(w) >= 2), "")
+        phrase = phrase[:len(phrase) - len(bound)]      # "三大先导产业规模突破2万亿元": 突破 bounds the next figure
+        # (a band a count keeps stays: "80余家企业营业额不足1.5亿元", the annual report's gold)
     if len(phrase) == 1 and not m.unit and not phrase.isspace():
         return phrase          # "1金5银" (not the space of "25 639 万人", a thousands separator)
     if len(phrase) == 1 and m.unit in classifiers() and _ends_item(sentence, sentence.find(phrase, m.end) + 1):

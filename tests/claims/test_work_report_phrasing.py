@@ -573,3 +573,29 @@ def test_no_metric_opens_with_a_separator_bar():
     """星岛 (2026-03-05)'s title: the bar after 两会2026 opened the name of the count after it (︱《政府工作报告》)."""
     got = by_text("两会2026︱《政府工作报告》不足1000字简略版 3分钟一文睇清重点\n")
     assert got["不足1000字"].metric == "《政府工作报告》"
+
+
+def test_a_share_raised_to_a_level_keeps_no_change_verb_and_a_numbered_group_keeps_its_numeral():
+    """上海's 2026 government work report as 163.com reposts it: 提高到 before a share's level is no part of its name
+    (was …比重提高到); "三大先导产业规模突破2万亿元" names the amount 三大先导产业规模 (was 大先导产业规模) and the count 三
+    先导产业规模 (突破 bounds the next figure; was 先导产业规模突破)."""
+    got = by_text("工业战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重提高到45%,集成电路、生物医药、人工智能三大先导产业"
+                  "规模突破2万亿元。")
+    assert got["45%"].metric == "工业战略性新兴产业总产值占规模以上工业总产值比重"
+    assert got["突破2万亿元"].metric == "三大先导产业规模"
+    assert got["三"].metric == "先导产业规模"
+
+
+def test_a_count_of_thresholds_crossed_names_the_threshold_and_leaves_the_growth_to_the_amount():
+    """陵川县's 2026 government work report (lczf.gov.cn): "五年跨越3个十亿级台阶，年均增速达到8%" — the count was named
+    十亿 (its 级台阶 lost) and the growth took it; the growth is of the county's output before it."""
+    got = by_text("预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%;规模以上工业增加值增长16%;")
+    assert got["3个"].metric == "十亿级台阶"
+    assert got["8%"].metric == "全县地区生产总值"
+
+
+def test_a_scale_word_alone_before_yishang_is_a_band_not_a_figure():
+    """安康市汉滨区's 2025 government work report (hanbin.gov.cn): 亿元以上 was a claim of one 亿元 named 拜访目标企业."""
+    got = by_text("区级领导带队招商考察32次,拜访目标企业150家,签约亿元以上项目27个、投资规模112亿元,实际使用内资30.2亿元、外资381万美元。")
+    assert "亿元以上" not in got
+    assert "亿元以上项目" in got["27个"].metric
