@@ -349,6 +349,10 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
                 and prev.unit == cur.unit:
             out[i] = replace(cur, kind=prev.kind, direction=prev.direction,
                              baseline=cur.baseline or prev.baseline)
+        elif gap == "或" and prev.kind == "delta" and cur.unit == "%" and cur.kind == "share":
+            # "较上年度增加人民币1,848,617,000元或68.84%": the change again, as a rate
+            out[i] = replace(cur, kind="growth", direction=prev.direction, baseline=cur.baseline or prev.baseline,
+                             metric=prev.metric)
     return out
 
 
@@ -709,6 +713,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
+    if metric in claim_words("currency_word"):      # "较上年度的人民币43,689,129,000元": the currency names nothing;
+        metric = _inherit_metric("", kind, local, previous) if previous else ""     # the figure before does
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

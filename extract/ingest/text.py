@@ -302,8 +302,18 @@ def _typical_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.8)] if lengths else 0
 
 
+# A line of a hard-wrapped dump this short (or shorter), with no punctuation at all, is a title of its own
+# ("经营业绩", "总燃料成本" over the paragraph that opens with it), not the start of a wrapped paragraph.
+MAX_TITLE_LINE = 12
+_PUNCTUATION = re.compile(r"[，,。；;：:、！？!?）)”]")
+_TITLE_HAN = re.compile(r"[\u4e00-\u9fff]")        # words, not a bullet alone ("-")
+
+
 def _ends_paragraph(line: str, width: int) -> bool:
     stripped = line.strip()
+    if len(_TITLE_HAN.findall(stripped)) >= 2 and len(stripped) <= MAX_TITLE_LINE < width - 2 \
+            and not _PUNCTUATION.search(stripped):
+        return True
     return bool(stripped) and stripped[-1] in SENTENCE_END + "：:" and len(stripped) < width - 2
 
 

@@ -21,6 +21,9 @@ UNITS_FILE = "lexicons/units.v1.tsv"
 # Units of time a unit is counted per ("56次/周", "3,000元/月"); a unit written with one whole in units.v1.tsv
 # (票/小时, 元/股) is matched whole first.
 PER_TIME = "周|天|日|月|年|小时|分钟|秒"
+# a compound unit's slash as reports print it: "/", full-width "／", and "╱" (Hong Kong issuers: 元╱兆瓦时)
+SLASH = "[/／╱]"
+SLASHES = str.maketrans("／╱", "//")
 BOUNDS_FILE = "lexicons/bounds.v1.tsv"
 MENTION_RULES_FILE = "patterns/mentions.v1.jsonl"
 
@@ -88,7 +91,7 @@ def load_units() -> dict[str, Unit]:
 def _unit_alternation() -> str:
     """Units longest first, each with its lookahead of the characters it is never read before."""
     units = load_units()
-    return "|".join(regex.escape(w) + (f"(?!{units[w].not_before})" if units[w].not_before else "")
+    return "|".join(regex.escape(w).replace("/", SLASH) + (f"(?!{units[w].not_before})" if units[w].not_before else "")
                     for w in sorted(units, key=len, reverse=True))
 
 
@@ -148,7 +151,7 @@ def mention_regex() -> regex.Pattern:
         rf"|(?P<open>[（(])(?P<nnum>{NUM_AR_STRICT})[）)](?P<nscale>{scale})?(?P<nunit>{unit})"
         rf"|{SIGN}(?<![0-9０-９A-Za-z.．_])(?P<num>{num})(?P<scale1>{scale})?(?P<u1>[%％‰])?"
         rf"(?:(?P<dash>{DASH})(?P<num2>{num})(?(u1)[%％‰]?))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
-        rf"(?(u1)|(?P<unit>{unit}))?(?(unit)(?P<per>/(?:{PER_TIME}))?))"
+        rf"(?(u1)|(?P<unit>{unit}))?(?(unit)(?P<per>{SLASH}(?:{PER_TIME}))?))"
         rf"(?P<post>{post})?")
 
 
@@ -325,12 +328,12 @@ def _to_mention(m: regex.Match, groups: tuple) -> Mention | None:
     if scale_word:
         scale *= SCALE_VALUE[scale_word]
     unit_written = "%" if pct else (unit_group or u1 or "")
-    unit = load_units().get(unit_written)
+    unit = load_units().get(unit_written.translate(SLASHES))
     base, kind = (unit.base, unit.kind) if unit else ("", "")
     if unit:
         scale *= unit.scale
     if per:                 # "56次/周": a count per unit of time is a rate
-        unit_written, base, kind = unit_written + per, base + per, "measure" if kind == "count" else kind
+        unit_written, base, kind = unit_written + per, base + per.translate(SLASHES), "measure" if kind == "count" else kind
     bounds = load_bounds()
     prefix = pre or ""
     bound = (bounds.get(("pre", prefix)) or bounds.get(("mid", mid or mid0 or ""))

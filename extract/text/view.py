@@ -5,8 +5,8 @@ view drops that whitespace (keeping one space between two ASCII letters/digits, 
 numbers and "PE 30" a name and a number, unless it parts thousands in prose, "达1 076万人"; but not between
 a digit and a letter: "1000 m³" is a number and its unit; and one after a letter enumerator's dot, "A. 21处";
 none in a letter-spaced line: "7 4 . 0 5 %" is 74.05%), the
-``**`` bold markers of Word dumps and the footnote references glued to a word ("第三产业[3]增加值"). Every view
-character maps to its source index.
+``**`` bold markers of Word dumps and the footnote references glued to a word ("第三产业[3]增加值"), and reads a
+year written in Chinese digits as digits (二零二三年 -> 2023年). Every view character maps to its source index.
 """
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 _SPACED = re.compile(r"(?:[^\s] ){11,}[^\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MIN_SPACED_HAN = 0.5
+# a year written in Chinese digits, as Hong Kong issuers and formal dates write it ("二零二三年", "二〇二五年三月"):
+# read as the year it is
+_CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
 def _spaced_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -98,4 +102,7 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
     if i < end:
         parts.append(text[i:end])
         offsets.extend(range(i, end))
-    return TextView("".join(parts), tuple(offsets), end)
+    viewed = "".join(parts)
+    if _CN_YEAR.search(viewed):     # one character for one: the offsets stay
+        viewed = _CN_YEAR.sub(lambda y: y.group().translate(_CN_DIGITS), viewed)
+    return TextView(viewed, tuple(offsets), end)

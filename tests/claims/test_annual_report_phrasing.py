@@ -84,3 +84,43 @@ def test_a_noun_and_a_verb_joined_before_a_head_both_qualify_it():
     got = by_text("本年度公司现金分红（包括中期已分配的现金红利）总额399,117,890.10元，本年度以现金为对价，采用集中竞价方式已实施的"
                   "股份回购金额146,540,449.03元，现金分红和回购金额合计545,658,339.13元，占本年度归属于上市公司股东净利润的比例85.14%。")
     assert got["545,658,339.13元"].metric == "现金分红和回购金额"
+
+
+# 中国电力 (China Power, a Hong Kong issuer)'s 2023 annual results in Chinese (chinapower.hk): years in Chinese digits, the
+# currency before each figure, 或 before the change's rate, 录得 and 合共, the slash ╱ of a compound unit, and short titles
+# over the paragraphs that open with their words.
+CHINA_POWER_2023 = (
+    "经营业绩\n"
+    "二零二三年,本集团净利润为人民币4,533,955,000元,较上年度增加人民币1,848,617,000元或68.84%。\n"
+    "二零二三年,各经营分部的净利润(亏损)如下:\n"
+    "与二零二二年相比,净利润变动主要是由于以下因素:\n"
+    "本集团的收入主要来自售电,以及提供代发电和储能相关服务。二零二三年,本集团录得收入人民币44,261,767,000元,较上年度的人民币43,689,129,000元增加1.31%。\n"
+    "二零二三年,各经营分部的收入详情载列如下:\n"
+    "因年内水电售电量减少,水电收入减少人民币1,632,232,000元。\n"
+    "因多个项目并入及投入商业运营,风电及光伏发电的收入合共增加人民币5,206,731,000元。\n"
+    "受煤电处置所影响,火电收入减少人民币4,653,784,000元。如剔除煤电处置的影响,火电收入同比将有所上升。\n"
+    "随着储能市场快速增长,本集团不断拓展储能业务,储能收入增加人民币1,651,923,000元。\n"
+    "本集团经营成本主要包括燃料成本、发电机组和设施的维修及保养开支、折旧与摊销、员工成本、工程承包成本、储能设备销售成本、消耗品及其他经营开支。二零二三年,本集团的经营成本为人民币38,544,960,0"
+    "00元,较上年度的人民币39,347,562,000元下降2.04%。虽然因多个清洁能源项目投产及并入,以及储能设备销售业务扩大导致相关成本同比大幅上升,但因煤电处置及燃料价格渐趋稳定,经营成本因而录"
+    "得同比减少。\n"
+    "总燃料成本\n"
+    "总燃料成本减少人民币5,924,400,000元或26.07%,主要原因是煤电处置后大幅减少了燃料消耗量。\n"
+    "单位燃料成本\n"
+    "本集团煤电业务的平均单位燃料成本为人民币285.51元╱兆瓦时,较上年度的人民币326.16元╱兆瓦时下降12.46%。主要由于国内煤炭产能持续释放,加上进口煤增量明显,供应情况好转。\n")
+
+
+def test_a_hong_kong_issuers_results_read_as_written():
+    """Figures were named 人民币 (the currency before the compared figure), 录得收入, 总燃料成本 twice over (the title
+    line joined to its paragraph) or ╱兆瓦时 (the slash of a compound unit), had no year (二零二三年 was none), and
+    增加人民币…或68.84% gave an amount and a share, no change."""
+    got = by_text(CHINA_POWER_2023)
+    net, change, rate = got["4,533,955,000元"], got["1,848,617,000元"], got["68.84%"]
+    assert (net.metric, net.period) == ("净利润", "2023年")
+    assert (change.kind, rate.kind) == ("delta", "growth")
+    assert [got[w].metric for w in ("44,261,767,000元", "43,689,129,000元", "1.31%")] == ["收入"] * 3
+    assert [got[w].metric for w in ("39,347,562,000元", "2.04%")] == ["经营成本"] * 2
+    assert [got[w].metric for w in ("5,924,400,000元", "26.07%")] == ["总燃料成本", "总燃料成本"]
+    cost = got["285.51元╱兆瓦时"]
+    assert (cost.unit, cost.metric) == ("元/兆瓦时", "煤电业务的平均单位燃料成本")
+    assert got["12.46%"].metric == "煤电业务的平均单位燃料成本"
+
