@@ -442,3 +442,15 @@ def test_a_bare_share_after_a_label_or_a_named_place_is_theirs():
     got = by_text(GRADUATES_985)
     assert [got[w].metric for w in ("53.39%", "39.17%", "15.26%")] == ["本科占比", "硕士占比", "北京占比"]
     assert (got["约58万人"].kind, got["约58万人"].metric) == ("count", "本科")
+
+
+def test_a_bare_share_after_a_quoted_name_the_clause_before_ends_with_is_its_share():
+    """华南理工大学's 2022 employment report as a forum reposts it: 其次是“升学”, 占比为 24.55% was named 占比."""
+    got = by_text("总体毕业去向 从具体去向构成来看,以“协议和合同就业”为主,占比为 62.77%;其次是“升学”, 占比为 24.55%。")
+    assert got["24.55%"].metric == "升学占比"
+
+
+def test_the_characters_of_a_quoted_word_are_no_count():
+    """edu.china.com (2023-01-20) on two universities' 2022 reports: “就业”二字 counted two 字 of 就业."""
+    got = by_text("近年来,“就业”二字的定位更加明晰。")
+    assert "二字" not in got
