@@ -222,3 +222,14 @@ def test_a_figure_above_or_below_a_named_line_is_the_difference_of_the_figure_be
                   "低于本一省控线9分，高出本二省控线42分。")
     assert [(got[w].kind, got[w].direction, got[w].metric, got[w].baseline) for w in ("8分", "48分")] == [
         ("delta", "down", "江苏省文科最低录取分", "本一省控线"), ("delta", "up", "江苏省文科最低录取分", "本二省控线")]
+
+
+def test_ascii_punctuation_in_chinese_prose_reads_as_full_width():
+    """长江师范学院's 2024 undergraduate teaching quality report (xxgk.yznu.edu.cn) as its page saved as text prints it,
+    with ASCII brackets and commas: the bracket inside the name cut it (1105人 was named 专任教师 and its share
+    专任教师占专任教师的比例)."""
+    text = ("具有高级职称的专任教师543人,占专任教师的比例为43.90%;具有研究生学位(硕士和博士)的专任教师1105人,"
+            "占专任教师的比例为89.33%。")
+    got = by_text(text)
+    assert got["1105人"].metric == "具有研究生学位（硕士和博士）的专任教师"
+    assert got["89.33%"].metric == "具有研究生学位（硕士和博士）的专任教师占专任教师的比例"
