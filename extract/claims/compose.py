@@ -1101,8 +1101,9 @@ def counted_facility(sentence: str, m: Mention, metric: str) -> str:
 def converted(sentence: str, m: Mention, metric: str, last: str | None) -> str:
     """"…26858元，…，按1月3日汇率折算约合3868美元": a figure that restates the one before it in another unit
     measures what that one does."""
-    if not last or not sentence[clause_start(sentence, m.start):m.start].endswith(_kind("converted")):
-        return metric
+    before = sentence[clause_start(sentence, m.start):m.start] if last else ""
+    if not before.endswith(_kind("converted")) and not without_copulas(before).endswith(_kind("converted")):
+        return metric           # (按2024年平均汇率计算为10283美元: the copula after it aside)
     return last
 
 

@@ -220,3 +220,15 @@ def test_a_count_after_a_pool_and_zhong_counts_the_pool_doing_it():
     assert got["38个"].metric == "大类行业"
     assert got["32个"].metric == "大类行业实现增长"
     assert got["84.2%"].metric == "增长面"
+
+
+def test_statistical_bulletin_phrasing_of_2024_county_and_city_bulletins():
+    """晋中's 2024 bulletin: 按2024年平均汇率计算为10283美元 restates the figure before it (was 平均汇率计算), and
+    失业人员再就业人数 is one name (jieba cut 再|就业: was 就业人数); 平阳县's: 5‰人口变动抽样调查 is a survey's name."""
+    got = by_text("人均地区生产总值73232元,按2024年平均汇率计算为10283美元。")
+    assert got["10283美元"].metric == "人均地区生产总值"
+    got = by_text("全年全市城镇新增就业人数38129人,失业人员再就业人数13375人,就业困难人员就业人数2521人。")
+    assert got["13375人"].metric == "失业人员再就业人数"
+    got = by_text("根据2024年5‰人口变动抽样调查推算,年末全县常住人口87.74万人,比上年末增加0.64万人,城镇化率66.8%,"
+                  "比上年提高1.6个百分点。")
+    assert "5‰" not in got and got["87.74万人"].metric == "全县常住人口"
