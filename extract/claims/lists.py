@@ -412,4 +412,25 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 if rate and claim.kind == "share":       # as one figure after 增速 is: "全省GDP增速为3.6%" is a growth
                     claim = replace(claim, kind="growth", direction="down" if rate in claim_words("fall_metric_end") else "up")
                 out[member.claim.id] = claim
+    out.update(_industries_labelled_after(sentence, members, out))
     return out
+
+
+_RESPECTIVE_COLON = re.compile(r"分别[为是][：:]")
+_INDUSTRIES = ("第一产业", "第二产业", "第三产业")
+
+
+def _industries_labelled_after(sentence: str, members: list[ListMember], out: dict[str, Claim]) -> dict[str, Claim]:
+    """"三次产业对经济增长的拉动分别为：第一产业0.62个百分点，第二产业0.86个百分点，第三产业3.62个百分点" (江口县's 2024
+    bulletin): after 分别为 and a colon, each industry named before its figure has the measure 三次产业 opened with
+    (第一产业对经济增长的拉动; each was named by its industry alone)."""
+    colon = _RESPECTIVE_COLON.search(sentence)
+    three = field_rule("field.three_industries").search(sentence, 0, colon.start()) if colon else None
+    if three is None or not three.group("tail"):
+        return {}
+    found = {}
+    for member in members:
+        claim = out.get(member.claim.id, member.claim)
+        if member.start > colon.end() and claim.metric in _INDUSTRIES:
+            found[claim.id] = replace(claim, metric=claim.metric + three.group("tail"))
+    return found

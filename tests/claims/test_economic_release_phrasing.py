@@ -232,3 +232,11 @@ def test_statistical_bulletin_phrasing_of_2024_county_and_city_bulletins():
     got = by_text("根据2024年5‰人口变动抽样调查推算,年末全县常住人口87.74万人,比上年末增加0.64万人,城镇化率66.8%,"
                   "比上年提高1.6个百分点。")
     assert "5‰" not in got and got["87.74万人"].metric == "全县常住人口"
+
+
+def test_industries_named_after_a_colon_share_the_measure_of_three_industries():
+    """江口县's 2024 bulletin (tjgb.hongheiku.com): each figure after 分别为: was named by its industry alone."""
+    got = by_text("三次产业结构为23.6:22.2:54.2。三次产业对经济增长的拉动分别为:第一产业0.62个百分点,第二产业0.86个百分点,"
+                  "第三产业3.62个百分点。")
+    assert [got[w].metric for w in ("0.62个百分点", "0.86个百分点", "3.62个百分点")] == [
+        "第一产业对经济增长的拉动", "第二产业对经济增长的拉动", "第三产业对经济增长的拉动"]
