@@ -559,6 +559,9 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
+PER_SHARE = "每股"
+
+
 def _threshold_count(claim: Claim) -> bool:
     """A count of thresholds crossed ("五年跨越3个十亿级台阶"): a change after it changes what crossed them, not the
     thresholds (年均增速达到8% was named 十亿级台阶)."""
@@ -715,6 +718,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
     if metric in claim_words("currency_word"):      # "较上年度的人民币43,689,129,000元": the currency names nothing;
         metric = _inherit_metric("", kind, local, previous) if previous else ""     # the figure before does
+    if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
+            sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):
+        metric = metric[:-len(PER_SHARE)]     # "派发现金股利每股0.54元(含税),共计16.85亿元": the total paid
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)

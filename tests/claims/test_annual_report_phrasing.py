@@ -124,3 +124,10 @@ def test_a_hong_kong_issuers_results_read_as_written():
     assert (cost.unit, cost.metric) == ("元/兆瓦时", "煤电业务的平均单位燃料成本")
     assert got["12.46%"].metric == "煤电业务的平均单位燃料成本"
 
+
+
+def test_the_total_after_a_per_share_dividend_is_no_amount_per_share():
+    """新华保险's 2024 annual report summary (igu888.com): 共计16.85亿元 after 每股0.54元 took its 每股."""
+    got = by_text("1.5 本公司于2024年中期向全体股东派发现金股利每股0.54元(含税),共计16.85亿元;本公司拟向全体股东派发2024年末期现金"
+                  "股利每股1.99元(含税),共计62.08亿元。")
+    assert (got["16.85亿元"].metric, got["62.08亿元"].metric) == ("派发现金股利", "现金股利")
