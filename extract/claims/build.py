@@ -50,6 +50,7 @@ YEAR_WINDOW = 1500
 # marks no metric opens with: an enumerator's dot or a list's dash left before the name ("2. 持续加码研发投入（5.79%营收
 # 占比）" gave .持续加码研发投入)
 _NO_OPENING = ".．-－—、，,：:;；·︱｜|"
+PER_SHARE = "每股"         # a dividend's basis a total after it does not keep ("每股0.54元(含税),共计16.85亿元")
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,9 +558,6 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if not metric and previous[-1].kind == "share" and kind in ("count", "money", "measure") and previous[-1].metric:
         return _without_share_word(previous[-1].metric)     # "本科：占比53.39%，约58万人": of 本科, not of its share
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
-
-
-PER_SHARE = "每股"
 
 
 def _threshold_count(claim: Claim) -> bool:

@@ -311,7 +311,7 @@ _TITLE_HAN = re.compile(r"[\u4e00-\u9fff]")        # words, not a bullet alone (
 
 def _ends_paragraph(line: str, width: int) -> bool:
     stripped = line.strip()
-    if len(_TITLE_HAN.findall(stripped)) >= 2 and len(stripped) <= MAX_TITLE_LINE < width - 2 \
+    if len(stripped) <= MAX_TITLE_LINE < width - 2 and len(_TITLE_HAN.findall(stripped)) >= 2 \
             and not _PUNCTUATION.search(stripped):
         return True
     return bool(stripped) and stripped[-1] in SENTENCE_END + "：:" and len(stripped) < width - 2

@@ -151,6 +151,15 @@ def test_serial_column_takes_no_table_unit():
     assert next(c for c in credit.cells if c.row == "工商银行" and c.col == "授信总额").unit == "万元"
 
 
+# 深圳市龙岗区 a department's 2024 report: its application table's header (merged cells written once) and first rows
+APPLICATIONS_2024 = (
+    "三、收到和处理政府信息公开申请情况\n"
+    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
+    "自然人 | 法人或其他组织 | 总计 |\n"
+    "商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    "一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |\n"
+    "二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n")
+
 # 深圳市龙岗区 a department's 2024 政府信息公开工作年度报告 as its web page reads saved as text: Markdown rows under a
 # heading, no 表N caption. A grid of as many cells in every row is a table (its heading its caption); the application
 # table, whose merged header cells were written once each (rows of 2, 3 and 5 cells over rows of 8), is placed by its
@@ -165,12 +174,7 @@ LONGGANG_2024 = (
     "第二十条第(五)项 |\n"
     "信息内容 | 本年处理决定数量 |\n"
     "行政许可 | 0 |\n"
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
-    "一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |\n"
-    "二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+    + APPLICATIONS_2024 +
     "四、政府信息公开行政复议、行政诉讼情况\n")
 
 
@@ -195,17 +199,15 @@ def test_a_header_written_once_is_placed_by_its_national_form():
 # ("三、本年度办理结果 | (一)予以公开"), a sub-group beside its first item ("(三)不予公开 | 1.属于国家秘密"); each row
 # is named by its group (the outline numbers place the labels: "(二)部分公开" alone in its row is the 三、 group's).
 LONGGANG_2024_RESULTS = (
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
-    "一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |\n"
-    "二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+    APPLICATIONS_2024 +
     "三、本年度办理结果 | (一)予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n"
     "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 16 | 1 | 0 | 0 | 0 | 0 | 17 |\n"
     "(三)不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
     "2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
-    "5.属于三类内部事务信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n")
+    "3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+    "4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+    "5.属于三类内部事务信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+    "6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n")
 
 
 def test_row_groups_written_once_name_their_rows_by_outline_number():
@@ -216,7 +218,7 @@ def test_row_groups_written_once_name_their_rows_by_outline_number():
     assert cell(table, "(三)不予公开5.属于三类内部事务信息", "自然人").value == 1
     from extract.link.checks import sum_checks
     totals = sum_checks("t", table)      # each row's 总计 is its applicants' sum: an auditor's tick on every row
-    assert len(totals) == 7 and all(c.ok for c in totals)
+    assert len(totals) == 10 and all(c.ok for c in totals)
 
 
 def test_every_header_form_places_its_example():
