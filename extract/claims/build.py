@@ -714,8 +714,11 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
-    if metric in claim_words("currency_word"):      # "较上年度的人民币43,689,129,000元": the currency names nothing;
-        metric = _inherit_metric("", kind, local, previous) if previous else ""     # the figure before does
+    if metric in claim_words("currency_word") or (metric in change_verbs() and previous and any(
+            sentence.endswith(metric + word, 0, local.start) for word in claim_words("currency_word"))):
+        # "较上年度的人民币43,689,129,000元", "较上年度增加人民币1,848,617,000元": the currency, or a change verb and the
+        # currency, name nothing; the figure before does
+        metric = _inherit_metric("", kind, local, previous) if previous else ""
     if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
             sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):
         metric = metric[:-len(PER_SHARE)]     # "派发现金股利每股0.54元(含税),共计16.85亿元": the total paid

@@ -112,11 +112,11 @@ CHINA_POWER_2023 = (
 def test_a_hong_kong_issuers_results_read_as_written():
     """Figures were named 人民币 (the currency before the compared figure), 录得收入, 总燃料成本 twice over (the title
     line joined to its paragraph) or ╱兆瓦时 (the slash of a compound unit), had no year (二零二三年 was none), and
-    增加人民币…或68.84% gave an amount and a share, no change."""
+    增加人民币…或68.84% gave an amount named 增加 and a share, no change of 净利润."""
     got = by_text(CHINA_POWER_2023)
     net, change, rate = got["4,533,955,000元"], got["1,848,617,000元"], got["68.84%"]
     assert (net.metric, net.period) == ("净利润", "2023年")
-    assert (change.kind, rate.kind) == ("delta", "growth")
+    assert (change.kind, change.metric, rate.kind, rate.metric) == ("delta", "净利润", "growth", "净利润")
     assert [got[w].metric for w in ("44,261,767,000元", "43,689,129,000元", "1.31%")] == ["收入"] * 3
     assert [got[w].metric for w in ("39,347,562,000元", "2.04%")] == ["经营成本"] * 2
     assert [got[w].metric for w in ("5,924,400,000元", "26.07%")] == ["总燃料成本", "总燃料成本"]
