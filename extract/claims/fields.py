@@ -1060,7 +1060,8 @@ def metric_after(sentence: str, m: Mention) -> str:
         return ""              # "开展涉农保险期货项目50个同比增长28": a change of the count follows, nothing counted
     phrase = noun_phrase_head(text[:24])
     if phrase.startswith("大") and text.startswith(phrase) and text[len(phrase):len(phrase) + 1].isdigit():
-        bound = next((w for w in bound_words() if phrase.endswith(w) and len(phrase) - len(w) >= 2), "")
+        bound = max((w for w in bound_words() if phrase.endswith(w) and len(phrase) - len(w) >= 2),
+                    key=len, default="")
         phrase = phrase[:len(phrase) - len(bound)]      # "三大先导产业规模突破2万亿元": 突破 bounds the next figure
         # (a band a count keeps stays: "80余家企业营业额不足1.5亿元", the annual report's gold)
     if len(phrase) == 1 and not m.unit and not phrase.isspace():

@@ -83,12 +83,15 @@ def _named_after_means(sentence: str, clause_start: int, start: int, end: int) -
     return noun_phrase_head(field_rule("field.means_noun_end").split(sentence[end + 1:end + 17])[0])
 
 
+THREE_INDUSTRIES = ("第一产业", "第二产业", "第三产业")      # what 三次产业 stands for
+
+
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     """``lead`` ends with n items and their shared words: (items, shared words), or None. An industry name is one item
     whatever 、 or 和 it holds; names the lead's clause ran back over are separated by ，."""
     three = field_rule("field.three_industries").search(lead) if n == 3 else None
     if three:           # "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%"
-        return [f"第{numeral}产业" for numeral in "一二三"], three.group("tail")
+        return list(THREE_INDUSTRIES), three.group("tail")
     marked = mark_industry_names(lead)
     if marked == lead:
         return _split_items(lead, n)
@@ -417,7 +420,6 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
 
 
 _RESPECTIVE_COLON = re.compile(r"分别[为是][：:]")
-_INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 
 
 def _industries_labelled_after(sentence: str, members: list[ListMember], out: dict[str, Claim]) -> dict[str, Claim]:
@@ -431,6 +433,6 @@ def _industries_labelled_after(sentence: str, members: list[ListMember], out: di
     found = {}
     for member in members:
         claim = out.get(member.claim.id, member.claim)
-        if member.start > colon.end() and claim.metric in _INDUSTRIES:
+        if member.start > colon.end() and claim.metric in THREE_INDUSTRIES:
             found[claim.id] = replace(claim, metric=claim.metric + three.group("tail"))
     return found

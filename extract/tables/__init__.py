@@ -56,11 +56,12 @@ def find_tables(document: Document) -> list[Table]:
     return tables + find_layout_tables(document, covered, frozenset(t.id for t in tables))
 
 
-def run_skip_reason(run: list[Line], covered: list[tuple[int, int]]) -> str:
-    """Why a run of TAB or Markdown rows is no uncaptioned table ("" when it may be one)."""
+def run_skip_reason(run: list[Line], covered: list[tuple[int, int]], placed: bool = True) -> str:
+    """Why a run of TAB or Markdown rows is no uncaptioned table ("" when it may be one). ``placed``: its
+    cells stand in a grid (every row as wide, or merged cells a known header form placed)."""
     if any(start < run[-1].end and run[0].start < end for start, end in covered):
         return "covered by a captioned table"
-    if not is_rectangular(run) and rebuild(run) is None:
+    if not placed:
         return "rows of different widths: merged cells written once, in no header form known to place them by"
     if is_contents(run):
         return "a table of contents"
@@ -86,12 +87,13 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
     counts: dict[int, int] = {}
     for run in find_cell_runs(lines):
         page = document.page_at(run[0].start)
-        reason = run_skip_reason(run, covered)
+        rectangular = is_rectangular(run)
+        grid = None if rectangular else rebuild(run)
+        reason = run_skip_reason(run, covered, rectangular or grid is not None)
         if reason:
             out.append(UncaptionedRun(run, page, 0, None, None, reason))
             continue
         counts[page] = counts.get(page, 0) + 1
-        grid = None if is_rectangular(run) else rebuild(run)
         raw = tab_to_raw(run, page) if grid is None else \
             RawTable(page, run[0].start, run[-1].end, tuple(tuple(row) for row in grid))
         st = layout_stages(document, raw)

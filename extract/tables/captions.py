@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import regex
 
+from ..text.lines import RULE_ROW
+
 # 表题：行首的 "表 2-10"、"表 1"、"附表 1：" ，可被 ** 包围（Word 转出的加粗）。
 # 表号后可紧接年份（"表82016年房地产…" -> 表8）；空白含不换行空格（"表1\xa0凯里市…"）。
 CAPTION_RE = regex.compile(
@@ -35,7 +37,7 @@ SOURCE_RE = regex.compile(r"^\s*[（(]?\s*(?:此)?(?:数据)?(?:来源|资料来
 # 表前/表后的说明行："单位：万元"、"名称：吉林省(220000)"、"注：…"。
 NOTE_RE = regex.compile(r"^\s*(?:单位|名称|注|说明|计量单位)\s*[:：]")
 # 表内合并单元格的 markdown 分隔行 "----\t------"。
-RULE_RE = regex.compile(r"^[\s\-—=|:+]+$")
+RULE_RE = RULE_ROW        # text.lines owns what a rule line is
 SPACE_OR_BOLD_RE = regex.compile(r"\s+|\*\*")
 _SENTENCE_END = ("。", "；", "，", "！", "？")
 MAX_TITLE = 80

@@ -85,7 +85,7 @@ def label_columns(rows: list[list[RawCell]]) -> list[list[int]]:
 def rebuild(lines: list[Line]) -> list[list[RawCell]] | None:
     """The full grid of a run of cell rows written with its merged cells once, or None when its header is no
     known form or its body is not label cells then as many values in every row."""
-    rows = [[c for c in split_cells(line)] for line in lines]
+    rows = [split_cells(line) for line in lines]
     rows = [r for r in rows if any(c.text for c in r) and not NOT_HEADER_RE.match(strip_label(r[0].text))]
     first = next((i for i, r in enumerate(rows) if any(cell_value(c.text)[0] is not None for c in r)), None)
     if not first:

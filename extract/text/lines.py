@@ -37,9 +37,8 @@ def line_rules() -> tuple[tuple[str, str, re.Pattern], ...]:
     return tuple((r["id"], r["label"], compiled[r["id"]]) for r in load_jsonl(LINE_PATTERNS))
 
 
-_RULE_ROW = re.compile(r"^[\s\-—=|:+]+$")
-
-
+# a table's rule line ("|---|---|", "-----", "===")
+RULE_ROW = re.compile(r"^[\s\-—=|:+]+$")
 MAX_MARKDOWN_CELL = 60      # a longer stretch between bars is prose around a table pasted into its line
 
 
@@ -47,7 +46,7 @@ def is_markdown_row(line: str) -> bool:
     """A Markdown table row ("| 规章 | 0 | 0 | 0 |", "行政许可 | 0 |": PDF-to-Markdown converters and web pages saved
     as text write tables so), not its rule line ("|---|---|"), nor a paragraph with a table pasted into it (a digest's
     "…财务摘要 |项目|2022A|…| [7] 投资建议 - 24Q2营收增速放缓至2.9%…")."""
-    return line.count("|") >= 2 and not _RULE_ROW.match(line) and \
+    return line.count("|") >= 2 and not RULE_ROW.match(line) and \
         all(len(cell.strip()) <= MAX_MARKDOWN_CELL for cell in line.split("|"))
 
 

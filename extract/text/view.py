@@ -33,7 +33,7 @@ MIN_SPACED_HAN = 0.5
 # a year written in Chinese digits, as Hong Kong issuers and formal dates write it ("二零二三年", "二〇二五年三月"):
 # read as the year it is
 _CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
-_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 # ASCII punctuation in Chinese prose, as web pages saved as text print it ("…研究生学位(硕士和博士)的专任教师1105人,"):
 # read as the full-width marks the rules know, one character for one
 _ASCII_PUNCT = re.compile(r"[,;:](?:(?<=[\u4e00-\u9fff].)|(?=[\u4e00-\u9fff]))")
@@ -109,10 +109,10 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
         parts.append(text[i:end])
         offsets.extend(range(i, end))
     viewed = "".join(parts)
-    if "年" in viewed and _CN_YEAR.search(viewed):     # one character for one: the offsets stay
+    if "年" in viewed:             # one character for one: the offsets stay
         viewed = _CN_YEAR.sub(lambda y: y.group().translate(_CN_DIGITS), viewed)
-    if ("," in viewed or ";" in viewed or ":" in viewed or "(" in viewed) and \
-            (_ASCII_PUNCT.search(viewed) or _ASCII_PAIR.search(viewed)):
+    if "," in viewed or ";" in viewed or ":" in viewed:
         viewed = _ASCII_PUNCT.sub(lambda p: p.group().translate(_FULL_WIDTH), viewed)
+    if "(" in viewed:
         viewed = _ASCII_PAIR.sub(lambda p: "（" + (p.group(1) if p.group(1) is not None else p.group(2)) + "）", viewed)
     return TextView(viewed, tuple(offsets), end)
