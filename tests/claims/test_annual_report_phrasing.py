@@ -125,6 +125,12 @@ def test_a_hong_kong_issuers_results_read_as_written():
     assert got["12.46%"].metric == "煤电业务的平均单位燃料成本"
 
 
+def test_he_gong_is_in_all_as_gong_is():
+    """合共 (Hong Kong's 合计): jieba tagged it a distinguishing word, so the change was named 合共."""
+    got = by_text(CHINA_POWER_2023)
+    assert (got["5,206,731,000元"].kind, got["5,206,731,000元"].metric) == ("delta", "风电及光伏发电的收入")
+
+
 
 def test_the_total_after_a_per_share_dividend_is_no_amount_per_share():
     """新华保险's 2024 annual report summary (igu888.com): 共计16.85亿元 after 每股0.54元 took its 每股."""
