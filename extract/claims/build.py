@@ -27,7 +27,8 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
                       source_markers)
 from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
                      clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, is_band,
-                     joiners, metric_after, metric_before, named_right_before, noun_phrase_head, noun_phrase_tail,
+                     joiners, metric_after, metric_before, named_after_figure, named_right_before, noun_phrase_head,
+                     noun_phrase_tail,
                      opens_with_band, set_owner, stated_period, strip_time, target_bound, without_copulas)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
@@ -152,6 +153,9 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
             carried = Carried(intro.period, intro.subject) if item else Carried()
             claims.extend(c for c in block_claims(ctx, block, carried) if not _in_cell(cells, c.char_start))
             opens_list = text.endswith(("：", ":")) or "：\n" in text or ":\n" in text
+            if item and not opens_list and intro.period is None:
+                intro = replace(intro, period=carried.period)   # "报告指出：●2023年…；●广州经济总量…": the period
+                # the first item names is the list's where its lead names none
             intro = replace(carried, group="") if opens_list else intro if item else None
             continue
         intro = None
@@ -673,9 +677,12 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     names = [o.name for o in orgs if o.name not in ctx.stakes]     # a stake's name stays in the metric
     metric = set_owner(sentence, local) or (metric_after(sentence, local) if (local.unit in classifiers() or not local.unit)
                                              and not named_right_before(sentence, local) else "")
-    metric = metric or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
+    named_after, change_after = ("", "") if metric else named_after_figure(sentence, local)
+    metric = metric or named_after or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
         or _held_by_means(sentence, local) or _subject_of_clause_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
+    if change_after and local.unit == "%":      # "实现了1.15%的净利润增长": the rate is the named figure's growth
+        kind, direction = "growth", change_verbs().get(change_after, "up")
     alone = _organisation_alone(sentence, local, previous)
     if alone:       # "建设银行营收同比增速2.15%，工商银行1.57%": another's figure of the same measure
         metric, kind, direction = alone.metric, alone.kind, alone.direction
@@ -688,8 +695,10 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth") and not baseline:
             part = _in_part(sentence, local, previous)
-            baseline = _last(previous, lambda c: c.baseline is not None and (c in part or not _area(c.baseline)),
-                             "baseline")
+            baseline = _last(previous, lambda c: c.baseline is not None and (c in part or not _area(c.baseline))
+                             and not (_area(c.baseline) and c.unit in RATE_POINTS and local.unit != c.unit),
+                             "baseline")        # "超过全市增速0.4个百分点，其中一产增长3.9%": the area compared
+            # with in points is no baseline of the parts' growth rates
     # Composed before the model (the rules' candidate is composed, as in training) and after its choice.
     part_of = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
     last = previous[-1].metric if previous else None
@@ -853,7 +862,7 @@ def _own_item(sent, org) -> str:
 
 # A list item's number before an organisation opening it: "（1）金宇保灵生物药品有限公司为…"
 _ENUMERATOR = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9一二三四五六七八九十]{1,2}[、.．)）]|[一二三四五六七八九十]是"
-                         r"|[A-H][.．、]\s?(?=[\d\u4e00-\u9fff]))")
+                         r"|[A-H][.．、]\s?(?=[\d\u4e00-\u9fff])|[●◆■▲•◇○□►★☆])")
 
 
 def _not_author(ctx: Context, name: str | None) -> str | None:

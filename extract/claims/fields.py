@@ -578,7 +578,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         if sentence[m.start - 1:m.start] in ("为", "是", "均", "都") else None
     if shared:          # "较高的学院是教师教育学院、美术学院（均为100.00%）": the names before the bracket
         return shared.group("names")
-    text = whole = field_rule("field.sequence_opener").sub("", field_rule("field.letter_enumerator").sub("", opening))
+    text = whole = field_rule("field.reason_opener").sub("", field_rule("field.sequence_opener").sub(
+        "", field_rule("field.letter_enumerator").sub("", opening)))
     base = _multiple_base(sentence, m, times_only=False)
     if base and m.start - base.start() <= len(text):     # "…余额36万亿元，是“十三五”末的2.3倍": the base of a multiple
         text = text[:len(text) - (m.start - base.start())]     # is when, not what
@@ -1033,6 +1034,19 @@ _DIGIT = re.compile(r"\d")
 _BRACKETED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,8})（(?!不?含）)([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})*)）")
 
 
+def named_after_figure(sentence: str, m: Mention) -> tuple[str, str]:
+    """(name, change word) of a figure right before 的 and a noun phrase that ends its clause, where nothing but
+    a verb that achieves it stands before the figure: "699亿元的营收", "实现了1.15%的净利润增长" -> ("净利润", "增长");
+    ("", "") where the figure is named otherwise."""
+    after = field_rule("field.named_after_figure").match(sentence, m.end)
+    if not after or not all(flag.startswith("n") or flag in ("vn", "j") for _w, flag in cut_pos(after.group("name"))):
+        return "", ""       # (not "营业收入保持17.7%的稳健增长": 稳健 says how it grew)
+    before = strip_time(clause_before(sentence, m.start))
+    if before and not field_rule("field.achieving_verb").search(before):
+        return "", ""
+    return after.group("name"), after.group("change") or ""
+
+
 def metric_after(sentence: str, m: Mention) -> str:
     """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
     bracketed = _BRACKETED_NOUN.match(sentence, m.end) if m.unit in classifiers() else None
@@ -1059,6 +1073,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     if digit and field_rule("field.change_of_figure_before").match(text[:digit.start()]):
         return ""              # "开展涉农保险期货项目50个同比增长28": a change of the count follows, nothing counted
     phrase = noun_phrase_head(text[:24])
+    if phrase in claim_words("threshold_noun") and m.unit not in classifiers():
+        return ""              # "旅客吞吐量突破200万大关": the mark crossed, not what the figure measures
     if phrase.startswith("大") and text.startswith(phrase) and text[len(phrase):len(phrase) + 1].isdigit():
         bound = max((w for w in bound_words() if phrase.endswith(w) and len(phrase) - len(w) >= 2),
                     key=len, default="")

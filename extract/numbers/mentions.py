@@ -124,7 +124,7 @@ def _scale_alternation() -> str:
     for word in sorted(SCALE_WORDS, key=len, reverse=True):
         rests = [u[len(word):] for u, unit in units.items()
                  if u.startswith(word) and len(u) > len(word)
-                 and units.get(u[len(word):], unit).base != unit.base]
+                 and (u[len(word):] not in units or units[u[len(word):]].base != unit.base)]
         alts.append(regex.escape(word) + (f"(?!{_alternation(rests)})" if rests else ""))
     return "|".join(alts)
 

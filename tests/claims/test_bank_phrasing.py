@@ -430,3 +430,54 @@ def test_last_years_figure_in_a_comparison_is_last_years_and_goes_no_further():
     assert [got[w].period for w in ("1.75%", "1.55%")] == ["2023年", "2024年度"]
     assert (got["30.6%"].metric, got["30.6%"].period) == ("非利息收入占总经营收入", "2023年末")
     assert [got[w].period for w in ("3.2%", "29.6%", "1.7%")] == ["2024年度"] * 3
+
+
+# 2024 年报的新闻与分析稿 (analyses of banks' 2024 annual reports, as the pages named below print them; the sixth batch of
+# probe pages, twenty-ninth session)
+SPDB_2024 = ("浦发银行2024年末总资产达到9.46万亿元,同比增长5.05%,总资产持续保持正增长;当年实现营业收入1707.48亿元,同比继续下降"
+             "1.55%,营业收入连续多年负增长;当年实现净利润458.35亿元,同比增速高达22.46%,一反以往连续净利润下降趋势,成为全年财报最大亮点。\n"
+             "2024年浦发银行总资产平均收益率(ROA)仅为0.50%,净资产平均收益率(ROE)也仅为6.20%,低于“六大行”,更低于同在十万亿资产附近的"
+             "招商银行、兴业银行和中信银行等股份大行。\n"
+             "2024年末,浦发银行不良贷款率为1.36%,较2023年末下降了12个BP;拨备覆盖率为186.96%,较2023年末上升了13.45个百分点。\n")
+
+
+def test_ge_bp_is_a_change_in_basis_points():
+    """个BP (12个BP): the unit was 个 and the metric BP."""
+    change = by_text(SPDB_2024)["12个BP"]
+    assert (change.unit, change.kind, change.metric) == ("基点", "delta", "不良贷款率")
+
+
+def test_jixu_and_ye_are_no_part_of_a_name():
+    """同比继续下降1.55% was named 继续; 净资产平均收益率(ROE)也仅为6.20% lost its name and took the ROA's."""
+    got = by_text(SPDB_2024)
+    assert got["1.55%"].metric == "营业收入"
+    assert got["6.20%"].metric == "净资产平均收益率（ROE）"
+
+
+def test_a_rank_placed_with_pai_zai():
+    """成都银行's 2024 results (an analysis page): 排在 lost its 在 as a copula, so the rank was named 归母净利润排第,
+    and the 营业收入 ranked in a pool took the next clause's name."""
+    got = claims_of("2024年成都银行营业收入在A股上市城商行中排在第八位,归母净利润排在第七位;归母净利润超过作为全国性股份行的恒丰银行"
+                    "(2024年归母净利润为53.57亿元)和渤海银行(2024年归母净利润为52.56亿元)。")
+    ranks = [c for c in got if c.kind == "rank"]
+    assert [(c.text, c.metric) for c in ranks] == [("八位", "营业收入"), ("七位", "归母净利润")]
+
+
+def test_the_reason_opener_and_the_quarter_in_hand_name_nothing():
+    """光大银行's 2024 results (上证报中国证券网): 主要是 stayed in the name of the fee income, 当季 left 季 in 季营业收入."""
+    got = by_text("具体来看收入结构,光大银行全年实现利息净收入966.66亿元,同比下降10.06%。手续费及佣金净收入190.71亿元,同比下降19.52%,"
+                  "主要是银行卡服务手续费收入同比下降25.88%。\n"
+                  "不过,就去年第四季度来看,光大银行当季营业收入同比下降1.31%,降幅环比前三季度明显收窄。\n")
+    assert got["25.88%"].metric == "银行卡服务手续费收入"
+    assert (got["1.31%"].metric, got["1.31%"].period) == ("营业收入", "当季")
+
+
+def test_a_figure_named_after_de():
+    """北京银行's and 建设银行's 2024 results (analysis pages): 699亿元的营收 was named 净利润 (the next figure's), and
+    实现了1.15%的净利润增长 was a share named after the means, 优化资产负债结构."""
+    got = by_text("数字不会说谎,但数字背后的故事值得挖掘。北京银行2024年的财务报告,像是一面镜子,映照出银行业绩的真实状态。699亿元的营收,"
+                  "258亿元的净利润,这些数字背后隐藏着怎样的经营逻辑?\n"
+                  "在低利率环境下,建设银行通过优化资产负债结构实现了1.15%的净利润增长。\n")
+    assert (got["699亿元"].metric, got["258亿元"].metric) == ("营收", "净利润")
+    assert (got["1.15%"].kind, got["1.15%"].direction, got["1.15%"].metric) == ("growth", "up", "净利润")
+

@@ -599,3 +599,57 @@ def test_a_scale_word_alone_before_yishang_is_a_band_not_a_figure():
     got = by_text("区级领导带队招商考察32次,拜访目标企业150家,签约亿元以上项目27个、投资规模112亿元,实际使用内资30.2亿元、外资381万美元。")
     assert "亿元以上" not in got
     assert "亿元以上项目" in got["27个"].metric
+
+
+# 2025 年地市州政府工作报告 (the 2024 reviews of 邯郸, 赤峰, 德宏 and 安徽's reports as their pages print them; the
+# twenty-ninth session's probe pages)
+def test_the_years_a_first_is_counted_over_are_no_period():
+    """邯郸市: 分别为35年来、20年来首次 made 20年来 the period of every figure after it in the sentence."""
+    got = by_text("(一)经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%,规模以上工业增加值增长9.5%,增速均居全省第一,"
+                  "分别为35年来、20年来首次;固定资产投资增长8.3%,社会消费品零售总额增长6.5%,全体居民人均可支配收入增长5.9%,"
+                  "一般公共预算收入增长0.9%,增速均显著高于全省平均水平。")
+    assert [got[w].period for w in ("8.3%", "6.5%", "5.9%", "0.9%")] == [None] * 4
+    assert got["8.3%"].metric == "固定资产投资"
+
+
+def test_chengwei_is_a_copula_and_a_mark_crossed_names_nothing():
+    """赤峰市: 工业经济总量成为全区第四个… was named 工业经济总量成, and 旅客吞吐量突破200万大关 was named 大关."""
+    got = by_text("——令人振奋和鼓舞的是,工业经济总量成为全区第四个突破2000亿元大关的地区,工业投资增长30%、领跑全区。"
+                  "招商引资签约项目数量全区第一。\n"
+                  "玉龙机场旅客吞吐量突破200万大关。\n")
+    assert (got["四个"].kind, got["四个"].metric) == ("rank", "工业经济总量")
+    assert got["突破200万"].metric == "玉龙机场旅客吞吐量"
+
+
+def test_a_voltage_class_and_plenary_sessions_are_no_figures():
+    """赤峰市's 500千伏输变电工程 and 德宏州's 州委八届五次、六次全会 were claims."""
+    got = [c.text for c in claims_of("东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。\n"
+                                     "一年来,州人民政府按照州委八届五次、六次全会部署,团结带领全州各族人民,直面严峻复杂形势和经济转型"
+                                     "考验,奋力攻坚、担当作为、砥砺前行,经济发展稳中有进,社会事业不断进步,边疆社会安全稳定。全州完成"
+                                     "地区生产总值620.1亿元、增长3%,规上工业增加值增长11.5%。\n")]
+    assert got == ["620.1亿元", "3%", "11.5%"]
+
+
+def test_a_growth_written_after_its_rate_and_a_threshold_stepped_onto():
+    """安徽省 (its report's summary page): 汽车产量继续保持40%以上增长 was a share; 经济总量跨上5万亿元台阶 was named 台阶."""
+    got = by_text("全省地区生产总值增长5.8%,经济总量跨上5万亿元台阶;\n"
+                  "汽车产量继续保持40%以上增长、达357万辆,新能源汽车产量增长94.5%、达168.4万辆,产量均居全国第2位;\n")
+    assert (got["40%以上"].kind, got["40%以上"].metric) == ("growth", "汽车产量")
+    assert got["跨上5万亿元"].metric == "经济总量"
+
+
+def test_bullets_after_a_lead_share_the_period_the_first_names():
+    """广东省2024年政府工作报告 as a news page lists it: the bullets after 报告指出： had no period after the first."""
+    got = by_text("报告指出:\n"
+                  "●2023年广东地区生产总值达到13.57万亿元、增长4.8%,是全国首个突破13万亿元的省份,总量连续35年居全国首位;\n"
+                  "●广州经济总量突破3万亿元;\n"
+                  "●地方一般公共预算收入达1.39万亿元、增长4.3%;\n")
+    assert [got[w].period for w in ("13.57万亿元", "突破3万亿元", "1.39万亿元", "4.3%")] == ["2023年"] * 4
+
+
+def test_an_area_compared_in_points_is_no_baseline_of_the_parts_growth():
+    """黄龙县2026年政府工作报告: 超过全市增速0.4个百分点,其中一产增长3.9% gave 一产's growth the baseline 全市."""
+    got = by_text("一是综合实力在提质增效中迈上新台阶。全年生产总值完成30.69亿元、增长4.7%,超过全市增速0.4个百分点,其中一产增长"
+                  "3.9%,二产增长14.1%、全市第二,规上工业增加值增长30.9%、全市第一,三产增长1.6%,产业结构持续调优升级。")
+    assert got["0.4个百分点"].baseline == "全市"
+    assert [got[w].baseline for w in ("3.9%", "14.1%", "30.9%", "1.6%")] == [None] * 4

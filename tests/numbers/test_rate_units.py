@@ -100,3 +100,11 @@ def test_ge_before_ren_of_a_personal_noun_is_no_classifier():
     """个人客户 (personal customers): 为4.4亿个人客户提供优质手机银行服务 read 4.4亿个 and named it 人客户 (the ESG
     sample's train split; 中国建设银行's wording)."""
     assert _unit("在全球拥有35万名员工为4.4亿个人客户提供优质手机银行服务1.4万个网点", "4.4") == ("", "")
+
+
+def test_a_scale_word_opening_a_unit_whose_rest_is_no_unit_is_the_unit():
+    """千伏 (kilovolt): 伏 is no unit of the lexicon, so 千 was read as thousands and the voltage became the count
+    500千 (赤峰市2025年政府工作报告)."""
+    text = "东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。"
+    m = next(m for m in find_mentions(text) if m.numeral == "500")
+    assert (m.scale, m.unit, m.unit_kind) == (1, "千伏", "measure")

@@ -138,6 +138,13 @@ FIELD_CHECKS = {
         "（82.24%），毕业去向落实率较低的学院是生态旅游学院（63.70%）；专科毕业生中，毕业去向落实率较高的学院是教师教育学院、"
         "美术学院（均为100.00%），毕业去向落实率较低的学院是生态旅游学院（52.50%）。", "100.00%").metric.startswith(
         "教师教育学院、美术学院"),
+    "field.reason_opener.v1": lambda: _claim(         # 上证报中国证券网 on 光大银行's 2024 annual report
+        "手续费及佣金净收入190.71亿元,同比下降19.52%,主要是银行卡服务手续费收入同比下降25.88%。", "25.88%").metric
+    == "银行卡服务手续费收入",
+    "field.named_after_figure.v1": lambda: _claim(    # an analysis page of 北京银行's 2024 annual report
+        "699亿元的营收,258亿元的净利润,这些数字背后隐藏着怎样的经营逻辑?", "699亿元").metric == "营收",
+    "field.achieving_verb.v1": lambda: _claim(        # an analysis page of 建设银行's 2024 annual report
+        "在低利率环境下,建设银行通过优化资产负债结构实现了1.15%的净利润增长。", "1.15%").kind == "growth",
     "field.sequence_opener.v1": lambda: _claim(       # data59.com, a college's 2022届毕业生就业质量年度报告
         "2022 届毕业生就业单位性质主要分布在其他企业1 ，人数占比为 53.91%；其次为其他（33.62%）；第三为中初教育单位"
         "（10.64%）。", "33.62%").metric == "其他",
