@@ -618,7 +618,7 @@ def those_who(sentence: str, m: Mention, metric: str) -> str:
     the noun counted if one is written; not after 拥有, 现有 … (owning), nor where the rest is a modifier
     (仅有一次参赛经验的队伍) or a finished action with its object (参加了风险管理培训)."""
     before = sentence[:m.start]
-    part = before.endswith(_kind("part_opener")) or _continues_parts(sentence, m)
+    part = before.endswith(_kind("part_opener")) or _continues_parts(sentence, m) or _part_after_total(sentence, m)
     if not (part or before.endswith(_kind("existential"))) or before.endswith(_kind("possessing")) \
             or m.unit_kind != "count":
         return metric
@@ -652,6 +652,21 @@ def excepted(sentence: str, m: Mention, metric: str) -> str:
     if not rest.endswith("外") or not 2 <= len(rest) - 1 <= 12 or any(ch.isdigit() for ch in rest):
         return metric
     return rest[:-1]
+
+
+def _part_after_total(sentence: str, m: Mention) -> bool:
+    """"截至12月底已回复126件，7件正在办理中": a count opening its clause right after a clause that ends with a figure
+    in the same classifier, and followed only by what those counted are doing (a verb or adverb first), is a part of
+    that figure (正在办理中 was named 已回复; jieba tags 正在 a time word)."""
+    start = clause_start(sentence, m.start)
+    if start != m.start or start < 2 or sentence[start - 1] not in "，," or not m.unit:
+        return False
+    if not sentence[clause_start(sentence, start - 1):start - 1].endswith(m.unit) or \
+            not re.search(rf"[0-9０-９]{re.escape(m.unit)}$", sentence[:start - 1]):
+        return False
+    rest = cut_pos(sentence[m.end:clause_end(sentence, m.end)])
+    return bool(rest) and (rest[0][1][:1] in ("v", "d") or rest[0][0] in _kind("part_state")) \
+        and rest[0][0] not in _kind("possessing")
 
 
 @lru_cache(maxsize=64)

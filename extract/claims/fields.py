@@ -123,7 +123,7 @@ def _may_hold_time(text: str) -> bool:
 
 def change_before(sentence: str, m: Mention) -> str | None:
     """Direction ("up"/"down") when a change verb stands right before the number ("增加了 5 项")."""
-    raw = sentence[max(0, m.start - 8):m.start]
+    raw = sentence[max(0, m.start - 12):m.start]     # "增速连续20个月保持30%以上": 12 characters reach its 增速
     before = field_rule("field.change_filler").sub("", raw)
     if field_rule("field.change_target").search(before) or (
             raw.endswith("为") and field_rule("field.change_target").search(raw)):
@@ -202,7 +202,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     money_metric = bool(metric) and any(w in metric for w in claim_words("money_word"))
     if m.unit_kind == "money" or (not m.unit and money_metric):
         return "money", None
-    if m.unit_kind == "measure" or (metric and "平均" in metric):
+    if m.unit_kind == "measure" or (metric and "平均" in metric
+                                    and not field_rule("field.compared_with_average").search(metric)):
         return "measure", None
     if m.unit_kind in ("count", "") and m.normalized != m.normalized.to_integral_value():
         return "measure", None

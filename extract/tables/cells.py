@@ -89,6 +89,10 @@ def strip_footnote(label: str) -> str:
     return label
 
 
+# A decimal point with spaces beside it inside one figure ("37 .49%").
+SPACED_DECIMAL_RE = regex.compile(r"^([0-9]+)(?:\s+([.．])\s*|([.．])\s+)([0-9]+)\s*([%％])?$")
+
+
 @lru_cache(maxsize=16384)          # per cell text, like parse_cell_value
 def cell_value(text: str) -> tuple[Decimal | None, str]:
     """The value and unit of a table cell, beyond ``parse_cell_value``: "(10.9%)" -> -10.9 %,
@@ -97,6 +101,9 @@ def cell_value(text: str) -> tuple[Decimal | None, str]:
     body = text.strip()
     if not body or is_empty_mark(body) or PERIOD_COL_RE.match(body):
         return None, ""
+    spaced = SPACED_DECIMAL_RE.match(body)
+    if spaced:          # "37 .49%", "18 . 58%": a web page's spaced decimal point (a college's 2022 就业质量报告)
+        body = "".join(part for part in spaced.groups() if part)
     match = PAREN_PERCENT_RE.match(body)
     if match:
         value, _ = parse_cell_value(match.group(1))

@@ -171,6 +171,7 @@ def run_to_items(run: list[Line]) -> list[RawCell]:
         else:
             lead = len(line.text) - len(line.text.lstrip())
             body = line.text.strip()
+            body = body[:-1].rstrip() if body.endswith(("|", "｜")) else body     # a web table's cell bar
             items.append(RawCell(body, line.start + lead, line.start + lead + len(body)))
     return items
 

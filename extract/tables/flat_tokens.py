@@ -29,6 +29,8 @@ def line_to_tokens(line: Line) -> tuple[RawCell, ...]:
     """The cells of one line (runs of non-space text), with offsets into the source."""
     out: list[RawCell] = []
     for m in TOKEN_RE.finditer(line.text):
+        if m.group() in ("|", "｜"):
+            continue        # "2513 |": the bar a web table's cell ends with when each cell is printed on a line of its own
         start, end = line.start + m.start(), line.start + m.end()
         if out and should_join(out[-1].text.split()[-1], m.group()):
             prev = out.pop()

@@ -160,9 +160,10 @@ def unfold_side_by_side(header: tuple[str, ...], body: list[list[RawCell]]
             continue
         size = width // n
         blocks = [header[k * size:(k + 1) * size] for k in range(n)]
+        labels = 1 if strip_label(blocks[0][0]) in SERIAL_LABELS and size >= 3 else 0
         if not blocks[0][0] or any(b != blocks[0] for b in blocks) or \
-                not all(is_word_column(body, k * size) for k in range(n)):
-            continue
+                not all(is_word_column(body, k * size + labels) for k in range(n)):
+            continue        # (a block may open with its 序号 before the words: "序号 | 学院名称 | 人数 | 比例 | 序号 | …")
         rows = [row[k * size:(k + 1) * size] for k in range(n) for row in body]
         return blocks[0], [row for row in rows if any(c.text.strip() for c in row)]
     return header, body

@@ -35,14 +35,33 @@ def is_numeric(text: str) -> bool:
 def pad_rows(raw: RawTable) -> list[list[RawCell]]:
     """Rows padded to the widest row; a short header row of periods is aligned to the right."""
     width = max((len(r) for r in raw.rows), default=0)
-    rows = []
+    rows: list[list[RawCell]] = []
     for row in raw.rows:
         cells = list(row)
         fill = [RawCell("", cells[-1].end if cells else raw.start, cells[-1].end if cells else raw.start)]
         gap = width - len(cells)
         periods = bool(cells) and (is_year_label(cells[0].text) or bool(PERIOD_COL_RE.match(cells[0].text)))
+        core = cells
+        while core and not core[-1].text.strip():
+            core = core[:-1]            # "西部地区 | 52 | 3.77% |": the closing bar opens no cell
+        if rows and len(core) < width and _under_merged_labels(rows[-1], core):
+            rows.append(rows[-1][:width - len(core)] + core)
+            continue
         rows.append(fill * gap + cells if gap and periods else cells + fill * gap)
     return rows
+
+
+def _under_merged_labels(above: list[RawCell], cells: list[RawCell]) -> bool:
+    """"中西部地区 | 中部地区 | 1024 | 74.26%" then "西部地区 | 52 | 3.77%": a short row whose cells are, word for word and
+    figure for figure, the right end of the full row above, under its leading words, leaves out the labels merged down
+    from that row (a web table's rowspan); the row takes them."""
+    gap = len(above) - len(cells)
+    if gap <= 0 or not cells or is_numeric(cells[0].text) or not any(is_numeric(c.text) for c in cells):
+        return False
+    if any(not c.text.strip() or is_numeric(c.text) for c in above[:gap]):
+        return False
+    return [is_numeric(c.text) for c in above[gap:]] == [is_numeric(c.text) for c in cells] and \
+        all(c.text.strip() for c in above[gap:])
 
 
 def is_header_row(row: Sequence[RawCell]) -> bool:

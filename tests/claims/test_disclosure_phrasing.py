@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .sentences import claims_of, one
+from .sentences import by_text, claims_of, one
 
 
 @pytest.mark.parametrize("text, written, metric", [
@@ -90,3 +90,10 @@ def test_a_count_set_aside_by_chu_wai_names_what_is_said_of_it():
     verb elsewhere (was 依申请公开占比)."""
     got = {c.text: c.metric for c in claims_of("2023年全区共收到依申请公开85件,除2件结转下年办理外,均依法依规答复,答复率100")}
     assert (got["2件"], got["100"]) == ("结转下年办理", "答复率")
+
+
+def test_a_count_after_a_total_in_its_classifier_is_the_part_doing_what_follows():
+    """咸阳市秦都区 2024年政府信息公开工作年度报告: 已回复126件,7件正在办理中 named the 7 已回复 (jieba tags 正在 a time
+    word)."""
+    got = by_text("全年依申请公开共收到群众网上申请105件,快递17件,合计122件,上年结转11件,截至12月底已回复126件,7件正在办理中。")
+    assert (got["126件"].metric, got["7件"].metric) == ("已回复", "正在办理中")

@@ -653,3 +653,13 @@ def test_an_area_compared_in_points_is_no_baseline_of_the_parts_growth():
                   "3.9%,二产增长14.1%、全市第二,规上工业增加值增长30.9%、全市第一,三产增长1.6%,产业结构持续调优升级。")
     assert got["0.4个百分点"].baseline == "全市"
     assert [got[w].baseline for w in ("3.9%", "14.1%", "30.9%", "1.6%")] == [None] * 4
+
+
+def test_a_rate_kept_for_months_and_a_count_above_the_average():
+    """安庆市2024年政府工作报告 (a news page): 增速连续20个月保持30%以上 was a share, and 18项指标增幅高于全省平均水平 a
+    measure for the 平均 in its name."""
+    got = by_text("2023年,安庆市生产总值增长5.7%,一般公共预算收入增长10.7%。28项主要经济指标中,18项指标增幅高于全省平均水平,"
+                  "12项指标增幅位居全省第一方阵,9项指标增幅位居全省前三。外贸经济欣欣向荣。五大“国字号”开放平台优势充分彰显,"
+                  "全市进出口总额50.9亿美元、增长31.2%,增速连续20个月保持30%以上。")
+    assert (got["30%以上"].kind, got["30%以上"].metric) == ("growth", "全市进出口总额")
+    assert got["18项"].kind == "count"

@@ -25,3 +25,10 @@ def test_rule_matches_its_examples(rule):
         assert rx.search(example), example
     for counter in rule.get("counter_examples", []):
         assert not rx.search(counter), counter
+
+
+def test_rule_ids_are_unique():
+    """A second rule under an id one file already holds replaced the first when loaded (a 7×24小时 rule once hid the
+    24小时 service rule of the same id, and 24小时投诉电话 was a claim again)."""
+    ids = [rule["id"] for rule in RULES]
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []

@@ -315,3 +315,48 @@ def test_a_note_naming_each_columns_unit_gives_it_to_that_column(tmp_path):
     tied = {(link.row, link.col) for link in report.links if link.status == "match"}
     assert {("陕西省", "人数"), ("陕西省", "比例")} <= tied
     assert report.checks and all(check.ok for check in report.checks)      # 总计 2958 is the sum of the column
+
+
+
+# 武汉轻工大学 2023届本科毕业生就业质量报告 as a web page prints it: each cell of its tables on a line of its own, ended
+# by a bar, captions numbered at three levels, and the 学院 table set in two blocks side by side, each opening with 序号.
+# The caption was read 表1-1 titled "-12023届…", the bars were cells, and the second table's figures became claims.
+WHUT_2023 = (
+    "表1-1-1 2023届本科毕业生不同性别分布\n性别 |\n人数 |\n比例 |\n男生 |\n2513 |\n53.08% |\n女生 |\n2221 |\n46.92% |\n"
+    "总体 |\n4734 |\n100.00% |\n二、学院结构\n"
+    "学校2023届本科毕业生共分布在14个学院。其中本科毕业生人数占比位居前三位的分别为管理学院(721人、15.23%)、数学与计算机学院(545人、11.51%)、电气与电子工程学院(496人、10.48%)。各学院具体本科毕业生人数分布详见下表。\n"
+    "表1-1-2 学校2023届本科毕业生学院规模(人)与比例分布\n序号 |\n学院名称 |\n人数 |\n比例 |\n序号 |\n学院名称 |\n人数 |\n比例 |\n1 |\n"
+    "管理学院 |\n721 |\n15.23% |\n8 |\n化学与环境工程学院 |\n258 |\n5.45% |\n2 |\n数学与计算机学院 |\n545 |\n11.51% |\n"
+    "9 |\n艺术设计学院 |\n254 |\n5.37% |\n3 |\n电气与电子工程学院 |\n496 |\n10.48% |\n10 |\n医学与健康学院 |\n216 |\n"
+    "4.56% |\n4 |\n机械工程学院 |\n451 |\n9.53% |\n11 |\n经济学院 |\n203 |\n4.29% |\n5 |\n土木工程与建筑学院 |\n415 |\n"
+    "8.77% |\n12 |\n外国语学院 |\n194 |\n4.10% |\n6 |\n食品科学与工程学院 |\n377 |\n7.96% |\n13 |\n人文与传媒学院 |\n"
+    "148 |\n3.13% |\n7 |\n生命科学与技术学院 |\n308 |\n6.51% |\n14 |\n动物科学与营养工程学院 |\n148 |\n3.13% |\n")
+
+
+def test_one_cell_per_line_with_bars_and_three_level_captions():
+    first, second = find_tables(make_document(WHUT_2023))
+    assert (first.id, first.caption, first.header) == ("表1-1-1", "2023届本科毕业生不同性别分布", ("性别", "人数", "比例"))
+    assert cell(first, "女生", "人数").value == 2221
+    assert second.header == ("序号", "学院名称", "人数", "比例")
+    rows = list(dict.fromkeys(c.row for c in second.cells))
+    assert len(rows) == 14 and rows[0] == "管理学院" and rows[7] == "化学与环境工程学院"
+    assert cell(second, "动物科学与营养工程学院", "人数").value == 148
+
+
+def test_a_row_under_labels_merged_down_takes_them():
+    """A college's 2022届就业质量报告 (data59.com): 中西部地区 spans two rows, so the second prints three cells and its
+    figures stood one column left (就业地区=52, 人数=3.77%)."""
+    table, = find_tables(make_document(
+        "表1-4 2022届毕业生中西部就业情况分布\n地区类型 | 就业地区 | 人数 | 比例 |\n中西部地区 | 中部地区 | 1024 | 74.26% |\n"
+        "西部地区 | 52 | 3.77% |\n"))
+    assert cell(table, "西部地区", "人数").value == 52 and str(cell(table, "西部地区", "比例").value) == "3.77"
+    assert cell(table, "西部地区", "地区类型").text == "中西部地区"
+
+
+def test_a_decimal_point_printed_with_spaces_is_one_figure():
+    """A college's 2022届就业质量报告 (m.616edu.com): 合计比例 cells "37 .49%" and "18 . 58%" were text."""
+    table, = find_tables(make_document(
+        "表1-8 2022届毕业生就业单位性质统计表\n流向单位性质 | 本科生 | 高职高专 | 合计 | 合计比例 |\n"
+        "其他企业 | 1159 | 167 | 1326 | 37 .49% |\n中初教育单位 | 339 | 318 | 657 | 18 . 58% |\n"
+        "升学 | 310 | 216 | 526 | 14 . 87% |\n"))
+    assert [str(cell(table, row, "合计比例").value) for row in ("其他企业", "中初教育单位")] == ["37.49", "18.58"]
