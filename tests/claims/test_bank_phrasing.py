@@ -481,3 +481,18 @@ def test_a_figure_named_after_de():
     assert (got["699亿元"].metric, got["258亿元"].metric) == ("营收", "净利润")
     assert (got["1.15%"].kind, got["1.15%"].direction, got["1.15%"].metric) == ("growth", "up", "净利润")
 
+
+
+def test_a_banks_corporate_loans_keep_gongsi():
+    """重庆农商行's 2024 results (an analysis page): 公司贷款 (corporate loans) lost its 公司 as the author's word."""
+    got = by_text("从客户贷款和垫款的构成情况看,该行公司贷款和垫款总额3581.33亿元,较上年末增长9.26%;相对而言,零售贷款和垫款总额"
+                  "增幅较低,为2925.06亿元,增幅仅有0.55%。")
+    assert (got["3581.33亿元"].metric, got["9.26%"].metric) == ("公司贷款和垫款总额", "公司贷款和垫款总额")
+
+
+def test_reference_marks_in_square_brackets_are_no_figures():
+    """全景网 (2025-04-29) on 宁波银行's first quarter: [1][4][8] after each point gave counts named ]业绩 and ]经营策略-."""
+    got = claims_of("文章核心观点 - 宁波银行在复杂外部环境和激烈行业竞争中展现发展韧性,通过多种策略实现盈利提升、资产规模增长且资产质量"
+                    "稳定,投资价值凸显 [1][4][8] 业绩表现 - 2025年一季度公司实现归属于母公司股东的净利润74.17亿元,同比增长5.76%;"
+                    "实现营业收入184.95亿元,同比增长5.63%;年化加权平均净资产收益率为14.18%;总资产收益率为0.91% [4] 经营策略\n")
+    assert [c.text for c in got] == ["74.17亿元", "5.76%", "184.95亿元", "5.63%", "14.18%", "0.91%"]
