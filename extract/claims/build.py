@@ -351,7 +351,8 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
         gap = sent.text[mentions[i - 1].end - sent.start:mentions[i].start - sent.start]
         prev, cur = out[i - 1], out[i]
         if gap in joiners() and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
-                and prev.unit == cur.unit:
+                and prev.unit == cur.unit and mentions[i].prefix not in claim_words("level_bound"):
+            # (not "经营主体净增98万户、突破1900万户": the level reached)
             out[i] = replace(cur, kind=prev.kind, direction=prev.direction,
                              baseline=cur.baseline or prev.baseline)
         elif gap == "或" and prev.kind == "delta" and cur.unit == "%" and cur.kind == "share":

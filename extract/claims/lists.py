@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
-                     is_band, noun_phrase_head, strip_time, unmark, without_joining_words, without_said_of)
+                     is_band, noun_phrase_head, noun_phrase_tail, strip_time, unmark, without_joining_words,
+                     without_said_of)
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
@@ -28,7 +29,11 @@ def _without_closing(text: str) -> str:
     """``text`` without the change words and 分别 that close it ("化学需氧量和二氧化硫排放量分别削减" -> …排放量,
     "客户存款及客户贷款分别较去年上升" -> …客户贷款)."""
     text = field_rule("field.respective_change").sub("", text)
-    return _CLOSING.sub("", field_rule("field.trailing_change").sub("", _CLOSING.sub("", text)))
+    text = _CLOSING.sub("", field_rule("field.trailing_change").sub("", _CLOSING.sub("", text)))
+    at = text.rfind("分别")
+    if at > 0 and all(flag[:1] in ("v", "d", "a") for _w, flag in cut_pos(text[at + 2:])):
+        text = text[:at]        # "跨国公司地区总部、外资研发中心分别新认定": what was done to them, no part of their names
+    return text
 
 
 def _rate_named(text: str) -> str:
@@ -211,7 +216,11 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     multiple = lead.startswith(("分别", "均")) and field_rule("field.multiple_of").search(
         sentence, clause_start, run[0].end)
     bare = bool(lead) and not field_rule("field.trailing_change").sub("", lead)     # "…分别为22694元、9527元，增长8.5%、11%"
-    if not field_rule("field.respective_change").search(lead) and not multiple and not bare and not (
+    respective = field_rule("field.respective_change").search(lead)
+    if respective and len(noun_phrase_tail(strip_time(lead[:respective.start()]))) >= 2:
+        respective = None   # "城乡居民人均可支配收入分别增长4.4%、5.6%": the run names its own subject (四川省2026年政府工作
+        # 报告: were named 总量 and 地方一般公共预算收入, the figures before)
+    if not respective and not multiple and not bare and not (
             lead.startswith("分别") and field_rule("field.compared_with_figure").fullmatch(lead)):
         return {}       # "…同比分别增长18.0%、16.2%和14.4%，分别快于全部规模以上服务业4.4、2.6和0.8个百分点";
         # "营业收入78.54亿元，归母净利润18.88亿元，均为甘肃银行的1.3倍和3.24倍"

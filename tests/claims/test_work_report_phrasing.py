@@ -663,3 +663,18 @@ def test_a_rate_kept_for_months_and_a_count_above_the_average():
                   "全市进出口总额50.9亿美元、增长31.2%,增速连续20个月保持30%以上。")
     assert (got["30%以上"].kind, got["30%以上"].metric) == ("growth", "全市进出口总额")
     assert got["18项"].kind == "count"
+
+
+def test_a_run_after_fenbie_with_its_own_subject_is_that_subjects():
+    """四川省2026年政府工作报告: 城乡居民人均可支配收入分别增长4.4%、5.6% were named 总量 and 地方一般公共预算收入, the
+    figures before (a run after 分别 changes the figures before it only where it names no subject of its own)."""
+    got = by_text("实现地区生产总值67665亿元,增长5.5%,总量和增速均居全国第5位;地方一般公共预算收入5853.9亿元,增长3.9%;"
+                  "城乡居民人均可支配收入分别增长4.4%、5.6%。")
+    assert [got[w].metric for w in ("4.4%", "5.6%")] == ["城乡居民人均可支配收入"] * 2
+
+
+def test_what_was_done_to_a_lists_items_and_their_running_totals():
+    """上海市2025年政府工作报告: 外资研发中心分别新认定 named the second item and both totals after 累计分别达到."""
+    got = by_text("跨国公司地区总部、外资研发中心分别新认定 60 家和 30 家,累计分别达到 1016 家和 591 家。")
+    assert [got[w].metric for w in ("60 家", "30 家", "1016 家", "591 家")] == \
+        ["跨国公司地区总部", "外资研发中心", "跨国公司地区总部", "外资研发中心"]
