@@ -89,6 +89,7 @@ def _named_after_means(sentence: str, clause_start: int, start: int, end: int) -
 
 
 THREE_INDUSTRIES = ("第一产业", "第二产业", "第三产业")      # what 三次产业 stands for
+URBAN_RURAL = ("城镇", "农村")          # what 城乡 stands for in 城乡居民…
 
 
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
@@ -97,6 +98,9 @@ def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     three = field_rule("field.three_industries").search(lead) if n == 3 else None
     if three:           # "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%"
         return list(THREE_INDUSTRIES), three.group("tail")
+    both = field_rule("field.urban_rural").search(lead) if n == 2 else None
+    if both:            # "城乡居民人均可支配收入分别增长4.4%、5.6%"
+        return list(URBAN_RURAL), both.group("tail")
     marked = mark_industry_names(lead)
     if marked == lead:
         return _split_items(lead, n)

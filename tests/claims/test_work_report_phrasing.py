@@ -667,10 +667,18 @@ def test_a_rate_kept_for_months_and_a_count_above_the_average():
 
 def test_a_run_after_fenbie_with_its_own_subject_is_that_subjects():
     """四川省2026年政府工作报告: 城乡居民人均可支配收入分别增长4.4%、5.6% were named 总量 and 地方一般公共预算收入, the
-    figures before (a run after 分别 changes the figures before it only where it names no subject of its own)."""
+    figures before (a run after 分别 changes the figures before it only where it names no subject of its own); 城乡
+    stands for 城镇 and 农村."""
     got = by_text("实现地区生产总值67665亿元,增长5.5%,总量和增速均居全国第5位;地方一般公共预算收入5853.9亿元,增长3.9%;"
                   "城乡居民人均可支配收入分别增长4.4%、5.6%。")
-    assert [got[w].metric for w in ("4.4%", "5.6%")] == ["城乡居民人均可支配收入"] * 2
+    assert [got[w].metric for w in ("4.4%", "5.6%")] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_two_figures_of_urban_and_rural_residents_are_each_ones():
+    """山西省2024年政府工作报告 as 人民日报客户端 reports it: 城乡 stands for 城镇 and 农村 (both figures were named
+    支配收入: jieba cut 可|支配收入)."""
+    got = by_text("腰包更鼓了:城乡居民可支配收入分别达到41327元、17677元。")
+    assert (got["41327元"].metric, got["17677元"].metric) == ("城镇居民可支配收入", "农村居民可支配收入")
 
 
 def test_what_was_done_to_a_lists_items_and_their_running_totals():

@@ -201,6 +201,9 @@ FIELD_CHECKS = {
                                              "32,394亿元").metric == "客户贷款",
     "field.change_after.v1": lambda: _claim('公司呈现典型的"增收不增利"特征：营业收入保持17.7%的稳健增长，但净利润却近乎腰斩。',
                                             "17.7%").kind == "growth",
+    "field.urban_rural.v1": lambda: _claim(           # 四川省2026年政府工作报告 (scjc.gov.cn)
+        "地方一般公共预算收入5853.9亿元,增长3.9%;城乡居民人均可支配收入分别增长4.4%、5.6%。", "5.6%").metric
+    == "农村居民人均可支配收入",
     "field.three_industries.v1": lambda: _claim(
         "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%。", "34.4%").metric == "第二产业对经济增长的贡献率",
     "field.bare_duration.v1": lambda: _claim("过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。",
