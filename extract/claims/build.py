@@ -593,8 +593,11 @@ def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -
     before = find_mentions(head)
     if not before or before[-1].value != previous[-1].value:
         return None
-    if previous[-1].kind == "share" and m.unit == "%" and head[before[-1].start - 1:before[-1].start] == "的":
-        return None         # "支出274574亿元，完成预算的99.4%，增长5.4%": the growth is the amount's, not the share of a base's
+    if previous[-1].kind == "share" and m.unit == "%" and (
+            head[before[-1].start - 1:before[-1].start] == "的" or "占" in previous[-1].metric):
+        return None         # "支出274574亿元，完成预算的99.4%，增长5.4%", "酒类产品营业收入764.47亿元，占营业收入比重为91.80%，
+        # 同比增加13.15%": the growth is the amount's, not the share of a whole's (a rate's own change may be in %:
+        # "客户差评率0.07同比下降超过60")
     gap = head[before[-1].end:]
     return previous[-1].metric if field_rule("field.change_of_figure_before").match(gap) else None
 

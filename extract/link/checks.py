@@ -147,9 +147,9 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
     """"增加了 328.15 万元，增长了 18.14%" with "2136.97 万元" in the same sentence."""
     out = []
     for i, growth in enumerate(group):
-        if growth.kind != "growth" or growth.unit != "%" or growth.bound != "=" or \
+        if growth.kind != "growth" or growth.unit != "%" or growth.bound != "=" or growth.high is not None or \
                 AVERAGE_RE.search(_share_clause(growth)[-12:]):
-            continue
+            continue        # (a range of rates, "同比增加36.88%至51.13%", goes with a range of changes: no one level)
         delta = next((c for c in reversed(group[:i]) if c.kind == "delta" and c.unit not in ("%", "百分点")), None)
         level = next((c for c in reversed(group[:i]) if delta and c.kind in LEVEL_KINDS
                       and c.unit == delta.unit and c.char_start < delta.char_start), None)

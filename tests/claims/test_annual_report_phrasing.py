@@ -137,3 +137,10 @@ def test_the_total_after_a_per_share_dividend_is_no_amount_per_share():
     got = by_text("1.5 本公司于2024年中期向全体股东派发现金股利每股0.54元(含税),共计16.85亿元;本公司拟向全体股东派发2024年末期现金"
                   "股利每股1.99元(含税),共计62.08亿元。")
     assert (got["16.85亿元"].metric, got["62.08亿元"].metric) == ("派发现金股利", "现金股利")
+
+
+def test_a_growth_after_a_share_of_revenue_is_the_amounts():
+    """五粮液's 2023 annual report as 广州日报 reports it: 同比增加13.15% after 占营业收入比重为91.80% was named after the
+    share; a share of a whole moves in 百分点, a rate in % is the amount's."""
+    got = by_text("今年力争维持双位数增长分产品看,去年年报报告期内,酒类产品营业收入764.47亿元,占营业收入比重为91.80%,同比增加13.15%。")
+    assert (got["13.15%"].kind, got["13.15%"].metric) == ("growth", "酒类产品营业收入")

@@ -472,3 +472,18 @@ def test_a_mean_of_shares_is_no_share_of_the_totals(tmp_path):
     report = read_report(path)
     assert [c.kind for c in report.claims if c.text == "18.53%"] == ["share"]
     assert not [c for c in report.checks if c.kind == "share"]
+
+
+def test_a_range_of_growth_rates_is_not_checked_against_one_level(tmp_path):
+    """春风动力's 2023 业绩预增公告 (as a page prints it): 将增加25,863.37万元至35,863.37万元,同比增加36.88%至51.13% was
+    checked as 35,863.37 reached by 25,863.37 (expected 258.63%): a false alarm. A range of rates goes with a range of
+    changes; no one level is stated."""
+    text = ("1、经公司财务部门初步测算,预计2023年年度实现归属于上市公司股东的净利润为96,000.00万元到106,000.00万元,与上年同期"
+            "相比,将增加\n25,863.37万元至35,863.37万元,同比增加36.88%至51.13%。\n")
+    from extract.api import read_report
+    path = tmp_path / "range_check.txt"
+    path.write_text(text, encoding="utf-8")
+    report = read_report(path)
+    assert not report.checks
+    change = next(c for c in report.claims if c.text == "25,863.37万元")
+    assert (change.kind, change.metric) == ("delta", "归属于上市公司股东的净利润")     # the line break runs on
