@@ -425,9 +425,10 @@ _FIGURE_UNIT = re.compile(r"^(?:[万亿]?元|[万亿]|%|％)")
 
 def _names_nothing(metric: str) -> bool:
     """"与上年同期相比上升了7.79%" -> 相比; "171.43亿元与上年同期相比…" -> 亿元相比: the comparison a change is
-    stated against, or the unit of the figure before it, is no metric of the change."""
+    stated against, the unit of the figure before it, or a bare 增长幅度, is no metric of the change."""
     rest = _FIGURE_UNIT.sub("", metric or "")
-    return rest in ("", *claim_words("comparison_only")) or field_rule("field.baseline").fullmatch(rest) is not None
+    return rest in ("", *claim_words("comparison_only"), *claim_words("bare_rate_word")) or \
+        field_rule("field.baseline").fullmatch(rest) is not None
 
 
 def _past_stop_word(chosen: str, rules: str) -> bool:

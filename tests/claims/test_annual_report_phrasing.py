@@ -144,3 +144,13 @@ def test_a_growth_after_a_share_of_revenue_is_the_amounts():
     share; a share of a whole moves in 百分点, a rate in % is the amount's."""
     got = by_text("今年力争维持双位数增长分产品看,去年年报报告期内,酒类产品营业收入764.47亿元,占营业收入比重为91.80%,同比增加13.15%。")
     assert (got["13.15%"].kind, got["13.15%"].metric) == ("growth", "酒类产品营业收入")
+
+
+def test_vaccine_doses_and_a_change_after_a_colon():
+    """长春高新's 2022 annual report as a news page prints it: 人份 (doses) was read 万人 (people); 天士力's 2023 业绩预告
+    as a data page prints it: 同比上年增长:60%至77% was a share."""
+    doses = by_text("年产300万人份狂犬疫苗、300万人份Hib疫苗项目工程建设按计划完成土建工程施工,进一步开展净化工程建设。")
+    assert {(c.unit, c.kind) for c in doses.values()} == {("人份", "count")}
+    got = by_text("预计2023年1-12月扣除非经常性损益后的净利润盈利:115,591.79万元至127,591.79万元,同比上年增长:60%至77%,"
+                  "同比上年增长43,412.31万元至55,412.31万元。")
+    assert got["60%至77%"].kind == "growth"

@@ -179,9 +179,9 @@ def test_the_yi_of_the_means_is_no_part_of_the_name():
 
 def test_a_growth_named_in_the_clause_before_its_copula():
     """同时与2017届相比增幅也较高，为8.2%: a share named 就业比例 (较, tagged zg, and the noun 增幅 were taken for what the
-    clause says of its subject)."""
+    clause says of its subject); a growth, and 增幅 alone names nothing, so it is the growth of the 就业比例 before it."""
     rate = by_text(INDUSTRY)["8.2%"]
-    assert (rate.kind, rate.metric, rate.baseline) == ("growth", "增幅", "2017届")
+    assert (rate.kind, rate.metric, rate.baseline) == ("growth", "就业比例", "2017届")
 
 
 def test_a_rank_kept_after_adverbs_ranks_the_figure_before():
