@@ -282,7 +282,7 @@ def clause_after(sentence: str, end: int) -> str:
 
 def strip_time(text: str) -> str:
     if _may_hold_time(text):
-        text = field_rule("field.time_absolute").sub("", text)
+        text = field_rule("field.time_absolute").sub("", field_rule("field.year_then_annual").sub("", text))
     if _any_relative_period().search(text):        # else no word to remove: the loop would change nothing
         kept = [w for w in claim_words("balance_term") if w in text]     # "坏账准备期末余额": a line item's column
         for i, word in enumerate(kept):

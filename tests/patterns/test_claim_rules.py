@@ -140,6 +140,8 @@ FIELD_CHECKS = {
         "教师教育学院、美术学院"),
     "field.compared_with_average.v1": lambda: _claim(    # 安庆市2024年政府工作报告 as a news page reports it
         "28项主要经济指标中,18项指标增幅高于全省平均水平,12项指标增幅位居全省第一方阵。", "18项").kind == "count",
+    "field.year_then_annual.v1": lambda: _claim(      # a 2023 annual-report digest of 合众思壮 (002383)
+        "合众思壮2023年年度净利润4.58亿元,业绩扭亏为盈。", "4.58亿元").metric == "净利润",
     "field.reason_opener.v1": lambda: _claim(         # 上证报中国证券网 on 光大银行's 2024 annual report
         "手续费及佣金净收入190.71亿元,同比下降19.52%,主要是银行卡服务手续费收入同比下降25.88%。", "25.88%").metric
     == "银行卡服务手续费收入",
