@@ -14,6 +14,7 @@ with no cells says why in ``reason`` (no body, or a body whose rows could not be
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 
@@ -21,11 +22,12 @@ from ..records import Document, RawTable, Table
 from .captions import (Caption, Line, find_captions, find_inline_source, is_source,
                        next_nonblank, source_text, text_to_lines)
 from .cells import parse_cell_value
-from .flat_tables import FlatBody, body_to_raw, find_flat_body
+from .flat_tables import FlatBody, body_to_raw, find_flat_body, headed_runs, is_data_line
+from .flat_tokens import line_to_tokens
 from .layout_context import TableContext
 from .layout_tables import find_layout_tables, layout_stages, position_id, raw_to_table, stages_to_table
 from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
-from .text_tables import find_cell_runs, find_tab_lines, is_contents, is_rectangular, tab_to_raw
+from .text_tables import find_cell_runs, find_tab_lines, is_cell_row, is_contents, is_rectangular, tab_to_raw
 from .units import note_units, read_unit_note
 from .written_once import rebuild
 
@@ -33,6 +35,7 @@ __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table
 
 # "单位：万元" / "（单位：人）" 说明行。
 SOURCE_WINDOW = 3
+MAX_TITLE_CHARS = 40        # a line above an uncaptioned header this short, with no figure at its end, is its title
 NO_BODY = ("no body between the caption and the next caption (an image table, or a layout the "
            "finders do not read)")
 NO_CELLS = "a body was found but no cell was read from it"
@@ -52,6 +55,9 @@ def find_tables(document: Document) -> list[Table]:
     covered = [(t.char_start, t.char_end) for t in tables if t.present]
     if document.format == "txt":       # a PDF's or DOCX's grids are its layout tables
         tables += uncaptioned_text_tables(document, lines, covered, {t.id for t in tables})
+        covered = [(t.char_start, t.char_end) for t in tables if t.present]
+        tables += [read.table for _caption, read in headed_reads(document, lines, claimed, {t.id for t in tables},
+                                                                 covered)]
         covered = [(t.char_start, t.char_end) for t in tables if t.present]
     return tables + find_layout_tables(document, covered, frozenset(t.id for t in tables))
 
@@ -117,6 +123,34 @@ def uncaptioned_text_tables(document: Document, lines: list[Line], covered: list
             table = replace(table, id=position_id(read.raw, read.index))
         ids.add(table.id)
         out.append(table)
+    return out
+
+
+def headed_reads(document: Document, lines: list[Line], claimed: set[int], ids: set[str],
+                 covered: Sequence[tuple[int, int]] = ()) -> list[tuple[Caption, "CaptionedStages"]]:
+    """Runs of space-separated rows under a header line no caption claims, read as a captioned body is (the line
+    above, past a unit note, is their title unless it holds figures; their id is their place): each with the caption
+    made for it and its stages (``find_tables`` and ``tieout tables --debug`` alike)."""
+    out: list[tuple[Caption, CaptionedStages]] = []
+    for header, end in headed_runs(lines, claimed):
+        if any(is_cell_row(lines[k].text) for k in range(header, end)) or \
+                any(start < lines[end - 1].end and lines[header].start < stop for start, stop in covered):
+            continue        # TAB or Markdown rows: read as uncaptioned runs are
+        above = next((k for k in range(header - 1, max(-1, header - 3), -1)
+                      if not lines[k].blank and not any(read_unit_note(lines[k].text))), None)
+        titled = above is not None and len(lines[above].text.strip()) <= MAX_TITLE_CHARS and \
+            not is_data_line(line_to_tokens(lines[above]))
+        first = max(above if titled else header - 1, 0)      # the caption's line: its title, else the line above
+        page = document.page_at(lines[header].start)
+        k = 1
+        while f"表@p{page}-{k}" in ids:
+            k += 1
+        caption = Caption(f"表@p{page}-{k}", lines[above].text.strip() if titled else "", lines[first].start,
+                          lines[first].end, first, first)
+        read = caption_stages(document, lines, caption, end, claimed)
+        if read.table.present and read.table.cells:
+            ids.add(read.table.id)
+            out.append((caption, read))
     return out
 
 

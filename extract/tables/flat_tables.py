@@ -94,6 +94,43 @@ def find_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -> lis
     return run
 
 
+MIN_HEADED_ROWS = 3     # data lines under an uncaptioned header line before it is read as a table
+MAX_HEADER_WORD = 16
+
+
+def is_header_line(line: Line) -> bool:
+    """A line of three or more column labels, words only ("项目 本报告期 上年同期 增减变动幅度(%)"), no sentence."""
+    tokens = line_to_tokens(line)
+    return len(tokens) >= 3 and "v" not in kinds_of(tokens) and not is_stop_line(line.text) and \
+        all(len(t.text) <= MAX_HEADER_WORD and not regex.search(r"[，。；,;]", t.text) for t in tokens) and \
+        sum(1 for t in tokens if regex.search(r"\p{Han}", t.text)) >= 2
+
+
+def headed_runs(lines: list[Line], claimed: set[int]) -> list[tuple[int, int]]:
+    """(header line, end line) of each run of space-separated rows no caption claims that opens with a header line
+    and holds at least MIN_HEADED_ROWS data lines (a 业绩快报's 主要财务数据 printed without a caption or ruling); a
+    second header line ends the run before it ("项目 本报告期末 本报告期初 …" opens the balance-sheet half)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].index in claimed or lines[i].blank or not is_header_line(lines[i]):
+            i += 1
+            continue
+        j, data = i + 1, 0
+        while j < len(lines) and lines[j].index not in claimed and not (data and is_header_line(lines[j])):
+            if not lines[j].blank:
+                if is_stop_line(lines[j].text) or is_note(lines[j].text):
+                    break
+                data += is_data_line(line_to_tokens(lines[j]))
+            j += 1
+        if data >= MIN_HEADED_ROWS:
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def is_table_run(run: list[Line], minimum: int) -> bool:
     """A run holding at least ``minimum`` data lines, or a text-only table of 2+ multi-cell lines."""
     tokens = [line_to_tokens(line) for line in run]
@@ -146,13 +183,16 @@ def lines_to_rows(lines: list[tuple[RawCell, ...]], header: Sequence[tuple[RawCe
     pending: list[str] = []
     serial: RawCell | None = None
     group = ""
-    for tokens in lines:
+    for k, tokens in enumerate(lines):
         kinds = kinds_of(tokens)
         if kinds == "v":
             serial = serial or tokens[0]
             continue
         if "v" not in kinds and not (text_only and len(tokens) >= 2):
             text = strip_label("".join(t.text for t in tokens))
+            if rows and rows[-1].label and _wrapped_around(rows[-1], lines[k + 1:]):
+                rows[-1] = FlatRow(rows[-1].tokens, rows[-1].label + text)
+                continue        # "归属于母公司所有者的扣除非经" | "35,166.15 …" | "常性损益的净利润"
             if text not in repeated:
                 pending.append(text)
             continue
@@ -160,6 +200,15 @@ def lines_to_rows(lines: list[tuple[RawCell, ...]], header: Sequence[tuple[RawCe
         rows.append(FlatRow(((serial,) if serial else ()) + tokens, label))
         pending, serial = [], None
     return rows
+
+
+def _wrapped_around(row: FlatRow, rest: Sequence[tuple[RawCell, ...]]) -> bool:
+    """Whether a text line right after ``row`` ends the label a PDF's copy wrapped around the row's figures: the row has
+    no label of its own (its label came from the line above it), and the next data line has one, or none follows."""
+    if kinds_of(row.tokens)[0] == "t":
+        return False
+    nxt = next((t for t in rest if "v" in kinds_of(t)), None)
+    return nxt is None or kinds_of(nxt)[0] == "t"
 
 
 def compose_label(tokens: tuple[RawCell, ...], kinds: str, pending: list[str],

@@ -11,7 +11,9 @@ from ..records import RawCell
 from .captions import Line
 
 # 数字后的时间词/短单位并回数字："2022 年" -> "2022年"，"3 门" -> "3门"。
-SUFFIX_RE = regex.compile(r"^(?:[年届月门项人个名次所家篇本册元种台套倍%％]|人次|万元|亿元|年度|学年)$")
+SUFFIX_RE = regex.compile(r"^(?:[年届月门项人个名次所家篇本册元种台套倍%％]|人次|万元|亿元|年度|学年|个百分点|百分点)$")
+# 变动方向词后接数字："增加 1.2 个百分点" 是一个单元格（业绩快报的 加权平均净资产收益率 一行）。
+CHANGE_WORD_RE = regex.compile(r"^(?:增加|减少|上升|下降|提高|降低)$")
 BARE_NUMBER_RE = regex.compile(r"^[-−]?[0-9０-９][0-9０-９,，.．]*$")
 # 西文词后接中文："UK 认证"、"B 类：…" 是一个单元格。
 ASCII_WORD_RE = regex.compile(r"^[A-Za-z][A-Za-z0-9+&.-]{0,9}$")
@@ -20,9 +22,10 @@ TOKEN_RE = regex.compile(r"\S+")
 
 
 def should_join(prev: str, cur: str) -> bool:
-    """Two space-separated pieces that are one cell ("2022"+"年", "UK"+"认证")."""
+    """Two space-separated pieces that are one cell ("2022"+"年", "UK"+"认证", "增加"+"1.2"+"个百分点")."""
     return bool((BARE_NUMBER_RE.match(prev) and SUFFIX_RE.match(cur))
-                or (ASCII_WORD_RE.match(prev) and HAN_START_RE.match(cur)))
+                or (ASCII_WORD_RE.match(prev) and HAN_START_RE.match(cur))
+                or (CHANGE_WORD_RE.match(prev) and BARE_NUMBER_RE.match(cur)))
 
 
 def line_to_tokens(line: Line) -> tuple[RawCell, ...]:

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Table
-from . import caption_stages, uncaptioned_runs
-from .captions import find_captions, text_to_lines
+from . import CaptionedStages, caption_stages, headed_reads, uncaptioned_runs
+from .captions import Caption, find_captions, text_to_lines
 from .layout_tables import group_parts, layout_stages, merge_raws, stages_to_table
 from .stages import TableStages
 
@@ -58,33 +58,48 @@ def stage_lines(st: TableStages) -> list[tuple[str, str]]:
     return out
 
 
-def trace_captioned(document: Document) -> list[TableTrace]:
-    """The captioned tables of the text, stage by stage."""
+def trace_captioned(document: Document, claimed: set[int] | None = None) -> list[TableTrace]:
+    """The captioned tables of the text, stage by stage (``claimed``: filled with the lines their bodies take)."""
     lines = text_to_lines(document.text)
     captions = find_captions(document.text)
-    claimed: set[int] = set()
+    claimed = set() if claimed is None else claimed
     out = []
     for k, caption in enumerate(captions):
         stop = captions[k + 1].first_line if k + 1 < len(captions) else len(lines)
-        read = caption_stages(document, lines, caption, stop, claimed)
-        stages = [("caption", f"{caption.label} {caption.title} (lines {caption.first_line}-{caption.last_line})")]
-        if read.source == "text" and read.raw is not None:
-            stages.append(("tab_to_raw", f"{len(read.raw.rows)} TAB rows"))
-        elif read.body is None:
-            stages.append(("find_flat_body", "no body"))
-        else:
-            stages.append(("find_flat_body", f"{len(read.body.lines)} lines"))
-            if read.body.cells is not None:
-                stages += [("find_cell_run", (f"one cell per line, lines {read.body.lines[0].index}-"
-                                              f"{read.body.lines[-1].index}")),
-                           ("run_to_shape", read.body.cells.shape)]
-            if read.raw is not None:
-                stages.append(("body_to_raw", f"{len(read.raw.rows)} rows"))
-        if read.stages is not None:
-            stages += stage_lines(read.stages)
-        table = read.table
-        out.append(TableTrace(read.source, table.page, table.char_start, table, tuple(stages), table.reason or ""))
+        out.append(_read_trace(caption, caption_stages(document, lines, caption, stop, claimed)))
     return out
+
+
+def _read_trace(caption: Caption, read: CaptionedStages, made: str = "caption") -> TableTrace:
+    """How a caption's body (or a header line's run, ``made`` "header_line") went through the stages."""
+    stages = [(made, f"{caption.label} {caption.title} (lines {caption.first_line}-{caption.last_line})")]
+    if read.source == "text" and read.raw is not None:
+        stages.append(("tab_to_raw", f"{len(read.raw.rows)} TAB rows"))
+    elif read.body is None:
+        stages.append(("find_flat_body", "no body"))
+    else:
+        stages.append(("find_flat_body", f"{len(read.body.lines)} lines"))
+        if read.body.cells is not None:
+            stages += [("find_cell_run", (f"one cell per line, lines {read.body.lines[0].index}-"
+                                          f"{read.body.lines[-1].index}")),
+                       ("run_to_shape", read.body.cells.shape)]
+        if read.raw is not None:
+            stages.append(("body_to_raw", f"{len(read.raw.rows)} rows"))
+    if read.stages is not None:
+        stages += stage_lines(read.stages)
+    table = read.table
+    return TableTrace(read.source, table.page, table.char_start, table, tuple(stages), table.reason or "")
+
+
+def trace_headed(document: Document, claimed: set[int], ids: set[str],
+                 covered: Sequence[tuple[int, int, str]] = ()) -> list[TableTrace]:
+    """The runs of space-separated rows under a header line no caption claims (``find_tables`` reads them as
+    captioned bodies), stage by stage."""
+    if document.format != "txt":
+        return []
+    return [_read_trace(caption, read, "header_line")
+            for caption, read in headed_reads(document, text_to_lines(document.text), claimed, ids,
+                                              [(start, end) for start, end, _tid in covered])]
 
 
 def trace_layout(document: Document, covered: Sequence[tuple[int, int, str]] = ()) -> list[TableTrace]:
@@ -126,12 +141,16 @@ def trace_uncaptioned(document: Document, covered: Sequence[tuple[int, int, str]
 
 def trace_tables(document: Document) -> list[TableTrace]:
     """Every table candidate of the document, captioned ones first, as ``find_tables`` reads them."""
-    captioned = trace_captioned(document)
+    claimed: set[int] = set()
+    captioned = trace_captioned(document, claimed)
     covered = [(t.table.char_start, t.table.char_end, t.table.id) for t in captioned
                if t.table is not None and t.table.present]
     uncaptioned = trace_uncaptioned(document, covered)
     covered += [(t.table.char_start, t.table.char_end, t.table.id) for t in uncaptioned if t.table is not None]
-    return captioned + uncaptioned + trace_layout(document, covered)
+    headed = trace_headed(document, claimed, {t.table.id for t in captioned + uncaptioned if t.table is not None},
+                          covered)
+    covered += [(t.table.char_start, t.table.char_end, t.table.id) for t in headed if t.table is not None]
+    return captioned + uncaptioned + headed + trace_layout(document, covered)
 
 
 def table_lines(table: Table) -> list[str]:

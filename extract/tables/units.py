@@ -199,12 +199,18 @@ def is_unit_note(text: str) -> bool:
     return note_start(text) >= 0
 
 
+# A label ending with a bare % after a word or ± (no brackets): 宜都市's 2024 bulletin prints "单位 产量 比上年±%".
+BARE_PERCENT_TAIL_RE = regex.compile(r"[±\p{Han}]\s*[%％]$")
+
+
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def label_unit(label: str) -> str:
     """The unit a label names in brackets at its end, when it is a unit: "专任教师数（人）" -> "人",
     "学费收入（万）元" -> "万元", "本年收费金额（单位：万元）" -> "万元"; "（有限合伙）" -> ""."""
     if NOTE_RE.search(label):
         return note_unit(label)
+    if BARE_PERCENT_TAIL_RE.search(label.strip()):
+        return "%"          # "比上年±%", "比上年增长%": a column of rates, not the row's 单位
     match = LABEL_TAIL_RE.search(label.strip())
     if match is None:
         return ""

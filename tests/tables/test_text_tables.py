@@ -360,3 +360,34 @@ def test_a_decimal_point_printed_with_spaces_is_one_figure():
         "其他企业 | 1159 | 167 | 1326 | 37 .49% |\n中初教育单位 | 339 | 318 | 657 | 18 . 58% |\n"
         "升学 | 310 | 216 | 526 | 14 . 87% |\n"))
     assert [str(cell(table, row, "合计比例").value) for row in ("其他企业", "中初教育单位")] == ["37.49", "18.58"]
+
+
+
+# 珠海冠宇's 2024 业绩快报 as a page prints its PDF's text: the 主要财务数据 table has no caption and no ruling, only a
+# header line of column labels, its long labels wrapped around their figures, and a second header for the balance
+# sheet half. No table was read, so no narrative figure could be tied out.
+GUANYU_2024 = (
+    "计,具体数据以公司 2024 年年度报告为准,提请投资者注意投资风险。\n一、2024 年度主要财务数据和指标\n单位:人民币万元\n项目 本报告期 上年同期 增减变动幅度(%)\n"
+    "营业总收入 1,154,485.61 1,144,562.22 0.87\n营业利润 11,605.70 9,653.06 20.23\n"
+    "利润总额 10,952.42 6,001.88 82.48\n归属于母公司所有者的净利润 43,442.33 34,418.94 26.22\n归属于母公司所有者的扣除非经\n"
+    "35,166.15 23,110.79 52.16\n常性损益的净利润\n基本每股收益(元) 0.39 0.31 25.81\n"
+    "加权平均净资产收益率 6.16% 4.96% 增加 1.2 个百分点\n项目 本报告期末 本报告期初 增减变动幅度(%)\n"
+    "总资产 2,120,015.26 2,150,845.27 -1.43\n归属于母公司的所有者权益 714,982.24 697,445.60 2.51\n"
+    "股本 112,728.63 112,185.70 0.48\n归属于母公司所有者的每股净资\n6.34 6.22 1.93\n产(元)\n")
+
+
+def test_rows_under_a_header_line_are_a_table_without_a_caption():
+    first, second = find_tables(make_document(GUANYU_2024))
+    assert first.header == ("项目", "本报告期", "上年同期", "增减变动幅度(%)") and first.unit == "万元"
+    assert cell(first, "归属于母公司所有者的扣除非经常性损益的净利润", "本报告期").value == Decimal("35166.15")
+    assert (str(cell(first, "加权平均净资产收益率", "增减变动幅度(%)").value),
+            cell(first, "加权平均净资产收益率", "增减变动幅度(%)").unit) == ("1.2", "百分点")
+    assert second.header == ("项目", "本报告期末", "本报告期初", "增减变动幅度(%)")
+    assert cell(second, "归属于母公司所有者的每股净资产(元)", "本报告期末").value == Decimal("6.34")
+
+
+def test_a_column_labelled_with_a_bare_percent_holds_rates():
+    """宜都市's 2024 统计公报 (tjgb.hongheiku.com): 比上年±% took the row's 单位 (0.01 万吨)."""
+    table, = find_tables(make_document("2024年主要农产品产量\n\n单位 产量 比上年±%\n粮食 万吨 9.83 0.01\n"
+                                        "油料 万吨 2.36 2.3\n蔬菜 万吨 29.14 4.0\n茶叶 25712 6.9\n"))
+    assert (cell(table, "粮食", "产量").unit, cell(table, "粮食", "比上年±%").unit) == ("万吨", "%")
