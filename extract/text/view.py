@@ -29,6 +29,9 @@ _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 # ("省 内 生 源 中 , 7 4 . 0 5 % 选 择"); mostly Chinese, so a row of one-digit table cells is none
 _SPACED = re.compile(r"(?:[^\s] ){11,}[^\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a paragraph's run-in title, two to four Chinese characters and one space before its first sentence, as county
+# statistical bulletins print them ("人口 年末全县常住人口94.5万人", "粮食 全年农作物播种面积327.8万亩")
+_RUN_IN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 MIN_SPACED_HAN = 0.5
 # a year written in Chinese digits, as Hong Kong issuers and formal dates write it ("二零二三年", "二〇二五年三月"):
 # read as the year it is
@@ -96,6 +99,13 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
         while k < len(spaced) and spaced[k][1] <= at:
             k += 1
         if k < len(spaced) and spaced[k][0] <= at:      # "7 4 . 0 5 %" in a letter-spaced line is 74.05%
+            i = j
+            continue
+        if (i == start or text[i - 1] == "\n") and _RUN_IN_TITLE.fullmatch(text, i, at) and \
+                text[at:j] in (" ", "\u3000") and j < end and _HAN.match(text[j]):
+            parts.append("：")         # "人口 年末全县常住人口94.5万人": a run-in title, as a colon would end it
+            offsets.append(at)
+            last = "："
             i = j
             continue
         if (last in _ASCII_WORD and text[at] != "*" and j < end and text[j] in _ASCII_WORD

@@ -240,3 +240,20 @@ def test_industries_named_after_a_colon_share_the_measure_of_three_industries():
                   "第三产业3.62个百分点。")
     assert [got[w].metric for w in ("0.62个百分点", "0.86个百分点", "3.62个百分点")] == [
         "第一产业对经济增长的拉动", "第二产业对经济增长的拉动", "第三产业对经济增长的拉动"]
+
+
+# 2023–2024 县市统计公报 (the twenty-ninth session's probe pages: 中江县, 宁远县, as tjgb pages print them)
+def test_a_run_in_title_and_urban_population():
+    """中江县's 2023 bulletin: the run-in title 人口 stood in the metric (人口全县常住人口), and 城镇人口, which jieba tags a
+    place, read as a place's figure of the change before it (42.1万人 was a delta of 全县常住人口)."""
+    got = by_text("人口 年末全县常住人口94.5万人,比上年末减少0.4万人,其中:城镇人口42.1万人,乡村人口52.4万人。\n"
+                  "粮食 全年农作物播种面积327.8万亩,比上年增长1.1%,其中:粮食作物播种面积218.1万亩,下降1.3%。\n")
+    assert got["94.5万人"].metric == "全县常住人口"
+    assert (got["42.1万人"].kind, got["42.1万人"].metric) == ("count", "城镇人口")
+    assert got["327.8万亩"].metric == "农作物播种面积"
+
+
+def test_tobacco_bought_in_piculs():
+    """宁远县's 2023 bulletin: 收购烟叶21.43万担 had no unit (担, not in 担保 or 零担)."""
+    got = by_text("经济作物中,烤烟种植面积8.79万亩,收购烟叶21.43万担。")
+    assert (got["21.43万担"].unit, got["21.43万担"].kind) == ("担", "measure")
