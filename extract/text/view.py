@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import load_tsv
 
 # a ``**`` marker, a whitespace run (``\s`` is ``str.isspace``), a footnote's reference glued to a word
 # ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins; "核心一级资本充足率3为11.00%", a
@@ -43,6 +46,28 @@ _ASCII_PUNCT = re.compile(r"[,;:](?:(?<=[\u4e00-\u9fff].)|(?=[\u4e00-\u9fff]))")
 _FULL_WIDTH = str.maketrans(",;:", "，；：")
 # a bracket pair holding Chinese, or opened right after it (each pattern opens on its mark: most places fail at once)
 _ASCII_PAIR = re.compile(r"\((?:([^()\n]{0,40}?[\u4e00-\u9fff][^()\n]{0,40}?)|(?<=[\u4e00-\u9fff]\()([^()\n]{1,40}?))\)")
+
+
+T2S_FILE = "lexicons/t2s_chars.v1.tsv"
+# a stretch is written in traditional characters when at least this many of its characters have one simplified form
+# only (a simplified text holds none: those OpenCC also keeps as themselves are not in the table)
+MIN_TRADITIONAL = 3
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[re.Pattern, dict[int, str]]:
+    """The traditional characters of ``T2S_FILE`` as one character class, and the table reading them as simplified."""
+    rows = load_tsv(T2S_FILE)
+    return re.compile("[" + "".join(re.escape(t) for t, _s in rows) + "]"), {ord(t): s for t, s in rows}
+
+
+def as_simplified(text: str) -> str:
+    """``text`` in simplified characters, one for one, when it is written in traditional ones ("全年地區生產總值2313億元"
+    -> "全年地区生产总值2313亿元": 蚌埠市's 2024 bulletin as a page prints it, whose figures had no unit); else as it is."""
+    pattern, table = _traditional()
+    if pattern.search(text) is None or len(pattern.findall(text)) < MIN_TRADITIONAL:
+        return text
+    return text.translate(table)
 
 
 def _spaced_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,8 +143,8 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
     if i < end:
         parts.append(text[i:end])
         offsets.extend(range(i, end))
-    viewed = "".join(parts)
-    if "年" in viewed:             # one character for one: the offsets stay
+    viewed = as_simplified("".join(parts))      # one character for one: the offsets stay
+    if "年" in viewed:
         viewed = _CN_YEAR.sub(lambda y: y.group().translate(_CN_DIGITS), viewed)
     if "," in viewed or ";" in viewed or ":" in viewed:
         viewed = _ASCII_PUNCT.sub(lambda p: p.group().translate(_FULL_WIDTH), viewed)

@@ -1,0 +1,42 @@
+"""Text written in traditional characters is read one character for one as simplified (``text.view.as_simplified``,
+the table ``models/lexicons/t2s_chars.v1.tsv`` from OpenCC): statistical bulletins and news pages in traditional script
+had no units (億元, 萬人) and no change words (增長). Sentences of public pages (named at each)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.resources import load_tsv
+from extract.text.view import T2S_FILE, as_simplified, make_view
+
+from .sentences import by_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_bulletin_in_traditional_script_has_units_and_changes():
+    """宜章縣's 2023 统计公报 as a page prints it: 276.29億元 was a measure named 億 and 增長5.1% a share named 增長."""
+    got = by_text("一、綜合 初步核算,2023年全縣實現地區生產總值(GDP)276.29億元,按可比價格計算,比上年增長5.1%。其中,第一產業增加值"
+                  "33.26億元,增長4.0%;第二產業增加值96.21億元,增長7.9%;第三產業增加值146.82億元,增長3.5%。\n")
+    gdp, growth = got["276.29億元"], got["5.1%"]
+    assert (gdp.unit, gdp.kind, gdp.scale, gdp.metric) == ("元", "money", 100_000_000, "地区生产总值（GDP）")
+    assert (growth.kind, growth.metric) == ("growth", "地区生产总值（GDP）")
+    assert got["33.26億元"].metric == "第一产业增加值"
+
+
+def test_the_view_keeps_every_offset():
+    text = "全年地區生產總值2313億元,比上年增長5.2%。"       # 蚌埠市's 2024 bulletin, without its page's pinyin
+    view = make_view(text)
+    assert view.text == "全年地区生产总值2313亿元，比上年增长5.2%。"
+    assert len(view.offsets) == len(view.text) and view.to_source(8, 14) == (8, 14)
+
+
+def test_simplified_text_is_left_as_it_is():
+    """A simplified stretch holds none of the table's characters, or too few to be traditional (显著, 乾隆 stay)."""
+    seed = (ROOT / "corpora" / "seeds" / "000_0d6d81e4e345128e.txt").read_text(encoding="utf-8")[:5000]
+    assert as_simplified(seed) == seed
+    assert as_simplified("成效显著，乾隆年间") == "成效显著，乾隆年间"
+
+
+def test_the_table_maps_one_character_to_one():
+    rows = load_tsv(T2S_FILE)
+    assert rows and all(len(t) == 1 and len(s) == 1 and t != s for t, s in rows)
