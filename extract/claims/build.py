@@ -21,7 +21,7 @@ from ..text import compact
 from ..text.lines import is_sentence_cell
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like, prose_head, prose_tail
-from ..text.view import TextView, make_view
+from ..text.view import TextView, latin_years, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
@@ -122,7 +122,7 @@ def find_year(document: Document) -> int | None:
     names the report in its opening."""
     head = document.text[:YEAR_WINDOW]
     for line in [document.title or "", *head.splitlines()]:
-        compact = "".join(line.split())
+        compact = latin_years("".join(line.split()))      # "子洲县二〇二三年国民经济和社会发展统计公报"
         if compact and len(compact) <= MAX_TITLE_CHARS:
             year = _title_year(compact)
             if year:

@@ -17,6 +17,7 @@ from ..nlp.orgs import OrgSpan, find_org_spans, has_org_ending
 from ..resources import load_patterns, load_tsv, load_word_kinds
 from ..text import compact
 from ..text.literals import finditer
+from ..text.view import latin_years
 
 RELATIVE_FILE = "lexicons/relative_periods.v1.tsv"
 REPORT_PERIOD_FILE = "lexicons/report_periods.v1.tsv"
@@ -79,7 +80,7 @@ def report_period(document: Document, year: int | None) -> str | None:
     else its year ("2023年")."""
     head = [document.title or ""] + document.text[:OPENING_CHARS].splitlines()[:TITLE_LINES]
     for line in head:
-        text = compact(line)
+        text = latin_years(compact(line))
         if not text or len(text) > MAX_TITLE_CHARS:
             continue
         for rx, template in _report_period_patterns():

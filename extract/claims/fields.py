@@ -29,7 +29,7 @@ CLAIM_WORDS = "lexicons/claim_words.v1.tsv"
 LIST_WORDS = "lexicons/metric_compose.v1.tsv"      # its joiner kind: what joins a list's items
 CLAUSE_DELIMS = "，,。；;：:、（）()！？“”"
 # The units of a change of a rate: 提高1.2个百分点, 收窄16个基点 (16bp).
-RATE_POINTS = ("百分点", "基点")
+RATE_POINTS = ("百分点", "基点", "千分点")
 
 
 def field_rule(name: str) -> re.Pattern:
@@ -128,8 +128,8 @@ def change_before(sentence: str, m: Mention) -> str | None:
     if field_rule("field.change_target").search(before) or (
             raw.endswith("为") and field_rule("field.change_target").search(raw)):
         return None         # "提高到90.4%", "增速目标下调为4.5%": the level reached (达到 is a filler: 增幅达到76.2%)
-    if before.endswith(claim_words("not_change_verb")):
-        return None         # "每10股转增5股": bonus shares, no change (转增 ends as 增 does)
+    if before.endswith(claim_words("not_change_verb")) or before.endswith(claim_words("level_rate")):
+        return None         # "每10股转增5股": bonus shares, no change (转增 ends as 增 does); "人口自然增长率为5.36‰"
     for verb in change_verbs():
         if before.endswith(verb):
             return change_verbs()[verb]
@@ -185,7 +185,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             return "growth", direction
         if before.endswith(claim_words("plain_baseline")):
             return "growth", None       # "博士人数586人同比29.65": a rate right after 同比 is a change against it
-        if metric and metric.endswith(claim_words("growth_metric_end")):    # "经济增长预期目标为5%左右"
+        if metric and metric.endswith(claim_words("growth_metric_end")) and not metric.endswith(claim_words("level_rate")):
+            # "经济增长预期目标为5%左右" (not "人口自然增长率为5.36‰": a level)
             return "growth", "down" if metric.endswith(claim_words("fall_metric_end")) else "up"
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
         if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric)

@@ -70,6 +70,11 @@ def as_simplified(text: str) -> str:
     return text.translate(table)
 
 
+def latin_years(text: str) -> str:
+    """Years written in Chinese digits read as digits, one character for one ("子洲县二〇二三年…统计公报" -> 2023年)."""
+    return _CN_YEAR.sub(lambda y: y.group().translate(_CN_DIGITS), text) if "年" in text else text
+
+
 def _spaced_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The letter-spaced stretches of ``text[start:end]``: their spaces join what they split, digits too."""
     return [m.span() for m in _SPACED.finditer(text, start, end)
@@ -144,8 +149,7 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
         parts.append(text[i:end])
         offsets.extend(range(i, end))
     viewed = as_simplified("".join(parts))      # one character for one: the offsets stay
-    if "年" in viewed:
-        viewed = _CN_YEAR.sub(lambda y: y.group().translate(_CN_DIGITS), viewed)
+    viewed = latin_years(viewed)
     if "," in viewed or ";" in viewed or ":" in viewed:
         viewed = _ASCII_PUNCT.sub(lambda p: p.group().translate(_FULL_WIDTH), viewed)
     if "(" in viewed:

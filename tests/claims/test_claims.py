@@ -208,6 +208,7 @@ WORD_KIND_CHECKS = {
     "threshold_noun": lambda t: one(t, "突破200万").metric == "玉龙机场旅客吞吐量",                 # was 大关
     "level_bound": lambda t: one(t, "突破1900万户").kind == "count",                             # was delta
     "bare_rate_word": lambda t: one(t, "13.36%").metric == "营业收入",                            # was 增长幅度
+    "level_rate": lambda t: one(t, "-0.59‰").kind == "share",                                     # was growth
     "opening_conjunction": lambda t: one(t, "67%").metric == "就业满意度",                     # was 而就业满意度也
     "closing_adverb": lambda t: one(t, "76%").metric == "就业满意度",
     "place_noun": lambda t: one(t, "2.36").metric == "面向华东六省就业的比例",                 # was 面向华东六省

@@ -257,3 +257,19 @@ def test_tobacco_bought_in_piculs():
     """宁远县's 2023 bulletin: 收购烟叶21.43万担 had no unit (担, not in 担保 or 零担)."""
     got = by_text("经济作物中,烤烟种植面积8.79万亩,收购烟叶21.43万担。")
     assert (got["21.43万担"].unit, got["21.43万担"].kind) == ("担", "measure")
+
+
+def test_changes_per_mille_and_a_natural_growth_rate():
+    """庐江县's 2024 bulletin: 0.14个千分点 was 0.14个 (unit 个); 自然增长率 is a rate, no growth (the labelled bulletin's
+    gold: 人口自然增长率为5.36‰ is a share)."""
+    got = by_text("当年出生登记6759人,登记出生率5.72‰,比上年下降0.14个千分点;当年死亡7455人,死亡率6.31‰,比上年下降0.74个千分点;"
+                  "自然增长率-0.59‰,比上年提高0.6个千分点。")
+    assert (got["0.14个千分点"].unit, got["0.14个千分点"].kind, got["0.14个千分点"].metric) == ("千分点", "delta", "登记出生率")
+    assert got["-0.59‰"].kind == "share"
+
+
+def test_a_title_year_in_chinese_digits_is_the_reports_period():
+    """子洲县二〇二三年国民经济和社会发展统计公报: the figures' period was 2024年, the date of the bulletin's release."""
+    got = by_text("子洲县二〇二三年国民经济和社会发展统计公报\n\n子洲县统计局\n\n2024年4月15日\n\n二、农业\n\n"
+                  "全年农作物播种面积91.87万亩,较上年增长1.1%。其中,粮食播种面积78.62万亩,增长0.9%。\n")
+    assert got["91.87万亩"].period == "2023年"
