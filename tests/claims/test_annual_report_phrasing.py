@@ -154,3 +154,10 @@ def test_vaccine_doses_and_a_change_after_a_colon():
     got = by_text("预计2023年1-12月扣除非经常性损益后的净利润盈利:115,591.79万元至127,591.79万元,同比上年增长:60%至77%,"
                   "同比上年增长43,412.31万元至55,412.31万元。")
     assert got["60%至77%"].kind == "growth"
+
+
+def test_a_cash_dividend_paid_in_the_currency_is_named_by_the_paying():
+    """国元证券's 2023 annual report summary: jieba cut 派|发现|金|人民币, and the total was named 金人民币."""
+    got = by_text("以现有总股本4,363,777,891股为基数，向全体股东每10股派发现金红利1.50元（含税），合计派发现金人民币"
+                  "654,566,683.65元（含税）。")
+    assert got["654,566,683.65元"].metric == "合计派发现金"
