@@ -35,7 +35,7 @@ __all__ = ["find_tables", "find_captions", "parse_cell_value", "caption_to_table
 
 # "单位：万元" / "（单位：人）" 说明行。
 SOURCE_WINDOW = 3
-MAX_TITLE_CHARS = 40        # a line above an uncaptioned header this short, with no figure at its end, is its title
+MAX_TITLE_CHARS = 40        # a line above an uncaptioned header this short, and no row of figures, is its title
 NO_BODY = ("no body between the caption and the next caption (an image table, or a layout the "
            "finders do not read)")
 NO_CELLS = "a body was found but no cell was read from it"
@@ -140,7 +140,7 @@ def headed_reads(document: Document, lines: list[Line], claimed: set[int], ids: 
                       if not lines[k].blank and not any(read_unit_note(lines[k].text))), None)
         titled = above is not None and len(lines[above].text.strip()) <= MAX_TITLE_CHARS and \
             not is_data_line(line_to_tokens(lines[above]))
-        first = max(above if titled else header - 1, 0)      # the caption's line: its title, else the line above
+        first = max(above if above is not None else header - 1, 0)     # the caption's line, above any unit note
         page = document.page_at(lines[header].start)
         k = 1
         while f"表@p{page}-{k}" in ids:
