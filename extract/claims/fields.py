@@ -1318,8 +1318,18 @@ def find_period(sentence: str, m: Mention) -> str | None:
     if period in claim_words("rough_period"):
         absolute = [w for _i, w in times if field_rule("field.time_absolute").fullmatch(w)
                     and not w.startswith(claim_words("as_of"))]    # "截至2022年底…全年累计开展…": a stock's date
-        period = absolute[-1] if absolute else period
+        period = _whole_year(absolute[-1]) if absolute else period
     return _share_out(sentence, m, period)
+
+
+_YEAR_END = re.compile(r"^((?:19|20)\d\d年)(?:末|底)$")
+
+
+def _whole_year(period: str) -> str:
+    """"2024年末" read for 当年/全年 is the year itself (浦发银行2024年末总资产…；当年实现营业收入1707.48亿元: a year's flow, not
+    a stock at its end)."""
+    end = _YEAR_END.match(period)
+    return end.group(1) if end else period
 
 
 def _opens_clause_of_noun(sentence: str, time: tuple[int, str]) -> bool:

@@ -496,3 +496,10 @@ def test_reference_marks_in_square_brackets_are_no_figures():
                     "稳定,投资价值凸显 [1][4][8] 业绩表现 - 2025年一季度公司实现归属于母公司股东的净利润74.17亿元,同比增长5.76%;"
                     "实现营业收入184.95亿元,同比增长5.63%;年化加权平均净资产收益率为14.18%;总资产收益率为0.91% [4] 经营策略\n")
     assert [c.text for c in got] == ["74.17亿元", "5.76%", "184.95亿元", "5.63%", "14.18%", "0.91%"]
+
+
+def test_dangnian_after_a_year_end_is_that_year():
+    """浦发银行2024年末总资产…；当年实现营业收入1707.48亿元: the revenue's period was 2024年末, the stock's date; 当年 is
+    the year."""
+    got = by_text(SPDB_2024)
+    assert (got["9.46万亿元"].period, got["1707.48亿元"].period, got["458.35亿元"].period) == ("2024年末", "2024年", "2024年")
