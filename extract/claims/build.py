@@ -18,7 +18,7 @@ from ..numbers.mentions import Mention, find_mentions, with_units_before
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
 from ..text import compact
-from ..text.lines import is_sentence_cell
+from ..text.lines import is_sentence_cell, opens_item
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like, prose_head, prose_tail
 from ..text.view import TextView, latin_years, make_view
@@ -28,8 +28,8 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
 from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
                      clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, is_band,
                      joiners, metric_after, metric_before, named_after_figure, named_right_before, noun_phrase_head,
-                     noun_phrase_tail,
-                     opens_with_band, set_owner, stated_period, strip_time, target_bound, without_copulas)
+                     noun_phrase_tail, opens_with_band, set_owner, stated_period, strip_time, target_bound,
+                     without_copulas)
 from .filters import enclosing_spans, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
@@ -149,7 +149,7 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     for block in document.blocks:
         if block.kind in PROSE_KINDS and not _inside(bodies, block, document.text):
             text = document.text[block.start:block.end].strip()
-            item = intro is not None and _ENUMERATOR.match(text) is not None
+            item = intro is not None and (_ENUMERATOR.match(text) is not None or opens_item(text))
             carried = Carried(intro.period, intro.subject) if item else Carried()
             claims.extend(c for c in block_claims(ctx, block, carried) if not _in_cell(cells, c.char_start))
             opens_list = text.endswith(("：", ":")) or "：\n" in text or ":\n" in text
@@ -867,7 +867,7 @@ def _own_item(sent, org) -> str:
 
 # A list item's number before an organisation opening it: "（1）金宇保灵生物药品有限公司为…"
 _ENUMERATOR = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9一二三四五六七八九十]{1,2}[、.．)）]|[一二三四五六七八九十]是"
-                         r"|[A-H][.．、]\s?(?=[\d\u4e00-\u9fff])|[●◆■▲•◇○□►★☆])")
+                         r"|[A-H][.．、]\s?(?=[\d\u4e00-\u9fff]))")
 
 
 def _not_author(ctx: Context, name: str | None) -> str | None:

@@ -661,8 +661,8 @@ def _part_after_total(sentence: str, m: Mention) -> bool:
     start = clause_start(sentence, m.start)
     if start != m.start or start < 2 or sentence[start - 1] not in "，," or not m.unit:
         return False
-    if not sentence[clause_start(sentence, start - 1):start - 1].endswith(m.unit) or \
-            not re.search(rf"[0-9０-９]{re.escape(m.unit)}$", sentence[:start - 1]):
+    before = sentence[:start - 1]
+    if not before.endswith(m.unit) or not before[:-len(m.unit)][-1:].isdigit():
         return False
     rest = cut_pos(sentence[m.end:clause_end(sentence, m.end)])
     return bool(rest) and (rest[0][1][:1] in ("v", "d") or rest[0][0] in _kind("part_state")) \

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ..text.lines import RULE_ROW
+from ..text.lines import RULE_ROW, is_numeric_cell
 
 # 表题：行首的 "表 2-10"、"表 1"、"附表 1：" ，可被 ** 包围（Word 转出的加粗）。
 # 表号后可紧接年份（"表82016年房地产…" -> 表8）；空白含不换行空格（"表1\xa0凯里市…"）；表号可有三级（"表1-1-1"）。
@@ -30,7 +30,6 @@ TOC_TAIL_RE = regex.compile(r"(?:\t|[ \u3000]{2,}|[.…·．]{2,}\s*)[0-9]{1,4}\
 HEADING_RE = regex.compile(
     r"^\s*(?:\d+(?:\.\d+)+\s*\S|\d+\s*[.．、]\s*\S|[一二三四五六七八九十]+\s*、|"
     r"[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节部分])")
-NUMBERS_ONLY_RE = regex.compile(r"^[-−+]?[\d.,%％]+(?:\s+[-−+]?[\d.,%％]+)+$")
 # 图题、照片说明、案例标题：表体在它们之前结束。
 FIGURE_RE = regex.compile(r"^\s*(?:\*\*)?\s*(?:图\s*[0-9０-９]+(?:\s*[-－—–.]\s*[0-9]+)?|图为|案例\s*\d)")
 # 数据来源说明（可在括号里，可无冒号）。
@@ -96,7 +95,12 @@ def is_heading(text: str) -> bool:
     """A numbered section heading (short, not a sentence)."""
     body = text.strip()
     return bool(HEADING_RE.match(body)) and len(body) <= 40 and not body.endswith(_SENTENCE_END[:2]) \
-        and not NUMBERS_ONLY_RE.match(body)     # "6.34 6.22 1.93": a row of figures whose label wrapped away
+        and not _figures_only(body)     # "6.34 6.22 1.93": a row of figures whose label wrapped away
+
+
+def _figures_only(body: str) -> bool:
+    parts = body.split()
+    return len(parts) >= 2 and all(is_numeric_cell(part) for part in parts)
 
 
 def is_prose(text: str) -> bool:

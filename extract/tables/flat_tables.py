@@ -96,14 +96,17 @@ def find_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -> lis
 
 MIN_HEADED_ROWS = 3     # data lines under an uncaptioned header line before it is read as a table
 MAX_HEADER_WORD = 16
+_CLAUSE_MARK = regex.compile(r"[，。；,;]")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def is_header_line(line: Line) -> bool:
     """A line of three or more column labels, words only ("项目 本报告期 上年同期 增减变动幅度(%)"), no sentence."""
+    if len(line.text.split(None, 2)) < 3 or _CLAUSE_MARK.search(line.text):
+        return False        # (most lines of a text: no cells to read)
     tokens = line_to_tokens(line)
     return len(tokens) >= 3 and "v" not in kinds_of(tokens) and not is_stop_line(line.text) and \
-        all(len(t.text) <= MAX_HEADER_WORD and not regex.search(r"[，。；,;]", t.text) for t in tokens) and \
-        sum(1 for t in tokens if regex.search(r"\p{Han}", t.text)) >= 2
+        all(len(t.text) <= MAX_HEADER_WORD for t in tokens) and sum(1 for t in tokens if _HAN_CHAR.search(t.text)) >= 2
 
 
 def headed_runs(lines: list[Line], claimed: set[int]) -> list[tuple[int, int]]:

@@ -65,9 +65,10 @@ def as_simplified(text: str) -> str:
     """``text`` in simplified characters, one for one, when it is written in traditional ones ("全年地區生產總值2313億元"
     -> "全年地区生产总值2313亿元": 蚌埠市's 2024 bulletin as a page prints it, whose figures had no unit); else as it is."""
     pattern, table = _traditional()
-    if pattern.search(text) is None or len(pattern.findall(text)) < MIN_TRADITIONAL:
-        return text
-    return text.translate(table)
+    for found, _m in enumerate(pattern.finditer(text), 1):
+        if found >= MIN_TRADITIONAL:
+            return text.translate(table)
+    return text
 
 
 def latin_years(text: str) -> str:
