@@ -300,12 +300,16 @@ def _dotted(m: Mention, text: str, _spans) -> str | None:
     return None
 
 
+# yoy and qoq, a broker's 同比 and 环比 ("营业收入600.7亿元/yoy-7.7%")
+_YOY = ("YOY", "yoy", "YoY", "QOQ", "qoq", "QoQ")
+
+
 def _signed_change(m: Mention, text: str) -> bool:
     """"1-5月光伏装机同比+24.4%": a plus sign after a comparison word signs a change ("1+X" names a certificate), and so
     it does opening a bracket after a rate ("房地产贷款不良率升至2.22%（+43bps）")."""
     lead = text[max(0, m.start - 4):m.start - 1]
     return m.unit in ("%", "百分点", "基点") and (
-        lead.endswith(("同比", "环比", "增长", "增速", "较上年", "YOY", "yoy", "（", "(")))
+        lead.endswith(("同比", "环比", "增长", "增速", "较上年", "（", "(") + _YOY))
 
 
 def _name_part(m: Mention, text: str, _spans) -> str | None:
@@ -315,6 +319,7 @@ def _name_part(m: Mention, text: str, _spans) -> str | None:
     # letters right after the number name a thing (5G, 3D); after a unit written out they open the next word
     # ("再造塑料粒子2万吨Candy到2025年"), and so after a share whose % the source lost ("…供应商占比68.8BBBB级…")
     glued = _LATIN_LETTER.match(before) and m.start == m.num_start     # not "人均GDP突破11万元": a bound word parts them
+    glued = glued and not (m.numeral[:1] in "-−－" and text.endswith(_YOY, 0, m.start))   # "…/yoy-7.7%"
     if glued or (_LATIN_LETTER.match(after) and not m.unit_written and m.unit != "%"):
         return "not_claim.name.v1"
     if not m.unit and after in ("号",):

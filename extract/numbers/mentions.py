@@ -36,8 +36,10 @@ NUM_CN = (rf"[{CN_DIGITS}{CN_SMALL_UNITS}{CN_BIG_UNITS}]+"
 SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 SCALE_VALUE = {word: 10 ** power for word, power in SCALE_WORDS.items()}
 # A minus sign opens a negative amount ("现金流量净额-318.59亿元", "自然增长率-0.57‰") only after a word or a
-# colon, never after a digit, a letter or a time word ("2010-2020", "Sep-15", "2021届-2023届" are not negatives).
-SIGN = r"(?:(?<![0-9０-９A-Za-z.．_年届月日号期至到\-−－~～])(?P<sign>[-−－])(?=[0-9０-９]))?"
+# colon, never after a digit, a letter or a time word ("2010-2020", "Sep-15", "2021届-2023届" are not negatives);
+# after yoy or qoq, a broker's 同比 and 环比, it signs a change ("营业收入600.7亿元/yoy-7.7%").
+SIGN = (r"(?:(?:(?<=(?:[Yy]o[Yy]|YOY|[Qq]o[Qq]|QOQ))|(?<![0-9０-９A-Za-z.．_年届月日号期至到\-−－~～]))"
+        r"(?P<sign>[-−－])(?=[0-9０-９]))?")
 # A parenthesised negative in prose needs separators or decimals and a unit: "（1,234.56）万元", not "（2）项".
 NUM_AR_STRICT = (rf"[{ARABIC_DIGITS}]{{1,3}}(?:[{GROUP_SEPARATORS}][{ARABIC_DIGITS}]{{3}})+(?:[{DECIMAL_POINTS}][{ARABIC_DIGITS}]+)?"
                  rf"|[{ARABIC_DIGITS}]+[{DECIMAL_POINTS}][{ARABIC_DIGITS}]+")

@@ -21,8 +21,12 @@ from ..resources import load_tsv
 # digit between a name and 为 and its figure) or a list bullet ("●粮食总产达到557亿斤", and a hyphen and space opening
 # a line or alone on one, "- 利息净收入4489.34亿元", "- 211个涉海重点项目", "-\n单季度主营收入…": no part of a metric
 # or a value; check boxes, □ and √, stay, and so does a minus before a figure that no Chinese follows, a table's
-# cell), in text order
-_DROPPED = re.compile(r"\*\*|\s+|(?<=[\u4e00-\u9fff）)%])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
+# cell), in text order; a spaced hyphen after references or words, before words or a year ("…同比增长8.0%[12] -
+# 2022年EBITDA为…", "整体财务数据关键指标变化 - 2022年全年…": a digest's items run together on one line) ends a
+# sentence, as a full stop would (8.0% and 2022 made a range; a heading named the figures after it)
+_DROPPED = re.compile(r"\*\*|(?P<item>(?<=[\u4e00-\u9fff）)%」”])(?:\[[1-9][0-9]?\])+[ \t]+[-－][ \t]+"
+                      r"|(?<=[\u4e00-\u9fff）」”])[ \t]+[-－][ \t]+(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年))|\s+"
+                      r"|(?<=[\u4e00-\u9fff）)%])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
                       r"|(?m:^)[-－](?:[ \t]+|\n)(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])")
 # the three digits after a space between thousands in prose ("2022年预计达1 076万人", "从2003 年的25 639 万人增长到…":
 # a typeset paper's thin space), Chinese or % after them
@@ -130,6 +134,12 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
         while k < len(spaced) and spaced[k][1] <= at:
             k += 1
         if k < len(spaced) and spaced[k][0] <= at:      # "7 4 . 0 5 %" in a letter-spaced line is 74.05%
+            i = j
+            continue
+        if m.group("item"):
+            parts.append("。")
+            offsets.append(text.index("-", at, j) if "-" in text[at:j] else text.index("－", at, j))
+            last = "。"
             i = j
             continue
         if (i == start or text[i - 1] == "\n") and _RUN_IN_TITLE.fullmatch(text, i, at) and \

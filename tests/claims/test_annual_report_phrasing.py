@@ -161,3 +161,9 @@ def test_a_cash_dividend_paid_in_the_currency_is_named_by_the_paying():
     got = by_text("以现有总股本4,363,777,891股为基数，向全体股东每10股派发现金红利1.50元（含税），合计派发现金人民币"
                   "654,566,683.65元（含税）。")
     assert got["654,566,683.65元"].metric == "合计派发现金"
+
+
+def test_the_short_name_of_recurring_net_profit_keeps_its_kou():
+    """扣非归母净利润 (an analysis of 宁德时代's 2023 report): jieba cut 扣|非 and the figures were named 非归母净利润."""
+    got = by_text("2023年公司实现营收4009.2亿元，同比+22%；归母净利润441.2亿元，同比+44%；扣非归母净利润400.9亿元，同比+42%。\n")
+    assert (got["400.9亿元"].metric, got["42%"].metric) == ("扣非归母净利润", "扣非归母净利润")

@@ -4,6 +4,8 @@ changes and levels of a list stated in two runs (分别较去年上升5.6%及10.
 public news and broker notes on listed banks (named at each); none is from a report the product is judged on."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from .sentences import by_text, claims_of, one
@@ -503,3 +505,23 @@ def test_dangnian_after_a_year_end_is_that_year():
     the year."""
     got = by_text(SPDB_2024)
     assert (got["9.46万亿元"].period, got["1707.48亿元"].period, got["458.35亿元"].period) == ("2024年末", "2024年", "2024年")
+
+
+def test_a_digests_items_run_together_on_one_line_are_sentences():
+    """A results digest (中国移动's 2022 results) runs its items together on one line, each after a reference mark and a
+    spaced hyphen: 8.0%[12] - 2022 was the range 8.0–2022, a heading (整体财务数据关键指标变化) named the figures after
+    it, and 股东应占利润 (jieba cut 应|占) was named 利润."""
+    text = ("整体财务数据关键指标变化 - 2022年全年营运收入达9373亿元,同比增长10.5%,通信服务收入达8121亿元,同比增长8.1%[6][12] - "
+            "2022年股东应占利润为1255亿元,同比增长8.0%[12] - 2022年EBITDA为3292亿元,同比增长5.8%,占通信服务收入比为40.5%[12] - "
+            "董事会建议2022年全年派息率为67%\n")
+    got = [(c.text, c.metric, c.kind, c.value, c.high) for c in claims_of(text)]
+    assert got[0] == ("9373亿元", "营运收入", "money", 9373, None)
+    assert ("8.0%", "股东应占利润", "growth", 8, None) in got
+    assert ("40.5%", "EBITDA占通信服务收入比", "share", Decimal("40.5"), None) in got
+    assert all(c.high is None and c.value < 10000 for c in claims_of(text))
+
+
+def test_a_spaced_hyphen_between_figures_is_still_a_range():
+    """The digests' item break needs words around it: 6.43 - 8.44元 (a research page's 52周内股价区间) stays one range."""
+    got = by_text("交易数据 - 52周内股价区间6.43 - 8.44元,总市值146,077百万元\n")
+    assert (str(got["6.43 - 8.44元"].value), str(got["6.43 - 8.44元"].high)) == ("6.43", "8.44")

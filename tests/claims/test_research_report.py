@@ -3,6 +3,8 @@ its 公司 is the company it covers, quarters are written with two-digit years, 
 diameters in um. Sentences are the report's own; the fields expected are its gold's."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from extract.claims.context import covered_company
@@ -115,3 +117,27 @@ def test_experience_years_and_wire_grades():
     bio = "倪正洋，2021年加入德邦证券，任研究所大制造组组长、机械行业首席分析师，拥有5年机械研究经验，1年高端装备产业经验，南京大学材料学学士。"
     assert [(c.text, c.unit, c.kind) for c in claims_of(bio)] == [("5年", "年", "measure"), ("1年", "年", "measure")]
     assert claims_of("细线化要求金刚线线径由40线、38线向36线、35线进步，带动单GW切割线耗不断提升。") == []
+
+
+# yoy and qoq after a slash are a broker's 同比 and 环比: the signed rate is the figure before's growth (an analysis of
+# 中信证券's 2023 results: -7.7% was dropped as an identifier, 21% was a share named /yoy, 224亿 was named /yoy+)
+def test_yoy_after_a_slash_is_the_growth_of_the_figure_before():
+    text = "1)2023年公司实现营业收入600.7亿元/yoy-7.7%，归母利润197.2亿元/yoy-7.5%。"
+    found = [(c.text, c.metric, c.kind, c.value) for c in claims_of(text)]
+    assert found == [("600.7亿元", "营业收入", "money", Decimal("600.7")),
+                     ("-7.7%", "营业收入", "growth", Decimal("-7.7")),
+                     ("197.2亿元", "归母利润", "money", Decimal("197.2")),
+                     ("-7.5%", "归母利润", "growth", Decimal("-7.5"))]
+    text = "2)单季度看，4Q23营收143亿/yoy-7%/qoq+0%，归母利润33亿/yoy-30%/qoq-35%。"
+    found = [(c.text, c.metric, c.kind, c.direction) for c in claims_of(text)]
+    assert found == [("143亿", "营收", "count", None), ("-7%", "营收", "growth", None), ("0%", "营收", "growth", "up"),
+                     ("33亿", "归母利润", "count", None), ("-30%", "归母利润", "growth", None),
+                     ("-35%", "归母利润", "growth", None)]
+    assert [(c.text, c.metric, c.kind) for c in claims_of("加权ROE 7.81%/yoy-0.86pct。")] == \
+        [("7.81%", "加权ROE", "share"), ("-0.86pct", "加权ROE", "delta")]
+
+
+# a letter before a minus still makes no negative (a model number; ESG train split)
+def test_a_minus_after_other_letters_is_no_sign():
+    text = "控制系统方面主要有：发布全自主可控的ECS-700X集散控制系统，实现元器件100%全国产化，监控组态软件支持国产操作系统，保障控制系统供应链安全；"
+    assert [c.text for c in claims_of(text)] == ["100%"]
