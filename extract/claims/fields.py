@@ -576,6 +576,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before
         opening = clause_before(sentence, m.start - len(opening) - 1) + opening
+    item = _item_before_copula(sentence, m.start - len(opening), opening)
+    if item:            # "汽车整车产量实现翻番、达到16.3万辆": the item before 、 names what the copula reached
+        return item
     shared = field_rule("field.shared_in_brackets").search(sentence, max(0, m.start - 40), m.start) \
         if sentence[m.start - 1:m.start] in ("为", "是", "均", "都") else None
     if shared:          # "较高的学院是教师教育学院、美术学院（均为100.00%）": the names before the bracket
@@ -707,6 +710,18 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         # figure of the clause: "主要关注点：对公不良率上升17bps至0.87%" measures what 17bps changes)
         return _named_before_bracket(sentence, start) or _label_before_colon(sentence, start)
     return ""
+
+
+def _item_before_copula(sentence: str, start: int, opening: str) -> str:
+    """The noun phrase opening the item before a 、 when the words before the figure are a copula alone
+    ("一般公共预算收入突破百亿、达到102.57亿元": 一般公共预算收入), or ""."""
+    if not opening or without_copulas(opening) or sentence[start - 1:start] != "、":
+        return ""
+    item = clause_before(sentence, start - 1)
+    head = before_first_verb(noun_phrase_head(item))
+    bound = max((w for w in bound_words() if head.endswith(w)), key=len, default="")
+    head = head[:len(head) - len(bound)]        # 突破 (jieba: vn) bounds the threshold after it, no part of the name
+    return head if 2 <= len(head) < len(item) and not any(ch.isdigit() for ch in item) else ""
 
 
 def without_joining_words(text: str) -> str:

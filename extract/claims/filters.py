@@ -19,9 +19,10 @@ FILTER_RULES_FILE = "patterns/claim_filters.v1.jsonl"
 # The regexes and word lists the code rules below use (filter.* ids; label_before, date_after, … kinds).
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
 CLAIM_WORDS = "lexicons/claim_words.v1.tsv"
-PAIRS = {"“": "”", "《": "》", "〔": "〕", "【": "】", "「": "」", "[": "]", "（": "）", "(": ")"}
+PAIRS = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "【": "】", "「": "」", "[": "]", "（": "）", "(": ")"}
 BOUNDS = ("<", "<=", ">", ">=")
-# Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村").
+# Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村"; single quotes inside double
+# ones too: 省委“打造‘三大高地’、实施‘五大战略’”工作部署).
 MAX_NAME_QUOTE = 16
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _DOT_DIGIT = re.compile(r"[.．]\d")
@@ -332,7 +333,7 @@ def _bracketed(m: Mention, _text: str, spans) -> str | None:
         if start < m.num_start < end:
             if opener in ("《", "〔", "【"):
                 return "not_claim.title.v1"
-            if opener in ("“", "「") and end - start <= MAX_NAME_QUOTE:
+            if opener in ("“", "「", "‘") and end - start <= MAX_NAME_QUOTE:
                 return "not_claim.quoted_name.v1"
     return None
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import (CLAUSE_DELIMS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
+from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
                      is_band, noun_phrase_head, noun_phrase_tail, strip_time, unmark, without_joining_words,
                      without_said_of)
 from .fields import clause_start as fields_clause_start
@@ -159,6 +159,9 @@ def _split_last(previous: str, last: str) -> str | None:
         if len(previous) > k and ending in last and (cut := last.rfind(ending) + len(ending)) in bounds:
             return last[cut:]       # not inside a word ("黑龙江、江苏生师比": 江 ends 黑龙江 and opens 江苏)
     before = cut_pos(previous)
+    if len(previous) >= 3 and len(previous) in bounds and len(words[0][0]) < len(previous) < len(last) and \
+            _noun_item_then_noun(last, len(previous)):
+        return last[len(previous):]     # "…电子信息、纺织服装产业集群营收": an item as long as the one before ends there
     if len(before) == 1 and len(words) > 1 and (len(words[0][0]) == len(previous) or
                                                before[0][1] == words[0][1] and before[0][1] in ("n", "ns")):
         return _past_joined_word(words)     # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words;
@@ -172,6 +175,14 @@ def _split_last(previous: str, last: str) -> str | None:
             and cut_pos(rest)[0][1] == "v":
         return rest         # "面向华东六省和中西部地区就业的比例": two places, what is done there shared
     return ""
+
+
+def _noun_item_then_noun(last: str, at: int) -> bool:
+    """``last[:at]`` is nouns and a noun (no person's name) opens what follows it: the item ends at ``at``
+    (not "于国强、徐丽平|分别持有…": what follows is the act)."""
+    rest = cut_pos(last[at:])
+    return bool(rest) and rest[0][1] in NOUN_FLAGS and rest[0][1] not in ("nr", "x") and \
+        all(flag in NOUN_FLAGS for _w, flag in cut_pos(last[:at]))
 
 
 def _past_joined_word(words: tuple[tuple[str, str], ...]) -> str:
