@@ -797,7 +797,7 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     target = _target(sentence, at, m)
     if len(target) < 3:
         return metric
-    part = _part(sentence, start, at, m) if at > start else ""
+    part = _part(sentence, start, at, m) if at > start else _named_before_parts(sentence, start)
     part = strip_author(part) if part else part       # "公司主营业务生物制药收入占营业收入" names the revenue
     anaphoric = part in _kind("figure_anaphor")     # "…民营经济增加值1553.73亿元，…，总量占地区生产总值的61.4%"
     if part and not _is_self(part) and not anaphoric:
@@ -807,6 +807,18 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return previous + target    # "中标8.5亿元占发行规模的28%": the figure right before 占 is the part
         # (and "无人机产量同比增长39%、占全国九成": the growth's figure; "…毕业生有 1290 人（占国内升学总人数的71.39%）")
     return metric
+
+
+def _named_before_parts(sentence: str, start: int) -> str:
+    """What the figure right before a bracket of parts closing the clause before measures: "毕业研究生309人（其中硕士研究生
+    284人、博士研究生25人），占毕业生总人数的16.03%" is the share of 毕业研究生, not of the last part; "" otherwise."""
+    if start < 2 or sentence[start - 1] not in "，," or sentence[start - 2] not in "）)":
+        return ""
+    opened = max(sentence.rfind("（", 0, start - 2), sentence.rfind("(", 0, start - 2))
+    figures = find_mentions(sentence[:opened]) if opened > 0 else []
+    if not figures or figures[-1].end != opened or not find_mentions(sentence[opened:start]):
+        return ""
+    return metric_before(sentence, figures[-1], [])
 
 
 def _ends_with_figure(text: str) -> bool:

@@ -576,6 +576,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before
         opening = clause_before(sentence, m.start - len(opening) - 1) + opening
+    quoted = _quoted_before_bracket(sentence, m.start)
+    if quoted:          # "还包括“电子电气设备制造业（含计算机…）”(9.1%)、“信息传输…”(9.0%)": the name quoted before the bracket
+        return quoted
     item = _item_before_copula(sentence, m.start - len(opening), opening)
     if item:            # "汽车整车产量实现翻番、达到16.3万辆": the item before 、 names what the copula reached
         return item
@@ -710,6 +713,21 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         # figure of the clause: "主要关注点：对公不良率上升17bps至0.87%" measures what 17bps changes)
         return _named_before_bracket(sentence, start) or _label_before_colon(sentence, start)
     return ""
+
+
+_IN_BRACKET_BEFORE = re.compile(r"(?:分别为|分别是|分别占|为|占)?(?:[0-9.]+[%％]、)*")
+_BRACKET_NOTE_END = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _quoted_before_bracket(sentence: str, at: int) -> str:
+    """The quoted name right before the bracket the figure at ``at`` opens (or is listed in after 分别为), without the
+    name's own bracketed note ("“签就业协议形式就业”（分别为25.78%、20.00%）"), or ""."""
+    opened = max(sentence.rfind("（", max(0, at - 24), at), sentence.rfind("(", max(0, at - 24), at))
+    if opened < 2 or sentence[opened - 1] != "”" or not _IN_BRACKET_BEFORE.fullmatch(sentence, opened + 1, at):
+        return ""
+    start = sentence.rfind("“", 0, opened - 1)
+    inner = _BRACKET_NOTE_END.sub("", sentence[start + 1:opened - 1]) if start >= 0 else ""
+    return inner if 2 <= len(inner) <= 30 and "”" not in inner and not any(ch.isdigit() for ch in inner) else ""
 
 
 def _item_before_copula(sentence: str, start: int, opening: str) -> str:

@@ -243,3 +243,10 @@ def test_direct_employment_rate_and_the_three_two_route():
     got = by_text(text)
     assert got["37.6%"].metric == "直接就业率"
     assert "三二分" not in got
+
+
+def test_an_autonomous_regions_level_is_part_of_the_name():
+    """广西科技大学's 本科教学质量报告: jieba cut 自治区|级 (a classifier), so 自治区级一流本科专业建设点21个 named nothing and took
+    the 国家级 count's name before it."""
+    got = by_text("学校现有本科专业67个，有国家级一流本科专业建设点4个、自治区级一流本科专业建设点21个，1个专业通过工程教育专业认证。\n")
+    assert (got["4个"].metric, got["21个"].metric) == ("国家级一流本科专业建设点", "自治区级一流本科专业建设点")
