@@ -474,3 +474,11 @@ def test_a_share_after_a_bracket_of_parts_is_the_share_of_the_whole_before_it():
     got = by_text("其中本科毕业生1619人，占毕业生总人数的83.97%；毕业研究生309人（其中硕士研究生284人、博士研究生25人），"
                   "占毕业生总人数的16.03%。\n")
     assert (got["83.97%"].metric, got["16.03%"].metric) == ("本科毕业生占毕业生总人数", "毕业研究生占毕业生总人数")
+
+
+def test_pinyin_after_a_character_is_no_part_of_the_text():
+    """黑龙江省教育厅's 2016 graduates' report as a news page prints it, with each hard character's reading in brackets:
+    本科毕业（yè）生就业（yè）率80.31% took the first rate's 研究生就业."""
+    got = by_text("其中，研究生就业（yè）率83.17%，本科毕业（yè）生就业（yè）率80.31%，高职高专毕业（yè）生就业（yè）率78.01%。\n")
+    assert [got[w].metric for w in ("83.17%", "80.31%", "78.01%")] == [
+        "研究生就业率", "本科毕业生就业率", "高职高专毕业生就业率"]
