@@ -924,8 +924,9 @@ def whole_words(sentence: str, m: Mention, metric: str) -> str:
         if pos - len(word) < at < pos and not flag.startswith("n") and end - pos >= 2:
             metric, at = sentence[pos:end], pos     # "目前36线…" -> not 前36线…: a span opening inside a word
         if pos - len(word) < end < pos:
-            if sentence[end:pos] in _kind("naming_copula"):
-                return metric       # "满意度得分为94.1分": 分为 is jieba's word, 为 the copula after the name
+            if sentence[end:pos] in _kind("naming_copula") or field_rule("field.baseline").match(sentence, end):
+                return metric       # "满意度得分为94.1分": 分为 is jieba's word, 为 the copula after the name; and
+                # "…产量比上年增长58.2%": 产量比 is jieba's word, 比上年 the baseline after the name
             if flag.startswith("n") and pos <= m.start:
                 return sentence[at:pos]
             cut = sentence[at:pos - len(word)]      # only a word's first character ("持" of 持有, "预" of 预计)

@@ -255,6 +255,7 @@ def _short_quoted_name(inner: str) -> bool:
     return 0 < len(inner) <= MAX_QUOTED_NAME and not _QUOTE_BREAK.search(inner)
 
 
+
 def clause_before(sentence: str, start: int) -> str:
     i = start
     while i > 0:
@@ -365,7 +366,8 @@ def _ordinal_of(tokens: list[tuple[str, str]], k: int) -> bool:
 def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     """A verb inside a compound noun ("知识产权 保护 项目"), not an action verb ("项目 完成 任务")."""
     word, flag = tokens[k]
-    return (flag in ("v", "vd", "vi") and len(word) >= 2 and word not in leading_verbs()
+    bare_head = k + 2 == len(tokens) and tokens[k + 1][0] in claim_words("bare_head")    # "公益慈善|投入|总额"
+    return (flag in ("v", "vd", "vi") and len(word) >= 2 and (word not in leading_verbs() or bare_head)
             and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or _modifier(tokens[k - 1])
                                              or _joined_to_noun(tokens, k))
             and tokens[k - 1][1] not in AGENT_FLAGS         # "全国人大常委会 审议 法律议案": who acts, and the act

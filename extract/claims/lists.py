@@ -33,6 +33,8 @@ def _without_closing(text: str) -> str:
     at = text.rfind("分别")
     if at > 0 and all(flag[:1] in ("v", "d", "a") for _w, flag in cut_pos(text[at + 2:])):
         text = text[:at]        # "跨国公司地区总部、外资研发中心分别新认定": what was done to them, no part of their names
+    elif 0 < at and len(text) - at <= 8:    # "第一、二、三产业分别拉动经济增长0.1个、…": 分别 says how, no part of the
+        text = text[:at] + text[at + 2:]   # name (not "…分别持有深圳市顺祥丰益资本管理有限公司60%、40%股权")
     return text
 
 

@@ -668,3 +668,10 @@ def test_letters_characters_and_trees_are_counted():
 def test_a_counted_noun_after_its_description_is_named_with_it():
     text = "2024年度，公司完成6,955家满足条件的绿色供应商入驻绿色商城，总合作额达2,487亿元，同比上升 21%，完成绿色采购评审1,000余次。"
     assert by_text(text)["6,955家"].metric == "满足条件的绿色供应商"
+
+
+def test_a_total_of_what_was_given_keeps_the_giving():
+    """美的置业's 2022 ESG report as 世界快资讯 summarises it: 公益慈善投入总额2,631.52万元 was named 总额 (jieba tagged 慈善 a
+    person's name, and 投入, a verb that opens clauses, ended the name before 总额)."""
+    got = {c.text: c for c in claims_of("社会责任方面，公益慈善投入总额2,631.52万元，公益慈善参与人次为855人。\n")}
+    assert got["2,631.52万元"].metric == "公益慈善投入总额"

@@ -273,3 +273,15 @@ def test_a_title_year_in_chinese_digits_is_the_reports_period():
     got = by_text("子洲县二〇二三年国民经济和社会发展统计公报\n\n子洲县统计局\n\n2024年4月15日\n\n二、农业\n\n"
                   "全年农作物播种面积91.87万亩,较上年增长1.1%。其中,粮食播种面积78.62万亩,增长0.9%。\n")
     assert got["91.87万亩"].period == "2023年"
+
+
+def test_a_words_end_before_the_baseline_is_no_part_of_the_name():
+    """庐阳区's 2024 bulletin: jieba reads 产量比 as one word, so 太阳能电池（光伏电池）产量比上年增长58.2% was named 产量比."""
+    got = by_text("规模以上工业统计的主要产品产量中，太阳能电池（光伏电池）产量比上年增长58.2%，钢结构增长28.2%，绝缘制品增长25.0%。\n")
+    assert (got["58.2%"].metric, got["28.2%"].metric) == ("产量", "钢结构")
+
+
+def test_respectively_before_what_the_parts_did_is_no_part_of_their_names():
+    """龙沙区's 2024 bulletin: 第一、二、三产业分别拉动经济增长… named the figures 第一产业分别拉动经济."""
+    got = claims_of("第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点。\n")
+    assert [c.metric for c in got] == ["第一产业拉动经济", "第二产业拉动经济", "第三产业拉动经济"]

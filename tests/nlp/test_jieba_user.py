@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 from extract.nlp.segmenter import USER_DICT, cut, cut_pos, user_words
 from extract.resources import load_tsv, model_path
 
 BUILDER = Path(__file__).resolve().parents[2] / "models" / "lexicons" / "build_jieba_user.py"
-TERMS_SOURCES = {"energy", "stat", "gov", "fin", "csrc", "voc", "moe", "survey", "bank", "gxgk", "gbt4754", "tax", "saving", "fsfmt",
-                 "talent", "tag", "gov_co", "miit", "online", "equity", "issue", "mna", "vet", "audit"}
+# the sources the terms file's header describes ("#   stat   国家统计局…")
+TERMS_SOURCES = set(re.findall(r"^#   (\w+) ", model_path("lexicons/jieba_user_terms.v1.tsv").read_text(encoding="utf-8"),
+                               re.M))
 
 
 def _builder():
