@@ -303,6 +303,11 @@ def author_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def strip_author_words(text: str) -> str:
+    """``text`` without the words naming the author it opens with (本行, 我校, 该行 …), unless nothing would be left."""
+    return _strip_leading(text, author_words())
+
+
 def _strip_leading(text: str, words) -> str:
     changed = True
     while changed and text:

@@ -16,8 +16,8 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
-                     is_band, noun_phrase_head, noun_phrase_tail, strip_time, unmark, without_joining_words,
-                     without_said_of)
+                     is_band, noun_phrase_head, noun_phrase_tail, strip_author_words, strip_time, unmark,
+                     without_joining_words, without_said_of)
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
@@ -92,6 +92,7 @@ def _named_after_means(sentence: str, clause_start: int, start: int, end: int) -
 
 THREE_INDUSTRIES = ("第一产业", "第二产业", "第三产业")      # what 三次产业 stands for
 URBAN_RURAL = ("城镇", "农村")          # what 城乡 stands for in 城乡居民…
+DEPOSITS_LOANS = ("存款", "贷款")       # and 存贷款 in a bank's 存贷款总额
 
 
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
@@ -100,9 +101,10 @@ def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     three = field_rule("field.three_industries").search(lead) if n == 3 else None
     if three:           # "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%"
         return list(THREE_INDUSTRIES), three.group("tail")
-    both = field_rule("field.urban_rural").search(lead) if n == 2 else None
-    if both:            # "城乡居民人均可支配收入分别增长4.4%、5.6%"
-        return list(URBAN_RURAL), both.group("tail")
+    for rule, pair in (("field.urban_rural", URBAN_RURAL), ("field.deposits_loans", DEPOSITS_LOANS)):
+        both = field_rule(rule).search(lead) if n == 2 else None
+        if both:        # "城乡居民人均可支配收入分别增长4.4%、5.6%", "存贷款总额分别为4320.24亿元、3406.90亿元"
+            return list(pair), both.group("tail")
     marked = mark_industry_names(lead)
     if marked == lead:
         return _split_items(lead, n)
@@ -134,8 +136,10 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
 
 def _first_item(item: str) -> str:
     """A list's first item without what opens the list's clause: its time ("2022届本科、高职毕业生月收入": the cohort
-    is the period), 其中 ("其中本科、专科的…") and a conjunction ("但本科、硕士毕业生…")."""
-    return without_joining_words(field_rule("field.owner_connective").sub("", strip_time(item) or item) or item)
+    is the period), 其中 ("其中本科、专科的…"), a conjunction ("但本科、硕士毕业生…") and the author's or an anaphor's
+    name ("该行2023年营收、…")."""
+    item = without_joining_words(field_rule("field.owner_connective").sub("", strip_time(item) or item) or item)
+    return strip_author_words(item)     # "该行2023年营收、归母净利润分别为…": who reports, not what
 
 
 def _split_last(previous: str, last: str) -> str | None:

@@ -525,3 +525,22 @@ def test_a_spaced_hyphen_between_figures_is_still_a_range():
     """The digests' item break needs words around it: 6.43 - 8.44元 (a research page's 52周内股价区间) stays one range."""
     got = by_text("交易数据 - 52周内股价区间6.43 - 8.44元,总市值146,077百万元\n")
     assert (str(got["6.43 - 8.44元"].value), str(got["6.43 - 8.44元"].high)) == ("6.43", "8.44")
+
+
+def test_deposits_and_loans_written_as_one_word_are_two_items():
+    """青岛银行's 2024 report as a news page summarises it: 存贷款总额分别为4320.24亿元、3406.90亿元 named both 存贷款总额; the
+    two figures are the deposits' and the loans', as 城乡 stands for 城镇 and 农村."""
+    got = claims_of("其中，存贷款总额分别为4320.24亿元、3406.90亿元，分别较上年末增长11.91%、13.53%。\n")
+    assert [c.metric for c in got] == ["存款总额", "贷款总额", "存款总额", "贷款总额"]
+
+
+def test_a_scale_expanded_to_a_level_is_that_scale():
+    """郑州银行's 2024 report as a news page summarises it: 资产规模扩张至6763.65亿元 was named 资产规模扩张."""
+    got = by_text("截至2024年末，资产规模扩张至6763.65亿元，较上年末增长7.24%。\n")
+    assert (got["6763.65亿元"].metric, got["6763.65亿元"].kind) == ("资产规模", "money")
+
+
+def test_the_bank_named_by_an_anaphor_is_no_part_of_a_lists_first_item():
+    """贵阳银行's results as a news page reports them: 该行2023年营收、归母净利润分别为… named the first figure 该行营收."""
+    got = claims_of("财报显示，该行2023年营收、归母净利润分别为151亿元、56亿元，分别同比下降约3%、9%。\n")
+    assert [c.metric for c in got] == ["营收", "归母净利润", "营收", "归母净利润"]

@@ -206,6 +206,8 @@ FIELD_CHECKS = {
     "field.urban_rural.v1": lambda: _claim(           # 四川省2026年政府工作报告 (scjc.gov.cn)
         "地方一般公共预算收入5853.9亿元,增长3.9%;城乡居民人均可支配收入分别增长4.4%、5.6%。", "5.6%").metric
     == "农村居民人均可支配收入",
+    "field.deposits_loans.v1": lambda: _claim(        # 青岛银行's 2024 report as a news page summarises it
+        "其中，存贷款总额分别为4320.24亿元、3406.90亿元，分别较上年末增长11.91%、13.53%。", "3406.90亿元").metric == "贷款总额",
     "field.three_industries.v1": lambda: _claim(
         "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%。", "34.4%").metric == "第二产业对经济增长的贡献率",
     "field.bare_duration.v1": lambda: _claim("过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。",
