@@ -791,6 +791,9 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     if plan:            # "中央一般公共预算收入100462.06亿元，为预算的98.1%": of the figure before, in the whole named
         return previous + ("完成" if plan.group("verb") == "完成" else "占") + plan.group("whole")
     at = sentence.rfind("占", start, m.start)
+    if at == start and sentence.startswith("占比", at) and previous and metric == "占比" and \
+            _ends_with_figure(sentence[:max(0, start - 1)]):
+        return previous + "占比"     # "手续费及佣金净收入20.42亿元，同比下降9.97%，占比同比下降0.92个百分点至7.67%"
     if at < 0 or (sentence[at:at + 2] == "占比" and sentence[at + 2:at + 3] not in ("例", "重")) \
             or sentence[at:at + 2] == "占有":
         return metric       # "占比16%" names no whole; "所占比例" does

@@ -61,11 +61,33 @@ class ListMember:
     end: int
 
 
+def bracket_notes(sentence: str, members: list[ListMember]) -> dict[int, ListMember]:
+    """Index of each member inside a bracket that opens right after another member -> that member: "4383.47亿元
+    （yoy+5.62%）" notes the change of the figure before it."""
+    notes: dict[int, ListMember] = {}
+    for k, member in enumerate(members):
+        opening = sentence[member.end:member.end + 1]
+        if k in notes or opening not in ("（", "("):
+            continue
+        closed = sentence.find("）" if opening == "（" else ")", member.end)
+        j = k + 1
+        while 0 <= closed and j < len(members) and members[j].start < closed:
+            notes[j] = member
+            j += 1
+    return notes
+
+
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
 def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMember]]:
-    """Runs of two or more numbers joined only by 、/和/及/与 (and the 第 of ordinals: "分别上升至第18位、第19位")."""
+    """Runs of two or more numbers joined only by 、/和/及/与 (and the 第 of ordinals: "分别上升至第18位、第19位"); a
+    bracketed note after a figure ("4383.47亿元（yoy+5.62%）、2136.90亿元（yoy+1.30%）") is no member and no gap."""
     runs: list[list[ListMember]] = []
-    for member in (m for m in members if not is_band(m.claim)):      # "98人、31-40岁教师474人": no run
-        gap = sentence[runs[-1][-1].end:member.start] if runs else ""
+    notes = bracket_notes(sentence, members)
+    for member in (m for k, m in enumerate(members) if not is_band(m.claim) and k not in notes):
+        gap = sentence[runs[-1][-1].end:member.start] if runs else ""     # "98人、31-40岁教师474人": no run
+        gap = _BRACKETED.sub("", gap) if gap[:1] in ("（", "(") else gap
         if runs and (gap in joiners() or gap[-1:] == "第" and gap[:-1] in joiners()    # 第18位、第19位
                      or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])):
             runs[-1].append(member)
@@ -424,6 +446,10 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         if not found and previous and len(previous[0]) == len(run) and \
                 field_rule("field.level_reached").fullmatch(sentence[clause_start:start]):
             found = previous      # "客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元"
+        share_of = field_rule("field.respective_share_of").fullmatch(sentence[clause_start:start]) \
+            if not found and previous and len(previous[0]) == len(run) else None
+        if share_of:        # "…分别为4383.47亿元、…，占总贷款比例分别为58.04%、…": each amount's share of the whole
+            found = (previous[0], "占" + share_of.group("whole") + share_of.group("rate"))
         if not found:
             out.update(_respectively(sentence, members, run, clause_start, out))
             continue
@@ -446,6 +472,10 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                     claim = replace(claim, kind="growth", direction="down" if rate in claim_words("fall_metric_end") else "up")
                 out[member.claim.id] = claim
     out.update(_industries_labelled_after(sentence, members, out))
+    for k, owner in bracket_notes(sentence, members).items():     # "4383.47亿元（yoy+5.62%）": the change of the
+        note = members[k].claim                                   # figure the bracket follows, as it is now named
+        if owner.claim.id in out and note.kind in ("growth", "delta") and out[owner.claim.id].metric:
+            out[note.id] = replace(out.get(note.id, note), metric=out[owner.claim.id].metric)
     return out
 
 

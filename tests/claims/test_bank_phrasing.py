@@ -544,3 +544,30 @@ def test_the_bank_named_by_an_anaphor_is_no_part_of_a_lists_first_item():
     """贵阳银行's results as a news page reports them: 该行2023年营收、归母净利润分别为… named the first figure 该行营收."""
     got = claims_of("财报显示，该行2023年营收、归母净利润分别为151亿元、56亿元，分别同比下降约3%、9%。\n")
     assert [c.metric for c in got] == ["营收", "归母净利润", "营收", "归母净利润"]
+
+
+def test_changes_in_brackets_after_a_lists_amounts_are_theirs():
+    """沪农商行's 2024 report as a research note summarises it: 公司贷款、个人贷款、票据贴现分别为4383.47亿元（yoy+5.62%）、
+    2136.90亿元（yoy+1.30%）、1031.82亿元（yoy+20.65%）: the bracketed changes broke the run, and every figure, shares
+    after it too, was named 票据贴现."""
+    got = claims_of("截至2024年末，银行贷款规模为7552.19亿元，同比增长6.15%，其中公司贷款、个人贷款、票据贴现分别为4383.47亿元"
+                    "（yoy+5.62%）、2136.90亿元（yoy+1.30%）、1031.82亿元（yoy+20.65%），占总贷款比例分别为58.04%、28.30%、"
+                    "13.66%。\n")
+    assert [(c.text, c.metric) for c in got[2:]] == [
+        ("4383.47亿元", "公司贷款"), ("5.62%", "公司贷款"), ("2136.90亿元", "个人贷款"), ("1.30%", "个人贷款"),
+        ("1031.82亿元", "票据贴现"), ("20.65%", "票据贴现"), ("58.04%", "公司贷款占总贷款比例"),
+        ("28.30%", "个人贷款占总贷款比例"), ("13.66%", "票据贴现占总贷款比例")]
+
+
+def test_a_bare_share_after_an_amount_is_that_amounts_share():
+    """The same note: 手续费及佣金净收入20.42亿元，同比下降9.97%，占比同比下降0.92个百分点至7.67% named the share 占比."""
+    got = by_text("2024年公司营业收入同比增长0.86%至266.41亿元，其中利息净收入201.07亿元，同比下降2.86%，占营业收入比例为75.47%，"
+                  "同比下降2.89个百分点；手续费及佣金净收入20.42亿元，同比下降9.97%，占比同比下降0.92个百分点至7.67%。\n")
+    assert (got["0.92个百分点"].metric, got["7.67%"].metric) == ("手续费及佣金净收入占比", "手续费及佣金净收入占比")
+    assert got["75.47%"].metric == "利息净收入占营业收入比例"
+
+
+def test_one_of_the_highlights_is_no_count():
+    """A news page on 西安银行's 2024 results: 投资收益成为西安银行业绩的一大亮点 gave the count 一 named 亮点."""
+    got = by_text("投资收益成为西安银行业绩的一大亮点，全年实现18.29亿元，同比大幅增长55.79%。\n")
+    assert "一" not in got and "18.29亿元" in got
