@@ -1229,6 +1229,7 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d\d年")
 def _times_before(before: str) -> list[tuple[int, str]]:
     """Time expressions in ``before`` that state a period: not baselines, not inside titles, not "自…起"."""
     found = []
+    baselines: list[tuple[int, int]] = []       # spans no relative period inside may state one
     compared, numeral = field_rule("field.compared_before"), field_rule("field.numeral_before")
     bases = {b.start("b") for b in field_rule("field.multiple_base").finditer(before)} if "倍" in before else ()
     for t in field_rule("field.time_absolute").finditer(before) if _may_hold_time(before) else ():
@@ -1241,6 +1242,9 @@ def _times_before(before: str) -> list[tuple[int, str]]:
             found.append((t.start(), t.group()))
     for t in field_rule("field.recent_years").finditer(before) if "年" in before else ():
         found = [(a, w) for a, w in found if not t.start() <= a <= a + len(w) <= t.end()]   # 自2018年建成以来: its 2018年
+        if field_rule("field.record_since").match(before, t.end()):
+            baselines.append(t.span())      # "为2016年以来首次", "创2010年以来最好位次", "近十年来首次": a record's,
+            continue                        # no period of the figures after it
         if not any(t.start() < a + len(w) and a < t.end() for a, w in found):
             found.append((t.start(), t.group()))
     for t in field_rule("field.month_range").finditer(before) if "月" in before else ():
@@ -1249,7 +1253,6 @@ def _times_before(before: str) -> list[tuple[int, str]]:
             year = next((w for a, w in reversed(found) if a < t.start() and _BARE_YEAR.fullmatch(w)), "")
             found.append((t.start(), year + t.group()))     # "1-10月，…" (not inside 2022年3-5月: time_absolute's);
             # "2022年光伏产业链景气度高涨，1-5月光伏装机同比+24.4%": the months of the year the sentence named
-    baselines: list[tuple[int, int]] = []
     for word in relative_periods() if _any_relative_period().search(before) else ():
         i = before.rfind(word)
         while i >= 0:       # the last occurrence that is no baseline ("年末…比上年末")

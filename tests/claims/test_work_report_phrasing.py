@@ -724,3 +724,14 @@ def test_the_last_item_as_long_as_the_one_before_ends_there():
                   "纺织服装产业集群营收分别达2700亿元、1800亿元、1700亿元、1100亿元。\n")
     assert [got[w].metric for w in ("2700亿元", "1800亿元", "1700亿元", "1100亿元")] == [
         "现代家居产业集群营收", "有色金属和新材料产业集群营收", "电子信息产业集群营收", "纺织服装产业集群营收"]
+
+
+def test_a_time_since_which_a_figure_is_a_record_is_no_period():
+    """内蒙古's 2024 work report: 创2010年以来最好位次 gave the figures after it the period 2010年以来 (and an analysis of
+    招商银行's 2023 report: 为2016年以来首次；净手续费及佣金收入841.08亿元)."""
+    got = by_text("2024年，地区生产总值增长7.3%、居全国第3、创2010年以来最好位次，人均地区生产总值突破10万元；"
+                  "规上工业增加值增长7.4%、居全国第7。\n")
+    assert {c.period for c in got.values()} == {"2024年"}
+    got = by_text("2023年，招商银行营业收入达3391.23亿元。同期，招行净利息收入2146.69亿元，同比下降1.63%，为2016年以来首次；"
+                  "净手续费及佣金收入841.08亿元，同比下降10.78%。\n")
+    assert (got["841.08亿元"].period, got["10.78%"].period) == ("2023年", "2023年")

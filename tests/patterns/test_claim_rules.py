@@ -206,6 +206,9 @@ FIELD_CHECKS = {
     "field.urban_rural.v1": lambda: _claim(           # 四川省2026年政府工作报告 (scjc.gov.cn)
         "地方一般公共预算收入5853.9亿元,增长3.9%;城乡居民人均可支配收入分别增长4.4%、5.6%。", "5.6%").metric
     == "农村居民人均可支配收入",
+    "field.record_since.v1": lambda: _claim(          # 内蒙古自治区 2024年政府工作报告
+        "2024年，地区生产总值增长7.3%、居全国第3、创2010年以来最好位次，人均地区生产总值突破10万元。", "突破10万元").period
+    == "2024年",
     "field.respective_share_of.v1": lambda: _claim(   # 沪农商行's 2024 report as a research note summarises it
         "其中公司贷款、个人贷款、票据贴现分别为4383.47亿元（yoy+5.62%）、2136.90亿元（yoy+1.30%）、1031.82亿元（yoy+20.65%），"
         "占总贷款比例分别为58.04%、28.30%、13.66%。", "28.30%").metric == "个人贷款占总贷款比例",
