@@ -30,7 +30,7 @@ from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classi
                      joiners, metric_after, metric_before, named_after_figure, named_right_before, noun_phrase_head,
                      noun_phrase_tail, opens_with_band, set_owner, stated_period, strip_time, target_bound,
                      without_copulas)
-from .filters import enclosing_spans, reject_reason
+from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
 from .metric_model import active_metric_model
@@ -590,8 +590,10 @@ def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -
     a figure, with only comparison words between, is that figure's change and measures what it measures."""
     if not previous or previous[-1].kind in ("delta", "growth") or not previous[-1].metric:
         return None
+    if previous[-1].kind == "share" and m.unit not in ("%", "‰", *RATE_POINTS):
+        return None         # "奖项数量为11项，占比16.18%，比2022年增加5项": a count's change, not the share's
     head = sentence[max(0, m.start - 40):m.start]
-    before = find_mentions(head)
+    before = [b for b in find_mentions(head) if not is_year(b)]     # "升学率为82.42%，比2021年增加8.36%": past the year
     if not before or before[-1].value != previous[-1].value:
         return None
     if previous[-1].kind == "share" and m.unit == "%" and (

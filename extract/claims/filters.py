@@ -370,6 +370,10 @@ def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
     return None
 
 
+_ADDRESS = re.compile(r"地址[:：]")
+_LISTED_AFTER_LABEL = re.compile(r"[:：][0-9０-９\-－]+(?:、[0-9０-９\-－]+)*、$")
+
+
 def _long_digits(m: Mention, text: str, _spans) -> str | None:
     """Postcodes, phone numbers, e-mail and web addresses, long identifiers."""
     digits = _NOT_DIGIT.sub("", m.numeral)
@@ -378,6 +382,11 @@ def _long_digits(m: Mention, text: str, _spans) -> str | None:
     before = text[max(0, m.start - 6):m.start]
     if not m.unit and any(label in before for label in _words("identifier_label")):
         return "not_claim.identifier.v1"
+    part = text[max(text.rfind(ch, 0, m.start) for ch in "，,。；;（(") + 1:m.start]
+    if _ADDRESS.search(part) or (not m.unit and _LISTED_AFTER_LABEL.search(part)
+                                 and any(label in part for label in _words("identifier_label"))):
+        return "not_claim.identifier.v1"    # "地址：…商务中心7栋二层", "电话：0770-2883800、2883812": an address's or
+        # a list of phone numbers' parts
     tail = text[m.num_end:m.num_end + 7]
     if _rx("filter.contact_tail").match(tail) or text[m.start - 1:m.start] in ("@", "-", "－"):
         return "not_claim.identifier.v1"

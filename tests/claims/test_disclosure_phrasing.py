@@ -97,3 +97,16 @@ def test_a_count_after_a_total_in_its_classifier_is_the_part_doing_what_follows(
     word)."""
     got = by_text("全年依申请公开共收到群众网上申请105件,快递17件,合计122件,上年结转11件,截至12月底已回复126件,7件正在办理中。")
     assert (got["126件"].metric, got["7件"].metric) == ("已回复", "正在办理中")
+
+
+def test_an_address_and_a_list_of_phone_numbers_hold_no_figures():
+    """Disclosure reports end with where to ask: 商务中心7栋二层 (永安市卫生健康局 2024) was a count of 栋, 5号楼5315
+    (吴兴区人力社保局 2023) and 2号楼317室 (秀屿区财政局 2024) counts, and the second of 电话：0770-2883800、2883812
+    (防城港市教育局 2023) a count."""
+    for text in ("如对本报告有疑问，请联系：永安市卫生健康局办公室（地址：福建省永安市南区商务中心7栋二层，邮政编码：366000），"
+                 "联系电话：0598-3633490。",
+                 "联系地址：吴兴大道1号吴兴区区行政中心5号楼5315；邮编：313000；电话：0572-2289371。",
+                 "（联系地址：秀屿区政府办公楼2号楼317室，邮编：351146，联系电话：5851032）。",
+                 "如对本年度报告有疑问，请与防城港市教育局联系（地址：防城港市行政中心区万山路500号林业大厦，邮编：538001，"
+                 "电话：0770-2883800、2883812）"):
+        assert claims_of(text + "\n") == [], text

@@ -250,3 +250,10 @@ def test_an_autonomous_regions_level_is_part_of_the_name():
     the 国家级 count's name before it."""
     got = by_text("学校现有本科专业67个，有国家级一流本科专业建设点4个、自治区级一流本科专业建设点21个，1个专业通过工程教育专业认证。\n")
     assert (got["4个"].metric, got["21个"].metric) == ("国家级一流本科专业建设点", "自治区级一流本科专业建设点")
+
+
+def test_a_rates_change_against_a_year_is_the_rates():
+    """上海's districts' 2023 中职 reports as a news page gives them: 升学率为82.42%，比2021年增加8.36% was named 升学人数 (the
+    year compared with hid the rate before it); a count's change after a share stays the count's (seed 000's 奖项数量)."""
+    got = by_text("闵行区区属中职校共有毕业生1223人，升学人数为1008人，升学率为82.42%，比2021年增加8.36%。\n")
+    assert (got["82.42%"].metric, got["8.36%"].metric) == ("升学率", "升学率")
