@@ -566,6 +566,18 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
+def _paired_measure(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
+    """"牛存栏50410头，出栏22336头", "夏粮种植面积8349公顷，总产量1.97万吨": a bare measure opening its clause right after
+    the other measure of a pair names the same subject (牛出栏, 夏粮总产量), or ""."""
+    pairs = claim_words("paired_measure")
+    if metric not in pairs or not previous or not previous[-1].metric or \
+            sentence[clause_start(sentence, m.start):m.start] != metric:
+        return ""
+    other = max((w for w in pairs if previous[-1].metric.endswith(w) and w != metric), key=len, default="")
+    subject = previous[-1].metric[:len(previous[-1].metric) - len(other)] if other else ""
+    return subject + metric if subject and not subject.endswith(pairs) else ""
+
+
 def _threshold_count(claim: Claim) -> bool:
     """A count of thresholds crossed ("五年跨越3个十亿级台阶"): a change after it changes what crossed them, not the
     thresholds (年均增速达到8% was named 十亿级台阶)."""
@@ -729,6 +741,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
+    metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
     if metric in claim_words("currency_word") or (metric in change_verbs() and previous and any(
             sentence.endswith(metric + word, 0, local.start) for word in claim_words("currency_word"))):

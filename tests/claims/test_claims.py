@@ -216,6 +216,7 @@ WORD_KIND_CHECKS = {
     "area_locative": lambda t: one(t, "19.0%").metric == "西部地区工作的毕业生占比",             # was 地区…
     "ranked_holder": lambda t: one(t, "17.63%").metric == "最大股东持股",                      # was 最大持股
     "bare_total": lambda t: one(t, "140.19万亿元").metric == "国内生产总值",                    # was 总量
+    "paired_measure": lambda t: one(t, "22336头").metric == "牛出栏",                         # was 出栏
     "carried_after": lambda t: one(t, "11件").period != "上年",                               # 上年结转11件
     "destination_before": lambda t: one(t, "7件").period == "2024年",                         # not 2025年
     "growth_subject": lambda t: one(t, "4.5%-5%").metric == "经济增长",                      # was 经济

@@ -285,3 +285,18 @@ def test_respectively_before_what_the_parts_did_is_no_part_of_their_names():
     """龙沙区's 2024 bulletin: 第一、二、三产业分别拉动经济增长… named the figures 第一产业分别拉动经济."""
     got = claims_of("第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点。\n")
     assert [c.metric for c in got] == ["第一产业拉动经济", "第二产业拉动经济", "第三产业拉动经济"]
+
+
+def test_a_bare_measure_of_a_pair_names_the_subject_of_the_other():
+    """麟游县's 2023 bulletin: 牛存栏50410头，出栏22336头 and 夏粮种植面积8349公顷，总产量1.97万吨 named the second figures 出栏
+    and 总产量 (the bulletin gold's convention is 牛出栏)."""
+    got = claims_of("全年牛存栏50410头，出栏22336头；猪存栏74117头，出栏102045头；羊存栏38707只，出栏43638只。\n")
+    assert [c.metric for c in got] == ["牛存栏", "牛出栏", "猪存栏", "猪出栏", "羊存栏", "羊出栏"]
+    got = claims_of("夏粮种植面积8349公顷，总产量1.97万吨；秋粮种植面积14258公顷，总产量6.20万吨。\n")
+    assert [c.metric for c in got] == ["夏粮种植面积", "夏粮总产量", "秋粮种植面积", "秋粮总产量"]
+
+
+def test_the_two_grain_seasons_are_words():
+    """中江县's 2023 bulletin: jieba read 大|春 as an adjective and a time, so 大春粮食产量67.2万吨 was named 粮食产量."""
+    got = by_text("全年粮食产量82.6万吨，增长2.8%，其中：小春粮食产量15.4万吨，增长4.2%；大春粮食产量67.2万吨，增长2.5%。\n")
+    assert (got["15.4万吨"].metric, got["67.2万吨"].metric) == ("小春粮食产量", "大春粮食产量")
