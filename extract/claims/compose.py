@@ -794,10 +794,12 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     if at == start and sentence.startswith("占比", at) and previous and metric == "占比" and \
             _ends_with_figure(sentence[:max(0, start - 1)]):
         return previous + "占比"     # "手续费及佣金净收入20.42亿元，同比下降9.97%，占比同比下降0.92个百分点至7.67%"
-    if at < 0 or (sentence[at:at + 2] == "占比" and sentence[at + 2:at + 3] not in ("例", "重")) \
+    whole = _WHOLE_AFTER_SHARE_WORD.fullmatch(sentence, at, m.start) if at >= 0 else None
+    if at < 0 or (sentence[at:at + 2] == "占比" and sentence[at + 2:at + 3] not in ("例", "重") and not whole) \
             or sentence[at:at + 2] == "占有":
         return metric       # "占比16%" names no whole; "所占比例" does
-    target = _target(sentence, at, m)
+    # "民企就业人数6826人，占比为直接就业学生的55.6%": the whole named after 占比为
+    target = "占" + whole.group("whole") if whole else _target(sentence, at, m)
     if len(target) < 3:
         return metric
     part = _part(sentence, start, at, m) if at > start else _named_before_parts(sentence, start)
@@ -810,6 +812,10 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return previous + target    # "中标8.5亿元占发行规模的28%": the figure right before 占 is the part
         # (and "无人机产量同比增长39%、占全国九成": the growth's figure; "…毕业生有 1290 人（占国内升学总人数的71.39%）")
     return metric
+
+
+_DEFINED_NAME = re.compile(r"[（(](?:以下)?(?:简称|称)[：:]?[“\"]?(?P<short>[^”\"（）()]{2,12})[”\"]?[）)]$")
+_WHOLE_AFTER_SHARE_WORD = re.compile(r"占比为(?P<whole>[\u4e00-\u9fff]{2,12})的")
 
 
 def _named_before_parts(sentence: str, start: int) -> str:
@@ -1089,7 +1095,15 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = share_of_following(sentence, m, kind, metric)
     metric = consideration(sentence, m, kind, stake(sentence, m, metric))
     metric = carry_level(sentence, m, counted_facility(sentence, m, metric), last)
-    return without_from_point(bracket_comparative(sentence, m, converted(sentence, m, metric, last), last)), group
+    metric = without_from_point(bracket_comparative(sentence, m, converted(sentence, m, metric, last), last))
+    return defined_short_name(metric), group
+
+
+def defined_short_name(metric: str) -> str:
+    """"归属本行权益持有人的本年利润（以下简称“归母净利润”）" -> 归母净利润: the name the report defines for itself and
+    uses from there on."""
+    found = _DEFINED_NAME.search(metric)
+    return found.group("short") if found else metric
 
 
 def is_from_point(text: str) -> bool:

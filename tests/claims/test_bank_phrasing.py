@@ -571,3 +571,11 @@ def test_one_of_the_highlights_is_no_count():
     """A news page on 西安银行's 2024 results: 投资收益成为西安银行业绩的一大亮点 gave the count 一 named 亮点."""
     got = by_text("投资收益成为西安银行业绩的一大亮点，全年实现18.29亿元，同比大幅增长55.79%。\n")
     assert "一" not in got and "18.29亿元" in got
+
+
+def test_a_name_the_report_defines_is_the_figures_name():
+    """天津银行's 2024 results as a news page gives them: 归属本行权益持有人的本年利润（以下简称“归母净利润”）为38.02亿元 was
+    named 利润（以下简称“归母净利润”）."""
+    got = by_text("盈利能力方面，2024年，天津银行实现营业收入167.1亿元，同比增长1.5%；归属本行权益持有人的本年利润"
+                  "（以下简称“归母净利润”）为38.02亿元，同比增长1.1%。\n")
+    assert (got["38.02亿元"].metric, got["1.1%"].metric) == ("归母净利润", "归母净利润")

@@ -257,3 +257,10 @@ def test_a_rates_change_against_a_year_is_the_rates():
     year compared with hid the rate before it); a count's change after a share stays the count's (seed 000's 奖项数量)."""
     got = by_text("闵行区区属中职校共有毕业生1223人，升学人数为1008人，升学率为82.42%，比2021年增加8.36%。\n")
     assert (got["82.42%"].metric, got["8.36%"].metric) == ("升学率", "升学率")
+
+
+def test_a_whole_named_after_the_share_word_is_the_whole():
+    """广州市's 2021–2022 中职 report as a news page gives it: 民企就业人数6826人，占比为直接就业学生的55.6% was named
+    直接就业学生."""
+    got = by_text("在就业类型方面，民企就业人数6826人，占比为直接就业学生的55.6%，说明民企依然是毕业生的主要就业方向。\n")
+    assert got["55.6%"].metric == "民企就业人数占直接就业学生"
