@@ -25,6 +25,7 @@ from typing import Any, Sequence
 
 import regex
 
+from ..numbers.parse import SCALE_WORDS
 from ..records import Cell, Claim, Section, Table
 from ..tables.units import is_unit
 from ..resources import load_tsv, load_word_kinds
@@ -234,6 +235,8 @@ def unit_scale(unit: str) -> tuple[str, int]:
     lexicon = _unit_lexicon()
     if unit in lexicon:
         return lexicon[unit]
+    if unit in SCALE_WORDS:
+        return "", 10 ** SCALE_WORDS[unit]      # "1,704.97 亿": a scale of no unit
     for prefix, scale in SCALE_PREFIXES:
         if unit.startswith(prefix) and len(unit) > 1:
             base, inner = unit_scale(unit[len(prefix):])
@@ -261,6 +264,9 @@ def cell_unit_scale(cell: Cell, table: Table) -> tuple[str, int]:
 @lru_cache(maxsize=CACHE_SIZE)
 def _unit_of(unit: str, col: str, row: str, table_unit: str) -> tuple[str, int]:
     """``cell_unit_scale`` on hashable parts (cached)."""
+    if unit in SCALE_WORDS:         # "3330.60亿" under 营业收入(元): the label's unit at the cell's scale
+        base, scale = next((found for found in map(label_unit_scale, (col, row)) if found[0]), unit_scale(table_unit))
+        return base, 10 ** SCALE_WORDS[unit] * (scale if base else 1)
     if unit:
         return unit_scale(unit)
     for label in (col, row):

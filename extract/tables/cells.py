@@ -28,6 +28,9 @@ _NUMBER = r"[(（]?[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]
 # 单元格 = 数字 + 可选的短单位（%、门、项、万元、人次……）；单位不能以数字开头。
 CELL_RE = regex.compile(rf"^(?P<num>{_NUMBER})\s*(?P<unit>[%％‰]|[^\s\d０-９]{{1,3}})?$")
 CELLS_FILE = "lexicons/table_cells.v1.tsv"
+# A scale written after a cell's figure is its unit ("1,704.97 亿", "223.86 万": a data site's 利润表); the linker
+# reads it as a scale of no unit (link.features.unit_scale).
+CELL_SCALES = frozenset({"万亿", "亿", "千万", "百万", "万"})
 _PLAIN = r"[-−－+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?"
 PAREN_PERCENT_RE = regex.compile(rf"^[(（]\s*({_PLAIN})\s*[%％]\s*[)）]$")
 POINTS_RE = regex.compile(rf"^({_PLAIN})\s*个?百分点$")
@@ -174,7 +177,7 @@ def parse_cell_value(text: str) -> tuple[Decimal | None, str]:
         return None, ""
     unit = match.group("unit") or ""
     duration = unit == "年" and "." in match.group("num")      # "2.83年" (剩余期限) is a length of time
-    if not duration and (unit in _DATE_UNITS or (unit and not is_unit(unit))):
+    if not duration and unit not in CELL_SCALES and (unit in _DATE_UNITS or (unit and not is_unit(unit))):
         return None, ""         # "2020年末", "9 月": a time label; "1#、5#": not a unit
     try:
         value = parse_numeral(match.group("num"))

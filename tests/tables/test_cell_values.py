@@ -6,8 +6,11 @@ from decimal import Decimal
 
 import pytest
 
+from extract.ingest.text import document_from_text
+from extract.link.features import cell_unit_scale
 from extract.records import RawCell, RawTable
 from extract.resources import load_tsv
+from extract.tables import find_tables
 from extract.tables.cells import CELLS_FILE, cell_value, is_empty_mark, strip_footnote
 from extract.tables.grid_columns import serial_columns
 from extract.tables.layout_context import corner_caption
@@ -83,3 +86,33 @@ def test_decimal_years_are_a_duration_not_a_time_label():
     # 金宇生物 2020 note 十三、1: "合同剩余期限 … 2.83年"; "2023年" and "2020年末" stay labels
     assert cell_value("2.83年") == (Decimal("2.83"), "年")
     assert cell_value("2023年") == (None, "") and cell_value("2020年末") == (None, "")
+
+
+def test_a_scale_after_a_cells_figure_is_its_unit():
+    """A data site's 利润表 of 格力电器 writes "1,704.97 亿" and "223.86 万": the cells had no value, so the first data rows
+    were read as header rows and the body's figures as labels."""
+    assert cell_value("1,704.97 亿") == (Decimal("1704.97"), "亿")
+    assert cell_value("-19.38 亿") == (Decimal("-19.38"), "亿")
+    assert cell_value("223.86 万") == (Decimal("223.86"), "万")
+
+
+def test_a_markdown_table_of_scaled_cells_keeps_its_header():
+    text = ("格力电器利润表 | 2020年报 | 2021年报 | 2022年报 | 2023年报 | 近12个月(TTM) |\n---|---|---|---|---|---|\n"
+            "营业总收入 | 1,704.97 亿 | 1,896.54 亿 | 1,901.51 亿 | 2,050.18 亿 | 1,966.22 亿 |\n"
+            "营业收入 | 1,681.99 亿 | 1,878.69 亿 | 1,889.88 亿 | 2,039.79 亿 | 1,956.94 亿 |\n"
+            "利息收入 | 22.96 亿 | 17.85 亿 | 11.62 亿 | 10.39 亿 | 9.28 亿 |\n")
+    table = find_tables(document_from_text(text))[0]
+    found = {(c.row, c.col): (c.value, c.unit) for c in table.cells}
+    assert found[("营业总收入", "2020年报")] == (Decimal("1704.97"), "亿")
+    assert found[("利息收入", "近12个月(TTM)")] == (Decimal("9.28"), "亿")
+
+
+def test_a_scaled_cell_under_a_labelled_unit_is_that_unit_at_its_scale():
+    """美的集团's 主营构成分析 on a data site: 3330.60亿 under 营业收入(元) is 元 at 1e8 (its sums now check)."""
+    table = find_tables(document_from_text(
+        "主营构成分析\n\n  营业收入(元) 同比增长 占主营收入比 营业成本(元) 同比增长 占主营成本比 毛利率 同比增长\n"
+        "按行业分 制造业 3330.60亿 8.90% 89.52% 2385.76亿 4.94% 87.24% 28.37% 10.53%\n"
+        "其他业务(补充) 389.77亿 -- 10.48% 349.06亿 -- 12.76% 10.44% --\n"
+        "合计 3720.37亿 8.18% 100.00% 2734.81亿 4.97% 100.00% 26.49% 9.27%\n"))[0]
+    total = next(c for c in table.cells if c.row == "合计" and c.col == "营业收入(元)")
+    assert (total.value, cell_unit_scale(total, table)) == (Decimal("3720.37"), ("元", 100_000_000))
