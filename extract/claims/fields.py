@@ -371,8 +371,8 @@ def _ordinal_of(tokens: list[tuple[str, str]], k: int) -> bool:
 def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
     """A verb inside a compound noun ("知识产权 保护 项目"), not an action verb ("项目 完成 任务")."""
     word, flag = tokens[k]
-    bare_head = k + 2 == len(tokens) and tokens[k + 1][0] in claim_words("bare_head")    # "公益慈善|投入|总额"
-    return (flag in ("v", "vd", "vi") and len(word) >= 2 and (word not in leading_verbs() or bare_head)
+    return (flag in ("v", "vd", "vi") and len(word) >= 2
+            and (word not in leading_verbs() or _before_bare_head(tokens, k))        # "公益慈善|投入|总额"
             and 0 < k < len(tokens) - 1 and (_nounish(tokens[k - 1]) or _modifier(tokens[k - 1])
                                              or _joined_to_noun(tokens, k))
             and tokens[k - 1][1] not in AGENT_FLAGS         # "全国人大常委会 审议 法律议案": who acts, and the act
@@ -380,6 +380,11 @@ def _compound_verb(tokens: list[tuple[str, str]], k: int) -> bool:
             and not _closes_means(tokens, k - 1)
             and _nounish(tokens[k + 1])
             and not (k + 1 == len(tokens) - 1 and tokens[k + 1][1] == "vn"))   # "物业公司 展开 合作": an action
+
+
+def _before_bare_head(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Token ``k`` is the last but one, and a bare head (总额, 金额, 规模 …) follows it."""
+    return k + 2 == len(tokens) and tokens[k + 1][0] in claim_words("bare_head")
 
 
 def _joined_to_noun(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -709,7 +714,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     opened = _strip_leading(text, leading_verbs())
     opened = text if opened.startswith("率") else opened        # "答复率100%": the verb names the rate
     stripped = without_joining_words(after_total(without_recipient(opened)))
-    if 2 <= len(stripped) <= 12 and not field_rule("field.bare_duration").fullmatch(stripped):
+    if 2 <= len(stripped) <= 12 and not field_rule("field.bare_duration").fullmatch(stripped) \
+            and stripped not in claim_words("opening_conjunction"):
         return _whole_item(whole, _with_band(whole, stripped))
     if m.unit_kind == "money":      # "…修编工作投入80万元": the verb that gives or spends it names the amount
         found = next((v for v in claim_words("giving_verb") if text.endswith(v)), "")

@@ -277,6 +277,9 @@ def _ranked_before() -> re.Pattern:
     return re.compile(rf"(?:{verbs})(?:[\u4e00-\u9fff]{{2,8}})?$")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _enumerator(m: Mention, text: str, _spans) -> str | None:
     after = text[m.end:m.end + 1]
     before = text[max(0, m.start - 1):m.start]
@@ -290,6 +293,9 @@ def _enumerator(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.enumerator.v1"
     if not m.unit and line_start and short and after in ("，", ","):
         return "not_claim.enumerator.v1"
+    if not m.unit and (line_start or before == "。") and len(m.numeral) <= 2 and m.numeral.isascii() \
+            and m.numeral.isdigit() and _HAN.match(after):
+        return "not_claim.enumerator.v1"    # "。3本公司第十届董事会…": a flattened summary's item number
     if not m.unit and before in ("（", "(") and after in ("）", ")"):
         return "not_claim.enumerator.v1"
     return None
@@ -371,6 +377,7 @@ def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
 
 
 _ADDRESS = re.compile(r"地址[:：]")
+MAX_ADDRESS_CHARS = 60
 _LISTED_AFTER_LABEL = re.compile(r"[:：][0-9０-９\-－]+(?:、[0-9０-９\-－]+)*、$")
 
 
@@ -382,9 +389,10 @@ def _long_digits(m: Mention, text: str, _spans) -> str | None:
     before = text[max(0, m.start - 6):m.start]
     if not m.unit and any(label in before for label in _words("identifier_label")):
         return "not_claim.identifier.v1"
-    part = text[max(text.rfind(ch, 0, m.start) for ch in "，,。；;（(") + 1:m.start]
-    if _ADDRESS.search(part) or (not m.unit and _LISTED_AFTER_LABEL.search(part)
-                                 and any(label in part for label in _words("identifier_label"))):
+    window = text[max(0, m.start - MAX_ADDRESS_CHARS):m.start]
+    part = window[max(map(window.rfind, "，,。；;（(")) + 1:] if "地址" in window or "、" in window else ""
+    if part and (_ADDRESS.search(part) or (not m.unit and _LISTED_AFTER_LABEL.search(part)
+                                           and any(label in part for label in _words("identifier_label")))):
         return "not_claim.identifier.v1"    # "地址：…商务中心7栋二层", "电话：0770-2883800、2883812": an address's or
         # a list of phone numbers' parts
     tail = text[m.num_end:m.num_end + 7]

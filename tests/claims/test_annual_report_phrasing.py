@@ -165,5 +165,6 @@ def test_a_cash_dividend_paid_in_the_currency_is_named_by_the_paying():
 
 def test_the_short_name_of_recurring_net_profit_keeps_its_kou():
     """扣非归母净利润 (an analysis of 宁德时代's 2023 report): jieba cut 扣|非 and the figures were named 非归母净利润."""
-    got = by_text("2023年公司实现营收4009.2亿元，同比+22%；归母净利润441.2亿元，同比+44%；扣非归母净利润400.9亿元，同比+42%。\n")
+    got = by_text("2023年公司实现营收4009.2亿元,同比+22%;归母净利润441.2亿元,同比+44%;扣非归母净利润4"
+                  "00.9亿元,同比+42%。\n")
     assert (got["400.9亿元"].metric, got["42%"].metric) == ("扣非归母净利润", "扣非归母净利润")

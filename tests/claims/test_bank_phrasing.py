@@ -530,19 +530,19 @@ def test_a_spaced_hyphen_between_figures_is_still_a_range():
 def test_deposits_and_loans_written_as_one_word_are_two_items():
     """青岛银行's 2024 report as a news page summarises it: 存贷款总额分别为4320.24亿元、3406.90亿元 named both 存贷款总额; the
     two figures are the deposits' and the loans', as 城乡 stands for 城镇 and 农村."""
-    got = claims_of("其中，存贷款总额分别为4320.24亿元、3406.90亿元，分别较上年末增长11.91%、13.53%。\n")
+    got = claims_of("其中,存贷款总额分别为4320.24亿元、3406.90亿元,分别较上年末增长11.91%、13.53%。\n")
     assert [c.metric for c in got] == ["存款总额", "贷款总额", "存款总额", "贷款总额"]
 
 
 def test_a_scale_expanded_to_a_level_is_that_scale():
     """郑州银行's 2024 report as a news page summarises it: 资产规模扩张至6763.65亿元 was named 资产规模扩张."""
-    got = by_text("截至2024年末，资产规模扩张至6763.65亿元，较上年末增长7.24%。\n")
+    got = by_text("截至2024年末,资产规模扩张至6763.65亿元,较上年末增长7.24%。\n")
     assert (got["6763.65亿元"].metric, got["6763.65亿元"].kind) == ("资产规模", "money")
 
 
 def test_the_bank_named_by_an_anaphor_is_no_part_of_a_lists_first_item():
     """贵阳银行's results as a news page reports them: 该行2023年营收、归母净利润分别为… named the first figure 该行营收."""
-    got = claims_of("财报显示，该行2023年营收、归母净利润分别为151亿元、56亿元，分别同比下降约3%、9%。\n")
+    got = claims_of("财报显示,该行2023年营收、归母净利润分别为151亿元、56亿元,分别同比下降约3%、9%。\n")
     assert [c.metric for c in got] == ["营收", "归母净利润", "营收", "归母净利润"]
 
 
@@ -550,10 +550,10 @@ def test_changes_in_brackets_after_a_lists_amounts_are_theirs():
     """沪农商行's 2024 report as a research note summarises it: 公司贷款、个人贷款、票据贴现分别为4383.47亿元（yoy+5.62%）、
     2136.90亿元（yoy+1.30%）、1031.82亿元（yoy+20.65%）: the bracketed changes broke the run, and every figure, shares
     after it too, was named 票据贴现."""
-    got = claims_of("截至2024年末，银行贷款规模为7552.19亿元，同比增长6.15%，其中公司贷款、个人贷款、票据贴现分别为4383.47亿元"
-                    "（yoy+5.62%）、2136.90亿元（yoy+1.30%）、1031.82亿元（yoy+20.65%），占总贷款比例分别为58.04%、28.30%、"
-                    "13.66%。\n")
-    assert [(c.text, c.metric) for c in got[2:]] == [
+    got = claims_of("截至2024 年末,银行贷款规模为7552.19 亿元,同比增长6.15%,其中公司贷款、个人贷款、票据贴现分"
+                    "别为4383.47 亿元(yoy+5.62%)、2136.90 亿元(yoy+1.30%)、1031.82 亿"
+                    "元(yoy+20.65%),占总贷款比例分别为58.04%、28.30%、13.66%\n")
+    assert [(c.text.replace(" ", ""), c.metric) for c in got[2:]] == [
         ("4383.47亿元", "公司贷款"), ("5.62%", "公司贷款"), ("2136.90亿元", "个人贷款"), ("1.30%", "个人贷款"),
         ("1031.82亿元", "票据贴现"), ("20.65%", "票据贴现"), ("58.04%", "公司贷款占总贷款比例"),
         ("28.30%", "个人贷款占总贷款比例"), ("13.66%", "票据贴现占总贷款比例")]
@@ -561,21 +561,44 @@ def test_changes_in_brackets_after_a_lists_amounts_are_theirs():
 
 def test_a_bare_share_after_an_amount_is_that_amounts_share():
     """The same note: 手续费及佣金净收入20.42亿元，同比下降9.97%，占比同比下降0.92个百分点至7.67% named the share 占比."""
-    got = by_text("2024年公司营业收入同比增长0.86%至266.41亿元，其中利息净收入201.07亿元，同比下降2.86%，占营业收入比例为75.47%，"
-                  "同比下降2.89个百分点；手续费及佣金净收入20.42亿元，同比下降9.97%，占比同比下降0.92个百分点至7.67%。\n")
-    assert (got["0.92个百分点"].metric, got["7.67%"].metric) == ("手续费及佣金净收入占比", "手续费及佣金净收入占比")
+    got = by_text("2024 年公司营业收入同比增长0.86%至266.41 亿元,其中利息净收入201.07 亿元,同比下降2."
+                  "86%,占营业收入比例为75.47%,同比下降2.89 个百分点;手续费及佣金净收入20.42 亿元,同比下降"
+                  "9.97%,占比同比下降0.92 个百分点至7.67%\n")
+    assert (got["0.92 个百分点"].metric, got["7.67%"].metric) == ("手续费及佣金净收入占比", "手续费及佣金净收入占比")
     assert got["75.47%"].metric == "利息净收入占营业收入比例"
 
 
 def test_one_of_the_highlights_is_no_count():
     """A news page on 西安银行's 2024 results: 投资收益成为西安银行业绩的一大亮点 gave the count 一 named 亮点."""
-    got = by_text("投资收益成为西安银行业绩的一大亮点，全年实现18.29亿元，同比大幅增长55.79%。\n")
+    got = by_text("投资收益成为西安银行业绩的一大亮点,全年实现18.29亿元,同比大幅增长55.79%\n")
     assert "一" not in got and "18.29亿元" in got
 
 
 def test_a_name_the_report_defines_is_the_figures_name():
     """天津银行's 2024 results as a news page gives them: 归属本行权益持有人的本年利润（以下简称“归母净利润”）为38.02亿元 was
     named 利润（以下简称“归母净利润”）."""
-    got = by_text("盈利能力方面，2024年，天津银行实现营业收入167.1亿元，同比增长1.5%；归属本行权益持有人的本年利润"
-                  "（以下简称“归母净利润”）为38.02亿元，同比增长1.1%。\n")
+    got = by_text("盈利能力方面,2024年,天津银行实现营业收入167.1亿元,同比增长1.5%;归属本行权益持有人的本年利润("
+                  "以下简称“归母净利润”)为38.02亿元,同比增长1.1%。\n")
     assert (got["38.02亿元"].metric, got["1.1%"].metric) == ("归母净利润", "归母净利润")
+
+
+def test_an_adverb_or_a_conjunction_before_a_change_names_nothing():
+    """招商银行's 2024 results (逆势增长1.41% was named 逆势; 信用卡不良率持平于1.75% 信用卡不良率持平于) and 中信银行's as
+    南都 reports them (不过2024年仅下降了1个基点 was named 不过)."""
+    got = by_text("非息收入成关键支撑,全年实现1262.11亿元,逆势增长1.41%。\n")
+    assert got["1.41%"].metric == "非息收入"
+    got = by_text("细分领域呈现分化态势:信用卡不良率持平于1.75%,个人住房贷款不良率微增11个基点至0.48%。\n")
+    assert got["1.75%"].metric == "信用卡不良率"
+    got = by_text("南都湾财社记者梳理发现,中信银行近5年净息差从2020年的2.26%一路下滑至2024年的1.77%,不过2024年仅下降了1个基点,"
+                  "降幅较往年已经明显收窄。\n")
+    assert got["1个基点"].metric == "净息差"
+
+
+def test_a_flattened_summarys_item_numbers_are_no_counts():
+    """兴业银行's 2021 年度报告摘要 as a page prints it, its numbered notes run into one line: 3 本公司第十届董事会… gave the
+    count 3, 4 毕马威… the count 4."""
+    got = by_text("并承担个别和连带的法 律责任。 3 本公司第十届董事会第五次会议于 2022 年 3 月 24 日召开,应出席董事 13 名,实 "
+                  "际出席董事 13 名\n")
+    assert [c.value for c in got.values()] == [13]
+    assert by_text("审议通过了 2021 年年度报告及摘要。 4 毕马威华振会计师事务所(特殊普通合伙)为本公司出具了无保留意见的审计报 "
+                   "告。\n") == {}

@@ -674,5 +674,5 @@ def test_a_counted_noun_after_its_description_is_named_with_it():
 def test_a_total_of_what_was_given_keeps_the_giving():
     """美的置业's 2022 ESG report as 世界快资讯 summarises it: 公益慈善投入总额2,631.52万元 was named 总额 (jieba tagged 慈善 a
     person's name, and 投入, a verb that opens clauses, ended the name before 总额)."""
-    got = {c.text: c for c in claims_of("社会责任方面，公益慈善投入总额2,631.52万元，公益慈善参与人次为855人。\n")}
+    got = {c.text: c for c in claims_of("社会责任方面,公益慈善投入总额2,631.52万元,公益慈善参与人次为855人\n")}
     assert got["2,631.52万元"].metric == "公益慈善投入总额"

@@ -277,7 +277,8 @@ def test_a_title_year_in_chinese_digits_is_the_reports_period():
 
 def test_a_words_end_before_the_baseline_is_no_part_of_the_name():
     """庐阳区's 2024 bulletin: jieba reads 产量比 as one word, so 太阳能电池（光伏电池）产量比上年增长58.2% was named 产量比."""
-    got = by_text("规模以上工业统计的主要产品产量中，太阳能电池（光伏电池）产量比上年增长58.2%，钢结构增长28.2%，绝缘制品增长25.0%。\n")
+    got = by_text("规模以上工业统计的主要产品产量中,太阳能电池(光伏电池)产量比上年增长58.2%,钢结构增长28.2%,绝缘制"
+                  "品增长25.0%\n")
     assert (got["58.2%"].metric, got["28.2%"].metric) == ("产量", "钢结构")
 
 
@@ -290,13 +291,15 @@ def test_respectively_before_what_the_parts_did_is_no_part_of_their_names():
 def test_a_bare_measure_of_a_pair_names_the_subject_of_the_other():
     """麟游县's 2023 bulletin: 牛存栏50410头，出栏22336头 and 夏粮种植面积8349公顷，总产量1.97万吨 named the second figures 出栏
     and 总产量 (the bulletin gold's convention is 牛出栏)."""
-    got = claims_of("全年牛存栏50410头，出栏22336头；猪存栏74117头，出栏102045头；羊存栏38707只，出栏43638只。\n")
+    got = claims_of("全年牛存栏50410头,出栏22336头;猪存栏74117头,出栏102045头;羊存栏38707只,出栏43"
+                    "638只。\n")
     assert [c.metric for c in got] == ["牛存栏", "牛出栏", "猪存栏", "猪出栏", "羊存栏", "羊出栏"]
-    got = claims_of("夏粮种植面积8349公顷，总产量1.97万吨；秋粮种植面积14258公顷，总产量6.20万吨。\n")
+    got = claims_of("夏粮种植面积8349公顷,总产量1.97万吨;秋粮种植面积14258公顷,总产量6.20万吨。\n")
     assert [c.metric for c in got] == ["夏粮种植面积", "夏粮总产量", "秋粮种植面积", "秋粮总产量"]
 
 
 def test_the_two_grain_seasons_are_words():
     """中江县's 2023 bulletin: jieba read 大|春 as an adjective and a time, so 大春粮食产量67.2万吨 was named 粮食产量."""
-    got = by_text("全年粮食产量82.6万吨，增长2.8%，其中：小春粮食产量15.4万吨，增长4.2%；大春粮食产量67.2万吨，增长2.5%。\n")
+    got = by_text("全年粮食产量82.6万吨,增长2.8%,其中:小春粮食产量15.4万吨,增长4.2%;大春粮食产量67.2万吨"
+                  ",增长2.5%。\n")
     assert (got["15.4万吨"].metric, got["67.2万吨"].metric) == ("小春粮食产量", "大春粮食产量")

@@ -460,25 +460,26 @@ def test_a_quoted_name_before_a_bracketed_share_names_it():
     """惠州学院's 2022 employment report: a share in brackets right after a quoted name, alone or after 分别为, is that
     name's, however long the name and whatever note it holds (“电子电气设备制造业（含计算机、通信、家电等）”(9.1%) and
     “签就业协议形式就业”（分别为25.78%、20.00%） took the first item's 教育业 and 签劳动合同形式就业)."""
-    got = claims_of("第三，从就业行业分布看，2022届毕业生就业行业呈现多元格局，就业行业以“教育业”(38.2%)为主，同时还包括"
-                    "“电子电气设备制造业（含计算机、通信、家电等）”(9.1%)、“信息传输、软件和信息技术服务业”(9.0%)等。\n")
+    got = claims_of("第三,从就业行业分布看,2022届毕业生就业行业呈现多元格局,就业行业以“教育业”(38.2%)为主,同时还包"
+                    "括“电子电气设备制造业(含计算机、通信、家电等)”(9.1%)、“信息传输、软件和信息技术服务业”(9.0%)"
+                    "等。\n")
     assert [c.metric for c in got] == ["教育业", "电子电气设备制造业", "信息传输、软件和信息技术服务业"]
-    got = claims_of("第二，从就业去向分布看，2022届毕业生中，省内、省外生源毕业后均以“签劳动合同形式就业”（分别为34.89%、31.33%）、"
-                    "“签就业协议形式就业”（分别为25.78%、20.00%）为主。\n")
+    got = claims_of("第二,从就业去向分布看,2022届毕业生中,省内、省外生源毕业后均以“签劳动合同形式就业”(分别为34.89%"
+                    "、31.33%)、“签就业协议形式就业”(分别为25.78%、20.00%)为主。\n")
     assert [c.metric for c in got] == ["签劳动合同形式就业"] * 2 + ["签就业协议形式就业"] * 2
 
 
 def test_a_share_after_a_bracket_of_parts_is_the_share_of_the_whole_before_it():
     """西安美术学院's 2022 employment report: 毕业研究生309人（其中硕士研究生284人、博士研究生25人），占毕业生总人数的16.03%
     was the share of 博士研究生, the last part in the bracket."""
-    got = by_text("其中本科毕业生1619人，占毕业生总人数的83.97%；毕业研究生309人（其中硕士研究生284人、博士研究生25人），"
-                  "占毕业生总人数的16.03%。\n")
+    got = by_text("其中本科毕业生1619人,占毕业生总人数的83.97%;毕业研究生309人(其中硕士研究生284人、博士研究生"
+                  "25人),占毕业生总人数的16.03%。\n")
     assert (got["83.97%"].metric, got["16.03%"].metric) == ("本科毕业生占毕业生总人数", "毕业研究生占毕业生总人数")
 
 
 def test_pinyin_after_a_character_is_no_part_of_the_text():
-    """黑龙江省教育厅's 2016 graduates' report as a news page prints it, with each hard character's reading in brackets:
-    本科毕业（yè）生就业（yè）率80.31% took the first rate's 研究生就业."""
-    got = by_text("其中，研究生就业（yè）率83.17%，本科毕业（yè）生就业（yè）率80.31%，高职高专毕业（yè）生就业（yè）率78.01%。\n")
+    """黑龙江省教育厅's 2016 graduates' report as a news page prints it, in traditional script and with each hard
+    character's reading in brackets: 本科畢業(yè)生就業(yè)率80.31% took the first rate's 研究生就业."""
+    got = by_text("其中,研究生就業(yè)率83.17%,本科畢業(yè)生就業(yè)率80.31%,高職高專畢業(yè)生就業(yè)率78.01%。\n")
     assert [got[w].metric for w in ("83.17%", "80.31%", "78.01%")] == [
         "研究生就业率", "本科毕业生就业率", "高职高专毕业生就业率"]

@@ -248,19 +248,21 @@ def test_direct_employment_rate_and_the_three_two_route():
 def test_an_autonomous_regions_level_is_part_of_the_name():
     """广西科技大学's 本科教学质量报告: jieba cut 自治区|级 (a classifier), so 自治区级一流本科专业建设点21个 named nothing and took
     the 国家级 count's name before it."""
-    got = by_text("学校现有本科专业67个，有国家级一流本科专业建设点4个、自治区级一流本科专业建设点21个，1个专业通过工程教育专业认证。\n")
-    assert (got["4个"].metric, got["21个"].metric) == ("国家级一流本科专业建设点", "自治区级一流本科专业建设点")
+    got = by_text("学校现有本科专业 67 个,有国家级一流本科专业建设点 4 个、自治区级一流本科 专业建设点 21 个,1 个"
+                  "专业通过工程教育专业认证\n")
+    assert (got["4 个"].metric, got["21 个"].metric) == ("国家级一流本科专业建设点", "自治区级一流本科专业建设点")
 
 
 def test_a_rates_change_against_a_year_is_the_rates():
     """上海's districts' 2023 中职 reports as a news page gives them: 升学率为82.42%，比2021年增加8.36% was named 升学人数 (the
     year compared with hid the rate before it); a count's change after a share stays the count's (seed 000's 奖项数量)."""
-    got = by_text("闵行区区属中职校共有毕业生1223人，升学人数为1008人，升学率为82.42%，比2021年增加8.36%。\n")
+    got = by_text("闵行区区属中职校共有毕业生1223人,升学人数为1008人,升学率为82.42%,比2021年增加8.36%。"
+                  "\n")
     assert (got["82.42%"].metric, got["8.36%"].metric) == ("升学率", "升学率")
 
 
 def test_a_whole_named_after_the_share_word_is_the_whole():
     """广州市's 2021–2022 中职 report as a news page gives it: 民企就业人数6826人，占比为直接就业学生的55.6% was named
     直接就业学生."""
-    got = by_text("在就业类型方面，民企就业人数6826人，占比为直接就业学生的55.6%，说明民企依然是毕业生的主要就业方向。\n")
+    got = by_text("在就业类型方面,民企就业人数6826人,占比为直接就业学生的55.6%,说明民企依然是毕业生的主要就业方向。\n")
     assert got["55.6%"].metric == "民企就业人数占直接就业学生"

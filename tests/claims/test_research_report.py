@@ -122,14 +122,14 @@ def test_experience_years_and_wire_grades():
 # yoy and qoq after a slash are a broker's 同比 and 环比: the signed rate is the figure before's growth (an analysis of
 # 中信证券's 2023 results: -7.7% was dropped as an identifier, 21% was a share named /yoy, 224亿 was named /yoy+)
 def test_yoy_after_a_slash_is_the_growth_of_the_figure_before():
-    text = "1)2023年公司实现营业收入600.7亿元/yoy-7.7%，归母利润197.2亿元/yoy-7.5%。"
-    found = [(c.text, c.metric, c.kind, c.value) for c in claims_of(text)]
+    text = "1)2023 年公司实现营业收入600.7 亿元/yoy-7.7%,归母利润197.2 亿元/yoy-7.5%。"
+    found = [(c.text.replace(" ", ""), c.metric, c.kind, c.value) for c in claims_of(text)]
     assert found == [("600.7亿元", "营业收入", "money", Decimal("600.7")),
                      ("-7.7%", "营业收入", "growth", Decimal("-7.7")),
                      ("197.2亿元", "归母利润", "money", Decimal("197.2")),
                      ("-7.5%", "归母利润", "growth", Decimal("-7.5"))]
-    text = "2)单季度看，4Q23营收143亿/yoy-7%/qoq+0%，归母利润33亿/yoy-30%/qoq-35%。"
-    found = [(c.text, c.metric, c.kind, c.direction) for c in claims_of(text)]
+    text = "2)单季度看,4Q23 营收143 亿/yoy-7%/qoq+0%,归母利润33 亿/yoy-30%/qoq-35%。"
+    found = [(c.text.replace(" ", ""), c.metric, c.kind, c.direction) for c in claims_of(text)]
     assert found == [("143亿", "营收", "count", None), ("-7%", "营收", "growth", None), ("0%", "营收", "growth", "up"),
                      ("33亿", "归母利润", "count", None), ("-30%", "归母利润", "growth", None),
                      ("-35%", "归母利润", "growth", None)]
