@@ -25,9 +25,9 @@ from ..resources import load_tsv
 # 2022年EBITDA为…", "整体财务数据关键指标变化 - 2022年全年…": a digest's items run together on one line) ends a
 # sentence, as a full stop would (8.0% and 2022 made a range; a heading named the figures after it); a syllable's
 # pinyin in brackets after its character ("毕业（yè）生就业（yè）率", a page's reading aid) is no part of the text
-_DROPPED = re.compile(r"\*\*|(?P<item>(?<=[\u4e00-\u9fff）)%」”])(?:\[[1-9][0-9]?\])+[ \t]+[-－][ \t]+"
-                      r"|(?<=[\u4e00-\u9fff）」”])[ \t]+[-－][ \t]+(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年))|\s+"
-                      r"|(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]"
+_DROPPED = re.compile(r"\*\*|(?P<item>\[(?<=[\u4e00-\u9fff）)%」”]\[)[1-9][0-9]?\](?:\[[1-9][0-9]?\])*[ \t]+[-－][ \t]+"
+                      r"|[ \t](?<=[\u4e00-\u9fff）」”][ \t])[ \t]*[-－][ \t]+(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年))|\s+"
+                      r"|[（(](?<=[\u4e00-\u9fff][（(])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]"
                       r"|(?<=[\u4e00-\u9fff）)%])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
                       r"|(?m:^)[-－](?:[ \t]+|\n)(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])")
 # the three digits after a space between thousands in prose ("2022年预计达1 076万人", "从2003 年的25 639 万人增长到…":
