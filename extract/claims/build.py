@@ -386,11 +386,12 @@ def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> tu
 
 
 def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
-    """"4.7、7.2、9.3亿元": numbers listed with 、 take the scale and unit written after the last one."""
+    """"4.7、7.2、9.3亿元", "1,265.89/206.30亿元": numbers listed with 、 or a slash take the scale and unit written after
+    the last one."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
-        if not m.unit and m.scale == 1 and nxt.unit and text[m.end:nxt.start] == "、":
+        if not m.unit and m.scale == 1 and nxt.unit and text[m.end:nxt.start] in ("、", "/"):
             out[i] = replace(m, scale=nxt.scale, unit=nxt.unit, unit_written=nxt.unit_written,
                              unit_kind=nxt.unit_kind)
     return out

@@ -316,7 +316,7 @@ def _signed_change(m: Mention, text: str) -> bool:
     it does opening a bracket after a rate ("房地产贷款不良率升至2.22%（+43bps）")."""
     lead = text[max(0, m.start - 4):m.start - 1]
     return m.unit in ("%", "百分点", "基点") and (
-        lead.endswith(("同比", "环比", "增长", "增速", "较上年", "（", "(") + _YOY))
+        lead.endswith(("同比", "环比", "增长", "增速", "较上年", "（", "(", "%/", "％/") + _YOY))
 
 
 def _name_part(m: Mention, text: str, _spans) -> str | None:
@@ -331,6 +331,8 @@ def _name_part(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.name.v1"
     if not m.unit and after in ("号",):
         return "not_claim.document_number.v1"
+    if m.unit == "成" and m.value > 10:
+        return "not_claim.name.v1"      # "茅台1935成为营收百亿级大单品": a name before 成为, no tenths
     return None
 
 

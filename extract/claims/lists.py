@@ -77,6 +77,7 @@ def bracket_notes(sentence: str, members: list[ListMember]) -> dict[int, ListMem
     return notes
 
 
+_SHORT_YEAR = re.compile(r"^[0-9]{2}年(?=\D)")
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
@@ -88,7 +89,7 @@ def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMembe
     for member in (m for k, m in enumerate(members) if not is_band(m.claim) and k not in notes):
         gap = sentence[runs[-1][-1].end:member.start] if runs else ""     # "98人、31-40岁教师474人": no run
         gap = _BRACKETED.sub("", gap) if gap[:1] in ("（", "(") else gap
-        if runs and (gap in joiners() or gap[-1:] == "第" and gap[:-1] in joiners()    # 第18位、第19位
+        if runs and (gap in joiners() or gap in ("/", "/+", "/＋") or gap[-1:] == "第" and gap[:-1] in joiners()
                      or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])):
             runs[-1].append(member)
         else:
@@ -141,6 +142,8 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
         segments[-1:] = [segments[-1][:last_joiner[0].start()], segments[-1][last_joiner[0].end():]]
     if len(segments) < n:      # "A和B": 和 joins the items only when 、 does not
         segments = _word_joiners().split(lead)
+    if len(segments) < n and lead.count("/") == n - 1:     # "茅台酒/系列酒营业收入1,265.89/206.30亿元": a broker's slash
+        segments = lead.split("/")
     if len(segments) < n:
         return None
     items = segments[-n:]
@@ -161,6 +164,7 @@ def _first_item(item: str) -> str:
     is the period), 其中 ("其中本科、专科的…"), a conjunction ("但本科、硕士毕业生…") and the author's or an anaphor's
     name ("该行2023年营收、…")."""
     item = without_joining_words(field_rule("field.owner_connective").sub("", strip_time(item) or item) or item)
+    item = _SHORT_YEAR.sub("", item) or item        # "23年茅台酒/系列酒实际产能": a broker's two-digit year
     return strip_author_words(item)     # "该行2023年营收、归母净利润分别为…": who reports, not what
 
 
@@ -446,6 +450,11 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         if not found and previous and len(previous[0]) == len(run) and \
                 field_rule("field.level_reached").fullmatch(sentence[clause_start:start]):
             found = previous      # "客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元"
+        if not found and previous and len(previous[0]) == len(run) and \
+                field_rule("field.respective_comparison").fullmatch(sentence[clause_start:start]):
+            found = previous      # "茅台酒/系列酒营业收入1,265.89/206.30亿元，同比+17.39%/+29.43%": the same items' changes
+            run = [run[0]] + [ListMember(replace(m.claim, kind=run[0].claim.kind, direction=run[0].claim.direction
+                                                 if m.claim.value >= 0 else "down"), m.start, m.end) for m in run[1:]]
         share_of = field_rule("field.respective_share_of").fullmatch(sentence[clause_start:start]) \
             if not found and previous and len(previous[0]) == len(run) else None
         if share_of:        # "…分别为4383.47亿元、…，占总贷款比例分别为58.04%、…": each amount's share of the whole

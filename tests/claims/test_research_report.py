@@ -141,3 +141,20 @@ def test_yoy_after_a_slash_is_the_growth_of_the_figure_before():
 def test_a_minus_after_other_letters_is_no_sign():
     text = "控制系统方面主要有：发布全自主可控的ECS-700X集散控制系统，实现元器件100%全国产化，监控组态软件支持国产操作系统，保障控制系统供应链安全；"
     assert [c.text for c in claims_of(text)] == ["100%"]
+
+
+# a broker's slash lists: 茅台酒/系列酒营业收入1,265.89/206.30亿元，同比+17.39%/+29.43% (贵州茅台's 2023 report as a
+# research note summarises it): the figures were named "/", the second change was dropped as a name, and 1935成 (茅台1935,
+# a product, before 成为) was a share in tenths
+def test_a_slash_list_gives_each_item_its_figure_and_change():
+    got = claims_of("其中茅台酒/系列酒营业收入1,265.89/206.30亿元,同比+17.39%/+29.43%,茅台酒占酒类收入比重同比变动-1.14pct至85.99%。\n")
+    assert [(c.text, c.metric, c.kind) for c in got[:4]] == [
+        ("1,265.89", "茅台酒营业收入", "money"), ("206.30亿元", "系列酒营业收入", "money"),
+        ("17.39%", "茅台酒营业收入", "growth"), ("29.43%", "系列酒营业收入", "growth")]
+    assert (got[0].unit, got[0].scale) == ("元", 10 ** 8)
+    got = claims_of("23年茅台酒/系列酒实际产能分别5.72/4.29万吨,同比+0.69%/+22.41%。\n")
+    assert [c.metric for c in got] == ["茅台酒实际产能", "系列酒实际产能", "茅台酒实际产能", "系列酒实际产能"]
+
+
+def test_a_figure_before_becoming_is_no_tenths():
+    assert [c.text for c in claims_of("茅台1935成为营收百亿级大单品\n")] == []

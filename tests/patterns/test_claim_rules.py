@@ -209,6 +209,9 @@ FIELD_CHECKS = {
     "field.record_since.v1": lambda: _claim(          # 内蒙古自治区 2024年政府工作报告
         "地区生产总值增长7.3%、居全国第3、创2010年以来最好位次,人均地区生产总值突破10万元", "突破10万元").period
     is None,
+    "field.respective_comparison.v1": lambda: _claim(  # 贵州茅台's 2023 report as a research note summarises it
+        "其中茅台酒/系列酒营业收入1,265.89/206.30亿元,同比+17.39%/+29.43%,茅台酒占酒类收入比重同比变动-1.14pct至85.99%。",
+        "29.43%").metric == "系列酒营业收入",
     "field.respective_share_of.v1": lambda: _claim(   # 沪农商行's 2024 report as a research note summarises it
         "其中公司贷款、个人贷款、票据贴现分别为4383.47 亿元(yoy+5.62%)、2136.90 亿元(yoy"
         "+1.30%)、1031.82 亿元(yoy+20.65%),占总贷款比例分别为58.04%、28.30%、1"
