@@ -567,6 +567,27 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
 
 
+_PER_SHARE_BASIS = re.compile(r"每(?:[0-9０-９]+|十)?股")
+_DIVIDEND_WORDS = ("股利", "股息", "红利", "分红")
+
+
+def _dividend_total(metric: str, m: Mention, previous: list[Claim]) -> str:
+    """"每10股派送现金股利3.00元人民币（含税），合计人民币63.43亿元": a bare total (合计, 共计约) right after a per-share
+    dividend is the dividend's total, named without its basis (现金股利), or ""."""
+    bare = metric
+    for word in sorted(bound_words(), key=len, reverse=True):
+        bare = bare[:-len(word)] if bare.endswith(word) and len(bare) > len(word) else bare
+    if bare not in claim_words("total_word") or not previous or m.unit_kind != "money" or \
+            not _PER_SHARE_BASIS.search(previous[-1].metric or ""):
+        return ""
+    name = _PER_SHARE_BASIS.sub("", previous[-1].metric)
+    words = list(cut_pos(name))
+    while len(words) > 1 and words[0][1].startswith("v"):
+        words.pop(0)            # 派送, 派发: the paying, not what is paid
+    name = "".join(w for w, _f in words)
+    return name if name.endswith(_DIVIDEND_WORDS) else ""
+
+
 def _paired_measure(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
     """"牛存栏50410头，出栏22336头", "夏粮种植面积8349公顷，总产量1.97万吨": a bare measure opening its clause right after
     the other measure of a pair names the same subject (牛出栏, 夏粮总产量), or ""."""
@@ -749,6 +770,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         # "较上年度的人民币43,689,129,000元", "较上年度增加人民币1,848,617,000元": the currency, or a change verb and the
         # currency, name nothing; the figure before does
         metric = _inherit_metric("", kind, local, previous) if previous else ""
+    metric = _dividend_total(metric, local, previous) or metric
     if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
             sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):
         metric = metric[:-len(PER_SHARE)]     # "派发现金股利每股0.54元(含税),共计16.85亿元": the total paid

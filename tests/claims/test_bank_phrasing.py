@@ -602,3 +602,29 @@ def test_a_flattened_summarys_item_numbers_are_no_counts():
     assert [c.value for c in got.values()] == [13]
     assert by_text("审议通过了 2021 年年度报告及摘要。 4 毕马威华振会计师事务所(特殊普通合伙)为本公司出具了无保留意见的审计报 "
                    "告。\n") == {}
+
+
+def test_a_bare_total_after_a_per_share_dividend_is_the_dividends_total():
+    """北京银行's 2020 annual report summary (合计人民币63.43亿元 was named 合计) and 中国人寿's 2024 (共计约人民币56.53亿元
+    was named 共计约): the total paid, named without its per-share basis."""
+    got = by_text("    1.2本公司董事会、监事会及其董事、监事、高级管理人员保证本报告所载\n"
+                  "资料不存在任何虚假记载、误导性陈述或者重大遗漏,并对其内容的真实性、准\n"
+                  "确性和完整性负个别及连带责任。\n"
+                  "    1.3本年度报告(正文及摘要)于2021年4月28日经本公司董事会审议通过,\n"
+                  "全体董事出席会议。\n"
+                  "    1.4报告期利润分配预案或公积金转增股本预案。\n"
+                  "    以总股本211.43亿股为基数,向全体股东每10股派送现金股利3.00元人民币\n"
+                  "(含税),合计人民币63.43亿元(含税)。\n")
+    assert (got["3.00元"].metric, got["63.43亿元"].metric) == ("每10股派送现金股利", "现金股利")
+    got = by_text("1.5 本公司在2024年中期已派发现金股利每股人民币0.20元(含税),共计约人民币56.53亿元。\n")
+    assert got["56.53亿元"].metric == "现金股利"
+
+
+def test_a_banks_own_basis_points_and_the_supervisors_attending():
+    """上海农村商业银行's 2024 interim report: 同比下降26BPs was a growth in % of 26 with no unit; a bank's 2022 interim
+    report summary: 本行6名监事列席本次会议 was named 监事列席 (jieba tagged 列席 a noun)."""
+    got = claims_of("报告期内,本集团生息资产平均收益率为3.48%,同比下降26BPs,计息负债平均成本率1.98%,同比下降9BPs;净利差1.50%,"
+                    "同比下降17BPs,\n")
+    assert [(c.text, c.unit, c.kind) for c in got if c.text.endswith("BPs")] == [
+        ("26BPs", "基点", "delta"), ("9BPs", "基点", "delta"), ("17BPs", "基点", "delta")]
+    assert by_text("本行6名监事列席本次会议。\n")["6名"].metric == "监事"
