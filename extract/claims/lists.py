@@ -233,6 +233,10 @@ def _is_place(word: tuple[str, str]) -> bool:
 def _expand_numerals(items: list[str]) -> list[str]:
     """"第一、二、三次产业" -> 第一产业, 第二产业, 第三产业; "第一、二批" -> 第一批, 第二批."""
     m = _NUMERAL_LEAD.match(items[-1].removeprefix("第"))
+    at = items[0].rfind("第")
+    if 0 < at and m and _NUMERAL_LEAD.fullmatch(items[0][at + 1:]):      # "进入第一、二、三产业的人数": what opens the
+        lead = items[0][:at]                                              # first item opens each
+        return [lead + item for item in _expand_numerals([items[0][at:], *items[1:]])]
     if not items[0].startswith("第") or not m:
         return items
     suffix = m.group(2)

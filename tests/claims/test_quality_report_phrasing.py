@@ -266,3 +266,10 @@ def test_a_whole_named_after_the_share_word_is_the_whole():
     直接就业学生."""
     got = by_text("在就业类型方面,民企就业人数6826人,占比为直接就业学生的55.6%,说明民企依然是毕业生的主要就业方向。\n")
     assert got["55.6%"].metric == "民企就业人数占直接就业学生"
+
+
+def test_ordinal_items_after_a_verb_expand_with_it():
+    """上海's 2023 vocational-education quality report as a news page gives it: 进入第一、二、三产业的人数分别为… named the
+    figures 进入第一的人数, 二的人数 and 三产业的人数."""
+    got = claims_of("上海市6913名直接就业的毕业生平均起薪为3848.89元,进入第一、二、三产业的人数分别为45人、1991人、4877人。\n")
+    assert [c.metric for c in got[-3:]] == ["进入第一产业的人数", "进入第二产业的人数", "进入第三产业的人数"]
