@@ -588,9 +588,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before
         opening = clause_before(sentence, m.start - len(opening) - 1) + opening
-    quoted = _quoted_before_bracket(sentence, m.start)
+    quoted = _quoted_before_bracket(sentence, m.start) or _noted_before_bracket(sentence, m.start)
     if quoted:          # "还包括“电子电气设备制造业（含计算机…）”(9.1%)、“信息传输…”(9.0%)": the name quoted before the bracket
-        return quoted
+        return quoted   # (or written with its note: "升学渠道以职教高考（三校生高考和专科自主招生）（43.87%）")
     item = _item_before_copula(sentence, m.start - len(opening), opening)
     if item:            # "汽车整车产量实现翻番、达到16.3万辆": the item before 、 names what the copula reached
         return item
@@ -741,6 +741,23 @@ def _quoted_before_bracket(sentence: str, at: int) -> str:
     start = sentence.rfind("“", 0, opened - 1)
     inner = _BRACKET_NOTE_END.sub("", sentence[start + 1:opened - 1]) if start >= 0 else ""
     return inner if 2 <= len(inner) <= 30 and "”" not in inner and not any(ch.isdigit() for ch in inner) else ""
+
+
+def _noted_before_bracket(sentence: str, at: int) -> str:
+    """The name right before a note in brackets that the figure's own bracket follows ("职教高考（三校生高考和专科自主招生）
+    （43.87%）" -> 职教高考), or ""."""
+    if sentence[at - 1:at] not in ("（", "(") or sentence[at - 2:at - 1] not in ("）", ")"):
+        return ""
+    opened = max(sentence.rfind("（", 0, at - 2), sentence.rfind("(", 0, at - 2))
+    if opened < 2 or any(ch.isdigit() for ch in sentence[opened:at - 2]):
+        return ""
+    before = clause_before(sentence, opened)
+    words = list(cut_pos(before))
+    k = max((i + 1 for i, (w, f) in enumerate(words) if f == "p" and w in ("以", "为", "是", "有")
+             or (i == 0 and w in joiners())), default=0)
+    name = "".join(w for w, _f in words[k:])      # "升学渠道以|职教高考": after the preposition that introduces it
+    return name if 2 <= len(name) <= 12 and "、" not in name and any(f.startswith("n") for _w, f in cut_pos(name)) \
+        else ""
 
 
 def _item_before_copula(sentence: str, start: int, opening: str) -> str:

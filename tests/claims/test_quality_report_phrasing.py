@@ -273,3 +273,11 @@ def test_ordinal_items_after_a_verb_expand_with_it():
     figures 进入第一的人数, 二的人数 and 三产业的人数."""
     got = claims_of("上海市6913名直接就业的毕业生平均起薪为3848.89元,进入第一、二、三产业的人数分别为45人、1991人、4877人。\n")
     assert [c.metric for c in got[-3:]] == ["进入第一产业的人数", "进入第二产业的人数", "进入第三产业的人数"]
+
+
+def test_a_name_with_its_note_before_a_bracketed_share_names_it():
+    """上海's 2023 vocational-education quality report as a news page gives it: 升学渠道以职教高考(三校生高考和专科自主招生)
+    (43.87%)和贯通培养升学(…)(30.23%)为主 named both shares 升学学生数占比."""
+    got = by_text("毕业去向落实学生中,升学学生数为25509人,占比78.68%,升学渠道以职教高考(三校生高考和专科自主招生)(43.87%)和"
+                  "贯通培养升学(中本贯通和中高职贯通)(30.23%)为主。\n")
+    assert (got["43.87%"].metric, got["30.23%"].metric) == ("职教高考", "贯通培养升学")
