@@ -29,7 +29,7 @@ from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classi
                      clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, is_band,
                      joiners, metric_after, metric_before, named_after_figure, named_right_before, noun_phrase_head,
                      noun_phrase_tail, opens_with_band, set_owner, stated_period, strip_time, target_bound,
-                     without_copulas)
+                     without_bound, without_copulas)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
@@ -574,10 +574,7 @@ _DIVIDEND_WORDS = ("股利", "股息", "红利", "分红")
 def _dividend_total(metric: str, m: Mention, previous: list[Claim]) -> str:
     """"每10股派送现金股利3.00元人民币（含税），合计人民币63.43亿元": a bare total (合计, 共计约) right after a per-share
     dividend is the dividend's total, named without its basis (现金股利), or ""."""
-    bare = metric
-    for word in sorted(bound_words(), key=len, reverse=True):
-        bare = bare[:-len(word)] if bare.endswith(word) and len(bare) > len(word) else bare
-    if bare not in claim_words("total_word") or not previous or m.unit_kind != "money" or \
+    if without_bound(metric) not in claim_words("total_word") or not previous or m.unit_kind != "money" or \
             not _PER_SHARE_BASIS.search(previous[-1].metric or ""):
         return ""
     name = _PER_SHARE_BASIS.sub("", previous[-1].metric)

@@ -32,7 +32,8 @@ from .context import anaphors, self_references
 from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
                      after_total, metric_after, metric_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
-                     industry_names, relative_periods, statement_items, strip_time, without_copulas, without_currency)
+                     industry_names, relative_periods, statement_items, strip_time, without_bound, without_copulas,
+                     without_currency)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -350,12 +351,6 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     return before if len(before) >= 2 and before not in self_references() else metric    # "全行1.4万个网点…": 网点
 
 
-def _without_bound(head: str) -> str:
-    """The text before a figure without the bound word it ends with ("…公路货车运力超" -> "…公路货车运力")."""
-    bound = max((w for w in bound_words() if head.endswith(w)), key=len, default="")
-    return head[:-len(bound)] if bound else head
-
-
 def _label_before(sentence: str, m: Mention, metric: str) -> str:
     """"…超2.9万公路货车运力超300万水运船舶资源超过2万艘": labels each written before its figure, where a figure without a
     unit is followed by the next one's label: the label right before it (after its bound word) names it, where that
@@ -364,7 +359,7 @@ def _label_before(sentence: str, m: Mention, metric: str) -> str:
             or not _runs_into_number(sentence, m, metric):
         return metric       # "横跨…绿色服务六大领域的15个细分赛道": a count in words counts what follows
     before = metric_before(sentence, m, [])
-    head = _without_bound(sentence[:m.start])
+    head = without_bound(sentence[:m.start])
     if len(before) < 2 or not head.endswith(before) or before in self_references():
         return metric
     opens = len(head) - len(before)     # a run of label-figure pairs: the label follows a figure or opens its clause

@@ -255,7 +255,6 @@ def _short_quoted_name(inner: str) -> bool:
     return 0 < len(inner) <= MAX_QUOTED_NAME and not _QUOTE_BREAK.search(inner)
 
 
-
 def clause_before(sentence: str, start: int) -> str:
     i = start
     while i > 0:
@@ -766,9 +765,7 @@ def _item_before_copula(sentence: str, start: int, opening: str) -> str:
     if not opening or without_copulas(opening) or sentence[start - 1:start] != "、":
         return ""
     item = clause_before(sentence, start - 1)
-    head = before_first_verb(noun_phrase_head(item))
-    bound = max((w for w in bound_words() if head.endswith(w)), key=len, default="")
-    head = head[:len(head) - len(bound)]        # 突破 (jieba: vn) bounds the threshold after it, no part of the name
+    head = without_bound(before_first_verb(noun_phrase_head(item)))   # 突破 (jieba: vn) bounds the threshold after it
     return head if 2 <= len(head) < len(item) and not any(ch.isdigit() for ch in item) else ""
 
 
@@ -1039,6 +1036,12 @@ def bound_words(*positions: str) -> frozenset[str]:
     """The bound words of the bound lexicon at these positions: before a number by default (不少于, 超过 …); "mid"
     and "post" are written after it (30余项, 90%以上)."""
     return frozenset(w for (pos, w) in load_bounds() if pos in (positions or ("pre",)))
+
+
+def without_bound(text: str) -> str:
+    """``text`` without the bound word it ends with ("…公路货车运力超" -> "…公路货车运力", "共计约" -> 共计)."""
+    bound = max((w for w in bound_words() if text.endswith(w)), key=len, default="")
+    return text[:-len(bound)] if bound else text
 
 
 def _with_destination(text: str, phrase: str) -> str:

@@ -277,9 +277,6 @@ def _ranked_before() -> re.Pattern:
     return re.compile(rf"(?:{verbs})(?:[\u4e00-\u9fff]{{2,8}})?$")
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _enumerator(m: Mention, text: str, _spans) -> str | None:
     after = text[m.end:m.end + 1]
     before = text[max(0, m.start - 1):m.start]
@@ -294,7 +291,7 @@ def _enumerator(m: Mention, text: str, _spans) -> str | None:
     if not m.unit and line_start and short and after in ("，", ","):
         return "not_claim.enumerator.v1"
     if not m.unit and (line_start or before == "。") and len(m.numeral) <= 2 and m.numeral.isascii() \
-            and m.numeral.isdigit() and _HAN.match(after):
+            and m.numeral.isdigit() and "\u4e00" <= after <= "\u9fff":
         return "not_claim.enumerator.v1"    # "。3本公司第十届董事会…": a flattened summary's item number
     if not m.unit and before in ("（", "(") and after in ("）", ")"):
         return "not_claim.enumerator.v1"

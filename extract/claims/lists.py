@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, claim_words, field_rule, industry_names, joiners, mark_industry_names,
-                     is_band, noun_phrase_head, noun_phrase_tail, strip_author_words, strip_time, unmark,
-                     without_joining_words, without_said_of)
+from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, claim_words, field_rule, industry_names, joiners,
+                     mark_industry_names, is_band, noun_phrase_head, noun_phrase_tail, strip_author_words, strip_time,
+                     unmark, without_joining_words, without_said_of)
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
@@ -81,11 +81,11 @@ _SHORT_YEAR = re.compile(r"^[0-9]{2}年(?=\D)")
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
-def number_runs(sentence: str, members: list[ListMember]) -> list[list[ListMember]]:
+def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListMember]) -> list[list[ListMember]]:
     """Runs of two or more numbers joined only by 、/和/及/与 (and the 第 of ordinals: "分别上升至第18位、第19位"); a
-    bracketed note after a figure ("4383.47亿元（yoy+5.62%）、2136.90亿元（yoy+1.30%）") is no member and no gap."""
+    bracketed note after a figure (``notes``: "4383.47亿元（yoy+5.62%）、2136.90亿元（yoy+1.30%）") is no member and no
+    gap."""
     runs: list[list[ListMember]] = []
-    notes = bracket_notes(sentence, members)
     for member in (m for k, m in enumerate(members) if not is_band(m.claim) and k not in notes):
         gap = sentence[runs[-1][-1].end:member.start] if runs else ""     # "98人、31-40岁教师474人": no run
         gap = _BRACKETED.sub("", gap) if gap[:1] in ("（", "(") else gap
@@ -426,7 +426,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
     """Claim id -> the claim with the metric or period its list item gives it."""
     out: dict[str, Claim] = {}
     previous: tuple[list[str], str] | None = None
-    for run in number_runs(sentence, members):
+    notes = bracket_notes(sentence, members)
+    for run in number_runs(sentence, members, notes):
         start = run[0].start
         times = _time_items(sentence[:start], len(run))
         if times:
@@ -485,8 +486,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                     claim = replace(claim, kind="growth", direction="down" if rate in claim_words("fall_metric_end") else "up")
                 out[member.claim.id] = claim
     out.update(_industries_labelled_after(sentence, members, out))
-    for k, owner in bracket_notes(sentence, members).items():     # "4383.47亿元（yoy+5.62%）": the change of the
-        note = members[k].claim                                   # figure the bracket follows, as it is now named
+    for k, owner in notes.items():      # "4383.47亿元（yoy+5.62%）": the change of the figure the bracket follows,
+        note = members[k].claim         # as it is now named
         if owner.claim.id in out and note.kind in ("growth", "delta") and out[owner.claim.id].metric:
             out[note.id] = replace(out.get(note.id, note), metric=out[owner.claim.id].metric)
     return out
