@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field, replace
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
@@ -28,7 +29,7 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
 from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
                      clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, is_band,
                      joiners, metric_after, metric_before, named_after_figure, named_right_before, noun_phrase_head,
-                     noun_phrase_tail, opens_with_band, set_owner, stated_period, strip_time, target_bound,
+                     noun_phrase_tail, opens_with_band, opens_with_figure, set_owner, stated_period, strip_time, target_bound,
                      without_bound, without_copulas)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists
@@ -328,7 +329,7 @@ def _stakes_alone(ctx: Context, text: str, orgs: list) -> list:
 
 def _names_next(band: Claim, nxt: Claim) -> bool:
     """Whether the next figure's metric opens with ``band`` as a band ("500万元以上项目施工项目", "31-40岁教师")."""
-    return bool(nxt.metric) and opens_with_band(nxt.metric) and compact(nxt.metric).startswith(compact(band.text))
+    return bool(nxt.metric) and opens_with_band(nxt.metric) and opens_with_figure(compact(nxt.metric), compact(band.text))
 
 
 def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
@@ -338,7 +339,8 @@ def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, in
     ("31-40岁教师474人", whose metric opens with it: "（3-6个月时限）" is a figure of its own)."""
     bands = {k for k, (claim, nxt) in enumerate(zip(claims, claims[1:]))
              if (is_band(claim) and (claim.bound != "=" or _names_next(claim, nxt))
-                 or claim.bound != "=" and _names_next(claim, nxt))
+                 or (claim.bound != "=" or not compact(nxt.metric or "").startswith(compact(claim.text)))
+                 and _names_next(claim, nxt))
              and (between := cut_pos(sentence[spans[k][1]:spans[k + 1][0]])) and between[0][1].startswith("n")}
     return [claim for k, claim in enumerate(claims) if k not in bands]
 
@@ -529,6 +531,8 @@ def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
     if at <= 0 or opening == metric or len(rest) < 2 or rest[:1] == "占" or cut_pos(rest)[0][1].startswith("n") or \
             not all(flag.startswith("n") for _w, flag in cut_pos(opening)):
         return metric           # what the group does (在…就业的比例) follows it, not more nouns of a run of labels
+    if len(opening) not in accumulate(len(w) for w, _flag in cut_pos(before.metric)):
+        return metric           # "政府信息公开年报1条、概况信息2条": 信息 is inside 信息公开, no noun of that name
     return metric + rest
 
 
@@ -712,7 +716,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     carried = carried or Carried()
     sentence = sent.text
     local = _shift(m, sent.start)
-    names = [o.name for o in orgs if o.name not in ctx.stakes]     # a stake's name stays in the metric
+    names = [o.name for o in orgs if o.name not in ctx.stakes and not _in_title(sent, o)]     # a stake's name stays
+    # in the metric, as does a name in a title
     metric = set_owner(sentence, local) or (metric_after(sentence, local) if (local.unit in classifiers() or not local.unit)
                                              and not named_right_before(sentence, local) else "")
     named_after, change_after = ("", "") if metric else named_after_figure(sentence, local)
@@ -800,7 +805,7 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
     organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start
            and (_opens_clause(sent, o) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric))
-           and not _is_source(sent, o)]
+           and not _is_source(sent, o) and not _in_title(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
     held = _held_by_a_person(sent, orgs, m)
@@ -832,6 +837,12 @@ def _is_source(sent, org) -> bool:
     lead = sent.text[max(0, org.start - sent.start - 4):org.start - sent.start]
     after = sent.text[org.end - sent.start:org.end - sent.start + 4]
     return lead.endswith(source_markers()) or after.startswith(authority_markers())
+
+
+def _in_title(sent, org) -> bool:
+    """"《皮山县统计局行政执法服务指南》1条": a name inside a document's title is part of that title."""
+    lead = sent.text[:max(0, org.start - sent.start)]
+    return lead.count("《") > lead.count("》")
 
 
 def _heads_phrase(sent, org, m: Mention) -> bool:

@@ -394,6 +394,8 @@ def after_date(sentence: str, m: Mention, metric: str) -> str:
     after = sentence[date.end():m.start]
     cut = next((k for k in range(1, len(metric) - 1)
                 if sentence.endswith(metric[:k], 0, date.start()) and after.startswith(metric[k:])), 0)
+    if metric[:cut].count("《") > metric[:cut].count("》"):
+        return metric       # "《皮山县2022年国民经济和社会发展统计公报》1条": the date is part of a title
     return metric[cut:] if cut else metric
 
 
@@ -1091,7 +1093,12 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = consideration(sentence, m, kind, stake(sentence, m, metric))
     metric = carry_level(sentence, m, counted_facility(sentence, m, metric), last)
     metric = without_from_point(bracket_comparative(sentence, m, converted(sentence, m, metric, last), last))
-    return defined_short_name(metric), group
+    return attendance(defined_short_name(metric)), group
+
+
+def attendance(metric: str) -> str:
+    """"会议应出席董事14名" -> 应出席董事: a board's members counted by how they attend are that count, wherever they met."""
+    return next((w for w in _kind("attendance") if metric.endswith(w)), metric)
 
 
 def defined_short_name(metric: str) -> str:

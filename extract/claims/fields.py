@@ -835,11 +835,31 @@ def band_named(text: str) -> str:
         ranged = _band_range(text, last=True)
         end, start = (ranged.end, _band_start(text, ranged.start)) if ranged else (-1, -1)
     else:
-        start = _band_start(text, last.start())
+        start = _band_start(text, last.start(), noun_after=bool(text[end:]) and "元" in text[last.end():end])
     noun = text[end:]
+    if end < 0 and last is not None:
+        return _bound_before_band(text, last) or _bound_scale_band(text)
+    if end < 0:
+        return _bound_scale_band(text)
     if end < 0 or noun and noun_phrase_tail(noun) != noun:
         return ""
     return text[start:] if start >= 0 else ""
+
+
+# the bound words before an amount that make it a band of what follows ("超10亿元项目6个"), longest first
+_BAND_BEFORE = ("超过", "超", "过")
+
+
+def _bound_before_band(text: str, last: re.Match) -> str:
+    """"落地超10亿元项目6个" -> 超10亿元项目: an amount bounded before it, then a noun that ends ``text``, is a band of
+    the figure after (as 10亿元以上项目 is); "" otherwise."""
+    word = next((w for w in _BAND_BEFORE if text.endswith(w, 0, last.start())), "")
+    at = _past_unit(text, last.end())
+    noun = text[at:]
+    if not word or not text.endswith("元", 0, at) or text.endswith("不" + word, 0, last.start()) or not noun \
+            or noun_phrase_tail(noun) != noun or not cut_pos(noun)[-1][1].startswith("n"):
+        return ""       # an amount of money only ("超过500名在校生…": a count of its own; 不超过 bounds it)
+    return text[last.start() - len(word):]
 
 
 _RANGE_SIGNS = ("-", "—", "－", "~", "～", "至", "到")
@@ -866,21 +886,49 @@ def is_band(claim: Claim) -> bool:
     return claim.unit in claim_words("band_unit") and (claim.bound != "=" or claim.high is not None)
 
 
-def _band_start(text: str, at: int) -> int:
+def _band_start(text: str, at: int, noun_after: bool = False) -> int:
     """Where the band whose number starts at ``at`` opens (its thousands too: 5,000平方米以上), or -1 where a verb stands
-    right before it: then the number is a figure of its own ("周期缩短50以上", "满意度均达到99以上"), not a band."""
+    right before it: then the number is a figure of its own ("周期缩短50以上", "满意度均达到99以上"), not a band; but an
+    amount of money with a noun after it (``noun_after``) is one ("新签约500万元以上项目12个")."""
     while at >= 2 and text[at - 1] in ",，" and text[at - 2].isdigit():
         at -= 2
         while at > 0 and text[at - 1].isdigit():
             at -= 1
     words = cut_pos(text[max(0, at - 6):at])
-    return -1 if words and words[-1][1].startswith("v") else at
+    return -1 if words and words[-1][1].startswith("v") and not noun_after else at
 
 
 def opens_with_band(text: str) -> bool:
     """Whether ``text`` opens with a band ("500万元以上固定资产投资累计", "30岁以下职工")."""
     first = _EARLIER_NUMBER.match(text)
-    return bool(first) and (_band_end(text, first) >= 0 or _band_range(text, last=False) is not None)
+    if first is None:
+        word = next((w for w in _BAND_BEFORE if text.startswith(w)), "")
+        first = _EARLIER_NUMBER.match(text, len(word)) if word else None
+        return first is not None and _past_unit(text, first.end()) > first.end() and \
+            bool(_bound_before_band(text, first))
+    return _band_end(text, first) >= 0 or _band_range(text, last=False) is not None
+
+
+# an amount written as a bare scale after a bound word: 过亿元, 超百亿元, 超千万元
+_BOUND_SCALE = re.compile(r"(?<!不)(?:超过|超|过)[十百千]?[万亿]元")
+
+
+def _bound_scale_band(text: str) -> str:
+    """"落地过亿元项目74个" -> 过亿元项目: a bare scale bounded before it, then a noun that ends ``text``, is a band of
+    the figure after; "" otherwise."""
+    last = None
+    for last in _BOUND_SCALE.finditer(text):
+        pass
+    noun = text[last.end():] if last else ""
+    if not noun or noun_phrase_tail(noun) != noun or not cut_pos(noun)[-1][1].startswith("n"):
+        return ""
+    return text[last.start():]
+
+
+def opens_with_figure(metric: str, figure: str) -> bool:
+    """Whether ``metric`` opens with the band ``figure`` (as written), or with it after a bound word ("过10亿元项目":
+    the figure 10亿元)."""
+    return metric.startswith(figure) or any(metric.startswith(w + figure) for w in _BAND_BEFORE)
 
 
 def _band_end(text: str, number: re.Match) -> int:

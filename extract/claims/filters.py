@@ -118,8 +118,9 @@ def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> s
         return None
     if label == "reject":
         return rule_id
-    for rule in (_year_or_period, _date, _threshold, _definition, _condition, _index_line, _label_number_run, _label, _ordinal,
-                 _enumerator, _dotted, _name_part, _bracketed, _idiom, _chinese_needs_unit, _long_digits, _session):
+    for rule in (_year_or_period, _date, _threshold, _definition, _condition, _index_line, _contents_page, _label_number_run,
+                 _label, _ordinal, _enumerator, _dotted, _name_part, _bracketed, _idiom, _chinese_needs_unit, _long_digits,
+                 _session):
         reason = rule(m, text, spans)
         if reason:
             return reason
@@ -194,6 +195,14 @@ def _sentence_span(text: str, m: Mention) -> tuple[int, int]:
     start = max(text.rfind(ch, 0, m.start) for ch in "。\n") + 1
     end = min((i for i in (text.find(ch, m.end) for ch in "。\n") if i >= 0), default=len(text))
     return start, end
+
+
+def _contents_page(m: Mention, text: str, _spans) -> str | None:
+    """"目录释义2重要提示5公司基本情况6…": a bare number in a table of contents run together on one line is a page."""
+    if m.unit or not m.numeral.isdigit() or len(m.numeral) > 3 or not _may_match("filter.contents_run", text):
+        return None
+    start, _end = _sentence_span(text, m)
+    return "not_claim.contents_page.v1" if _rx("filter.contents_run").search(text, start, m.start) else None
 
 
 def _index_line(m: Mention, text: str, _spans) -> str | None:
@@ -377,7 +386,7 @@ def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
 
 _ADDRESS = re.compile(r"地址[:：]")
 MAX_ADDRESS_CHARS = 60
-_LISTED_AFTER_LABEL = re.compile(r"[:：][0-9０-９\-－]+(?:、[0-9０-９\-－]+)*、$")
+_LISTED_AFTER_LABEL = re.compile(r"[:：][0-9０-９\-－]+(?:[、及和][0-9０-９\-－]+)*[、及和]$")
 
 
 def _long_digits(m: Mention, text: str, _spans) -> str | None:
@@ -389,11 +398,12 @@ def _long_digits(m: Mention, text: str, _spans) -> str | None:
     if not m.unit and any(label in before for label in _words("identifier_label")):
         return "not_claim.identifier.v1"
     window = text[max(0, m.start - MAX_ADDRESS_CHARS):m.start]
-    part = window[max(map(window.rfind, "，,。；;（(")) + 1:] if "地址" in window or "、" in window else ""
+    part = window[max(map(window.rfind, "，,。；;（(")) + 1:] if "地址" in window or window.endswith(("、", "及", "和")) \
+        else ""
     if part and (_ADDRESS.search(part) or (not m.unit and _LISTED_AFTER_LABEL.search(part)
                                            and any(label in part for label in _words("identifier_label")))):
         return "not_claim.identifier.v1"    # "地址：…商务中心7栋二层", "电话：0770-2883800、2883812": an address's or
-        # a list of phone numbers' parts
+        # a list of phone numbers' parts ("股份代号：3988及4619": of codes)
     tail = text[m.num_end:m.num_end + 7]
     if _rx("filter.contact_tail").match(tail) or text[m.start - 1:m.start] in ("@", "-", "－"):
         return "not_claim.identifier.v1"

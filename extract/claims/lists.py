@@ -190,6 +190,11 @@ def _split_last(previous: str, last: str) -> str | None:
         ending = previous[-k:]
         if len(previous) > k and ending in last and (cut := last.rfind(ending) + len(ending)) in bounds:
             return last[cut:]       # not inside a word ("黑龙江、江苏生师比": 江 ends 黑龙江 and opens 江苏)
+    if len(words) == 1:     # "食品烟酒、衣着、居住价格分别上涨…": 居住价格 is one word of the lexicon, as 衣着价格 is
+        tail = next((last[k:] for k in range(len(last) - 2, 0, -1)
+                     if len(cut_pos(last[k:])) == 1 and len(cut_pos(previous + last[k:])) == 1), None)
+        if tail:
+            return tail
     before = cut_pos(previous)
     if len(previous) >= 3 and len(previous) in bounds and len(words[0][0]) < len(previous) < len(last) and \
             _noun_item_then_noun(last, len(previous)):
@@ -313,12 +318,15 @@ def _respective_shares(members: list[ListMember], run: list[ListMember], clause_
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 
 
-def _with_first_items_modifier(items: list[str]) -> list[str]:
+def _with_first_items_modifier(items: list[str], shared: str = "") -> list[str]:
     """"全域旅游人次和收入分别增长8.8%、9.5%": a later item that is one bare word (收入) of the kind the first item ends
-    with (人次, a noun) takes the first item's modifier (全域旅游收入)."""
+    with (人次, a noun) takes the first item's modifier (全域旅游收入); not when the first item and the shared words
+    are one name of the lexicon (食品烟酒价格: 衣着 stays 衣着)."""
     first = cut_pos(items[0])
     if len(items) < 2 or len(first) < 2 or not all(flag.startswith("n") or flag == "vn" for _w, flag in first):
         return items            # a noun phrase, no clause ("通过直发机场" holds a verb)
+    if shared and len(cut_pos(items[0] + shared)) == 1:
+        return items
     modifier = items[0][:len(items[0]) - len(first[-1][0])]
     out = [items[0]]
     for item in items[1:]:
@@ -478,7 +486,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             continue
         rate = _rate_named(sentence[clause_start:start])
         shared = _without_closing(shared) or _named_after_means(sentence, clause_start, start, run[-1].end)
-        for member, item in zip(run, _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items)))):
+        for member, item in zip(run, _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items), shared))):
             metric = (item + shared).strip("的")
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
                 claim = replace(out.get(member.claim.id, member.claim), metric=metric)

@@ -628,3 +628,35 @@ def test_a_banks_own_basis_points_and_the_supervisors_attending():
     assert [(c.text, c.unit, c.kind) for c in got if c.text.endswith("BPs")] == [
         ("26BPs", "基点", "delta"), ("9BPs", "基点", "delta"), ("17BPs", "基点", "delta")]
     assert by_text("本行6名监事列席本次会议。\n")["6名"].metric == "监事"
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 瑞丰银行 2023年年度报告 重要提示: 应出席董事 and 实际出席董事 tell the two counts apart (both were 董事)
+    ("二、本公司第四届董事会第二十一会议于2024年3月26日召开,会议由董事长吴智晖主 持,应出席董事16名,实际出席董事15名,"
+     "沈幼生董事因公务原因未能出席本次董事会, 书面委托吴智晖董事长代为出席并表决。", "16名", "应出席董事"),
+    ("二、本公司第四届董事会第二十一会议于2024年3月26日召开,会议由董事长吴智晖主 持,应出席董事16名,实际出席董事15名,"
+     "沈幼生董事因公务原因未能出席本次董事会, 书面委托吴智晖董事长代为出席并表决。", "15名", "实际出席董事"),
+])
+def test_a_boards_attendance(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+def test_attendance_is_counted_wherever_the_board_met():
+    """苏州银行's 2024 summary and 交通银行's 2024 interim summary: the meeting before the attendance is where (were
+    会议应出席董事 and 出席会议应到董事; 应到董事 had been 到董事)."""
+    got = claims_of("2、本行于2025年4月25日召开第五届董事会第二十四次会议,会议应出席董事12人,实际出席董事12人,审议通过了《苏州银行"
+                    "股份有限公司2024年年度报告及")
+    assert [c.metric for c in got] == ["应出席董事", "实际出席董事"]
+    got = claims_of("出席会议应到董事 18 名,亲自出 席董事 18 名。")
+    assert [c.metric for c in got] == ["应到董事", "亲自出席董事"]
+
+
+def test_a_report_s_front_matter_holds_no_figures():
+    """渤海银行's 2023 interim report, 中国银行's 2024 interim results and 无锡银行's 2024 interim report as web pages copy
+    them: a stock code after 股份代号 (9668 was a count), a contents page run together (every page number a count) and a
+    page footer 1 / 192 (a share)."""
+    for text in ("渤海银行股份有限公司 CHINABOHAIBANKCO.,LTD. (于中华人民共和国注册成立的股份有限公司) 股份代号:9668 中期报告2023\n",
+                 "目錄釋義2重要提示5公司基本情況6財務摘要8經營情況概覽10管理層討論與分析12財務回顧12業務回顧25風險管理53"
+                 "資本管理63展望65環境與社會責任66股份變動和股東情況72\n",
+                 "无锡农村商业银行股份有限公司 2024 年半年度报告 1 / 192 2024 年半年度报告 重要提示 一、\n"):
+        assert claims_of(text) == [], text

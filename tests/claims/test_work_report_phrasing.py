@@ -735,3 +735,23 @@ def test_a_time_since_which_a_figure_is_a_record_is_no_period():
     got = by_text("同期,招行净利息收入2146.69亿元,同比下降1.63%,为2016年以来首次;净手续费及佣金收入841.08亿元,同比下降10.78%,"
                   "降幅较上一年度大幅增加。\n")
     assert (got["841.08亿元"].period, got["10.78%"].period) == (None, None)
+
+
+def test_a_project_size_bounded_before_it_is_a_band_of_the_count():
+    """巨野县's 2025 work report: 过亿元 and 过10亿元 are bands of the projects counted (10亿元 was an amount, and 74个 and
+    6个 were named 项目); 正安县's (亳州 in 遵义) 2025 report: a band after a verb still names the count (500万元以上 was an
+    amount named 推进)."""
+    got = claims_of("2024年,开展精准招商217次,签约过亿元项目101个,落地过亿元项目74个,过10亿元项目6个,双招双引成效显著。")
+    assert [(c.text, c.metric) for c in got] == [("217次", "精准招商"), ("101个", "过亿元项目"), ("74个", "过亿元项目"),
+                                                 ("6个", "过10亿元项目")]
+    got = claims_of("全年实施推进500万元以上项目318个,累计完成投资78.64亿元。")
+    assert [(c.text, c.metric) for c in got][0] == ("318个", "500万元以上项目")
+
+
+def test_a_price_category_list_shares_its_price():
+    """松原市's 2024 statistical bulletin: 价格 after the last category is every category's (居住价格 and 衣着价格 are
+    single words of the lexicon, so the items had shared nothing: 生活用品和服务 …; and 衣着 took 食品 from 食品烟酒)."""
+    got = claims_of("其中,生活用品和服务、医疗保健、教育文化和娱乐、其他用品和服务价格分别上涨0.9%、1.0%、0.6%、4.6%;交通通信、"
+                    "食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%,居住价格与上年持平。")
+    assert [c.metric for c in got] == ["生活用品和服务价格", "医疗保健价格", "教育文化和娱乐价格", "其他用品和服务价格",
+                                       "交通通信价格", "食品烟酒价格", "衣着价格"]

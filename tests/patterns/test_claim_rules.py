@@ -277,6 +277,10 @@ FIELD_CHECKS = {
                                             "传达及培训商业道德环境GRI302能源20163024减少能源消耗量能源管理3025降低产品和服务的能源需求",
                                             "3025") == "not_claim.index_line.v1",
     "filter.chapter_index.v1": lambda: _reason(UNGC_INDEX, "4.1") == "not_claim.index_line.v1",
+    # 中国银行's 2024 interim results as a web page copies their contents (pages run into titles)
+    "filter.contents_run.v1": lambda: _reason("目录释义2重要提示5公司基本情况6财务摘要8经营情况概览10管理层讨论与分析12财务回顾12业务回顾25风险管理53",
+                                              "25") == "not_claim.contents_page.v1"
+    and _reason("目录管理系统共收录数据12万条，较上年增加3万条", "3") is None,
     "filter.label_number_run.v1": lambda: _reason("各地区投诉分布如下1地区投诉数量地区投诉数量地区投诉数量北京1399福建809云南339天津486江西219",
                                                   "809") == "not_claim.label_number_run.v1"
     and _reason("获得发明专利9项实用新型3项受理发明专利12项实用新型1项", "12") is None,
