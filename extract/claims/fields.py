@@ -1147,7 +1147,7 @@ _DIGIT = re.compile(r"\d")
 
 
 # A noun with a bracketed alternative or note inside it, right after a count: "93位市（县）领导", "17个妇幼保健院（所、站）".
-_BRACKETED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,8})（(?!不?含）)([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})*)）")
+_BRACKETED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,8})（(?!不?含）)([\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})*)）")
 
 
 def named_after_figure(sentence: str, m: Mention) -> tuple[str, str]:
@@ -1169,8 +1169,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     if bracketed:           # "93位市（县）领导深入…": the bracket stands inside the noun counted
         words = cut_pos(clause_after(sentence, bracketed.end())[:12])
         rest = "".join(w for w, _f in takewhile(lambda t: t[1].startswith("n"), words))
-        if len(bracketed.group(1)) + len(rest) >= 2:
-            return bracketed.group() + rest
+        if len(bracketed.group(1)) + len(rest) >= 2 or bracketed.group(1) in claim_words("admin_level"):
+            return bracketed.group() + rest     # "31个省（区、市）": a level of government and its equals
     quoted = re.match(r"“[^”]{1,16}”", sentence[m.end:])   # "两批“高效办成一件事”重点事项清单": a quoted name
     if quoted:
         rest = noun_phrase_head(clause_after(sentence, m.end + quoted.end())[:24])

@@ -14,7 +14,8 @@ from ..text.literals import needs
 
 NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
 # Regex rules stated as data: "keep" rules make a mention a claim whatever the code rules below say
-# (全省第一, 连续37年), "reject" rules name why a mention is not a claim; group ``n`` (or ``n2``, ``n3``) marks the numeral.
+# (全省第一, 连续37年), "reject" rules name why a mention is not a claim; group ``n`` (or ``n2``, ``n3``, ``n4``)
+# marks the numeral.
 FILTER_RULES_FILE = "patterns/claim_filters.v1.jsonl"
 # The regexes and word lists the code rules below use (filter.* ids; label_before, date_after, … kinds).
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
@@ -90,7 +91,7 @@ def data_rule_hits(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
                 break
         else:
             for hit in rx.finditer(text):
-                for group in ("n", "n2", "n3"):
+                for group in ("n", "n2", "n3", "n4"):
                     if group in rx.groupindex and hit.start(group) >= 0:
                         hits[hit.start(group)] = hits.get(hit.start(group), ()) + ((label, rule_id),)
     return hits

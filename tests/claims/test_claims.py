@@ -268,6 +268,7 @@ WORD_KIND_CHECKS = {
     "means_preposition": lambda t: one(t, "300万元").metric == "注册资本",       # not 货币资金增加注册资本
     "means_noun": lambda t: one(t, "12件").metric == "依申请公开信息",           # not 途径依申请公开信息
     "band_unit": lambda t: [c.text for c in claims_of(t)] == ["1.2个百分点", "80%以内"],   # 90天以上 is a band
+    "admin_level": lambda t: one(t, "10个").metric == "省（市）",                         # was 海南
 }
 
 

@@ -483,3 +483,17 @@ def test_pinyin_after_a_character_is_no_part_of_the_text():
     got = by_text("其中,研究生就業(yè)率83.17%,本科畢業(yè)生就業(yè)率80.31%,高職高專畢業(yè)生就業(yè)率78.01%。\n")
     assert [got[w].metric for w in ("83.17%", "80.31%", "78.01%")] == [
         "研究生就业率", "本科毕业生就业率", "高职高专毕业生就业率"]
+
+
+def test_a_count_of_provinces_counts_the_level_with_its_equals():
+    """麦可思's note on the 双高校' 2022 graduates' incomes lists the regions' provinces: 12个省(自治区、直辖市) counts
+    provinces (was 新疆, the last item before it)."""
+    got = claims_of("西部地区:内蒙古、广西、重庆、四川、贵州、云南、西藏、陕西、甘肃、青海、宁夏、新疆12个省(自治区、直辖市);")
+    assert [(c.text, c.metric) for c in got] == [("12个", "省（自治区、直辖市）")]
+
+
+def test_a_ratio_of_four_parts_and_its_base_are_no_figures():
+    """The same note quotes 国家统计局: 以东部为1 is the base and 1:0.68:0.76:0.68 a structure (1 and the fourth part were
+    claims)."""
+    assert claims_of("需明确的是,国家统计局在解读2022年城镇单位就业人员平均工资数据时曾指出,以东部为1,东部、中部、西部和东北地区"
+                     "平均工资之比为1:0.68:0.76:0.68,显示出不同区域的就业人员薪资差异是客观存在的现象,应理性看待。") == []

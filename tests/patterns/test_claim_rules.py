@@ -29,7 +29,7 @@ def _compact(text: str) -> str:
 def _numeral_starts(rx: re.Pattern, text: str) -> list[int]:
     starts = []
     for hit in rx.finditer(text):
-        for group in ("n", "n2", "n3"):
+        for group in ("n", "n2", "n3", "n4"):
             if group in rx.groupindex and hit.start(group) >= 0:
                 starts.append(hit.start(group))
     return starts
