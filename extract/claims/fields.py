@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import repeat, takewhile
 
 from ..nlp.orgs import find_org_spans, relation_words
-from ..nlp.segmenter import cut_pos
+from ..nlp.segmenter import cut_pos, lexicon_words
 from ..numbers import SCALE_WORDS
 from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, unit_regex
 from ..records import Claim
@@ -132,7 +132,8 @@ def change_before(sentence: str, m: Mention) -> str | None:
         return None         # "每10股转增5股": bonus shares, no change (转增 ends as 增 does); "人口自然增长率为5.36‰"
     for verb in change_verbs():
         if before.endswith(verb):
-            return change_verbs()[verb]
+            last = cut_pos(before)[-1][0]      # "果断出台稳增长26条": 稳增长, a policy, is no change
+            return None if len(last) > len(verb) and last in lexicon_words() else change_verbs()[verb]
     if m.unit not in RATE_POINTS and m.unit not in ("%", "‰") and (found := _compared_clause(sentence, m)[1]):
         return "down" if any(w in found.group()[:found.start("b") - found.start()] for w in LOWER_THAN) else "up"
     after = field_rule("field.change_after").match(sentence, m.end) if m.unit in ("%", "‰") else None
@@ -1211,6 +1212,9 @@ def metric_after(sentence: str, m: Mention) -> str:
     if not phrase and m.unit in classifiers() and _object_of_verb(sentence, m.start) and \
             (noun := _noun_after_modifier(sentence, m.end)):
         return noun
+    if not phrase and m.unit in classifiers() and _list_item_named(sentence, m, text):
+        return text             # "新增22个新型城镇化建设试点、8个整县推进农文旅融合发展试点": an item of a run of counts
+        # is what its classifier counts, to the item's end
     counted, de, rest = phrase.partition("的")
     if de and rest and (opening := cut_pos(counted)) and (opening[0][1].startswith("v") or opening == ((counted, "l"),)) \
             and 2 <= len(noun := before_first_verb(rest)) <= 12:
@@ -1234,6 +1238,15 @@ def metric_after(sentence: str, m: Mention) -> str:
 
 
 _PER_SHARES = re.compile(r"每[0-9０-９]+股")
+
+
+def _list_item_named(sentence: str, m: Mention, text: str) -> bool:
+    """Whether ``text``, all that follows ``m``'s classifier in its clause, is one item of a run of counts joined by 、
+    (a count right before it or right after it) that names a thing: no number, at most 16 characters, a noun at its end."""
+    if not 4 <= len(text) <= 16 or any(ch.isdigit() for ch in text) or not cut_pos(text)[-1][1].startswith("n"):
+        return False
+    end = m.end + len(text)
+    return sentence[m.start - 1:m.start] == "、" or (sentence[end:end + 1] == "、" and sentence[end + 1:end + 2].isdigit())
 
 
 def _dividend_before(sentence: str, start: int) -> str:

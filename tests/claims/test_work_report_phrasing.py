@@ -755,3 +755,22 @@ def test_a_price_category_list_shares_its_price():
                     "食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%,居住价格与上年持平。")
     assert [c.metric for c in got] == ["生活用品和服务价格", "医疗保健价格", "教育文化和娱乐价格", "其他用品和服务价格",
                                        "交通通信价格", "食品烟酒价格", "衣着价格"]
+
+
+def test_a_policy_named_for_growth_is_no_growth():
+    """长春's 2025 work report: 稳增长26条 is a package of 26 measures (was a change of 26, named 果断出台稳); 平稳增长 stays a
+    growth (江苏银行's 2024 interim results as a broker note writes them)."""
+    got = claims_of("针对持续增加的下行压力,果断出台稳增长26条等一揽子措施,因时因势组织调度经济运行,全市地区生产总值增长4.8%,"
+                    "保持了稳中有进的良好发展态势。")
+    assert [(c.text, c.kind, c.metric) for c in got] == [("26条", "count", "果断出台稳增长"),
+                                                         ("4.8%", "growth", "全市地区生产总值")]
+    assert one("24Q2营收增速放缓至2.9%,净利润保持两位数平稳增长达10.1%,净利息收入和净手续费收入增速转正分别为4.4%、53.2%",
+               "10.1%").kind == "growth"
+
+
+def test_each_item_of_a_run_of_counts_names_what_its_classifier_counts():
+    """广东's 2026 work report (人民网): 8个整县推进农文旅融合发展试点 counts those pilots (it took the item before's
+    新型城镇化建设试点)."""
+    got = claims_of("全面开展“粤美县城”城市设计,新增22个新型城镇化建设试点、8个整县推进农文旅融合发展试点,新培育407个典型镇,"
+                    "2519个典型村和25个典型村片区。")
+    assert [c.metric for c in got][:2] == ["新型城镇化建设试点", "整县推进农文旅融合发展试点"]
