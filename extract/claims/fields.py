@@ -538,6 +538,9 @@ def noun_phrase_head(text: str) -> str:
     while j < len(tokens) and not _doubled(tokens, j) and (
             _nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
             or (j == 0 and tokens[j][1] == "m" and not any(c.isdigit() for c in tokens[j][0]))
+            or (j == 0 and tokens[j][1] == "f" and len(tokens[j][0]) >= 2 and tokens[j][0][0] not in "之以"
+                and len(tokens) > 1 and _nounish(tokens[1]))
+            # "沿边行政村": a place word of two characters opening a noun (not a postposition: 之间, 以上)
             or (j == 1 and tokens[j][0] == "级" and tokens[0][1] == "m")      # "十亿级台阶", "百亿级产业集群"
             or (tokens[j][0] in link_words() and j > 0 and not _opens_figure(tokens, j + 1))):
         j += 1

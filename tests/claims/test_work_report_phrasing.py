@@ -774,3 +774,25 @@ def test_each_item_of_a_run_of_counts_names_what_its_classifier_counts():
     got = claims_of("全面开展“粤美县城”城市设计,新增22个新型城镇化建设试点、8个整县推进农文旅融合发展试点,新培育407个典型镇,"
                     "2519个典型村和25个典型村片区。")
     assert [c.metric for c in got][:2] == ["新型城镇化建设试点", "整县推进农文旅融合发展试点"]
+
+
+def test_deposits_and_loans_written_apart():
+    """新乡市's 2023 plan report: 存、贷款余额 are deposits' and loans' (were named 金融机构存 and 贷款余额)."""
+    got = claims_of("社会消费品零售总额1130.3亿元,增长4.9%;规模以上工业增加值增长1%;金融机构存、贷款余额分别增长8.8%、11.9%")
+    assert [c.metric for c in got][-2:] == ["存款余额", "贷款余额"]
+
+
+def test_a_place_word_opens_what_a_count_counts():
+    """云南's 2026 work report: 374个沿边行政村 counts border villages (沿边 is a locative to jieba; it took the count
+    before's name), and 全部 after what is counted ends it."""
+    got = claims_of("• 6个自治州通高铁或动车,78个民族自治地方县(市)全部通高等级公路,374个沿边行政村全部建成边境幸福村\n")
+    assert [c.metric for c in got][1:] == ["民族自治地方县（市）", "沿边行政村"]
+
+
+def test_a_locative_opening_a_noun_stays_with_it():
+    """The ESG sample's train rows (the labelled corpus): 周边学生 is counted, as its gold writes it (was 项目员工, the
+    count before's); 之间 after a range opens nothing, and HK 06138 is a stock code (哈尔滨银行's 2024 results as a news
+    page gives them)."""
+    assert one("首期汉语班计划为30名项目员工和60名周边学生提供免费的汉语培训", "60名").metric == "周边学生"
+    got = claims_of("截至2025年5月16日收盘,哈尔滨银行(HK 06138)全天股价在0.310港元至0.320港元之间小幅波动,市值约为35.19亿港元。")
+    assert [(c.text, c.metric) for c in got] == [("0.310港元", "股价"), ("0.320港元", "股价"), ("35.19亿港元", "市值")]

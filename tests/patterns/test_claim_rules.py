@@ -23,7 +23,9 @@ MENTIONS = load_jsonl("patterns/mentions.v1.jsonl")
 
 
 def _compact(text: str) -> str:
-    return "".join(text.split())
+    """``text`` without the whitespace the text view drops: all but a space between two ASCII letters or digits
+    ("HK 06138")."""
+    return re.sub(r"\s+(?![A-Za-z0-9])|(?<![A-Za-z0-9])\s+", "", text)
 
 
 def _numeral_starts(rx: re.Pattern, text: str) -> list[int]:
