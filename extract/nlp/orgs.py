@@ -172,4 +172,4 @@ def _whole_run_is_name(tokens) -> bool:
     no particle or preposition is one name, whatever jieba makes of the brand inside it."""
     return (len(tokens) >= 3 and tokens[0][1] == "ns" and len(tokens[0][0]) >= 2
             and not any(len(word) == 1 and word in NOT_IN_NAME for word, _flag in tokens)
-            and not any(flag in ("p", "c", "u", "d", "m") for _word, flag in tokens))
+            and not any(flag in ("p", "c", "u", "d", "m", "ad") for _word, flag in tokens))

@@ -153,3 +153,10 @@ def test_an_index_number_and_the_service_hotline_are_no_counts():
     assert claims_of("卫健局主动公开信息的索引号为:014133306-年度号-流水号。\n") == []
     got = claims_of("通过“巨好办-立即办”、阳光理政、12345便民服务平台答复群众关心问题153条。\n")
     assert [(c.text, c.metric) for c in got] == [("153条", "群众关心问题")]
+
+
+def test_a_street_office_is_an_organisation_and_ends_its_name():
+    """西关街道办事处 (莲湖区) 2024: 街道办事处 ends the office's name; the name had run on over 累计主动公开 to 政府, and every
+    count of the paragraph had that as its subject."""
+    got = claims_of("截至2024年12月31日,西关街道办事处累计主动公开政府信息达301条。")
+    assert [(c.metric, c.subject) for c in got] == [("政府信息", "西关街道办事处")]
