@@ -1020,7 +1020,23 @@ def _label_before_colon(sentence: str, at: int) -> str:
     if not 2 <= len(label) <= 16:
         return ""
     measured = _measured_before_bracket(sentence, at - 1 - len(label))
-    return label + measured if measured and strip_time(label) == label else label
+    if not measured or strip_time(label) != label:
+        return label
+    return label + _without_listed_item(sentence, at - 1 - len(label), measured, label)
+
+
+def _without_listed_item(sentence: str, at: int, measured: str, label: str) -> str:
+    """``measured`` without the item it opens with when ``label`` is one of the items joined by 、 before the bracket
+    open at ``at`` ("2022届本科、高职毕业生平均月收入（本科：5990元，高职：4595元）": 本科 and 高职 each stand for their own
+    毕业生平均月收入; both were 本科高职… and 高职高职…)."""
+    opened = max(sentence.rfind("（", 0, at), sentence.rfind("(", 0, at))
+    before = sentence[max(0, opened - 40):opened]
+    first = cut_pos(measured)[0][0]
+    if not before.endswith(measured) or not before[:-len(measured)].endswith("、"):
+        return measured
+    items = before[:-len(measured) - 1].split("、")
+    listed = label == first or label in items[1:] or items[0].endswith(label)
+    return measured[len(first):] if listed and len(measured) > len(first) else measured
 
 
 def _measured_before_bracket(sentence: str, at: int) -> str:

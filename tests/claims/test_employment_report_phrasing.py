@@ -497,3 +497,12 @@ def test_a_ratio_of_four_parts_and_its_base_are_no_figures():
     claims)."""
     assert claims_of("需明确的是,国家统计局在解读2022年城镇单位就业人员平均工资数据时曾指出,以东部为1,东部、中部、西部和东北地区"
                      "平均工资之比为1:0.68:0.76:0.68,显示出不同区域的就业人员薪资差异是客观存在的现象,应理性看待。") == []
+
+
+def test_a_label_in_brackets_stands_for_its_item_of_the_list_before():
+    """麦可思's note on the 2022 graduates' starting salaries: 本科 and 高职 in the bracket each stand for their own item of
+    本科、高职毕业生平均月收入 (were 本科高职… and 高职高职…), and the changes after 分别 follow them."""
+    got = claims_of("多重超预期因素影响下,大学生薪资增速明显放缓。2022届本科、高职毕业生平均月收入(本科:5990元,高职:4595元)较"
+                    "2021届分别增长了3%、2%。")
+    assert [(c.text, c.metric) for c in got] == [("5990元", "本科毕业生平均月收入"), ("4595元", "高职毕业生平均月收入"),
+                                                 ("3%", "本科毕业生平均月收入"), ("2%", "高职毕业生平均月收入")]
