@@ -6,7 +6,7 @@ punctuation the reports print (the pages' copies print some of it half-width); n
 judged on."""
 from __future__ import annotations
 
-from .sentences import by_text, claims_of
+from .sentences import by_text, claims_of, one
 
 # 78911.com.cn, a reprint of 北京大学's survey of 2013 graduates (就业分布状况)
 REGIONS = ("第一，按就业地区划分：在京津沪地区工作的毕业生占12.8%，在东部地区工作的毕业生占46.0%，在中部地区工作的毕业生占"
@@ -506,3 +506,17 @@ def test_a_label_in_brackets_stands_for_its_item_of_the_list_before():
                     "2021届分别增长了3%、2%。")
     assert [(c.text, c.metric) for c in got] == [("5990元", "本科毕业生平均月收入"), ("4595元", "高职毕业生平均月收入"),
                                                  ("3%", "本科毕业生平均月收入"), ("2%", "高职毕业生平均月收入")]
+
+
+def test_a_share_after_a_long_quoted_name_is_its_share():
+    """A college's 2022 employment report (a document site's copy): 占比 after 主要是“卫生和社会工作” (seven characters) is
+    that industry's share (was 占比 alone)."""
+    assert one("根据调研结果显示,2022 届毕业生自主创业行业主要是“卫生和社会工作”, 占比 55.56%;", "55.56%").metric == \
+        "卫生和社会工作占比"
+
+
+def test_a_two_digit_cohort_is_a_time():
+    """An analysis of the 2024 graduates' supply: 24 届, 23 届 and 21 届 were counts of 届."""
+    got = claims_of("从企业性质看,24 届毕业生校招需求主要集中在央国企与民营企业中。各类高校累计输送 2024 届高校毕业生 1179 万人,"
+                    "较 23 届同比增长 2.7%")
+    assert [c.text for c in got] == ["1179 万人", "2.7%"]
