@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..text.sentences import bounded_blocks
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
                        Document, Page, page_at)
-from ..text.lines import SENTENCE_END, classify_line, opens_item, runs_on
+from ..text.lines import SENTENCE_END, classify_line, figure_runs_on, opens_item, runs_on
 
 # A line role -> block kind (roles not listed are body text).
 ROLE_KIND = {"heading": HEADING, "caption": CAPTION, "figure": FIGURE, "source": SOURCE, "case": HEADING,
@@ -221,11 +221,13 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             para.clear()
 
     marked = _mark_toc(lines)
+    joining = False
     for k, ln in enumerate(marked):
         if ln.role == "blank":
-            if blank_splits:
+            if blank_splits and not joining:
                 flush()
             continue
+        joining = False
         if ln.role == "heading" and not one_per_line and _too_wide_for_heading(ln.text, width):
             ln = Line(ln.start, ln.end, ln.text, "body")
         if ln.role != "body":
@@ -238,6 +240,10 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         nxt = marked[k + 1] if k + 1 < len(marked) else None
         if one_per_line and nxt is not None and nxt.role == "body" and runs_on(ln.text, nxt.text):
             continue        # "…归属于上市公司股东的净利润为" | "-57,904.70万元；…": one sentence
+        after = next((other for other in marked[k + 1:] if other.role != "blank"), None)
+        if after is not None and after.role == "body" and figure_runs_on(ln.text, after.text):
+            joining = True  # "…较年初增长" | "" | "4.90%;吸收存款…": one sentence over blank lines too
+            continue
         if one_per_line or _ends_paragraph(ln.text, width):
             flush()
     flush()

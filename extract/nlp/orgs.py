@@ -94,10 +94,18 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
         name_start += _relation_prefix(run[name_start:])
         name = run[name_start:]
+        if name in kind_words():
+            continue        # "甘肃省存贷款规模最大的商业银行": a kind of bank, no name
         kind = next((kinds[name[-n:]] for n in _ending_lengths() if n <= len(name) and name[-n:] in kinds), "org")
         out.append(OrgSpan(left + name_start, m.end(), name, kind))
         floor = m.end()
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """Words for a kind of organisation (商业银行) that name none alone."""
+    return frozenset(load_word_kinds(VARIANTS_FILE).get("kind", ()))
 
 
 @lru_cache(maxsize=1)

@@ -660,3 +660,19 @@ def test_a_report_s_front_matter_holds_no_figures():
                  "資本管理63展望65環境與社會責任66股份變動和股東情況72\n",
                  "无锡农村商业银行股份有限公司 2024 年半年度报告 1 / 192 2024 年半年度报告 重要提示 一、\n"):
         assert claims_of(text) == [], text
+
+
+def test_a_figure_opening_the_next_paragraph_ends_the_clause_before_it():
+    """兰州银行's 2025 interim report as a web page copies it: each figure opens a paragraph of its own (较年初增长 |
+    4.90%;吸收存款…), so 4.90% had been a share named 吸收存款 and 9.52亿元 had no name; 商业银行 alone (甘肃省存贷款规模
+    最大的商业银行) is a kind of bank: the figures stay 兰州银行's."""
+    text = ("截至2025年6月末,兰州银行资产总额5,097.42亿元,较年初增长4.82%,其中发放贷款和垫款2,573.82亿元,较年初增长\n\n"
+            "4.90%;吸收存款3,733.12亿元,较年初增长\n\n4.81%,为甘肃省存贷款规模最大的商业银行;2025年上半年实现营业收入\n\n"
+            "39.21亿元,归属于母公司股东的净利润\n\n9.52亿元,同比增长\n\n0.87%;不良贷款率\n\n1.81%,拨备覆盖率\n\n"
+            "207.89%,资产质量保持稳定。\n")
+    got = [(c.text, c.kind, c.metric, c.subject) for c in claims_of(text)]
+    bank = "兰州银行"
+    assert got[3:9] == [("4.90%", "growth", "发放贷款和垫款", bank), ("3,733.12亿元", "money", "吸收存款", bank),
+                        ("4.81%", "growth", "吸收存款", bank), ("39.21亿元", "money", "营业收入", bank),
+                        ("9.52亿元", "money", "归属于母公司股东的净利润", bank),
+                        ("0.87%", "growth", "归属于母公司股东的净利润", bank)]

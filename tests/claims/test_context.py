@@ -234,6 +234,13 @@ def test_a_relation_word_before_a_name_is_no_part_of_it(row):
     assert names and not any(name.startswith(row[1]) for name in names), names
 
 
+# 机构类别词单独不是名称 (a word for a kind of bank names none: 兰州银行's 2025 interim report, 商业银行 was the subject)
+@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] == "kind" and len(r) > 2],
+                         ids=lambda r: r[1])
+def test_a_kind_of_organisation_alone_names_none(row):
+    assert row[1] not in find_orgs(row[2])
+
+
 # 行业字号结尾的简称 (a short name ending in its trade, 药业/制药, after a relation word: the ESG train split's
 # subjects were none)
 @pytest.mark.parametrize("text, written, subject", [

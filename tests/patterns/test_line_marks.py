@@ -9,7 +9,7 @@ import pytest
 from extract.resources import load_jsonl
 from extract.tables.names import heading_name
 from extract.text.lines import (continues_over_page, heading_enumerator, heading_style_level, is_cell_row,
-                                is_heading_text, is_page_number, opens_block, runs_on)
+                                is_heading_text, is_page_number, opens_block, runs_on, figure_runs_on)
 
 MARKS = load_jsonl("patterns/line_marks.v1.jsonl")
 CHECKS = {
@@ -30,6 +30,10 @@ CHECKS = {
     and heading_name("(2).主要药（产）品基本情况") == "主要药（产）品基本情况" and heading_enumerator("2020年年度报告") is None,
     "line.runs_on.v1": lambda: runs_on("公司2024年度实现营业收入为91,737.19万元；归属于上市公司股东的净利润为", "-57,904.70万元；")
     and not runs_on("公司尚未实现盈利。", "2024年度实现营业收入"),
+    # 兰州银行's 2025 interim report as a web page copies it: a figure opening the next line ends the clause before it
+    "line.figure_runs_on.v1": lambda: figure_runs_on("截至2025年6月末,兰州银行资产总额5,097.42亿元,较年初增长4.82%,其中发放"
+                                                     "贷款和垫款2,573.82亿元,较年初增长", "4.90%;吸收存款3,733.12亿元,较年初增长")
+    and not figure_runs_on("营业收入", "39.21亿元,同比增长"),
     "line.numbered_item.v1": lambda: not continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "（2）补偿方式")
     and continues_over_page("公司就本次交易相关事项作出如下说明，具体情况如下", "2015年12月31日为基准日"),
 }
