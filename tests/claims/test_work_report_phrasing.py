@@ -796,3 +796,9 @@ def test_a_locative_opening_a_noun_stays_with_it():
     assert one("首期汉语班计划为30名项目员工和60名周边学生提供免费的汉语培训", "60名").metric == "周边学生"
     got = claims_of("截至2025年5月16日收盘,哈尔滨银行(HK 06138)全天股价在0.310港元至0.320港元之间小幅波动,市值约为35.19亿港元。")
     assert [(c.text, c.metric) for c in got] == [("0.310港元", "股价"), ("0.320港元", "股价"), ("35.19亿港元", "市值")]
+
+
+def test_a_sector_of_the_economy_achieves_its_figure():
+    """进贤县's 2023 statistical bulletin: 非公有制经济实现增加值 is that sector's value added (was 增加值 alone)."""
+    got = claims_of("在全县地区生产总值中,非公有制经济实现增加值221.72亿元,按可比价格计算,比上年增长3.7%。")
+    assert [c.metric for c in got] == ["非公有制经济增加值", "非公有制经济增加值"]
