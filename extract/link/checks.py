@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Sequence
 
 import regex
 
+from ..nlp.segmenter import cut_pos
 from ..records import Cell, Check, Claim, Link, Table
 from ..resources import load_tsv
 from .features import (cell_unit_scale, clean_label, containment, content_grams, locate_text, opening_words,
@@ -51,6 +52,8 @@ YEAR_SHAPE_RE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?:[AEFP](?![A-Za-z]))?(?!\
 RESTATED_RE = regex.compile(r"[（(]?(?:调整后|重述后)[）)]?")
 PERIOD_PAIRS_FILE = "linker/period_pairs.v1.tsv"
 LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
+MIN_NAME_CONTAINED = 0.6        # share of the named whole's bigrams a total's metric holds
+GROUP_FLAGS = ("n", "ns", "nz", "nr", "j")     # jieba tags of a word that makes a total a group of the named whole
 BREAKDOWN_RANGE = (Decimal(98), Decimal(102))   # further from 100 the shares are no breakdown
 # 前十名股东、前五名客户：选出的几行下的"合计"可以是全体（股份总数），不一定是这几行之和；加不上不算错。
 SELECTION_RE = regex.compile(r"前(?:[0-9]+|[一二三四五六七八九十]+)(?:名|大|位|家)")
@@ -249,10 +252,21 @@ def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | 
     hi = bisect.bisect_left(claims, part.char_start, key=lambda c: c.char_start)
     for claim in reversed(claims[lo:hi]):
         if claim.kind in LEVEL_KINDS and claim.unit == part.unit and claim.bound == "=" \
-                and containment(name, claim.metric or "") >= 0.6 and claim.normalized > part.normalized \
-                and _same_period(claim, part):
+                and containment(name, claim.metric or "") >= MIN_NAME_CONTAINED and claim.normalized > part.normalized \
+                and _opening_named(claim.metric or "", name) and _same_period(claim, part):
             return claim        # a total is larger than its part and of the part's period
     return None
+
+
+def _opening_named(metric: str, name: str) -> bool:
+    """Whether the candidate total is no group the whole a share names leaves out: "占毕业生数的8.55%" is no share of
+    广东省生源毕业生 or 女性毕业生 (a place or noun before what the name holds), but "占外省生源数的11.98%" is of
+    外省生源毕业生, "占比总普查人数的38.99%" of 参加普查人数 and a share of 常住人口 of 全县常住人口 (a scope, no group)."""
+    first, flag = cut_pos(metric)[0]
+    rest = metric[len(first):]
+    grouped = flag in GROUP_FLAGS and not first.startswith("全") and first not in name and \
+        containment(name, rest) >= MIN_NAME_CONTAINED
+    return not grouped
 
 
 def _same_period(a: Claim, b: Claim) -> bool:

@@ -487,3 +487,19 @@ def test_a_range_of_growth_rates_is_not_checked_against_one_level(tmp_path):
     assert not report.checks
     change = next(c for c in report.claims if c.text == "25,863.37万元")
     assert (change.kind, change.metric) == ("delta", "归属于上市公司股东的净利润")     # the line break runs on
+
+
+def test_a_group_of_the_whole_is_no_total_of_a_share_of_it(tmp_path):
+    """广东省's 2017 graduates' employment report (a traditional-script copy): 廣州市,有4.52萬人,占畢業生數的8.55% was
+    checked against 廣東省生源畢業生46.62萬人 (and, once that was ruled out, 女性畢業生28.69萬人) and failed: a group of
+    the graduates is not all of them; the share of 外省生源數 still checks against 外省生源畢業生."""
+    from extract.api import read_report
+    text = ("我省有男性畢業生24.17萬人,女性畢業生28.69萬人,男女比例為84:100。\n生源地區分布\n"
+            "2017年廣東省生源畢業生46.62萬人,占畢業生數的88.19%,比2016年增加了0.02個百分點。廣東地區中,畢業生最多的是廣州市,"
+            "有4.52萬人,占畢業生數的8.55%;其次是茂名市,有4.13萬人,占畢業生數的7.81%。\n"
+            "外省生源畢業生有6.24萬人,占11.81%。在外省生源中,河南省生源最多,有7475人,占外省生源數的11.98%;其次是湖南省,"
+            "有5917人,占9.48%;第三是安徽省,有5153人,占8.26%。\n")
+    path = tmp_path / "guangdong_2017.txt"
+    path.write_text(text, encoding="utf-8")
+    report = read_report(path)
+    assert [(c.kind, c.ok) for c in report.checks] == [("share", True), ("share", True)]
