@@ -394,8 +394,10 @@ def _joined_to_noun(tokens: list[tuple[str, str]], k: int) -> bool:
 
 
 def _closes_means(tokens: list[tuple[str, str]], k: int) -> bool:
-    """Token ``k`` closes a list of means ("门户网站、邮寄 等 途径", "微博 等 渠道"): what follows is the act."""
-    return k >= 1 and tokens[k - 1][0] == "等" and tokens[k][0] in claim_words("means_noun")
+    """Token ``k`` closes a list of means ("门户网站、邮寄 等 途径", "微博 等 渠道") or a means opened by 以 ("以 市政府 或
+    市政府办公厅 名义"): what follows is the act."""
+    return k >= 1 and (tokens[k - 1][0] == "等" and tokens[k][0] in claim_words("means_noun")
+                       or tokens[k][0] in claim_words("means_close") and any(w == "以" for w, _f in tokens[:k]))
 
 
 def _modifier(token: tuple[str, str]) -> bool:

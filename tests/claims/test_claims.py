@@ -267,6 +267,7 @@ WORD_KIND_CHECKS = {
     "event_count_before": lambda t: one(t, "一次").unit == "次",                      # a count, not the article 'a'
     "means_preposition": lambda t: one(t, "300万元").metric == "注册资本",       # not 货币资金增加注册资本
     "means_noun": lambda t: one(t, "12件").metric == "依申请公开信息",           # not 途径依申请公开信息
+    "means_close": lambda t: one(t, "14部").metric == "政府规章",               # not 市政府办公厅名义发布政府规章
     "band_unit": lambda t: [c.text for c in claims_of(t)] == ["1.2个百分点", "80%以内"],   # 90天以上 is a band
     "admin_level": lambda t: one(t, "10个").metric == "省（市）",                         # was 海南
 }

@@ -160,3 +160,17 @@ def test_a_street_office_is_an_organisation_and_ends_its_name():
     count of the paragraph had that as its subject."""
     got = claims_of("截至2024年12月31日,西关街道办事处累计主动公开政府信息达301条。")
     assert [(c.metric, c.subject) for c in got] == [("政府信息", "西关街道办事处")]
+
+
+def test_a_reason_given_for_an_outcome_counted_is_no_part_of_its_name():
+    """长春市人民政府办公厅 2024: 因本机关不掌握等原因无法提供的49件 took 不予公开, the count before's name."""
+    got = claims_of("所有答复件中,予以公开及部分公开的42件,占42.86%;不予公开的1件,占1.02%;因本机关不掌握等原因无法提供的49件,"
+                    "占50%;其他处理6件,占6.12%。")
+    assert [c.metric for c in got][4:6] == ["无法提供", "无法提供占比"]
+
+
+def test_the_name_under_which_a_document_is_issued_is_the_means():
+    """广州市人民政府办公厅 2024: 以市政府或市政府办公厅名义发布政府规章14部 counts 政府规章 (was named
+    市政府办公厅名义发布政府规章)."""
+    got = claims_of("持续完善“政府规章库”、“规范性文件统一公开平台”,以市政府或市政府办公厅名义发布政府规章14部、行政规范性文件26件。")
+    assert [c.metric for c in got] == ["政府规章", "行政规范性文件"]

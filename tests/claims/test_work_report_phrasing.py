@@ -802,3 +802,11 @@ def test_a_sector_of_the_economy_achieves_its_figure():
     """进贤县's 2023 statistical bulletin: 非公有制经济实现增加值 is that sector's value added (was 增加值 alone)."""
     got = claims_of("在全县地区生产总值中,非公有制经济实现增加值221.72亿元,按可比价格计算,比上年增长3.7%。")
     assert [c.metric for c in got] == ["非公有制经济增加值", "非公有制经济增加值"]
+
+
+def test_a_digest_item_after_spaced_references_opens_a_sentence():
+    """山东's 2026 work report as a research digest runs its items together: 省份 [4] - 规上工业增加值增长7.6% (the space
+    before [4]) had the metric ]-规上工业增加值."""
+    got = claims_of("2025年地区生产总值增长5.5%,达到10.3万亿元,成为全国第三个、北方第一个过10万亿元省份 [4] - 规上工业增加值增长7.6%,"
+                    "高于全国1.7个百分点;服务业增加值增长6.1%")
+    assert [c.metric for c in got if c.text in ("7.6%", "1.7个百分点")] == ["规上工业增加值", "规上工业增加值"]
