@@ -675,20 +675,24 @@ def _part_clause(unit: str) -> re.Pattern:
 
 def _continues_parts(sentence: str, m: Mention) -> bool:
     """"其中2宗维持原答复，1宗结果纠正，1宗其他结果，1宗尚未审结": a count opening its clause right after a run of
-    clauses that are each a count in the same classifier and what those counted do, the run opened by 其中, is one
-    more part (结果纠正 was named 维持原答复, the first part's name, and 尚未审结 其他结果)."""
+    clauses that are each a count in the same classifier and what those counted do, the run opened by 其中 or
+    following a figure in that classifier, is one more part (结果纠正 was named 维持原答复, the first part's name, and
+    尚未审结 其他结果; 2件撤销申请 after 按时办结66件，5件逾期未补正 took 按时办结)."""
     start = clause_start(sentence, m.start)
     if start != m.start or not m.unit:
         return False
     part = _part_clause(m.unit)
+    parts = 0
     while start >= 2 and sentence[start - 1] in "，,":
         start, end = clause_start(sentence, start - 1), start - 1
         clause = sentence[start:end]
         opener = next((w for w in _kind("part_opener") if clause.startswith(w)), "")
         if not part.match(clause[len(opener):]):
-            return False
+            # "按时办结66件，5件逾期未补正，2件撤销申请": the run follows a figure in the same classifier
+            return parts > 0 and clause.endswith(m.unit) and clause[:-len(m.unit)][-1:].isdigit()
         if opener:
             return True
+        parts += 1
     return False
 
 

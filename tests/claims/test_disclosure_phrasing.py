@@ -174,3 +174,13 @@ def test_the_name_under_which_a_document_is_issued_is_the_means():
     市政府办公厅名义发布政府规章)."""
     got = claims_of("持续完善“政府规章库”、“规范性文件统一公开平台”,以市政府或市政府办公厅名义发布政府规章14部、行政规范性文件26件。")
     assert [c.metric for c in got] == ["政府规章", "行政规范性文件"]
+
+
+def test_counts_after_a_total_each_name_what_they_did():
+    """永州市人民政府办公室 2024: after 按时办结66件, 5件逾期未补正 and 2件撤销申请 each name their outcome (both took
+    按时办结), and 1件尚未审结 after 1件维持 its own; 转结下年度办理 is one word (亳州市 2025: 转结下年度办理1件 was 年度办理)."""
+    got = claims_of("全年收到依申请公开信件为75件,按时办结66件,5件逾期未补正,2件撤销申请,结转下年度继续办理2件;发生行政复议4件,3件维持,"
+                    "1件撤诉;发生行政诉讼2件,1件维持,1件尚未审结。")
+    assert [c.metric for c in got] == ["收到依申请公开信件", "按时办结", "逾期未补正", "撤销申请", "结转下年度继续办理",
+                                       "发生行政复议", "维持", "撤诉", "发生行政诉讼", "维持", "尚未审结"]
+    assert [c.metric for c in claims_of("转结下年度办理1件。")] == ["转结下年度办理"]
