@@ -289,7 +289,8 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
     spans = enclosing_spans(view.text)
     kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
     kept = with_units_before(view.text, kept)       # 研发支出亿元287.18: on claims only, not on what makes a table
-    orgs = _stakes_alone(ctx, view.text, alias_spans(view.text, ctx.aliases, find_org_spans(view.text)))
+    orgs = _stakes_alone(ctx, view.text, _outside_titles(view.text, alias_spans(view.text, ctx.aliases,
+                                                                                 find_org_spans(view.text))))
     out: list[Claim] = []
     carried = carried if carried is not None else Carried()
     for sent in split_sentences(view.text):
@@ -716,8 +717,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     carried = carried or Carried()
     sentence = sent.text
     local = _shift(m, sent.start)
-    names = [o.name for o in orgs if o.name not in ctx.stakes and not _in_title(sent, o)]     # a stake's name stays
-    # in the metric, as does a name in a title
+    names = [o.name for o in orgs if o.name not in ctx.stakes]     # a stake's name stays in the metric
     metric = set_owner(sentence, local) or (metric_after(sentence, local) if (local.unit in classifiers() or not local.unit)
                                              and not named_right_before(sentence, local) else "")
     named_after, change_after = ("", "") if metric else named_after_figure(sentence, local)
@@ -805,7 +805,7 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
     organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start
            and (_opens_clause(sent, o) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric))
-           and not _is_source(sent, o) and not _in_title(sent, o)]
+           and not _is_source(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
     held = _held_by_a_person(sent, orgs, m)
@@ -839,10 +839,13 @@ def _is_source(sent, org) -> bool:
     return lead.endswith(source_markers()) or after.startswith(authority_markers())
 
 
-def _in_title(sent, org) -> bool:
-    """"《皮山县统计局行政执法服务指南》1条": a name inside a document's title is part of that title."""
-    lead = sent.text[:max(0, org.start - sent.start)]
-    return lead.count("《") > lead.count("》")
+def _outside_titles(text: str, spans: list) -> list:
+    """The organisation spans of ``text`` that stand outside a document's title: a name inside one is part of it
+    ("《皮山县统计局行政执法服务指南》1条": no subject, and the metric keeps it; 将《中华人民共和国政府信息公开条例》作为…
+    made 中华人民共和国政府 the subject of a paragraph)."""
+    if "《" not in text:
+        return spans
+    return [o for o in spans if text.count("《", 0, o.start) <= text.count("》", 0, o.start)]
 
 
 def _heads_phrase(sent, org, m: Mention) -> bool:

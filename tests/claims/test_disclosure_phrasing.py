@@ -184,3 +184,11 @@ def test_counts_after_a_total_each_name_what_they_did():
     assert [c.metric for c in got] == ["收到依申请公开信件", "按时办结", "逾期未补正", "撤销申请", "结转下年度继续办理",
                                        "发生行政复议", "维持", "撤诉", "发生行政诉讼", "维持", "尚未审结"]
     assert [c.metric for c in claims_of("转结下年度办理1件。")] == ["转结下年度办理"]
+
+
+def test_a_name_inside_a_law_s_title_is_no_subject_of_the_paragraph():
+    """通化市人民政府办公室 2025: 将《中华人民共和国政府信息公开条例》作为… made 中华人民共和国政府 (the title's first words)
+    the subject of every count of the paragraph."""
+    got = claims_of("将《中华人民共和国政府信息公开条例》作为政务公开工作根本遵循,依托市、县两级政府网站,多维度开展条例宣传,"
+                    "发布宣传文章10篇,推动政策知晓率提升。全年累计主动公开政务信息6541条,其中公开地方性法规2条、市政府文件26件。")
+    assert {c.subject for c in got} == {None}
