@@ -23,7 +23,9 @@ MAX_NAME_CHARS = 20
 NAME_FLAGS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "vn", "an", "l", "b", "x"})
 PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "j", "eng"})
 BRAND_FLAGS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "ng", "j"})     # a brand's first character
-NOT_IN_NAME = frozenset("在与和及为由对向将是的等被让从以经到至即并或了也都还记")
+# verbs saying there are some (银川市共有中等职业学校16所): a run holding one is no name
+EXISTENTIAL = frozenset({"共有", "现有", "拥有", "设有", "建有", "具有"})
+NOT_IN_NAME = frozenset("在与和及为由对向将是的等被让从以经到至即并或了也都还记有")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,7 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
         name_start += _relation_prefix(run[name_start:])
         name = run[name_start:]
-        if name in kind_words():
+        if _kind_of_organisation(name):
             continue        # "甘肃省存贷款规模最大的商业银行": a kind of bank, no name
         kind = next((kinds[name[-n:]] for n in _ending_lengths() if n <= len(name) and name[-n:] in kinds), "org")
         out.append(OrgSpan(left + name_start, m.end(), name, kind))
@@ -106,6 +108,22 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
 def kind_words() -> frozenset[str]:
     """Words for a kind of organisation (商业银行) that name none alone."""
     return frozenset(load_word_kinds(VARIANTS_FILE).get("kind", ()))
+
+
+def _kind_of_organisation(name: str) -> bool:
+    """"商业银行": a kind of organisation names none; "青岛市中等职业学校", "广东省高水平中职学校": a class of schools
+    after a place names none either (but 广州农村商业银行 is a bank)."""
+    if name in kind_words() or name in class_words():
+        return True
+    words = cut_pos(name)
+    k = next((k for k, (_w, flag) in enumerate(words) if flag != "ns"), len(words))
+    return 0 < k < len(words) and "".join(w for w, _f in words[k:]) in class_words()
+
+
+@lru_cache(maxsize=1)
+def class_words() -> frozenset[str]:
+    """Words for a class of schools (中等职业学校) that name none, after a place or not."""
+    return frozenset(load_word_kinds(VARIANTS_FILE).get("class", ()))
 
 
 @lru_cache(maxsize=1)
@@ -180,4 +198,4 @@ def _whole_run_is_name(tokens) -> bool:
     no particle or preposition is one name, whatever jieba makes of the brand inside it."""
     return (len(tokens) >= 3 and tokens[0][1] == "ns" and len(tokens[0][0]) >= 2
             and not any(len(word) == 1 and word in NOT_IN_NAME for word, _flag in tokens)
-            and not any(flag in ("p", "c", "u", "d", "m", "ad") for _word, flag in tokens))
+            and not any(flag in ("p", "c", "u", "d", "m", "ad") or word in EXISTENTIAL for word, flag in tokens))

@@ -235,7 +235,8 @@ def test_a_relation_word_before_a_name_is_no_part_of_it(row):
 
 
 # 机构类别词单独不是名称 (a word for a kind of bank names none: 兰州银行's 2025 interim report, 商业银行 was the subject)
-@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] == "kind" and len(r) > 2],
+@pytest.mark.parametrize("row", [r for r in load_tsv("lexicons/org_variants.v1.tsv") if r[0] in ("kind", "class")
+                                 and len(r) > 2],
                          ids=lambda r: r[1])
 def test_a_kind_of_organisation_alone_names_none(row):
     assert row[1] not in find_orgs(row[2])

@@ -281,3 +281,13 @@ def test_a_name_with_its_note_before_a_bracketed_share_names_it():
     got = by_text("毕业去向落实学生中,升学学生数为25509人,占比78.68%,升学渠道以职教高考(三校生高考和专科自主招生)(43.87%)和"
                   "贯通培养升学(中本贯通和中高职贯通)(30.23%)为主。\n")
     assert (got["43.87%"].metric, got["30.23%"].metric) == ("职教高考", "贯通培养升学")
+
+
+def test_a_class_of_schools_is_no_subject():
+    """银川市中等职业教育2024年年度报告: 银川市共有中等职业学校 (a run over 共有), 民办学校 and 银川市城区有中职学校 were the
+    subjects of the paragraph's counts; a class of schools, after a place or not, names no organisation."""
+    got = claims_of("银川市共有中等职业学校16所,其中:其他部门5所,市县教育行政部门管理的中职学校11所,其中:公办学校3所(银川职业技术学院"
+                    "灵武市职教中心永宁县职教中心),民办学校8所(银川科技学院宁夏地质工程学校银川苏银职业高中银川忠信职业高中宁夏商贸职业学校"
+                    "宁夏光彩职业学校银川通联职业高中银川尚艺职业高中)。银川市城区有中职学校8所,灵武市、永宁县3所中职学校。2024年,"
+                    "各中职学校共招生7727人,全日制在校生2.4万余人,2024年毕业生7382人。")
+    assert {c.subject for c in got} == {None}
