@@ -810,3 +810,9 @@ def test_a_digest_item_after_spaced_references_opens_a_sentence():
     got = claims_of("2025年地区生产总值增长5.5%,达到10.3万亿元,成为全国第三个、北方第一个过10万亿元省份 [4] - 规上工业增加值增长7.6%,"
                     "高于全国1.7个百分点;服务业增加值增长6.1%")
     assert [c.metric for c in got if c.text in ("7.6%", "1.7个百分点")] == ["规上工业增加值", "规上工业增加值"]
+
+
+def test_a_congress_s_quorum_is_counted_by_how_deputies_attend():
+    """宝丰县's 2024 work report as the county's news prints it: 会议应到代表224名 was named 到代表."""
+    got = claims_of("会议应到代表224名,实到代表201名,符合法定人数。")
+    assert [c.metric for c in got] == ["应到代表", "实到代表"]
