@@ -676,3 +676,8 @@ def test_a_figure_opening_the_next_paragraph_ends_the_clause_before_it():
                         ("4.81%", "growth", "吸收存款", bank), ("39.21亿元", "money", "营业收入", bank),
                         ("9.52亿元", "money", "归属于母公司股东的净利润", bank),
                         ("0.87%", "growth", "归属于母公司股东的净利润", bank)]
+
+
+def test_a_per_share_base_with_its_par_value_in_brackets_is_no_count():
+    """苏农银行's 2023 annual report: 每10股(每股人民币1元)派发现金红利1.8元 gave the count 10股."""
+    assert "10股" not in [c.text for c in claims_of("每10股(每股人民币1元)派发现金红利1.8元(含税)。上述方案已经第七届董事会第三次会\n")]
