@@ -621,6 +621,8 @@ def those_who(sentence: str, m: Mention, metric: str) -> str:
             or m.unit_kind != "count":
         return metric
     rest = sentence[m.end:clause_end(sentence, m.end)]
+    if rest.endswith(("）", ")")) and rest.count("（") + rest.count("(") < rest.count("）") + rest.count(")"):
+        rest = rest[:-1]    # "（…，另有5件申请转结下年度继续办理）": the bracket the clause closes
     copula = next((w for w in _kind("naming_copula") if rest.startswith(w)), "") if part else ""
     rest = rest[len(copula):]       # "其中1名为职工代表": the part is what it is named
     named_elsewhere = metric and not rest.startswith(metric) and metric not in before

@@ -605,6 +605,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return shared.group("names")
     text = whole = field_rule("field.reason_opener").sub("", field_rule("field.sequence_opener").sub(
         "", field_rule("field.letter_enumerator").sub("", opening)))
+    if text.startswith("含") and len(text) > 2 and sentence[:m.start - len(opening)].endswith(("（", "(")):
+        text = whole = text[1:]     # "办结2033件（含上年结转6件）": what the bracket includes, not 含
     base = _multiple_base(sentence, m, times_only=False)
     if base and m.start - base.start() <= len(text):     # "…余额36万亿元，是“十三五”末的2.3倍": the base of a multiple
         text = text[:len(text) - (m.start - base.start())]     # is when, not what

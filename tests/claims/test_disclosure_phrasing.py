@@ -192,3 +192,10 @@ def test_a_name_inside_a_law_s_title_is_no_subject_of_the_paragraph():
     got = claims_of("将《中华人民共和国政府信息公开条例》作为政务公开工作根本遵循,依托市、县两级政府网站,多维度开展条例宣传,"
                     "发布宣传文章10篇,推动政策知晓率提升。全年累计主动公开政务信息6541条,其中公开地方性法规2条、市政府文件26件。")
     assert {c.subject for c in got} == {None}
+
+
+def test_what_a_bracket_includes_and_what_else_there_is():
+    """长春市人民政府办公厅 2024: (含上年度转结申请8件,另有5件申请转结下年度继续办理) named both 含转结申请; 含 is no part of
+    what the bracket includes, and the second count is of what its clause says, without the closing bracket."""
+    got = claims_of("答复政府信息公开申请98件(含上年度转结申请8件,另有5件申请转结下年度继续办理),均按规定在法定期内予以答复。")
+    assert [c.metric for c in got] == ["政府信息公开申请", "转结申请", "申请转结下年度继续办理"]
