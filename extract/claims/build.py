@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from itertools import accumulate
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
 from ..nlp.segmenter import cut_pos
@@ -29,8 +29,8 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
 from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
                      clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, is_band,
                      joiners, metric_after, metric_before, named_after_figure, named_right_before, noun_phrase_head,
-                     noun_phrase_tail, opens_with_band, opens_with_figure, set_owner, stated_period, strip_time, target_bound,
-                     without_bound, without_copulas)
+                     noun_phrase_tail, opens_with_band, opens_with_figure, set_owner, stated_period, strip_time,
+                     target_bound, without_bound, without_copulas)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
@@ -330,7 +330,8 @@ def _stakes_alone(ctx: Context, text: str, orgs: list) -> list:
 
 def _names_next(band: Claim, nxt: Claim) -> bool:
     """Whether the next figure's metric opens with ``band`` as a band ("500万元以上项目施工项目", "31-40岁教师")."""
-    return bool(nxt.metric) and opens_with_band(nxt.metric) and opens_with_figure(compact(nxt.metric), compact(band.text))
+    return bool(nxt.metric) and opens_with_band(nxt.metric) and \
+        opens_with_figure(compact(nxt.metric), compact(band.text))
 
 
 def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:

@@ -61,8 +61,8 @@ def _rule(name: str):
 
 
 def _strip_endings(text: str, words: tuple[str, ...], keep: int = 2) -> str:
-    """``text`` without any run of ``words`` at its end, keeping at least ``keep`` characters; not one that ends a word
-    of the domain lexicon ("果断出台稳增长": 稳增长, a policy, is no growth)."""
+    """``text`` without any run of ``words`` at its end, keeping at least ``keep`` characters; not one that ends a
+    word of the domain lexicon ("果断出台稳增长": 稳增长, a policy, is no growth)."""
     while True:
         word = next((w for w in words if text.endswith(w) and len(text) - len(w) >= keep), None)
         if word is None or len(last := cut_pos(text)[-1][0]) > len(word) and last in lexicon_words():

@@ -845,11 +845,9 @@ def band_named(text: str) -> str:
     else:
         start = _band_start(text, last.start(), noun_after=bool(text[end:]) and "元" in text[last.end():end])
     noun = text[end:]
-    if end < 0 and last is not None:
-        return _bound_before_band(text, last) or _bound_scale_band(text)
-    if end < 0:
-        return _bound_scale_band(text)
-    if end < 0 or noun and noun_phrase_tail(noun) != noun:
+    if end < 0:     # "落地超10亿元项目6个", "落地过亿元项目74个": bounded before the amount
+        return (_bound_before_band(text, last) if last is not None else "") or _bound_scale_band(text)
+    if noun and noun_phrase_tail(noun) != noun:
         return ""
     return text[start:] if start >= 0 else ""
 
@@ -1265,11 +1263,13 @@ _PER_SHARES = re.compile(r"每[0-9０-９]+股")
 
 def _list_item_named(sentence: str, m: Mention, text: str) -> bool:
     """Whether ``text``, all that follows ``m``'s classifier in its clause, is one item of a run of counts joined by 、
-    (a count right before it or right after it) that names a thing: no number, at most 16 characters, a noun at its end."""
+    (a count right before it or right after it) that names a thing: no number, at most 16 characters, a noun at its
+    end."""
     if not 4 <= len(text) <= 16 or any(ch.isdigit() for ch in text) or not cut_pos(text)[-1][1].startswith("n"):
         return False
     end = m.end + len(text)
-    return sentence[m.start - 1:m.start] == "、" or (sentence[end:end + 1] == "、" and sentence[end + 1:end + 2].isdigit())
+    after = sentence[end:end + 1] == "、" and sentence[end + 1:end + 2].isdigit()
+    return sentence[m.start - 1:m.start] == "、" or after
 
 
 def _dividend_before(sentence: str, start: int) -> str:

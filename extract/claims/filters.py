@@ -119,9 +119,9 @@ def reject_reason(m: Mention, text: str, spans: list[tuple[int, int, str]]) -> s
         return None
     if label == "reject":
         return rule_id
-    for rule in (_year_or_period, _date, _threshold, _definition, _condition, _index_line, _contents_page, _label_number_run,
-                 _label, _ordinal, _enumerator, _dotted, _name_part, _bracketed, _idiom, _chinese_needs_unit, _long_digits,
-                 _session):
+    for rule in (_year_or_period, _date, _threshold, _definition, _condition, _index_line, _contents_page,
+                 _label_number_run, _label, _ordinal, _enumerator, _dotted, _name_part, _bracketed, _idiom,
+                 _chinese_needs_unit, _long_digits, _session):
         reason = rule(m, text, spans)
         if reason:
             return reason

@@ -45,8 +45,8 @@ logger = logging.getLogger(__name__)
 
 @lru_cache(maxsize=1)
 def lexicon_words() -> frozenset[str]:
-    """The words of the domain lexicon (the user dictionary): one word each, never cut by a rule that strips a shorter
-    word from a text's end ("稳增长", a policy, ends with 增长 but is no growth)."""
+    """The words of the domain lexicon (the user dictionary): one word each, never cut by a rule that strips a
+    shorter word from a text's end ("稳增长", a policy, ends with 增长 but is no growth)."""
     return frozenset(word for word, _freq, _tag in user_words())
 
 

@@ -176,8 +176,9 @@ def runs_on(last: str, first: str) -> bool:
 
 
 def figure_runs_on(last: str, first: str) -> bool:
-    """Whether a line of prose that stops mid-clause goes on into the next, which opens with a figure right before a
-    comma or full stop ("…较年初增长" | "4.90%;吸收存款…"); a label line without a comma does not (a table's cell)."""
+    """Whether a line of prose that stops mid-clause goes on into the next, which opens with a figure right before
+    a comma or full stop ("…较年初增长" | "4.90%;吸收存款…"); a label line without a comma does not (a table's
+    cell)."""
     last, first = last.strip(), first.strip()
     return any(ch in last for ch in "，,；;") and bool(_mark("figure_runs_on").match(f"{last[-1:]}\n{first[:16]}"))
 
