@@ -633,7 +633,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
             rest = text[at + len(word + org):] if at >= 0 else ""     # all before it (who gives is the subject)
             if rest and cut_pos(rest)[0][1] == "v":
                 text = rest
-        text = text.replace(org, "")
+        text = _without_name(text, org)
     text = strip_time(text)
     for word in claim_words("topic_end"):     # "在固体废弃物管理方面新乡海滨投资": the topic is not the figure's name
         at = text.rfind(word)
@@ -1327,6 +1327,15 @@ def _after_spec(text: str) -> str:
     if first is None or first.start != 0 or first.unit_kind != "measure":
         return text
     return text[first.end:]
+
+
+def _without_name(text: str, name: str) -> str:
+    """``text`` without ``name`` where it stands outside a document's title ("编辑《长春市人民政府公报》": the name in
+    the title stays, though the paragraph names 长春市人民政府 elsewhere)."""
+    if "《" not in text:
+        return text.replace(name, "")
+    return re.sub(re.escape(name), lambda hit: hit.group() if text.count("《", 0, hit.start()) >
+                  text.count("》", 0, hit.start()) else "", text)
 
 
 def _unclosed(text: str) -> bool:

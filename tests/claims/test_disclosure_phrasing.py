@@ -199,3 +199,11 @@ def test_what_a_bracket_includes_and_what_else_there_is():
     what the bracket includes, and the second count is of what its clause says, without the closing bracket."""
     got = claims_of("答复政府信息公开申请98件(含上年度转结申请8件,另有5件申请转结下年度继续办理),均按规定在法定期内予以答复。")
     assert [c.metric for c in got] == ["政府信息公开申请", "转结申请", "申请转结下年度继续办理"]
+
+
+def test_a_name_the_paragraph_states_elsewhere_stays_in_a_title():
+    """长春市人民政府办公厅 2024: the paragraph names 长春市人民政府 (its website) before 编辑《长春市人民政府公报》12期, and the
+    name was dropped from the title too (编辑《公报》)."""
+    got = claims_of("2024年,通过长春市人民政府网站平台发布政府动态类信息1464条,其中文件15条,政策解读10条。编辑《长春市人民政府公报》12期,"
+                    "并在市政府门户网站同步发布电子版。")
+    assert got[-1].metric == "编辑《长春市人民政府公报》"
