@@ -520,3 +520,10 @@ def test_a_two_digit_cohort_is_a_time():
     got = claims_of("从企业性质看,24 届毕业生校招需求主要集中在央国企与民营企业中。各类高校累计输送 2024 届高校毕业生 1179 万人,"
                     "较 23 届同比增长 2.7%")
     assert [c.text for c in got] == ["1179 万人", "2.7%"]
+
+
+def test_a_range_of_amounts_is_no_range_of_years():
+    """A news page on 南京大学's and 四川大学's 2020 salaries: 月薪区间主要集中在7501-9000元（33.82%） made 7501-9000 the period
+    of every figure after it (read as a span of years), and 6000~8000 another page's."""
+    got = claims_of("月薪区间主要集中在7501-9000元(33.82%),其次为11000元以上(19.70%)和4001-6000元(19.17%)。")
+    assert {c.period for c in got} == {None}
