@@ -593,6 +593,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before
         opening = clause_before(sentence, m.start - len(opening) - 1) + opening
+    elif 0 < len(opening) <= 2 and sentence[m.start - len(opening) - 1:m.start - len(opening)] in ("）", ")") and \
+            (alternative := _ALTERNATIVE_BEFORE.search(sentence, max(0, m.start - len(opening) - 12),
+                                                       m.start - len(opening))):
+        opening = alternative.group("noun") + opening      # "县（市）区165个": a bracketed alternative inside the noun
     quoted = _quoted_before_bracket(sentence, m.start) or _noted_before_bracket(sentence, m.start)
     if quoted:          # "还包括“电子电气设备制造业（含计算机…）”(9.1%)、“信息传输…”(9.0%)": the name quoted before the bracket
         return quoted   # (or written with its note: "升学渠道以职教高考（三校生高考和专科自主招生）（43.87%）")
@@ -1327,6 +1331,11 @@ def _after_spec(text: str) -> str:
     if first is None or first.start != 0 or first.unit_kind != "measure":
         return text
     return text[first.end:]
+
+
+# a noun's first part and its bracketed alternatives, opening a clause, right before the rest of the noun ("县（市）区")
+_ALTERNATIVE_BEFORE = re.compile(r"(?:^|(?<=[，,；;、：:（(]))(?P<noun>[\u4e00-\u9fff]{1,2}（[\u4e00-\u9fff]{1,2}"
+                                 r"(?:、[\u4e00-\u9fff]{1,2})*）)$")
 
 
 def _without_name(text: str, name: str) -> str:

@@ -207,3 +207,10 @@ def test_a_name_the_paragraph_states_elsewhere_stays_in_a_title():
     got = claims_of("2024年,通过长春市人民政府网站平台发布政府动态类信息1464条,其中文件15条,政策解读10条。编辑《长春市人民政府公报》12期,"
                     "并在市政府门户网站同步发布电子版。")
     assert got[-1].metric == "编辑《长春市人民政府公报》"
+
+
+def test_a_bracketed_alternative_inside_the_noun_before_a_count_stays():
+    """A city's 2019 check of its websites and new-media accounts: 县(市)区165个 took 市直单位, the count before's name (the
+    clause opened after the bracket: 区)."""
+    got = claims_of("其中微信公众号218个(市直单位53个,县(市)区165个);新浪微博67个(市直单位28个,县(市)区39个);")
+    assert [c.metric for c in got] == ["微信公众号", "市直单位", "县（市）区", "新浪微博", "市直单位", "县（市）区"]
