@@ -27,10 +27,10 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
 from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
-                     clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, is_band,
-                     joiners, metric_after, metric_before, named_after_figure, named_right_before, noun_phrase_head,
-                     noun_phrase_tail, opens_with_band, opens_with_figure, set_owner, stated_period, strip_time,
-                     target_bound, without_bound, without_copulas)
+                     clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, in_title,
+                     is_band, joiners, metric_after, metric_before, named_after_figure, named_right_before,
+                     noun_phrase_head, noun_phrase_tail, opens_with_band, opens_with_figure, set_owner, stated_period,
+                     strip_time, target_bound, without_bound, without_copulas)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
@@ -324,7 +324,7 @@ def _stakes_alone(ctx: Context, text: str, orgs: list) -> list:
         return orgs
     inside = [found.span() for term in ctx.terms for found in re.finditer(re.escape(term), text)]
     return [o for o in orgs if o.name not in ctx.stakes or (
-        text.count("《", 0, o.start) <= text.count("》", 0, o.start)
+        not in_title(text, o.start)
         and not any(a <= o.start and o.end <= b for a, b in inside))]
 
 
@@ -846,7 +846,7 @@ def _outside_titles(text: str, spans: list) -> list:
     made 中华人民共和国政府 the subject of a paragraph)."""
     if "《" not in text:
         return spans
-    return [o for o in spans if text.count("《", 0, o.start) <= text.count("》", 0, o.start)]
+    return [o for o in spans if not in_title(text, o.start)]
 
 
 def _heads_phrase(sent, org, m: Mention) -> bool:

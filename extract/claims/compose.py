@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..nlp.segmenter import cut_pos, lexicon_words
+from ..nlp.segmenter import cut_pos, ends_inside_word
 from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
@@ -32,8 +32,8 @@ from .context import anaphors, self_references
 from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
                      after_total, metric_after, metric_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
-                     industry_names, relative_periods, statement_items, strip_time, without_bound, without_copulas,
-                     without_currency)
+                     in_title, industry_names, relative_periods, statement_items, strip_time, without_bound,
+                     without_copulas, without_currency)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -65,7 +65,7 @@ def _strip_endings(text: str, words: tuple[str, ...], keep: int = 2) -> str:
     word of the domain lexicon ("果断出台稳增长": 稳增长, a policy, is no growth)."""
     while True:
         word = next((w for w in words if text.endswith(w) and len(text) - len(w) >= keep), None)
-        if word is None or len(last := cut_pos(text)[-1][0]) > len(word) and last in lexicon_words():
+        if word is None or ends_inside_word(text, word):
             return text
         text = text[:-len(word)]
 
@@ -395,7 +395,7 @@ def after_date(sentence: str, m: Mention, metric: str) -> str:
     after = sentence[date.end():m.start]
     cut = next((k for k in range(1, len(metric) - 1)
                 if sentence.endswith(metric[:k], 0, date.start()) and after.startswith(metric[k:])), 0)
-    if metric[:cut].count("《") > metric[:cut].count("》"):
+    if in_title(metric, cut):
         return metric       # "《皮山县2022年国民经济和社会发展统计公报》1条": the date is part of a title
     return metric[cut:] if cut else metric
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import repeat, takewhile
 
 from ..nlp.orgs import find_org_spans, relation_words
-from ..nlp.segmenter import cut_pos, lexicon_words
+from ..nlp.segmenter import cut_pos, ends_inside_word
 from ..numbers import SCALE_WORDS
 from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, unit_regex
 from ..records import Claim
@@ -132,8 +132,7 @@ def change_before(sentence: str, m: Mention) -> str | None:
         return None         # "每10股转增5股": bonus shares, no change (转增 ends as 增 does); "人口自然增长率为5.36‰"
     for verb in change_verbs():
         if before.endswith(verb):
-            last = cut_pos(before)[-1][0]      # "果断出台稳增长26条": 稳增长, a policy, is no change
-            return None if len(last) > len(verb) and last in lexicon_words() else change_verbs()[verb]
+            return None if ends_inside_word(before, verb) else change_verbs()[verb]    # "果断出台稳增长26条"
     if m.unit not in RATE_POINTS and m.unit not in ("%", "‰") and (found := _compared_clause(sentence, m)[1]):
         return "down" if any(w in found.group()[:found.start("b") - found.start()] for w in LOWER_THAN) else "up"
     after = field_rule("field.change_after").match(sentence, m.end) if m.unit in ("%", "‰") else None
@@ -865,11 +864,15 @@ def _bound_before_band(text: str, last: re.Match) -> str:
     the figure after (as 10亿元以上项目 is); "" otherwise."""
     word = next((w for w in _BAND_BEFORE if text.endswith(w, 0, last.start())), "")
     at = _past_unit(text, last.end())
-    noun = text[at:]
-    if not word or not text.endswith("元", 0, at) or text.endswith("不" + word, 0, last.start()) or not noun \
-            or noun_phrase_tail(noun) != noun or not cut_pos(noun)[-1][1].startswith("n"):
+    if not word or not text.endswith("元", 0, at) or text.endswith("不" + word, 0, last.start()) \
+            or not _band_noun(text[at:]):
         return ""       # an amount of money only ("超过500名在校生…": a count of its own; 不超过 bounds it)
     return text[last.start() - len(word):]
+
+
+def _band_noun(noun: str) -> bool:
+    """Whether ``noun`` after a band is a noun phrase ending with a noun (what the figure after counts)."""
+    return bool(noun) and noun_phrase_tail(noun) == noun and cut_pos(noun)[-1][1].startswith("n")
 
 
 _RANGE_SIGNS = ("-", "—", "－", "~", "～", "至", "到")
@@ -914,8 +917,7 @@ def opens_with_band(text: str) -> bool:
     if first is None:
         word = next((w for w in _BAND_BEFORE if text.startswith(w)), "")
         first = _EARLIER_NUMBER.match(text, len(word)) if word else None
-        return first is not None and _past_unit(text, first.end()) > first.end() and \
-            bool(_bound_before_band(text, first))
+        return first is not None and bool(_bound_before_band(text, first))
     return _band_end(text, first) >= 0 or _band_range(text, last=False) is not None
 
 
@@ -929,10 +931,7 @@ def _bound_scale_band(text: str) -> str:
     last = None
     for last in _BOUND_SCALE.finditer(text):
         pass
-    noun = text[last.end():] if last else ""
-    if not noun or noun_phrase_tail(noun) != noun or not cut_pos(noun)[-1][1].startswith("n"):
-        return ""
-    return text[last.start():]
+    return text[last.start():] if last and _band_noun(text[last.end():]) else ""
 
 
 def opens_with_figure(metric: str, figure: str) -> bool:
@@ -1338,13 +1337,17 @@ _ALTERNATIVE_BEFORE = re.compile(r"(?:^|(?<=[，,；;、：:（(]))(?P<noun>[\u4
                                  r"(?:、[\u4e00-\u9fff]{1,2})*）)$")
 
 
+def in_title(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` stands inside a document's title (a 《 before it still open)."""
+    return text.count("《", 0, at) > text.count("》", 0, at)
+
+
 def _without_name(text: str, name: str) -> str:
     """``text`` without ``name`` where it stands outside a document's title ("编辑《长春市人民政府公报》": the name in
     the title stays, though the paragraph names 长春市人民政府 elsewhere)."""
     if "《" not in text:
         return text.replace(name, "")
-    return re.sub(re.escape(name), lambda hit: hit.group() if text.count("《", 0, hit.start()) >
-                  text.count("》", 0, hit.start()) else "", text)
+    return re.sub(re.escape(name), lambda hit: hit.group() if in_title(text, hit.start()) else "", text)
 
 
 def _unclosed(text: str) -> bool:

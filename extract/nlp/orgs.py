@@ -104,26 +104,21 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def kind_words() -> frozenset[str]:
-    """Words for a kind of organisation (商业银行) that name none alone."""
-    return frozenset(load_word_kinds(VARIANTS_FILE).get("kind", ()))
+@lru_cache(maxsize=None)
+def _variant_set(kind: str) -> frozenset[str]:
+    """The words of one kind of the variants file: "kind" (商业银行: a kind of organisation, no name alone) or "class"
+    (中等职业学校: a class of schools, no name alone or after a place)."""
+    return frozenset(load_word_kinds(VARIANTS_FILE).get(kind, ()))
 
 
 def _kind_of_organisation(name: str) -> bool:
     """"商业银行": a kind of organisation names none; "青岛市中等职业学校", "广东省高水平中职学校": a class of schools
     after a place names none either (but 广州农村商业银行 is a bank)."""
-    if name in kind_words() or name in class_words():
+    if name in _variant_set("kind") or name in _variant_set("class"):
         return True
     words = cut_pos(name)
     k = next((k for k, (_w, flag) in enumerate(words) if flag != "ns"), len(words))
-    return 0 < k < len(words) and "".join(w for w, _f in words[k:]) in class_words()
-
-
-@lru_cache(maxsize=1)
-def class_words() -> frozenset[str]:
-    """Words for a class of schools (中等职业学校) that name none, after a place or not."""
-    return frozenset(load_word_kinds(VARIANTS_FILE).get("class", ()))
+    return 0 < k < len(words) and "".join(w for w, _f in words[k:]) in _variant_set("class")
 
 
 @lru_cache(maxsize=1)

@@ -45,9 +45,15 @@ logger = logging.getLogger(__name__)
 
 @lru_cache(maxsize=1)
 def lexicon_words() -> frozenset[str]:
-    """The words of the domain lexicon (the user dictionary): one word each, never cut by a rule that strips a
-    shorter word from a text's end ("稳增长", a policy, ends with 增长 but is no growth)."""
+    """The words of the domain lexicon (the user dictionary)."""
     return frozenset(word for word, _freq, _tag in user_words())
+
+
+def ends_inside_word(text: str, word: str) -> bool:
+    """Whether ``word``, ending ``text``, is only the end of a longer word of the domain lexicon: a rule that strips
+    a word from a text's end leaves it ("稳增长", a policy, ends with 增长 but is no growth)."""
+    last = cut_pos(text)[-1][0] if text else ""
+    return len(last) > len(word) and last in lexicon_words()
 
 
 def user_words() -> tuple[tuple[str, int, str], ...]:
