@@ -709,6 +709,22 @@ def _bounded_after(text: str) -> bool:
     return any(word in text for word in bound_words("mid", "post"))
 
 
+def _ranked_change(sentence: str, m: Mention, previous: list[Claim]) -> tuple[str, str] | None:
+    """("growth", direction) of a rate placed in a run ranked by a change: the first ("减少幅度最大的是历史学类,为27.14%")
+    and, right after a ranked growth, the next ("；其次是医学类,为15.07%"); None where the rate is no such change."""
+    leader = field_rule("field.ranked_change").search(sentence, 0, m.start)
+    if leader and leader.end() == m.start:
+        rate = leader.group("rate")     # 减少幅度 moves as 减少 does
+        return "growth", change_verbs().get(rate) or change_verbs().get(rate[:2], "up")
+    last = previous[-1] if previous else None
+    if last is None or last.kind != "growth" or last.unit != "%":
+        return None
+    start = clause_start(sentence, m.start)
+    if sentence[start:m.start].strip() in ("为", "是", "达", "（", "("):     # "其次是理学类，为20.31%"
+        start = clause_start(sentence, start - 1)
+    return ("growth", last.direction) if field_rule("field.sequence_opener").match(sentence[start:m.start]) else None
+
+
 def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
@@ -725,6 +741,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = metric or named_after or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
         or _held_by_means(sentence, local) or _subject_of_clause_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
+    if kind == "share" and local.unit == "%":
+        kind, direction = _ranked_change(sentence, local, previous) or (kind, direction)
     if change_after and local.unit == "%":      # "实现了1.15%的净利润增长": the rate is the named figure's growth
         kind, direction = "growth", change_verbs().get(change_after, "up")
     alone = _organisation_alone(sentence, local, previous)

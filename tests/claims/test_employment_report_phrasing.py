@@ -527,3 +527,22 @@ def test_a_range_of_amounts_is_no_range_of_years():
     of every figure after it (read as a span of years), and 6000~8000 another page's."""
     got = claims_of("月薪区间主要集中在7501-9000元(33.82%),其次为11000元以上(19.70%)和4001-6000元(19.17%)。")
     assert {c.period for c in got} == {None}
+
+
+def test_rates_ranked_by_a_change_are_changes():
+    """广东省教育厅's 2017 graduates' report as a news page prints it, in traditional script: the first of a run ranked by
+    how much it fell (減少幅度最大的是歷史學類,為27.14%) and the next (其次是醫學類) fell by those rates, as the next after a
+    rise (其次是理學類) rose; all four were shares."""
+    fell = by_text("減少幅度最大的是歷史學類,為27.14%;其次是醫學類,為15.07%。\n")
+    rose = by_text("與2016年相比,藝術學類增幅最大,為27.27%;其次是理學類,為20.31%。\n")
+    assert [(fell[w].metric, fell[w].kind, fell[w].direction) for w in ("27.14%", "15.07%")] == [
+        ("历史学类", "growth", "down"), ("医学类", "growth", "down")]
+    assert (rose["20.31%"].metric, rose["20.31%"].kind, rose["20.31%"].direction) == ("理学类", "growth", "up")
+
+
+def test_a_share_after_a_ranked_share_stays_a_share():
+    """scjyxw.com on 四川省2024届高校毕业生生源信息与就业意向调查报告: 其次为重庆市（4.69%） after a share that is highest stays a
+    share."""
+    got = by_text("从就业地区意向来看,我省2024届高校毕业生想在四川省就业的比例(79.78%)最高,其次为重庆市(4.69%),第三是广东省"
+                  "(2.74%)。\n")
+    assert [got[w].kind for w in ("79.78%", "4.69%", "2.74%")] == ["share", "share", "share"]

@@ -154,6 +154,8 @@ FIELD_CHECKS = {
     "field.sequence_opener.v1": lambda: _claim(       # data59.com, a college's 2022届毕业生就业质量年度报告
         "2022 届毕业生就业单位性质主要分布在其他企业1 ，人数占比为 53.91%；其次为其他（33.62%）；第三为中初教育单位"
         "（10.64%）。", "33.62%").metric == "其他",
+    "field.ranked_change.v1": lambda: _claim(         # tagreplicawatch.cn on 广东省's 2017 graduates' report
+        "減少幅度最大的是歷史學類,為27.14%;其次是醫學類,為15.07%。", "27.14%").direction == "down",
     "field.compared_cohort.v1": lambda: _claim(       # 新华社 (2018-06-11) on 麦可思《2018年中国大学生就业报告》
         "从收入方面来看，2017届大学毕业生月均收入（4317元）高于城镇居民2017年月均可支配收入（3033元），比2016届（3988元）"
         "增长了329元，比2015届（3726元）增长了591元。", "3988元").metric == "大学毕业生月均收入",
