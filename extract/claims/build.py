@@ -26,7 +26,7 @@ from ..text.view import TextView, latin_years, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (RATE_POINTS, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_before,
+from .fields import (RATE_POINTS, bound_words, change_before, change_verbs, claim_words, classifiers, clause_after, clause_before,
                      clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, in_title,
                      is_band, joiners, metric_after, metric_before, named_after_figure, named_right_before,
                      noun_phrase_head, noun_phrase_tail, opens_with_band, opens_with_figure, set_owner, stated_period,
@@ -359,6 +359,9 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
             # (not "经营主体净增98万户、突破1900万户": the level reached)
             out[i] = replace(cur, kind=prev.kind, direction=prev.direction,
                              baseline=cur.baseline or prev.baseline)
+        elif gap in joiners() and prev.kind == cur.kind == "delta" and prev.unit == cur.unit and \
+                prev.direction != cur.direction and change_before(sent.text, _shift(mentions[i], sent.start)) is None:
+            out[i] = replace(cur, direction=prev.direction)     # "同比分别下降0.09和0.12个百分点": both fell
         elif gap == "或" and prev.kind == "delta" and cur.unit == "%" and cur.kind == "share":
             # "较上年度增加人民币1,848,617,000元或68.84%": the change again, as a rate
             out[i] = replace(cur, kind="growth", direction=prev.direction, baseline=cur.baseline or prev.baseline,

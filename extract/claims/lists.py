@@ -22,7 +22,7 @@ from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
-_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?$")
+_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?[+＋]?$")
 
 
 def _without_closing(text: str) -> str:
@@ -89,7 +89,7 @@ def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListM
     for member in (m for k, m in enumerate(members) if not is_band(m.claim) and k not in notes):
         gap = sentence[runs[-1][-1].end:member.start] if runs else ""     # "98人、31-40岁教师474人": no run
         gap = _BRACKETED.sub("", gap) if gap[:1] in ("（", "(") else gap
-        if runs and (gap in joiners() or gap in ("/", "/+", "/＋") or gap[-1:] == "第" and gap[:-1] in joiners()
+        if runs and (gap in joiners() or gap in ("/", "/+", "/＋", "、+", "、＋") or gap[-1:] == "第" and gap[:-1] in joiners()
                      or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])):
             runs[-1].append(member)
         else:

@@ -193,9 +193,12 @@ _RANGE_MAX_RATIO = 3
 
 
 def _level_after_change(m: regex.Match) -> bool:
-    """"0.27%至4.74%" after a change word: a change and the level it reached, not a range."""
+    """"0.27%至4.74%" after a change word: a change and the level it reached, not a range; so is a rate before an
+    amount."""
     if not m.group("u1") or m.group("dash") not in ("至", "到"):
         return False
+    if m.group("u1") in ("%", "％", "‰") and m.group("scale"):
+        return True         # "同比+33.6%至66.12亿元": a rate, then the amount it reached
     low, high = _value(m.group("num")), _value(m.group("num2"))
     return bool(low and high) and low[0] > 0 and (high[0] < low[0] or high[0] > _RANGE_MAX_RATIO * low[0])
 

@@ -681,3 +681,10 @@ def test_a_figure_opening_the_next_paragraph_ends_the_clause_before_it():
 def test_a_per_share_base_with_its_par_value_in_brackets_is_no_count():
     """苏农银行's 2023 annual report: 每10股(每股人民币1元)派发现金红利1.8元 gave the count 10股."""
     assert "10股" not in [c.text for c in claims_of("每10股(每股人民币1元)派发现金红利1.8元(含税)。上述方案已经第七届董事会第三次会\n")]
+
+
+def test_changes_after_one_verb_share_its_direction():
+    """reportify.cn's summary of 招商银行's 2025 interim results: 同比分别下降0.09和0.12个百分点 — the second had risen."""
+    got = claims_of("净利差1.79%和净利息收益率1.88%同比分别下降0.09和0.12个百分点。\n")
+    assert [(c.metric, c.kind, c.direction) for c in got[2:]] == [
+        ("净利差", "delta", "down"), ("净利息收益率", "delta", "down")]

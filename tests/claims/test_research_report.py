@@ -158,3 +158,20 @@ def test_a_slash_list_gives_each_item_its_figure_and_change():
 
 def test_a_figure_before_becoming_is_no_tenths():
     assert [c.text for c in claims_of("茅台1935成为营收百亿级大单品\n")] == []
+
+
+# reportify.cn's summary of 招商证券's 2024 results: after 分别, after the date compared with and after another signed rate,
+# a plus sign signs a change (同比分别+5.4%、+18.5% and 较上年末+1.7% were dropped as names), and a rate before the amount
+# it reached is no range (同比+33.6%至66.12亿元 was one figure, 33.6%至66.12亿)
+def test_a_plus_sign_after_respective_or_a_date_signs_a_change():
+    got = claims_of("公司2024年实现营业收入208.91亿元、归母净利润103.86亿元，同比分别+5.4%、+18.5%,ROE同比+0.91pct至8.82%。\n")
+    assert [(c.text, c.metric, c.kind) for c in got[2:4]] == [
+        ("5.4%", "营业收入", "growth"), ("18.5%", "归母净利润", "growth")]
+    got = claims_of("2024年末金融投资规模较上年末+1.7%至3742亿元，交易性金融资产中的股权投资和基金部分减少，其他权益工具规模增加。\n")
+    assert [(c.text, c.kind, c.direction) for c in got] == [("1.7%", "growth", "up"), ("3742亿元", "money", None)]
+
+
+def test_a_rate_before_the_amount_it_reached_is_no_range():
+    got = claims_of("单四季度营业收入环比+41.2%、同比+33.6%至66.12亿元，归母净利润环比+34.7%、同比+37.0%至32.36亿元。\n")
+    assert [(c.text, c.kind) for c in got] == [("41.2%", "growth"), ("33.6%", "growth"), ("66.12亿元", "money"),
+                                               ("34.7%", "growth"), ("37.0%", "growth"), ("32.36亿元", "money")]
