@@ -103,7 +103,9 @@ _REPORT_YEAR = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年\s*度?")
 # in running text only a year that names the report: "2023年度质量报告", "（2023年）"
 _REPORT_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,12}报告|[)）])")
 _DATE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
-_TITLE_LIKE = re.compile(r"^[一二三四五六七八九十]+、|(?:报告|公报|年报|摘要|说明书|规划|计划|预算|决算|白皮书)$")
+# a title may end with a note in brackets: "2024年…统计公报(2025年更新)" is 2024's bulletin, updated in 2025
+_TITLE_LIKE = re.compile(r"^[一二三四五六七八九十]+、|(?:报告|公报|年报|摘要|说明书|规划|计划|预算|决算|白皮书)"
+                         r"(?:[（(][^（）()]{1,12}[）)])?$")
 
 
 def _title_year(line: str) -> int | None:
@@ -123,7 +125,8 @@ def find_year(document: Document) -> int | None:
     names the report in its opening."""
     head = document.text[:YEAR_WINDOW]
     for line in [document.title or "", *head.splitlines()]:
-        compact = latin_years("".join(line.split()))      # "子洲县二〇二三年国民经济和社会发展统计公报"
+        compact = latin_years(make_view(line).text) if line else ""    # "子洲县二〇二三年国民经济和社会发展统计公报";
+        # "…國(guó)民經(jīng)濟…統計公報(2025年更新)" as its simplified title, without the reading aid
         if compact and len(compact) <= MAX_TITLE_CHARS:
             year = _title_year(compact)
             if year:

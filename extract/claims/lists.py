@@ -236,14 +236,16 @@ def _is_place(word: tuple[str, str]) -> bool:
 
 
 def _expand_numerals(items: list[str]) -> list[str]:
-    """"第一、二、三次产业" -> 第一产业, 第二产业, 第三产业; "第一、二批" -> 第一批, 第二批."""
+    """"第一、二、三次产业" and "一、二、三产业" -> 第一产业, 第二产业, 第三产业; "第一、二批" -> 第一批, 第二批."""
     m = _NUMERAL_LEAD.match(items[-1].removeprefix("第"))
     at = items[0].rfind("第")
     if 0 < at and m and _NUMERAL_LEAD.fullmatch(items[0][at + 1:]):      # "进入第一、二、三产业的人数": what opens the
         lead = items[0][:at]                                              # first item opens each
         return [lead + item for item in _expand_numerals([items[0][at:], *items[1:]])]
-    if not items[0].startswith("第") or not m:
-        return items
+    industries = bool(m) and m.group(2) in ("产业", "次产业") and not items[0].startswith("第") and \
+        all(len(item) == 1 and _NUMERAL_LEAD.match(item) for item in items[:-1])
+    if not (items[0].startswith("第") or industries) or not m:      # "一、二、三产业对经济增长的贡献率": the three
+        return items                                               # industries, each 第N产业
     suffix = m.group(2)
     if suffix.startswith("次产业"):       # 三次产业 are 第一产业, 第二产业, 第三产业 (the statistical names)
         suffix = suffix[1:]

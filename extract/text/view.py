@@ -68,14 +68,25 @@ def _traditional() -> tuple[re.Pattern, dict[int, str]]:
     return re.compile("[" + "".join(re.escape(t) for t, _s in rows) + "]"), {ord(t): s for t, s in rows}
 
 
-def as_simplified(text: str) -> str:
-    """``text`` in simplified characters, one for one, when it is written in traditional ones ("全年地區生產總值2313億元"
-    -> "全年地区生产总值2313亿元": 蚌埠市's 2024 bulletin as a page prints it, whose figures had no unit); else as it is."""
+def as_simplified(text: str, whole: str = "") -> str:
+    """``text`` in simplified characters, one for one, when it, or the ``whole`` text it is part of, is written in
+    traditional ones ("全年地區生產總值2313億元" -> "全年地区生产总值2313亿元": 蚌埠市's 2024 bulletin as a page prints it,
+    whose figures had no unit; a line with fewer, "完成地方一般公共預算收入33.2億元" in 宜都市's traditional page, is read
+    as its text is); else as it is."""
     pattern, table = _traditional()
+    if whole and _written_traditional(whole):
+        return text.translate(table)
     for found, _m in enumerate(pattern.finditer(text), 1):
         if found >= MIN_TRADITIONAL:
             return text.translate(table)
     return text
+
+
+@lru_cache(maxsize=4)
+def _written_traditional(text: str) -> bool:
+    """Whether ``text`` holds MIN_TRADITIONAL traditional characters (one check per document: a view asks per block)."""
+    pattern, _table = _traditional()
+    return any(found >= MIN_TRADITIONAL for found, _m in enumerate(pattern.finditer(text), 1))
 
 
 def latin_years(text: str) -> str:
@@ -162,7 +173,7 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
     if i < end:
         parts.append(text[i:end])
         offsets.extend(range(i, end))
-    viewed = as_simplified("".join(parts))      # one character for one: the offsets stay
+    viewed = as_simplified("".join(parts), text)      # one character for one: the offsets stay
     viewed = latin_years(viewed)
     if "," in viewed or ";" in viewed or ":" in viewed:
         viewed = _ASCII_PUNCT.sub(lambda p: p.group().translate(_FULL_WIDTH), viewed)

@@ -40,3 +40,22 @@ def test_simplified_text_is_left_as_it_is():
 def test_the_table_maps_one_character_to_one():
     rows = load_tsv(T2S_FILE)
     assert rows and all(len(t) == 1 and len(s) == 1 and t != s for t, s in rows)
+
+
+def test_a_line_with_few_traditional_characters_is_read_as_its_page_is():
+    """宜都市's 2025 work report as a traditional-script page prints it, one phrase per line: 完成地方一般公共預算收入33.2億元
+    holds two traditional characters only, and 33.2 was a measure named 億 (the page, not the line, is in traditional
+    script)."""
+    got = by_text("固定資產(chǎn)投資增長(zhǎng)10.5%\n社會(huì)消費(fèi)品零售總額增長(zhǎng)5.6%\n"
+                  "完成地方一般公共預(yù)算收入33.2億元\n增長(zhǎng)10.5%\n")
+    money = got["33.2億元"]
+    assert (money.metric, money.kind, money.unit, money.scale) == ("地方一般公共预算收入", "money", "元", 100_000_000)
+
+
+def test_a_title_with_a_reading_aid_and_an_update_note_names_the_report_year():
+    """蚌埠市's 2024 bulletin as a traditional-script page prints it: the title 2024年…國(guó)民經(jīng)濟…統計公報(2025年更新)
+    was no title (pinyin and the note after 公報), so the release date under it, 2025年3月31日, gave every figure 2025年."""
+    got = by_text("2024年安徽省蚌埠市人民政府國(guó)民經(jīng)濟(jì)和社會(huì)發(fā)展統(tǒng)計(jì)公報(bào)(2025年更新)\n"
+                  "蚌埠市統(tǒng)計(jì)局\n2025年3月31日\n"
+                  "初步核算,全年地區(qū)生產(chǎn)總值(GDP)[2]2313億元,比上年增長(zhǎng)5.2%。\n")
+    assert (got["2313億元"].period, got["5.2%"].period) == ("2024年", "2024年")

@@ -509,6 +509,14 @@ def test_yichan_is_the_first_industry():
     assert (got["0.7个百分点"].metric, got["0.7个百分点"].baseline) == ("一产增加值", "全国")
 
 
+def test_one_two_three_industries_are_the_three_industries():
+    """朝天区's 2024 GDP release (gyct.com.cn): 一、二、三产业对经济增长的贡献率 gave 一对…, 二对… and 三产业对… (the
+    statistical names are 第一产业, 第二产业, 第三产业, as for 三次产业)."""
+    got = by_text("一、二、三产业对经济增长的贡献率分别为7.5%、42.3%、50.2%,分别拉动经济增长0.5、2.7、3.2个百分点。\n")
+    assert [got[w].metric for w in ("7.5%", "42.3%", "50.2%")] == [
+        "第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率", "第三产业对经济增长的贡献率"]
+
+
 def test_a_hyphen_bullet_before_a_count_is_no_minus():
     """reportify.cn's digest of 山东's 2026 work report opens each point with "- ": - 211个涉海重点项目 was the
     count -211."""
