@@ -442,6 +442,18 @@ def _names_nothing(metric: str) -> bool:
         field_rule("field.baseline").fullmatch(rest) is not None
 
 
+def _change_verb_alone(sentence: str, m: Mention, metric: str) -> bool:
+    """The metric is the change verb that opens the figure's clause ("…2223.23亿元，增收53.23亿元"): it names the
+    change, the figure before names what changed (not "…公司增加30万元": who acts is named)."""
+    if metric not in change_verbs() or not sentence.endswith(metric, 0, m.start):
+        return False
+    before = _NOTE_SAME.sub("", sentence[clause_start(sentence, m.start):m.start - len(metric)])
+    return not before or field_rule("field.baseline").fullmatch(before) is not None   # "比2024年（下同）增收59.34亿元"
+
+
+_NOTE_SAME = re.compile(r"[（(]下同[）)]")
+
+
 def _past_stop_word(chosen: str, rules: str) -> bool:
     """The model's metric is the rules' one with the words before a possession verb or a passive 被 ("中国石化拥有院士"
     for 院士, "…擅自开工建设被罚款" for 罚款): who has it, where, or what was done is not what is counted."""
@@ -779,7 +791,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             chosen = metric
         if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)
-        if previous and _names_figure_before(metric, kind):
+        if previous and _change_verb_alone(sentence, local, metric):
+            metric = _inherit_metric("", kind, local, previous)
+        elif previous and _names_figure_before(metric, kind):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     if kind in ("delta", "growth"):
         metric = _change_of_figure_before(sentence, local, previous) or metric

@@ -503,3 +503,18 @@ def test_a_group_of_the_whole_is_no_total_of_a_share_of_it(tmp_path):
     path.write_text(text, encoding="utf-8")
     report = read_report(path)
     assert [(c.kind, c.ok) for c in report.checks] == [("share", True), ("share", True)]
+
+
+def test_a_growth_on_another_basis_and_a_rate_whose_percent_was_lost_are_not_checked(tmp_path):
+    """贵州省's report on its 2025 budget: 增支31.65亿元,增长0.5%,剔除…因素后,同口径增长3.2% checked 3.2% against the
+    same change (expected 0.49%: a false alarm), and 增收8.62亿元,增长2 where the page's excerpt ends checked a rate
+    whose % the source lost (the figure may be cut). The change verb opening its clause (增收, 增支) names nothing: the
+    changes are of the figures before them (were named 增收 and 增支, so no check was made at all)."""
+    from extract.api import read_report
+    text = ("全省一般公共预算支出完成6556.39亿元,增支31.65亿元,增长0.5%,剔除2024年结转的增发国债一次性因素后,同口径增长3.2%。\n"
+            "省本级一般公共预算收入完成657.49亿元,增收3.06亿元,增长0.5%。其中:税收收入308.27亿元,增收8.62亿元,增长2")
+    path = tmp_path / "guizhou_budget_2025.txt"
+    path.write_text(text, encoding="utf-8")
+    report = read_report(path)
+    assert [(c.stated, c.ok) for c in report.checks] == [(Decimal("0.5"), True), (Decimal("0.5"), True)]
+    assert [c.metric for c in report.claims if c.kind == "delta"] == ["全省一般公共预算支出", "一般公共预算收入", "税收收入"]
