@@ -21,8 +21,9 @@ from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, claim_words, field_
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
-# What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks.
-_CLOSING = re.compile(r"(?:分别|依次|各)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?[+＋]?$")
+# What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks;
+# 预计 before 分别 says the figures are expected ("…人均可支配收入预计分别增长4.5%、6.7%").
+_CLOSING = re.compile(r"(?:预计)?(?:分别|依次|各)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?[+＋]?$")
 
 
 def _without_closing(text: str) -> str:
@@ -188,15 +189,18 @@ def _split_last(previous: str, last: str) -> str | None:
     bounds = set(itertools.accumulate(len(w) for w, _f in words))
     for k in (3, 2, 1):
         ending = previous[-k:]
-        if len(previous) > k and ending in last and (cut := last.rfind(ending) + len(ending)) in bounds:
-            return last[cut:]       # not inside a word ("黑龙江、江苏生师比": 江 ends 黑龙江 and opens 江苏)
+        if len(previous) > k and ending in last and ((cut := last.rfind(ending) + len(ending)) in bounds
+                                                     or k >= 2 and _opens_with_noun(last[cut:])):
+            return last[cut:]       # not inside a word ("黑龙江、江苏生师比": 江 ends 黑龙江 and opens 江苏), but an ending
+            # of two characters or more before a noun may end a word of the lexicon ("城镇居民、农村居民人均可支配收入":
+            # jieba's 居民人均可支配收入)
     if len(words) == 1:     # "食品烟酒、衣着、居住价格分别上涨…": 居住价格 is one word of the lexicon, as 衣着价格 is
         tail = next((last[k:] for k in range(len(last) - 2, 0, -1)
                      if len(cut_pos(last[k:])) == 1 and len(cut_pos(previous + last[k:])) == 1), None)
         if tail:
             return tail
     before = cut_pos(previous)
-    if len(previous) >= 3 and len(previous) in bounds and len(words[0][0]) < len(previous) < len(last) and \
+    if len(previous) >= 3 and len(previous) in bounds and len(words[0][0]) <= len(previous) < len(last) and \
             _noun_item_then_noun(last, len(previous)):
         return last[len(previous):]     # "…电子信息、纺织服装产业集群营收": an item as long as the one before ends there
     if len(before) == 1 and len(words) > 1 and (len(words[0][0]) == len(previous) or
@@ -320,13 +324,21 @@ def _respective_shares(members: list[ListMember], run: list[ListMember], clause_
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 
 
+def _opens_with_noun(text: str) -> bool:
+    """``text`` opens with a noun of two characters or more ("人均可支配收入预计")."""
+    words = cut_pos(text)
+    return bool(words) and len(words[0][0]) >= 2 and words[0][1].startswith("n")
+
+
 def _with_first_items_modifier(items: list[str], shared: str = "") -> list[str]:
     """"全域旅游人次和收入分别增长8.8%、9.5%": a later item that is one bare word (收入) of the kind the first item ends
     with (人次, a noun) takes the first item's modifier (全域旅游收入); not when the first item and the shared words
     are one name of the lexicon (食品烟酒价格: 衣着 stays 衣着)."""
     first = cut_pos(items[0])
-    if len(items) < 2 or len(first) < 2 or not all(flag.startswith("n") or flag == "vn" for _w, flag in first):
-        return items            # a noun phrase, no clause ("通过直发机场" holds a verb)
+    if len(items) < 2 or (len(first) < 2 and len(items[0]) < 4) or \
+            not all(flag.startswith("n") or flag == "vn" for _w, flag in first):
+        return items            # a noun phrase, no clause ("通过直发机场" holds a verb); one word of four characters or
+        # more may hold the modifier ("一般公共预算收入和支出": 一般公共预算收入 is one word of the lexicon)
     if shared and len(cut_pos(items[0] + shared)) == 1:
         return items
     modifier = items[0][:len(items[0]) - len(first[-1][0])]

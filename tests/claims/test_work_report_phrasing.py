@@ -517,6 +517,22 @@ def test_one_two_three_industries_are_the_three_industries():
         "第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率", "第三产业对经济增长的贡献率"]
 
 
+def test_items_of_a_list_share_the_words_the_first_opens_or_the_last_closes_with():
+    """牟定县's 2024 work report: 一般公共预算收入和支出 gave 支出 its own name (一般公共预算收入 is one word of the
+    lexicon, so its modifier was not found); 苏州's 2026 report as 中新网 writes it: 一般贸易、民营企业进出口占比 gave 4个
+    the name 一般贸易; 人民网 on 福建's 2025 report: 城镇居民、农村居民人均可支配收入 gave 城镇居民居民… (jieba's
+    居民人均可支配收入 hid where 农村居民 ends)."""
+    got = by_text("据统计测算,全县地区生产总值增长2%;固定资产投资增长1.8%;社会消费品零售总额达41亿元,增长9%;一般公共预算收入和支出"
+                  "分别达4.78亿元、20.2亿元,分别增长6.9%、0.8%;城乡常住居民人均可支配收入分别达47197元、16135元,分别增长4%、8%,"
+                  "经济运行质量更高。\n")
+    assert [got[w].metric for w in ("4.78亿元", "20.2亿元", "6.9%", "0.8%")] == [
+        "一般公共预算收入", "一般公共预算支出", "一般公共预算收入", "一般公共预算支出"]
+    got = by_text("一般贸易、民营企业进出口占比分别提高4个和13.3个百分点,对共建“一带一路”国家和地区进出口比重超过四成。\n")
+    assert [got[w].metric for w in ("4个", "13.3个百分点")] == ["一般贸易进出口占比", "民营企业进出口占比"]
+    got = by_text("出口预计增长5.3%,城镇居民、农村居民人均可支配收入预计分别增长4.5%、6.7%,城镇调查失业率预计4.7%左右。\n")
+    assert [got[w].metric for w in ("4.5%", "6.7%")] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
 def test_a_hyphen_bullet_before_a_count_is_no_minus():
     """reportify.cn's digest of 山东's 2026 work report opens each point with "- ": - 211个涉海重点项目 was the
     count -211."""
