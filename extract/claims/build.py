@@ -442,10 +442,11 @@ def _names_nothing(metric: str) -> bool:
         field_rule("field.baseline").fullmatch(rest) is not None
 
 
-def _change_verb_alone(sentence: str, m: Mention, metric: str) -> bool:
-    """The metric is the change verb that opens the figure's clause ("…2223.23亿元，增收53.23亿元"): it names the
-    change, the figure before names what changed (not "…公司增加30万元": who acts is named)."""
-    if metric not in change_verbs() or not sentence.endswith(metric, 0, m.start):
+def _change_verb_alone(sentence: str, m: Mention, metric: str, kind: str) -> bool:
+    """The metric is the change verb that opens the figure's clause ("…2223.23亿元，增收53.23亿元", "招生98772人，
+    比上年新增7885人"): it names the change, the figure before names what changed (not "…公司增加30万元": who acts is
+    named; a count of new ones keeps 新增, classify makes it no change without a comparison before it)."""
+    if (metric not in change_verbs() and (metric, kind) != ("新增", "delta")) or not sentence.endswith(metric, 0, m.start):
         return False
     before = _NOTE_SAME.sub("", sentence[clause_start(sentence, m.start):m.start - len(metric)])
     return not before or field_rule("field.baseline").fullmatch(before) is not None   # "比2024年（下同）增收59.34亿元"
@@ -791,7 +792,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             chosen = metric
         if (chosen, carried.group) != given:      # else compose's call again, with the same (pure) result
             metric, carried.group = compose(sentence, local, kind, chosen, part_of, last, carried.group)
-        if previous and _change_verb_alone(sentence, local, metric):
+        if previous and _change_verb_alone(sentence, local, metric, kind):
             metric = _inherit_metric("", kind, local, previous)
         elif previous and _names_figure_before(metric, kind):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"

@@ -194,7 +194,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "share", None
     if m.unit_kind == "share":      # a fraction ("税收占据了塔国六分之一") or tenths ("占全国九成")
         return ("growth", direction) if direction else ("share", None)
-    if direction and not sentence[max(0, m.start - 3):m.start].endswith("新增"):
+    if direction and (not sentence.endswith("新增", 0, m.start) or _compared_new(sentence, m)):
         return "delta", direction
     if metric and m.unit_kind in ("money", "measure") and metric.endswith(claim_words("delta_metric_end")):
         return "delta", None          # "两次评估值的差异为80.31亿元"
@@ -209,6 +209,12 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     if m.unit_kind in ("count", "") and m.normalized != m.normalized.to_integral_value():
         return "measure", None
     return "count", None
+
+
+def _compared_new(sentence: str, m: Mention) -> bool:
+    """新增 after what it is compared with is a change ("招生98772人，比上年新增7885人"), not a count of new ones."""
+    before = sentence[clause_start(sentence, m.start):m.start - len("新增")]
+    return bool(before) and field_rule("field.baseline").fullmatch(before) is not None
 
 
 # Unlike CLAUSE_DELIMS, 、 and brackets do not end a clause here: "X、Y占…", "（2019年：…）" stay whole.

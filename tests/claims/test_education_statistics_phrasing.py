@@ -1,0 +1,32 @@
+"""Education statistics bulletins (教育部's and the provinces' 教育事业发展统计公报), as their pages print them: the rows
+of 学前教育 and changes against the year before written with 新增. Sentences of public pages (named at each); none is
+from a report the product is judged on."""
+from __future__ import annotations
+
+from .sentences import by_text
+
+
+def test_children_in_kindergarten_keep_their_zai():
+    """广东省's 2023 教育事业发展统计公报 (edu.gd.gov.cn): 在园幼儿458.62万人 and its change were named 园幼儿 (jieba cut
+    在|园|幼儿 and the preposition 在 was dropped)."""
+    got = by_text("全省共有学前教育入园幼儿139.01万人;在园幼儿458.62万人,比上年减少39.44万人,下降7.9%。\n")
+    assert [got[w].metric for w in ("139.01万人", "458.62万人", "39.44万人", "7.9%")] == [
+        "学前教育入园幼儿", "在园幼儿", "在园幼儿", "在园幼儿"]
+
+
+def test_new_ones_against_the_year_before_are_a_change():
+    """昆明市's 2022 bulletin as a news page summarises it: 比上年新增45人 was a count named 新增; it is the change of the
+    figure before."""
+    got = by_text("全市共有特殊教育学校13所,共招收特殊教育学生281人,比上年新增45人;在校生1239人,比上年新增196人。\n")
+    assert [(got[w].metric, got[w].kind, got[w].direction) for w in ("45人", "196人")] == [
+        ("特殊教育学生", "delta", "up"), ("在校生", "delta", "up")]
+
+
+def test_an_amount_new_since_the_year_end_is_a_change_and_new_jobs_are_counted():
+    """A forum's copy of 中国银行's 2024 社会责任报告: 较上年末新增9641亿元 was an amount named 新增 (its growth too); a
+    county's 2024 bulletin: 新增城镇就业人员6698人, with nothing compared, stays a count of new jobs."""
+    got = by_text("中国银行2024年境内绿色信贷余额折合人民币4.07万亿元,较上年末新增9641亿元,同比增长31.03%。\n")
+    assert [(got[w].metric, got[w].kind) for w in ("9641亿元", "31.03%")] == [
+        ("境内绿色信贷余额折合", "delta"), ("境内绿色信贷余额折合", "growth")]    # (折合: amounting to; left in)
+    got = by_text("全年新增城镇就业人员6698人,失业人员实现再就业1500人,就业困难人员再就业523人,城镇登记失业率3.6%。\n")
+    assert (got["6698人"].metric, got["6698人"].kind) == ("新增城镇就业人员", "count")
