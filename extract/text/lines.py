@@ -51,8 +51,13 @@ def is_markdown_row(line: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """A TAB-separated or Markdown row, or a line of mostly numeric space-separated cells (flattened PDF table)."""
+    """A TAB-separated or Markdown row, a web table's numeric cell printed alone on its line with its bar ("650 |",
+    江门's 2024 基础教育情况表 as a page saves it), or a line of mostly numeric space-separated cells (flattened PDF
+    table)."""
     if "\t" in line.strip("\t") or is_markdown_row(line):
+        return True
+    if line.rstrip().endswith(("|", "｜")) and line.count("|") + line.count("｜") == 1 and \
+            is_numeric_cell(line.rstrip()[:-1].strip()):
         return True
     tokens = line.split()
     if len(tokens) < 3:

@@ -249,6 +249,18 @@ def test_markdown_rows_are_table_lines_not_prose():
     assert {"2.9%", "10.1%", "4.4%", "53.2%"} <= {c.text for c in find_claims(document_from_text(digest))}
 
 
+def test_a_numeric_cell_alone_on_its_line_with_its_bar_is_a_table_line():
+    """江门's 2024 基础教育情况表 as a page saves it, one cell per line each ending with a bar, and with no numbered
+    caption: each number (650 |, 4318 |, …) was a claim named nothing. A label line stays body text."""
+    from extract.claims import find_claims
+    from extract.ingest.text import document_from_text
+    from extract.text.lines import classify_line
+    text = ("2024-2025年全市基础教育情况表\n类别 |\n学校数 |\n班级数 |\n在校学生数 |\n教职工数 |\n专任教师数 |\n"
+            "学生与专任教师比 |\n学前教育 |\n650 |\n4318 |\n124541 |\n18235 |\n8987 |\n13.86 |\n")
+    assert [c.text for c in find_claims(document_from_text(text))] == []
+    assert (classify_line("124541 |"), classify_line("学前教育 |")) == ("table", "body")
+
+
 def test_a_table_of_contents_is_no_table():
     text = "目录\n一、总体情况\t1\n二、主动公开政府信息情况\t2\n三、收到和处理政府信息公开申请情况\t3\n"
     assert find_tables(make_document(text)) == []
