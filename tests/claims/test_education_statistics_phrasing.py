@@ -43,3 +43,11 @@ def test_levels_of_school_and_terms_are_words():
     got = by_text("学前教育政府资助5875人次,发放资金235万元,其中春季学期资助3350人次,资助金额134万元;秋季学期资助2525人次,"
                   "资助金额101万元。\n")
     assert (got["3350人次"].metric, got["2525人次"].metric) == ("春季学期资助", "秋季学期资助")
+
+
+def test_fee_waivers_keep_their_mian():
+    """重庆市渝中区's 2023 学生资助 report: 免学费资助 and 免住宿费资助 lost their 免 (jieba cut 免|学费 and the verb was
+    dropped), so a waiver was named as the fee."""
+    got = by_text("中职学校免学费资助11624人,资助金额1162.4万元;国家助学金资助7100人次,资助金额192.71万元;免住宿费资助621人,"
+                  "资助金额14.885万元;免教科书费资助544人,资助金额10.88万元。\n")
+    assert [got[w].metric for w in ("11624人", "621人", "544人")] == ["中职学校免学费资助", "免住宿费资助", "免教科书费资助"]
