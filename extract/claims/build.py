@@ -827,7 +827,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         bound = previous[-1].bound      # "净利润不低于21.8亿元、28亿元和34.8亿元": the bound word before the run bounds each
     return Claim(
         doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
-        page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=m.unit, kind=kind,
+        page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=_unit(m, kind), kind=kind,
         bound=bound,
         direction=direction, metric=metric or None,
         period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
@@ -835,6 +835,11 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
                                                     None if carried.nobody else section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
+
+
+def _unit(m: Mention, kind: str) -> str:
+    """The claim's unit: an amount of money written with its scale word alone ("归母净利润217亿") is in 元."""
+    return "元" if not m.unit and kind == "money" and m.scale > 1 else m.unit
 
 
 def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None,

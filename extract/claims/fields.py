@@ -170,6 +170,9 @@ def _rate_reached(clause: str) -> str:
     return ""
 
 
+_RATE_ENDS = ("率", "比", "比例", "比重")
+
+
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     before = sentence[max(0, m.start - 8):m.start]
@@ -200,7 +203,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "delta", None          # "两次评估值的差异为80.31亿元"
     if not m.unit and metric and field_rule("field.ratio_metric").search(metric):
         return "measure", None        # "城乡居民人均可支配收入比值2.31": a ratio of amounts, no amount
-    money_metric = bool(metric) and any(w in metric for w in claim_words("money_word"))
+    money_metric = bool(metric) and any(w in metric for w in claim_words("money_word")) and \
+        not metric.endswith(_RATE_ENDS)      # (not 净资产收益率15.77, a rate whose % was lost)
     if m.unit_kind == "money" or (not m.unit and money_metric):
         return "money", None
     if m.unit_kind == "measure" or (metric and "平均" in metric

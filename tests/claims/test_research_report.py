@@ -130,8 +130,8 @@ def test_yoy_after_a_slash_is_the_growth_of_the_figure_before():
                      ("-7.5%", "归母利润", "growth", Decimal("-7.5"))]
     text = "2)单季度看,4Q23 营收143 亿/yoy-7%/qoq+0%,归母利润33 亿/yoy-30%/qoq-35%。"
     found = [(c.text.replace(" ", ""), c.metric, c.kind, c.direction) for c in claims_of(text)]
-    assert found == [("143亿", "营收", "count", None), ("-7%", "营收", "growth", None), ("0%", "营收", "growth", "up"),
-                     ("33亿", "归母利润", "count", None), ("-30%", "归母利润", "growth", None),
+    assert found == [("143亿", "营收", "money", None), ("-7%", "营收", "growth", None), ("0%", "营收", "growth", "up"),
+                     ("33亿", "归母利润", "money", None), ("-30%", "归母利润", "growth", None),
                      ("-35%", "归母利润", "growth", None)]
     assert [(c.text, c.metric, c.kind) for c in claims_of("加权ROE 7.81%/yoy-0.86pct。")] == \
         [("7.81%", "加权ROE", "share"), ("-0.86pct", "加权ROE", "delta")]
@@ -175,3 +175,16 @@ def test_a_rate_before_the_amount_it_reached_is_no_range():
     got = claims_of("单四季度营业收入环比+41.2%、同比+33.6%至66.12亿元，归母净利润环比+34.7%、同比+37.0%至32.36亿元。\n")
     assert [(c.text, c.kind) for c in got] == [("41.2%", "growth"), ("33.6%", "growth"), ("66.12亿元", "money"),
                                                ("34.7%", "growth"), ("37.0%", "growth"), ("32.36亿元", "money")]
+
+
+# reportify.cn's summary of a note on 中信证券's 2024 results writes amounts with their scale word alone: 归母净利润217亿
+# and Q4单季度营收176亿 were counts with no unit, 营业收入638亿 money with none (money_word 营收, 利润, 净资产; an amount
+# with its scale word is in 元)
+def test_an_amount_written_with_its_scale_word_alone_is_in_yuan():
+    got = claims_of("2024年公司实现营业收入638亿,同比+6%;Q4单季度营收176亿,同比+24%,环比+11%;归母净利润217亿,同比+10%;"
+                    "Q4单季度归母净利润49亿,同比+48%,环比 - 21% [1] - 24年底,公司总资产1.71万亿,较年初+18%;归母净资产2931亿,"
+                    "较年初+9%;ROE为8.09%,同比+0.3pct;杠杆倍数4.67倍,持续抬升\n")
+    amounts = [c for c in got if "亿" in c.text]
+    assert [(c.text, c.kind, c.unit) for c in amounts] == [
+        ("638亿", "money", "元"), ("176亿", "money", "元"), ("217亿", "money", "元"), ("49亿", "money", "元"),
+        ("1.71万亿", "money", "元"), ("2931亿", "money", "元")]
