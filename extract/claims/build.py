@@ -561,7 +561,11 @@ def _names_figure_before(metric: str, kind: str) -> bool:
     """The metric names only the figure before it (a comparison, another time, a figure compared with, a bare total):
     the metric model's choice too is replaced by that figure's metric."""
     return (kind in ("delta", "growth") and _names_nothing(metric) or _earlier_period_only(metric)
-            or _compared_only(metric) or _bare_total(metric, kind))
+            or _compared_only(metric) or _bare_total(metric, kind) or bool(_NEXT_PLACE.fullmatch(metric or "")))
+
+
+# the words that join a place to the one before ("排名第2位和第5位") or give the place reached ("提升5位至第24位")
+_NEXT_PLACE = re.compile(r"(?:和|及|与|、|至|到|升至|降至)第")
 
 
 def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -> str:
@@ -581,6 +585,8 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
         return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric
                      and not _threshold_count(c), "metric") or \
             _last(previous, lambda c: c.metric, "metric") or metric
+    if _NEXT_PLACE.fullmatch(metric or ""):     # "排名第2位和第5位": the place before's name
+        return _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric) or _compared_only(metric):
         inherited = _last(previous, lambda c: c.metric, "metric") or metric
         return _without_named_owner(inherited) if _another_at_that_time(metric) else inherited

@@ -176,6 +176,9 @@ _RATE_ENDS = ("率", "比", "比例", "比重")
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     before = sentence[max(0, m.start - 8):m.start]
+    if m.unit in claim_words("rank_unit") and sentence[m.start - 1:m.start] != "第" and \
+            (moved := change_before(sentence, m)):
+        return "delta", moved       # "全球创新指数排名提升5位至第24位": places moved, not a place
     if sentence[m.start - 1:m.start] == "第" or m.unit == "强" or (
             m.unit in claim_words("rank_unit") and any(w in before for w in claim_words("rank_context"))) or (
             not m.unit and before.endswith("前") and field_rule("field.rank_scope").search(before[:-1])):

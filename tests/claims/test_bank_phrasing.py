@@ -688,3 +688,10 @@ def test_changes_after_one_verb_share_its_direction():
     got = claims_of("净利差1.79%和净利息收益率1.88%同比分别下降0.09和0.12个百分点。\n")
     assert [(c.metric, c.kind, c.direction) for c in got[2:]] == [
         ("净利差", "delta", "down"), ("净利息收益率", "delta", "down")]
+
+
+def test_a_place_joined_to_the_one_before_shares_its_name():
+    """reportify.cn's summary of 杭州银行's 2025 rating report: 排名第2位和第5位 named the second place 和第."""
+    got = claims_of("公司在杭州市存贷款市场份额分别为10.32%和5.78%,排名第2位和第5位 [8]\n")
+    assert [(c.text, c.kind, c.metric) for c in got if c.kind == "rank"] == [
+        ("2位", "rank", "杭州市存贷款市场份额"), ("5位", "rank", "杭州市存贷款市场份额")]

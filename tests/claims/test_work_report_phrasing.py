@@ -533,6 +533,13 @@ def test_items_of_a_list_share_the_words_the_first_opens_or_the_last_closes_with
     assert [got[w].metric for w in ("4.5%", "6.7%")] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
 
 
+def test_places_moved_are_a_change_and_the_place_reached_is_ranked_by_the_same_name():
+    """人民网 on 成都's 2024 work report: 全球创新指数排名提升5位至第24位 gave 5位 as a place and 第24位 the name 至第."""
+    got = by_text("2023年,西部地区首个国家实验室园区开工建设,国家企业技术中心增至62家、居全国城市第4位,全球创新指数排名提升5位至第24位。\n")
+    assert [(got[w].metric, got[w].kind, got[w].direction) for w in ("5位", "24位")] == [
+        ("全球创新指数排名", "delta", "up"), ("全球创新指数排名", "rank", None)]
+
+
 def test_a_hyphen_bullet_before_a_count_is_no_minus():
     """reportify.cn's digest of 山东's 2026 work report opens each point with "- ": - 211个涉海重点项目 was the
     count -211."""
