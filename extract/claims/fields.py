@@ -1221,8 +1221,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     text = clause_after(sentence, note.end() if note else m.end)    # "1632家（不完全统计）兽药生产企业": past its note
     if text[:1].isdigit() and m.unit in classifiers():
         text = _after_spec(text)    # "自备6台4蒸吨天然气锅炉": 6台 counts the boilers, 4蒸吨 is their size
-    if not text or text[0].isdigit():
-        return ""
+    if not text or text[0].isdigit() or text[0] in "/／":
+        return ""           # (a slash opens the figure's change, "8143亿/较年初-10.1%", or the next item's figure)
     digit = _DIGIT.search(text, 1, 16)
     if digit and field_rule("field.change_of_figure_before").match(text[:digit.start()]):
         return ""              # "开展涉农保险期货项目50个同比增长28": a change of the count follows, nothing counted
@@ -1452,9 +1452,11 @@ def find_period(sentence: str, m: Mention) -> str | None:
     "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period."""
     if _multiple_base(sentence, m):
         return None         # "是2020年的2.1倍": the year is the multiple's baseline
+    signed = m.numeral[:1] in "-−－" or sentence[m.start - 1:m.start] in ("+", "＋")
     own = field_rule("field.year_of_number").search(sentence[:m.start]) \
         or field_rule("field.compared_year").search(sentence, clause_start(sentence, m.start), m.start) \
-        or field_rule("field.compared_period").search(sentence, clause_start(sentence, m.start), m.start)
+        or (None if signed else        # "较年初-10.1%": a change against the time, not a figure of it
+            field_rule("field.compared_period").search(sentence, clause_start(sentence, m.start), m.start))
     if own:
         return own.group(1)
     span = _span_end(sentence, m)

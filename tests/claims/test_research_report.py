@@ -188,3 +188,12 @@ def test_an_amount_written_with_its_scale_word_alone_is_in_yuan():
     assert [(c.text, c.kind, c.unit) for c in amounts] == [
         ("638亿", "money", "元"), ("176亿", "money", "元"), ("217亿", "money", "元"), ("49亿", "money", "元"),
         ("1.71万亿", "money", "元"), ("2931亿", "money", "元")]
+
+
+# a note on 华泰证券's 2024 results (reportify.cn's summary): 总资产8143亿/较年初-10.1% named the amount and the change
+# "/较" and gave the change the period 年初 (the time it is compared with) as a share
+def test_a_change_against_the_year_start_after_a_slash_is_the_growth_of_the_figure_before():
+    got = claims_of("2024 年末公司总资产8143亿/较年初-10.1%,净资产1917 亿/较年初+7.0%,经营杠杆3.29x/较年初-0.96x;\n")
+    assert [(c.text.replace(" ", ""), c.metric, c.kind, c.period) for c in got[:4]] == [
+        ("8143亿", "总资产", "money", "2024年末"), ("-10.1%", "总资产", "growth", "2024年末"),
+        ("1917亿", "净资产", "money", "2024年末"), ("7.0%", "净资产", "growth", "2024年末")]
