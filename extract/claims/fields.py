@@ -1336,13 +1336,17 @@ def _ends_item(sentence: str, at: int) -> bool:
     return after == "" or after in "，,。；;、和及与" or after.isdigit()
 
 
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
+
+
 def _after_spec(text: str) -> str:
     """What follows a measure written right after a count, before the counted noun ("4蒸吨天然气锅炉" -> 天然气锅炉);
     ``text`` itself when it opens with no measure."""
     first = next(iter(find_mentions(text[:16])), None)
     if first is None or first.start != 0 or first.unit_kind != "measure":
         return text
-    return text[first.end:]
+    year = _YEAR_OPENING.match(text)      # "3328名2024年应届本科毕业生", "有48所2020年度本科…": past the whole year
+    return text[year.end():] if year else text[first.end:]
 
 
 # a noun's first part and its bracketed alternatives, opening a clause, right before the rest of the noun ("县（市）区")

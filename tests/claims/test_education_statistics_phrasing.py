@@ -51,3 +51,11 @@ def test_fee_waivers_keep_their_mian():
     got = by_text("中职学校免学费资助11624人,资助金额1162.4万元;国家助学金资助7100人次,资助金额192.71万元;免住宿费资助621人,"
                   "资助金额14.885万元;免教科书费资助544人,资助金额10.88万元。\n")
     assert [got[w].metric for w in ("11624人", "621人", "544人")] == ["中职学校免学费资助", "免住宿费资助", "免教科书费资助"]
+
+
+def test_a_ratio_a_change_reached_is_one_figure():
+    """刘娟 in 北京教育 on 北京's higher education 2002–2022, as a page's traditional-script copy prints it (its
+    characters garbled in places): 比例擴大為7.94 ∶1 was a change of 7.94 and a count of 1; as 比例為4.56 ∶1 is, it is
+    one ratio, the level the ratio reached."""
+    got = by_text("本科生和專科(高職)在校生的比例為4.56 ∶1。\n本科和??圃谛I?guī)模比例擴大為7.94 ∶1。\n")
+    assert [(c.text, c.kind) for c in got.values()] == [("4.56 ∶1", "measure"), ("7.94 ∶1", "measure")]
