@@ -168,3 +168,11 @@ def test_the_short_name_of_recurring_net_profit_keeps_its_kou():
     got = by_text("2023年公司实现营收4009.2亿元,同比+22%;归母净利润441.2亿元,同比+44%;扣非归母净利润4"
                   "00.9亿元,同比+42%。\n")
     assert (got["400.9亿元"].metric, got["42%"].metric) == ("扣非归母净利润", "扣非归母净利润")
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_name():
+    """itbear.com.cn on 宁德时代's 2024 annual report: 净利润却实现了15.01%的增长 named both figures 宁德时代的净利润却
+    (却 joins the clause to the one before, as 也 does)."""
+    got = by_text("然而,在营收下滑的同时,宁德时代的净利润却实现了15.01%的增长,达到507亿元,日均盈利约1.4亿元,继续稳坐动力电池行业的"
+                  "“宁王”宝座。\n")
+    assert (got["15.01%"].metric, got["507亿元"].metric) == ("宁德时代的净利润", "宁德时代的净利润")
