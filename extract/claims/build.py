@@ -26,8 +26,8 @@ from ..text.view import TextView, latin_years, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (RATE_POINTS, bound_words, change_before, change_verbs, claim_words, classifiers, clause_after, clause_before,
-                     clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, in_title,
+from .fields import (RATE_POINTS, bound_words, change_before, change_verbs, claim_words, classifiers, clause_after,
+                     clause_before, clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, in_title,
                      is_band, joiners, metric_after, metric_before, named_after_figure, named_right_before,
                      noun_phrase_head, noun_phrase_tail, opens_with_band, opens_with_figure, set_owner, stated_period,
                      strip_time, target_bound, without_bound, without_copulas)
@@ -446,7 +446,8 @@ def _change_verb_alone(sentence: str, m: Mention, metric: str, kind: str) -> boo
     """The metric is the change verb that opens the figure's clause ("…2223.23亿元，增收53.23亿元", "招生98772人，
     比上年新增7885人"): it names the change, the figure before names what changed (not "…公司增加30万元": who acts is
     named; a count of new ones keeps 新增, classify makes it no change without a comparison before it)."""
-    if (metric not in change_verbs() and (metric, kind) != ("新增", "delta")) or not sentence.endswith(metric, 0, m.start):
+    named = metric in change_verbs() or (metric, kind) == ("新增", "delta")
+    if not named or not sentence.endswith(metric, 0, m.start):
         return False
     before = _NOTE_SAME.sub("", sentence[clause_start(sentence, m.start):m.start - len(metric)])
     return not before or field_rule("field.baseline").fullmatch(before) is not None   # "比2024年（下同）增收59.34亿元"
@@ -833,8 +834,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         bound = previous[-1].bound      # "净利润不低于21.8亿元、28亿元和34.8亿元": the bound word before the run bounds each
     return Claim(
         doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
-        page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale, unit=_unit(m, kind), kind=kind,
-        bound=bound,
+        page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale,
+        unit=_unit(m, kind), kind=kind, bound=bound,
         direction=direction, metric=metric or None,
         period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject,

@@ -82,6 +82,9 @@ _SHORT_YEAR = re.compile(r"^[0-9]{2}年(?=\D)")
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
+_SIGNED_GAPS = ("/", "/+", "/＋", "、+", "、＋")     # "1,265.89/206.30亿元", "同比分别+5.4%、+18.5%"
+
+
 def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListMember]) -> list[list[ListMember]]:
     """Runs of two or more numbers joined only by 、/和/及/与 (and the 第 of ordinals: "分别上升至第18位、第19位"); a
     bracketed note after a figure (``notes``: "4383.47亿元（yoy+5.62%）、2136.90亿元（yoy+1.30%）") is no member and no
@@ -90,7 +93,7 @@ def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListM
     for member in (m for k, m in enumerate(members) if not is_band(m.claim) and k not in notes):
         gap = sentence[runs[-1][-1].end:member.start] if runs else ""     # "98人、31-40岁教师474人": no run
         gap = _BRACKETED.sub("", gap) if gap[:1] in ("（", "(") else gap
-        if runs and (gap in joiners() or gap in ("/", "/+", "/＋", "、+", "、＋") or gap[-1:] == "第" and gap[:-1] in joiners()
+        if runs and (gap in joiners() or gap in _SIGNED_GAPS or gap[-1:] == "第" and gap[:-1] in joiners()
                      or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])):
             runs[-1].append(member)
         else:

@@ -33,9 +33,9 @@ def test_an_amount_new_since_the_year_end_is_a_change_and_new_jobs_are_counted()
 
 
 def test_levels_of_school_and_terms_are_words():
-    """全国's 2024 教育事业发展统计公报 as a page prints it (traditional script, with pinyin): 全国共有初中5.21万所 was named 全国共有初中 (jieba tags 初中 a
-    locative) and 在学总规模 lost its 在; 利辛县's 2021 学生资助 report: 春季学期资助3350人次 was named 学期资助 (jieba tags
-    春季 a time)."""
+    """全国's 2024 教育事业发展统计公报 as a page prints it (traditional script, with pinyin): 全国共有初中5.21万所
+    was named 全国共有初中 (jieba tags 初中 a locative) and 在学总规模 lost its 在; 利辛县's 2021 学生资助 report:
+    春季学期资助3350人次 was named 学期资助 (jieba tags 春季 a time)."""
     got = by_text("全國共有初中5.21萬所(含職業(yè)初中4所),。全國初中招生1848.75萬人,在校生5386.16萬人,,畢業(yè)生1698.24萬人,。\n"
                   "全國各種形式的高等教育在學(xué)總規(guī)模4846.00萬人,。\n")
     assert (got["5.21萬所"].metric, got["4所"].metric) == ("初中", "职业初中")
