@@ -1229,6 +1229,8 @@ def metric_after(sentence: str, m: Mention) -> str:
     phrase = noun_phrase_head(text[:24])
     if phrase in claim_words("threshold_noun") and m.unit not in classifiers():
         return ""              # "旅客吞吐量突破200万大关": the mark crossed, not what the figure measures
+    if text.startswith(claim_words("whole_word")):
+        return ""              # "收到群众留言3条全部办结": all of them, then what was done with them
     if phrase.startswith("大") and text.startswith(phrase) and text[len(phrase):len(phrase) + 1].isdigit():
         bound = max((w for w in bound_words() if phrase.endswith(w) and len(phrase) - len(w) >= 2),
                     key=len, default="")

@@ -206,6 +206,7 @@ WORD_KIND_CHECKS = {
     "bare_head": lambda t: one(t, "399,117,890.10元").metric == "现金分红总额",                      # was 总额
     "standing_word": lambda t: one(t, "11.32%").metric == "营收",                                 # was 最高
     "threshold_noun": lambda t: one(t, "突破200万").metric == "玉龙机场旅客吞吐量",                 # was 大关
+    "whole_word": lambda t: one(t, "3条").metric == "收到群众留言",                             # was 全部
     "level_bound": lambda t: one(t, "突破1900万户").kind == "count",                             # was delta
     "bare_rate_word": lambda t: one(t, "13.36%").metric == "营业收入",                            # was 增长幅度
     "level_rate": lambda t: one(t, "-0.59‰").kind == "share",                                     # was growth
