@@ -751,6 +751,24 @@ def _ranked_change(sentence: str, m: Mention, previous: list[Claim]) -> tuple[st
     return ("growth", last.direction) if field_rule("field.sequence_opener").match(sentence[start:m.start]) else None
 
 
+def _next_place_of_run(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
+    """The name of a place placed next in a ranked run ("河南省生源最多，有7475人…；其次是湖南省，有5917人"): the place
+    and what the first place's figure counts (湖南省生源, was 湖南省), or ""."""
+    words = cut_pos(metric) if metric else ()
+    if len(words) != 1 or words[0][1] != "ns" or not previous:
+        return ""
+    start = clause_start(sentence, m.start)
+    if not field_rule("field.sequence_opener").match(sentence[start:m.start]):
+        start = clause_start(sentence, start - 1)
+        if not field_rule("field.sequence_opener").match(sentence[start:m.start]):
+            return ""
+    for claim in reversed(previous):
+        first = cut_pos(claim.metric or "")
+        if claim.unit == m.unit and len(first) == 2 and first[0][1] == "ns" and first[1][1] == "n":
+            return metric + first[1][0]
+    return ""
+
+
 def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
@@ -820,6 +838,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         # currency, name nothing; the figure before does
         metric = _inherit_metric("", kind, local, previous) if previous else ""
     metric = _dividend_total(metric, local, previous) or metric
+    metric = _next_place_of_run(sentence, local, metric, previous) or metric
     if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
             sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):
         metric = metric[:-len(PER_SHARE)]     # "派发现金股利每股0.54元(含税),共计16.85亿元": the total paid

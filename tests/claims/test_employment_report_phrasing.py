@@ -546,3 +546,12 @@ def test_a_share_after_a_ranked_share_stays_a_share():
     got = by_text("从就业地区意向来看,我省2024届高校毕业生想在四川省就业的比例(79.78%)最高,其次为重庆市(4.69%),第三是广东省"
                   "(2.74%)。\n")
     assert [got[w].kind for w in ("79.78%", "4.69%", "2.74%")] == ["share", "share", "share"]
+
+
+def test_a_place_placed_next_in_a_ranked_run_counts_what_the_first_place_counts():
+    """广东省's 2017 graduates' report as a news page prints it, in traditional script: 河南省生源最多,有7475人…;其次是湖南省,
+    有5917人 named the next places' counts and shares by the place alone (湖南省, 湖南省占比)."""
+    got = by_text("在外省生源中,河南省生源最多,有7475人,占外省生源數的11.98%;其次是湖南省,有5917人,占9.48%;第三是安徽省,有5153人,"
+                  "占8.26%。\n")
+    assert [got[w].metric for w in ("7475人", "5917人", "9.48%", "5153人")] == [
+        "河南省生源", "湖南省生源", "湖南省生源占比", "安徽省生源"]
