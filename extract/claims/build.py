@@ -752,8 +752,8 @@ def _ranked_change(sentence: str, m: Mention, previous: list[Claim]) -> tuple[st
 
 
 def _next_place_of_run(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
-    """The name of a place placed next in a ranked run ("河南省生源最多，有7475人…；其次是湖南省，有5917人"): the place
-    and what the first place's figure counts (湖南省生源, was 湖南省), or ""."""
+    """The name of a place placed next in a ranked run ("河南省生源最多，有7475人…；其次是湖南省，有5917人"): the first
+    place's name with this place in it (湖南省生源, was 湖南省), or ""."""
     words = cut_pos(metric) if metric else ()
     if len(words) != 1 or words[0][1] != "ns" or not previous:
         return ""
@@ -764,8 +764,9 @@ def _next_place_of_run(sentence: str, m: Mention, metric: str, previous: list[Cl
             return ""
     for claim in reversed(previous):
         first = cut_pos(claim.metric or "")
-        if claim.unit == m.unit and len(first) == 2 and first[0][1] == "ns" and first[1][1] == "n":
-            return metric + first[1][0]
+        places = [w for w, flag in first if flag == "ns"]
+        if claim.unit == m.unit and len(first) >= 2 and len(places) == 1 and first[-1][1].startswith("n"):
+            return claim.metric.replace(places[0], metric, 1)   # "想在四川省就业的比例（79.78%）最高，其次为重庆市（4.69%）"
     return ""
 
 

@@ -542,10 +542,11 @@ def test_rates_ranked_by_a_change_are_changes():
 
 def test_a_share_after_a_ranked_share_stays_a_share():
     """scjyxw.com on 四川省2024届高校毕业生生源信息与就业意向调查报告: 其次为重庆市（4.69%） after a share that is highest stays a
-    share."""
+    share, of the first place's name with this place in it (was 重庆市 alone)."""
     got = by_text("从就业地区意向来看,我省2024届高校毕业生想在四川省就业的比例(79.78%)最高,其次为重庆市(4.69%),第三是广东省"
                   "(2.74%)。\n")
     assert [got[w].kind for w in ("79.78%", "4.69%", "2.74%")] == ["share", "share", "share"]
+    assert [got[w].metric for w in ("4.69%", "2.74%")] == ["高校毕业生想在重庆市就业的比例", "高校毕业生想在广东省就业的比例"]
 
 
 def test_a_place_placed_next_in_a_ranked_run_counts_what_the_first_place_counts():
