@@ -34,3 +34,12 @@ def test_or_above_includes_the_number():
 def test_far_above_is_more_than():
     text = "2022届毕业生人数首次突破1000万，2023届毕业生人数远超1100万，大学生已经成为规模最大的首次就业群体。"
     assert ("远超1100万", ">") in _bounds(text)
+
+
+# 破 before an amount is more than it, as 突破 is, and 跌破 is less (a news summary of the six big banks' 2025 interims:
+# 营收破1.83万亿元 was named 营收破; a page on 盛京银行's 2024 report: 首次跌破百亿元大关 was no claim)
+def test_po_before_an_amount_is_more_than_it_and_diepo_less():
+    assert ("破1.83万亿元", ">") in _bounds("【财经分析】国有六大行2025中报透视：营收破1.83万亿元，非息收入占比提升构筑新增长极")
+    assert ("跌破百亿元", "<") in _bounds("数据显示,该行2024年经营表现呈现显著承压态势:全年实现营业收入85.8亿元,较上年锐减14.6%,"
+                                      "首次跌破百亿元大关;归母净利润同步下滑15.21%至6.2亿元,盈利能力持续弱化。")
+    assert ("破2万亿", ">") in _bounds("自普惠金融战略实施以来建设银行成为首家普惠金融贷款余额破2万亿的银行")
