@@ -619,8 +619,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         if sentence[m.start - 1:m.start] in ("为", "是", "均", "都") else None
     if shared:          # "较高的学院是教师教育学院、美术学院（均为100.00%）": the names before the bracket
         return shared.group("names")
-    text = whole = field_rule("field.reason_opener").sub("", field_rule("field.sequence_opener").sub(
-        "", field_rule("field.letter_enumerator").sub("", opening)))
+    text = whole = field_rule("field.estimate_opener").sub("", field_rule("field.reason_opener").sub(
+        "", field_rule("field.sequence_opener").sub("", field_rule("field.letter_enumerator").sub("", opening))))
     if text.startswith("含") and len(text) > 2 and sentence[:m.start - len(opening)].endswith(("（", "(")):
         text = whole = text[1:]     # "办结2033件（含上年结转6件）": what the bracket includes, not 含
     base = _multiple_base(sentence, m, times_only=False)

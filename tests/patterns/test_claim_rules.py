@@ -144,6 +144,9 @@ FIELD_CHECKS = {
         "28项主要经济指标中,18项指标增幅高于全省平均水平,12项指标增幅位居全省第一方阵。", "18项").kind == "count",
     "field.year_then_annual.v1": lambda: _claim(      # a 2023 annual-report digest of 合众思壮 (002383)
         "合众思壮2023年年度净利润4.58亿元,业绩扭亏为盈。", "4.58亿元").metric == "净利润",
+    "field.estimate_opener.v1": lambda: _claim(       # 湖口县's 2024 统计公报
+        "第三产业增加值145.07亿元,增长7.3%。三次产业结构比为5.1:55.5:39.4。初步测算人均GDP达16.99万元。",
+        "16.99万元").metric == "人均GDP",
     "field.reason_opener.v1": lambda: _claim(         # 上证报中国证券网 on 光大银行's 2024 annual report
         "手续费及佣金净收入190.71亿元,同比下降19.52%,主要是银行卡服务手续费收入同比下降25.88%。", "25.88%").metric
     == "银行卡服务手续费收入",
