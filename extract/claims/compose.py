@@ -1199,8 +1199,9 @@ def group_before(sentence: str, start: int, verb_at: int) -> str:
     for word in _kind("opener"):
         if text.startswith(word):
             text = text[len(word):].lstrip("，,")
-    cut = max(text.rfind(c) for c in "）)0123456789家个")
-    text = text[cut + 1:]
+    counts = find_mentions(text) if any(ch.isdigit() for ch in text) else []
+    cut = max([text.rfind(c) for c in "）)0123456789家个"] + [counts[-1].end - 1 if counts else -1])
+    text = text[cut + 1:]           # past a count and its unit ("园区10户规上企业实现…": 规上企业, not 户规上企业)
     if len(text) < 3 or _is_self(text) or not text.endswith(_kind("group")):
         return ""
     return text

@@ -540,6 +540,14 @@ def test_places_moved_are_a_change_and_the_place_reached_is_ranked_by_the_same_n
         ("全球创新指数排名", "delta", "up"), ("全球创新指数排名", "rank", None)]
 
 
+def test_a_group_counted_before_its_achieving_verb_is_named_without_the_count():
+    """牟定县's 2024 work report (bx2200.com): 园区10户规上企业实现工业总产值22.37亿元 was named 户规上企业工业总产值 (the
+    group was cut after the count's last digit, not after its unit)."""
+    got = by_text("成功引进涉重固危废资源化利用世界领军企业鑫联环保科技、世界500强企业吉利控股集团、中国民营企业500强湖南金荣集团等"
+                  "20户企业入驻园区投资兴业,园区10户规上企业实现工业总产值22.37亿元\n")
+    assert got["22.37亿元"].metric == "规上企业工业总产值"
+
+
 def test_a_hyphen_bullet_before_a_count_is_no_minus():
     """reportify.cn's digest of 山东's 2026 work report opens each point with "- ": - 211个涉海重点项目 was the
     count -211."""
