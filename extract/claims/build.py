@@ -27,10 +27,11 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
 from .fields import (RATE_POINTS, bound_words, change_before, change_verbs, claim_words, classifiers, clause_after,
-                     clause_before, clause_start, classify, compared_with_figure, field_rule, find_baseline, find_period, in_title,
-                     is_band, joiners, metric_after, metric_before, named_after_figure, named_right_before,
-                     noun_phrase_head, noun_phrase_tail, opens_with_band, opens_with_figure, set_owner, stated_period,
-                     strip_time, target_bound, without_bound, without_copulas)
+                     clause_before, clause_start, classify, compared_before, compared_with_figure, field_rule,
+                     find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
+                     named_after_figure, named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
+                     opens_with_figure, set_owner, stated_period, strip_time, target_bound, without_bound,
+                     without_copulas)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
@@ -449,11 +450,7 @@ def _change_verb_alone(sentence: str, m: Mention, metric: str, kind: str) -> boo
     named = metric in change_verbs() or (metric, kind) == ("新增", "delta")
     if not named or not sentence.endswith(metric, 0, m.start):
         return False
-    before = _NOTE_SAME.sub("", sentence[clause_start(sentence, m.start):m.start - len(metric)])
-    return not before or field_rule("field.baseline").fullmatch(before) is not None   # "比2024年（下同）增收59.34亿元"
-
-
-_NOTE_SAME = re.compile(r"[（(]下同[）)]")
+    return clause_start(sentence, m.start) == m.start - len(metric) or compared_before(sentence, m, metric)
 
 
 def _past_stop_word(chosen: str, rules: str) -> bool:
@@ -745,23 +742,28 @@ def _ranked_change(sentence: str, m: Mention, previous: list[Claim]) -> tuple[st
     last = previous[-1] if previous else None
     if last is None or last.kind != "growth" or last.unit != "%":
         return None
+    return ("growth", last.direction) if _placed_next(sentence, m) else None
+
+
+# what a figure's clause may hold alone after the clause that places it next ("其次是理学类，为20.31%")
+_RUN_COPULAS = ("为", "是", "达", "有", "（", "(")
+
+
+def _placed_next(sentence: str, m: Mention) -> bool:
+    """Whether the figure's clause, or the clause before it when the figure's holds only a copula ("其次是湖南省，
+    有5917人"), opens with the words that place it next in a ranked run (field.sequence_opener)."""
     start = clause_start(sentence, m.start)
-    if sentence[start:m.start].strip() in ("为", "是", "达", "（", "("):     # "其次是理学类，为20.31%"
+    if sentence[start:m.start].strip() in _RUN_COPULAS:
         start = clause_start(sentence, start - 1)
-    return ("growth", last.direction) if field_rule("field.sequence_opener").match(sentence[start:m.start]) else None
+    return field_rule("field.sequence_opener").match(sentence[start:m.start]) is not None
 
 
 def _next_place_of_run(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
     """The name of a place placed next in a ranked run ("河南省生源最多，有7475人…；其次是湖南省，有5917人"): the first
     place's name with this place in it (湖南省生源, was 湖南省), or ""."""
     words = cut_pos(metric) if metric else ()
-    if len(words) != 1 or words[0][1] != "ns" or not previous:
+    if len(words) != 1 or words[0][1] != "ns" or not previous or not _placed_next(sentence, m):
         return ""
-    start = clause_start(sentence, m.start)
-    if not field_rule("field.sequence_opener").match(sentence[start:m.start]):
-        start = clause_start(sentence, start - 1)
-        if not field_rule("field.sequence_opener").match(sentence[start:m.start]):
-            return ""
     for claim in reversed(previous):
         first = cut_pos(claim.metric or "")
         places = [w for w, flag in first if flag == "ns"]

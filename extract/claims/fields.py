@@ -200,7 +200,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "share", None
     if m.unit_kind == "share":      # a fraction ("税收占据了塔国六分之一") or tenths ("占全国九成")
         return ("growth", direction) if direction else ("share", None)
-    if direction and (not sentence.endswith("新增", 0, m.start) or _compared_new(sentence, m)):
+    if direction and (not sentence.endswith("新增", 0, m.start) or compared_before(sentence, m, "新增")):
         return "delta", direction
     if metric and m.unit_kind in ("money", "measure") and metric.endswith(claim_words("delta_metric_end")):
         return "delta", None          # "两次评估值的差异为80.31亿元"
@@ -218,10 +218,14 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     return "count", None
 
 
-def _compared_new(sentence: str, m: Mention) -> bool:
-    """新增 after what it is compared with is a change ("招生98772人，比上年新增7885人"), not a count of new ones."""
-    before = sentence[clause_start(sentence, m.start):m.start - len("新增")]
+def compared_before(sentence: str, m: Mention, word: str) -> bool:
+    """Whether all that ``word``, written right before the figure, follows in its clause is what the figure is compared
+    with ("招生98772人，比上年新增7885人": 新增 is then a change, not a count of new ones; "比2024年（下同）增收59.34亿元")."""
+    before = _NOTE_SAME.sub("", sentence[clause_start(sentence, m.start):m.start - len(word)])
     return bool(before) and field_rule("field.baseline").fullmatch(before) is not None
+
+
+_NOTE_SAME = re.compile(r"[（(]下同[）)]")
 
 
 # Unlike CLAUSE_DELIMS, 、 and brackets do not end a clause here: "X、Y占…", "（2019年：…）" stay whole.
@@ -941,9 +945,7 @@ _BOUND_SCALE = re.compile(r"(?<!不)(?:超过|超|过)[十百千]?[万亿]元")
 def _bound_scale_band(text: str) -> str:
     """"落地过亿元项目74个" -> 过亿元项目: a bare scale bounded before it, then a noun that ends ``text``, is a band of
     the figure after; "" otherwise."""
-    last = None
-    for last in _BOUND_SCALE.finditer(text):
-        pass
+    last = next(reversed(list(_BOUND_SCALE.finditer(text))), None)
     return text[last.start():] if last and _band_noun(text[last.end():]) else ""
 
 

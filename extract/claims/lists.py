@@ -503,7 +503,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             continue
         rate = _rate_named(sentence[clause_start:start])
         shared = _without_closing(shared) or _named_after_means(sentence, clause_start, start, run[-1].end)
-        for member, item in zip(run, _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items), shared))):
+        named = _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items), shared))
+        for member, item in zip(run, named):
             metric = (item + shared).strip("的")
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
                 claim = replace(out.get(member.claim.id, member.claim), metric=metric)

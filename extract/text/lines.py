@@ -56,8 +56,8 @@ def is_table_row(line: str) -> bool:
     table)."""
     if "\t" in line.strip("\t") or is_markdown_row(line):
         return True
-    if line.rstrip().endswith(("|", "｜")) and line.count("|") + line.count("｜") == 1 and \
-            is_numeric_cell(line.rstrip()[:-1].strip()):
+    cell = line.rstrip()
+    if cell.endswith(("|", "｜")) and cell.count("|") + cell.count("｜") == 1 and is_numeric_cell(cell[:-1].strip()):
         return True
     tokens = line.split()
     if len(tokens) < 3:

@@ -73,20 +73,18 @@ def as_simplified(text: str, whole: str = "") -> str:
     traditional ones ("全年地區生產總值2313億元" -> "全年地区生产总值2313亿元": 蚌埠市's 2024 bulletin as a page prints it,
     whose figures had no unit; a line with fewer, "完成地方一般公共預算收入33.2億元" in 宜都市's traditional page, is read
     as its text is); else as it is."""
-    pattern, table = _traditional()
-    if whole and _written_traditional(whole):
-        return text.translate(table)
-    for found, _m in enumerate(pattern.finditer(text), 1):
-        if found >= MIN_TRADITIONAL:
-            return text.translate(table)
-    return text
+    traditional = (whole and _written_traditional(whole)) or _holds_traditional(text)
+    return text.translate(_traditional()[1]) if traditional else text
 
 
-@lru_cache(maxsize=4)
-def _written_traditional(text: str) -> bool:
-    """Whether ``text`` holds MIN_TRADITIONAL traditional characters (one check per document: a view asks per block)."""
+def _holds_traditional(text: str) -> bool:
+    """Whether ``text`` holds MIN_TRADITIONAL traditional characters (the search stops at the last one needed)."""
     pattern, _table = _traditional()
     return any(found >= MIN_TRADITIONAL for found, _m in enumerate(pattern.finditer(text), 1))
+
+
+# one check per document: a view asks for each of its blocks
+_written_traditional = lru_cache(maxsize=4)(_holds_traditional)
 
 
 def latin_years(text: str) -> str:
