@@ -18,8 +18,8 @@ from .parse import (ARABIC_DIGITS, CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, DECI
                     GROUP_SEPARATORS, SCALE_WORDS, split_scale)
 
 UNITS_FILE = "lexicons/units.v1.tsv"
-# Units of time a unit is counted per ("56次/周", "3,000元/月"); a unit written with one whole in units.v1.tsv
-# (票/小时, 元/股) is matched whole first.
+# Units of time a unit is counted per ("56次/周", "3,000元/月"), as of any count or measure of units.v1.tsv
+# ("7.5万元/吨"); a unit written with one whole in units.v1.tsv (票/小时, 元/股) is matched whole first.
 PER_TIME = "周|天|日|月|年|小时|分钟|秒"
 # a compound unit's slash as reports print it: "/", full-width "／", and "╱" (Hong Kong issuers: 元╱兆瓦时)
 SLASH = "[/／╱]"
@@ -90,9 +90,10 @@ def load_units() -> dict[str, Unit]:
             for row in load_tsv(UNITS_FILE)}
 
 
-def _unit_alternation() -> str:
-    """Units longest first, each with its lookahead of the characters it is never read before."""
-    units = load_units()
+def _unit_alternation(kinds: tuple[str, ...] = ()) -> str:
+    """Units longest first (of ``kinds`` only, written without a slash, when given), each with its lookahead of the
+    characters it is never read before."""
+    units = {w: u for w, u in load_units().items() if not kinds or (u.kind in kinds and "/" not in w)}
     return "|".join(regex.escape(w).replace("/", SLASH) + (f"(?!{units[w].not_before})" if units[w].not_before else "")
                     for w in sorted(units, key=len, reverse=True))
 
@@ -135,7 +136,13 @@ def _scale_alternation() -> str:
 def unit_regex() -> regex.Pattern:
     """A scale word and/or a unit as written right after a number (万立方米, 亿元, 个), with the units' guards
     (``not before``): ``unit_regex().match(text)`` reads the unit an earlier number left at the start of a text."""
-    return regex.compile(rf"(?:{_scale_alternation()})?(?:{_unit_alternation()})|(?:{_scale_alternation()})")
+    return regex.compile(rf"(?:{_scale_alternation()})?(?:{_unit_alternation()}){_per_unit()}|(?:{_scale_alternation()})")
+
+
+def _per_unit() -> str:
+    """What a unit is counted per, optional: a unit of time ("56次/周", "3,000元/月") or a count or measure
+    ("7.5万元/吨", "10万元/家")."""
+    return rf"(?P<per>{SLASH}(?:{PER_TIME}|{_unit_alternation(('count', 'measure'))}))?"
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +160,7 @@ def mention_regex() -> regex.Pattern:
         rf"|(?P<open>[（(])(?P<nnum>{NUM_AR_STRICT})[）)](?P<nscale>{scale})?(?P<nunit>{unit})"
         rf"|{SIGN}(?<![0-9０-９A-Za-z.．_])(?P<num>{num})(?P<scale1>{scale})?(?P<u1>[%％‰])?"
         rf"(?:(?P<dash>{DASH})(?P<num2>{num})(?(u1)[%％‰]?))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
-        rf"(?(u1)|(?P<unit>{unit}))?(?(unit)(?P<per>{SLASH}(?:{PER_TIME}))?))"
+        rf"(?(u1)|(?P<unit>{unit}))?(?(unit){_per_unit()}))"
         rf"(?P<post>{post})?")
 
 

@@ -176,3 +176,11 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_name():
     got = by_text("然而,在营收下滑的同时,宁德时代的净利润却实现了15.01%的增长,达到507亿元,日均盈利约1.4亿元,继续稳坐动力电池行业的"
                   "“宁王”宝座。\n")
     assert (got["15.01%"].metric, got["507亿元"].metric) == ("宁德时代的净利润", "宁德时代的净利润")
+
+
+def test_the_price_after_a_price_per_ton_is_named_as_it():
+    """A second price per ton after the first (a results page's summary of 宁德时代's 2024 report): 7.5万元/吨 was
+    read as 7.5万元 and named /吨, the unit's rest."""
+    text = "2024年，新能源汽车价格战激烈，上游材料价格下降，碳酸锂价格从年初的约10万元/吨跌至年底的7.5万元/吨，直接引发了电池价格的调整。"
+    price = by_text(text)["7.5万元/吨"]
+    assert (price.metric, price.unit) == ("碳酸锂价格", "元/吨")

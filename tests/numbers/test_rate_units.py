@@ -1,5 +1,6 @@
 """A unit counted per unit of time is a rate ("56次/周"), read whole with the number (PER_TIME in
-extract/numbers/mentions.py); a unit the lexicon writes with its own "/" (票/小时, 元/股) is read as listed."""
+extract/numbers/mentions.py), as is an amount per count or measure ("6632元/吨"); a unit the lexicon writes with its
+own "/" (票/小时, 元/股) is read as listed."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,19 @@ def test_a_count_per_week_is_a_rate():
     assert _unit(TRUNKS, "56") == ("次/周", "measure")
     assert _unit(TRUNKS, "418") == ("次/周", "measure")
     assert _unit(TRUNKS, "19") == ("条", "count")
+
+
+# 价格按吨、按瓦时、按平方公里 (a price per ton, per watt-hour, per square kilometre: the 元 of 6632元/吨 was read
+# alone, and a second price after it was named /吨)
+@pytest.mark.parametrize("text, numeral, unit", [
+    ("2024年，中国石油主要产品平均对外售价基本上全线下滑，煤油、柴油跌幅居前，其中柴油平均售价下滑了6.1%至6632元/吨。",
+     "6632", ("元/吨", "money")),
+    ("宁德时代的动力电池系统平均售价从2023年的0.889元/Wh降至0.664元/Wh，降幅达25.26%。", "0.664", ("元/Wh", "money")),
+    ("地均GDP超70亿元/平方公里、地均税收约8亿元/平方公里，走在全国中心城区前列。", "8", ("元/平方公里", "money")),
+    ("23年经销商数量基本持平，平均经销商规模同比变动7.67%至3659.02万元/家。", "3659.02", ("元/家", "money")),
+])
+def test_an_amount_per_count_or_measure(text, numeral, unit):
+    assert _unit(text, numeral) == unit
 
 
 @pytest.mark.parametrize("text, numeral, unit", [
