@@ -694,3 +694,19 @@ def test_a_place_joined_to_the_one_before_shares_its_name():
     got = claims_of("公司在杭州市存贷款市场份额分别为10.32%和5.78%,排名第2位和第5位 [8]\n")
     assert [(c.text, c.kind, c.metric) for c in got if c.kind == "rank"] == [
         ("2位", "rank", "杭州市存贷款市场份额"), ("5位", "rank", "杭州市存贷款市场份额")]
+
+
+# Banks' and insurers' own words are one word each (models/lexicons/jieba_user_terms.v1.tsv, bank, insur and csrc):
+# jieba cut 中|长期贷款, 个|险, 长期|险 and 在|岗|员工, and the names lost their first characters. Public pages quoting
+# 中国银行's 2023 results, a broker's note on 新华保险's 2024 report and 成都银行's 2025 interim figures.
+@pytest.mark.parametrize("text, written, metric", [
+    ("其中,境内人民币贷款新增2.28万亿元,增速16.00%,境内人民币中长期贷款余额平均占比达到74.14%;负债总额29.68万亿元,"
+     "较上年末增长12.70%。", "74.14%", "境内人民币中长期贷款余额平均占比"),
+    ("公司2024年实现原保费收入1705.11 亿元(YoY+2.8%),其中长期险新单保费达388.11 亿元(YoY-5.1%),长期险新单期交保费"
+     "达272.20 亿元(YoY+15.6%)。", "388.11", "长期险新单保费"),
+    ("个险渠道方面,公司坚持以价值为核心,以优增为重点,完善绩优荣耀体系,推动高质量营销队伍转型发展;2024 年个险代理人规模"
+     "人力为13.6 万人,同比减少1.9 万人,较2024 年中报数据基本持平", "13.6", "个险代理人规模人力"),
+    ("截至2025年6月末,成都银行注册资金37.36亿元,在岗员工7800余名", "7800", "在岗员工"),
+])
+def test_bank_and_insurance_words_keep_their_first_characters(text, written, metric):
+    assert one(text, written).metric == metric
