@@ -407,8 +407,8 @@ def _back_over_industry_names(sentence: str, clause_start: int) -> int:
     while clause_start > 1 and sentence[clause_start - 1] == "，":
         name = next((w for w in industry_names() if sentence.endswith(w, 0, clause_start - 1)), "")
         begin = clause_start - 1 - len(name)
-        if not name or (begin > 0 and sentence[begin - 1] not in CLAUSE_DELIMS):
-            break
+        if not name or (begin > 0 and (sentence[begin - 1] not in CLAUSE_DELIMS or sentence[begin - 1] == "、")):
+            break       # (the last of a list the clause before holds: "集中在房地产业、…、批发和零售业,贷款余额占比分别为")
         clause_start = begin
     return clause_start
 
@@ -432,6 +432,8 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
     if sentence[clause_start - 2] == "”":       # "主要流向了“广东省”“北京市”“重庆市”": quoted names are items
         begin = fields_clause_start(sentence, clause_start - 1)
     text = strip_time(sentence[begin:clause_start - 1]).replace("”“", "、").replace("“", "").replace("”", "")
+    if any(ch.isdigit() for ch in text):
+        return None     # the clause before is a run of figures of its own ("贷款余额占比分别为14.80%、…，不良贷款率分别为…")
     lead = field_rule("field.list_closing_kind").sub("", without_said_of(text, ("a", "d", "i")))     # 最低, 紧随其后
     found = _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
     if not found or found[1]:
@@ -475,6 +477,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         if not found and copula:
             # "兵团、黑龙江、江苏生师比最低，分别为…"; "…制造业等行业，四大行业所占的比例分别为…" (past the count 四)
             found = _items_of_clause_before(sentence, list_start, len(run))
+            if not found and previous and len(previous[0]) == len(run) and copula.group("share"):
+                found = (previous[0], "")       # "…,不良贷款率分别为1.73%、…" after the items' 贷款余额占比 run
             if found and copula.group("share"):
                 found = (found[0], found[1] + copula.group("share"))          # "…，占比分别为": each item's share
         if not found and previous and len(previous[0]) == len(run) and \

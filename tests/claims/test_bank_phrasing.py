@@ -710,3 +710,18 @@ def test_a_place_joined_to_the_one_before_shares_its_name():
 ])
 def test_bank_and_insurance_words_keep_their_first_characters(text, written, metric):
     assert one(text, written).metric == metric
+
+
+# 上海农商银行's 2024 interim report as a news page reports it: the industries listed in the clause before name both runs
+# after 分别为 (the first was named 贷款余额占比 alone; the second took the first run's figures for items,
+# 贷款余额占比分别为14.80%不良贷款率 …)
+SHARES_BY_INDUSTRY = ("公告披露,上海农商银行今年上半年企业贷款主要集中在房地产业、租赁和商务服务业、制造业、批发和零售业,贷款余额占比"
+                      "分别为14.80%、12.01%、11.16%和4.98%,不良贷款率分别为1.73%、0.36%、0.68%和2.43%。")
+
+
+def test_two_runs_after_fenbie_take_the_items_of_the_clause_before():
+    claims = by_text(SHARES_BY_INDUSTRY)
+    assert claims["14.80%"].metric == "房地产业贷款余额占比"
+    assert claims["4.98%"].metric == "批发和零售业贷款余额占比"
+    assert claims["1.73%"].metric == "房地产业不良贷款率"
+    assert claims["0.36%"].metric == "租赁和商务服务业不良贷款率"
