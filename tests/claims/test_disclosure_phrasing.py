@@ -208,3 +208,17 @@ def test_a_bracketed_alternative_inside_the_noun_before_a_count_stays():
     clause opened after the bracket: 区)."""
     got = claims_of("其中微信公众号218个(市直单位53个,县(市)区165个);新浪微博67个(市直单位28个,县(市)区39个);")
     assert [c.metric for c in got] == ["微信公众号", "市直单位", "县（市）区", "新浪微博", "市直单位", "县（市）区"]
+
+
+# A bureau, a commission, a street or an office naming itself (我局, 我委, 我街, 我单位: org_variants self) is no part
+# of what it counts; jieba cut 我|局受理… and the names opened with 局, 委, 街 and 单位 (2022–2024 disclosure reports of
+# 厦门市湖里区卫生健康局, 杭州市卫生健康委员会, 长春市南关区永吉街道 and 大冶市东风路街道).
+@pytest.mark.parametrize("text, written, metric", [
+    ("2022年我局受理政府信息公开申请0件。", "0件", "受理政府信息公开申请"),
+    ("2023年,我委收到政府信息公开申请44件(其中:网上申请42件,现场申请0件,邮寄2件),上年度结转0件,本年度办结39件。",
+     "44件", "收到政府信息公开申请"),
+    ("2024年度,我街受理依申请公开政府信息0件,回复处理0件。", "0件", "受理依申请公开政府信息"),
+    ("2024年,我单位收到群众依申请公开1件,均已按要求进行答复。", "1件", "收到群众依申请公开"),
+])
+def test_a_bureau_naming_itself_is_no_part_of_the_name(text, written, metric):
+    assert one(text, written).metric == metric
