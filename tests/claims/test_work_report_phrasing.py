@@ -855,3 +855,23 @@ def test_a_congress_s_quorum_is_counted_by_how_deputies_attend():
     """宝丰县's 2024 work report as the county's news prints it: 会议应到代表224名 was named 到代表."""
     got = claims_of("会议应到代表224名,实到代表201名,符合法定人数。")
     assert [c.metric for c in got] == ["应到代表", "实到代表"]
+
+
+# The items of a budget's 收支平衡 are one word each (jieba_user_terms fin: 上解支出, 调入资金, 结转下年 …), and an amount of
+# money written with its scale word alone is in 元 (money_word 结转). 谯城区's and 城口县's budget reports as public
+# pages print them: 加上解支出 was a name, 调入资金 资金, and 结转下年1.77亿 a count with no unit.
+def test_budget_balance_items_are_named_whole():
+    text = ("全区一般公共预算可支配收入92.51亿元,一般公共预算支出73.08亿元,加上解支出1.28亿元,一般债务还本4.22亿元,"
+            "支出合计78.58亿元。调出资金10.83亿元(用于弥补政府性基金短收),结转下年1.77亿")
+    claims = by_text(text)
+    assert claims["1.28亿元"].metric == "上解支出"
+    assert (claims["1.77亿"].metric, claims["1.77亿"].kind, claims["1.77亿"].unit) == ("结转下年", "money", "元")
+    moved = by_text("加上上级专项补助364785万元、地方政府一般债务收入77180万元(含再融资债券),以及调入资金15200万元、"
+                    "上年结转78940万元后,收入总量为608024万元。")
+    assert moved["15200万元"].metric == "调入资金"
+    spent = by_text("加上上解支出9099万元、地方政府一般债务还本支出69343万元,以及安排预算稳定调节基金35227万元、结转下年40818万元后,"
+                    "支出总量为608024万元。")
+    assert (spent["9099万元"].metric, spent["35227万元"].metric) == ("上解支出", "预算稳定调节基金")      # 加上: plus
+    transfers = by_text("一般性转移支付收入528550万元,其中:均衡性转移支付153891万元、县级基本财力保障机制奖补资金46936万元、"
+                        "结算补助收入43758万元、固定数额补助38494万元,重点用于“保工资、保运转”支出。")
+    assert transfers["46936万元"].metric == "县级基本财力保障机制奖补资金"      # was 资金
