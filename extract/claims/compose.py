@@ -789,7 +789,8 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return "".join(w for w, _f in words) + "占比"     # "博士学位占 5 %": the golds write 博士学位占比
     start = clause_start(sentence, m.start)
     mainly = search_end(_rule("mainly"), sentence[:start])
-    if mainly and sentence.startswith("占", start):     # "生源以高中起点为主，占比达62.52%": the share of 高中起点
+    if mainly and sentence.startswith(("占", "比例为", "比重为"), start):   # "生源以高中起点为主，占比达62.52%": the
+        # share of 高中起点 (also "博士毕业生就业以教育单位为主，比例为48.8%")
         return mainly.group("part")
     plan = _rule("share_of_plan").fullmatch(sentence, start, m.start) if previous and kind == "share" else None
     if plan:            # "中央一般公共预算收入100462.06亿元，为预算的98.1%": of the figure before, in the whole named

@@ -87,6 +87,12 @@ def _holds_traditional(text: str) -> bool:
 _written_traditional = lru_cache(maxsize=4)(_holds_traditional)
 
 
+# Small form variants of punctuation (Unicode's FE50–FE6B) as some pages print them, and their full forms
+_SMALL_FORMS, _FULL = "﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、．；：？！（）〔〕"
+_SMALL_FORM = re.compile(f"[{_SMALL_FORMS}]")
+_FULL_FORMS = str.maketrans(_SMALL_FORMS, _FULL)
+
+
 def latin_years(text: str) -> str:
     """Years written in Chinese digits read as digits, one character for one ("子洲县二〇二三年…统计公报" -> 2023年)."""
     return _CN_YEAR.sub(lambda y: y.group().translate(_CN_DIGITS), text) if "年" in text else text
@@ -173,6 +179,8 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
         offsets.extend(range(i, end))
     viewed = as_simplified("".join(parts), text)      # one character for one: the offsets stay
     viewed = latin_years(viewed)
+    if _SMALL_FORM.search(viewed):       # "有所增加﹔毕业去向落实率为98%": a small form stops a clause as its full form does
+        viewed = viewed.translate(_FULL_FORMS)
     if "," in viewed or ";" in viewed or ":" in viewed:
         viewed = _ASCII_PUNCT.sub(lambda p: p.group().translate(_FULL_WIDTH), viewed)
     if "(" in viewed:

@@ -556,3 +556,26 @@ def test_a_place_placed_next_in_a_ranked_run_counts_what_the_first_place_counts(
                   "占8.26%。\n")
     assert [got[w].metric for w in ("7475人", "5917人", "9.48%", "5153人")] == [
         "河南省生源", "湖南省生源", "湖南省生源占比", "安徽省生源"]
+
+
+def test_a_small_form_semicolon_ends_a_clause():
+    """﹔ (the small form of ；, as a news page on 清华大学's 2022 就业质量报告 prints it, in traditional script) stops a
+    clause as ；does: the rate after it was named 有所增加﹔毕业去向落实率."""
+    text = ("清華大學最新公布的畢業生就業質量報告顯示,該校2022屆畢業生共計8003人,與往年相比有所增加﹔畢業去向落實率為98%,"
+            "其中選擇在國內外深造的有35.4%,簽三方就業協議比例為52.5%。")
+    assert one(text, "98%").metric == "毕业去向落实率"
+
+
+def test_a_bare_share_after_what_dominates_is_its_share():
+    """西安交通大学's 2023 就业质量报告 as a news page reports it: 比例为48.8% after 以教育单位为主 is 教育单位's share,
+    not the next clause's 到企业就业的比例 (as 占比 after 以X为主 was already)."""
+    text = ("博士毕业生就业以教育单位为主,比例为48.8%,到企业就业的比例为 21.3%,到医疗卫生单位就业的比例为13.2%,"
+            "到科研设计单位就业的比例为11.0%。")
+    assert one(text, "48.8%").metric == "教育单位"
+    assert one(text, "21.3%").metric == "到企业就业的比例"
+
+
+def test_admission_and_registration_counts_keep_their_names():
+    """实际报到人数 (jieba cut 实际报|到人数: was 到人数); a news page on 贵州大学's 本科教学质量报告."""
+    text = "贵州大学虽然去年实际录取了8705名本科新生,但实际报到人数只有8577人,实际报到率为98.53%,也就是说,有128名本科新生录取后未报到。"
+    assert one(text, "8577人").metric == "实际报到人数"
