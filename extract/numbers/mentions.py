@@ -191,6 +191,10 @@ def _points_shared(text: str, mentions: list[Mention]) -> list[Mention]:
         if b.unit in ("百分点", "基点") and text[a.end:b.start] in ("、", "和", "及", "与") and (
                 a.unit_written == "个" and b.unit_written == "个" + b.unit or not a.unit_written and a.scale == 1):
             out[i] = replace(a, unit=b.unit, unit_written=b.unit_written, unit_kind="delta")
+        elif b.unit_kind in ("money", "measure") and text[a.end:b.start] == "、" and not a.unit_written \
+                and a.scale == 1 and not a.chinese and a.bound == b.bound == "=" and a.high is None:
+            # "本科7582、硕士10461元": the unit of a run is written once, after its last figure
+            out[i] = replace(a, scale=b.scale, unit=b.unit, unit_written=b.unit_written, unit_kind=b.unit_kind)
     return out
 
 

@@ -725,3 +725,11 @@ def test_two_runs_after_fenbie_take_the_items_of_the_clause_before():
     assert claims["4.98%"].metric == "批发和零售业贷款余额占比"
     assert claims["1.73%"].metric == "房地产业不良贷款率"
     assert claims["0.36%"].metric == "租赁和商务服务业不良贷款率"
+
+
+def test_a_unit_written_once_after_a_run_is_every_figure_s():
+    """"代销金融产品规模和收入同比分别为 2747.55、8.90 亿元" (a broker's note on 中金公司's 2024 results): 2747.55 is in 亿元
+    too (it was read as a bare number, then as a percentage whose % was lost)."""
+    text = "财富管理业务产品规模连续五年正增长,达近 3700 亿元;代销金融产品规模和收入同比分别为 2747.55、8.90 亿元,同比分别 -19.2%、-29.1%;"
+    size = one(text, "2747.55")
+    assert (size.kind, size.unit, size.value * size.scale) == ("money", "元", Decimal("274755000000"))

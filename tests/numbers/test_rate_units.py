@@ -122,3 +122,4 @@ def test_a_scale_word_opening_a_unit_whose_rest_is_no_unit_is_the_unit():
     text = "东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。"
     m = next(m for m in find_mentions(text) if m.numeral == "500")
     assert (m.scale, m.unit, m.unit_kind) == (1, "千伏", "measure")
+
