@@ -143,8 +143,9 @@ def find_cell_run(lines: list[Line], first: int, stop: int, claimed: set[int]) -
         if is_cell_stop(line.text):
             break
         run.append(line)
-    while run and not is_value_text(line_to_tokens(run[-1])[-1].text):
-        run.pop()                                    # trailing text lines: no row without values
+    while run and not ((last := line_to_tokens(run[-1])) and is_value_text(last[-1].text)):
+        run.pop()                                    # trailing text lines: no row without values (nor a row of
+        # rules alone, "|||||||||||", as a page's copy of an empty row prints it)
     tokens = [line_to_tokens(line) for line in run]
     singles = sum(1 for t in tokens if len(t) == 1 and is_value_line(t))
     several = sum(1 for t in tokens if len(t) > 1 and any(is_value_text(c.text) for c in t))

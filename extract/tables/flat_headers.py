@@ -160,6 +160,10 @@ def lines_to_labels(lines: list[list[str]], k: int, width: int) -> list[str] | N
         return None
     longest = max(range(len(lines)), key=lambda i: (len(lines[i]), i))
     labels = list(lines[longest])
+    groups = len(labels) - 1
+    if len(lines) == 1 and 2 <= groups < k and k % groups == 0:
+        # "地区 本科毕业生 毕业研究生 总体" over six values: each group spans as many (人数, 比例), its sub-labels unprinted
+        return [labels[0]] + [label for label in labels[1:] for _ in range(k // groups)]
     if len(labels) < max(k, 2):
         return None
     above = lines[:longest]

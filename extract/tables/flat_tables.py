@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from ..records import RawCell, RawTable
-from .captions import Line, is_figure, is_heading, is_note, is_prose, is_source
+from .captions import RULE_RE, Line, is_figure, is_heading, is_note, is_prose, is_source
 from .cells import cell_kind, is_value_text, is_year_label, strip_label
 from .flat_cells import CellShape, find_cell_run, run_to_shape
 from .flat_headers import fragments_to_labels, lines_to_labels
@@ -161,8 +161,9 @@ def find_flat_body(lines: list[Line], first: int, stop: int, claimed: set[int]) 
 
 
 def run_to_body(run: list[Line]) -> FlatBody:
-    """Split a run into header lines (before the first data line or leading year) and rows."""
-    tokens = [line_to_tokens(line) for line in run]
+    """Split a run into header lines (before the first data line or leading year) and rows; a line of rules alone
+    ("|||||||||||", a web page's copy of a ruled header) is neither."""
+    tokens = [line_to_tokens(line) for line in run if not RULE_RE.match(line.text)]
     n = 0
     while n < len(tokens) and not (is_data_line(tokens[n]) or starts_with_year(tokens[n])
                                    or kinds_of(tokens[n]) == "v"):

@@ -25,15 +25,20 @@ def should_join(prev: str, cur: str) -> bool:
     """Two space-separated pieces that are one cell ("2022"+"年", "UK"+"认证", "增加"+"1.2"+"个百分点")."""
     return bool((BARE_NUMBER_RE.match(prev) and SUFFIX_RE.match(cur))
                 or (ASCII_WORD_RE.match(prev) and HAN_START_RE.match(cur))
-                or (CHANGE_WORD_RE.match(prev) and BARE_NUMBER_RE.match(cur)))
+                or (CHANGE_WORD_RE.match(prev) and BARE_NUMBER_RE.match(cur))
+                or (OPEN_DECIMAL_RE.fullmatch(prev) and cur[:1].isdigit()))     # "12. 18%": a web copy's decimal
+
+
+OPEN_DECIMAL_RE = regex.compile(r"[0-9]+[.．]")
 
 
 def line_to_tokens(line: Line) -> tuple[RawCell, ...]:
     """The cells of one line (runs of non-space text), with offsets into the source."""
     out: list[RawCell] = []
     for m in TOKEN_RE.finditer(line.text):
-        if m.group() in ("|", "｜"):
+        if not m.group().strip("|｜"):
             continue        # "2513 |": the bar a web table's cell ends with when each cell is printed on a line of its own
+            # (or bars alone, "|||||", its empty cells)
         start, end = line.start + m.start(), line.start + m.end()
         if out and should_join(out[-1].text.split()[-1], m.group()):
             prev = out.pop()

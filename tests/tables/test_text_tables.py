@@ -403,3 +403,24 @@ def test_a_column_labelled_with_a_bare_percent_holds_rates():
     table, = find_tables(make_document("2024年主要农产品产量\n\n单位 产量 比上年±%\n粮食 万吨 9.83 0.01\n"
                                         "油料 万吨 2.36 2.3\n蔬菜 万吨 29.14 4.0\n茶叶 25712 6.9\n"))
     assert (cell(table, "粮食", "产量").unit, cell(table, "粮食", "比上年±%").unit) == ("万吨", "%")
+
+
+# A Dalian university's 2022届就业质量报告 as a web page copies it: the caption's number runs into the year, a header
+# line names three groups over six values (人数, 比例 each, unprinted), lines of bars alone stand where the ruled
+# header was, and a decimal point is followed by a space. A line of bars alone had crashed the flat-table path
+# (IndexError in find_cell_run), the caption was 表1-92022, a column was labelled |||||||||||, and 12. 18% was two cells.
+REGIONS = ("表1-92022届毕业生四大经济区域就业情况\n地区 本科毕业生 毕业研究生 总体\n|\n|||||||||||\n"
+           "东北地区 | 1061 | 46.31% | 238 | 30.36% | 1299 | 42.24% | |||||\n"
+           "东部地区 | 657 | 28.68% | 407 | 51.91% | 1064 | 34.60% | |||||\n"
+           "中部地区 | 279 | 12. 18% | 92 | 11.73% | 371 | 12.07% | |||||\n"
+           "西部地区 | 294 | 12.83% | 47 | 5.99% | 341 | 11.09% |\n")
+
+
+def test_groups_over_pairs_of_values_under_a_caption_glued_to_its_year():
+    table = only_table(REGIONS)
+    assert (table.id, table.caption) == ("表1-9", "2022届毕业生四大经济区域就业情况")
+    assert table.header == ("地区", "本科毕业生", "本科毕业生", "毕业研究生", "毕业研究生", "总体", "总体")
+    central = [c for c in table.cells if c.row == "中部地区" and c.value is not None]
+    assert [(c.col, str(c.value), c.unit) for c in central] == [
+        ("本科毕业生", "279", ""), ("本科毕业生", "12.18", "%"), ("毕业研究生", "92", ""), ("毕业研究生", "11.73", "%"),
+        ("总体", "371", ""), ("总体", "12.07", "%")]
