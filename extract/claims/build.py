@@ -361,7 +361,7 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
         if gap in joiners() and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
                 and prev.unit == cur.unit and mentions[i].prefix not in claim_words("level_bound"):
             # (not "经营主体净增98万户、突破1900万户": the level reached)
-            out[i] = replace(cur, kind=prev.kind, direction=prev.direction,
+            out[i] = replace(cur, kind=prev.kind, direction=_run_direction(prev, cur),
                              baseline=cur.baseline or prev.baseline)
         elif gap in joiners() and prev.kind == cur.kind == "delta" and prev.unit == cur.unit and \
                 prev.direction != cur.direction and change_before(sent.text, _shift(mentions[i], sent.start)) is None:
@@ -371,6 +371,14 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
             out[i] = replace(cur, kind="growth", direction=prev.direction, baseline=cur.baseline or prev.baseline,
                              metric=prev.metric)
     return out
+
+
+def _run_direction(prev: Claim, cur: Claim) -> str | None:
+    """The direction a change takes from the change before it in a run: that one's, or none where a sign carries
+    it ("增速分别为-49.83%、13.9%": the first fell by its sign, the second rose)."""
+    if cur.value < 0:
+        return None
+    return prev.direction or ("up" if prev.value < 0 else None)
 
 
 def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> tuple[str | None, bool]:

@@ -183,24 +183,27 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             m.unit in claim_words("rank_unit") and any(w in before for w in claim_words("rank_context"))) or (
             not m.unit and before.endswith("前") and field_rule("field.rank_scope").search(before[:-1])):
         return "rank", None         # "工业投资增速连续10个月稳居全省前3": among the first three
-    direction = change_before(sentence, m)
+    changed = change_before(sentence, m)
+    signed = m.value < 0        # "同比 -0.91pct", "增速为-49.83%": a fall its sign carries (a direction too would
+    direction = None if signed and changed == "up" else changed         # turn it over in the growth check)
     if m.unit_kind == "delta":
-        return "delta", direction or "up"
+        return "delta", direction or (None if signed else "up")
     if m.unit in ("%", "‰"):
-        if direction:
+        if changed:
             return "growth", direction
-        if before.endswith(claim_words("plain_baseline")):
+        if before.removesuffix("分别").endswith(claim_words("plain_baseline")):
             return "growth", None       # "博士人数586人同比29.65": a rate right after 同比 is a change against it
+            # (also after 同比分别: "营收、归母净利润分别为 213.3、56.9 亿元,同比分别 -7.2%、-7.5%")
         if metric and metric.endswith(claim_words("growth_metric_end")) and not metric.endswith(claim_words("level_rate")):
             # "经济增长预期目标为5%左右" (not "人口自然增长率为5.36‰": a level)
-            return "growth", "down" if metric.endswith(claim_words("fall_metric_end")) else "up"
+            return "growth", None if signed else "down" if metric.endswith(claim_words("fall_metric_end")) else "up"
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
         if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric)
-            return "growth", "down" if reached in claim_words("fall_metric_end") else "up"
+            return "growth", None if signed else "down" if reached in claim_words("fall_metric_end") else "up"
         return "share", None
     if m.unit_kind == "share":      # a fraction ("税收占据了塔国六分之一") or tenths ("占全国九成")
-        return ("growth", direction) if direction else ("share", None)
-    if direction and (not sentence.endswith("新增", 0, m.start) or compared_before(sentence, m, "新增")):
+        return ("growth", direction) if changed else ("share", None)
+    if changed and (not sentence.endswith("新增", 0, m.start) or compared_before(sentence, m, "新增")):
         return "delta", direction
     if metric and m.unit_kind in ("money", "measure") and metric.endswith(claim_words("delta_metric_end")):
         return "delta", None          # "两次评估值的差异为80.31亿元"

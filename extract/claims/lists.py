@@ -488,7 +488,9 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 field_rule("field.respective_comparison").fullmatch(sentence[clause_start:start]):
             found = previous      # "茅台酒/系列酒营业收入1,265.89/206.30亿元，同比+17.39%/+29.43%": the same items' changes
             run = [run[0]] + [ListMember(replace(m.claim, kind=run[0].claim.kind, direction=run[0].claim.direction
-                                                 if m.claim.value >= 0 else "down"), m.start, m.end) for m in run[1:]]
+                                                 if m.claim.value >= 0 else None), m.start, m.end) for m in run[1:]]
+            # (a negative change carries its fall in its sign, as "同比-7.7%" alone does: a direction too would turn
+            # it over in the growth check)
         share_of = field_rule("field.respective_share_of").fullmatch(sentence[clause_start:start]) \
             if not found and previous and len(previous[0]) == len(run) else None
         if share_of:        # "…分别为4383.47亿元、…，占总贷款比例分别为58.04%、…": each amount's share of the whole
@@ -513,7 +515,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
                 claim = replace(out.get(member.claim.id, member.claim), metric=metric)
                 if rate and claim.kind == "share":       # as one figure after 增速 is: "全省GDP增速为3.6%" is a growth
-                    claim = replace(claim, kind="growth", direction="down" if rate in claim_words("fall_metric_end") else "up")
+                    claim = replace(claim, kind="growth", direction=None if claim.value < 0 else
+                                    "down" if rate in claim_words("fall_metric_end") else "up")
                 out[member.claim.id] = claim
     out.update(_industries_labelled_after(sentence, members, out))
     for k, owner in notes.items():      # "4383.47亿元（yoy+5.62%）": the change of the figure the bracket follows,

@@ -733,3 +733,18 @@ def test_a_unit_written_once_after_a_run_is_every_figure_s():
     text = "财富管理业务产品规模连续五年正增长,达近 3700 亿元;代销金融产品规模和收入同比分别为 2747.55、8.90 亿元,同比分别 -19.2%、-29.1%;"
     size = one(text, "2747.55")
     assert (size.kind, size.unit, size.value * size.scale) == ("money", "元", Decimal("274755000000"))
+
+
+# A change written with its minus sign carries its fall in its value, as "同比-7.7%" alone does, so it takes no direction:
+# "up" or "down" as well would turn it over in the growth check. A broker's note on 中金公司's 2024 results: after 同比分别
+# the rates were shares (one "down" besides its sign), and -0.91pct was a rise; a news page on 哈尔滨银行's 2025 interim
+# results: -49.83% after 增速 was "up".
+def test_a_signed_change_carries_its_direction_in_its_sign():
+    cicc = by_text("业务承压:2024 年营收、归母净利润分别为 213.3、56.9 亿元,同比分别 -7.2%、-7.5%,加权 ROE 为 5.52%,同比 -0.91pct,"
+                   "剔除客户资金后杠杆为 4.96x,同比 -3.9%;")
+    assert [(cicc[t].kind, cicc[t].direction) for t in ("-7.2%", "-7.5%", "-0.91pct")] == [
+        ("growth", None), ("growth", None), ("delta", None)]
+    harbin = by_text("2020年至2024年,哈尔滨银行金融投资收益增速分别为-49.83%、13.9%、68.5%、-36.4%、474.5%。")
+    assert [(c.value, c.direction) for c in harbin.values()] == [
+        (Decimal("-49.83"), None), (Decimal("13.9"), "up"), (Decimal("68.5"), "up"), (Decimal("-36.4"), None),
+        (Decimal("474.5"), "up")]
