@@ -1395,6 +1395,8 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                 and not before.startswith(claim_words("event_after"), t.end()) \
                 and not before.endswith(claim_words("destination_before"), 0, t.start()):
             found.append((t.start(), t.group()))
+        elif t.group():
+            baselines.append(t.span())      # "较2023年年底增加0.25%": its 年底 is the baseline's too, no period
     for t in field_rule("field.recent_years").finditer(before) if "年" in before else ():
         found = [(a, w) for a, w in found if not t.start() <= a <= a + len(w) <= t.end()]   # 自2018年建成以来: its 2018年
         if field_rule("field.record_since").match(before, t.end()):

@@ -266,7 +266,7 @@ def _expand_numerals(items: list[str]) -> list[str]:
     return out
 
 
-_TIME_UNIT = r"(?:年\d{1,2}月\d{1,2}日|年度|年末|年底|年|届)"
+_TIME_UNIT = r"(?:年\d{1,2}月\d{1,2}日|年度|年末|年底|年年末|年年底|年|届)"
 _TIME = rf"(?:19|20)\d\d{_TIME_UNIT}?"
 def _respectively(sentence: str, members: list[ListMember], run: list[ListMember], clause_start: int,
                   aligned: dict[str, Claim]) -> dict[str, Claim]:
@@ -325,6 +325,8 @@ def _respective_shares(members: list[ListMember], run: list[ListMember], clause_
 
 
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
+# a run's dates compared with, each its figure's baseline ("较2023年年底、2022年年底分别增加2.27%、4.41%")
+_COMPARED_TIMES = re.compile(rf"[较比](?P<times>{_TIME_LIST.pattern})(?:相比)?分别(?:增加|增长|提高|上升|减少|下降|降低)了?")
 
 
 def _opens_with_noun(text: str) -> bool:
@@ -457,6 +459,14 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
     for run in number_runs(sentence, members, notes):
         start = run[0].start
         times = _time_items(sentence[:start], len(run))
+        compared = _COMPARED_TIMES.search(sentence, 0, start)
+        if times and compared and compared.end() == start:
+            before = [m for m in members if m.end <= compared.start() and m.claim.metric]
+            for member, baseline in zip(run, _time_items(compared.group("times"), len(run)) or times):
+                out[member.claim.id] = replace(member.claim, baseline=baseline, period=before[-1].claim.period
+                                               if before else member.claim.period,
+                                               metric=before[-1].claim.metric if before else member.claim.metric)
+            continue        # "…比率为37.93%,较2023年年底、2022年年底分别增加2.27%、4.41%": the dates compared with
         if times:
             for member, period in zip(run, times):
                 out[member.claim.id] = replace(member.claim, period=period)

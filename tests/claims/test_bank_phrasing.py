@@ -748,3 +748,16 @@ def test_a_signed_change_carries_its_direction_in_its_sign():
     assert [(c.value, c.direction) for c in harbin.values()] == [
         (Decimal("-49.83"), None), (Decimal("13.9"), "up"), (Decimal("68.5"), "up"), (Decimal("-36.4"), None),
         (Decimal("474.5"), "up")]
+
+
+def test_concentration_ratios_and_the_dates_compared_with():
+    """A news page on 贵阳银行's 2024 report: 单一 and 最大十家 are part of the regulator's concentration ratios (they were
+    the claims 一 and 十家, and 37.93% was named 客户贷款比率); 2023年年底 after 较 is compared with whole (the period
+    was 年底); two dates after 较 are the baselines of the run after 分别 (4.41% had been named 2022年年底)."""
+    claims = by_text("客户集中度上,2024 年贵阳银行单一大客户贷款比率为 5.48 %,较 2023 年年底增加 0.25% ;最大十家客户贷款比率为 "
+                     "37.93%,较 2023 年年底、2022 年年底分别增加 2.27%、4.41%,反映出贷款集中风险有所加剧。")
+    assert list(claims) == ["5.48 %", "0.25%", "37.93%", "2.27%", "4.41%"]
+    assert (claims["0.25%"].period, claims["0.25%"].baseline) == ("2024年", "2023年年底")
+    assert claims["37.93%"].metric == "最大十家客户贷款比率"
+    assert [(claims[t].metric, claims[t].baseline) for t in ("2.27%", "4.41%")] == [
+        ("最大十家客户贷款比率", "2023年年底"), ("最大十家客户贷款比率", "2022年年底")]
