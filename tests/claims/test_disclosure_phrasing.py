@@ -222,3 +222,20 @@ def test_a_bracketed_alternative_inside_the_noun_before_a_count_stays():
 ])
 def test_a_bureau_naming_itself_is_no_part_of_the_name(text, written, metric):
     assert one(text, written).metric == metric
+
+
+# The rows of the format's table (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 转接下年度办理) and the 政务新媒体 the
+# reports count by name (微信公众号, 头条号, 抖音) are one word each; jieba cut 微|信|公众|号 and read 号 as a numeral,
+# and tagged 公开 an adverb. 2023–2024 disclosure reports of 宁夏应急管理厅, 义乌市商务局, 武汉市洪山区 and 丽水市.
+def test_the_format_s_rows_and_new_media_are_named_whole():
+    media = by_text("厅网站发布信息848条,微博发布信息367条,微信公众号发布信息454条,头条号发布信息294条,抖音发布信息119条。")
+    assert (media["454条"].metric, media["294条"].metric) == ("微信公众号发布信息", "头条号发布信息")      # were 信息
+    answered = claims_of("2条依申请公开,1条部分公开,其余内容涉及经济安全不宜公开,3条公开详细内容可能涉及经济安全,不予公开;"
+                       "1条内容本机关未制作,也未保存,无法提供。")
+    assert [c.metric for c in answered][1] == "部分公开"                                       # was 部分
+    closed = by_text("2023年全区共办结政府信息依申请公开733件,其中予以公开238件,部分公开33件,不予公开38件,无法提供323件,"
+                     "不予处理25件,其他处理76件,转接下年度办理45件。")
+    assert closed["45件"].metric == "转接下年度办理"                                                    # was 年度办理
+    shares = by_text("市全年新收政府信息公开申请1541件,加上上年结转的,除去本年度结转下年度办理的,共办理政府信息公开申请1527件,"
+                     "其中予以公开或部分公开占58.5%、不予公开占7.3%、因本机关不掌握等原因无法提供占28.9%,其他情况占5.2%")
+    assert shares["58.5%"].metric == "予以公开或部分公开占比"        # 或 joins the two rows (link_word), as 和 does
