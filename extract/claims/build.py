@@ -291,7 +291,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
             out += block_claims(ctx, replace(block, start=view.offsets[tail]), carried)
         return out
     spans = enclosing_spans(view.text)
-    kept = share_list_units([m for m in mentions if reject_reason(m, view.text, spans) is None], view.text)
+    kept = [m for m in mentions if reject_reason(m, view.text, spans) is None]
     kept = with_units_before(view.text, kept)       # 研发支出亿元287.18: on claims only, not on what makes a table
     orgs = _stakes_alone(ctx, view.text, _outside_titles(view.text, alias_spans(view.text, ctx.aliases,
                                                                                  find_org_spans(view.text))))
@@ -402,18 +402,6 @@ def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> tu
     if len(before) > 12 and not (before.startswith(claim_words("purpose_opener")) and not _figure_in(before)):
         return None, False
     return ("", True) if _is_source(sent, first) else (first.name, False)
-
-
-def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
-    """"4.7、7.2、9.3亿元", "1,265.89/206.30亿元": numbers listed with 、 or a slash take the scale and unit written after
-    the last one."""
-    out = list(mentions)
-    for i in range(len(out) - 2, -1, -1):
-        m, nxt = out[i], out[i + 1]
-        if not m.unit and m.scale == 1 and nxt.unit and text[m.end:nxt.start] in ("、", "/"):
-            out[i] = replace(m, scale=nxt.scale, unit=nxt.unit, unit_written=nxt.unit_written,
-                             unit_kind=nxt.unit_kind)
-    return out
 
 
 def _area(baseline: str) -> bool:

@@ -184,16 +184,16 @@ def find_mentions(text: str) -> list[Mention]:
 def _points_shared(text: str, mentions: list[Mention]) -> list[Mention]:
     """"高于全国、全省1个、0.2个百分点": a count in 个 joined to a figure in 个百分点 is in 个百分点 too (its 百分点 is
     written once, after the last), and so is a bare number ("分别较前三季度回落2.5、1.8、1.8和4.0个百分点"); 基点 alike
-    ("同比分别下降18个、15个、19个、17个基点")."""
+    ("同比分别下降18个、15个、19个、17个基点"); and a bare number listed with 、 or a slash takes the scale and unit written
+    after the last one ("4.7、7.2、9.3亿元", "1,265.89/206.30亿元")."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if b.unit in ("百分点", "基点") and text[a.end:b.start] in ("、", "和", "及", "与") and (
                 a.unit_written == "个" and b.unit_written == "个" + b.unit or not a.unit_written and a.scale == 1):
             out[i] = replace(a, unit=b.unit, unit_written=b.unit_written, unit_kind="delta")
-        elif b.unit_kind in ("money", "measure") and text[a.end:b.start] == "、" and not a.unit_written \
-                and a.scale == 1 and not a.chinese and a.bound == b.bound == "=" and a.high is None:
-            # "本科7582、硕士10461元": the unit of a run is written once, after its last figure
+        elif b.unit and text[a.end:b.start] in ("、", "/") and not a.unit_written and a.scale == 1 and not a.chinese:
+            # "4.7、7.2、9.3亿元", "1,265.89/206.30亿元": the unit of a run is written once, after its last figure
             out[i] = replace(a, scale=b.scale, unit=b.unit, unit_written=b.unit_written, unit_kind=b.unit_kind)
     return out
 
