@@ -761,3 +761,9 @@ def test_concentration_ratios_and_the_dates_compared_with():
     assert claims["37.93%"].metric == "最大十家客户贷款比率"
     assert [(claims[t].metric, claims[t].baseline) for t in ("2.27%", "4.41%")] == [
         ("最大十家客户贷款比率", "2023年年底"), ("最大十家客户贷款比率", "2022年年底")]
+
+
+def test_only_before_the_verb_of_an_achievement_names_nothing():
+    """A news page on 渤海银行's 2024 report: 仅实现 closes the name as 实现 does (was 其利息收入仅)."""
+    claims = by_text("但其利息收入仅实现548.82亿元,较上年下降了54.36亿元,降幅为9.01%.")
+    assert [c.metric for c in claims.values()] == ["利息收入"] * 3
