@@ -579,3 +579,11 @@ def test_admission_and_registration_counts_keep_their_names():
     """实际报到人数 (jieba cut 实际报|到人数: was 到人数); a news page on 贵州大学's 本科教学质量报告."""
     text = "贵州大学虽然去年实际录取了8705名本科新生,但实际报到人数只有8577人,实际报到率为98.53%,也就是说,有128名本科新生录取后未报到。"
     assert one(text, "8577人").metric == "实际报到人数"
+
+
+def test_a_ratio_right_after_bili_and_a_programme_s_number():
+    """A page on 西北工业大学's 2021 就业质量报告: 男女比例2.5:1 is one ratio (2.5 was lost and 1 was a count), and 985 in
+    副部级985、世界一流大学建设高校 names 教育部's programme (claim_filters not_claim.university_programme), no count."""
+    assert [(c.text, c.metric) for c in claims_of("2021届毕业生共计6990人,男女比例2.5:1。")] == [
+        ("6990人", "毕业生"), ("2.5:1", "男女比例")]
+    assert claims_of("西北工业大学,工信部直属,副部级985、世界一流大学建设高校,位于西安。") == []
