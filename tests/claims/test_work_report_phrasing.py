@@ -875,3 +875,18 @@ def test_budget_balance_items_are_named_whole():
     transfers = by_text("一般性转移支付收入528550万元,其中:均衡性转移支付153891万元、县级基本财力保障机制奖补资金46936万元、"
                         "结算补助收入43758万元、固定数额补助38494万元,重点用于“保工资、保运转”支出。")
     assert transfers["46936万元"].metric == "县级基本财力保障机制奖补资金"      # was 资金
+
+
+def test_a_measure_after_a_verb_names_the_noun_after_its_unit():
+    """张掖市甘州区's 2026 work report: 守牢 is one verb (jieba cut 守|牢, an adjective last), so the noun after the unit
+    is what is measured (守牢155.1万亩耕地红线 was named 守牢)."""
+    assert one("守牢155.1万亩耕地红线。", "155.1万亩").metric == "耕地红线"
+
+
+def test_xinjian_is_the_verb_of_building_not_a_place():
+    """新建 is a verb (jieba tags it a place, 南昌's 新建区): in the restructuring plan's 主要新建分拨中心1座 the adverb
+    before it stayed in the name (主要新建分拨中心; its gold: 分拨中心), and 新建学校 read as an organisation."""
+    text = ("本项目总建筑面积186,145㎡，主要新建分拨中心1座，主要用户快件分拨；物流中心6座，主要用于快件仓储；冷库1座，"
+            "主要用于冷运快件中转及仓储；综合楼2座，主要用于日常办公；宿舍楼1座，主要用于员工起居。")
+    metric = one(text, "1座").metric
+    assert metric.endswith("分拨中心") and not metric.startswith("主要")
