@@ -1002,9 +1002,9 @@ def _listed_total(sentence: str, opened: int, clause: str, text: str) -> str:
     """"进口货物增值税、消费税和关税合计21628.75亿元": a total after a list of items measures the whole list, not its last
     item ("" when the clause does not end with a word for a total or no list ends with ``text``, the clause's words
     without the total, from ``opened`` in ``sentence``)."""
-    if not clause.endswith(claim_words("total_word")) or sentence[opened - 1:opened] != "、" \
-            or len(text) > MAX_TOTAL_ITEM or not _word_joiners_in(text):
-        return ""
+    if not clause.removesuffix("为").endswith(claim_words("total_word")) or sentence[opened - 1:opened] != "、" \
+            or len(text) > MAX_TOTAL_ITEM:
+        return ""       # ("投资收益、公允价值变动损益合计为330.73亿元": two items, the total after them)
     items = [text]
     at = opened - 1
     while at > 0 and sentence[at] == "、":
@@ -1016,10 +1016,6 @@ def _listed_total(sentence: str, opened: int, clause: str, text: str) -> str:
     items[0] = strip_time(items[0]) or items[0]
     listed = "、".join(items)
     return listed if len(items) >= 2 and len(listed) <= MAX_TOTAL_LIST else ""
-
-
-def _word_joiners_in(text: str) -> bool:
-    return any(0 < text.find(w) < len(text) - 1 for w in joiners() if w != "、")
 
 
 def after_total(text: str, opening: bool = False) -> str:

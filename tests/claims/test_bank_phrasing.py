@@ -767,3 +767,21 @@ def test_only_before_the_verb_of_an_achievement_names_nothing():
     """A news page on 渤海银行's 2024 report: 仅实现 closes the name as 实现 does (was 其利息收入仅)."""
     claims = by_text("但其利息收入仅实现548.82亿元,较上年下降了54.36亿元,降幅为9.01%.")
     assert [c.metric for c in claims.values()] == ["利息收入"] * 3
+
+
+def test_a_rate_of_decrease_is_the_growth_of_the_figure_before():
+    """A page on 兴业银行's 2023 report: 下降比例为5.19% is 营业收入's fall (was a share named 下降比例), and the growth
+    check now ties it to the amount and the change before it."""
+    claims = by_text("当年营业收入2108.31亿元,同比下降115.43亿元了,下降比例为5.19%,而净利润为776.54亿元,同比更是下降15.97%。")
+    assert (claims["5.19%"].metric, claims["5.19%"].kind, claims["5.19%"].direction) == ("营业收入", "growth", "down")
+
+
+def test_a_total_after_two_listed_items_is_the_whole_list_s():
+    """合计为 after items joined by 、 measures them all (the last item alone before): a 2024 disclosure report of 武汉市
+    青山区's 生态环境局 and a page on 中信银行's 2024 report."""
+    text = ("2024年我局主动公开水、空气环境质量信息26篇;重点排污单位废水、废气、噪声监测结果共计73条;行政处罚信息30条;"
+            "环评批复文件27条;环境执法信息11篇;部门动态信息16篇。")
+    assert one(text, "73条").metric == "重点排污单位废水、废气、噪声监测结果"
+    citic = one("2024年,中信银行投资收益、公允价值变动损益合计为330.73亿元,比上年增加67.18亿元,这主要是证券投资收入较好增长所致。",
+                "330.73亿元")
+    assert citic.metric.endswith("投资收益、公允价值变动损益")
