@@ -225,7 +225,8 @@ def compared_before(sentence: str, m: Mention, word: str) -> bool:
     """Whether all that ``word``, written right before the figure, follows in its clause is what the figure is compared
     with ("招生98772人，比上年新增7885人": 新增 is then a change, not a count of new ones; "比2024年（下同）增收59.34亿元")."""
     before = _NOTE_SAME.sub("", sentence[clause_start(sentence, m.start):m.start - len(word)])
-    return bool(before) and field_rule("field.baseline").fullmatch(before) is not None
+    return bool(before) and (field_rule("field.baseline").fullmatch(before) is not None
+                             or before in claim_words("plain_baseline"))     # "同比增收2940万元"
 
 
 _NOTE_SAME = re.compile(r"[（(]下同[）)]")

@@ -16,8 +16,8 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, claim_words, field_rule, industry_names, joiners,
-                     mark_industry_names, is_band, noun_phrase_head, noun_phrase_tail, strip_author_words, strip_time,
-                     unmark, without_joining_words, without_said_of)
+                     mark_industry_names, is_band, noun_phrase_head, noun_phrase_tail, relative_periods,
+                     strip_author_words, strip_time, unmark, without_joining_words, without_said_of)
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
@@ -390,6 +390,16 @@ def _compared_areas(items: list[str], shared: str) -> list[str] | None:
     return [first.group("b")] + [m.group("b") for m in rest] if all(rest) else None
 
 
+def _period_items(items: list[str]) -> tuple[list[str], str] | None:
+    """(periods, name) where every item is a period of the year (一季度, 上半年, 前三季度, 全年) and the last runs on into
+    the name the figures share ("…、全年全市GDP"), else None."""
+    words = relative_periods()
+    if not all(item in words for item in items[:-1]):
+        return None
+    last = next((w for w in words if items[-1].startswith(w) and len(items[-1]) > len(w)), "")
+    return (items[:-1] + [last], items[-1][len(last):]) if last else None
+
+
 def _time_items(before: str, n: int) -> list[str] | None:
     """The last list of n years or dates before the numbers ("2013年、2014年和2015年", "2015年12月31日、
     2014年12月31日及2013年12月31日"), each with its unit."""
@@ -510,6 +520,12 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             continue
         previous = found
         items, shared = found
+        periods = _period_items(items)
+        if periods:         # "一季度、上半年、前三季度、全年全市GDP分别增长6.7%、…": each figure's period, one name
+            for member, period in zip(run, periods[0]):
+                out[member.claim.id] = replace(member.claim, period=period,
+                                               metric=(periods[1] + _without_closing(shared)) or member.claim.metric)
+            continue
         areas = _compared_areas(items, shared)
         if areas:
             before = [m for m in members if m.end <= start and m.claim.metric]

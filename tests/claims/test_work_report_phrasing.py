@@ -890,3 +890,20 @@ def test_xinjian_is_the_verb_of_building_not_a_place():
             "主要用于冷运快件中转及仓储；综合楼2座，主要用于日常办公；宿舍楼1座，主要用于员工起居。")
     metric = one(text, "1座").metric
     assert metric.endswith("分拨中心") and not metric.startswith("主要")
+
+
+def test_a_change_verb_after_tongbi_names_nothing():
+    """莆田市荔城区's 2024 final accounts: 同比增收2940万元 is the change of the figure before (was named 增收), as
+    比上年增收 was; the growth checks then tie the amount, the change and the rate (three passed on the page)."""
+    claims = by_text("2024年全区一般公共预算总收入491446万元,完成调整后预算收入489000万元的100.5%,同比增收2940万元,增长0.6%。")
+    assert (claims["2940万元"].metric, claims["2940万元"].kind) == ("全区一般公共预算总收入", "delta")
+    assert claims["0.6%"].metric == "全区一般公共预算总收入"
+
+
+def test_a_run_of_periods_of_the_year_gives_each_figure_its_period():
+    """崇左市's 2025 review: 一季度、上半年、前三季度、全年全市GDP分别增长… are four periods of one figure (the first three
+    had been named by their period and the last 全年全市GDP)."""
+    claims = claims_of("一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%,分别排全区第2、第1、第2、第3位,"
+                       "多项主要经济指标排全区前列。")
+    assert [(c.metric, c.period) for c in claims[:4]] == [
+        ("全市GDP", "一季度"), ("全市GDP", "上半年"), ("全市GDP", "前三季度"), ("全市GDP", "全年")]
