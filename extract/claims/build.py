@@ -551,6 +551,16 @@ def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
     return metric + rest
 
 
+_THIS = ("这一", "这个", "该项", "此项", "该", "此")
+
+
+def _refers_back(sentence: str, m: Mention, metric: str) -> bool:
+    """"当年实现营收3391.23亿元，同比下降1.64%;2024年，这一数据降至3374.88亿元": a bare noun for a figure (数据, 指标)
+    after 这一, 该 or 此 is what the figure of that unit before it measures."""
+    at = sentence.rfind(metric, 0, m.start) if metric in claim_words("anaphoric_noun") else -1
+    return at > 0 and sentence.endswith(_THIS, 0, at)
+
+
 def _names_figure_before(metric: str, kind: str) -> bool:
     """The metric names only the figure before it (a comparison, another time, a figure compared with, a bare total):
     the metric model's choice too is replaced by that figure's metric."""
@@ -820,6 +830,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             metric = _inherit_metric("", kind, local, previous)
         elif previous and _names_figure_before(metric, kind):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
+    if previous and _refers_back(sentence, local, metric or ""):
+        metric = _last(previous, lambda c: c.unit == local.unit and c.metric, "metric") or metric
     if kind in ("delta", "growth"):
         metric = _change_of_figure_before(sentence, local, previous) or metric
         if previous and previous[-1].metric and compared_with_figure(sentence, local):

@@ -177,11 +177,11 @@ def find_mentions(text: str) -> list[Mention]:
         if mention is not None:
             out.append(mention)
         pos = m.end() if m.end() > pos else pos + 1
-    out = _points_shared(text, out)
+    out = _units_shared(text, out)
     return apply_mention_rules(text, out) if any(r.quick in text for r in mention_rules()) else out
 
 
-def _points_shared(text: str, mentions: list[Mention]) -> list[Mention]:
+def _units_shared(text: str, mentions: list[Mention]) -> list[Mention]:
     """"高于全国、全省1个、0.2个百分点": a count in 个 joined to a figure in 个百分点 is in 个百分点 too (its 百分点 is
     written once, after the last), and so is a bare number ("分别较前三季度回落2.5、1.8、1.8和4.0个百分点"); 基点 alike
     ("同比分别下降18个、15个、19个、17个基点"); and a bare number listed with 、 or a slash takes the scale and unit written

@@ -271,6 +271,7 @@ WORD_KIND_CHECKS = {
     "means_close": lambda t: one(t, "14部").metric == "政府规章",               # not 市政府办公厅名义发布政府规章
     "band_unit": lambda t: [c.text for c in claims_of(t)] == ["1.2个百分点", "80%以内"],   # 90天以上 is a band
     "admin_level": lambda t: one(t, "10个").metric == "省（市）",                         # was 海南
+    "anaphoric_noun": lambda t: one(t, "3374.88").metric == "营收",                      # was 数据
 }
 
 
