@@ -832,6 +832,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
     if previous and _refers_back(sentence, local, metric or ""):
         metric = _last(previous, lambda c: c.unit == local.unit and c.metric, "metric") or metric
+    elif previous and metric in claim_words("threshold_noun"):
+        metric = previous[-1].metric or metric      # "吸收存款总额突破万亿大关至10460.89亿元": the mark crossed
+        # names nothing; the level reached is of what crossed it
     if kind in ("delta", "growth"):
         metric = _change_of_figure_before(sentence, local, previous) or metric
         if previous and previous[-1].metric and compared_with_figure(sentence, local):

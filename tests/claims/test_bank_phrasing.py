@@ -785,3 +785,10 @@ def test_a_total_after_two_listed_items_is_the_whole_list_s():
     citic = one("2024年,中信银行投资收益、公允价值变动损益合计为330.73亿元,比上年增加67.18亿元,这主要是证券投资收入较好增长所致。",
                 "330.73亿元")
     assert citic.metric.endswith("投资收益、公允价值变动损益")
+
+
+def test_the_level_reached_past_a_mark_is_of_what_crossed_it():
+    """A page on 渤海银行's 2024 report: 突破万亿大关至10460.89亿元 reaches a level of 吸收存款总额 (it and its changes were
+    named 大关, the mark crossed: threshold_noun)."""
+    claims = by_text("其中,吸收存款总额突破万亿大关至10460.89亿元,较年初增长了1309.27亿元,增幅为14.31%")
+    assert [claims[t].metric for t in ("10460.89亿元", "1309.27亿元", "14.31%")] == ["吸收存款总额"] * 3
