@@ -613,7 +613,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before
         opening = clause_before(sentence, m.start - len(opening) - 1) + opening
-    elif 0 < len(opening) <= 2 and sentence[m.start - len(opening) - 1:m.start - len(opening)] in ("）", ")") and \
+    elif 0 < len(opening) <= 5 and sentence[m.start - len(opening) - 1:m.start - len(opening)] in ("）", ")") and \
             (alternative := _ALTERNATIVE_BEFORE.search(sentence, max(0, m.start - len(opening) - 12),
                                                        m.start - len(opening))):
         opening = alternative.group("noun") + opening      # "县（市）区165个": a bracketed alternative inside the noun

@@ -3,7 +3,7 @@ of 学前教育 and changes against the year before written with 新增. Sentenc
 from a report the product is judged on."""
 from __future__ import annotations
 
-from .sentences import by_text
+from .sentences import by_text, one
 
 
 def test_children_in_kindergarten_keep_their_zai():
@@ -59,3 +59,10 @@ def test_a_ratio_a_change_reached_is_one_figure():
     one ratio, the level the ratio reached."""
     got = by_text("本科生和專科(高職)在校生的比例為4.56 ∶1。\n本科和??圃谛I?guī)模比例擴大為7.94 ∶1。\n")
     assert [(c.text, c.kind) for c in got.values()] == [("4.56 ∶1", "measure"), ("7.94 ∶1", "measure")]
+
+
+def test_a_level_glossed_in_brackets_stays_before_its_noun():
+    """青海's 2021 graduates' employment report as a page prints it: 专科(高职)毕业生10693人 was named 毕业生, the level
+    in brackets lost (a 1–2 character noun and its bracketed alternative open the name, as 县（市）区 did)."""
+    assert one("22508名毕业生中,毕业研究生1967人,本科毕业生9848人,专科(高职)毕业生10693人。", "10693人").metric == \
+        "专科（高职）毕业生"
