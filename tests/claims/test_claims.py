@@ -94,6 +94,8 @@ def test_kind(text, written, kind, direction):
     # ESG train split: a festival and a reform's name
     "积极组织职工参加公司企业文化俱乐部活动三八节活动秋游团建活动",
     "充分发挥考核的指挥棒作用为深化三项制度改革推动三能机制落实落地奠定坚实基础",
+    # 泰州市姜堰区's 2026 work report: 市二人医 is the city's 第二人民医院, not two people
+    "市二人医创成三级甲等综合医院。",
 ])
 def test_not_a_claim(text):
     assert claims_of(text) == []
