@@ -792,3 +792,10 @@ def test_the_level_reached_past_a_mark_is_of_what_crossed_it():
     named 大关, the mark crossed: threshold_noun)."""
     claims = by_text("其中,吸收存款总额突破万亿大关至10460.89亿元,较年初增长了1309.27亿元,增幅为14.31%")
     assert [claims[t].metric for t in ("10460.89亿元", "1309.27亿元", "14.31%")] == ["吸收存款总额"] * 3
+
+
+def test_a_figure_ranked_by_with_yi_names_the_noun_after_de():
+    """A page on 浙江's 13 city banks' 2024 results: 以31252.32亿元的总资产稳居榜首 ranks by 总资产 (it and its growth were
+    named 总资产稳居榜首)."""
+    claims = by_text("宁波银行以31252.32亿元的总资产稳居榜首,同比增长15.25%,成为浙江省内首家资产规模突破3万亿元的城商行。")
+    assert (claims["31252.32亿元"].metric, claims["15.25%"].metric) == ("总资产", "总资产")
