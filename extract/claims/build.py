@@ -843,6 +843,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
+    topic = next((w for w in claim_words("topic_end") if (metric or "").endswith(w) and len(metric) > len(w)), "")
+    metric = metric[:-len(topic)] if topic else metric      # "营业收入方面，宁波银行以666.31亿元的规模遥遥领先": the
+    # topic a clause opens with is what the figure after it measures, without the word that makes it a topic
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)

@@ -799,3 +799,10 @@ def test_a_figure_ranked_by_with_yi_names_the_noun_after_de():
     named 总资产稳居榜首)."""
     claims = by_text("宁波银行以31252.32亿元的总资产稳居榜首,同比增长15.25%,成为浙江省内首家资产规模突破3万亿元的城商行。")
     assert (claims["31252.32亿元"].metric, claims["15.25%"].metric) == ("总资产", "总资产")
+
+
+def test_the_topic_a_clause_opens_with_is_what_the_figure_measures():
+    """The same page: 营业收入方面，宁波银行以666.31亿元的规模遥遥领先 (and 净利润层面，…) were named 营业收入方面 and
+    净利润层面; the word that makes them a topic (topic_end 方面, 层面) is no part of the name."""
+    claims = by_text("营业收入方面,宁波银行以666.31亿元的规模遥遥领先,同比增长8.19%。")
+    assert (claims["666.31亿元"].metric, claims["8.19%"].metric) == ("营业收入", "营业收入")
