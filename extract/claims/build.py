@@ -551,6 +551,15 @@ def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
     return metric + rest
 
 
+def _without_opening_conjunction(metric: str | None) -> str | None:
+    """"尽管宁德时代的国内动力电池市占率从2023年的43.19%回升至45.08%": a conjunction opening the clause (尽管, 但是: a word
+    jieba tags c) is no part of the name after it."""
+    words = cut_pos(metric) if metric else ()
+    if len(words) > 1 and words[0][1] == "c" and words[0][0] in claim_words("opening_conjunction"):
+        return metric[len(words[0][0]):]
+    return metric
+
+
 _THIS = ("这一", "这个", "该项", "此项", "该", "此")
 
 
@@ -846,6 +855,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     topic = next((w for w in claim_words("topic_end") if (metric or "").endswith(w) and len(metric) > len(w)), "")
     metric = metric[:-len(topic)] if topic else metric      # "营业收入方面，宁波银行以666.31亿元的规模遥遥领先": the
     # topic a clause opens with is what the figure after it measures, without the word that makes it a topic
+    metric = _without_opening_conjunction(metric)
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)

@@ -184,3 +184,9 @@ def test_the_price_after_a_price_per_ton_is_named_as_it():
     text = "2024年，新能源汽车价格战激烈，上游材料价格下降，碳酸锂价格从年初的约10万元/吨跌至年底的7.5万元/吨，直接引发了电池价格的调整。"
     price = by_text(text)["7.5万元/吨"]
     assert (price.metric, price.unit) == ("碳酸锂价格", "元/吨")
+
+
+def test_a_concessive_conjunction_opening_the_clause_names_nothing():
+    """A results page on 宁德时代's 2024 report: 尽管 (though) opened the name of both shares (尽管宁德时代的…市占率)."""
+    claims = by_text("尽管宁德时代的国内动力电池市占率从2023年的43.19%回升至45.08%,但仍低于2021年的52.1%。")
+    assert claims["43.19%"].metric == claims["45.08%"].metric == "宁德时代的国内动力电池市占率"
