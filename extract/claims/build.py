@@ -26,9 +26,9 @@ from ..text.view import TextView, latin_years, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (RATE_POINTS, bound_words, change_before, change_verbs, claim_words, classifiers, clause_after,
-                     clause_before, clause_start, classify, compared_before, compared_with_figure, field_rule,
-                     find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
+from .fields import (RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
+                     clause_after, clause_before, clause_start, classify, compared_before, compared_with_figure,
+                     field_rule, find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
                      opens_with_figure, set_owner, stated_period, strip_time, target_bound, without_bound,
                      without_copulas)
@@ -376,9 +376,7 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
 def _run_direction(prev: Claim, cur: Claim) -> str | None:
     """The direction a change takes from the change before it in a run: that one's, or none where a sign carries
     it ("增速分别为-49.83%、13.9%": the first fell by its sign, the second rose)."""
-    if cur.value < 0:
-        return None
-    return prev.direction or ("up" if prev.value < 0 else None)
+    return by_sign(cur.value, prev.direction or ("up" if prev.value < 0 else None))
 
 
 def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> tuple[str | None, bool]:
@@ -551,10 +549,15 @@ def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
     return metric + rest
 
 
-def _without_opening_conjunction(metric: str | None) -> str | None:
-    """"尽管宁德时代的国内动力电池市占率从2023年的43.19%回升至45.08%": a conjunction opening the clause (尽管, 但是: a word
-    jieba tags c) is no part of the name after it."""
-    words = cut_pos(metric) if metric else ()
+def _without_framing_words(metric: str | None) -> str | None:
+    """``metric`` without the word that makes it a topic ("营业收入方面，宁波银行以666.31亿元的规模遥遥领先": the topic
+    a clause opens with is what the figure after it measures) and without a conjunction opening its clause
+    ("尽管宁德时代的国内动力电池市占率…": 尽管, 但是, a word jieba tags c)."""
+    if not metric:
+        return metric
+    topic = next((w for w in claim_words("topic_end") if metric.endswith(w) and len(metric) > len(w)), "")
+    metric = metric[:len(metric) - len(topic)]
+    words = cut_pos(metric)
     if len(words) > 1 and words[0][1] == "c" and words[0][0] in claim_words("opening_conjunction"):
         return metric[len(words[0][0]):]
     return metric
@@ -852,10 +855,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
-    topic = next((w for w in claim_words("topic_end") if (metric or "").endswith(w) and len(metric) > len(w)), "")
-    metric = metric[:-len(topic)] if topic else metric      # "营业收入方面，宁波银行以666.31亿元的规模遥遥领先": the
-    # topic a clause opens with is what the figure after it measures, without the word that makes it a topic
-    metric = _without_opening_conjunction(metric)
+    metric = _without_framing_words(metric)
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)

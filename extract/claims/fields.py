@@ -173,6 +173,12 @@ def _rate_reached(clause: str) -> str:
 _RATE_ENDS = ("率", "比", "比例", "比重")
 
 
+def by_sign(value, direction: str | None) -> str | None:
+    """A change's direction, or none where it is written with its minus sign: the value carries its fall ("同比
+    -0.91pct", "增速为-49.83%"), and a direction too would turn it over in the growth check."""
+    return None if value < 0 else direction
+
+
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     before = sentence[max(0, m.start - 8):m.start]
@@ -184,10 +190,9 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             not m.unit and before.endswith("前") and field_rule("field.rank_scope").search(before[:-1])):
         return "rank", None         # "工业投资增速连续10个月稳居全省前3": among the first three
     changed = change_before(sentence, m)
-    signed = m.value < 0        # "同比 -0.91pct", "增速为-49.83%": a fall its sign carries (a direction too would
-    direction = None if signed and changed == "up" else changed         # turn it over in the growth check)
+    direction = by_sign(m.value, changed) if changed == "up" else changed
     if m.unit_kind == "delta":
-        return "delta", direction or (None if signed else "up")
+        return "delta", direction or by_sign(m.value, "up")
     if m.unit in ("%", "‰"):
         if changed:
             return "growth", direction
@@ -196,10 +201,10 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             # (also after 同比分别: "营收、归母净利润分别为 213.3、56.9 亿元,同比分别 -7.2%、-7.5%")
         if metric and metric.endswith(claim_words("growth_metric_end")) and not metric.endswith(claim_words("level_rate")):
             # "经济增长预期目标为5%左右" (not "人口自然增长率为5.36‰": a level)
-            return "growth", None if signed else "down" if metric.endswith(claim_words("fall_metric_end")) else "up"
+            return "growth", by_sign(m.value, "down" if metric.endswith(claim_words("fall_metric_end")) else "up")
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
         if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric)
-            return "growth", None if signed else "down" if reached in claim_words("fall_metric_end") else "up"
+            return "growth", by_sign(m.value, "down" if reached in claim_words("fall_metric_end") else "up")
         return "share", None
     if m.unit_kind == "share":      # a fraction ("税收占据了塔国六分之一") or tenths ("占全国九成")
         return ("growth", direction) if changed else ("share", None)

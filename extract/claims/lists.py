@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, claim_words, field_rule, industry_names, joiners,
-                     mark_industry_names, is_band, noun_phrase_head, noun_phrase_tail, relative_periods,
+from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, by_sign, claim_words, field_rule, industry_names,
+                     joiners, mark_industry_names, is_band, noun_phrase_head, noun_phrase_tail, relative_periods,
                      strip_author_words, strip_time, unmark, without_joining_words, without_said_of)
 from .fields import clause_start as fields_clause_start
 
@@ -470,13 +470,12 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         start = run[0].start
         times = _time_items(sentence[:start], len(run))
         compared = _COMPARED_TIMES.search(sentence, 0, start)
-        if times and compared and compared.end() == start:
-            before = [m for m in members if m.end <= compared.start() and m.claim.metric]
-            for member, baseline in zip(run, _time_items(compared.group("times"), len(run)) or times):
-                out[member.claim.id] = replace(member.claim, baseline=baseline, period=before[-1].claim.period
-                                               if before else member.claim.period,
-                                               metric=before[-1].claim.metric if before else member.claim.metric)
-            continue        # "…比率为37.93%,较2023年年底、2022年年底分别增加2.27%、4.41%": the dates compared with
+        if times and compared and compared.end() == start:      # "…比率为37.93%,较2023年年底、2022年年底分别增加
+            figure = next((m.claim for m in reversed(members) if m.end <= compared.start() and m.claim.metric), None)
+            for member, baseline in zip(run, times):    # 2.27%、4.41%": the dates compared with, of the figure before
+                of = figure or member.claim
+                out[member.claim.id] = replace(member.claim, baseline=baseline, period=of.period, metric=of.metric)
+            continue
         if times:
             for member, period in zip(run, times):
                 out[member.claim.id] = replace(member.claim, period=period)
@@ -507,10 +506,9 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         if not found and previous and len(previous[0]) == len(run) and \
                 field_rule("field.respective_comparison").fullmatch(sentence[clause_start:start]):
             found = previous      # "茅台酒/系列酒营业收入1,265.89/206.30亿元，同比+17.39%/+29.43%": the same items' changes
-            run = [run[0]] + [ListMember(replace(m.claim, kind=run[0].claim.kind, direction=run[0].claim.direction
-                                                 if m.claim.value >= 0 else None), m.start, m.end) for m in run[1:]]
-            # (a negative change carries its fall in its sign, as "同比-7.7%" alone does: a direction too would turn
-            # it over in the growth check)
+            run = [run[0]] + [ListMember(replace(m.claim, kind=run[0].claim.kind,
+                                                 direction=by_sign(m.claim.value, run[0].claim.direction)),
+                                         m.start, m.end) for m in run[1:]]
         share_of = field_rule("field.respective_share_of").fullmatch(sentence[clause_start:start]) \
             if not found and previous and len(previous[0]) == len(run) else None
         if share_of:        # "…分别为4383.47亿元、…，占总贷款比例分别为58.04%、…": each amount's share of the whole
@@ -541,8 +539,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             if 2 <= len(metric) <= 40 and not _TIME_ITEM.match(item):
                 claim = replace(out.get(member.claim.id, member.claim), metric=metric)
                 if rate and claim.kind == "share":       # as one figure after 增速 is: "全省GDP增速为3.6%" is a growth
-                    claim = replace(claim, kind="growth", direction=None if claim.value < 0 else
-                                    "down" if rate in claim_words("fall_metric_end") else "up")
+                    claim = replace(claim, kind="growth", direction=by_sign(
+                        claim.value, "down" if rate in claim_words("fall_metric_end") else "up"))
                 out[member.claim.id] = claim
     out.update(_industries_labelled_after(sentence, members, out))
     for k, owner in notes.items():      # "4383.47亿元（yoy+5.62%）": the change of the figure the bracket follows,
