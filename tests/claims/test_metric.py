@@ -47,6 +47,16 @@ def test_grid_connection_is_one_word():
     assert metric_of(text, "1020").endswith("清洁电力并网指标")
 
 
+# 高新 is a distinguishing word, not an adverb, and 中标 a verb (the ESG sample, train split: 27.7万家 was named by
+# the long clause before it, 两款 产品中标)
+def test_high_tech_and_tender_words_are_tagged():
+    text = "服务超过8200户专精特新小巨人企业依托技术流的信用评价体系支持了27.7万家高新企业"
+    assert metric_of(text, "27.7万家") == "高新企业"
+    text = ("2022年7月根据国家组织药品联合采购办公室发布的关于公布全国药品集中采购中选结果的通知健康元旗下两款产品中标"
+            "第七批国采")
+    assert metric_of(text, "两款") == "产品"
+
+
 # 动词和数字不进指标 (verbs and adverbs next to the number stay out: 城镇调查失业率平 / 年产量突破)
 @pytest.mark.parametrize("text, written, metric", [
     ("就业、物价总体平稳，城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。", "5.1", "城镇调查失业率"),

@@ -80,6 +80,13 @@ def test_packets_groups_and_cubic_metres():
     assert _unit("海尔智家本公司的前身青岛电冰箱总厂成立于1984年总部位于中国青岛", "1984")[0] != "组"
 
 
+# 双 counts pairs, not in 双一流 or 双碳 (ESG: 一次性橡胶手套7300双 had no unit and 双 was its metric)
+def test_pairs_of_gloves_are_counted():
+    text = "总行一次性发放口罩10.95万片，酒精22桶、84消毒液78桶，免洗消毒液3400瓶，一次性橡胶手套7300双，消毒湿纸巾6260包，"
+    assert _unit(text, "7300") == ("双", "count")
+    assert _unit("学校入选2个双一流建设学科", "2") == ("个", "count")
+
+
 # 立方 written alone is cubic metres (ESG forty-fifth pass: 80立方 had no unit)
 def test_cubic_written_without_metres():
     text = "建造2个120立方米的冷凝水池，平均每天收集80立方的热水经自然冷却降温后用来灌溉绿化，预计每年节约自来水2.4万吨"
