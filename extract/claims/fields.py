@@ -1370,7 +1370,9 @@ def in_title(text: str, at: int) -> bool:
 
 def _without_name(text: str, name: str) -> str:
     """``text`` without ``name`` where it stands outside a document's title ("编辑《长春市人民政府公报》": the name in
-    the title stays, though the paragraph names 长春市人民政府 elsewhere)."""
+    the title stays, though the paragraph names 长春市人民政府 elsewhere); a quoted name goes with its quotes ("“高平市人民政府”
+    微信公众号": the account is named by its owner, and “” stayed)."""
+    text = text.replace("“" + name + "”", "")
     if "《" not in text:
         return text.replace(name, "")
     return re.sub(re.escape(name), lambda hit: hit.group() if in_title(text, hit.start()) else "", text)
@@ -1420,8 +1422,9 @@ def _times_before(before: str) -> list[tuple[int, str]]:
             elif compared.search(before[:i]) or numeral.search(before[:i]) \
                     or field_rule("field.baseline_then_compare").match(before, i) \
                     or (word.startswith("上") and before[i - 1:i] == "以") \
-                    or before.startswith(claim_words("carried_after"), i + len(word)):
-                baselines.append((i, i + len(word)))    # (上年结转11件: where the count was carried from)
+                    or before.startswith(claim_words("carried_after"), i + len(word)) \
+                    or before.endswith(claim_words("carried_before"), 0, i):
+                baselines.append((i, i + len(word)))    # (上年结转11件, 结转上年度办理3件: where the count was carried from)
             elif not any(i < a + len(w) and a < i + len(word) for a, w in found):
                 found.append((i, word))
                 break

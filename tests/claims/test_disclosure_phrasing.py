@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .sentences import by_text, claims_of, one
+from .sentences import by_text, claims_of, metrics_at, one
 
 
 @pytest.mark.parametrize("text, written, metric", [
@@ -239,3 +239,20 @@ def test_the_format_s_rows_and_new_media_are_named_whole():
     shares = by_text("市全年新收政府信息公开申请1541件,加上上年结转的,除去本年度结转下年度办理的,共办理政府信息公开申请1527件,"
                      "其中予以公开或部分公开占58.5%、不予公开占7.3%、因本机关不掌握等原因无法提供占28.9%,其他情况占5.2%")
     assert shares["58.5%"].metric == "予以公开或部分公开占比"        # 或 joins the two rows (link_word), as 和 does
+
+
+def test_accounts_a_report_names_and_what_they_published():
+    """微博 is one word (jieba cut 微|博 and read 博 a name: the WeChat count was named 微信博发布信息, 昆明市西山区 2025), and
+    an account named by its owner in quotes loses the quotes with the name (“”微信公众号发布信息, 高平市人民政府办公室 2023)."""
+    accounts = by_text("“云上西山”APP发布信息3446篇,“西山发布”微信和微博分别发布信息1408条、6502条。")
+    assert (accounts["1408条"].metric, accounts["6502条"].metric) == ("微信发布信息", "微博发布信息")
+    assert one("我办开办的“高平市人民政府”微信公众号全年发布信息2920条。", "2920条").metric == "微信公众号发布信息"
+
+
+def test_requests_carried_into_the_next_year_and_handled_under_the_law():
+    """结转至下一年度办理 is the row 结转下年度继续办理 (was 年度办理: 高平市人民政府办公室 2023); 依法办理 is the act, not what
+    was handled (四川省人民政府办公厅 2023)."""
+    assert metrics_at("处理结果中,部分公开2件,因信息不存在的5件,结转至下一年度办理2件。", "2件。") == ["结转至下一年度办理"]
+    handled = one("全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件。"
+                  "依法办理涉及政府信息公开的行政复议27件、行政诉讼15件。", "27件")
+    assert not handled.metric.startswith("依法办理") and handled.metric.endswith("行政复议")
