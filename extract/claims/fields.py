@@ -334,11 +334,13 @@ def strip_author_words(text: str) -> str:
 
 
 def _strip_leading(text: str, words) -> str:
+    """``text`` without the ``words`` that open it, one after another, each where a word of the segmenter ends with it
+    (not 全行 of 全行业营业收入)."""
     changed = True
     while changed and text:
         changed = False
         for w in words:
-            if text.startswith(w) and len(text) > len(w):
+            if text.startswith(w) and len(text) > len(w) and len(cut_pos(text[:len(w) + 4])[0][0]) <= len(w):
                 text, changed = text[len(w):], True
                 break
     return text
@@ -720,6 +722,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return _named_before_bracket(sentence, start) or _dividend_before(sentence, start)
     if bare != text and bare.endswith(claim_words("giving_verb")):
         text = bare                 # "捐赠人民币3.5万元": the currency names nothing, the giving does
+    if bare != text and bare.endswith("每股") and without_copulas(bare[:-2]) != bare[:-2]:
+        text = without_copulas(bare[:-2]) + "每股"     # "全年现金股利为每股人民币0.65元": what is paid per share
     if bare in bound_words():
         return ""                   # "注册资本为200,000万元，不少于人民币3,000万元": a bound names no figure
     rates = claim_words("growth_metric_end")      # "一般公共预算收入增速位居全省第2": the rate is ranked (a bare
@@ -731,6 +735,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = without_copulas(changed) if bracketed else changed       # a rate in brackets after its change: the
     # copula before the change names nothing either ("营收保持|高速增长（34.46%）")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
+    adverb = next((w for w in claim_words("trailing_adverb") if text.endswith(w) and len(text) > len(w) + 1), "")
+    text = text[:len(text) - len(adverb)]      # "但净利润仍下降3.14%": the adverb is how it went, not what
     text = _without_stray_quotes(text)
     if text in claim_words("applied_by"):
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does
@@ -1489,7 +1495,9 @@ def find_period(sentence: str, m: Mention) -> str | None:
     if not times:
         after = clause_after(sentence, m.end)[:18]
         t = field_rule("field.time_absolute").search(after)
-        return t.group() if t and t.group() and t.start() <= 2 else None
+        compared = t is not None and any(w in after[:t.start()] for w in ("较", "比", "与"))
+        return t.group() if t and t.group() and t.start() <= 2 and not compared else None   # "资本充足率13.07%较
+        # 2024年末小幅下滑": the time compared with is not the figure's
     # begins: the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
     # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
     times = [t for t in times if t[1] not in claim_words("frequency_period") and not t[1].startswith("连续")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers.mentions import Mention, find_mentions
+from ..numbers.mentions import Mention, after_ratio_name, find_mentions
 from ..resources import load_jsonl, load_patterns, load_word_kinds, load_words
 from ..text.literals import needs
 
@@ -336,6 +336,7 @@ def _name_part(m: Mention, text: str, _spans) -> str | None:
     # ("再造塑料粒子2万吨Candy到2025年"), and so after a share whose % the source lost ("…供应商占比68.8BBBB级…")
     glued = _LATIN_LETTER.match(before) and m.start == m.num_start     # not "人均GDP突破11万元": a bound word parts them
     glued = glued and not (m.numeral[:1] in "-−－" and text.endswith(_YOY, 0, m.start))   # "…/yoy-7.7%"
+    glued = glued and not after_ratio_name(text, m.start)         # "加权平均ROE7.44%": a ratio and its figure
     if glued or (_LATIN_LETTER.match(after) and not m.unit_written and m.unit != "%"):
         return "not_claim.name.v1"
     if not m.unit and after in ("号",):

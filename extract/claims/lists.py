@@ -169,6 +169,10 @@ def _first_item(item: str) -> str:
     name ("该行2023年营收、…")."""
     item = without_joining_words(field_rule("field.owner_connective").sub("", strip_time(item) or item) or item)
     item = _SHORT_YEAR.sub("", item) or item        # "23年茅台酒/系列酒实际产能": a broker's two-digit year
+    words = cut_pos(item)
+    at = next((k for k, (word, _f) in enumerate(words) if word == "将" and k), None)
+    if at is not None and len(words) > at + 1:      # "太平人寿将内含价值长期投资回报率假设、风险贴现率分别从…": who
+        item = "".join(w for w, _f in words[at + 1:])     # acts on the items, then 将, opens the first
     return strip_author_words(item)     # "该行2023年营收、归母净利润分别为…": who reports, not what
 
 

@@ -25,6 +25,7 @@ PER_TIME = "周|天|日|月|年|小时|分钟|秒"
 SLASH = "[/／╱]"
 SLASHES = str.maketrans("／╱", "//")
 BOUNDS_FILE = "lexicons/bounds.v1.tsv"
+RATIO_NAMES_FILE = "lexicons/ratio_names.v1.tsv"
 MENTION_RULES_FILE = "patterns/mentions.v1.jsonl"
 
 # The character classes are parse.py's: one definition of what a digit is.
@@ -146,6 +147,28 @@ def _per_unit() -> str:
 
 
 @lru_cache(maxsize=1)
+def ratio_names() -> tuple[str, ...]:
+    """The ratios printed glued to their figure ("加权平均ROE7.44%"): a figure may follow their last letter."""
+    return tuple(row[0] for row in load_tsv(RATIO_NAMES_FILE))
+
+
+_LATIN = regex.compile(r"[A-Za-z]")
+
+
+def _ratio_names() -> str:
+    return "|".join(regex.escape(name) for name in ratio_names())
+
+
+def after_ratio_name(text: str, at: int) -> bool:
+    """Whether a ratio's name (``ratio_names``), whole, ends right before offset ``at`` of ``text``."""
+    for name in ratio_names():
+        start = at - len(name)
+        if start >= 0 and text.startswith(name, start) and not (start and _LATIN.match(text[start - 1])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def mention_regex() -> regex.Pattern:
     bounds = load_bounds()
     pre = _bound_alternation("pre")
@@ -155,10 +178,10 @@ def mention_regex() -> regex.Pattern:
     scale = _scale_alternation()
     num = rf"(?:{NUM_AR}|{NUM_CN})"
     return regex.compile(
-        rf"(?P<pre>{pre})?"
+        rf"(?:(?P<pre>{pre})(?:人民币)?)?"
         rf"(?:(?P<pct>百分之)(?P<pnum>{num})"
         rf"|(?P<open>[（(])(?P<nnum>{NUM_AR_STRICT})[）)](?P<nscale>{scale})?(?P<nunit>{unit})"
-        rf"|{SIGN}(?<![0-9０-９A-Za-z.．_])(?P<num>{num})(?P<scale1>{scale})?(?P<u1>[%％‰])?"
+        rf"|{SIGN}(?:(?<=(?<![A-Za-z])(?:{_ratio_names()}))|(?<![0-9０-９A-Za-z.．_]))(?P<num>{num})(?P<scale1>{scale})?(?P<u1>[%％‰])?"
         rf"(?:(?P<dash>{DASH})(?P<num2>{num})(?(u1)[%％‰]?))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
         rf"(?(u1)|(?P<unit>{unit}))?(?(unit){_per_unit()}))"
         rf"(?P<post>{post})?")

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import pytest
 
+from extract.resources import load_tsv
+
 from .sentences import by_text, claims_of, one
 
 
@@ -617,7 +619,11 @@ def test_a_bare_total_after_a_per_share_dividend_is_the_dividends_total():
                   "(含税),合计人民币63.43亿元(含税)。\n")
     assert (got["3.00元"].metric, got["63.43亿元"].metric) == ("每10股派送现金股利", "现金股利")
     got = by_text("1.5 本公司在2024年中期已派发现金股利每股人民币0.20元(含税),共计约人民币56.53亿元。\n")
-    assert got["56.53亿元"].metric == "现金股利"
+    assert (got["约人民币56.53亿元"].metric, got["约人民币56.53亿元"].bound) == ("现金股利", "~")     # 约 was lost
+    # the same report: 为每股 after the dividend's name (0.65元 was named 每股, the total 共计约)
+    got = by_text("如公司2024年度利润分配方案获通过,连同本公司已派发的2024年中期现金股利,2024年全年现金股利为每股人民币0.65元(含税),"
+                  "共计约人民币183.72亿元。\n")
+    assert (got["0.65元"].metric, got["约人民币183.72亿元"].metric) == ("现金股利每股", "现金股利")
 
 
 def test_a_banks_own_basis_points_and_the_supervisors_attending():
@@ -806,3 +812,52 @@ def test_the_topic_a_clause_opens_with_is_what_the_figure_measures():
     净利润层面; the word that makes them a topic (topic_end 方面, 层面) is no part of the name."""
     claims = by_text("营业收入方面,宁波银行以666.31亿元的规模遥遥领先,同比增长8.19%。")
     assert (claims["666.31亿元"].metric, claims["8.19%"].metric) == ("营业收入", "营业收入")
+
+
+@pytest.mark.parametrize("row", load_tsv("lexicons/ratio_names.v1.tsv"), ids=lambda r: r[0])
+def test_a_ratio_glued_to_its_figure(row):
+    """models/lexicons/ratio_names.v1.tsv: the figure right after a ratio's name is that ratio's (加权平均ROE7.44% had no
+    claim: a digit after a letter was read as part of a code, and its change 1.78pct was named 较去年同期)."""
+    name, text = row[0], row[1]
+    at = text.index(name) + len(name)
+    got = [c for c in claims_of(text) if c.char_start == at]
+    assert got and got[0].metric.endswith(name), [(c.text, c.metric) for c in claims_of(text)]
+    assert [c.metric for c in claims_of("PM2.5浓度下降5%，N95口罩100万只，ISO9001认证")] == ["PM2.5浓度", "N95口罩"]
+
+
+def test_a_time_compared_with_after_the_figure_is_not_its_period():
+    """A page on 华夏银行's 2025 interim results: 资本充足率13.07% 较2024年末小幅下滑 was of 2024年末, the time it is compared
+    with; a page on 中原证券's: 较2024年同期的5.83亿元 is that time's figure (the current 2.49亿元 had its period)."""
+    ratios = by_text("资本与分红 - 核心一级资本充足率9.56% 一级资本充足率11.44% 资本充足率13.07% 较2024年末小幅下滑 [11] - "
+                     "实施2025年中期分红方案")
+    assert ratios["13.07%"].period is None
+    income = by_text(" - 自营业务收入2.49亿元 较2024年同期的5.83亿元减少3.33亿元 降幅57.18% [6]")
+    assert (income["2.49亿元"].period, income["5.83亿元"].period) == (None, "2024年同期")
+
+
+def test_brokers_short_forms_and_the_final_dividend():
+    """股基, 两融, 全行业 and 末期股息 are words (notes on 国泰君安's and 广发证券's 2024 results, a review of brokers' results,
+    a page on 建设银行's 2024 results: the metrics were 基交易额, 融余额, 业营业收入 and 股息每股); 仍 before the change is
+    how it went (净利润仍)."""
+    trades = by_text("②机 构客户股基交易额同比+34.8%至15万亿元,市场份额较上年+0.24pct至2.54%,其中QFII股基交易额同比+88.5%至6.28万亿元。")
+    assert (trades["34.8%"].metric, trades["88.5%"].metric) == ("机构客户股基交易额", "QFII股基交易额")
+    margin = by_text("截至2024 年末,公司两融余额1037 亿元,较2023 年末+16.52%,市占率5.56%,yoy+0.17%。")
+    assert margin["1037 亿元"].metric == "两融余额"
+    industry = by_text("- 2022年全行业营业收入与净利润同比分别下降21.38%和25.54%,2023年行业营收微增2.77%但净利润仍下降3.14%")
+    assert (industry["21.38%"].metric, industry["3.14%"].metric) == ("全行业营业收入", "净利润")
+    dividend = by_text("董事会建议派发2024年末期股息每股0.206元,全年现金股息每股0.403元,分红总额约1,007.54亿元,占净利润比例30%。")
+    assert (dividend["0.206元"].metric, dividend["0.206元"].period) == ("末期股息每股", "2024年")
+
+
+def test_assumptions_cut_from_one_level_to_another():
+    """A page on 中国太平's 2024 results: the levels 下调至 after 分别从 are the same items' (4.0% was named 风险贴现率), and the
+    insurer before 将 acts on the items, it is no part of the first (太平人寿将内含价值长期投资回报率假设)."""
+    got = by_text("业务指标 - 太平人寿将内含价值长期投资回报率假设、风险贴现率分别从4.5%、9.0%下调至4.0%、8.5% [4] - 可比口径下")
+    assert [got[t].metric for t in ("4.5%", "9.0%", "4.0%", "8.5%")] == ["内含价值长期投资回报率假设", "风险贴现率"] * 2
+
+
+def test_a_bound_before_the_currency():
+    """中国人寿's 2025 interim report: 突破人民币7万亿元 is a lower bound of 总资产 (it and the level 7.29万亿元 after it were
+    named 总资产突破, and the bound was lost)."""
+    got = claims_of("截至本报告期末,总资产突破人民币7万亿元,达人民币7.29万亿元,净资产达人民币5,355.99亿元,内含价值为人民币1.48万亿元。")
+    assert [(c.metric, c.bound) for c in got[:2]] == [("总资产", ">"), ("总资产", "=")]
