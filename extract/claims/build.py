@@ -607,11 +607,33 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
         inherited = _last(previous, lambda c: c.metric, "metric") or metric
         return _without_named_owner(inherited) if _another_at_that_time(metric) else inherited
     if _bare_total(metric, kind):       # "国内生产总值增长5%，总量达到140.19万亿元": the
-        return _last(previous, lambda c: c.kind not in ("share", "delta") and c.unit not in RATE_POINTS and c.metric,
-                     "metric") or metric        # total of that metric (not the base of a share: 占…消耗总量的4.52%)
+        return _without_added(_last(previous, lambda c: c.kind not in ("share", "delta") and c.unit not in RATE_POINTS
+                                    and c.metric, "metric") or metric)   # total of that metric (not the base of a
+        # share: 占…消耗总量的4.52%), and of all there are, not of those added ("新增国家高新技术企业1200家，总量达1.8万家")
+    if not metric and kind in ("count", "money", "measure") and previous[-1].unit == m.unit and previous[-1].metric \
+            and _without_added(previous[-1].metric) != previous[-1].metric:
+        return _without_added(previous[-1].metric)      # "经营主体新增105万户，达920万户": the level after an addition
     if not metric and previous[-1].kind == "share" and kind in ("count", "money", "measure") and previous[-1].metric:
         return _without_share_word(previous[-1].metric)     # "本科：占比53.39%，约58万人": of 本科, not of its share
     return metric or _last(previous, lambda c: c.metric, "metric") or metric
+
+
+def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
+    """"同比增长5.6%，增速比上年加快0.2个百分点": a change in points of a rate named alone at its clause's start (增速,
+    增幅 …) after a growth of the same metric is that growth rate's change (地区生产总值增速, was 地区生产总值), or ""."""
+    if m.unit not in RATE_POINTS or not metric or not previous or previous[-1].kind != "growth" \
+            or previous[-1].metric != metric:
+        return ""
+    clause = sentence[clause_start(sentence, m.start):m.start]
+    word = next((w for w in claim_words("bare_rate_word") if clause.startswith(w)), "")
+    return metric + word if word and not metric.endswith(word) else ""
+
+
+def _without_added(metric: str) -> str:
+    """``metric`` without the 新增 that makes it an addition ("新增国家高新技术企业" -> 国家高新技术企业, "经营主体新增" ->
+    经营主体)."""
+    rest = metric.removeprefix("新增").removesuffix("新增")
+    return rest if len(rest) >= 2 else metric
 
 
 _PER_SHARE_BASIS = re.compile(r"每(?:[0-9０-９]+|十)?股")
@@ -851,6 +873,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _change_of_figure_before(sentence, local, previous) or metric
         if previous and previous[-1].metric and compared_with_figure(sentence, local):
             metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
+        metric = _rate_of_growth_before(sentence, local, metric, previous) or metric
     if alone:       # no clause of its own to compose: the figure before's, whatever the spans say, without who or
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric

@@ -490,7 +490,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 out[member.claim.id] = replace(out.get(member.claim.id, member.claim), period=own)
         clause_start = list_start = _list_clause_start(sentence, start)
         # No item holds a figure: "其中1.5吨冷运车299辆、14吨冷运车171辆" is two figures, each named before it, no list.
-        clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start])
+        clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start
+                                             and not _counts_a_name(sentence, m)])
         clause_start = _back_over_industry_names(sentence, clause_start)
         found = _items(_without_closing(sentence[clause_start:start]), len(run))
         if not found and clause_start == start and sentence[start - 1:start] in ("（", "("):
@@ -552,6 +553,12 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         if owner.claim.id in out and note.kind in ("growth", "delta") and out[owner.claim.id].metric:
             out[note.id] = replace(out.get(note.id, note), metric=out[owner.claim.id].metric)
     return out
+
+
+def _counts_a_name(sentence: str, member: ListMember) -> bool:
+    """"六大优势产业、高技术制造业…增加值分别增长…": a count written N大 before a noun is part of the item's name (the
+    list's first item was 大优势产业)."""
+    return not member.claim.unit and sentence.startswith("大", member.end)
 
 
 _RESPECTIVE_COLON = re.compile(r"分别[为是][：:]")

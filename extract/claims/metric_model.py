@@ -118,6 +118,9 @@ def end_features(sentence: str, tokens: _Tokens, e: int, m_start: int, m_end: in
     return f
 
 
+_FIGURE_AFTER_CLAUSE = re.compile("[" + re.escape("".join(sorted(HARD_DELIMS))) + "][^0-9０-９]*?(?P<figure>[0-9０-９])")
+
+
 def candidate_positions(sentence: str, m_start: int, m_end: int) -> list[int]:
     """Positions a metric may start or end (exclusive) at, on either side of the number."""
     lo, hi = max(0, m_start - WINDOW_LEFT), min(len(sentence), m_end + WINDOW_RIGHT)
@@ -131,6 +134,7 @@ def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, 
     :func:`_blocked_before` (computed when not given)."""
     if blocked is None:
         blocked = _blocked_before(sentence)
+    beyond = _next_figure(sentence, m_end)
     out = []
     starts = sorted(p_start.items(), key=_P, reverse=True)[:top]     # ties keep the positions' order
     # each position's log-probability once (the same floats as computed per pair)
@@ -139,12 +143,20 @@ def candidate_spans(sentence: str, m_start: int, m_end: int, p_start: dict[int, 
         log_s, lo, hi, blocked_s = math.log(max(ps, 1e-9)), s, s + MAX_SPAN, blocked[s]
         left = s < m_end                    # a span starting before the number's end must end at its start
         for e, log_e in ends:
-            if not (lo < e <= hi) or (left and e > m_start):
+            if not (lo < e <= hi) or (left and e > m_start) or s >= beyond:
                 continue
             if blocked[e] != blocked_s:             # a character of _NOT_IN_SPAN inside
                 continue
             out.append(Span(s, e, log_s + log_e))
     return out
+
+
+def _next_figure(sentence: str, m_end: int) -> int:
+    """Where the first figure of a later clause starts (the sentence's length if none): a span on the number's right
+    starts before it ("完成产值1710.7亿元，可比增长3.4%，占规上工业总产值的36.4%": 占规上工业总产值 names the share after,
+    not the amount; "共有5批14名学生被授予中国石化博士奖学金": in one clause, the batches are of 奖学金)."""
+    hit = _FIGURE_AFTER_CLAUSE.search(sentence, m_end)
+    return hit.start("figure") if hit else len(sentence)
 
 
 def rules_extensions(sentence: str, tokens: _Tokens, rules: str, m_start: int, p_start: dict[int, float],
@@ -529,8 +541,11 @@ def _best_span(rw: _RerankWeights, weights: dict[str, float], state: _SentenceSc
     order = range(n_pos)
     top_e = [(positions[j], log(max(pe[j], 1e-9))) for j in sorted(order, key=pe.__getitem__, reverse=True)[:8]]
     spans = []
+    beyond = _next_figure(sentence, m_end)
     for j in sorted(order, key=ps.__getitem__, reverse=True)[:8]:      # ties keep the positions' order
         s = positions[j]
+        if s >= beyond:
+            continue
         log_s, blocked_s = log(max(ps[j], 1e-9)), blocked[s]
         last = min(s + MAX_SPAN, m_start) if s < m_end else s + MAX_SPAN    # a left span ends by the number's start
         spans += [(s, e, log_s + log_e) for e, log_e in top_e if s < e <= last and blocked[e] == blocked_s]

@@ -38,9 +38,10 @@ def test_months_so_far_are_no_duration():
 
 
 def test_the_months_before_are_a_baseline():
-    """增速较前三季度提高3.2个百分点: the change of the growth rate, against 前三季度 (its metric was 增速较)."""
+    """增速较前三季度提高3.2个百分点: the change of the growth rate, against 前三季度 (its metric was 增速较, then 营业收入,
+    the level's name; the bulletin's gold names a rank of the rate 地区生产总值增速 likewise)."""
     got = by_text(SERVICES)["3.2个百分点"]
-    assert (got.kind, got.baseline, got.metric) == ("delta", "前三季度", "营业收入")
+    assert (got.kind, got.baseline, got.metric) == ("delta", "前三季度", "营业收入增速")
 
 
 def test_percentage_points_written_once_after_a_run():
@@ -135,9 +136,10 @@ def test_ordinals_written_with_di_each_share_the_words_after_the_last():
 
 
 def test_gaochu_compares_and_a_region_is_a_scope():
-    """增幅高出全国平均水平1.4个百分点 was named by its whole clause with the baseline 同比; 中部第2位 ranked 中部."""
+    """增幅高出全国平均水平1.4个百分点 was named by its whole clause with the baseline 同比, then by the level's name (it is
+    the growth rate's difference); 中部第2位 ranked 中部."""
     got = by_text(HUBEI_Q1)
-    assert (got["1.4个百分点"].metric, got["1.4个百分点"].baseline) == ("全省地区生产总值", "全国")
+    assert (got["1.4个百分点"].metric, got["1.4个百分点"].baseline) == ("全省地区生产总值增幅", "全国")
     assert got["2位"].metric == "全省地区生产总值"
 
 

@@ -907,3 +907,44 @@ def test_a_run_of_periods_of_the_year_gives_each_figure_its_period():
                        "多项主要经济指标排全区前列。")
     assert [(c.metric, c.period) for c in claims[:4]] == [
         ("全市GDP", "一季度"), ("全市GDP", "上半年"), ("全市GDP", "前三季度"), ("全市GDP", "全年")]
+
+
+def test_a_group_named_n_da_in_a_list_and_totals_after_additions():
+    """四川's 2025 work report as a summary gives it: 六大优势产业 is the first item whole (was 大优势产业增加值: the count 六
+    cut it); the total after those added (总量达1.8万家) and the level after an addition (经营主体新增105万户,达920万户) are of
+    all there are, not of those added (both were named with 新增)."""
+    got = by_text("- 发展动能加快汇聚:29项成果获国家科学技术奖励;六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长6.9%、"
+                  "8.4%、10.2%,新兴产业增长20%以上;国家先进制造业集群增至5个;新增国家高新技术企业1200家,总量达1.8万家;"
+                  "产业投资两位数增长,技改投资增长9.6%;经营主体新增105万户,达920万户 [5]")
+    assert got["6.9%"].metric == "六大优势产业增加值"
+    assert (got["1200家"].metric, got["1.8万家"].metric) == ("新增国家高新技术企业", "国家高新技术企业")
+    assert got["920万户"].metric == "经营主体"
+
+
+def test_modern_services_attendance_and_cross_region_words():
+    """现代服务业 is one word (深圳's 2026 report as a news page gives it: 现代服务业增加值 was 服务业增加值), 实到 no change (凤县 2025:
+    144人 took 应到代表), 跨区域 no verb (西藏's 2025 report, traditional script: 跨 was cut off)."""
+    got = by_text("现代服务业增加值达1.8万亿元、占服务业比重提高至77%,金融机构本外币存贷款余额达24.6万亿元、五年增长44.8%。")
+    assert (got["1.8万亿元"].metric, got["77%"].metric) == ("现代服务业增加值", "现代服务业增加值占服务业比重")
+    got = by_text(" 本次大会应到代表155人,实到144人,符合法定人数。")
+    assert (got["155人"].metric, got["144人"].metric) == ("应到代表", "实到")
+    assert one("建成跨區域冷鏈物流集散中心7個,農村郵路汽車化率達100%。", "7").metric.startswith("跨区域")
+
+
+def test_a_change_of_the_growth_rate_in_points():
+    """河北's 2025 economic release: 增速比上年加快0.2个百分点 after 同比增长5.6% changes the growth rate (was named
+    河北地区生产总值, the level's name)."""
+    got = by_text("2025年河北地区生产总值超过4.9万亿元,同比增长5.6%,增速比上年加快0.2个百分点,呈现持续向好势头。")
+    assert got["0.2个百分点"].metric == got["5.6%"].metric + "增速"
+
+
+def test_a_cut_and_a_name_after_the_next_figure():
+    """赣榆区's 2025 report as a summary gives it: 压缩79.5% is a fall (was a share named …平均压缩); 嘉定区's 2024 release:
+    the amount 1710.7亿元 is not named by the share's words after the next figure (was 占规上工业总产值, and the share
+    占规上工业总产值占规上工业总产值)."""
+    cut = one('建成数据可视化大屏"限时办"系统,52项高频承诺件办理时限平均压缩79.5%,并接入16000多路监控视频构建智慧监管平台。',
+              "79.5%")
+    assert (cut.kind, cut.direction, cut.metric) == ("growth", "down", "高频承诺件办理时限")
+    got = by_text("战略性新兴产业比重提升,完成产值1710.7亿元,可比增长3.4%,占规上工业总产值的36.4%,战新产业在规模不断扩大的同时,"
+                  "占比实现稳步提升,比重较2023年提高2.0个百分点。")
+    assert "占" not in got["1710.7亿元"].metric and got["36.4%"].metric.count("占") == 1
