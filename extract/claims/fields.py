@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat, takewhile
 
@@ -279,6 +280,20 @@ _QUOTE_BREAK = re.compile(r"[，,。；;：:！？!?“、]")
 def _short_quoted_name(inner: str) -> bool:
     """The text between “ and ” is a short name (“小巨人”), not a quoted list (“精彩教案、精彩课件”) or sentence."""
     return 0 < len(inner) <= MAX_QUOTED_NAME and not _QUOTE_BREAK.search(inner)
+
+
+def _note_before(sentence: str, at: int, opening: str) -> tuple[int, int] | None:
+    """The span of a bracketed note (opened by a note_opener word: 包括, 含 …) whose closing bracket is the last in
+    ``opening``, the clause before a figure starting at ``at``, or right before it, with at most a copula between the
+    note and the figure; None if there is none."""
+    close = max(opening.rfind("）"), opening.rfind(")"))
+    closed = at + close if close >= 0 else at - 1 if sentence[at - 1:at] in ("）", ")") else -1
+    if closed < 0 or without_copulas(sentence[closed + 1:at + len(opening)]):
+        return None         # words of a name between the note and the figure: "长三角（不含江苏）占比6.82%"
+    opened = max(sentence.rfind("（", 0, closed), sentence.rfind("(", 0, closed))
+    if opened < 0 or not sentence.startswith(claim_words("note_opener"), opened + 1):
+        return None
+    return opened, closed + 1
 
 
 def clause_before(sentence: str, start: int) -> str:
@@ -616,6 +631,11 @@ def _changed_in_brackets(sentence: str, opened: int, opening: str) -> bool:
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
     opening = clause_before(sentence, m.start)
+    note = _note_before(sentence, m.start - len(opening), opening)
+    if note:            # "升学率（包括本科学校、高职院校等）约90%": the name before the note
+        shift = note[1] - note[0]
+        return metric_before(sentence[:note[0]] + sentence[note[1]:], replace(
+            m, start=m.start - shift, end=m.end - shift, num_start=m.num_start - shift, num_end=m.num_end - shift), orgs)
     if not opening and sentence[m.start - 1:m.start] in ("（", "("):    # "月均收入（4317元）": a figure in brackets
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before

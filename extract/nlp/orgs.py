@@ -87,6 +87,9 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         left = _NAME_RUN.search(text, max(floor, m.start() - MAX_NAME_CHARS), m.start()).start()
         if left > 0 and text[left - 1].isdigit() and text[left] in DATE_ENDS:
             left += 1       # "2022年1月10日胡润研究院": the date's 日 is no part of the name
+        opened = max(text.rfind("（", left, m.start()), text.rfind("(", left, m.start()))
+        if opened >= 0 and text.find("）", opened, m.start()) < 0 and text.find(")", opened, m.start()) < 0:
+            left = opened + 1       # "升学率（包括本科学校": a name does not run back past a bracket still open
         if m.start() - left < 2:
             continue
         run = text[left:m.end()]

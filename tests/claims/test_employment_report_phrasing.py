@@ -587,3 +587,24 @@ def test_a_ratio_right_after_bili_and_a_programme_s_number():
     assert [(c.text, c.metric) for c in claims_of("2021届毕业生共计6990人,男女比例2.5:1。")] == [
         ("6990人", "毕业生"), ("2.5:1", "男女比例")]
     assert claims_of("西北工业大学,工信部直属,副部级985、世界一流大学建设高校,位于西安。") == []
+
+
+def test_a_university_s_further_study_rates():
+    """A news page on 上海交通大学's 2023 graduates: 直博 is one word (直博比例 was 博比例), 重新回到 is how the rate went, no
+    part of its name (was 比例重新); a news page on 江苏's 高职 expansion: a bracketed note between a rate and its figure is
+    skipped (升学率(包括本科学校、高职院校等)约 90% was named 、高职院校等）, and 江苏高等教育升学率（包括本科学校 was read as
+    an organisation)."""
+    got = by_text("2023年,73.00%的校本部本科生选择继续深造,其中国内深造52.93%,出国(境)深造20.07%。校本部本科生直博比例达"
+                  "15.66%,再创历史新高。")
+    assert got["15.66%"].metric == "校本部本科生直博比例"
+    again = one("与往年相比,2023年上海交通大学的就业率和继续深造比例都有所增长,继续深造比例重新回到70%以上。", "70%")
+    assert again.metric == "继续深造比例"
+    noted = one("李卫华说,江苏高等教育升学率(包括本科学校、高职院校等)约 90%。", "90%")
+    assert (noted.metric, noted.subject) == ("江苏高等教育升学率", None)
+
+
+def test_a_fiscal_year_is_a_period():
+    """A news page on 阿里巴巴's 2023 ESG report: 2023财年 is the figures' period (they had none)."""
+    got = by_text("具体而言,2023财年,阿里巴巴集团自身运营二氧化碳净排放为468.1万吨,同比下降12.9%;减碳141.9万吨,同比增长128.9%;"
+                  "价值链(范围3)碳强度同比下降5.7%。")
+    assert {got[t].period for t in ("468.1万吨", "12.9%", "141.9万吨", "5.7%")} == {"2023财年"}
