@@ -1541,6 +1541,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
     part = [t for t in times if t[0] > semi] if semi >= 0 else []     # after ； states its own period
     # "2019届本科…，五年来本科生起薪涨幅为23.6%；高职毕业生…": a part without a period shares the sentence's first date
     shared = [t for t in times if field_rule("field.time_absolute").fullmatch(t[1])][:1] if semi >= 0 and not part else []
+    # "2024年末，…总资产…；当年实现营业收入…；实现净利润…": the year a part before named is the later parts' too
+    shared = [t for t in times if t[1] in claim_words("rough_period")][-1:] or shared if shared else shared
     # "2011届至2014届，…，2014届高职毕业生…就业率为91.5%，比2013届高0.6个百分点": after a span opening the sentence,
     # a later clause that opens with a time and a noun is the period of the clauses after it
     after_span = bool(opening) and sentence.startswith(_RANGE_SIGNS, opening[-1][0] + len(opening[-1][1]))

@@ -140,8 +140,11 @@ def _items(lead: str, n: int) -> tuple[list[str], str] | None:
 
 
 def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
+    lead = _NOTE.sub(lambda note: "" if note.group(1).startswith(claim_words("note_opener")) else note.group(), lead)
     segments = lead.split("、")
-    last_joiner = list(_word_joiners().finditer(segments[-1]))[-1:]
+    bounds = set(itertools.accumulate(len(w) for w, _f in cut_pos(segments[-1])))
+    # not a joiner inside a word of the lexicon ("手续费及佣金净收入": 利息净收入和手续费及佣金净收入 joins two)
+    last_joiner = [j for j in _word_joiners().finditer(segments[-1]) if j.start() in bounds or not j.start()][-1:]
     if len(segments) < n and len(segments) >= 2 and last_joiner:    # "A、B和C": 和 joins the last item
         segments[-1:] = [segments[-1][:last_joiner[0].start()], segments[-1][last_joiner[0].end():]]
     if len(segments) < n:      # "A和B": 和 joins the items only when 、 does not
@@ -161,6 +164,9 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     if not all(items) or any(len(item) > 20 for item in items):
         return None
     return items, tail
+
+
+_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
 
 
 def _first_item(item: str) -> str:
@@ -433,8 +439,16 @@ _LIST_CLAUSE_DELIMS = CLAUSE_DELIMS.replace("、", "")
 
 
 def _list_clause_start(sentence: str, end: int) -> int:
-    """Where the clause ending at ``end`` opens, a list's 、 inside it (a bracket or a quote closes it, as a comma does)."""
-    while end > 0 and sentence[end - 1] not in _LIST_CLAUSE_DELIMS:
+    """Where the clause ending at ``end`` opens, a list's 、 inside it (a bracket or a quote closes it, as a comma does,
+    but a bracketed note inside an item does not: "营业收入(主要是基金销售)、利息净收入…")."""
+    while end > 0:
+        if sentence[end - 1] in "）)":
+            opened = max(sentence.rfind("（", 0, end - 1), sentence.rfind("(", 0, end - 1))
+            if opened >= 0 and sentence.startswith(claim_words("note_opener"), opened + 1):
+                end = opened
+                continue
+        if sentence[end - 1] in _LIST_CLAUSE_DELIMS:
+            break
         end -= 1
     return end
 

@@ -861,3 +861,30 @@ def test_a_bound_before_the_currency():
     named 总资产突破, and the bound was lost)."""
     got = claims_of("截至本报告期末,总资产突破人民币7万亿元,达人民币7.29万亿元,净资产达人民币5,355.99亿元,内含价值为人民币1.48万亿元。")
     assert [(c.metric, c.bound) for c in got[:2]] == [("总资产", ">"), ("总资产", "=")]
+
+
+def test_the_best_interim_result_in_ten_years_is_no_period():
+    """A summary of brokers' 2025 interim results: 创近十年中报最佳成绩 is a record, and 近十年 no period of the next
+    bullet's figures (净利润同比增速94.44% took it)."""
+    got = by_text(" 中金公司 - 营业收入128.28亿元,同比大增43.96%,排名提升至行业第六,创近十年中报最佳成绩 [2][4][8] - "
+                  "净利润同比增速94.44%,位居头部券商第二 [8] - 投行业务收入14.45亿元,同比猛增149.70%")
+    assert {got[t].period for t in ("128.28亿元", "94.44%", "14.45亿元")} == {None}
+
+
+def test_the_year_a_part_names_is_the_later_parts():
+    """A page on 农业银行's 2024 results: after 2024年末 (the balance) and 当年 (the year's income), 实现净利润 in the third
+    part is of the year, not of its end (was 2024年末)."""
+    got = by_text("2024年末,农业银行总资产达到43.24万亿元,同比增长8.44%;当年实现营业收入7105.55亿元,同比增长2.26%;"
+                  "实现净利润2826.71亿元,同比增长4.76%。")
+    assert [got[t].period for t in ("43.24万亿元", "7105.55亿元", "2826.71亿元")] == ["2024年末", "2024年", "2024年"]
+
+
+def test_a_note_inside_a_list_item_and_a_joiner_inside_a_line_item():
+    """A note on 东方财富's 2024 results: (主要是基金销售) is a note inside the first item, not the list's end (all three were
+    named 利息净收入和手续费及佣金净收入); 手续费及佣金净收入 is one line item, not two joined by 及; 分别同比 after the run changes
+    the same items."""
+    got = by_text("- 自营收入高增,持续加码研发投入,全年营业收入(主要是基金销售)、利息净收入和手续费及佣金净收入分别为 31.1、23.8、"
+                  "61.1 亿元,分别同比-20%、+6.9%、+23.1%;")
+    names = ["营业收入", "利息净收入", "手续费及佣金净收入"]
+    assert [got[t].metric for t in ("31.1", "23.8", "61.1 亿元")] == names
+    assert [got[t].metric for t in ("-20%", "6.9%", "23.1%")] == names
