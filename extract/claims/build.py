@@ -629,6 +629,21 @@ def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: lis
     return metric + word if word and not metric.endswith(word) else ""
 
 
+def _total_of_parts(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str | None:
+    """"新闻动态265篇、…、通知公告0篇，共计456篇": a bare total after two or more parts in its unit is their whole's: the
+    topic the sentence opens with before a colon ("发布新闻情况：" -> 发布新闻); None when it is no such total or no topic
+    names the whole (it was named by the last part)."""
+    if sentence[clause_start(sentence, m.start):m.start].removesuffix("为") not in claim_words("total_word"):
+        return None
+    parts = [c for c in previous if c.unit == m.unit and c.metric]
+    if len(parts) < 2 or len({c.metric for c in parts}) < 2 or metric != parts[-1].metric:
+        return None
+    colon = sentence.find("：", 0, m.start)
+    topic = strip_time(sentence[:colon]).removesuffix("情况").removesuffix("如下") if 0 < colon <= 24 else ""
+    topic = noun_phrase_tail(topic.removeprefix("学年").removeprefix("年度"))    # "2023-2024学年发布新闻情况："
+    return topic if len(topic) >= 2 and topic != "其中" else None
+
+
 def _without_added(metric: str) -> str:
     """``metric`` without the 新增 that makes it an addition ("新增国家高新技术企业" -> 国家高新技术企业, "经营主体新增" ->
     经营主体)."""
@@ -888,6 +903,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         # currency, name nothing; the figure before does
         metric = _inherit_metric("", kind, local, previous) if previous else ""
     metric = _dividend_total(metric, local, previous) or metric
+    whole = _total_of_parts(sentence, local, metric, previous)
+    metric = metric if whole is None else whole
     metric = _next_place_of_run(sentence, local, metric, previous) or metric
     if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
             sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):

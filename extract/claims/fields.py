@@ -1490,6 +1490,9 @@ def set_owner(sentence: str, m: Mention) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
+_DAY = re.compile(r"月[0-9]{1,2}日$")
+
+
 def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
@@ -1548,7 +1551,11 @@ def find_period(sentence: str, m: Mention) -> str | None:
     after_span = bool(opening) and sentence.startswith(_RANGE_SIGNS, opening[-1][0] + len(opening[-1][1]))
     reopened = [t for t in later if sentence[:t[0]].endswith("，") and _opens_clause_of_noun(sentence, t)] \
         if after_span else []
-    period = (own or part or now or as_of or shared or dated or reopened or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    # "2026年1月14日，…会议上，…，2025年沈阳…，地区出口总额增长10%": a day opening the sentence is when it was said, a
+    # year after it the figures' period
+    told = [t for t in later if not opening[-1][1].startswith(claim_words("as_of")) and _DAY.search(opening[-1][1])
+            and not _DAY.search(t[1])] if opening else []      # (not 截至2023年9月1日: the date a stock is counted at)
+    period = (own or part or now or as_of or shared or dated or reopened or told or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     listed = _listed_years(sentence, m, times, period)
     if listed:
         return listed

@@ -87,8 +87,9 @@ def _holds_traditional(text: str) -> bool:
 _written_traditional = lru_cache(maxsize=4)(_holds_traditional)
 
 
-# Small form variants of punctuation (Unicode's FE50–FE6B) as some pages print them, and their full forms
-_SMALL_FORMS, _FULL = "﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、．；：？！（）〔〕"
+# Small form variants of punctuation (Unicode's FE50–FE6B) as some pages print them, and their full forms; and the
+# corner quotes of traditional-script texts (「10+1」重点产业集群) as the curly quotes the rules read
+_SMALL_FORMS, _FULL = "﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞「」", "，、．；：？！（）〔〕“”"
 _SMALL_FORM = re.compile(f"[{_SMALL_FORMS}]")
 _FULL_FORMS = str.maketrans(_SMALL_FORMS, _FULL)
 

@@ -888,3 +888,11 @@ def test_a_note_inside_a_list_item_and_a_joiner_inside_a_line_item():
     names = ["营业收入", "利息净收入", "手续费及佣金净收入"]
     assert [got[t].metric for t in ("31.1", "23.8", "61.1 亿元")] == names
     assert [got[t].metric for t in ("-20%", "6.9%", "23.1%")] == names
+
+
+def test_a_rate_named_after_de_and_where_it_stands():
+    """A page on 农业银行's 2024 results: 2.26%的营收增速在国有六大行中绝对领先 is 营收's growth (was a share named
+    营收增速在国有六大行中绝对领先)."""
+    got = one("营业收入和净利润领域虽然仍不及建设银行,但建行已经连续3年营业收入负增长,而农业银行仍保持营收正增长,2024年2.26%的营收增速"
+              "在国有六大行中绝对领先。", "2.26%")
+    assert (got.metric, got.kind, got.direction) == ("营收", "growth", "up")

@@ -256,3 +256,12 @@ def test_requests_carried_into_the_next_year_and_handled_under_the_law():
     handled = one("全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件。"
                   "依法办理涉及政府信息公开的行政复议27件、行政诉讼15件。", "27件")
     assert not handled.metric.startswith("依法办理") and handled.metric.endswith("行政复议")
+
+
+def test_a_total_after_its_parts_is_the_whole_s():
+    """合肥经济学院 金融学院 2023-2024: 共计456篇 after the kinds of news counted is the news published (was named 通知公告, the
+    last kind, with 0篇), and 共计238条 the posts of the 官Q account (was 活动比赛迎新)."""
+    got = by_text("2023-2024学年发布新闻情况:新闻动态265篇、教学实践69篇、学生活动15篇、党建工作107篇、通知公告0篇,共计456篇。")
+    assert got["456篇"].metric == "发布新闻"
+    posts = by_text("2023-2024学年发布官Q情况:查寝32条,日常127条,会议讲座25条,活动比赛迎新54条,共计238条。")
+    assert posts["238条"].metric == "发布官Q"

@@ -948,3 +948,15 @@ def test_a_cut_and_a_name_after_the_next_figure():
     got = by_text("战略性新兴产业比重提升,完成产值1710.7亿元,可比增长3.4%,占规上工业总产值的36.4%,战新产业在规模不断扩大的同时,"
                   "占比实现稳步提升,比重较2023年提高2.0个百分点。")
     assert "占" not in got["1710.7亿元"].metric and got["36.4%"].metric.count("占") == 1
+
+
+def test_a_dateline_corner_quotes_and_a_bound_of_approach():
+    """A 香港商报 page on 沈阳's 2026 work report (traditional script): the day opening the sentence is when the report was
+    given, 2025年 after it the figures' period (was 2026年1月14日); 「」 quote a name as “” do, and 逼近 is a bound (the
+    metric was 」重点产业集群规模总量逼)."""
+    got = by_text(" 2026年1月14日,瀋陽市第十七屆人民代表大會第五次會議上,市長呂志成作政府工作報告時披露,作為「十四五」規劃收官之年,"
+                  "2025年瀋陽頂住多重壓力實現難中求成,地區出口總額增長10%,入境遊客增長43.5%,工業技改投資增長12.2%。")
+    assert {got[t].period for t in ("10%", "43.5%", "12.2%")} == {"2025年"}
+    near = one(" 產業升級成效顯著,「10+1」重點產業集群規模總量逼近1.1萬億元。", "1.1")
+    assert (near.metric, near.bound) == ("“10+1”重点产业集群规模总量", "~")
+    assert one("截止2023年9月1日，2023届毕业生共4786人，已落实就业3987人。", "3987").period == "截止2023年9月1日"
