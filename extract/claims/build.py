@@ -468,12 +468,16 @@ def _another_at_that_time(metric: str) -> bool:
 
 def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Claim | None:
     """"建设银行营收同比增速2.15%，工商银行1.57%，邮储银行1.50%", "…的目标均在4.5%左右，天津直接定为4.5%": a clause that
-    is only an organisation's or a place's name (and a copula) and a figure in the unit of the figure right before it
+    is only an organisation's or a place's name (and a copula, or a verb surpassing it before and 的 after: 超越了北京银行的)
+    and a figure in the unit of the figure right before it
     states that measure for it: the figure before (None when the clause holds more, or no figure in that unit stands
     before it)."""
     if not previous or previous[-1].unit != m.unit or not previous[-1].metric or not m.unit or m.unit in classifiers():
         return None     # "其中长春市14所，吉林市4所": counts of places are parts, each named by its place
     before = field_rule("field.alone_copula").sub("", sentence[clause_start(sentence, m.start):m.start])
+    surpassed = next((v for v in claim_words("surpass_verb") if before.startswith(v)), "")
+    if surpassed and before.endswith("的"):      # "至4.79万亿元，超越了北京银行的4.75万亿元": the other's figure
+        before = before[len(surpassed):].removeprefix("了")[:-1]
     after = clause_after(sentence, m.end)
     if len(before) < 2 or (after and after not in claim_words("standing_word")):    # "苏州银行483.46%次之"
         return None
@@ -942,7 +946,8 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
     source "据…统计" is none), else the one that opened the paragraph, else the enclosing case's, else the one
     organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start
-           and (_opens_clause(sent, o) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric))
+           and (_opens_clause(sent, o) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric)
+                or _figure_of(sent, o, m))
            and not _is_source(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)
@@ -997,6 +1002,12 @@ def _heads_phrase(sent, org, m: Mention) -> bool:
     rest = sent.text[org.end - sent.start:m.end - sent.start + 4]
     return not any(w in clause for w in claim_words("recipient_preposition")) and not _shares_of(sent, org, m) \
         and not rest.startswith((*joiners(), "等"))
+
+
+def _figure_of(sent, org, m: Mention) -> bool:
+    """"超越了北京银行的4.75万亿元": an organisation right before 的 and an amount is whose amount it is (not a stake:
+    "顺丰速运的100%股权" is held by who gives it)."""
+    return sent.text[org.end - sent.start:m.start - sent.start] == "的" and m.unit != "%" and not _shares_of(sent, org, m)
 
 
 def _held_by_a_person(sent, orgs, m: Mention):

@@ -896,3 +896,11 @@ def test_a_rate_named_after_de_and_where_it_stands():
     got = one("营业收入和净利润领域虽然仍不及建设银行,但建行已经连续3年营业收入负增长,而农业银行仍保持营收正增长,2024年2.26%的营收增速"
               "在国有六大行中绝对领先。", "2.26%")
     assert (got.metric, got.kind, got.direction) == ("营收", "growth", "up")
+
+
+def test_the_figure_of_a_bank_surpassed():
+    """A page on city banks' 2025 interim results: 超越了北京银行的4.75万亿元 is 北京银行's 资产总额 (it was named 超越, of
+    江苏银行)."""
+    got = one("截至2025年6月末,江苏银行(600919)资产总额较上年末大幅增长 21.16%,至 4.79万亿元,超越了北京银行的4.75万亿元,"
+              "成为城商行中新的领头雁。", "4.75")
+    assert (got.metric, got.subject) == ("资产总额", "北京银行")

@@ -268,6 +268,7 @@ WORD_KIND_CHECKS = {
     "stake_word": lambda t: one(t, "0.01%").subject != "顺丰集团",                     # the holder's stake, not 顺丰集团's
     "balance_term": lambda t: "期末余额" in one(t, "3,093,949.73元").metric,           # not 坏账准备余额
     "note_opener": lambda t: one(t, "90%").metric == "江苏高等教育升学率",                     # was 、高职院校等）
+    "surpass_verb": lambda t: (one(t, "4.75").metric, one(t, "4.75").subject) == ("资产总额", "北京银行"),  # was 超越
     "trailing_adverb": lambda t: one(t, "3.14%").metric == "净利润",                            # was 净利润仍
     "topic_end": lambda t: one(t, "150万元").metric.endswith("投资") and "方面" not in one(t, "150万元").metric,
     "event_count_before": lambda t: one(t, "一次").unit == "次",                      # a count, not the article 'a'
