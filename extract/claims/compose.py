@@ -801,8 +801,8 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return previous + "占比"     # "手续费及佣金净收入20.42亿元，同比下降9.97%，占比同比下降0.92个百分点至7.67%"
     whole = _WHOLE_AFTER_SHARE_WORD.fullmatch(sentence, at, m.start) if at >= 0 else None
     if at < 0 or (sentence[at:at + 2] == "占比" and sentence[at + 2:at + 3] not in ("例", "重") and not whole) \
-            or sentence[at:at + 2] == "占有":
-        return metric       # "占比16%" names no whole; "所占比例" does
+            or sentence[at:at + 2] in ("占有", "占率"):
+        return metric       # "占比16%" names no whole; "所占比例" does; 市占率 is a rate's name
     # "民企就业人数6826人，占比为直接就业学生的55.6%": the whole named after 占比为
     target = "占" + whole.group("whole") if whole else _target(sentence, at, m)
     if len(target) < 3:

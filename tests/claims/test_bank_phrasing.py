@@ -904,3 +904,14 @@ def test_the_figure_of_a_bank_surpassed():
     got = one("截至2025年6月末,江苏银行(600919)资产总额较上年末大幅增长 21.16%,至 4.79万亿元,超越了北京银行的4.75万亿元,"
               "成为城商行中新的领头雁。", "4.75")
     assert (got.metric, got.subject) == ("资产总额", "北京银行")
+
+
+def test_a_brokers_yoy_run_and_a_market_share():
+    """A note on 广发证券's 2024 results: 分别yoy+25%、+41% change the two funds' AUM in turn (both were named 分别); one on
+    国泰君安's: 市占率's 占 is no share's 占 (经纪市占率同比 +0.41pct至5.17%: the level was named 经纪市占率同比+0.41pct至)."""
+    got = by_text("公募业务方面,截至2024 年末,广发基金、易方达基金非货基AUM 分别为7931 亿元、13359 亿元,分别yoy+25%、+41%,"
+                  "分别排名行业第三、第一,我们预计主因ETF 规模增长推动。")
+    assert (got["25%"].metric, got["41%"].metric) == ("广发基金非货基AUM", "易方达基金非货基AUM")
+    share = by_text("财富管理深化分客群经营模式,B+C端市占率显著提升:公司经纪业务收入同比+15.5%至78.4亿元,占营收比重23.4%,"
+                    "经纪市占率同比 +0.41pct至5.17%,佣金率同比-0.004pct至0.026%。")
+    assert share["5.17%"].metric == "经纪市占率"

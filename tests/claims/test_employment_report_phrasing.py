@@ -608,3 +608,11 @@ def test_a_fiscal_year_is_a_period():
     got = by_text("具体而言,2023财年,阿里巴巴集团自身运营二氧化碳净排放为468.1万吨,同比下降12.9%;减碳141.9万吨,同比增长128.9%;"
                   "价值链(范围3)碳强度同比下降5.7%。")
     assert {got[t].period for t in ("468.1万吨", "12.9%", "141.9万吨", "5.7%")} == {"2023财年"}
+
+
+def test_a_span_of_years_written_with_zhi_is_shared_out():
+    """A page on 《中国职业教育发展报告》: 2022年至2024年 before 分别为 three rates gives each its year, as 2022-2024年 does
+    (each had the whole span)."""
+    got = claims_of("去向落实率维持高位。2022年至2024年,中等职业学校毕业生毕业去向落实率分别为94.70%、94.44%、93.96%,"
+                    "高等职业学校毕业生毕业去向落实率分别为90.60%、91.88%、93.55%。")
+    assert [c.period for c in got] == ["2022年", "2023年", "2024年"] * 2
