@@ -960,3 +960,12 @@ def test_a_dateline_corner_quotes_and_a_bound_of_approach():
     near = one(" 產業升級成效顯著,「10+1」重點產業集群規模總量逼近1.1萬億元。", "1.1")
     assert (near.metric, near.bound) == ("“10+1”重点产业集群规模总量", "~")
     assert one("截止2023年9月1日，2023届毕业生共4786人，已落实就业3987人。", "3987").period == "截止2023年9月1日"
+
+
+def test_a_multiple_of_a_plan_period_and_a_historic_mark():
+    """深圳's 2026 report as a news page gives it: 为“十三五”的1.5倍 is a multiple of the figure before, taken of the plan
+    period (it was named 十三五), and 历史性 before a mark crossed is how, not what (突破1万亿元 was named 历史性)."""
+    got = by_text("固定资产投资五年累计4.5万亿元、为“十三五”的1.5倍,并于2024年历史性突破1万亿元,工业投资、房地产投资占比分别较2020年"
+                  "提升11.9个百分点、下降16.5个百分点。")
+    assert got["1.5倍"].metric == got["4.5万亿元"].metric == got["突破1万亿元"].metric
+    assert got["4.5万亿元"].metric.startswith("固定资产投资")
