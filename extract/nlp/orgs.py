@@ -93,7 +93,7 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         if m.start() - left < 2:
             continue
         run = text[left:m.end()]
-        name_start = _left_edge(run)
+        name_start = _left_edge(run, joined=kinds.get(m.group()) == "government")
         if name_start is None:
             continue
         name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
@@ -153,8 +153,9 @@ def find_orgs(text: str) -> list[str]:
     return [span.name for span in find_org_spans(text)]
 
 
-def _left_edge(run: str) -> int | None:
-    """Offset in ``run`` where the name starts, or None when no proper name is in it."""
+def _left_edge(run: str, joined: bool = False) -> int | None:
+    """Offset in ``run`` where the name starts, or None when no proper name is in it. ``joined``: a government body's
+    name, whose duties 和 may join ("咸宁市自然资源和城乡建设局", "人力资源和社会保障局")."""
     tokens = cut_pos(run)
     starts, pos = [], 0
     for word, _flag in tokens:
@@ -166,6 +167,8 @@ def _left_edge(run: str) -> int | None:
     for i, (word, flag) in enumerate(tokens[:-1]):
         if flag not in NAME_FLAGS and _inside_unknown_word(tokens, i):
             continue
+        if joined and word == "和" and _joins_duties(tokens, i):
+            continue
         if flag not in NAME_FLAGS or any(ch in NOT_IN_NAME for ch in word if len(word) == 1):
             first = i + 1
     kept = tokens[first:]
@@ -174,6 +177,13 @@ def _left_edge(run: str) -> int | None:
     if len(kept) < 2 or not (any(flag in PROPER_FLAGS for _w, flag in kept[:-1]) or _unknown_brand(kept)):
         return None
     return starts[first]
+
+
+def _joins_duties(tokens, i: int) -> bool:
+    """Token ``i`` is a 和 between two duties of one body ("自然资源|和|城乡建设|局"): a word of a name before it that is
+    no body itself ("工信厅和人社厅" are two), a common word after it and more than the ending (not "体系和布局")."""
+    return 0 < i and i + 2 < len(tokens) and tokens[i - 1][1] in NAME_FLAGS and not has_org_ending(tokens[i - 1][0]) \
+        and tokens[i + 1][1] in NAME_FLAGS and tokens[i + 1][1] not in PROPER_FLAGS
 
 
 def _unknown_brand(tokens) -> bool:

@@ -557,3 +557,13 @@ def test_a_stake_a_person_transfers_is_about_its_company():
     text = PREDECESSORS + ("2010年12月15日，于国强、袁萌与王卫签订《股权转让协议》，各方协商一致，于国强将其持有的泰海投资59%的"
                            "股权转让给王卫，袁萌将其持有的泰海投资40%的股权转让给王卫。\n")
     assert [(c.text, c.subject) for c in claims_of(text)] == [("59%", "顺丰控股"), ("40%", "顺丰控股")]
+
+
+def test_a_body_whose_duties_he_joins():
+    """A government body's name holds the 和 joining its duties (the restructuring plan's 深圳市经济贸易和信息化委员会 and a
+    2024 disclosure report's 咸宁市自然资源和城乡建设局 were no organisations); not two bodies, nor a 局 that ends a common
+    word (the 2025 work report's 优化国防科技工业体系和布局)."""
+    assert "深圳市经济贸易和信息化委员会" in find_orgs("2013年11月14日，誉惠咨询取得了深圳市经济贸易和信息化委员会关于本次变更的的"
+                                                  "批复文件")
+    assert "咸宁市自然资源和城乡建设局" in find_orgs("2024年,咸宁市自然资源和城乡建设局门户网站发布政务信息1814条")
+    assert find_orgs("协力推进跨军地改革，优化国防科技工业体系和布局，健全一体化国家战略") == []

@@ -265,3 +265,11 @@ def test_a_total_after_its_parts_is_the_whole_s():
     assert got["456篇"].metric == "发布新闻"
     posts = by_text("2023-2024学年发布官Q情况:查寝32条,日常127条,会议讲座25条,活动比赛迎新54条,共计238条。")
     assert posts["238条"].metric == "发布官Q"
+
+
+def test_a_bureau_whose_duties_he_joins_is_one_organisation():
+    """咸宁市自然资源和城乡建设局 2024: a government body's name holds the 和 that joins its duties (it was no organisation,
+    and every count of its website kept it in the metric: 咸宁市自然资源和城乡建设局门户网站发布政务信息)."""
+    got = one("2024年,咸宁市自然资源和城乡建设局门户网站发布政务信息1814条,独立用户访问总量421521次,网站总访问量达到836252次。",
+              "1814条")
+    assert (got.metric, got.subject) == ("门户网站发布政务信息", "咸宁市自然资源和城乡建设局")
