@@ -915,3 +915,11 @@ def test_a_brokers_yoy_run_and_a_market_share():
     share = by_text("财富管理深化分客群经营模式,B+C端市占率显著提升:公司经纪业务收入同比+15.5%至78.4亿元,占营收比重23.4%,"
                     "经纪市占率同比 +0.41pct至5.17%,佣金率同比-0.004pct至0.026%。")
     assert share["5.17%"].metric == "经纪市占率"
+
+
+def test_what_a_result_drives_is_named_without_the_verb():
+    """A note on 人保财险's 2024 results: 带动 opens the clause of what the savings drove (综合费用率 and 车险承保利润 were named
+    带动综合费用率, 带动车险承保利润)."""
+    got = by_text("在外部挑战下,公司深化费用管理成效凸显,带动综合费用率yoy-2.3pct 至24.2%,带动车险承保利润yoy+7.7%至92.85亿元,"
+                  "为公司承保业绩贡献坚实基本盘。")
+    assert [got[t].metric for t in ("-2.3pct", "24.2%", "7.7%", "92.85亿元")] == ["综合费用率"] * 2 + ["车险承保利润"] * 2
