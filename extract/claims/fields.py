@@ -290,10 +290,15 @@ def _note_before(sentence: str, at: int, opening: str) -> tuple[int, int] | None
     closed = at + close if close >= 0 else at - 1 if sentence[at - 1:at] in ("）", ")") else -1
     if closed < 0 or without_copulas(sentence[closed + 1:at + len(opening)]):
         return None         # words of a name between the note and the figure: "长三角（不含江苏）占比6.82%"
+    opened = note_opened(sentence, closed)
+    return (opened, closed + 1) if opened >= 0 else None
+
+
+def note_opened(sentence: str, closed: int) -> int:
+    """Where the bracket closed at ``closed`` opens, if a note_opener word opens it ("（包括本科学校、高职院校等）",
+    "(主要是基金销售)"); -1 otherwise."""
     opened = max(sentence.rfind("（", 0, closed), sentence.rfind("(", 0, closed))
-    if opened < 0 or not sentence.startswith(claim_words("note_opener"), opened + 1):
-        return None
-    return opened, closed + 1
+    return opened if opened >= 0 and sentence.startswith(claim_words("note_opener"), opened + 1) else -1
 
 
 def clause_before(sentence: str, start: int) -> str:
@@ -1544,8 +1549,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
     part = [t for t in times if t[0] > semi] if semi >= 0 else []     # after ； states its own period
     # "2019届本科…，五年来本科生起薪涨幅为23.6%；高职毕业生…": a part without a period shares the sentence's first date
     shared = [t for t in times if field_rule("field.time_absolute").fullmatch(t[1])][:1] if semi >= 0 and not part else []
-    # "2024年末，…总资产…；当年实现营业收入…；实现净利润…": the year a part before named is the later parts' too
-    shared = [t for t in times if t[1] in claim_words("rough_period")][-1:] or shared if shared else shared
+    if shared:      # "2024年末，…总资产…；当年实现营业收入…；实现净利润…": the year a part before named is the later parts'
+        shared = [t for t in times if t[1] in claim_words("rough_period")][-1:] or shared
     # "2011届至2014届，…，2014届高职毕业生…就业率为91.5%，比2013届高0.6个百分点": after a span opening the sentence,
     # a later clause that opens with a time and a noun is the period of the clauses after it
     after_span = bool(opening) and sentence.startswith(_RANGE_SIGNS, opening[-1][0] + len(opening[-1][1]))

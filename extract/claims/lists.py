@@ -16,8 +16,8 @@ from functools import lru_cache
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, by_sign, claim_words, field_rule, industry_names,
-                     joiners, mark_industry_names, is_band, noun_phrase_head, noun_phrase_tail, relative_periods,
-                     strip_author_words, strip_time, unmark, without_joining_words, without_said_of)
+                     joiners, mark_industry_names, is_band, note_opened, noun_phrase_head, noun_phrase_tail,
+                     relative_periods, strip_author_words, strip_time, unmark, without_joining_words, without_said_of)
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
@@ -442,11 +442,10 @@ def _list_clause_start(sentence: str, end: int) -> int:
     """Where the clause ending at ``end`` opens, a list's 、 inside it (a bracket or a quote closes it, as a comma does,
     but a bracketed note inside an item does not: "营业收入(主要是基金销售)、利息净收入…")."""
     while end > 0:
-        if sentence[end - 1] in "）)":
-            opened = max(sentence.rfind("（", 0, end - 1), sentence.rfind("(", 0, end - 1))
-            if opened >= 0 and sentence.startswith(claim_words("note_opener"), opened + 1):
-                end = opened
-                continue
+        opened = note_opened(sentence, end - 1) if sentence[end - 1] in "）)" else -1
+        if opened >= 0:
+            end = opened
+            continue
         if sentence[end - 1] in _LIST_CLAUSE_DELIMS:
             break
         end -= 1
