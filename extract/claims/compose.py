@@ -760,8 +760,9 @@ def survey_object(sentence: str, m: Mention, metric: str) -> str:
 
 
 def _target(sentence: str, at: int, m: Mention) -> str:
-    """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas and bound words."""
-    return _strip_endings(sentence[at:m.start], _kind("copula") + _kind("tail") + _kind("never_end"))
+    """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas ("比重稳定在1/3左右") and bound
+    words."""
+    return _strip_endings(without_copulas(sentence[at:m.start]), _kind("copula") + _kind("tail") + _kind("never_end"))
 
 
 def _is_self(text: str) -> bool:

@@ -969,3 +969,11 @@ def test_a_multiple_of_a_plan_period_and_a_historic_mark():
                   "提升11.9个百分点、下降16.5个百分点。")
     assert got["1.5倍"].metric == got["4.5万亿元"].metric == got["突破1万亿元"].metric
     assert got["4.5万亿元"].metric.startswith("固定资产投资")
+
+
+def test_a_share_held_steady_is_named_without_the_verb():
+    """深圳's 2026 report as a news page gives it: 比重稳定在1/3左右 is the share 工业增加值占地区生产总值比重 (the share's whole
+    kept 稳定在, a copula the name before a figure already drops)."""
+    got = one("规上工业总产值五年跨过两个万亿元台阶,规上工业总产值、工业增加值连续4年保持全国城市“双第一”,工业增加值占地区生产总值"
+              "比重稳定在1/3左右。", "1/3")
+    assert got.metric == "工业增加值占地区生产总值比重"
