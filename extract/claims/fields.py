@@ -690,6 +690,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
             if rest and cut_pos(rest)[0][1] == "v":
                 text = rest
         text = _without_name(text, org)
+    carried = next((text[at:] for w in claim_words("destination_before") if (at := text.rfind(w)) >= 0
+                    and field_rule("field.time_absolute").match(text, at + len(w))), "")
+    if carried:         # "结转到2025年办理7件": the row 结转下年度继续办理 with its year, whole (was 到2025年办理)
+        return carried
     text = strip_time(text)
     for word in claim_words("topic_end"):     # "在固体废弃物管理方面新乡海滨投资": the topic is not the figure's name
         at = text.rfind(word)
@@ -1239,6 +1243,9 @@ def named_after_figure(sentence: str, m: Mention) -> tuple[str, str]:
     return after.group("name"), after.group("change") or ""
 
 
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十][是要]")
+
+
 def metric_after(sentence: str, m: Mention) -> str:
     """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
     bracketed = _BRACKETED_NOUN.match(sentence, m.end) if m.unit in classifiers() else None
@@ -1274,8 +1281,9 @@ def metric_after(sentence: str, m: Mention) -> str:
                     key=len, default="")
         phrase = phrase[:len(phrase) - len(bound)]      # "三大先导产业规模突破2万亿元": 突破 bounds the next figure
         # (a band a count keeps stays: "80余家企业营业额不足1.5亿元", the annual report's gold)
-    if len(phrase) == 1 and not m.unit and not phrase.isspace():
-        return phrase          # "1金5银" (not the space of "25 639 万人", a thousands separator)
+    if len(phrase) == 1 and not m.unit and not phrase.isspace() and not _ENUMERATOR.match(text):
+        return phrase          # "1金5银" (not the space of "25 639 万人", a thousands separator, nor "…0三是…": the
+        # next point's numeral)
     if len(phrase) == 1 and m.unit in classifiers() and _ends_item(sentence, sentence.find(phrase, m.end) + 1):
         return phrase          # "涉及54个乡镇，100个村，", "覆盖全国22个省149个脱贫县": one noun counted
     if phrase in relative_periods() or text in relative_periods():

@@ -273,3 +273,17 @@ def test_a_bureau_whose_duties_he_joins_is_one_organisation():
     got = one("2024年,咸宁市自然资源和城乡建设局门户网站发布政务信息1814条,独立用户访问总量421521次,网站总访问量达到836252次。",
               "1814条")
     assert (got.metric, got.subject) == ("门户网站发布政务信息", "咸宁市自然资源和城乡建设局")
+
+
+def test_the_next_point_s_numeral_is_nothing_counted():
+    """代县卫生健康局 2024 (its points run on without a break): 依申请公开事项0三是政府信息管理方面 counts 依申请公开事项; 三是
+    opens the next point (the 0 was named 三)."""
+    got = one("规范依申请公开流程,明确受理、审查、处理、答复等各环节要求。本年度共收到依申请公开事项0三是政府信息管理方面。建立健全"
+              "信息发布审核机制。", "0")
+    assert got.metric == "依申请公开事项"
+
+
+def test_requests_carried_to_a_year_named():
+    """荆门市东宝区 2024: 结转到2025年办理7件 is the row 结转下年度继续办理 with its year (was named 到2025年办理)."""
+    got = one("2024年全区共收到依申请公开件30件,上年度结转办理件1件,共办结24件,结转到2025年办理7件。", "7件")
+    assert (got.metric, got.period) == ("结转到2025年办理", "2024年")
