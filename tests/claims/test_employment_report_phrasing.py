@@ -616,3 +616,12 @@ def test_a_span_of_years_written_with_zhi_is_shared_out():
     got = claims_of("去向落实率维持高位。2022年至2024年,中等职业学校毕业生毕业去向落实率分别为94.70%、94.44%、93.96%,"
                     "高等职业学校毕业生毕业去向落实率分别为90.60%、91.88%、93.55%。")
     assert [c.period for c in got] == ["2022年", "2023年", "2024年"] * 2
+
+
+def test_a_major_ranked_first_by_its_income():
+    """A page on 2024 graduates' incomes: 更是 before the 以 of a ranking is no part of the major's name (7599元 was named
+    信息安全专业更是以), nor 普遍 before a mark crossed (突破7000元 was named 机器人工程等专业薪资普遍)."""
+    got = by_text("2024届本科生毕业半年后平均月收入为6199元,但微电子科学与工程、机器人工程等专业薪资普遍突破7000元,信息安全专业更是以"
+                  "7599元位居榜首。")
+    assert got["7599元"].metric == "信息安全专业"
+    assert got["突破7000元"].metric.endswith("专业薪资")
