@@ -307,6 +307,14 @@ def note_opened(sentence: str, closed: int) -> int:
     return opened if opened >= 0 and sentence.startswith(claim_words("note_opener"), opened + 1) else -1
 
 
+_BRACKETED = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def without_notes(text: str) -> str:
+    """``text`` without its brackets a note_opener word opens ("营业收入(主要是基金销售)、利息净收入" -> 营业收入、利息净收入)."""
+    return _BRACKETED.sub(lambda b: "" if b.group(1).startswith(claim_words("note_opener")) else b.group(), text)
+
+
 def clause_before(sentence: str, start: int) -> str:
     i = start
     while i > 0:
@@ -1537,7 +1545,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
     if not times:
         after = clause_after(sentence, m.end)[:18]
         t = field_rule("field.time_absolute").search(after)
-        compared = t is not None and any(w in after[:t.start()] for w in ("较", "比", "与"))
+        compared = t is not None and field_rule("field.compared_before").search(after[:t.start()]) is not None
         return t.group() if t and t.group() and t.start() <= 2 and not compared else None   # "资本充足率13.07%较
         # 2024年末小幅下滑": the time compared with is not the figure's
     # begins: the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"

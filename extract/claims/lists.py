@@ -17,7 +17,8 @@ from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, by_sign, claim_words, field_rule, industry_names,
                      joiners, mark_industry_names, is_band, note_opened, noun_phrase_head, noun_phrase_tail,
-                     relative_periods, strip_author_words, strip_time, unmark, without_joining_words, without_said_of)
+                     relative_periods, strip_author_words, strip_time, unmark, without_joining_words, without_notes,
+                     without_said_of)
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
@@ -140,7 +141,7 @@ def _items(lead: str, n: int) -> tuple[list[str], str] | None:
 
 
 def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
-    lead = _NOTE.sub(lambda note: "" if note.group(1).startswith(claim_words("note_opener")) else note.group(), lead)
+    lead = without_notes(lead)
     segments = lead.split("、")
     bounds = set(itertools.accumulate(len(w) for w, _f in cut_pos(segments[-1])))
     # not a joiner inside a word of the lexicon ("手续费及佣金净收入": 利息净收入和手续费及佣金净收入 joins two)
@@ -164,9 +165,6 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     if not all(items) or any(len(item) > 20 for item in items):
         return None
     return items, tail
-
-
-_NOTE = re.compile(r"[（(]([^（()）]*)[）)]")
 
 
 def _first_item(item: str) -> str:

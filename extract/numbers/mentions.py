@@ -152,9 +152,6 @@ def ratio_names() -> tuple[str, ...]:
     return tuple(row[0] for row in load_tsv(RATIO_NAMES_FILE))
 
 
-_LATIN = regex.compile(r"[A-Za-z]")
-
-
 def _ratio_names() -> str:
     return "|".join(regex.escape(name) for name in ratio_names())
 
@@ -163,7 +160,8 @@ def after_ratio_name(text: str, at: int) -> bool:
     """Whether a ratio's name (``ratio_names``), whole, ends right before offset ``at`` of ``text``."""
     for name in ratio_names():
         start = at - len(name)
-        if start >= 0 and text.startswith(name, start) and not (start and _LATIN.match(text[start - 1])):
+        if start >= 0 and text.startswith(name, start) and not (start and text[start - 1].isascii()
+                                                                 and text[start - 1].isalpha()):
             return True
     return False
 
