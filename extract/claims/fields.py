@@ -1493,8 +1493,10 @@ def _backward_periods() -> tuple[str, ...]:
 
 def stated_period(sentence: str) -> str | None:
     """The period a sentence names last (not a baseline, not inside a title, not the year before, as in "上年同期为
-    3.4亿元"): it carries to the sentences after it in the paragraph until another is named."""
-    times = [t for t in _times_before(sentence) if t[1] not in _backward_periods() and not t[1].startswith("连续")]
+    3.4亿元"): it carries to the sentences after it in the paragraph until another is named. A quarter or half as brokers
+    write it labels its own sentence's figures only ("其中，23Q4营业总收入452.44亿元…。23年公司酒类收入+18.94%")."""
+    times = [t for t in _times_before(sentence) if t[1] not in _backward_periods() and not t[1].startswith("连续")
+             and not _YEAR_PART.match(t[1])]
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \
             and field_rule("field.time_absolute").fullmatch(times[-2][1]):
         return times[-2][1]     # "F省2007年全年实现地区生产总值…": 全年 right after a year is that year's
@@ -1554,7 +1556,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
              or t[0] >= begins]     # nor a run of years (连续21年居…第一): its own clause's
     if not times:
         return None
-    backward, semi = _backward_periods(), sentence.rfind("；", 0, begins)
+    backward, semi = _backward_periods(), max(sentence.rfind("；", 0, begins), sentence.rfind(";", 0, begins))
     if semi > 0:        # "1—2月份，采矿业…，上年12月份为下降0.9%；制造业增长7%": the year before is the period of its
         times = [t for t in times if t[0] > semi or not t[1].startswith(backward) or t[0] <= 2]     # own part only,
         # unless it opens the sentence (and "…，去年底占30.6%；（三）经营支出增加3.2%" names no other: the carried one)
@@ -1594,13 +1596,20 @@ def find_period(sentence: str, m: Mention) -> str | None:
 
 
 _YEAR_END = re.compile(r"^((?:19|20)\d\d年)(?:末|底)$")
+_YEAR_PART = re.compile(r"^(?:[1-4]Q|[12]H)((?:20)?\d\d)末?$|^((?:20)?\d\d)(?:Q[1-4]|H[12])末?$")
 
 
 def _whole_year(period: str) -> str:
     """"2024年末" read for 当年/全年 is the year itself (浦发银行2024年末总资产…；当年实现营业收入1707.48亿元: a year's flow, not
-    a stock at its end)."""
+    a stock at its end); so is the year of a quarter or half as brokers write it (4Q2024经纪收入…，全年为61.83亿元)."""
     end = _YEAR_END.match(period)
-    return end.group(1) if end else period
+    if end:
+        return end.group(1)
+    part = _YEAR_PART.match(period)
+    if part:
+        year = part.group(1) or part.group(2)
+        return (year if len(year) == 4 else "20" + year) + "年"
+    return period
 
 
 def _opens_clause_of_noun(sentence: str, time: tuple[int, str]) -> bool:

@@ -23,11 +23,12 @@ from ..resources import load_tsv
 # or a value; check boxes, □ and √, stay, and so does a minus before a figure that no Chinese follows, a table's
 # cell), in text order; a spaced hyphen after references or words, before words or a year ("…同比增长8.0%[12] -
 # 2022年EBITDA为…", "整体财务数据关键指标变化 - 2022年全年…": a digest's items run together on one line) ends a
-# sentence, as a full stop would (8.0% and 2022 made a range; a heading named the figures after it), a space before the
+# sentence, as a full stop would (8.0% and 2022 made a range; a heading named the figures after it; or a quarter or half as
+# brokers write it, "业绩趋势 - 1H25上市银行营业收入…": the heading is no part of the metric), a space before the
 # references too ("…北方第一个过10万亿元省份 [4] - 规上工业增加值…": ]- opened the metric); a syllable's
 # pinyin in brackets after its character ("毕业（yè）生就业（yè）率", a page's reading aid) is no part of the text
 _DROPPED = re.compile(r"\*\*|(?P<item>(?<=[\u4e00-\u9fff）)%」”])[ \t]?\[[1-9][0-9]?\](?:\[[1-9][0-9]?\])*[ \t]+[-－][ \t]+"
-                      r"|[ \t](?<=[\u4e00-\u9fff）」”][ \t])[ \t]*[-－][ \t]+(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年))|\s+"
+                      r"|[ \t](?<=[\u4e00-\u9fff）」”][ \t])[ \t]*[-－][ \t]+(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|(?:[1-4]Q|[12]H|(?:20)?[0-9]{2}[QH])[0-9]))|\s+"
                       r"|[（(](?<=[\u4e00-\u9fff][（(])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]"
                       r"|(?<=[\u4e00-\u9fff）)%])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
                       r"|(?m:^)[-－](?:[ \t]+|\n)(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])")

@@ -923,3 +923,29 @@ def test_what_a_result_drives_is_named_without_the_verb():
     got = by_text("在外部挑战下,公司深化费用管理成效凸显,带动综合费用率yoy-2.3pct 至24.2%,带动车险承保利润yoy+7.7%至92.85亿元,"
                   "为公司承保业绩贡献坚实基本盘。")
     assert [got[t].metric for t in ("-2.3pct", "24.2%", "7.7%", "92.85亿元")] == ["综合费用率"] * 2 + ["车险承保利润"] * 2
+
+
+def test_quarters_and_halves_as_brokers_write_them():
+    """Brokers write a quarter or a half as 4Q23, 24Q4, 1H25, 4Q2024 (a review of 22 brokers' 2023 results, notes on 招商证券's
+    and 华泰证券's 2024 results, a digest of listed banks' 1H25 results): each is its figures' period (they had the year
+    of the sentence, or none); the part after an ASCII ; has its own (实现净利润同比-37% was of 2023年); 全年 after one is
+    its year; the quarter compared with is a baseline, not a name (4Q3末 and 降幅较 were the metric of 14.24pct); a
+    digest's heading before " - " is no part of the metric (业绩趋势-营业收入)."""
+    brokers = by_text("2023年券商板块合计证券主营收入yoy+0.5%,净利润yoy-4.4%;4Q23单季实现证券主营收入同比-8.6%,实现净利润同比-37%。")
+    assert [brokers[t].period for t in ("0.5%", "-4.4%", "-8.6%", "-37%")] == ["2023年", "2023年", "4Q23", "4Q23"]
+    fees = by_text("2024年业绩核心关注点 经纪收入 - 4Q2024经纪收入为25.10亿元,同比+100.5%、环比+128.9%,全年为61.83亿元,同比+11.8% [2]")
+    assert (fees["25.10亿元"].metric, fees["25.10亿元"].period, fees["61.83亿元"].period) == ("经纪收入", "4Q2024", "2024年")
+    assets = by_text("从金融投资规模来看,24Q4末公司金融投资3598亿元,同比-25.0%,降幅较24Q3末扩大14.24pct。")
+    assert (assets["3598亿元"].period, assets["14.24pct"].metric) == ("24Q4末", "金融投资降幅")
+    banks = by_text("业绩趋势 - 1H25上市银行营业收入同比增长1.03% 其中国有行 城商行 农商行分别同比增长1.87% 5.22% 0.93%")
+    assert (banks["1.03%"].metric, banks["1.03%"].period) == ("营业收入", "1H25")
+
+
+def test_a_quarter_as_brokers_write_it_labels_its_own_sentence():
+    """A note on 贵州茅台's 2023 results: 23Q4 is the period of its sentence's figures only; 23年… after it is the year's
+    (茅台酒营业收入1,265.89 was of 23Q4)."""
+    text = ("事件:公司发布2023年年报,2023年实现营业总收入1505.6亿元,同比增长18.04%。其中,23Q4营业总收入452.44亿元,同比增长19.8%,"
+            "归母净利润218.58亿元,同比增长19.33%。公司收入业绩略超业绩预告。 系列酒结构升级延续 ,公司产品矩阵全面构建。"
+            "23年公司酒类收入+18.94%, 其中茅台酒/系列酒营业收入1,265.89/206.30亿元")
+    got = by_text(text)
+    assert (got["452.44亿元"].period, got["1,265.89"].period) == ("23Q4", "2023年")
