@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..nlp.segmenter import cut_pos, ends_inside_word
+from ..nlp.segmenter import cut_pos, ends_inside_word, starts_inside_word
 from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
@@ -910,7 +910,8 @@ def trim_ends(metric: str) -> str:
     out = out[len(head):]
     for word in _kind("lead"):
         if out.startswith(word) and len(out) - len(word) >= 2 and out not in statement_items() \
-                and not out[len(word)].isdigit():   # 预计负债; "超过5000人的学校": a threshold group keeps its bound
+                and not out[len(word)].isdigit() and not starts_inside_word(out, word):   # 预计负债; "超过5000人的
+            # 学校": a threshold group keeps its bound; 扣除非经常性损益的归母净利润: a line item opening with 扣除
             out = out[len(word):]
             break
     return out.strip() if len(out.strip()) >= 2 else metric

@@ -197,6 +197,9 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     if m.unit in ("%", "‰"):
         if changed:
             return "growth", direction
+        if m.value < 0 and before.endswith(("（", "(", "（即", "(即")):
+            return "growth", None       # "营业收入62.82亿元（-6.09%），归母净利润11.71亿元（+3.21%）": a signed rate in
+            # brackets after a figure is its change, as the one with a plus (中煤能源: "较2023年减少…（即-9.3%）")
         if before.removesuffix("分别").endswith(claim_words("plain_baseline")):
             return "growth", None       # "博士人数586人同比29.65": a rate right after 同比 is a change against it
             # (also after 同比分别: "营收、归母净利润分别为 213.3、56.9 亿元,同比分别 -7.2%、-7.5%")
@@ -1734,8 +1737,14 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
         list(field_rule("field.baseline_then_compare").finditer(window)) + \
         list(field_rule("field.compared_area").finditer(window, own))   # "去年同期相比增长23"; "高于全国1.7个百分点"
     # in its own clause only
-    if found:
-        return max(found, key=lambda f: f.start()).group("b")
+    last = max(found, key=lambda f: f.start()) if found else None
+    if last is not None and last.start() >= own:
+        return last.group("b")
+    for word in claim_words("plain_baseline"):      # "比年初减少2.18亿元，同比增长-1.82%": the clause's own 同比, not
+        if word in window[own:]:                      # the 年初 of the clause before
+            return word
+    if last is not None:
+        return last.group("b")
     for word in claim_words("plain_baseline"):
         if word in window:
             return word

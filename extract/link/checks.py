@@ -51,6 +51,7 @@ YEAR_END_RE = regex.compile(r"12月31日|年末")
 YEAR_SHAPE_RE = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?:[AEFP](?![A-Za-z]))?(?!\d)")
 RESTATED_RE = regex.compile(r"[（(]?(?:调整后|重述后)[）)]?")
 PERIOD_PAIRS_FILE = "linker/period_pairs.v1.tsv"
+BASELINE_KINDS_FILE = "linker/baseline_kinds.v1.tsv"
 LOOKBACK_CHARS = 1000           # how far back a share's named total may be stated
 MIN_NAME_CONTAINED = 0.6        # share of the named whole's bigrams a total's metric holds
 GROUP_FLAGS = ("n", "ns", "nz", "nr", "j")     # jieba tags of a word that makes a total a group of the named whole
@@ -161,20 +162,45 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         # (another growth between: "增支31.65亿元，增长0.5%，剔除…因素后，同口径增长3.2%" — the second is of another base)
         if len(between) == 1 and between[0].kind != "growth" and _reached(delta, between[0]):
             level, between = between[0], []         # "增加4.5亿元至15.8亿元，增长40%": the level it reached
+        # a rate written with its minus ("减少人民币35.70亿元（即-1.9%）") is a fall, checked with its sign
+        signed = growth.value < 0 and delta is not None and delta.direction != "up"
+        direction = "down" if signed else growth.direction
         if delta is None or level is None or level.bound != "=" or delta.bound != "=" or \
                 not same_metric(level, delta) or not same_metric(delta, growth) or \
-                not _same_period(level, delta) or between or \
-                (growth.direction != "down" and delta.normalized >= level.normalized):
+                not _same_period(level, delta) or between or not _same_base(delta, growth, level) or \
+                (direction != "down" and delta.normalized >= level.normalized):
             continue
         d_step, l_step = _claim_step(delta), _claim_step(level)
-        interval = growth_interval(delta.normalized, level.normalized, growth.direction, d_step, l_step)
-        sign = "+" if growth.direction == "down" else "-"
+        interval = growth_interval(delta.normalized, level.normalized, direction, d_step, l_step)
+        if signed:
+            interval = (-interval[1], -interval[0])
+        sign = "+" if direction == "down" else "-"
         base = f"{_short(level.normalized)} {sign} {_short(delta.normalized)}"
         what = (f"growth of {level.text.strip()} by {delta.text.strip()}: "
                 f"{_short(delta.normalized)} / ({base}) x 100")
         out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
                               interval, half_step(growth.value), what))
     return out
+
+
+@lru_cache(maxsize=1)
+def baseline_kinds() -> dict[str, str]:
+    """Baseline word -> what it is (start: 年初, year_before: 同比, period_before: 环比); models/linker/baseline_kinds.v1.tsv."""
+    return {row[0]: row[1] for row in load_tsv(BASELINE_KINDS_FILE) if len(row) >= 2 and row[0] and row[1]}
+
+
+_YEAR_END_PERIOD = regex.compile(r"^(?:截至|截止)?(?:19|20)[0-9]{2}年(?:度|末|底|12月31日|12月末)?$")
+
+
+def _same_base(delta: Claim, growth: Claim, level: Claim) -> bool:
+    """The change and the rate are measured against one kind of base, as far as their baselines say ("2025年3月末，…
+    比年初减少2.18亿元，同比增长-1.82%": the year's start and the same day a year before, two bases, no check); at a
+    year's end (or with no period) the year's start is the year before ("2024年…较上年末新增9641亿元，同比增长31.03%")."""
+    kinds = baseline_kinds()
+    a, b = kinds.get(delta.baseline or ""), kinds.get(growth.baseline or "")
+    if a is None or b is None or a == b:
+        return True
+    return {a, b} == {"start", "year_before"} and (level.period is None or bool(_YEAR_END_PERIOD.match(level.period)))
 
 
 def _percent_written(claim: Claim) -> bool:

@@ -56,6 +56,13 @@ def ends_inside_word(text: str, word: str) -> bool:
     return len(last) > len(word) and last in lexicon_words()
 
 
+def starts_inside_word(text: str, word: str) -> bool:
+    """Whether ``word``, opening ``text``, is only the start of a longer word of the domain lexicon: a rule that strips
+    a word from a text's start leaves it ("扣除非经常性损益", a line item, opens with 扣除 but is no use of the figure)."""
+    first = cut_pos(text)[0][0] if text else ""
+    return len(first) > len(word) and first in lexicon_words()
+
+
 def user_words() -> tuple[tuple[str, int, str], ...]:
     """(word, frequency, tag) of the user dictionary (jieba's format: one "word freq tag" a line)."""
     out = []

@@ -190,3 +190,33 @@ def test_a_concessive_conjunction_opening_the_clause_names_nothing():
     """A results page on 宁德时代's 2024 report: 尽管 (though) opened the name of both shares (尽管宁德时代的…市占率)."""
     claims = by_text("尽管宁德时代的国内动力电池市占率从2023年的43.19%回升至45.08%,但仍低于2021年的52.1%。")
     assert claims["43.19%"].metric == claims["45.08%"].metric == "宁德时代的国内动力电池市占率"
+
+
+@pytest.mark.parametrize("text, written, name", [
+    # a broker's note on 招商蛇口's 2023 results: 扣除 of 扣除非经常性损益 was dropped as a use of the figure, and the name
+    # said the opposite (非经常性损益的归母净利润); 剔除预收账款 of the 三道红线 ratio was cut at the verb
+    ("主要因为:1)投资收益同比增加3.4亿元至14.7亿元,扣除非经常性损益的归母净利润同比下降5.4%至13.9亿元;2)", "13.9亿元",
+     "扣除非经常性损益的归母净利润"),
+    ("期末剔除预收账款的资产负债率62.41%、净负债率54.58%、现金短债比为1.28。", "62.41%", "剔除预收账款的资产负债率"),
+    # a note on 保利发展's 2023 results (有|息), an IC designer's 2024 filing (当|期), 丽珠集团's 2024 interim results
+    # (归|母), 恒瑞医药's in a broker's morning notes (创新|药), 中煤能源's 2024 results as a traditional-script page prints
+    # them (息税折旧摊销前盈利 was named 盈利)
+    ("有息债务余额3543亿元,较期初减少271亿元,融资成本同比下降36BP至3.56% [4]", "3543亿元", "有息债务余额"),
+    ("137.24万元[27] - 2024年计入当期损益的政府补助为508.97万元[27]", "508.97万元", "计入当期损益的政府补助"),
+    ("2024H1公司实现营业收入62.82亿元(-6.09%),归母净利润11.71亿元(+3.21%),归母扣非净利润11.55亿元(+5.65%) [8]",
+     "11.55亿元", "归母扣非净利润"),
+    ("恒瑞医药2025年上半年创新药销售及许可收入95.61亿元,占比60.66%,其中创新药销售收入75.70亿元(同比+21.80%) [2]",
+     "75.70亿元", "创新药销售收入"),
+    ("*2024年息稅折舊攤銷前盈利為人民幣405.85億元,較2023年減少人民幣\n41.69億元(即-9.3%)。", "405.85", "息税折旧摊销前盈利"),
+])
+def test_line_items_of_the_reports_stay_whole(text, written, name):
+    assert one(text, written).metric == name
+
+
+def test_a_signed_rate_in_brackets_after_a_figure_is_its_change():
+    """丽珠集团's 2024 interim results (营业收入62.82亿元(-6.09%)) and 中煤能源's 2024 results (减少人民币35.70亿元(即-1.9%)):
+    a rate with its minus in brackets was a share named 营业收入占比, as if it were part of a whole."""
+    got = by_text("2024H1公司实现营业收入62.82亿元(-6.09%),归母净利润11.71亿元(+3.21%),归母扣非净利润11.55亿元(+5.65%) [8]")
+    assert (got["-6.09%"].kind, got["-6.09%"].metric) == ("growth", "营业收入")
+    coal = one("*2024年本集團的收入為人民幣1893.99億元,較2023年減少人民幣35.70億元(即-1.9%)。", "-1.9%")
+    assert (coal.kind, str(coal.value)) == ("growth", "-1.9")
