@@ -793,6 +793,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     phrase = _listed_total(sentence, m.start - len(opening), whole, text) or phrase
     phrase = top_list + phrase if top_list and phrase.startswith("强") else phrase
     phrase = phrase + rate if phrase and rate else phrase
+    alternative = _ALTERNATIVE_BEFORE.search(text, 0, len(text) - len(phrase) + 1) \
+        if phrase.startswith("）") and text.endswith(phrase) else None
+    if alternative:     # "开（复）工率90%": a word and its bracketed alternative stay whole (was ）工率: the verbs cut it)
+        phrase = alternative.group("noun") + phrase[1:]
     if field_rule("field.bare_duration").fullmatch(phrase):
         return ""       # "五年年均增长5.2%", "十年增加近70万亿元": how long names nothing; the figure before it is measured
     if len(phrase) >= 2:
@@ -813,6 +817,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         start = m.start - len(clause_before(sentence, m.start))        # the bracket or colon (not past an earlier
         # figure of the clause: "主要关注点：对公不良率上升17bps至0.87%" measures what 17bps changes)
         return _named_before_bracket(sentence, start) or _label_before_colon(sentence, start)
+    if len(text) == 1 and len(after) == 1 and cut_pos(text) == ((text, "n"),) and opening.startswith(text) and \
+            opening[1:] in change_verbs() and sentence[:m.start - len(opening)].endswith(("，", ",", "；", ";")):
+        return text     # "2025年黄金产量增长42.2%，铅增长17.3%，…镍增长6.8%": a product of one character opening its clause
     return ""
 
 

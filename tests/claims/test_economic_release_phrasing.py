@@ -305,3 +305,45 @@ def test_the_two_grain_seasons_are_words():
     got = by_text("全年粮食产量82.6万吨,增长2.8%,其中:小春粮食产量15.4万吨,增长4.2%;大春粮食产量67.2万吨"
                   ",增长2.5%。\n")
     assert (got["15.4万吨"].metric, got["67.2万吨"].metric) == ("小春粮食产量", "大春粮食产量")
+
+
+def test_a_product_of_one_character_names_its_growth():
+    """甘肃省's 2025 figures as a page on its 2026 work report gives them: 铅增长17.3% and 镍增长6.8% took the product before
+    (黄金产量, 白银): a name of one character was no name."""
+    got = by_text("方面,2025年黄金产量增长42.2%,铅增长17.3%,精炼铜增长16.9%,天然气增长15.2%,白银增长9.7%,镍增长6.8%,"
+                  "发电量增长10.7% [2] ")
+    assert [got[t].metric for t in ("42.2%", "17.3%", "16.9%", "6.8%")] == ["黄金产量", "铅", "精炼铜", "镍"]
+    assert one_metric("改革任务,做一件、成一件,我们敢闯敢试的劲头越来越足", "一件") != "成"
+
+
+def one_metric(text: str, written: str) -> str | None:
+    return next(c.metric for c in claims_of(text) if c.text == written)
+
+
+def test_revenue_and_expenditure_written_as_one_word():
+    """安康市's 2025 work report: 一般公共预算收支分别增长7.6%、5.7% are the revenue's and the expenditure's (both were named
+    一般公共预算收支)."""
+    got = by_text("全市地区生产总值增长 6%,一般公共预算收支分别增长 7.6%、5.7%,城镇和农村居民人均可支配收入分别增长 5%、7.2%。")
+    assert (got["7.6%"].metric, got["5.7%"].metric) == ("一般公共预算收入", "一般公共预算支出")
+
+
+def test_a_pdf_dumps_page_number_and_a_notes_asterisk_are_no_text():
+    """A district's 2024 bulletin as its PDF's text prints it: the page number inside a sentence (增 - 3 - 长 2.3%, read as a
+    change of -3 named 长) and the asterisks of notes after figures (4.53*万人 lost its unit and was named *)."""
+    got = by_text("二、农 业 全年实现农林牧渔及其服务业增加值 8.90 亿元,比上年增 - 3 - 长 2.3%。 全年农作物播种面积 7198 公顷,"
+                  "比上年增长 1.9%。")
+    assert [c.text for c in got.values()] == ["8.90 亿元", "2.3%", "7198 公顷", "1.9%"]
+    assert (got["2.3%"].kind, got["2.3%"].direction) == ("growth", "up")
+    jobs = by_text(" 87.85 万人。 城镇新增就业人员 4.53*万人,比上年增长 7.7%*。")
+    assert (jobs["4.53*万人"].metric, jobs["4.53*万人"].unit, jobs["7.7%"].metric) == ("城镇新增就业人员", "人", "城镇新增就业人员")
+    shares = by_text("从三次产业对经济增长的贡献看,一、二、三产业对全区经 - 2 - 济的贡献率分别为 0.2%、10.9%、88.9%。")
+    assert shares["0.2%"].metric == "第一产业对全区经济的贡献率"
+
+
+def test_a_bracketed_note_or_alternative_inside_a_name():
+    """高昌区's 2023 bulletin (a traditional-script copy): 农作物播种(含复播和套种)面积32.54万亩 was named 面积; 辽阳市's 2024 work
+    report: 开(复)工率 90% was named ）工率."""
+    area = by_text("全年農作物播種(含復播和套種)面積32.54萬畝,同比增長1.37%。")
+    assert area["32.54萬畝"].metric == "农作物播种（含复播和套种）面积"
+    rate = by_text("深入开展“项目落地年”活动,实施投资亿元以上项目 330个,开(复)工率 90%,建设项目增速连续 11 个月保持全省首位。")
+    assert rate["90%"].metric == "开（复）工率"

@@ -225,6 +225,9 @@ FIELD_CHECKS = {
         "3.66%", "28.30%").metric == "个人贷款占总贷款比例",
     "field.deposits_loans.v1": lambda: _claim(        # 青岛银行's 2024 report as a news page summarises it
         "其中,存贷款总额分别为4320.24亿元、3406.90亿元,分别较上年末增长11.91%、13.53%。", "3406.90亿元").metric == "贷款总额",
+    "field.revenue_expenditure.v1": lambda: _claim(   # 安康市's 2025 work report as a news page reports it
+        "全市地区生产总值增长 6%,一般公共预算收支分别增长 7.6%、5.7%,城镇和农村居民人均可支配收入分别增长 5%、7.2%。",
+        "5.7%").metric == "一般公共预算支出",
     "field.three_industries.v1": lambda: _claim(
         "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%。", "34.4%").metric == "第二产业对经济增长的贡献率",
     "field.bare_duration.v1": lambda: _claim("过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。",
