@@ -424,7 +424,13 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
         and not after_distinguisher(words, len(words) - 1)      # "培训总|投入": a verb after 总 is a noun
     if not words or not (ends_with_verb or metric.endswith(_kind("produce"))):
         return metric
-    after = noun_phrase_head(re.split(r"[（(]", clause_after(sentence, m.end))[0][:24])
+    tail = clause_after(sentence, m.end)
+    if m.unit_kind in ("money", "measure") and not sentence[m.start:m.end].endswith(("以上", "以下", "以内")) \
+            and not metric.endswith(claim_words("measure_end")):
+        tail = tail.removeprefix("的")      # "蚂蚁森林项目已经守护了4800平方公里的社会公益保护地": an amount's noun after
+        # 的 too (not a share's, "持股50%及以上的下属企业", nor a threshold's, "年主营业务收入2000万元及以上的批发企业",
+        # nor after a measure's name jieba tags a verb, "年综合收入15万到18万元的薪资")
+    after = noun_phrase_head(re.split(r"[（(]", tail)[0][:24])
     if after.startswith(claim_words("plain_baseline")) or after in claim_words("standing_word"):
         return metric       # "受理消费投诉224224件同比下降8.45": a change of the figure follows, nothing after it is named;
         # "营收增速11.32%最高": its standing among others

@@ -919,3 +919,17 @@ def test_a_change_after_a_part_that_grew_most_is_that_parts():
     got = {c.text: c.metric for c in claims_of(text)}
     assert (got["644.6 万册"], got["49.83%"]) == ("学位论文", "学位论文")
     assert got["125146GB"] == "数字化资源总量"
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 蚂蚁集团's 2023 sustainability report as a news page quotes it: the verb and who acts were the name
+    ("地的守护作出了贡献。蚂蚁森林项目已经守护了4800平方公里的社会公益保护地,这对于维护生物多样性和促进生态平衡具有重要意",
+     "4800平方公里", "社会公益保护地"),
+    # 隆基's 2022 sustainability report as a news page quotes it: 使用
+    ("进展显著。2022年隆基使用了超过42亿千瓦时的绿色电力,占全集团用电比例的47.18%,达到行业领先水平。", "42亿千瓦时", "绿色电力"),
+    # a threshold's group and a measure's own name stay before the figure (黔东南州's 2016 bulletin; a job fair's news)
+    ("限额以上批发业统计口径为年主营业务收入2000万元及以上的批发企业和个体户", "2000万元", "主营业务收入"),
+    ("这家企业开出年综合收入15万到18万元的薪资", "15万", "综合收入"),
+])
+def test_an_amount_after_a_verb_measures_the_noun_after_its_de(text, written, metric):
+    assert metric_of(text, written).endswith(metric)
