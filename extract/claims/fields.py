@@ -1486,8 +1486,11 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                     or field_rule("field.baseline_then_compare").match(before, i) \
                     or (word.startswith("上") and before[i - 1:i] == "以") \
                     or before.startswith(claim_words("carried_after"), i + len(word)) \
-                    or before.endswith(claim_words("carried_before"), 0, i):
-                baselines.append((i, i + len(word)))    # (上年结转11件, 结转上年度办理3件: where the count was carried from)
+                    or before.endswith(claim_words("carried_before"), 0, i) \
+                    or (word in claim_words("rough_period") and (before.endswith(_backward_periods(), 0, i)
+                                                                 or any(b == i for _a, b in baselines))):
+                baselines.append((i, i + len(word)))    # (上年结转11件, 结转上年度办理3件: where the count was carried from;
+                # "比亚迪海外销量上半年超去年全年", "承销金额225.82亿元超过2024年全年": the whole of the year compared with)
             elif not any(i < a + len(w) and a < i + len(word) for a, w in found):
                 found.append((i, word))
                 break
@@ -1584,7 +1587,10 @@ def find_period(sentence: str, m: Mention) -> str | None:
     # "2019届本科…，五年来本科生起薪涨幅为23.6%；高职毕业生…": a part without a period shares the sentence's first date
     shared = [t for t in times if field_rule("field.time_absolute").fullmatch(t[1])][:1] if semi >= 0 and not part else []
     if shared:      # "2024年末，…总资产…；当年实现营业收入…；实现净利润…": the year a part before named is the later parts'
-        shared = [t for t in times if t[1] in claim_words("rough_period")][-1:] or shared
+        shared = [t for t in times if t[1] in claim_words("rough_period")][-1:] or \
+            [t for t in times if t[0] > shared[0][0] and _PART_OF_YEAR.match(t[1])
+             and not shared[0][1].startswith(claim_words("as_of"))][-1:] or shared
+        # "发布2024年半年度报告，上半年公司实现营业收入…；归属于上市公司股东的净利润7.18亿元": the half a part before named
     # "2011届至2014届，…，2014届高职毕业生…就业率为91.5%，比2013届高0.6个百分点": after a span opening the sentence,
     # a later clause that opens with a time and a noun is the period of the clauses after it
     after_span = bool(opening) and sentence.startswith(_RANGE_SIGNS, opening[-1][0] + len(opening[-1][1]))
@@ -1605,13 +1611,16 @@ def find_period(sentence: str, m: Mention) -> str | None:
     return _share_out(sentence, m, period)
 
 
-_YEAR_END = re.compile(r"^((?:19|20)\d\d年)(?:末|底)$")
+_YEAR_END = re.compile(r"^((?:19|20)\d\d年)(?:度)?(?:末|底|第?[一二三四1-4]季度末?|[上下]半年末?|前三季度末?|Q[1-4]末?"
+                       r"|[0-9]{1,2}(?:[-—–~][0-9]{1,2})?月(?:[0-9]{1,2}日)?(?:末|底)?)$")
+_PART_OF_YEAR = re.compile(r"^(?:(?:19|20)\d\d年)?(?:[上下]半年|前三季度|第?[一二三四]季度|[1-9]-1?[0-9]月)$")
 _YEAR_PART = re.compile(r"^(?:[1-4]Q|[12]H)((?:20)?\d\d)末?$|^((?:20)?\d\d)(?:Q[1-4]|H[12])末?$")
 
 
 def _whole_year(period: str) -> str:
     """"2024年末" read for 当年/全年 is the year itself (浦发银行2024年末总资产…；当年实现营业收入1707.48亿元: a year's flow, not
-    a stock at its end); so is the year of a quarter or half as brokers write it (4Q2024经纪收入…，全年为61.83亿元)."""
+    a stock at its end), and so is the year of a part of it (2024年第四季度营业收入2.27亿元，全年…), written as brokers write
+    it too (4Q2024经纪收入…，全年为61.83亿元)."""
     end = _YEAR_END.match(period)
     if end:
         return end.group(1)
@@ -1676,11 +1685,15 @@ def _span_end(sentence: str, m: Mention) -> str | None:
 _LIST = re.compile(r"[0-9.．]+[^0-9、，。；]{0,4}(?:、[0-9.．]+[^0-9、，。；]{0,4})+")
 
 
+_QUARTERS = "一二三四"
+
+
 def _share_out(sentence: str, m: Mention, period: str) -> str:
-    """A year range over a list of as many numbers gives each its year ("2022-2024年…4.7、7.2、9.3亿元")."""
+    """A year range over a list of as many numbers gives each its year ("2022-2024年…4.7、7.2、9.3亿元"), and a span of
+    quarters its quarter ("2024年第一季度至第四季度营业收入分别为3.41亿元、2.54亿元、2.69亿元、2.27亿元")."""
     r = field_rule("field.year_range").match(period)
     if not r:
-        return period
+        return _quarter_of_list(sentence, m) or period
     first, last = int(r.group(1)), int(r.group(2))
     for lst in _LIST.finditer(sentence):
         if lst.start() <= m.num_start < lst.end():
@@ -1689,6 +1702,22 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
             if len(items) == last - first + 1:
                 return f"{first + index}{r.group(3)}"
     return period
+
+
+def _quarter_of_list(sentence: str, m: Mention) -> str:
+    """The quarter a span of quarters before a list gives the list's figure ``m`` (field.quarter_range), or ""."""
+    spans = list(field_rule("field.quarter_range").finditer(sentence, 0, m.start)) if "季" in sentence[:m.start] else []
+    if not spans:
+        return ""
+    span = spans[-1]
+    first, last = (_QUARTERS.find(q) + 1 if q in _QUARTERS else int(q) for q in (span.group("first"), span.group("last")))
+    for lst in _LIST.finditer(sentence, span.end()):
+        if lst.start() <= m.num_start < lst.end():
+            items = re.findall(r"[0-9.．]+", lst.group())
+            index = len(re.findall(r"[0-9.．]+", sentence[lst.start():m.num_start]))
+            if len(items) == last - first + 1 and first < last:
+                return f"{span.group('year') or ''}第{_QUARTERS[first - 1 + index]}季度"
+    return ""
 
 
 def _multiple_base(sentence: str, m: Mention, times_only: bool = True) -> re.Match | None:

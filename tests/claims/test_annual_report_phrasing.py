@@ -220,3 +220,29 @@ def test_a_signed_rate_in_brackets_after_a_figure_is_its_change():
     assert (got["-6.09%"].kind, got["-6.09%"].metric) == ("growth", "营业收入")
     coal = one("*2024年本集團的收入為人民幣1893.99億元,較2023年減少人民幣35.70億元(即-1.9%)。", "-1.9%")
     assert (coal.kind, str(coal.value)) == ("growth", "-1.9")
+
+
+def test_a_part_of_the_sentence_takes_the_part_of_the_year_the_part_before_named():
+    """A part after ； with no time of its own takes the quarter or half the part before named, not the sentence's first
+    date: 郑州银行's 2024 quarters as a news page gives them (实现归母净利润6.26亿元 was of 2024年第一季度), 国药现代's 2024
+    interim results as a traditional-script page with pinyin prints them (净利润7.18亿元 was of 2024年, the report's)."""
+    bank = by_text("2024年第一季度,郑州银行实现营收33.18亿元,同比上涨2.47%;实现归母净利润9.67亿元,同比减少18.57%;2024年第二季度,"
+                   "该行实现营收29.93亿元,同比下滑16.86%;实现归母净利润6.26亿元,同比下降27.04%。")
+    assert (bank["9.67亿元"].period, bank["6.26亿元"].period) == ("2024年第一季度", "2024年第二季度")
+    pharma = by_text("國藥現(xiàn)代8月27日發(fā)布2024年半年度報告,上半年公司實(shí)現(xiàn)營業(yè)收入59.60億元,同比下降7.52%;"
+                     "歸屬于上市公司股東的凈利潤7.18億元,同比增長108.29%;基本每股收益0.5357元。")
+    assert [pharma[t].period for t in ("59.60億元", "7.18億元", "0.5357元")] == ["上半年"] * 3
+
+
+def test_the_whole_year_compared_with_is_no_period():
+    """全年 after the year before (去年全年, 上年全年) or a year compared with (超过2024年全年) is that year's whole: 兴业银行's 2025
+    interim results (利息净收入 had 全年, of 较上年全年下降7个基点), a page on the car market's 2025 first half (174% had 2025年,
+    the 全年 of 比亚迪海外销量上半年超去年全年), 广州农商银行's 2022 results (去年全年，… had 全年, the report's year)."""
+    bank = by_text("息收入方面,上半年兴业银行生息资产规模平稳增长,但受息差收窄(净息差1.75%,较上年全年下降7个基点)影响,利息净收入为737.55亿元,"
+                   "同比下降1.52%。")
+    assert bank["737.55亿元"].period == "上半年"
+    cars = by_text("当新能源转型的浪潮席卷全球车市,2025年上半年的中国汽车市场正以“多元绽放”的姿态书写新篇——比亚迪海外销量上半年超去年全年,"
+                   "零跑汽车营收同比激增174%刷新纪录,长安新能源车销量近乎翻倍……")
+    assert cars["174%"].period == "上半年"
+    rcb = by_text("去年全年,该行营业收入225.45亿元,同比下滑3.99%,但归属于母公司股东的净利润34.92亿元,同比上涨9.98%。")
+    assert rcb["225.45亿元"].period == "去年"

@@ -228,6 +228,8 @@ FIELD_CHECKS = {
     "field.revenue_expenditure.v1": lambda: _claim(   # 安康市's 2025 work report as a news page reports it
         "全市地区生产总值增长 6%,一般公共预算收支分别增长 7.6%、5.7%,城镇和农村居民人均可支配收入分别增长 5%、7.2%。",
         "5.7%").metric == "一般公共预算支出",
+    "field.quarter_range.v1": lambda: _claim(         # an IC designer's 2024 annual-report digest
+        "2024年第一季度至第四季度营业收入分别为3.41亿元、2.54亿元、2.69亿元、2.27亿元。", "2.54亿元").period == "2024年第二季度",
     "field.three_industries.v1": lambda: _claim(
         "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%。", "34.4%").metric == "第二产业对经济增长的贡献率",
     "field.bare_duration.v1": lambda: _claim("过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。",
