@@ -408,12 +408,19 @@ def after_period_word(_sentence: str, _m: Mention, metric: str) -> str:
     return rest if len(rest) >= 2 else metric
 
 
+_FIGURE_BEFORE = re.compile(r"[0-9][^0-9，,；;。]{0,4}$")
+
+
 def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     """"目前已公布47GW产能", "22年底公司有望实现超20GW切割代工产能": when the words before the figure end with a
     verb and a noun follows its unit, the noun is what is measured."""
     at = _at(sentence, m, metric)
     gap = sentence[at + len(metric):m.start].strip("超约近逾") if at >= 0 else ""
-    if at < 0 or field_rule("field.trailing_change").sub("", gap) or not m.unit:   # "有望实现超20GW…"
+    # a figure after a joiner that follows the figure before and its noun opens the next item ("年产6GW高效太阳能电池
+    # 和3GW高功率太阳能组件")
+    joined = at >= 0 and gap in ("和", "及", "与") and bool(_FIGURE_BEFORE.search(sentence, 0, at)) and \
+        cut_pos(sentence[at:m.start])[-1][0] == gap        # a word of its own (not the 与 of 参与)
+    if at < 0 or (field_rule("field.trailing_change").sub("", gap) and not joined) or not m.unit:   # "有望实现超20GW…"
         return metric
     if gap.endswith(_kind("naming_copula")):
         return metric       # "售前服务满意度得分为94.1分": what stands before 为 is what the figure is
@@ -422,14 +429,13 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     words = cut_pos(metric) if not metric.endswith(_kind("rate_end")) else []     # "检测率100有效防控率100"
     ends_with_verb = words and words[-1][1].startswith("v") and words[-1][1] != "vn" \
         and not after_distinguisher(words, len(words) - 1)      # "培训总|投入": a verb after 总 is a noun
-    if not words or not (ends_with_verb or metric.endswith(_kind("produce"))):
-        return metric
+    if not words or not (ends_with_verb or joined or metric.endswith(_kind("produce"))) or \
+            (not joined and metric.endswith(claim_words("measure_end"))):
+        return metric       # (a measure's name jieba tags a verb: "国光连锁收入增长11%以上看似明亮", 年综合收入)
     tail = clause_after(sentence, m.end)
-    if m.unit_kind in ("money", "measure") and not sentence[m.start:m.end].endswith(("以上", "以下", "以内")) \
-            and not metric.endswith(claim_words("measure_end")):
+    if m.unit_kind in ("money", "measure") and not sentence[m.start:m.end].endswith(("以上", "以下", "以内")):
         tail = tail.removeprefix("的")      # "蚂蚁森林项目已经守护了4800平方公里的社会公益保护地": an amount's noun after
-        # 的 too (not a share's, "持股50%及以上的下属企业", nor a threshold's, "年主营业务收入2000万元及以上的批发企业",
-        # nor after a measure's name jieba tags a verb, "年综合收入15万到18万元的薪资")
+        # 的 too (not a share's, "持股50%及以上的下属企业", nor a threshold's, "年主营业务收入2000万元及以上的批发企业")
     after = noun_phrase_head(re.split(r"[（(]", tail)[0][:24])
     if after.startswith(claim_words("plain_baseline")) or after in claim_words("standing_word"):
         return metric       # "受理消费投诉224224件同比下降8.45": a change of the figure follows, nothing after it is named;

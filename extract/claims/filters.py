@@ -321,9 +321,12 @@ _YOY = ("YOY", "yoy", "YoY", "QOQ", "qoq", "QoQ")
 def _signed_change(m: Mention, text: str) -> bool:
     """"1-5月光伏装机同比+24.4%": a plus sign after a comparison word signs a change ("1+X" names a certificate), and so
     it does opening a bracket after a rate ("房地产贷款不良率升至2.22%（+43bps）"), after the date compared with
-    ("较上年末+1.7%"), after 分别 and after another signed rate ("同比分别+5.4%、+18.5%")."""
+    ("较上年末+1.7%"), after 分别 and after another signed rate ("同比分别+5.4%、+18.5%"); points signed are a change
+    wherever they stand."""
     lead = text[max(0, m.start - 4):m.start - 1]
-    return m.unit in ("%", "百分点", "基点") and (
+    if m.unit in ("百分点", "基点"):
+        return True     # points are a change wherever the sign stands ("毛利率、净利率…同比+0.25pct、+1.54pct")
+    return m.unit == "%" and (
         lead.endswith(("同比", "环比", "增长", "增速", "较上年", "年末", "年初", "分别", "（", "(", "%/", "％/", "%、")
                       + _YOY))
 

@@ -23,8 +23,10 @@ from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks;
-# 预计 before 分别 says the figures are expected ("…人均可支配收入预计分别增长4.5%、6.7%").
-_CLOSING = re.compile(r"(?:预计)?(?:分别|依次|各)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现)*(?:至|到)?第?[+＋]?$")
+# 预计 before 分别 says the figures are expected ("…人均可支配收入预计分别增长4.5%、6.7%"); 同比变动 of a broker's run closes
+# it too ("毛利率/归母净利率分别同比变动+0.10/+0.06pct").
+_CLOSING = re.compile(r"(?:预计)?(?:分别|依次|各)?(?:同比|环比)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现|变动)*"
+                      r"(?:至|到)?第?[+＋]?$")
 
 
 def _without_closing(text: str) -> str:
@@ -386,8 +388,8 @@ def _with_first_places_lead(items: list[str]) -> list[str]:
     is the period, no part of any item (the first was named 2017届本科生在北京工作的就业满意度)."""
     first = cut_pos(items[0])
     if len(items) < 2 or len(first) < 2 or first[-1][1] != "ns" or any(
-            cut_pos(item) != ((item, "ns"),) for item in items[1:]):
-        return items
+            cut_pos(item) != ((item, "ns"),) for item in items[1:]) or len(items[0]) == 2:
+        return items        # (two characters are one name: "亚澳、欧洲、美洲、非洲收入", not 亚欧洲收入)
     lead = strip_time(items[0][:len(items[0]) - len(first[-1][0])])
     return [lead + first[-1][0]] + [lead + item for item in items[1:]]
 

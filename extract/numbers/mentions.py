@@ -213,8 +213,10 @@ def _units_shared(text: str, mentions: list[Mention]) -> list[Mention]:
         if b.unit in ("百分点", "基点") and text[a.end:b.start] in ("、", "和", "及", "与") and (
                 a.unit_written == "个" and b.unit_written == "个" + b.unit or not a.unit_written and a.scale == 1):
             out[i] = replace(a, unit=b.unit, unit_written=b.unit_written, unit_kind="delta")
-        elif b.unit and text[a.end:b.start] in ("、", "/") and not a.unit_written and a.scale == 1 and not a.chinese:
-            # "4.7、7.2、9.3亿元", "1,265.89/206.30亿元": the unit of a run is written once, after its last figure
+        elif b.unit and text[a.end:b.start] in ("、", "/", "、+", "/+", "、＋", "/＋") and not a.unit_written \
+                and a.scale == 1 and not a.chinese:
+            # "4.7、7.2、9.3亿元", "1,265.89/206.30亿元": the unit of a run is written once, after its last figure (a sign
+            # before it too: "毛利率/归母净利率分别同比变动+0.10/+0.06pct")
             out[i] = replace(a, scale=b.scale, unit=b.unit, unit_written=b.unit_written, unit_kind=b.unit_kind)
     return out
 

@@ -17,9 +17,10 @@ from functools import lru_cache
 from ..resources import load_tsv
 
 # a ``**`` marker, a whitespace run (``\s`` is ``str.isspace``), a footnote's reference glued to a word
-# ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins; "核心一级资本充足率3为11.00%", a
-# digit between a name and 为 and its figure) or a list bullet ("●粮食总产达到557亿斤", and a hyphen and space opening
-# a line or alone on one, "- 利息净收入4489.34亿元", "- 211个涉海重点项目", "-\n单季度主营收入…": no part of a metric
+# ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins; a run of them, after a space too, "…项目建设
+# [4][12]": a digest's, which end a sentence when a space and a heading follow them, "…1.44% [10] 业务发展分析 - …";
+# "核心一级资本充足率3为11.00%", a digit between a name and 为 and its figure) or a list bullet ("●粮食总产达到557亿斤",
+# and a hyphen and space opening a line or alone on one, "- 利息净收入4489.34亿元", "- 211个涉海重点项目", "-\n单季度主营收入…": no part of a metric
 # or a value; check boxes, □ and √, stay, and so does a minus before a figure that no Chinese follows, a table's
 # cell), in text order; a spaced hyphen after references or words, before words or a year ("…同比增长8.0%[12] -
 # 2022年EBITDA为…", "整体财务数据关键指标变化 - 2022年全年…": a digest's items run together on one line) ends a
@@ -29,10 +30,10 @@ from ..resources import load_tsv
 # pinyin in brackets after its character ("毕业（yè）生就业（yè）率", a page's reading aid) is no part of the text; nor
 # is a page's number a PDF dump leaves inside a sentence ("比上年增 - 3 - 长 2.3%", "对全区经 - 2 - 济的贡献率") or a note's
 # asterisk after a figure ("城镇新增就业人员4.53*万人，比上年增长7.7%*": 4.53 lost its unit), a product of two (2*660MW) aside
-_DROPPED = re.compile(r"\*\*|(?<=[\u4e00-\u9fff])[ \t]*-[ \t]*[1-9][0-9]{0,2}[ \t]*-[ \t]*(?=[\u4e00-\u9fff])|(?P<item>(?<=[\u4e00-\u9fff）)%」”])[ \t]?\[[1-9][0-9]?\](?:\[[1-9][0-9]?\])*[ \t]+[-－][ \t]+"
+_DROPPED = re.compile(r"\*\*|(?<=[\u4e00-\u9fff])[ \t]*-[ \t]*[1-9][0-9]{0,2}[ \t]*-[ \t]*(?=[\u4e00-\u9fff])|(?P<item>(?<=[\u4e00-\u9fff）)%」”])[ \t]?\[[1-9][0-9]?\](?:\[[1-9][0-9]?\])*[ \t]+(?:[-－][ \t]+|(?=[\u4e00-\u9fff]))"
                       r"|[ \t](?<=[\u4e00-\u9fff）」”][ \t])[ \t]*[-－][ \t]+(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|(?:[1-4]Q|[12]H|(?:20)?[0-9]{2}[QH])[0-9]))|\s+"
                       r"|[（(](?<=[\u4e00-\u9fff][（(])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]"
-                      r"|(?<=[\u4e00-\u9fff）)%])\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
+                      r"|(?:(?<=[\u4e00-\u9fff）)%\]])|(?<=[\u4e00-\u9fff）)%] ))\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
                       r"|(?m:^)[-－](?:[ \t]+|\n)(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])"
                       r"|(?<=[0-9%])\*(?![0-9*])")
 # the three digits after a space between thousands in prose ("2022年预计达1 076万人", "从2003 年的25 639 万人增长到…":
@@ -161,7 +162,8 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
             continue
         if m.group("item"):
             parts.append("。")
-            offsets.append(text.index("-", at, j) if "-" in text[at:j] else text.index("－", at, j))
+            dash = max(text.rfind("-", at, j), text.rfind("－", at, j))
+            offsets.append(dash if dash >= 0 else j - 1)        # the bullet's hyphen, or the space before a heading
             last = "。"
             i = j
             continue

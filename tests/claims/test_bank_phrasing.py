@@ -949,3 +949,40 @@ def test_a_quarter_as_brokers_write_it_labels_its_own_sentence():
             "23年公司酒类收入+18.94%, 其中茅台酒/系列酒营业收入1,265.89/206.30亿元")
     got = by_text(text)
     assert (got["452.44亿元"].period, got["1,265.89"].period) == ("23Q4", "2023年")
+
+
+def test_a_brokers_runs_of_signed_changes():
+    """Notes on 三一重工's 2024 results (同比 +0.25pct、+1.54pct: the second, after 、+, was dropped as a name's plus, and
+    the first named 净利率), 贵州茅台's 2023 results (分别同比变动+0.10/+0.06pct: the unit written once after a signed
+    run; the items were named 毛利率/归母净利率) and 中信证券's 2024 results (分别同比为+8/+1/+1/ - 4/ - 5/ - 1pct and
+    较24H1分别变动+6.2pct/…: each the change of its item's share)."""
+    sany = by_text("量 - 盈利能力上,全年毛利率、净利率 26.43%、7.83%,同比 +0.25pct、+1.54pct,期间费用率合计 17.91%,同比 -1.36pct [3]")
+    assert (sany["0.25pct"].metric, sany["1.54pct"].metric) == ("毛利率", "净利率")
+    moutai = by_text("分红比例高达84%。23年公司毛利率/归母净利率分别同比变动+0.10/+0.06pct至91.96%/50.60%,主因产品结构提升。")
+    assert (moutai["0.10"].unit, moutai["0.10"].metric, moutai["0.06pct"].metric) == ("百分点", "公司毛利率", "归母净利率")
+    citic = by_text("自营/经纪/资管/投行/信用/其他占主营业务比重分别为49.1%/20.0%/19.6%/7.8%/2.0%/1.5%,分别同比为+8/+1/+1/ - 4/"
+                    " - 5/ - 1pct [1] 收费类业务")
+    assert (citic["8"].metric, citic["- 5"].metric) == ("自营占主营业务比重", "信用占主营业务比重")
+    fees = by_text("净收入结构中代买证券收入大幅提升,24年下半年代买证券/席位租赁/代销产品/期货经纪净收入占比67%/9%/13%/10%,较24H1分别变动"
+                   "+6.2pct/-2.7pct/-1.3pct/-2.2pct [6]")
+    assert (fees["6.2pct"].metric, fees["-2.7pct"].metric) == ("代买证券净收入占比", "席位租赁净收入占比")
+
+
+def test_items_of_a_run_in_a_companys_results():
+    """Notes on 三一重工's 2024 results (亚澳、欧洲…收入: 亚 was taken as a modifier of each, 亚欧洲收入), 晶澳科技's investor
+    meetings (3GW高功率太阳能组件 after 和 was named 高效太阳能电池, the item before) and a review of supermarkets' 2024
+    results (收入增长11%以上看似明亮: the comment after the figure was its name)."""
+    sany = by_text(".98%,亚澳、欧洲、美洲、非洲收入分别同比 +15.47%、+1.86%、+6.64%、+44.02% [2] 经营质量")
+    assert [sany[t].metric for t in ("15.47%", "1.86%")] == ["亚澳收入", "欧洲收入"]
+    solar = by_text("略布局 - 加速推进阿曼年产 6GW 高效太阳能电池和 3GW 高功率太阳能组件项目建设 [4][12]")
+    assert solar["6GW"].metric == "高效太阳能电池" and solar["3GW"].metric.startswith("高功率太阳能组件")
+    shop = by_text("国光连锁收入增长11%以上看似明亮,但净利润暴跌80%以上,只剩下267万元。")
+    assert shop["11%以上"].metric == "国光连锁收入"
+
+
+def test_a_digests_references_before_a_heading_end_the_sentence():
+    """A digest of 兴业银行's 2025 results: references and a space before a heading (…1.44% [10] 业务发展分析 - …) end the
+    item as a full stop would; with the references dropped, the heading was read as the name of the rate before it."""
+    got = by_text("净息差:预计2025年净息差为1.53%,2026-2027年将进一步收窄至1.48%和1.44% [10] 业务发展分析 - 信贷增长:2025年贷款总额同比"
+                  "增长3.7%至5.95万亿元")
+    assert (got["1.44%"].metric, got["3.7%"].metric) == ("净息差", "贷款总额")
