@@ -598,10 +598,11 @@ def _doubled(tokens: list[tuple[str, str]], j: int) -> bool:
 
 
 def noun_phrase_head(text: str) -> str:
-    """The noun phrase that starts ``text``: "学生志愿者为马拉松提供服务" -> "学生志愿者"."""
+    """The noun phrase that starts ``text``: "学生志愿者为马拉松提供服务" -> "学生志愿者"; an idiom after its noun may be
+    what is said of it ("我校4个项目脱颖而出", "32个赛区如火如荼举行": _said_of)."""
     tokens = cut_pos(text)
     j = 0
-    while j < len(tokens) and not _doubled(tokens, j) and (
+    while j < len(tokens) and not _doubled(tokens, j) and not _said_of(tokens, j) and (
             _nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
             or (j == 0 and tokens[j][1] == "m" and not any(c.isdigit() for c in tokens[j][0]))
             or (j == 0 and tokens[j][1] == "f" and len(tokens[j][0]) >= 2 and tokens[j][0][0] not in "之以"
@@ -618,6 +619,13 @@ def noun_phrase_head(text: str) -> str:
     if j == 1 and tokens[0][0] in DETERMINERS:     # "其他组织": what follows the determiner, tagged a verb or not
         j = 2 if len(tokens) > 1 and tokens[1][1] in ("v", "vn") and len(tokens[1][0]) >= 2 else 0
     return "".join(w for w, _ in tokens[:j])
+
+
+def _said_of(tokens: list[tuple[str, str]], j: int) -> bool:
+    """Token ``j`` is an idiom after a noun that no noun follows: what is said of the noun ("项目脱颖而出"), not a
+    modifier of the next, nor people it names ("特困孤寡老人": jieba tags 孤寡老人 an idiom)."""
+    return j > 0 and tokens[j][1] == "i" and not tokens[j][0].endswith(("人", "者")) and \
+        not (j + 1 < len(tokens) and tokens[j + 1][1] in ("n", "nz", "ng", "vn"))
 
 
 def _without_stray_quotes(text: str) -> str:

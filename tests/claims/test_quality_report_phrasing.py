@@ -291,3 +291,21 @@ def test_a_class_of_schools_is_no_subject():
                     "宁夏光彩职业学校银川通联职业高中银川尚艺职业高中)。银川市城区有中职学校8所,灵武市、永宁县3所中职学校。2024年,"
                     "各中职学校共招生7727人,全日制在校生2.4万余人,2024年毕业生7382人。")
     assert {c.subject for c in got} == {None}
+
+
+def test_an_idiom_after_the_noun_counted_is_what_is_said_of_it():
+    """成都大学's news of the 2024 innovation contest (我校4个项目脱颖而出 was named 项目脱颖而出) and a page on the 2024
+    world vocational skills contest (32个赛区如火如荼举行: 赛区如火如荼); an idiom naming people stays (6位特困孤寡老人,
+    the ESG sample's sentence: jieba tags 孤寡老人 an idiom)."""
+    assert by_text("推荐了58个项目进入省级复赛网评环节。8月,经省赛专家评审,我校4个项目脱颖而出,成功晋级国赛资格争夺赛。")[
+        "4个"].metric == "项目"
+    assert by_text("技能大赛,10月20日——11月3日,2024年世界职业院校技能大赛争夺赛在全国32个赛区如火如荼举行。")["32个"].metric == "赛区"
+    assert by_text("公司先后认养高速沿线江门市共和镇、雅瑶镇6位特困孤寡老人，利用业余时间照顾、陪伴他们")["6位"].metric.endswith(
+        "孤寡老人")
+
+
+def test_a_bracketed_figure_of_the_year_before():
+    """A page on 高校图书馆 statistics of 2022: 为619.2万元(2021年是585.7万元) — the bracketed figure is 2021's (it had the
+    sentence's 2022年)."""
+    got = by_text("2022年馆均总经费为619.2万元(2021年是585.7万元),比2021年增加34.5万元,中位值(3)中位值指的是将有")
+    assert (got["619.2万元"].period, got["585.7万元"].period) == ("2022年", "2021年")
