@@ -1690,7 +1690,7 @@ def _span_end(sentence: str, m: Mention) -> str | None:
 
 
 # Mechanics: a list of numbers joined by 、.
-_LIST = re.compile(r"[0-9.．]+[^0-9、，。；]{0,4}(?:、[0-9.．]+[^0-9、，。；]{0,4})+")
+_LIST = re.compile(r"[0-9.．]+[^0-9、，。；和及]{0,4}(?:[、和及][0-9.．]+[^0-9、，。；和及]{0,4})+")    # (和 joins the last)
 
 
 _QUARTERS = "一二三四"
@@ -1700,16 +1700,25 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
     """A year range over a list of as many numbers gives each its year ("2022-2024年…4.7、7.2、9.3亿元"), and a span of
     quarters its quarter ("2024年第一季度至第四季度营业收入分别为3.41亿元、2.54亿元、2.69亿元、2.27亿元")."""
     r = field_rule("field.year_range").match(period)
-    if not r:
+    glossed = None if r else _glossed_years(sentence, m, period)
+    if not r and not glossed:
         return _quarter_of_list(sentence, m) or period
-    first, last = int(r.group(1)), int(r.group(2))
+    first, last = (int(r.group(1)), int(r.group(2))) if r else glossed
     for lst in _LIST.finditer(sentence):
         if lst.start() <= m.num_start < lst.end():
             items = re.findall(r"[0-9.．]+", lst.group())
             index = len(re.findall(r"[0-9.．]+", sentence[lst.start():m.num_start]))
             if len(items) == last - first + 1:
-                return f"{first + index}{r.group(3)}"
+                return f"{first + index}{r.group(3) if r else '年'}"
     return period
+
+
+def _glossed_years(sentence: str, m: Mention, period: str) -> tuple[int, int] | None:
+    """(first, last) of a span of years in brackets right after ``period`` as the sentence writes it ("“十四五”期间
+    （2021-2025年）"), or None."""
+    at = sentence.rfind(period, 0, m.start) if period else -1
+    span = field_rule("field.bracketed_year_range").match(sentence, at + len(period)) if at >= 0 else None
+    return (int(span.group("first")), int(span.group("last"))) if span else None
 
 
 def _quarter_of_list(sentence: str, m: Mention) -> str:

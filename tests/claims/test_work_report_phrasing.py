@@ -977,3 +977,10 @@ def test_a_share_held_steady_is_named_without_the_verb():
     got = one("规上工业总产值五年跨过两个万亿元台阶,规上工业总产值、工业增加值连续4年保持全国城市“双第一”,工业增加值占地区生产总值"
               "比重稳定在1/3左右。", "1/3")
     assert got.metric == "工业增加值占地区生产总值比重"
+
+
+def test_the_end_of_a_plan_compared_with_is_its_figures_period():
+    """甘肃省's 2025 figures as a page on its 2026 work report gives them: 较“十三五”末的9323.1亿元 is the figure at the plan's
+    end (it had 2025年, the sentence's)."""
+    got = by_text("现 - 2025年甘肃省地区生产总值达到13697.5亿元,较“十三五”末的9323.1亿元增长33.6% [1] ")
+    assert (got["13697.5亿元"].period, got["9323.1亿元"].period, got["33.6%"].period) == ("2025年", "“十三五”末", "2025年")
