@@ -633,11 +633,26 @@ def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: lis
     return metric + word if word and not metric.endswith(word) else ""
 
 
+def _act_told_apart(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim]) -> str:
+    """"新收到依申请公开政府信息42件，答复依申请公开政府信息39件": a count whose name an earlier count of the sentence already
+    ends with keeps the verb written right before the name, which tells the two apart (both were 依申请公开政府信息), or ""."""
+    if kind != "count" or not metric or not any(c.unit == m.unit and (c.metric or "").endswith(metric) for c in previous):
+        return ""
+    clause = sentence[clause_start(sentence, m.start):m.start]
+    if not clause.endswith(metric) or len(clause) == len(metric):
+        return ""
+    words = cut_pos(clause[:-len(metric)])
+    verb = words[-1][0] if words and words[-1][1] == "v" and len(words[-1][0]) >= 2 and not words[-1][0].endswith("有") \
+        else ""         # (not who has them: "共有本科毕业生998人")
+    return verb + metric if verb else ""
+
+
 def _total_of_parts(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str | None:
     """"新闻动态265篇、…、通知公告0篇，共计456篇": a bare total after two or more parts in its unit is their whole's: the
-    topic the sentence opens with before a colon ("发布新闻情况：" -> 发布新闻); None when it is no such total or no topic
-    names the whole (it was named by the last part)."""
-    if sentence[clause_start(sentence, m.start):m.start].removesuffix("为") not in claim_words("total_word"):
+    topic the sentence opens with before a colon ("发布新闻情况：" -> 发布新闻), else the total word itself ("网上申请105件，
+    快递17件，合计122件": not the last part's name, 快递); None when it is no such total."""
+    total = sentence[clause_start(sentence, m.start):m.start].removesuffix("为")
+    if total not in claim_words("total_word"):
         return None
     parts = [c for c in previous if c.unit == m.unit and c.metric]
     if len(parts) < 2 or len({c.metric for c in parts}) < 2 or metric != parts[-1].metric:
@@ -645,7 +660,7 @@ def _total_of_parts(sentence: str, m: Mention, metric: str, previous: list[Claim
     colon = sentence.find("：", 0, m.start)
     topic = strip_time(sentence[:colon]).removesuffix("情况").removesuffix("如下") if 0 < colon <= 24 else ""
     topic = noun_phrase_tail(topic.removeprefix("学年").removeprefix("年度"))    # "2023-2024学年发布新闻情况："
-    return topic if len(topic) >= 2 and topic != "其中" else None
+    return topic if len(topic) >= 2 and topic != "其中" else total if m.unit_kind == "count" else None
 
 
 def _without_added(metric: str) -> str:
@@ -899,6 +914,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = _without_framing_words(metric)
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
+    metric = _act_told_apart(sentence, local, kind, metric, previous) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
     if metric in claim_words("currency_word") or (metric in change_verbs() and previous and any(

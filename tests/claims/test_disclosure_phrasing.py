@@ -287,3 +287,12 @@ def test_requests_carried_to_a_year_named():
     """荆门市东宝区 2024: 结转到2025年办理7件 is the row 结转下年度继续办理 with its year (was named 到2025年办理)."""
     got = one("2024年全区共收到依申请公开件30件,上年度结转办理件1件,共办结24件,结转到2025年办理7件。", "7件")
     assert (got.metric, got.period) == ("结转到2025年办理", "2024年")
+
+
+def test_a_total_and_an_act_told_apart():
+    """秦都区's 2024 report: 合计122件 after 网上申请105件,快递17件 is their total, not a count of 快递; 硚口区's 2024 report:
+    答复依申请公开政府信息39件 after 新收到依申请公开政府信息42件 keeps its verb (both were the same name)."""
+    got = by_text("标准化、规范化水平。全年依申请公开共收到群众网上申请105件,快递17件,合计122件,上年结转11件,截至12月底已回复126件")
+    assert (got["17件"].metric, got["122件"].metric) == ("快递", "合计")
+    got = by_text("新收到依申请公开政府信息42件,答复依申请公开政府信息39件,均在法定期限内予以答复,结转下年度继续办理3件。")
+    assert (got["42件"].metric, got["39件"].metric) == ("新收到依申请公开政府信息", "答复依申请公开政府信息")
