@@ -1521,7 +1521,7 @@ def stated_period(sentence: str) -> str | None:
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \
             and field_rule("field.time_absolute").fullmatch(times[-2][1]):
         return times[-2][1]     # "F省2007年全年实现地区生产总值…": 全年 right after a year is that year's
-    return times[-1][1] if times else None
+    return _period_ended(sentence, times[-1][1]) if times else None
 
 
 MAX_OWNER_CHARS = 16
@@ -1546,7 +1546,36 @@ _DAY = re.compile(r"月[0-9]{1,2}日$")
 def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
-    "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period."""
+    "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period; the day a period
+    ended is that period ("截至2023年12月31日止年度" -> 2023年度)."""
+    return _period_ended(sentence, _find_period(sentence, m))
+
+
+def _share_basis_day(sentence: str, time: tuple[int, str]) -> bool:
+    """"以截至2023年12月31日公司总股本8,438,017,390股计算，共计拟派发现金红利…": the day of the share capital a dividend is
+    computed on (not 以2015年12月31日为基准日, a valuation's date, which is its figures' period)."""
+    at, text = time
+    return sentence.endswith("以", 0, at) and "股本" in sentence[at:clause_end(sentence, at + len(text))]
+
+
+def _period_ended(sentence: str, period: str | None) -> str | None:
+    """"截至2023年12月31日止年度，本集团的收入…" (Hong Kong issuers' reports): the year, half or nine months that ended
+    on the day, not a stock at it (field.period_ended)."""
+    if not period or not period.startswith(claim_words("as_of")) or "止" not in sentence:
+        return period
+    at = sentence.find(period)
+    ended = field_rule("field.period_ended").match(sentence, at + len(period)) if at >= 0 else None
+    year = _BARE_YEAR.search(period)
+    if not ended or not year:
+        return period
+    return year.group() + next(part for part, word in _ENDED_PARTS if ended.group("span").startswith(word))
+
+
+# what a span ended on a day is of its year (field.period_ended's span)
+_ENDED_PARTS = (("度", "年"), ("度", "财政年"), ("上半年", "六"), ("前三季度", "九"), ("第一季度", "三"))
+
+
+def _find_period(sentence: str, m: Mention) -> str | None:
     if _multiple_base(sentence, m):
         return None         # "是2020年的2.1倍": the year is the multiple's baseline
     signed = m.numeral[:1] in "-−－" or sentence[m.start - 1:m.start] in ("+", "＋")
@@ -1561,10 +1590,13 @@ def find_period(sentence: str, m: Mention) -> str | None:
         return span
     times = _times_before(sentence[:m.start])
     begins = clause_start(sentence, m.start)
-    plan = field_rule("field.dividend_year").search(sentence, 0, m.start) if m.unit.endswith("元") else None
+    plan = field_rule("field.dividend_year").search(sentence, 0, m.start) if m.unit.endswith("元") or m.unit == "股" \
+        else None
     clause = sentence[begins:clause_end(sentence, m.end)] if plan else ""
-    if plan and any(w in clause for w in claim_words("dividend_word")) and not any(i >= begins for i, _w in times):
+    if plan and any(w in clause for w in claim_words("dividend_word") + ("转增",)) and \
+            not any(i >= begins for i, _w in times):
         return plan.group(1)        # "…审议通过了公司2019年度利润分配方案，…每10股派发现金红利0.60元": the plan's year
+        # (and of its bonus shares, "同时向全体股东每10股转增10股")
     if not times:
         after = clause_after(sentence, m.end)[:18]
         t = field_rule("field.time_absolute").search(after)
@@ -1574,7 +1606,8 @@ def find_period(sentence: str, m: Mention) -> str | None:
     # begins: the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
     # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
     times = [t for t in times if t[1] not in claim_words("frequency_period") and not t[1].startswith("连续")
-             or t[0] >= begins]     # nor a run of years (连续21年居…第一): its own clause's
+             and not _share_basis_day(sentence, t) or t[0] >= begins]     # nor a run of years (连续21年居…第一): its
+    # own clause's; nor the day of a dividend's share basis (the shares')
     if not times:
         return None
     backward, semi = _backward_periods(), max(sentence.rfind("；", 0, begins), sentence.rfind(";", 0, begins))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .sentences import by_text, one
+from .sentences import by_text, claims_of, one
 
 
 # hezhiquan.com's copy of a 2015 annual report (主营业务分析, 利润表及现金流量表相关科目变动分析)
@@ -246,3 +246,32 @@ def test_the_whole_year_compared_with_is_no_period():
     assert cars["174%"].period == "上半年"
     rcb = by_text("去年全年,该行营业收入225.45亿元,同比下滑3.99%,但归属于母公司股东的净利润34.92亿元,同比上涨9.98%。")
     assert rcb["225.45亿元"].period == "去年"
+
+
+def test_a_hong_kong_issuers_year_ended_and_its_figures():
+    """博奇环保's 2023 annual results as a page gives them: 截至2023年12月31日止年度 is the year 2023 (the figures had the day,
+    as a stock's), the prior year's figure after 较上年人民币 is 上年's, and 港仙 is a unit (3.50 had none, and 港仙 as its
+    name)."""
+    got = by_text("截至2023年12月31日止年度,本集团的毛利为人民币436百万元,较上年人民币391百万元增长11.5%;本集团的毛利率为20.4%,"
+                  "与上年20.6%基本持平。")
+    assert [got[t].period for t in ("436百万元", "391百万元", "11.5%")] == ["2023年度", "上年", "2023年度"]
+    dividend = one("议宣派截至2023年12月31日止年度之末期股息每股普通股3.50港仙", "3.50")
+    assert (dividend.unit, dividend.period) == ("港仙", "2023年度")
+
+
+def test_a_dividends_share_basis_day_is_the_shares_only():
+    """内蒙古君正's 2023 report: 以截至2023年12月31日公司总股本…计算 dates the shares, not the dividend the clause after
+    computes (共计拟派发现金红利… had 截至2023年12月31日)."""
+    got = by_text("五、 董事会决议通过的本报告期利润分配预案或公积金转增股本预案 公司拟向全体股东每股派发现金红利0.32元(含税),以截至"
+                  "2023年12月31日公司总股本8,438,017,390股计算,共计拟派发现金红利2,700,165,564.80元(含税)。")
+    assert (got["8,438,017,390股"].period, got["2,700,165,564.80元"].period) == ("截至2023年12月31日", "本报告期")
+
+
+def test_bonus_shares_of_a_dividend_plan_are_of_its_year():
+    """The restructuring plan of 鼎泰新材 (2016, PDF text): 同时以资本公积向全体股东每10股转增10股 is part of the 2015年度
+    利润分配预案 (its gold), as the cash dividend is; it had 2015年, the shareholders' meeting's."""
+    text = ("2016年5月17日，公司召开2015年年度股东大会，审议通过《关于2015年度利润分配预案的议案》，公司以截至2015年12月31日公司"
+            "总股本116,746,170股为基数，每10股派发现金红利1.40元（含税），现金分红总额为1,634.45万元，同时以资本公积向全体股东"
+            "每10股转增10股。")
+    got = [c for c in claims_of(text) if c.text == "10股"]
+    assert got and got[-1].period == "2015年度"
