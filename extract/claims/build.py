@@ -941,7 +941,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     return Claim(
         doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale,
-        unit=_unit(m, kind), kind=kind, bound=bound,
+        unit=_unit(m, kind, sentence[:local.start]), kind=kind, bound=bound,
         direction=direction, metric=metric or None,
         period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject,
@@ -950,8 +950,11 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         section=section_label(section), sentence=sentence, high=m.high)
 
 
-def _unit(m: Mention, kind: str) -> str:
-    """The claim's unit: an amount of money written with its scale word alone ("归母净利润217亿") is in 元."""
+def _unit(m: Mention, kind: str, before: str = "") -> str:
+    """The claim's unit: an amount of money written with its scale word alone ("归母净利润217亿") is in 元; one in 元
+    after 港币 is in Hong Kong dollars ("投放港币8,480万元", "捐出港币3,500万元")."""
+    if m.unit == "元" and before.endswith(claim_words("hong_kong_currency")):
+        return "港元"
     return "元" if not m.unit and kind == "money" and m.scale > 1 else m.unit
 
 

@@ -775,8 +775,10 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if bare != text and not bare:
         start = m.start - len(clause_before(sentence, m.start))
         return _named_before_bracket(sentence, start) or _dividend_before(sentence, start)
-    if bare != text and bare.endswith(claim_words("giving_verb")):
-        text = bare                 # "捐赠人民币3.5万元": the currency names nothing, the giving does
+    if bare != text and (bare.endswith(claim_words("giving_verb")) or (
+            cut_pos(bare)[-1][1] == "v" and cut_pos(bare)[-1][0] not in change_verbs()
+            and not bare.endswith(claim_words("total_word") + claim_words("measure_end")))):
+        text = bare                 # "捐赠人民币3.5万元", "捐出港币3,500万元": the currency names nothing, the giving does
     if bare != text and bare.endswith("每股") and without_copulas(bare[:-2]) != bare[:-2]:
         text = without_copulas(bare[:-2]) + "每股"     # "全年现金股利为每股人民币0.65元": what is paid per share
     if bare in bound_words():

@@ -8,7 +8,7 @@ import pytest
 from extract.claims.metric_model import rules_only
 from extract.resources import load_tsv
 
-from .sentences import claims_of, metric_of
+from .sentences import by_text, claims_of, metric_of, one
 
 
 # 指标后的变化动词、副词、比较不算指标 (what the span ran into before the number)
@@ -933,3 +933,13 @@ def test_a_change_after_a_part_that_grew_most_is_that_parts():
 ])
 def test_an_amount_after_a_verb_measures_the_noun_after_its_de(text, written, metric):
     assert metric_of(text, written).endswith(metric)
+
+
+def test_the_currency_and_the_items_of_esg_figures():
+    """太古's 2023 sustainability news (投放港币8,480万元: in 元, named 投放港币), 天津银行's 2024 results (完成人民币100亿元二级资本:
+    named 完成) and 宏城环保's 2023 ESG figures (…颗粒物排放量均有所下降，分别下降16.96%、13.64%、12.50%: each was 颗粒物排放量)."""
+    swire = one("2023年投放港币8,480万元于创新绿色科技解决方案并于三家营运公司试行内部碳定价计划", "8,480万元")
+    assert (swire.unit, swire.metric) == ("港元", "投放")
+    assert one("资本基础不断夯实,完成人民币100亿元二级资本", "100亿元").metric == "二级资本"
+    got = by_text("气排放。2023年,该集团的氮氧化物、硫氧化物、颗粒物排放量均有所下降,分别下降16.96%、13.64%、12.50%。")
+    assert [got[t].metric for t in ("16.96%", "13.64%", "12.50%")] == ["氮氧化物排放量", "硫氧化物排放量", "颗粒物排放量"]
