@@ -272,9 +272,13 @@ def _in_cell(cells: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _without_share_word(metric: str) -> str:
-    """A share's name without the word that makes it one ("本科占比" -> 本科), or the name itself when nothing is left."""
+    """A share's name without the word that makes it one ("本科占比" -> 本科) or the whole it is of ("一般公共预算支出占调整预算数"
+    -> 一般公共预算支出), or the name itself when nothing is left."""
     word = next((w for w in SHARE_WORDS if metric.endswith(w)), "")
-    return metric[:-len(word)] if word and len(metric) - len(word) >= 2 else metric
+    if word and len(metric) - len(word) >= 2:
+        return metric[:-len(word)]
+    at = metric.find("占")
+    return metric[:at] if at >= 2 and not metric.startswith("所", at - 1) else metric
 
 
 def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> list[Claim]:

@@ -773,8 +773,12 @@ def survey_object(sentence: str, m: Mention, metric: str) -> str:
 
 def _target(sentence: str, at: int, m: Mention) -> str:
     """"占营业收入的比重达到" -> 占营业收入的比重: from 占 to the number, without copulas ("比重稳定在1/3左右") and bound
-    words."""
-    return _strip_endings(without_copulas(sentence[at:m.start]), _kind("copula") + _kind("tail") + _kind("never_end"))
+    words, nor the whole's own figure ("占年初预算6265万元的41.9%" -> 占年初预算)."""
+    target = _strip_endings(without_copulas(sentence[at:m.start]), _kind("copula") + _kind("tail") + _kind("never_end"))
+    figures = find_mentions(target) if any(ch.isdigit() for ch in target) else []
+    if figures and figures[-1].start > 1 and target[figures[-1].end:] in ("", "的"):
+        return target[:figures[-1].start]
+    return target
 
 
 def _is_self(text: str) -> bool:

@@ -1517,9 +1517,10 @@ def _backward_periods() -> tuple[str, ...]:
 def stated_period(sentence: str) -> str | None:
     """The period a sentence names last (not a baseline, not inside a title, not the year before, as in "上年同期为
     3.4亿元"): it carries to the sentences after it in the paragraph until another is named. A quarter or half as brokers
-    write it labels its own sentence's figures only ("其中，23Q4营业总收入452.44亿元…。23年公司酒类收入+18.94%")."""
+    write it labels its own sentence's figures only ("其中，23Q4营业总收入452.44亿元…。23年公司酒类收入+18.94%"), and so
+    does a month without its year ("7月，黑龙江省人民政府向教育部函请…")."""
     times = [t for t in _times_before(sentence) if t[1] not in _backward_periods() and not t[1].startswith("连续")
-             and not _YEAR_PART.match(t[1])]
+             and not _YEAR_PART.match(t[1]) and not _BARE_MONTH.match(t[1])]
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \
             and field_rule("field.time_absolute").fullmatch(times[-2][1]):
         return times[-2][1]     # "F省2007年全年实现地区生产总值…": 全年 right after a year is that year's
@@ -1656,6 +1657,7 @@ def _find_period(sentence: str, m: Mention) -> str | None:
 
 _YEAR_END = re.compile(r"^((?:19|20)\d\d年)(?:度)?(?:末|底|第?[一二三四1-4]季度末?|[上下]半年末?|前三季度末?|Q[1-4]末?"
                        r"|[0-9]{1,2}(?:[-—–~][0-9]{1,2})?月(?:[0-9]{1,2}日)?(?:末|底)?)$")
+_BARE_MONTH = re.compile(r"^(?:截至|截止)?(?:1[0-2]|[1-9])月(?:份|底|末)?$")
 _PART_OF_YEAR = re.compile(r"^(?:(?:19|20)\d\d年)?(?:[上下]半年|前三季度|第?[一二三四]季度|[1-9]-1?[0-9]月)$")
 _YEAR_PART = re.compile(r"^(?:[1-4]Q|[12]H)((?:20)?\d\d)末?$|^((?:20)?\d\d)(?:Q[1-4]|H[12])末?$")
 

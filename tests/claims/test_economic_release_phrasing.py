@@ -347,3 +347,16 @@ def test_a_bracketed_note_or_alternative_inside_a_name():
     assert area["32.54萬畝"].metric == "农作物播种（含复播和套种）面积"
     rate = by_text("深入开展“项目落地年”活动,实施投资亿元以上项目 330个,开(复)工率 90%,建设项目增速连续 11 个月保持全省首位。")
     assert rate["90%"].metric == "开（复）工率"
+
+
+def test_budget_execution_reports():
+    """County budget reports: 留坝县's May 2024 report, a traditional-script copy (上劃中省收入2628萬元 was named 省收入, and
+    its share 占年初預算6265萬元的41.9% held the whole's figure); 周至县's 2024 report (较上年508794万元 after the share
+    took the share's name); 临洮县's February 2024 report (2月份, opening the sentence, had no period)."""
+    liuba = by_text("1.7%。按級次分:上劃中省收入2628萬元,占年初預算6265萬元的41.9%,同比增長9.5%。")
+    assert (liuba["2628萬元"].metric, liuba["41.9%"].metric) == ("上划中省收入", "上划中省收入占年初预算")
+    zhouzhi = by_text("全年一般公共预算支出537347万元,占调整预算数539267万元的99.6%,较上年508794万元增长5.6%。")
+    assert (zhouzhi["99.6%"].metric, zhouzhi["508794万元"].metric) == ("一般公共预算支出占调整预算数", "一般公共预算支出")
+    lintao = by_text("2月份,全县实现大口径财政收入5682万元,完成预算105425万元的5.39%,较均衡进度慢2.94%,较上年同期减收1816万元")
+    assert lintao["5682万元"].period == "2月份"
+    assert by_text("美乡村建设,打造美丽庭院3500座,新建宜居宜业省级和美乡村18个。")["18个"].metric.endswith("宜居宜业省级和美乡村")
