@@ -640,7 +640,8 @@ def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: lis
 def _act_told_apart(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim]) -> str:
     """"新收到依申请公开政府信息42件，答复依申请公开政府信息39件": a count whose name an earlier count of the sentence already
     ends with keeps the verb written right before the name, which tells the two apart (both were 依申请公开政府信息), or ""."""
-    if kind != "count" or not metric or not any(c.unit == m.unit and (c.metric or "").endswith(metric) for c in previous):
+    if kind != "count" or not metric or \
+            not any(c.unit == m.unit and (c.metric or "").endswith(metric) for c in previous):
         return ""
     clause = sentence[clause_start(sentence, m.start):m.start]
     if not clause.endswith(metric) or len(clause) == len(metric):

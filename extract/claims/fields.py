@@ -1764,7 +1764,8 @@ def _quarter_of_list(sentence: str, m: Mention) -> str:
     if not spans:
         return ""
     span = spans[-1]
-    first, last = (_QUARTERS.find(q) + 1 if q in _QUARTERS else int(q) for q in (span.group("first"), span.group("last")))
+    first, last = (_QUARTERS.find(q) + 1 if q in _QUARTERS else int(q)
+                   for q in (span.group("first"), span.group("last")))
     for lst in _LIST.finditer(sentence, span.end()):
         if lst.start() <= m.num_start < lst.end():
             items = re.findall(r"[0-9.．]+", lst.group())

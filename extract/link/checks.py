@@ -185,7 +185,8 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
 
 @lru_cache(maxsize=1)
 def baseline_kinds() -> dict[str, str]:
-    """Baseline word -> what it is (start: 年初, year_before: 同比, period_before: 环比); models/linker/baseline_kinds.v1.tsv."""
+    """Baseline word -> what it is (start: 年初, year_before: 同比, period_before: 环比):
+    models/linker/baseline_kinds.v1.tsv."""
     return {row[0]: row[1] for row in load_tsv(BASELINE_KINDS_FILE) if len(row) >= 2 and row[0] and row[1]}
 
 

@@ -20,12 +20,13 @@ from ..resources import load_tsv
 # ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins; a run of them, after a space too, "…项目建设
 # [4][12]": a digest's, which end a sentence when a space and a heading follow them, "…1.44% [10] 业务发展分析 - …";
 # "核心一级资本充足率3为11.00%", a digit between a name and 为 and its figure) or a list bullet ("●粮食总产达到557亿斤",
-# and a hyphen and space opening a line or alone on one, "- 利息净收入4489.34亿元", "- 211个涉海重点项目", "-\n单季度主营收入…": no part of a metric
-# or a value; check boxes, □ and √, stay, and so does a minus before a figure that no Chinese follows, a table's
-# cell), in text order; a spaced hyphen after references or words, before words or a year ("…同比增长8.0%[12] -
-# 2022年EBITDA为…", "整体财务数据关键指标变化 - 2022年全年…": a digest's items run together on one line) ends a
-# sentence, as a full stop would (8.0% and 2022 made a range; a heading named the figures after it; or a quarter or half as
-# brokers write it, "业绩趋势 - 1H25上市银行营业收入…": the heading is no part of the metric), a space before the
+# and a hyphen and space opening a line or alone on one, "- 利息净收入4489.34亿元", "- 211个涉海重点项目",
+# "-\n单季度主营收入…": no part of a metric or a value; check boxes, □ and √, stay, and so does a minus before a figure
+# that no Chinese follows, a table's cell), in text order; a spaced hyphen after references or words, before words or a
+# year ("…同比增长8.0%[12] - 2022年EBITDA为…", "整体财务数据关键指标变化 - 2022年全年…": a digest's items run together
+# on one line) ends a sentence, as a full stop would (8.0% and 2022 made a range; a heading named the figures after it;
+# or a quarter or half as brokers write it, "业绩趋势 - 1H25上市银行营业收入…": the heading is no part of the metric), a
+# space before the
 # references too ("…北方第一个过10万亿元省份 [4] - 规上工业增加值…": ]- opened the metric); a syllable's
 # pinyin in brackets after its character ("毕业（yè）生就业（yè）率", a page's reading aid) is no part of the text; nor
 # is a page's number a PDF dump leaves inside a sentence ("比上年增 - 3 - 长 2.3%", "对全区经 - 2 - 济的贡献率") or a note's

@@ -520,15 +520,19 @@ def test_a_growth_on_another_basis_and_a_rate_whose_percent_was_lost_are_not_che
     assert [c.metric for c in report.claims if c.kind == "delta"] == ["全省一般公共预算支出", "一般公共预算收入", "税收收入"]
 
 
+def _report_of(tmp_path: Path, text: str):
+    """The report of ``text`` read from a file, as a user's would be."""
+    from extract.api import read_report
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_report(path)
+
+
 def test_a_rate_written_with_its_minus_is_checked_as_a_fall(tmp_path):
     """中煤能源's 2024 results as a traditional-script page prints them: 较2023年减少人民币35.70亿元(即-1.9%) was checked as
     a rise from 1893.99 − 35.70 (expected 1.92%: a false alarm, once the bracketed -1.9% was read as the change it is)."""
-    from extract.api import read_report
-    text = ("*2024年本集團的收入為人民幣1893.99億元,較2023年減少人民幣35.70億元(即-1.9%)。\n"
-            "*2024年本公司股東應佔利潤為人民幣181.56億元,較2023年減少人民幣20.28億元(即-10.0%)。\n")
-    path = tmp_path / "china_coal_2024.txt"
-    path.write_text(text, encoding="utf-8")
-    report = read_report(path)
+    report = _report_of(tmp_path, "*2024年本集團的收入為人民幣1893.99億元,較2023年減少人民幣35.70億元(即-1.9%)。\n"
+                                  "*2024年本公司股東應佔利潤為人民幣181.56億元,較2023年減少人民幣20.28億元(即-10.0%)。\n")
     assert [(c.stated, c.ok) for c in report.checks] == [(Decimal("-1.9"), True), (Decimal("-10.0"), True)]
 
 
@@ -542,20 +546,14 @@ class TestBaselineKinds:
     def test_every_example_pairs_no_change_with_a_rate_of_another_base(self, row, tmp_path):
         # 紫金农商银行's 2025 Q1 figures as a news page gives them: 比年初减少2.18亿元,同比增长-1.82% failed a check
         # (expected -0.53%), its 同比 read as the 年初 of the clause before
-        from extract.api import read_report
         from extract.link.checks import baseline_kinds
-        path = tmp_path / "baseline.txt"
-        path.write_text(row[2] + "\n", encoding="utf-8")
-        report = read_report(path)
+        report = _report_of(tmp_path, row[2] + "\n")
         kinds = {baseline_kinds().get(c.baseline) for c in report.claims if c.kind in ("delta", "growth")}
         assert row[1] in kinds and len(kinds) >= 2
         assert not [c for c in report.checks if c.kind == "growth"]
 
     def test_at_a_years_end_its_start_is_the_year_before(self, tmp_path):
         # 中国银行's 2024 ESG figures as a news page gives them: the balance at the year's end, 较上年末 and 同比 one base
-        from extract.api import read_report
-        path = tmp_path / "boc_green_credit.txt"
-        path.write_text("数据显示,中国银行2024年境内绿色信贷余额折合人民币4.07万亿元,较上年末新增9641亿元,同比增长31.03%。\n",
-                        encoding="utf-8")
-        report = read_report(path)
+        report = _report_of(tmp_path, "数据显示,中国银行2024年境内绿色信贷余额折合人民币4.07万亿元,较上年末新增9641亿元,"
+                                      "同比增长31.03%。\n")
         assert [(c.kind, c.stated, c.ok) for c in report.checks] == [("growth", Decimal("31.03"), True)]
