@@ -1727,7 +1727,9 @@ def _span_end(sentence: str, m: Mention) -> str | None:
 
 
 # Mechanics: a list of numbers joined by 、.
-_LIST = re.compile(r"[0-9.．]+[^0-9、，。；和及]{0,4}(?:[、和及][0-9.．]+[^0-9、，。；和及]{0,4})+")    # (和 joins the last)
+_LIST = re.compile(r"[0-9.．]+[^0-9、，。；和及/]{0,4}(?:[、和及/][0-9.．]+[^0-9、，。；和及/]{0,4})+")    # (和 joins the
+# last; a broker's slash too, "93.3/103.7/118.8亿港元")
+_YEAR_CHAIN = re.compile(r"(?:19|20)[0-9]{2}(?:/(?:19|20)[0-9]{2}){2,}(?=年)")     # (two are a fiscal year: 2024/2025年)
 
 
 _QUARTERS = "一二三四"
@@ -1739,7 +1741,7 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
     r = field_rule("field.year_range").match(period)
     glossed = None if r else _glossed_years(sentence, m, period)
     if not r and not glossed:
-        return _quarter_of_list(sentence, m) or period
+        return _year_of_chain(sentence, m, period) or _quarter_of_list(sentence, m) or period
     first, last = (int(r.group(1)), int(r.group(2))) if r else glossed
     for lst in _LIST.finditer(sentence):
         if lst.start() <= m.num_start < lst.end():
@@ -1748,6 +1750,21 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
             if len(items) == last - first + 1:
                 return f"{first + index}{r.group(3) if r else '年'}"
     return period
+
+
+def _year_of_chain(sentence: str, m: Mention, period: str) -> str:
+    """"预计2025/2026/2027年归母净利润分别为93.3/103.7/118.8亿港元": a chain of years shares itself out over a list of as
+    many numbers (each had the chain's last two years, 2026/2027年), or ""."""
+    chain = next((c for c in _YEAR_CHAIN.finditer(sentence, 0, m.start) if period and period[:4] in c.group()), None)
+    if chain is None:
+        return ""
+    years = chain.group().split("/")
+    for lst in _LIST.finditer(sentence, chain.end()):
+        if lst.start() <= m.num_start < lst.end():
+            items = re.findall(r"[0-9.．]+", lst.group())
+            index = len(re.findall(r"[0-9.．]+", sentence[lst.start():m.num_start]))
+            return years[index] + "年" if len(items) == len(years) else ""
+    return ""
 
 
 def _glossed_years(sentence: str, m: Mention, period: str) -> tuple[int, int] | None:

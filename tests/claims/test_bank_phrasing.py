@@ -986,3 +986,15 @@ def test_a_digests_references_before_a_heading_end_the_sentence():
     got = by_text("净息差:预计2025年净息差为1.53%,2026-2027年将进一步收窄至1.48%和1.44% [10] 业务发展分析 - 信贷增长:2025年贷款总额同比"
                   "增长3.7%至5.95万亿元")
     assert (got["1.44%"].metric, got["3.7%"].metric) == ("净息差", "贷款总额")
+
+
+def test_fiscal_years_and_a_chain_of_forecast_years():
+    """A Hong Kong bus operator's 2024/25 ESG figures and 众安集团's 2023/24 ones as pages give them (2024/2025年…559.80吨 had
+    2025年, 2023/24年度…261千克 none: a fiscal year across two calendar years is one period); a note on 中国太平's 2024
+    results (预计2025/2026/2027年归母净利润分别为93.3/103.7/118.8亿港元: each had 2027年, the chain shares itself out)."""
+    bus = by_text("5] 数据对比 - 2024/2025年氮氧化物排放559.80吨,2023/2024年为437.79吨[59] - ")
+    assert (bus["559.80吨"].period, bus["437.79吨"].period) == ("2024/2025年", "2023/2024年")
+    za = by_text("绩效与减排目标 - 2023/24年度氮氧化物(NOX)排放量为261千克,较2023年的337千克下降22.6%[36] - ")
+    assert (za["261千克"].period, za["337千克"].period) == ("2023/24年度", "2023年")
+    taiping = by_text("业绩亮眼,中信建投维持其“买入”评级,目标价16.14港元,预计2025/2026/2027年归母净利润分别为93.3/103.7/118.8亿港元 [1][11]")
+    assert [taiping[t].period for t in ("93.3", "103.7", "118.8亿港元")] == ["2025年", "2026年", "2027年"]
