@@ -775,8 +775,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if bare != text and not bare:
         start = m.start - len(clause_before(sentence, m.start))
         return _named_before_bracket(sentence, start) or _dividend_before(sentence, start)
+    last_word = cut_pos(bare)[-1] if bare != text and bare else ("", "")
     if bare != text and (bare.endswith(claim_words("giving_verb")) or (
-            cut_pos(bare)[-1][1] == "v" and cut_pos(bare)[-1][0] not in change_verbs()
+            last_word[1] == "v" and last_word[0] not in change_verbs()
             and not bare.endswith(claim_words("total_word") + claim_words("measure_end")))):
         text = bare                 # "捐赠人民币3.5万元", "捐出港币3,500万元": the currency names nothing, the giving does
     if bare != text and bare.endswith("每股") and without_copulas(bare[:-2]) != bare[:-2]:
@@ -1735,6 +1736,17 @@ _YEAR_CHAIN = re.compile(r"(?:19|20)[0-9]{2}(?:/(?:19|20)[0-9]{2}){2,}(?=年)") 
 _QUARTERS = "一二三四"
 
 
+def _place_in_list(sentence: str, m: Mention, start: int = 0) -> tuple[int, int] | None:
+    """(index, count) of ``m`` in the list of numbers (_LIST) it stands in after ``start``, or None."""
+    for lst in _LIST.finditer(sentence, start):
+        if lst.start() <= m.num_start < lst.end():
+            return (len(_NUMERAL.findall(sentence, lst.start(), m.num_start)), len(_NUMERAL.findall(lst.group())))
+    return None
+
+
+_NUMERAL = re.compile(r"[0-9.．]+")
+
+
 def _share_out(sentence: str, m: Mention, period: str) -> str:
     """A year range over a list of as many numbers gives each its year ("2022-2024年…4.7、7.2、9.3亿元"), and a span of
     quarters its quarter ("2024年第一季度至第四季度营业收入分别为3.41亿元、2.54亿元、2.69亿元、2.27亿元")."""
@@ -1743,12 +1755,9 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
     if not r and not glossed:
         return _year_of_chain(sentence, m, period) or _quarter_of_list(sentence, m) or period
     first, last = (int(r.group(1)), int(r.group(2))) if r else glossed
-    for lst in _LIST.finditer(sentence):
-        if lst.start() <= m.num_start < lst.end():
-            items = re.findall(r"[0-9.．]+", lst.group())
-            index = len(re.findall(r"[0-9.．]+", sentence[lst.start():m.num_start]))
-            if len(items) == last - first + 1:
-                return f"{first + index}{r.group(3) if r else '年'}"
+    place = _place_in_list(sentence, m)
+    if place and place[1] == last - first + 1:
+        return f"{first + place[0]}{r.group(3) if r else '年'}"
     return period
 
 
@@ -1759,12 +1768,8 @@ def _year_of_chain(sentence: str, m: Mention, period: str) -> str:
     if chain is None:
         return ""
     years = chain.group().split("/")
-    for lst in _LIST.finditer(sentence, chain.end()):
-        if lst.start() <= m.num_start < lst.end():
-            items = re.findall(r"[0-9.．]+", lst.group())
-            index = len(re.findall(r"[0-9.．]+", sentence[lst.start():m.num_start]))
-            return years[index] + "年" if len(items) == len(years) else ""
-    return ""
+    place = _place_in_list(sentence, m, chain.end())
+    return years[place[0]] + "年" if place and place[1] == len(years) else ""
 
 
 def _glossed_years(sentence: str, m: Mention, period: str) -> tuple[int, int] | None:
@@ -1783,12 +1788,9 @@ def _quarter_of_list(sentence: str, m: Mention) -> str:
     span = spans[-1]
     first, last = (_QUARTERS.find(q) + 1 if q in _QUARTERS else int(q)
                    for q in (span.group("first"), span.group("last")))
-    for lst in _LIST.finditer(sentence, span.end()):
-        if lst.start() <= m.num_start < lst.end():
-            items = re.findall(r"[0-9.．]+", lst.group())
-            index = len(re.findall(r"[0-9.．]+", sentence[lst.start():m.num_start]))
-            if len(items) == last - first + 1 and first < last:
-                return f"{span.group('year') or ''}第{_QUARTERS[first - 1 + index]}季度"
+    place = _place_in_list(sentence, m, span.end())
+    if place and place[1] == last - first + 1 and first < last:
+        return f"{span.group('year') or ''}第{_QUARTERS[first - 1 + place[0]]}季度"
     return ""
 
 
@@ -1848,12 +1850,11 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
     last = max(found, key=lambda f: f.start()) if found else None
     if last is not None and last.start() >= own:
         return last.group("b")
-    for word in claim_words("plain_baseline"):      # "比年初减少2.18亿元，同比增长-1.82%": the clause's own 同比, not
-        if word in window[own:]:                      # the 年初 of the clause before
-            return word
-    if last is not None:
-        return last.group("b")
-    for word in claim_words("plain_baseline"):
-        if word in window:
-            return word
-    return None
+    # "比年初减少2.18亿元，同比增长-1.82%": the clause's own 同比, not the 年初 of the clause before
+    own_plain = _plain_baseline(window[own:])
+    return own_plain or (last.group("b") if last is not None else _plain_baseline(window))
+
+
+def _plain_baseline(text: str) -> str | None:
+    """The first plain_baseline word (同比, 环比, yoy …) ``text`` holds, or None."""
+    return next((word for word in claim_words("plain_baseline") if word in text), None)

@@ -459,9 +459,6 @@ def _list_clause_start(sentence: str, end: int) -> int:
     return end
 
 
-_CHANGED_BEFORE = re.compile(r"均?(?:有所|大幅|明显|持续)?(?:下降|增长|上升|减少|增加|提高|降低|提升)$")
-
-
 def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[list[str], str] | None:
     """"2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48": a run after a bare 分别为 takes the n items of the
     clause before it, without what that clause says of them (最低) and its time."""
@@ -473,7 +470,7 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
     text = strip_time(sentence[begin:clause_start - 1]).replace("”“", "、").replace("“", "").replace("”", "")
     if any(ch.isdigit() for ch in text):
         return None     # the clause before is a run of figures of its own ("贷款余额占比分别为14.80%、…，不良贷款率分别为…")
-    text = _CHANGED_BEFORE.sub("", text)       # "…颗粒物排放量均有所下降，分别下降16.96%、…": how they changed
+    text = _without_closing(text)      # "…颗粒物排放量均有所下降，分别下降16.96%、…": how they changed
     lead = field_rule("field.list_closing_kind").sub("", without_said_of(text, ("a", "d", "i")))     # 最低, 紧随其后
     found = _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
     if not found or found[1]:

@@ -190,7 +190,8 @@ def baseline_kinds() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv(BASELINE_KINDS_FILE) if len(row) >= 2 and row[0] and row[1]}
 
 
-_YEAR_END_PERIOD = regex.compile(r"^(?:截至|截止)?(?:19|20)[0-9]{2}年(?:度|末|底|12月31日|12月末)?$")
+# period shapes (period_shape) of a year or its end, with or without 截至/截止
+_YEAR_END_SHAPES = frozenset({"#年", "#年度", "#年末", "#年底", "#年12月31日", "#年12月末"})
 
 
 def _same_base(delta: Claim, growth: Claim, level: Claim) -> bool:
@@ -201,7 +202,8 @@ def _same_base(delta: Claim, growth: Claim, level: Claim) -> bool:
     a, b = kinds.get(delta.baseline or ""), kinds.get(growth.baseline or "")
     if a is None or b is None or a == b:
         return True
-    return {a, b} == {"start", "year_before"} and (level.period is None or bool(_YEAR_END_PERIOD.match(level.period)))
+    return {a, b} == {"start", "year_before"} and (
+        level.period is None or period_shape(level.period.removeprefix("截至").removeprefix("截止")) in _YEAR_END_SHAPES)
 
 
 def _percent_written(claim: Claim) -> bool:

@@ -26,15 +26,20 @@ from ..resources import load_tsv
 # year ("…同比增长8.0%[12] - 2022年EBITDA为…", "整体财务数据关键指标变化 - 2022年全年…": a digest's items run together
 # on one line) ends a sentence, as a full stop would (8.0% and 2022 made a range; a heading named the figures after it;
 # or a quarter or half as brokers write it, "业绩趋势 - 1H25上市银行营业收入…": the heading is no part of the metric), a
-# space before the
-# references too ("…北方第一个过10万亿元省份 [4] - 规上工业增加值…": ]- opened the metric); a syllable's
+# space before the references too ("…北方第一个过10万亿元省份 [4] - 规上工业增加值…": ]- opened the metric); a syllable's
 # pinyin in brackets after its character ("毕业（yè）生就业（yè）率", a page's reading aid) is no part of the text; nor
 # is a page's number a PDF dump leaves inside a sentence ("比上年增 - 3 - 长 2.3%", "对全区经 - 2 - 济的贡献率") or a note's
 # asterisk after a figure ("城镇新增就业人员4.53*万人，比上年增长7.7%*": 4.53 lost its unit), a product of two (2*660MW) aside
-_DROPPED = re.compile(r"\*\*|(?<=[\u4e00-\u9fff])[ \t]*-[ \t]*[1-9][0-9]{0,2}[ \t]*-[ \t]*(?=[\u4e00-\u9fff])|(?P<item>(?<=[\u4e00-\u9fff）)%」”])[ \t]?\[[1-9][0-9]?\](?:\[[1-9][0-9]?\])*[ \t]+(?:[-－][ \t]+|(?=[\u4e00-\u9fff]))"
-                      r"|[ \t](?<=[\u4e00-\u9fff）」”][ \t])[ \t]*[-－][ \t]+(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|(?:[1-4]Q|[12]H|(?:20)?[0-9]{2}[QH])[0-9]))|\s+"
+_DROPPED = re.compile(r"\*\*"
+                      r"|(?<=[\u4e00-\u9fff])[ \t]*-[ \t]*[1-9][0-9]{0,2}[ \t]*-[ \t]*(?=[\u4e00-\u9fff])"
+                      r"|(?P<item>(?<=[\u4e00-\u9fff）)%」”])[ \t]?\[[1-9][0-9]?\](?:\[[1-9][0-9]?\])*[ \t]+"
+                      r"(?:[-－][ \t]+|(?=[\u4e00-\u9fff]))"
+                      r"|[ \t](?<=[\u4e00-\u9fff）」”][ \t])[ \t]*[-－][ \t]+"
+                      r"(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|(?:[1-4]Q|[12]H|(?:20)?[0-9]{2}[QH])[0-9]))"
+                      r"|\s+"
                       r"|[（(](?<=[\u4e00-\u9fff][（(])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]"
-                      r"|(?:(?<=[\u4e00-\u9fff）)%\]])|(?<=[\u4e00-\u9fff）)%] ))\[[1-9][0-9]?\]|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
+                      r"|(?:(?<=[\u4e00-\u9fff）)%\]])|(?<=[\u4e00-\u9fff）)%] ))\[[1-9][0-9]?\]"
+                      r"|(?<=[\u4e00-\u9fff])[1-9](?=为[0-9])|[•●■◆▪◇➢▶►]"
                       r"|(?m:^)[-－](?:[ \t]+|\n)(?=[^\d\s.]|[\d,.]+\s*[\u4e00-\u9fff])"
                       r"|(?<=[0-9%])\*(?![0-9*])")
 # the three digits after a space between thousands in prose ("2022年预计达1 076万人", "从2003 年的25 639 万人增长到…":
