@@ -724,6 +724,10 @@ def _new_of_counted(sentence: str, m: Mention, kind: str, metric: str, previous:
     return metric + previous[-1].metric if opening.startswith(("其中" + metric, "其中，" + metric)) else ""
 
 
+# a plan a share of the figure before is of, 的 left out ("税收收入完成169975万元，完成预算98%，同比增长6%")
+_PLANNED = ("预算", "计划", "任务")
+
+
 def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -> str | None:
     """"万元产值综合能耗为1.010吨标煤同比下降0.5", "开展涉农保险期货项目50个同比增长28": a change written right after
     a figure, with only comparison words between, is that figure's change and measures what it measures."""
@@ -736,7 +740,8 @@ def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -
     if not before or before[-1].value != previous[-1].value:
         return None
     if previous[-1].kind == "share" and m.unit == "%" and (
-            head[before[-1].start - 1:before[-1].start] == "的" or "占" in previous[-1].metric):
+            head[before[-1].start - 1:before[-1].start] == "的" or "占" in previous[-1].metric
+            or head.endswith(_PLANNED, 0, before[-1].start)):
         return None         # "支出274574亿元，完成预算的99.4%，增长5.4%", "酒类产品营业收入764.47亿元，占营业收入比重为91.80%，
         # 同比增加13.15%": the growth is the amount's, not the share of a whole's (a rate's own change may be in %:
         # "客户差评率0.07同比下降超过60")

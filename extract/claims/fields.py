@@ -288,6 +288,8 @@ def _short_quoted_name(inner: str) -> bool:
 def _without_trailing_adverb(text: str) -> str:
     """``text`` without the adverb it ends with (claim_words trailing_adverb: 仍, 重新, 更是 …), unless little is left."""
     adverb = next((w for w in claim_words("trailing_adverb") if text.endswith(w) and len(text) > len(w) + 1), "")
+    if len(adverb) == 1 and cut_pos(text)[-1][0] != adverb:
+        return text         # one character ending a longer word (准则) is no adverb
     return text[:len(text) - len(adverb)]
 
 

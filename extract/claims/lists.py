@@ -343,7 +343,9 @@ def _respective_shares(members: list[ListMember], run: list[ListMember], clause_
 
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 # a run's dates compared with, each its figure's baseline ("较2023年年底、2022年年底分别增加2.27%、4.41%")
-_COMPARED_TIMES = re.compile(rf"[较比](?P<times>{_TIME_LIST.pattern})(?:相比)?分别(?:增加|增长|提高|上升|减少|下降|降低)了?")
+_COMPARED_TIMES = re.compile(rf"(?:分别)?[较比](?P<times>{_TIME_LIST.pattern})(?:相比)?(?:分别)?"
+                             r"(?:增加|增长|提高|上升|减少|下降|降低|降|增|升)了?")    # (分别 either side: "分别较2020和
+# 2021年降8.1%和5.6%")
 
 
 def _opens_with_noun(text: str) -> bool:

@@ -943,3 +943,16 @@ def test_the_currency_and_the_items_of_esg_figures():
     assert one("资本基础不断夯实,完成人民币100亿元二级资本", "100亿元").metric == "二级资本"
     got = by_text("气排放。2023年,该集团的氮氧化物、硫氧化物、颗粒物排放量均有所下降,分别下降16.96%、13.64%、12.50%。")
     assert [got[t].metric for t in ("16.96%", "13.64%", "12.50%")] == ["氮氧化物排放量", "硫氧化物排放量", "颗粒物排放量"]
+
+
+def test_esg_figures_compared_with_years_and_given_by_ze():
+    """吉利's 2022 ESG report as a forum post quotes it (分别较2020和2021年降8.1%和5.6%: the falls had 2020年 and 2021年,
+    the years compared with), 太古's 2023 sustainability news (而由女性担任董事局成员的比例则为31%: named after the
+    figure before, 则 and 由 left no name) and 工商银行's 2024 sustainability report (增速均超13%: was a share)."""
+    got = by_text("报告显示:2022年,吉利汽车单车全生命期碳放为35.2 tCO2e,分别较2020和2021年降8.1%和5.6%。")
+    assert [(got[t].period, got[t].kind, got[t].direction) for t in ("8.1%", "5.6%")] == \
+        [("2022年", "growth", "down")] * 2
+    got = by_text("公司现时由女性担任高级领导职位的比例为 28%,而由女性担任董事局成员的比例则为 31%。")
+    assert got["31%"].metric == "女性担任董事局成员的比例"
+    icbc = one("专项措施,完善科技金融专属服务体系,制造业贷款、战\n\n略性新兴产业贷款增速均超13%,更加有力支持现代化", "13%")
+    assert (icbc.kind, icbc.direction) == ("growth", "up")

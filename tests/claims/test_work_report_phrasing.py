@@ -563,6 +563,22 @@ def test_a_rate_of_the_budget_is_the_share_of_the_figure_before_it():
         "中央一般公共预算收入占预算", "中央一般公共预算收入", "中央一般公共预算支出完成预算"]
 
 
+def test_a_rate_of_the_budget_without_de_and_the_growth_after_it():
+    """湖口县's 2023 budget execution (published 2024-12): 完成预算98% and the 同比增长6% after it were both named 预算."""
+    got = by_text("税收收入完成169975万元,完成预算98%,同比增长6%,其中: 增值税91260万元,完成预算111%,同比增长21%;"
+                  "企业所得税30791万元,完成预算66%,同比下降28%;")
+    assert [(got[w].metric, got[w].kind) for w in ("98%", "6%", "111%", "21%", "28%")] == [
+        ("税收收入完成预算", "share"), ("税收收入", "growth"), ("增值税完成预算", "share"), ("增值税", "growth"),
+        ("企业所得税", "growth")]
+
+
+def test_social_assistance_counts_name_whole_groups():
+    """固安县's 2025 work report (网易河北): 低保 and 日间照料 are no verb nor time (the counts were named 城乡 and 社区)."""
+    got = by_text("民政事业服务中心建成投运,新建3家乡镇孝老食堂,示范打造5处社区日间照料服务站。兜底保障3607户城乡低保和特困供养"
+                  "人员,救助守护101名困境儿童。")
+    assert (got["5处"].metric, got["3607户"].metric) == ("社区日间照料服务站", "城乡低保和特困供养人员")
+
+
 def test_a_congress_session_and_a_structure_of_three_parts_are_no_figures():
     """A county work report (上杭, as laobiganzi.top prints it): 县十七届人大三次会议 gave a count 三次 named 人大, and
     三次产业比调整为11.8︰48.3︰39.9 (a vertical colon) three measures named ︰."""
