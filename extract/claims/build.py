@@ -362,11 +362,13 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
     for i in range(1, len(out)):
         gap = sent.text[mentions[i - 1].end - sent.start:mentions[i].start - sent.start]
         prev, cur = out[i - 1], out[i]
+        multiple_then_rate = prev.unit == "倍" and cur.unit == "%"     # "分别增长3.9倍、2.3倍和10.9%"
         if gap in joiners() and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
-                and prev.unit == cur.unit and mentions[i].prefix not in claim_words("level_bound"):
+                and (prev.unit == cur.unit or multiple_then_rate) \
+                and mentions[i].prefix not in claim_words("level_bound"):
             # (not "经营主体净增98万户、突破1900万户": the level reached)
-            out[i] = replace(cur, kind=prev.kind, direction=_run_direction(prev, cur),
-                             baseline=cur.baseline or prev.baseline)
+            out[i] = replace(cur, kind="growth" if multiple_then_rate else prev.kind,
+                             direction=_run_direction(prev, cur), baseline=cur.baseline or prev.baseline)
         elif gap in joiners() and prev.kind == cur.kind == "delta" and prev.unit == cur.unit and \
                 prev.direction != cur.direction and change_before(sent.text, _shift(mentions[i], sent.start)) is None:
             out[i] = replace(cur, direction=prev.direction)     # "同比分别下降0.09和0.12个百分点": both fell

@@ -131,15 +131,24 @@ def change_before(sentence: str, m: Mention) -> str | None:
         return None         # "提高到90.4%", "增速目标下调为4.5%": the level reached (达到 is a filler: 增幅达到76.2%)
     if before.endswith(claim_words("not_change_verb")) or before.endswith(claim_words("level_rate")):
         return None         # "每10股转增5股": bonus shares, no change (转增 ends as 增 does); "人口自然增长率为5.36‰"
+    found = _compared_clause(sentence, m)[1] if m.unit not in ("%", "‰") else None
+    if found is None and m.unit in RATE_POINTS:       # "全县地区生产总值增速落后于全市平均水平1.4个百分点"
+        clause = sentence[clause_start(sentence, m.start):m.start]
+        found = next((f for f in field_rule("field.compared_area").finditer(clause) if f.end() == len(clause)), None)
+    if found:       # points too: "低于全市平均水平0.7个百分点" is a difference below it (and "低于全区工业增加值增速9个
+        return "down" if any(w in found.group()[:found.start("b") - found.start()] for w in LOWER_THAN) else "up"
+        # 百分点" no change of 增速)
     for verb in change_verbs():
         if before.endswith(verb):
             return None if ends_inside_word(before, verb) else change_verbs()[verb]    # "果断出台稳增长26条"
-    if m.unit not in RATE_POINTS and m.unit not in ("%", "‰") and (found := _compared_clause(sentence, m)[1]):
-        return "down" if any(w in found.group()[:found.start("b") - found.start()] for w in LOWER_THAN) else "up"
     after = field_rule("field.change_after").match(sentence, m.end) if m.unit in ("%", "‰") else None
     if after:           # "营业收入保持17.7%的稳健增长"
         return "up" if after.group("up") else "down"
     found = compared_with_figure(sentence, m) if before.endswith(("高", "低", "多", "少")) else None
+    if found is None and before.endswith(("高", "低", "多", "少")) and m.unit in RATE_POINTS:
+        clause = sentence[clause_start(sentence, m.start):m.start]      # "规上工业增加值增速比全省低0.5个百分点": after
+        at = clause.rfind("比")                                          # the name that is compared
+        found = field_rule("field.compared_by_bi").fullmatch(clause[at:]) if at > 0 else None
     groups = found.groupdict() if found else {}         # "比上届高300元": 高 is no change verb but after 比
     return "up" if groups.get("up") else "down" if groups.get("down") else None
 
@@ -1813,7 +1822,7 @@ _RUN_BEFORE = re.compile(r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?(?:个百分�
 
 
 # the comparison words of field.compared_with_figure that make the difference a fall
-LOWER_THAN = ("低于", "慢于")
+LOWER_THAN = ("低于", "慢于", "落后于")
 
 
 def compared_with_figure(sentence: str, m: Mention) -> re.Match | None:

@@ -360,3 +360,40 @@ def test_budget_execution_reports():
     lintao = by_text("2月份,全县实现大口径财政收入5682万元,完成预算105425万元的5.39%,较均衡进度慢2.94%,较上年同期减收1816万元")
     assert lintao["5682万元"].period == "2月份"
     assert by_text("美乡村建设,打造美丽庭院3500座,新建宜居宜业省级和美乡村18个。")["18个"].metric.endswith("宜居宜业省级和美乡村")
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 郏县's 2025 first-quarter release: 落后于 was no comparison (named 全市平均水平, up)
+    ("全年全县地区生产总值增速落后于全市平均水平1.4个百分点,六县市排名第三位。", "1.4个百分点", "全县地区生产总值"),
+    # 毛集实验区's 2025 January-April report: 低于 a level in points went up
+    ("1-4月我区农产品加工企业产值增长3.2%,较1-3月提升1.5个百分点,低于全市平均水平0.7个百分点。", "0.7个百分点", None),
+])
+def test_a_difference_below_another_area_in_points_falls(text, written, metric):
+    got = by_text(text)[written]
+    assert (got.kind, got.direction) == ("delta", "down")
+    assert metric is None or got.metric == metric
+
+
+def test_a_growth_rate_compared_after_bi_is_the_figure_befores():
+    """莆田晚报 on a city's first-half industry: 增幅比全市平均水平高14.2个百分点 was named 全市平均水平."""
+    got = by_text("实现工业总产值83.55亿元,可比增长29.8%,增幅比全市平均水平高14.2个百分点,对规模以上工业经济增长的贡献率达"
+                  "13.7%,拉动规模以上工业经济增长2.1个百分点。")
+    assert (got["14.2个百分点"].metric, got["14.2个百分点"].direction) == ("工业总产值增幅", "up")
+
+
+def test_a_run_of_multiples_then_a_rate_shares_its_growth_and_measure():
+    """A district's 2024 first-quarter release, in traditional script as a mirror site prints it: the rate after two
+    multiples was a share, and the items had shared 电池产量 (锂离子|电池 split the last); 畜禽、奶肉牛饲养量 (张掖市甘州区's 2026
+    work report) shares 饲养量."""
+    got = by_text("二是代表新質生產力的產品產量增勢強勁。新能源汽車、充電樁、鋰離子電池產量分別增長3.9倍、2.3倍和10.9%")
+    assert [got[w].metric for w in ("3.9倍", "2.3倍", "10.9%")] == ["新能源汽车产量", "充电桩产量", "锂离子电池产量"]
+    assert (got["10.9%"].kind, got["10.9%"].direction) == ("growth", "up")
+    got = by_text("領域,規上高技術服務業營收增長19.8%,其中電子商務服務業、科技成果轉化服務業分別增長1.0倍和61.3%。")
+    assert got["61.3%"].kind == "growth"
+    assert by_text("粮食播种面积93.2万亩。畜禽、奶肉牛饲养量增长4.8%和4.4%。")["4.8%"].metric == "畜禽饲养量"
+
+
+def test_real_estate_development_investment_is_one_indicator():
+    """郑州市中原区's 2024 January–October release: 房地产开发投资 was named 投资."""
+    got = by_text("增长8.1%。其中,房地产开发投资同比增长11.8%,城镇项目投资同比下降3.3%。")
+    assert (got["11.8%"].metric, got["3.3%"].metric) == ("房地产开发投资", "城镇项目投资")
