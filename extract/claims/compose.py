@@ -174,6 +174,18 @@ def widen_use(sentence: str, m: Mention, metric: str) -> str:
     return found.group() + metric if found and found.end() == at else metric
 
 
+def spent_on(sentence: str, m: Mention, metric: str) -> str:
+    """"公司投入9347万元于安全生产", "投资约14.1亿元用于三废处置": an amount named by the verb that gives it alone is
+    what it is given to (after 于 or 用于, to the clause's end) and that verb (安全生产投入, was 投入)."""
+    if m.unit_kind != "money" or metric not in claim_words("giving_verb"):
+        return metric
+    to = _rule("spent_on").match(sentence, m.end)
+    rest = sentence[to.end():clause_end(sentence, m.end)] if to else ""
+    # a noun opens it (公益及社区, 三废处置), no figure stands in it
+    return rest + metric if 2 <= len(rest) <= 10 and noun_phrase_head(rest) and not any(ch.isdigit() for ch in rest) \
+        else metric
+
+
 def widen_level(sentence: str, m: Mention, metric: str) -> str:
     """"国家级以上高层次成果", "前五名客户销售额": a level or top-N qualifier before the metric belongs to it."""
     if not metric:
@@ -1101,6 +1113,7 @@ _SPAN_STEPS = (
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, excepted, numbered_group, counted_pool, pool_in_clause, survey_object, person_acting,
     widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
+    spent_on,
     lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,
 )

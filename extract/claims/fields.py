@@ -167,7 +167,13 @@ def target_bound(sentence: str, m: Mention) -> str:
 
 
 def _rate_reached(clause: str) -> str:
-    """The rate of change whose level a clause states ("营收增速放缓至" -> 增速), or ""."""
+    """The rate of change whose level a clause states ("营收增速放缓至" -> 增速), or the point it moved from or to
+    ("归母净利润增速从2021年的" and "…增速从2021年的10.62%逐年下降至" -> 增速), or ""."""
+    moved = _rate_from().search(clause)
+    if moved and not clause.endswith(claim_words("level_rate"), 0, moved.end("rate")) and (
+            _FROM_REST.fullmatch(clause, moved.end()) or field_rule("field.change_target").search(
+                _TIME_AT_END.sub("", clause), moved.end())):       # (to "下降至2024年的": a time, then the level)
+        return moved.group("rate")
     target = field_rule("field.change_target").search(clause)
     if not target:
         return ""
@@ -216,7 +222,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             # "经济增长预期目标为5%左右" (not "人口自然增长率为5.36‰": a level)
             return "growth", by_sign(m.value, "down" if metric.endswith(claim_words("fall_metric_end")) else "up")
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
-        if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric)
+        if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric), and
+            # "归母净利润增速从2021年的10.62%逐年下降至2024年的4.98%": the rate it started from and the one it reached
             return "growth", by_sign(m.value, "down" if reached in claim_words("fall_metric_end") else "up")
         return "share", None
     if m.unit_kind == "share":      # a fraction ("税收占据了塔国六分之一") or tenths ("占全国九成")
@@ -397,9 +404,9 @@ def _strip_leading(text: str, words) -> str:
 # Mechanics: a number token (what follows an earlier number in the clause starts the metric).
 # A bracketed code of letters and digits inside a name: "细颗粒物（PM2.5）".
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
-_EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．“])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?![A-Za-z](?![A-Za-z])|”)")
+_EARLIER_NUMBER = re.compile(r"(?<![A-Za-z0-9.．“])(?!(?<=范围|范畴)[1-3](?![0-9.．]))[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?![A-Za-z](?![A-Za-z])|”)")
 # not PM2.5, CO2, nor a name such as 5G, 3D, 4K (one letter after the digits; 100MW is a figure), nor a quoted number
-# (非“211”本科院校)
+# (非“211”本科院校), nor an emission scope's (范围1排放量)
 # jieba's tag of an organisation's name: before a verb, who acts (no compound noun); not nr, which jieba gives to
 # words it does not know (单项赛, 晋级) as often as to people.
 AGENT_FLAGS = ("nt",)
@@ -420,6 +427,13 @@ def link_words() -> frozenset[str]:
     return frozenset(claim_words("link_word"))
 
 
+def _after_figure(tokens, i: int) -> bool:
+    """Whether the word at ``i`` follows a number, another unit or a bound word (100|万元, 40.61亿元|亿元: a figure's, or a
+    table's unit repeated; 超|亿元的公司: an amount bounded), so it opens no name per amount (万元|产值能耗)."""
+    return i > 0 and (tokens[i - 1][0][-1:].isdigit() or tokens[i - 1][0] in load_units()
+                      or tokens[i - 1][0] in claim_words("per_amount") or tokens[i - 1][0] in bound_words())
+
+
 def _nounish(token: tuple[str, str]) -> bool:
     """A word that may stand in a metric's noun phrase; never another number ("和9个"). 类 is a noun's
     category ("家电类商品零售额"), not a classifier, inside a phrase; 其他 opens a line item ("其他业务收入",
@@ -431,8 +445,8 @@ def _nounish(token: tuple[str, str]) -> bool:
 
 _LETTER_NAME = re.compile(r"[0-9][A-Za-z]")     # 5G, 4K, 3D: a name, no figure ("新增5G基站3万个")
 # PM2.5, N95, SO2 and the ISO / OHSAS standards name what is measured (N95口罩, ISO9000认证证书); a page mark (P6230) or
-# a year run into a word (CASE2022) names nothing
-_NAMED_CODE = re.compile(r"[A-Za-z]{1,4}[0-9]{1,2}(?:\.[0-9])?|(?:ISO|OHSAS)[0-9]{4,5}")
+# a year run into a word (CASE2022) names nothing; an emission scope (范围1) is a name
+_NAMED_CODE = re.compile(r"[A-Za-z]{1,4}[0-9]{1,2}(?:\.[0-9])?|(?:ISO|OHSAS)[0-9]{4,5}|(?:范围|范畴)[1-3]")
 
 
 def _ordinal_of(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -540,6 +554,7 @@ def noun_phrase_tail(text: str) -> str:
             or (_modifier(tokens[i - 1]) and i < len(tokens))    # 新增|装机
             or (tokens[i - 1][0] in claim_words("adjectival_adverb") and i < len(tokens))   # 初步|作价
             or (tokens[i - 1][0] in claim_words("area_locative") and i < len(tokens))       # 东部|地区
+            or (tokens[i - 1][0] in claim_words("per_amount") and i < len(tokens) and not _after_figure(tokens, i - 1))
             or (tokens[i - 1][1] == "v" and after_distinguisher(tokens, i - 1))):
         i -= 1
         if _modifier(tokens[i]) and i > 0:
@@ -749,6 +764,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     unit = unit_regex().match(text) if len(after) > 1 else None
     if unit and getattr(load_units().get(unit.group()), "kind", "") != "rank":     # 500强 is part of a name
         text = text[unit.end():]    # nor its unit: "用量为74688万立方米下降0.42%" (下降 names nothing)
+        again = unit_regex().match(text) if text.startswith(unit.group()) else None
+        text = text[again.end():] if again else text    # a table's unit repeated: "利润总额40.61亿元亿元营业总收入171.36"
     # "中国民营企业500强上榜企业由15家增加到23家": the list's name and its N, before 强, stay in what is counted
     top = _last_number(named) if named and m.unit != "强" else None
     top_list = noun_phrase_tail(named[:top.start()]) + top.group() if top else ""
@@ -1028,6 +1045,8 @@ def opens_with_band(text: str) -> bool:
     return _band_end(text, first) >= 0 or _band_range(text, last=False) is not None
 
 
+# a band of amounts written as a bare scale opening what a count counts: 亿元以上, 千万元及以上
+_SCALE_BAND = re.compile(r"[十百千]?[万亿]元及?(?:以上|以下)")
 # an amount written as a bare scale after a bound word: 过亿元, 超百亿元, 超千万元
 _BOUND_SCALE = re.compile(r"(?<!不)(?:超过|超|过)[十百千]?[万亿]元")
 
@@ -1071,6 +1090,18 @@ def _with_band(whole: str, phrase: str) -> str:
         return phrase
     start = _band_start(whole, last.start())
     return whole[start:at] + phrase if start >= 0 and _past_unit(whole[:at], last.end()) == at else phrase
+
+
+@lru_cache(maxsize=1)
+def _rate_from() -> re.Pattern:
+    """A rate of change (growth_metric_end) and the 从/由 of the point it moved from ("增速从2021年的", "增速由13%")."""
+    rates = sorted(claim_words("growth_metric_end"), key=len, reverse=True)
+    return re.compile("(?P<rate>" + "|".join(map(re.escape, rates)) + ")(?:从|由)")
+
+
+# the time of the point a rate moved from, after 从/由 ("从2021年的", "由上年的")
+_FROM_REST = re.compile(r"(?:(?:19|20)\d\d年(?:度|末|底)?|上一?年(?:度|末|底)?|去年|年初)?的?")
+_TIME_AT_END = re.compile(_FROM_REST.pattern + "$")
 
 
 @lru_cache(maxsize=1)
@@ -1310,6 +1341,9 @@ def metric_after(sentence: str, m: Mention) -> str:
         return quoted.group() if named else ""
     note = _NOTE_AFTER.match(sentence, m.end) if m.unit in classifiers() else None
     text = clause_after(sentence, note.end() if note else m.end)    # "1632家（不完全统计）兽药生产企业": past its note
+    band = _SCALE_BAND.match(text) if m.unit in classifiers() else None
+    if band and len(rest := noun_phrase_head(text[band.end():band.end() + 24])) >= 2:
+        return band.group() + rest      # "87个亿元以上工业项目开工建设": the band of what is counted (was 亿元)
     if text[:1].isdigit() and m.unit in classifiers():
         text = _after_spec(text)    # "自备6台4蒸吨天然气锅炉": 6台 counts the boilers, 4蒸吨 is their size
     if not text or text[0].isdigit() or text[0] in "/／":

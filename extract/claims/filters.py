@@ -134,6 +134,9 @@ def _year_or_period(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.year.v1"
     if _year_numeral(m.numeral) and not m.unit and after[:1] in ("-", "—", "至", "~", "、", "级"):
         return "not_claim.year.v1"
+    if not m.unit and len(m.numeral) == 2 and text[m.start - 1:m.start] == "/" and after[:1] in ("财", "年") \
+            and _year_numeral(text[max(0, m.start - 5):m.start - 1]):
+        return "not_claim.year.v1"      # "2024/25财年": the fiscal year's second half
     if m.unit == "年" and m.high is None:
         return "not_claim.duration_as_period.v1"
     if m.unit == "" and after[:1] in ("年",) and m.chinese:

@@ -996,5 +996,25 @@ def test_fiscal_years_and_a_chain_of_forecast_years():
     assert (bus["559.80吨"].period, bus["437.79吨"].period) == ("2024/2025年", "2023/2024年")
     za = by_text("绩效与减排目标 - 2023/24年度氮氧化物(NOX)排放量为261千克,较2023年的337千克下降22.6%[36] - ")
     assert (za["261千克"].period, za["337千克"].period) == ("2023/24年度", "2023年")
+    bosideng = by_text("7月28日,波司登集团发布的2024/25财年ESG报告显示,面对纺织行业占全球碳排放总量10%的严峻形势,这家中国羽绒服巨头")
+    assert "25" not in bosideng     # the fiscal year's second half was a count named 财年ESG报告 (网易 on 波司登)
     taiping = by_text("业绩亮眼,中信建投维持其“买入”评级,目标价16.14港元,预计2025/2026/2027年归母净利润分别为93.3/103.7/118.8亿港元 [1][11]")
     assert [taiping[t].period for t in ("93.3", "103.7", "118.8亿港元")] == ["2025年", "2026年", "2027年"]
+
+
+def test_a_growth_rate_moved_from_and_to_a_level_is_a_growth():
+    """中国报告大厅 on 华夏银行's 2024 results and an analysis of 隆基's 2024 report: the rates a 增速 moved from and to were
+    shares of the amount (增速 leaves the name)."""
+    got = by_text("为2.26%、2.07%、1.77%和1.61%。与此同时,归母净利润增速从2021年的10.62%逐年下降至2024年的4.98%。")
+    assert [(got[w].kind, got[w].metric, got[w].period) for w in ("10.62%", "4.98%")] == [
+        ("growth", "归母净利润", "2021年"), ("growth", "归母净利润", "2024年")]
+    got = by_text("当前光伏行业正处于深度调整期,全球装机增速从2022年35%降至2024年15%。")
+    assert (got["35%"].kind, got["15%"].kind) == ("growth", "growth")
+
+
+def test_a_rate_kept_at_a_level_and_changes_of_a_run_of_rates():
+    """兰州银行's 2024 results on a financial-analysis page (不良贷款率维持在1.83% was named 不良贷款率维持) and a summary of a broker
+    note on 兴业银行's 2025 interim results (较2024年下降31和22个基点: both had 存款成本率, the second item)."""
+    assert by_text("资产质量方面,不良贷款率维持在1.83%,拨备覆盖率提升至201.6%,显示风险抵御能力有所")["1.83%"].metric == "不良贷款率"
+    got = by_text("47个基点 [5] - 付息负债成本率和存款成本率分别为1.86%和1.76%,较2024年下降31和22个基点 [5] ")
+    assert (got["31"].metric, got["22个基点"].metric) == ("付息负债成本率", "存款成本率")

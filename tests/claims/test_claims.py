@@ -202,6 +202,7 @@ WORD_KIND_CHECKS = {
     "currency_word": lambda t: one(t, "43,689,129,000元").metric == "收入",                # was 人民币
     "hong_kong_currency": lambda t: one(t, "8,480万元").unit == "港元",                    # was 元
     "placing_word": lambda t: one(t, "25 . 90%").metric == "教育行业比例",                        # was 四大行业所占的比例
+    "per_amount": lambda t: one(t, "10.88%").metric == "万元产值能耗",                         # was 产值能耗
     "list_measure": lambda t: one(t, "3.9倍").metric == "新能源汽车产量",                         # was …电池产量
     "measure_end": lambda t: one(t, "4621元").metric == "金融学平均月收入",                         # was 金融学
     "not_change_verb": lambda t: one(t, "5股").kind == "count",       # 每10股转增5股: a delta once 增 was a change verb

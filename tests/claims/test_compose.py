@@ -956,3 +956,20 @@ def test_esg_figures_compared_with_years_and_given_by_ze():
     assert got["31%"].metric == "女性担任董事局成员的比例"
     icbc = one("专项措施,完善科技金融专属服务体系,制造业贷款、战\n\n略性新兴产业贷款增速均超13%,更加有力支持现代化", "13%")
     assert (icbc.kind, icbc.direction) == ("growth", "up")
+
+
+def test_emission_scopes_amounts_spent_on_and_intensities_per_amount():
+    """21世纪经济报道 on 美的集团's 2023 ESG report (范围1为1017606吨: the metric was 范围 and 1 was dropped as a note mark),
+    a page on 腾讯's 2023 ESG report (范围一碳排放 was 碳排放), 越秀服务's (投入9347万元于安全生产 was named 投入) and 中国重汽's
+    (万元产值能耗 was 产值能耗)."""
+    got = by_text("排放总量为2298311吨二氧化碳当量,其中范围1为1017606吨二氧化碳当量,范围2(温室气体间接排放量)为1280705吨二氧化碳当量,")
+    assert got["1017606吨二氧化碳当量"].metric == "范围1"
+    assert "1" not in got and "2" not in got
+    got = by_text("3年腾讯ESG披露的范围一碳排放从上一年的17.2万吨增加到了27.5万吨,范围二碳排放从上一年的265万吨下降到256万吨。")
+    assert [got[w].metric for w in ("27.5万吨", "256万吨")] == ["范围一碳排放", "范围二碳排放"]
+    got = by_text("/千平方米,能源消耗密度下降至1.17兆瓦时/千平方米。公司投入9347万元于安全生产,安全生产整改率100%,客户满意度为91分;"
+                  "投入2685万元于公益及社区,举办社区活动2300场。")
+    assert (got["9347万元"].metric, got["2685万元"].metric) == ("安全生产投入", "公益及社区投入")
+    got = by_text("方位推进可持续发展。在环境治理方面,公司2024年万元产值能耗同比下降10.88%,百万营收有害废弃物、无害废弃物及固体废弃物排放"
+                  "密度较2021年降低超过10%。")
+    assert got["10.88%"].metric == "万元产值能耗"

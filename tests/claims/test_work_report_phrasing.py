@@ -1000,3 +1000,17 @@ def test_the_end_of_a_plan_compared_with_is_its_figures_period():
     end (it had 2025年, the sentence's)."""
     got = by_text("现 - 2025年甘肃省地区生产总值达到13697.5亿元,较“十三五”末的9323.1亿元增长33.6% [1] ")
     assert (got["13697.5亿元"].period, got["9323.1亿元"].period, got["33.6%"].period) == ("2025年", "“十三五”末", "2025年")
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 宜宾's 2026 work report (川观新闻): 确保 and 推动 opened the names
+    ("扩大有效投资 ,科学谋划一批好项目,储备一批大项目,确保全年入库项目950个、总投资2335亿元。", "950个", "入库项目"),
+    ("人工智能等未来产业。同时,改造提升传统产业,推动规上工业企业数字化转型覆盖率超85%。", "超85%", "规上工业企业数字化转型覆盖率"),
+    # 长沙县's 2026 congress (湖南日报): 应到人大代表 was cut 应|到人大代表
+    ("本次大会应到人大代表302人,实到293人,符合法定开会人数。", "302人", "应到人大代表"),
+    # 昆明's 2025 work report as a summary prints it: a band of amounts written as a bare scale (was 亿元)
+    ("在产业发展方面,工业强市战略深入推进,87个亿元以上工业项目开工建设、净增规模以上工业企业143户。", "87个",
+     "亿元以上工业项目"),
+])
+def test_work_report_targets_and_counts_named_whole(text, written, metric):
+    assert by_text(text)[written].metric == metric

@@ -192,7 +192,7 @@ FIELD_CHECKS = {
     # a change right after a figure is that figure's (ESG train split, session 17: 标煤 was the metric)
     "field.change_of_figure_before.v1": lambda: _claim(
         "2022年公司实施能效提升项目479项节能94.6万吨标煤万元产值综合能耗为1.010吨标煤同比下降0.5 p.822013固定福利计划",
-        "0.5").metric == "产值综合能耗",
+        "0.5").metric == "万元产值综合能耗",
     "field.trailing_copula.v1": lambda: _claim("城镇新增就业1256万人、城镇调查失业率平均为5.1%。", "5.1%").metric
     == "城镇调查失业率",
     "field.trailing_change.v1": lambda: _claim("常住人口城镇化率提高到67%。", "67%").metric == "常住人口城镇化率",
