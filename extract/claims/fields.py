@@ -236,8 +236,9 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "measure", None        # "城乡居民人均可支配收入比值2.31": a ratio of amounts, no amount
     money_metric = bool(metric) and any(w in metric for w in claim_words("money_word")) and \
         not metric.endswith(_RATE_ENDS)      # (not 净资产收益率15.77, a rate whose % was lost)
-    if m.unit_kind == "money" or (not m.unit and money_metric):
-        return "money", None
+    if m.unit_kind == "money" or (not m.unit and money_metric and (
+            not sentence.startswith("大", m.end) or sentence.startswith("大关", m.end))):
+        return "money", None        # (not "六大支柱及特色工业增加值": six kinds, no amount)
     if m.unit_kind == "measure" or (metric and "平均" in metric
                                     and not field_rule("field.compared_with_average").search(metric)):
         return "measure", None

@@ -298,6 +298,8 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
     share = field_rule("field.respective_share").fullmatch(lead)
     if share and all(m.claim.kind == "share" for m in run):
         return _respective_shares(members, run, clause_start, aligned, share.group("whole"))
+    if field_rule("field.respective_rank").fullmatch(lead) and all(m.claim.kind == "rank" for m in run):
+        return _respective_ranks(sentence, members, run, clause_start, aligned)
     multiple = lead.startswith(("分别", "均")) and field_rule("field.multiple_of").search(
         sentence, clause_start, run[0].end)
     bare = bool(lead) and not field_rule("field.trailing_change").sub("", lead)     # "…分别为22694元、9527元，增长8.5%、11%"
@@ -322,6 +324,18 @@ def _respectively(sentence: str, members: list[ListMember], run: list[ListMember
         return {}       # no 分别: only a run of as many levels ending the clause before
     base = {"baseline": multiple.group("b")} if multiple else {}        # each multiple is of the same base
     return {member.claim.id: replace(member.claim, metric=metric, **base) for member, metric in zip(run, metrics)}
+
+
+def _respective_ranks(sentence: str, members: list[ListMember], run: list[ListMember], clause_start: int,
+                      aligned: dict[str, Claim]) -> dict[str, Claim]:
+    """"全社会研发投入强度4%、万人发明专利拥有量82.7件,分别居省会城市第2位、第5位": the n places after 分别 rank the n figures
+    of the run that ends the clause before, in order."""
+    before = _list_clause_start(sentence, clause_start - 1)
+    figures = [m for m in members if before <= m.start and m.end <= clause_start and m.claim.kind != "rank"]
+    metrics = [aligned.get(m.claim.id, m.claim).metric for m in figures]
+    if len(figures) != len(run) or not all(metrics) or sentence[figures[-1].end:clause_start].strip() not in ("，", ","):
+        return {}
+    return {member.claim.id: replace(member.claim, metric=metric) for member, metric in zip(run, metrics)}
 
 
 def _run_right_before(sentence: str, levels: list[ListMember], clause_start: int) -> bool:

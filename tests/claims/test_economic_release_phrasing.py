@@ -397,3 +397,13 @@ def test_real_estate_development_investment_is_one_indicator():
     """郑州市中原区's 2024 January–October release: 房地产开发投资 was named 投资."""
     got = by_text("增长8.1%。其中,房地产开发投资同比增长11.8%,城镇项目投资同比下降3.3%。")
     assert (got["11.8%"].metric, got["3.3%"].metric) == ("房地产开发投资", "城镇项目投资")
+
+
+def test_value_added_and_box_office_without_yuan_are_amounts():
+    """文峰区's 2025 first-quarter release (第一产业增加值317万: a count) and a listed film company's 2024 summary
+    (总票房425.02亿); but 四大系列产品收入 counts four kinds (the 2020 annual report's gold)."""
+    got = by_text("个百分点,全市第二,四区第一。分产业看,第一产业增加值317万,增长2.5%,第二产业增加值1.5亿,下降14.9%,第三产业增加值"
+                  "42.1亿,增长8.4%。")
+    assert [(got[w].kind, got[w].unit) for w in ("317万", "1.5亿", "42.1亿")] == [("money", "元")] * 3
+    assert by_text("中居于第8位。2024年中国内地电影市场总票房425.02亿,同比下降22.6%;观影人次10.1亿")["425.02亿"].kind == "money"
+    assert by_text("公司猪、禽、反刍、宠物四大系列产品收入结构更加合理，拳头产品市场竞争力保持领先。")["四"].kind == "count"

@@ -1014,3 +1014,10 @@ def test_the_end_of_a_plan_compared_with_is_its_figures_period():
 ])
 def test_work_report_targets_and_counts_named_whole(text, written, metric):
     assert by_text(text)[written].metric == metric
+
+
+def test_places_after_fenbie_rank_the_figures_before_them():
+    """合肥's 2025 work report as a summary prints it: both places were named 人发明专利拥有量 (万|人 cut the indicator, and the
+    last figure's name went to both)."""
+    got = by_text("会研发投入强度4%、万人发明专利拥有量82.7件,分别居省会城市第2位、第5位。6项成果入选国家科学技术奖,")
+    assert [got[w].metric for w in ("82.7件", "2位", "5位")] == ["万人发明专利拥有量", "研发投入强度", "万人发明专利拥有量"]

@@ -179,6 +179,9 @@ FIELD_CHECKS = {
     "field.respective_share.v1": lambda: _claim(   # a university's 本科教学质量报告 (tfukt.cn mirror, simplified script)
         "专任教师中，正高职称教师208人、副高职称教师349人、中级职称教师522人，分别占17.82%、29.91%和44.73%。",
         "29.91%").metric == "副高职称教师占比",
+    "field.respective_rank.v1": lambda: _claim(    # 合肥's 2025 work report as a summary prints it (both were the last's)
+        "会研发投入强度4%、万人发明专利拥有量82.7件,分别居省会城市第2位、第5位。6项成果入选国家科学技术奖,",
+        "2位").metric == "研发投入强度",
     "field.ratio_named.v1": lambda: _claim(       # 长江师范学院 本科教学质量报告 (2024)
         "学校现有专任教师1237人、外聘教师241人，折合教师总数为1357.5 人，外聘教师与专任教师人数之比为0.19:1。",
         "0.19:1").metric == "外聘教师与专任教师人数之比",
