@@ -80,6 +80,7 @@ class Carried:
     subject: str | None = None
     group: str = ""             # the group the sentence's figures belong to so far (compose.group_of)
     nobody: bool = False        # the paragraph's figures are no organisation's (_opening_subject)
+    year: int | None = None     # the year a sentence of the paragraph opened with ("2024年,全市上下…"): its 全年's
 
 
 def find_author(document: Document) -> str | None:
@@ -317,6 +318,8 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         out.extend(_without_bands(sent.text, [aligned.get(c.id, c) for c in previous],
                                   [(m.start - sent.start, m.end - sent.start) for m in in_sentence]))
         carried.period = stated_period(sent.text) or carried.period
+        opened = _OPENING_YEAR.match(sent.text)
+        carried.year = int(opened.group(1)) if opened else carried.year
     return out
 
 
@@ -862,6 +865,16 @@ def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
 
+def _year_of(period: str | None, carried: Carried) -> int | None:
+    """The year a sentence of the paragraph opened with, for a later one that says only 全年/当年 (rough_period):
+    "2024年,全市上下迎难而上…。…,全年承担国家试点示范30余项" is of 2024, not of the 2025 report it opens; None otherwise."""
+    return carried.year if period in claim_words("rough_period") else None
+
+
+# a year opening a sentence, then its comma ("2024年,全市上下…", "2025年，我局共收到…")
+_OPENING_YEAR = re.compile(r"((?:19|20)\d\d)年度?[,，]")
+
+
 def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, orgs, previous,
                carried: Carried | None = None) -> Claim:
     carried = carried or Carried()
@@ -955,7 +968,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale,
         unit=_unit(m, kind, sentence[:local.start]), kind=kind, bound=bound,
         direction=direction, metric=metric or None,
-        period=resolve_period(period, ctx.periods.year_at(section), ctx.periods.as_of),
+        period=resolve_period(period, _year_of(period, carried) or ctx.periods.year_at(section), ctx.periods.as_of),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject,
                                                     None if carried.nobody else section, metric),
         case=case.id if case else None,

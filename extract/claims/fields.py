@@ -1313,9 +1313,12 @@ def named_after_figure(sentence: str, m: Mention) -> tuple[str, str]:
     a verb that achieves it stands before the figure: "699亿元的营收", "实现了1.15%的净利润增长" -> ("净利润", "增长");
     ("", "") where the figure is named otherwise."""
     after = field_rule("field.named_after_figure").match(sentence, m.end)
+    before = strip_time(clause_before(sentence, m.start))
+    if not after and not before and m.unit_kind in ("measure", "money") and sentence.startswith("的", m.end):
+        subject = noun_phrase_head(clause_after(sentence, m.end + 1)[:16])      # "新疆的戈壁滩上，100万千瓦的光伏
+        return (subject, "") if len(subject) >= 2 else ("", "")                 # 电站正在…": what opens its clause
     if not after or not all(flag.startswith("n") or flag in ("vn", "j") for _w, flag in cut_pos(after.group("name"))):
         return "", ""       # (not "营业收入保持17.7%的稳健增长": 稳健 says how it grew)
-    before = strip_time(clause_before(sentence, m.start))
     if before and not field_rule("field.achieving_verb").search(before):
         return "", ""
     return after.group("name"), after.group("change") or ""

@@ -973,3 +973,9 @@ def test_emission_scopes_amounts_spent_on_and_intensities_per_amount():
     got = by_text("方位推进可持续发展。在环境治理方面,公司2024年万元产值能耗同比下降10.88%,百万营收有害废弃物、无害废弃物及固体废弃物排放"
                   "密度较2021年降低超过10%。")
     assert got["10.88%"].metric == "万元产值能耗"
+
+
+def test_a_measure_opening_its_clause_before_de_measures_the_noun_after():
+    """A page on 中国石油's 2024 ESG report: 100万千瓦的光伏电站正在… was named 新疆的戈壁滩上, the clause before."""
+    got = by_text("里?新疆的戈壁滩上,100万千瓦的光伏电站正在将阳光转化为电能;甘肃的风电场里,智能风")
+    assert got["100万千瓦"].metric == "光伏电站"

@@ -1021,3 +1021,20 @@ def test_places_after_fenbie_rank_the_figures_before_them():
     last figure's name went to both)."""
     got = by_text("会研发投入强度4%、万人发明专利拥有量82.7件,分别居省会城市第2位、第5位。6项成果入选国家科学技术奖,")
     assert [got[w].metric for w in ("82.7件", "2位", "5位")] == ["万人发明专利拥有量", "研发投入强度", "万人发明专利拥有量"]
+
+
+def test_inbound_overnight_visitors_is_one_indicator():
+    """郑州's 2026 work report (a reprint): 入境过夜游客 was named 游客 (jieba read 过夜 a verb)."""
+    got = by_text("86.2亿元。接待国内游客1.8亿人次,入境过夜游客32.97万人次,旅游总收入2206.7亿元。举办大型经")
+    assert got["32.97万人次"].metric == "入境过夜游客"
+
+
+def test_the_whole_year_after_a_paragraph_opened_by_a_year_is_that_year():
+    """合肥's 2025 work report (摘要): its review opens 2024年, and 全年承担国家试点示范30余项 had 2025年, the report's year; a
+    bureau's 2025 disclosure report (全年涉及政府信息公开的行政复议13件, after 2025年,我局共收到…) had 全年 unresolved."""
+    text = ("2025年合肥市政府工作报告(摘要)\n\n2024年,全市上下迎难而上、勇毅前行,顺利完成市十七届人大三次会议确定的各项目标任务。"
+            "牢记嘱托、感恩奋进,全年承担国家试点示范30余项,一大批原创性成果、牵引性项目、标志性改革接续涌现。\n")
+    assert by_text(text)["30余项"].period == "2024年"
+    got = by_text("2025年,我局共收到政府信息公开申请315件,均通过政务网渠道提交。其中298件按时办结,17件结转下年度办理。"
+                  "全年涉及政府信息公开的行政复议13件,行政诉讼1件,无相关投诉事项。")
+    assert (got["13件"].period, got["1件"].period) == ("2025年", "2025年")
