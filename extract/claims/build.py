@@ -744,14 +744,19 @@ def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -
     before = [b for b in find_mentions(head) if not is_year(b)]     # "升学率为82.42%，比2021年增加8.36%": past the year
     if not before or before[-1].value != previous[-1].value:
         return None
+    named = previous[-1].metric
     if previous[-1].kind == "share" and m.unit == "%" and (
             head[before[-1].start - 1:before[-1].start] == "的" or "占" in previous[-1].metric
             or head.endswith(_PLANNED, 0, before[-1].start)):
-        return None         # "支出274574亿元，完成预算的99.4%，增长5.4%", "酒类产品营业收入764.47亿元，占营业收入比重为91.80%，
-        # 同比增加13.15%": the growth is the amount's, not the share of a whole's (a rate's own change may be in %:
-        # "客户差评率0.07同比下降超过60")
+        stated = [c for c in _in_part(sentence, m, previous) if c.kind not in ("share", "growth", "delta")]
+        if stated or not named.endswith(("占比", "比重")):
+            return None     # "支出274574亿元，完成预算的99.4%，增长5.4%", "酒类产品营业收入764.47亿元，占营业收入比重为91.80%，
+            # 同比增加13.15%": the growth is the amount's, not the share of a whole's (a rate's own change may be in %:
+            # "客户差评率0.07同比下降超过60")
+        named = _without_share_word(named)      # "轻工业产值占比24.1%，同比下降1.5%；重工业产值占比75.9%，同比增长1.0%":
+        # no amount stated, the share's name without its share word
     gap = head[before[-1].end:]
-    return previous[-1].metric if field_rule("field.change_of_figure_before").match(gap) else None
+    return named if field_rule("field.change_of_figure_before").match(gap) else None
 
 
 def _clause_after_is_metric(sentence: str, m: Mention) -> str:

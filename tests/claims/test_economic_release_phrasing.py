@@ -407,3 +407,11 @@ def test_value_added_and_box_office_without_yuan_are_amounts():
     assert [(got[w].kind, got[w].unit) for w in ("317万", "1.5亿", "42.1亿")] == [("money", "元")] * 3
     assert by_text("中居于第8位。2024年中国内地电影市场总票房425.02亿,同比下降22.6%;观影人次10.1亿")["425.02亿"].kind == "money"
     assert by_text("公司猪、禽、反刍、宠物四大系列产品收入结构更加合理，拳头产品市场竞争力保持领先。")["四"].kind == "count"
+
+
+def test_a_growth_after_a_share_with_no_amount_is_of_what_the_share_names():
+    """A district's 2025 January–July release as a mirror prints it (traditional script, pinyin notes): the growth after
+    重工业产值占比75.9% had 轻工业产值占比, the first part's share; both growths are of the 产值 their shares name."""
+    got = by_text("從輕重工業(yè)看,輕工業(yè)產(chǎn)值占比24.1%,同比下降1.5%;重工業(yè)產(chǎn)值占比75.9%,同比增長(zhǎng)1.0%。")
+    assert [got[w].metric for w in ("24.1%", "1.5%", "75.9%", "1.0%")] == ["轻工业产值占比", "轻工业产值", "重工业产值占比",
+                                                                          "重工业产值"]
