@@ -364,6 +364,8 @@ def clause_after(sentence: str, end: int) -> str:
 
 
 def strip_time(text: str) -> str:
+    if "FY" in text or "-2" in text:        # "FY2025收入", "24-26年营收" (before a year inside it: FY2026-FY2028年)
+        text = field_rule("field.broker_years").sub("", text)
     if _may_hold_time(text):
         text = field_rule("field.time_absolute").sub("", field_rule("field.year_then_annual").sub("", text))
     if _any_relative_period().search(text):        # else no word to remove: the loop would change nothing
@@ -1537,6 +1539,11 @@ def _times_before(before: str) -> list[tuple[int, str]]:
             year = next((w for a, w in reversed(found) if a < t.start() and _BARE_YEAR.fullmatch(w)), "")
             found.append((t.start(), year + t.group()))     # "1-10月，…" (not inside 2022年3-5月: time_absolute's);
             # "2022年光伏产业链景气度高涨，1-5月光伏装机同比+24.4%": the months of the year the sentence named
+    for t in field_rule("field.broker_years").finditer(before) if "年" in before or "FY" in before \
+            else ():     # "预计24-26年营业收入分别为…", "FY2025收入55.5亿元"
+        if not compared.search(before[:t.start()]):     # (over the year inside it: FY2026-FY2028年, not 2028年)
+            found = [(a, w) for a, w in found if not (t.start() < a + len(w) and a < t.end())] + [(t.start(), t.group())]
+    found.sort()
     for word in relative_periods() if _any_relative_period().search(before) else ():
         i = before.rfind(word)
         while i >= 0:       # the last occurrence that is no baseline ("年末…比上年末")
@@ -1568,9 +1575,11 @@ def stated_period(sentence: str) -> str | None:
     """The period a sentence names last (not a baseline, not inside a title, not the year before, as in "上年同期为
     3.4亿元"): it carries to the sentences after it in the paragraph until another is named. A quarter or half as brokers
     write it labels its own sentence's figures only ("其中，23Q4营业总收入452.44亿元…。23年公司酒类收入+18.94%"), and so
-    does a month without its year ("7月，黑龙江省人民政府向教育部函请…")."""
+    does a month without its year ("7月，黑龙江省人民政府向教育部函请…"), and forecast years as brokers write them
+    ("预计24-26年营业收入分别为…")."""
     times = [t for t in _times_before(sentence) if t[1] not in _backward_periods() and not t[1].startswith("连续")
-             and not _YEAR_PART.match(t[1]) and not _BARE_MONTH.match(t[1])]
+             and not _YEAR_PART.match(t[1]) and not _BARE_MONTH.match(t[1])
+             and not field_rule("field.broker_years").fullmatch(t[1])]
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \
             and field_rule("field.time_absolute").fullmatch(times[-2][1]):
         return times[-2][1]     # "F省2007年全年实现地区生产总值…": 全年 right after a year is that year's
@@ -1803,11 +1812,16 @@ def _share_out(sentence: str, m: Mention, period: str) -> str:
     glossed = None if r else _glossed_years(sentence, m, period)
     if not r and not glossed:
         return _year_of_chain(sentence, m, period) or _quarter_of_list(sentence, m) or period
-    first, last = (int(r.group(1)), int(r.group(2))) if r else glossed
+    first, last = (_full_year(r.group(1)), _full_year(r.group(2))) if r else glossed
     place = _place_in_list(sentence, m)
     if place and place[1] == last - first + 1:
-        return f"{first + place[0]}{r.group(3) if r else '年'}"
+        return f"{first + place[0]}{(r.group(3) if r else '') or '年'}"
     return period
+
+
+def _full_year(year: str) -> int:
+    """A year as brokers write it in two digits (24-26年) with its century."""
+    return int(year) + (2000 if len(year) == 2 else 0)
 
 
 def _year_of_chain(sentence: str, m: Mention, period: str) -> str:

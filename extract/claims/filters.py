@@ -139,9 +139,17 @@ def _year_or_period(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.year.v1"      # "2024/25财年": the fiscal year's second half
     if m.unit == "年" and m.high is None:
         return "not_claim.duration_as_period.v1"
+    if m.unit == "年" and _rx("field.broker_years").fullmatch(text, m.start, m.end) and _opens_name(text, m.end):
+        return "not_claim.year.v1"      # "预计24-26年营业收入分别为…": forecast years as brokers write them
     if m.unit == "" and after[:1] in ("年",) and m.chinese:
         return "not_claim.duration_as_period.v1"
     return None
+
+
+def _opens_name(text: str, at: int) -> bool:
+    """Whether a name opens at ``at`` (a Chinese character, not one that makes the years before it a span of time:
+    "需要20-25年的时间", "20-25年内")."""
+    return "\u4e00" <= text[at:at + 1] <= "\u9fff" and text[at] not in "的内后前间来左"
 
 
 def _date(m: Mention, text: str, _spans) -> str | None:

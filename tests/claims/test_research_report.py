@@ -197,3 +197,17 @@ def test_a_change_against_the_year_start_after_a_slash_is_the_growth_of_the_figu
     assert [(c.text.replace(" ", ""), c.metric, c.kind, c.period) for c in got[:4]] == [
         ("8143亿", "总资产", "money", "2024年末"), ("-10.1%", "总资产", "growth", "2024年末"),
         ("1917亿", "净资产", "money", "2024年末"), ("7.0%", "净资产", "growth", "2024年末")]
+
+
+def test_forecast_and_fiscal_years_as_brokers_write_them():
+    """reportify.cn summaries of broker notes: 预计24-26年…分别为 (each figure had 全年, and 24-26年 was a measure in 年),
+    FY2026-FY2028年…9.2/9.6/9.9亿元 (each had 2028年) and FY2025收入 (named FY2025收入, period 2016年 from a sentence before)."""
+    got = {c.text: c for c in claims_of(
+        "7] 盈利预测 - 预计24-26年营业收入分别为171.84亿元、190.94亿元、228.54亿元,增长率分别为11.9%、11.1%、19.7% [2]\n")}
+    assert [got[w].period for w in ("171.84亿元", "190.94亿元", "228.54亿元", "19.7%")] == [
+        "2024年", "2025年", "2026年", "2026年"]
+    assert "24-26年" not in got
+    got = {c.text: c for c in claims_of("预计FY2026-FY2028年归母净利润为9.2/9.6/9.9亿元对应PE保持9倍。\n")}
+    assert [got[w].period for w in ("9.2", "9.6", "9.9亿元")] == ["2026年", "2027年", "2028年"]
+    got = {c.text: c for c in claims_of("FY2025收入55.5亿元归母净利润8.9亿元分别同比增长6%和5%。\n")}
+    assert (got["55.5亿元"].metric, got["55.5亿元"].period) == ("收入", "FY2025")

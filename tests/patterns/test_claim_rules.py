@@ -250,6 +250,9 @@ FIELD_CHECKS = {
     "field.quoted_period_rest.v1": lambda: _claim("“十四五”时期全国PM2.5浓度累计下降20%，重污染天数减少25%。", "20%").metric
     == "全国PM2.5浓度",
     "field.compared_before.v1": lambda: _claim("本年度企业年报数量由上一年度的2份增加到68份。", "68份").period == "本年度",
+    "field.broker_years.v1": lambda: _claim(      # 利华 as a broker note's summary gives it (the figures had 全年)
+        "7] 盈利预测 - 预计24-26年营业收入分别为171.84亿元、190.94亿元、228.54亿元,增长率分别为11.9%、11.1%、19.7% [2]",
+        "190.94亿元").period == "2025年",
     "field.year_range.v1": lambda: _claim("2021-2023届毕业生人数分别为3383人、5838人、4786人。", "4786人").period
     == "2023届",
     "field.numeral_before.v1": lambda: stated_period("一年内到期的非流动负债25,000,000.00") is None,
