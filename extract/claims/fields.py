@@ -699,7 +699,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before
         opening = clause_before(sentence, m.start - len(opening) - 1) + opening
-    elif 0 < len(opening) <= 5 and sentence[m.start - len(opening) - 1:m.start - len(opening)] in ("）", ")") and \
+    elif 0 < len(opening) <= 8 and sentence[m.start - len(opening) - 1:m.start - len(opening)] in ("）", ")") and \
             (alternative := _ALTERNATIVE_BEFORE.search(sentence, max(0, m.start - len(opening) - 12),
                                                        m.start - len(opening))):
         opening = alternative.group("noun") + opening      # "县（市）区165个": a bracketed alternative inside the noun
@@ -835,10 +835,11 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     phrase = _listed_total(sentence, m.start - len(opening), whole, text) or phrase
     phrase = top_list + phrase if top_list and phrase.startswith("强") else phrase
     phrase = phrase + rate if phrase and rate else phrase
-    alternative = _ALTERNATIVE_BEFORE.search(text, 0, len(text) - len(phrase) + 1) \
-        if phrase.startswith("）") and text.endswith(phrase) else None
-    if alternative:     # "开（复）工率90%": a word and its bracketed alternative stay whole (was ）工率: the verbs cut it)
-        phrase = alternative.group("noun") + phrase[1:]
+    cut = len(text) - len(phrase) + (1 if phrase.startswith("）") else 0)
+    alternative = _ALTERNATIVE_BEFORE.search(text, 0, cut) if text.endswith(phrase) and text[:cut].endswith("）") \
+        else None
+    if alternative:     # "开（复）工率90%": a word and its bracketed alternative stay whole (was ）工率: the verbs cut it;
+        phrase = alternative.group("noun") + phrase.removeprefix("）")     # 因公出国（境）费 was 费)
     if field_rule("field.bare_duration").fullmatch(phrase):
         return ""       # "五年年均增长5.2%", "十年增加近70万亿元": how long names nothing; the figure before it is measured
     if len(phrase) >= 2:
@@ -1485,7 +1486,8 @@ def _after_spec(text: str) -> str:
 
 # a noun's first part and its bracketed alternatives, opening a clause, right before the rest of the noun ("县（市）区")
 _ALTERNATIVE_BEFORE = re.compile(r"(?:^|(?<=[，,；;、：:（(]))(?P<noun>[\u4e00-\u9fff]{1,2}（[\u4e00-\u9fff]{1,2}"
-                                 r"(?:、[\u4e00-\u9fff]{1,2})*）)$")
+                                 r"(?:、[\u4e00-\u9fff]{1,2})*）|[\u4e00-\u9fff]{3,4}（[\u4e00-\u9fff](?:、[\u4e00-\u9fff])*）)$")
+# (a longer word's alternative is one character: 因公出国（境）费, not 海南大学（本级）)
 
 
 def in_title(text: str, at: int) -> bool:

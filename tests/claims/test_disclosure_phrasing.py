@@ -296,3 +296,14 @@ def test_a_total_and_an_act_told_apart():
     assert (got["17件"].metric, got["122件"].metric) == ("快递", "合计")
     got = by_text("新收到依申请公开政府信息42件,答复依申请公开政府信息39件,均在法定期限内予以答复,结转下年度继续办理3件。")
     assert (got["42件"].metric, got["39件"].metric) == ("新收到依申请公开政府信息", "答复依申请公开政府信息")
+
+
+def test_budget_and_approval_items_named_whole():
+    """罗湖区审计局's 2024 三公经费 决算 (因公出国(境)费 was named 费支出决算 and 公务用车购置及运行维护费 维护费) and 获嘉县's 2024
+    法治政府建设 report (不见面审批事项 was named 见面审批事项, the opposite)."""
+    text = ("3万元,下降14%。其中:因公出国(境)费支出决算为0万元,完成全年预算0万元的0%,比上年决算数增加0万元,增长0%;"
+            "公务用车购置及运行维护费支出决算为2.02万元,完成全年预算5.3万元的38.1%,")
+    assert one(text, "0万元").metric == "因公出国（境）费支出决算"
+    assert one(text, "2.02万元").metric == "公务用车购置及运行维护费支出决算"
+    got = by_text("一体化政务服务平台,录入率100%,行政许可类事项审批时限压缩比达89%,其中,不见面审批事项2369项,占比95.87%。")
+    assert got["2369项"].metric == "不见面审批事项"
