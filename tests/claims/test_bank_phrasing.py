@@ -1018,3 +1018,13 @@ def test_a_rate_kept_at_a_level_and_changes_of_a_run_of_rates():
     assert by_text("资产质量方面,不良贷款率维持在1.83%,拨备覆盖率提升至201.6%,显示风险抵御能力有所")["1.83%"].metric == "不良贷款率"
     got = by_text("47个基点 [5] - 付息负债成本率和存款成本率分别为1.86%和1.76%,较2024年下降31和22个基点 [5] ")
     assert (got["31"].metric, got["22个基点"].metric) == ("付息负债成本率", "存款成本率")
+
+
+def test_a_hong_kong_issuers_bracketed_figure_of_the_year_before():
+    """山水水泥's 2024 interim report ((2023年:人民币7,638,321,000元) had 报告期内: the currency after the colon) and 嘉瑞国际's
+    2025 interim report ((二零二四年上半年:268,981,000港元) had none)."""
+    got = by_text("告期内,本集团之销售成本为人民币5,943,363,000元(2023年:人民币7,638,321,000元)")
+    assert got["7,638,321,000元"].period == "2023年"
+    got = by_text("17.7%,至221,498,000港元(二零二四年上半年:268,981,000港元)。此业务分部对集团期内整体收入的贡献亦下跌至约34.3%"
+                  "(二零二四年上半年:43.8%)。")
+    assert (got["268,981,000港元"].period, got["43.8%"].period) == ("2024年上半年", "2024年上半年")
