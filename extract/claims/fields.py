@@ -363,10 +363,14 @@ def clause_after(sentence: str, end: int) -> str:
     return sentence[end:j]
 
 
+_AT_TIME = re.compile(r"(?<=[\u4e00-\u9fff])在(?=(?:19|20)\d\d年)")
+
+
 def strip_time(text: str) -> str:
     if "FY" in text or "-2" in text:        # "FY2025收入", "24-26年营收" (before a year inside it: FY2026-FY2028年)
         text = field_rule("field.broker_years").sub("", text)
     if _may_hold_time(text):
+        text = _AT_TIME.sub("", text)      # "…在校生人数在2024年首度突破": 在 goes with its time
         text = field_rule("field.time_absolute").sub("", field_rule("field.year_then_annual").sub("", text))
     if _any_relative_period().search(text):        # else no word to remove: the loop would change nothing
         kept = [w for w in claim_words("balance_term") if w in text]     # "坏账准备期末余额": a line item's column

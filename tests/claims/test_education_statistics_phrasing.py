@@ -66,3 +66,12 @@ def test_a_level_glossed_in_brackets_stays_before_its_noun():
     in brackets lost (a 1–2 character noun and its bracketed alternative open the name, as 县（市）区 did)."""
     assert one("22508名毕业生中,毕业研究生1967人,本科毕业生9848人,专科(高职)毕业生10693人。", "10693人").metric == \
         "专科（高职）毕业生"
+
+
+def test_postgraduates_enrolled_and_a_first_crossing_in_a_year():
+    """Pages on the 2023 national education statistics (在学研究生388.29万人 was named 学研究生) and on 中国统计年鉴2025's
+    cities (…在校生人数在2024年首度突破150万人 was named 首度)."""
+    assert by_text("在学研究生388.29万人，比上年增长6.28%。")["388.29万人"].metric == "在学研究生"
+    got = by_text("其中,广州的本专科在校生人数在2024年首度突破150万人,继续位列我国城市中本专科在校生人数第一位,加上18.32万"
+                  "在学研 究生,广州高等教育在校生总人数逼近170万人。")
+    assert got["突破150万人"].metric == "广州的本专科在校生人数"
