@@ -1028,3 +1028,6 @@ def test_a_hong_kong_issuers_bracketed_figure_of_the_year_before():
     got = by_text("17.7%,至221,498,000港元(二零二四年上半年:268,981,000港元)。此业务分部对集团期内整体收入的贡献亦下跌至约34.3%"
                   "(二零二四年上半年:43.8%)。")
     assert (got["268,981,000港元"].period, got["43.8%"].period) == ("2024年上半年", "2024年上半年")
+    # 毛利率则平稳维持为13.8% was named 平稳维持
+    assert [c.metric for c in claims_of("84,721,000港元),毛利率则平稳维持为13.8%(二零二四年上半年:13.8%)。")][-2:] == [
+        "毛利率", "毛利率"]
