@@ -366,7 +366,8 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
         gap = sent.text[mentions[i - 1].end - sent.start:mentions[i].start - sent.start]
         prev, cur = out[i - 1], out[i]
         multiple_then_rate = prev.unit == "倍" and cur.unit == "%"     # "分别增长3.9倍、2.3倍和10.9%"
-        if gap in joiners() and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
+        run = gap in joiners() or gap == "/"    # (a broker's slash too: "增速分别为5.87%/36.77%/27.96%")
+        if run and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
                 and (prev.unit == cur.unit or multiple_then_rate) \
                 and mentions[i].prefix not in claim_words("level_bound"):
             # (not "经营主体净增98万户、突破1900万户": the level reached)

@@ -1794,7 +1794,8 @@ def _span_end(sentence: str, m: Mention) -> str | None:
 # Mechanics: a list of numbers joined by 、.
 _LIST = re.compile(r"[0-9.．]+[^0-9、，。；和及/]{0,4}(?:[、和及/][0-9.．]+[^0-9、，。；和及/]{0,4})+")    # (和 joins the
 # last; a broker's slash too, "93.3/103.7/118.8亿港元")
-_YEAR_CHAIN = re.compile(r"(?:19|20)[0-9]{2}(?:/(?:19|20)[0-9]{2}){2,}(?=年)")     # (two are a fiscal year: 2024/2025年)
+_YEAR_CHAIN = re.compile(r"(?:(?:19|20)[0-9]{2}(?:/(?:19|20)[0-9]{2}){2,}|2[0-9](?:/2[0-9]){2,})(?=年)")     # (two are a
+# fiscal year: 2024/2025年; brokers write two digits too: 25/26/27年)
 
 
 _QUARTERS = "一二三四"
@@ -1838,7 +1839,7 @@ def _year_of_chain(sentence: str, m: Mention, period: str) -> str:
         return ""
     years = chain.group().split("/")
     place = _place_in_list(sentence, m, chain.end())
-    return years[place[0]] + "年" if place and place[1] == len(years) else ""
+    return f"{_full_year(years[place[0]])}年" if place and place[1] == len(years) else ""
 
 
 def _glossed_years(sentence: str, m: Mention, period: str) -> tuple[int, int] | None:

@@ -211,3 +211,24 @@ def test_forecast_and_fiscal_years_as_brokers_write_them():
     assert [got[w].period for w in ("9.2", "9.6", "9.9亿元")] == ["2026年", "2027年", "2028年"]
     got = {c.text: c for c in claims_of("FY2025收入55.5亿元归母净利润8.9亿元分别同比增长6%和5%。\n")}
     assert (got["55.5亿元"].metric, got["55.5亿元"].period) == ("收入", "FY2025")
+
+
+def test_broker_notes_chains_of_years_rates_that_go_with_figures_and_losses():
+    """reportify.cn summaries of broker notes: 25/26/27年…5.13/7.02/8.98亿元 (named 预测公司25, 26, 27年净利润, periods
+    当前) and its growth rates after a slash (shares after the first), 对应增速分别为 (each named 对应), and 扣非归母净亏损
+    and 归母净利率 (named 母净亏损 and 母净利率: jieba cut 归|母)."""
+    got = {c.text: c for c in claims_of(
+        "广应用 [3] - 预测公司25/26/27年净利润分别为5.13/7.02/8.98亿元,增速分别为5.87%/36.77%/27.96% [5] 近期财务表现分析\n")}
+    assert [(got[w].metric, got[w].period) for w in ("5.13", "7.02", "8.98亿元")] == [
+        ("净利润", "2025年"), ("净利润", "2026年"), ("净利润", "2027年")]
+    assert [got[w].kind for w in ("5.87%", "36.77%", "27.96%")] == ["growth"] * 3
+    got = {c.text: c for c in claims_of(
+        "预计2025-2027年营业收入分别为83.2亿元、102.2亿元、118.2亿元,对应增速分别为29%、23%、16% [\n")}
+    assert [(got[w].metric, got[w].period) for w in ("29%", "23%", "16%")] == [
+        ("营业收入", "2025年"), ("营业收入", "2026年"), ("营业收入", "2027年")]
+    got = {c.text: c for c in claims_of(
+        " [2][5] - 2025Q2归母净亏损15.19亿元,扣非归母净亏损13.09亿元,环比改善5.57亿元 [2][5] - 2025\n")}
+    assert (got["15.19亿元"].metric, got["13.09亿元"].metric) == ("归母净亏损", "扣非归母净亏损")
+    got = {c.text: c for c in claims_of(
+        "1.50个百分点,管理费用率为9.48%,同比下降0.03个百分点 [4] - 25H1归母净利率为8.83%,同比提升6.22个百分点 [4] - \n")}
+    assert got["8.83%"].metric == "归母净利率"
