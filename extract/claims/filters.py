@@ -139,6 +139,8 @@ def _year_or_period(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.year.v1"      # "2024/25财年": the fiscal year's second half
     if m.unit == "年" and m.high is None:
         return "not_claim.duration_as_period.v1"
+    if m.unit == "个月" and text[m.start - 1:m.start] == "止":
+        return "not_claim.duration_as_period.v1"    # "截至2025年6月30日止六个月": the span the period ended on a day
     if m.unit == "年" and _rx("field.broker_years").fullmatch(text, m.start, m.end) and _opens_name(text, m.end):
         return "not_claim.year.v1"      # "预计24-26年营业收入分别为…": forecast years as brokers write them
     if m.unit == "" and after[:1] in ("年",) and m.chinese:

@@ -1031,3 +1031,13 @@ def test_a_hong_kong_issuers_bracketed_figure_of_the_year_before():
     # 毛利率则平稳维持为13.8% was named 平稳维持
     assert [c.metric for c in claims_of("84,721,000港元),毛利率则平稳维持为13.8%(二零二四年上半年:13.8%)。")][-2:] == [
         "毛利率", "毛利率"]
+
+
+def test_a_period_ended_on_a_day_written_in_chinese_numerals():
+    """王氏国际's 2024 annual results and 嘉瑞国际's 2025 interim (截至二零二四年十二月三十一日止年度 and 截至二零二五年六月三十日止
+    六个月 had 截至2024年 and 截至2025年, and 六个月 was a measure named 六月三十日止)."""
+    got = by_text("截至二零二四年十二月三十一日止年度,EMS部门之收益为港币2,603,000,000元,而上一个财政年度则为港币3,123,900,000元。")
+    assert got["2,603,000,000元"].period == "2024年度"
+    got = by_text(",从而增加销售。因此,集团截至二零二五年六月三十日止六个月(‘期内’)的收入录得约5.2%的增长至646,247,000港元")
+    assert got["646,247,000港元"].period == "2025年上半年"
+    assert "六个月" not in got
