@@ -26,7 +26,7 @@ from ..text.view import TextView, latin_years, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
                       source_markers)
-from .fields import (RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
+from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
                      clause_after, clause_before, clause_start, classify, compared_before, compared_with_figure,
                      field_rule, find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
@@ -986,6 +986,9 @@ def _unit(m: Mention, kind: str, before: str = "") -> str:
     after 港币 is in Hong Kong dollars ("投放港币8,480万元", "捐出港币3,500万元")."""
     if m.unit == "元" and before.endswith(claim_words("hong_kong_currency")):
         return "港元"
+    per = PER_MEASURE.search(before) if m.unit in ("元", "港元") else None
+    if per:
+        return f"{m.unit}/{per.group('measure')}"      # "每平方米人民币18,544元": 元/平方米
     return "元" if not m.unit and kind == "money" and m.scale > 1 else m.unit
 
 

@@ -848,7 +848,8 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     return metric
 
 
-_DEFINED_NAME = re.compile(r"[（(](?:以下)?(?:简称|称)[：:]?[“\"]?(?P<short>[^”\"（）()]{2,12})[”\"]?[）)]$")
+_DEFINED_NAME = re.compile(r"[（(](?:(?:以下)?(?:简称|称)[：:]?[“\"]?(?P<short>[^”\"（）()]{2,12})[”\"]?"
+                           r"|[“\"](?P<quoted>[^”\"（）()]{2,12})[”\"])[）)]$")     # (or quoted alone: "平均售价（“平均售价”）")
 _WHOLE_AFTER_SHARE_WORD = re.compile(r"占比为(?P<whole>[\u4e00-\u9fff]{2,12})的")
 
 
@@ -1144,7 +1145,7 @@ def defined_short_name(metric: str) -> str:
     """"归属本行权益持有人的本年利润（以下简称“归母净利润”）" -> 归母净利润: the name the report defines for itself and
     uses from there on."""
     found = _DEFINED_NAME.search(metric)
-    return found.group("short") if found else metric
+    return (found.group("short") or found.group("quoted")) if found else metric
 
 
 def is_from_point(text: str) -> bool:

@@ -364,6 +364,7 @@ def clause_after(sentence: str, end: int) -> str:
 
 
 _AT_TIME = re.compile(r"(?<=[\u4e00-\u9fff])在(?=(?:19|20)\d\d年)")
+_ENDED_AT_START = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[而较比与由从]))止(?:年度|[一二三四五六七八九十0-9]{1,2}个月)的?")
 
 
 def strip_time(text: str) -> str:
@@ -372,6 +373,7 @@ def strip_time(text: str) -> str:
     if _may_hold_time(text):
         text = _AT_TIME.sub("", text)      # "…在校生人数在2024年首度突破": 在 goes with its time
         text = field_rule("field.time_absolute").sub("", field_rule("field.year_then_annual").sub("", text))
+        text = _ENDED_AT_START.sub("", text)    # "截至2023年12月31日止年度的合约销售平均售价": what the span ended is
     if _any_relative_period().search(text):        # else no word to remove: the loop would change nothing
         kept = [w for w in claim_words("balance_term") if w in text]     # "坏账准备期末余额": a line item's column
         for i, word in enumerate(kept):
@@ -817,6 +819,12 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = bare                 # "捐赠人民币3.5万元", "捐出港币3,500万元": the currency names nothing, the giving does
     if bare != text and bare.endswith("每股") and without_copulas(bare[:-2]) != bare[:-2]:
         text = without_copulas(bare[:-2]) + "每股"     # "全年现金股利为每股人民币0.65元": what is paid per share
+    per = PER_MEASURE.search(text)
+    if per and without_copulas(text[:per.start()]) != text[:per.start()]:
+        text = without_copulas(text[:per.start()])     # "平均售价约为每平方米人民币18,544元": the price, per 平方米 in
+        # its unit (元/平方米)
+    elif per and not strip_time(text[:per.start()]).strip("而较比与由从的为约"):
+        return ""       # "…较截至2023年12月31日止年度的每平方米人民币7,202元": the figure before's, another year's
     if bare in bound_words():
         return ""                   # "注册资本为200,000万元，不少于人民币3,000万元": a bound names no figure
     rates = claim_words("growth_metric_end")      # "一般公共预算收入增速位居全省第2": the rate is ranked (a bare
@@ -1489,6 +1497,9 @@ def _after_spec(text: str) -> str:
 
 
 # a noun's first part and its bracketed alternatives, opening a clause, right before the rest of the noun ("县（市）区")
+# a price per measure written before the amount ("每平方米人民币18,544元", "每吨3000元"): the measure is its unit's
+PER_MEASURE = re.compile(r"每(?P<measure>平方米|吨|公斤|千克|千瓦时)(?:人民币|港币)?$")
+
 _ALTERNATIVE_BEFORE = re.compile(r"(?:^|(?<=[，,；;、：:（(]))(?P<noun>[\u4e00-\u9fff]{1,2}（[\u4e00-\u9fff]{1,2}"
                                  r"(?:、[\u4e00-\u9fff]{1,2})*）|[\u4e00-\u9fff]{3,4}（[\u4e00-\u9fff](?:、[\u4e00-\u9fff])*）)$")
 # (a longer word's alternative is one character: 因公出国（境）费, not 海南大学（本级）)
