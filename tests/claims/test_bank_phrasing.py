@@ -1044,8 +1044,8 @@ def test_a_period_ended_on_a_day_written_in_chinese_numerals():
 
 
 def test_a_price_per_square_metre_and_a_name_defined_in_quotes():
-    """德信中国's 2023 annual results (约为每平方米人民币18,544元 was named 每平方米, in 元) and 2024
-    results, 领地控股's (而截至2023年12月31日止年度为每平方米人民币7,202元 was named 每平方米, then 止年度)."""
+    """德信中国's 2023 annual results (约为每平方米人民币18,544元 was named 每平方米, in 元) and 领地控股's 2024 results
+    (而截至2023年12月31日止年度为每平方米人民币7,202元 was named 每平方米, then 止年度)."""
     got = by_text("截至2023年12月31日止年度的合约销售平均售价(「平均售价」)约为每平方米人民币18,544元,同比上升约1.4%。")
     assert (got["18,544元"].metric, got["18,544元"].unit, got["约1.4%"].metric) == ("平均售价", "元/平方米", "平均售价")
     got = by_text("截至2024年12月31日止年度，合约平均售价（“平均售价”）约为每平方米人民币6,481元，而截至2023年12月31日止年度为每平方米"
