@@ -1647,11 +1647,21 @@ def _period_ended(sentence: str, period: str | None) -> str | None:
     year = _BARE_YEAR.search(period)
     if not ended or not year:
         return period
-    return year.group() + next(part for part, word in _ENDED_PARTS if ended.group("span").startswith(word))
+    part, _word, months, last = next(p for p in _ENDED_PARTS if ended.group("span").startswith(p[1]))
+    end = _END_MONTH.search(period)
+    month = (int(end.group(1)) if end.group(1).isdigit() else _CN_MONTH_NUMBERS.get(end.group(1))) if end else None
+    if month and last and month != last and month - months + 1 >= 1:
+        return f"{year.group()}{month - months + 1}-{month}月"     # "截至2025年9月30日止六个月": April to September,
+        # a fiscal half (not 上半年)
+    return year.group() + part
 
 
-# what a span ended on a day is of its year (field.period_ended's span)
-_ENDED_PARTS = (("度", "年"), ("度", "财政年"), ("上半年", "六"), ("前三季度", "九"), ("第一季度", "三"))
+# what a span ended on a day is of its year (field.period_ended's span): its part of the year, its length in months
+# and the month it ends in when it is that part (a year may end in any month: a fiscal year is its year's 年度)
+_ENDED_PARTS = (("度", "年", 12, None), ("度", "财政年", 12, None), ("上半年", "六", 6, 6), ("前三季度", "九", 9, 9),
+                ("第一季度", "三", 3, 3))
+_END_MONTH = re.compile(r"年(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
+_CN_MONTH_NUMBERS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 
 def _find_period(sentence: str, m: Mention) -> str | None:
