@@ -1150,13 +1150,13 @@ def defined_short_name(metric: str) -> str:
 
 def is_from_point(text: str) -> bool:
     """Whether ``text`` is only the point a change starts from ("从2020年", "由上年末的")."""
-    found = _rule("from_point").search(text)
+    found = field_rule("field.from_point").search(text)
     return found is not None and found.start() == 0
 
 
 def without_from_point(metric: str) -> str:
     """"经济总量占全国比重由2020年的7.2%提升至7.4%": the point a change starts from (由2020年的) is when, not what."""
-    out = _rule("from_point").sub("", metric)
+    out = field_rule("field.from_point").sub("", metric)
     return out if len(out) >= 2 else metric
 
 

@@ -14,6 +14,7 @@ from ..nlp.orgs import find_org_spans, relation_words
 from ..nlp.segmenter import cut_pos, ends_inside_word
 from ..numbers import SCALE_WORDS
 from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, unit_regex
+from ..numbers.parse import parse_numeral
 from ..records import Claim
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
 from ..text.literals import needs, search_end
@@ -171,7 +172,7 @@ def _rate_reached(clause: str) -> str:
     ("归母净利润增速从2021年的" and "…增速从2021年的10.62%逐年下降至" -> 增速), or ""."""
     moved = _rate_from().search(clause)
     if moved and not clause.endswith(claim_words("level_rate"), 0, moved.end("rate")) and (
-            _FROM_REST.fullmatch(clause, moved.end()) or field_rule("field.change_target").search(
+            field_rule("field.from_point").fullmatch(clause, moved.end()) or field_rule("field.change_target").search(
                 _TIME_AT_END.sub("", clause), moved.end())):       # (to "下降至2024年的": a time, then the level)
         return moved.group("rate")
     target = field_rule("field.change_target").search(clause)
@@ -1110,14 +1111,14 @@ def _with_band(whole: str, phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _rate_from() -> re.Pattern:
-    """A rate of change (growth_metric_end) and the 从/由 of the point it moved from ("增速从2021年的", "增速由13%")."""
+    """A rate of change (growth_metric_end) before the 从/由 of the point it moved from ("增速从2021年的", "增速由13%";
+    the point itself is field.from_point's)."""
     rates = sorted(claim_words("growth_metric_end"), key=len, reverse=True)
-    return re.compile("(?P<rate>" + "|".join(map(re.escape, rates)) + ")(?:从|由)")
+    return re.compile("(?P<rate>" + "|".join(map(re.escape, rates)) + ")(?=从|由)")
 
 
-# the time of the point a rate moved from, after 从/由 ("从2021年的", "由上年的")
-_FROM_REST = re.compile(r"(?:(?:19|20)\d\d年(?:度|末|底)?|上一?年(?:度|末|底)?|去年|年初)?的?")
-_TIME_AT_END = re.compile(_FROM_REST.pattern + "$")
+# a time and its 的 ending a clause, before the level a rate reached ("…下降至2024年的")
+_TIME_AT_END = re.compile(r"(?:(?:19|20)\d\d年(?:度|末|底)?|上一?年(?:度|末|底)?|去年|年初)?的?$")
 
 
 @lru_cache(maxsize=1)
@@ -1649,7 +1650,7 @@ def _period_ended(sentence: str, period: str | None) -> str | None:
         return period
     part, _word, months, last = next(p for p in _ENDED_PARTS if ended.group("span").startswith(p[1]))
     end = _END_MONTH.search(period)
-    month = (int(end.group(1)) if end.group(1).isdigit() else _CN_MONTH_NUMBERS.get(end.group(1))) if end else None
+    month = int(parse_numeral(end.group(1))) if end else None
     if month and last and month != last and month - months + 1 >= 1:
         return f"{year.group()}{month - months + 1}-{month}月"     # "截至2025年9月30日止六个月": April to September,
         # a fiscal half (not 上半年)
@@ -1661,7 +1662,6 @@ def _period_ended(sentence: str, period: str | None) -> str | None:
 _ENDED_PARTS = (("度", "年", 12, None), ("度", "财政年", 12, None), ("上半年", "六", 6, 6), ("前三季度", "九", 9, 9),
                 ("第一季度", "三", 3, 3))
 _END_MONTH = re.compile(r"年(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
-_CN_MONTH_NUMBERS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 
 def _find_period(sentence: str, m: Mention) -> str | None:
@@ -1815,7 +1815,7 @@ def _span_end(sentence: str, m: Mention) -> str | None:
 # Mechanics: a list of numbers joined by 、.
 _LIST = re.compile(r"[0-9.．]+[^0-9、，。；和及/]{0,4}(?:[、和及/][0-9.．]+[^0-9、，。；和及/]{0,4})+")    # (和 joins the
 # last; a broker's slash too, "93.3/103.7/118.8亿港元")
-_YEAR_CHAIN = re.compile(r"(?:(?:19|20)[0-9]{2}(?:/(?:19|20)[0-9]{2}){2,}|2[0-9](?:/2[0-9]){2,})(?=年)")     # (two are a
+YEAR_CHAIN = re.compile(r"(?:(?:19|20)[0-9]{2}(?:/(?:19|20)[0-9]{2}){2,}|2[0-9](?:/2[0-9]){2,})(?=年)")     # (two are a
 # fiscal year: 2024/2025年; brokers write two digits too: 25/26/27年)
 
 
@@ -1855,7 +1855,7 @@ def _full_year(year: str) -> int:
 def _year_of_chain(sentence: str, m: Mention, period: str) -> str:
     """"预计2025/2026/2027年归母净利润分别为93.3/103.7/118.8亿港元": a chain of years shares itself out over a list of as
     many numbers (each had the chain's last two years, 2026/2027年), or ""."""
-    chain = next((c for c in _YEAR_CHAIN.finditer(sentence, 0, m.start) if period and period[:4] in c.group()), None)
+    chain = next((c for c in YEAR_CHAIN.finditer(sentence, 0, m.start) if period and period[:4] in c.group()), None)
     if chain is None:
         return ""
     years = chain.group().split("/")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, by_sign, claim_words, field_rule, industry_names,
+from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
                      joiners, mark_industry_names, is_band, note_opened, noun_phrase_head, noun_phrase_tail,
                      relative_periods, strip_author_words, strip_time, unmark, without_joining_words, without_notes,
                      without_said_of)
@@ -148,9 +148,6 @@ def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     return ([unmark(item) for item in found[0]], unmark(found[1])) if found else None
 
 
-_SLASHED_YEARS = re.compile(r"(?:(?:19|20)?[0-9]{2}/){2,}(?:19|20)?[0-9]{2}年")
-
-
 def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     lead = without_notes(lead)
     segments = lead.split("、")
@@ -161,7 +158,7 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
         segments[-1:] = [segments[-1][:last_joiner[0].start()], segments[-1][last_joiner[0].end():]]
     if len(segments) < n:      # "A和B": 和 joins the items only when 、 does not
         segments = _word_joiners().split(lead)
-    if len(segments) < n and lead.count("/") == n - 1 and not _SLASHED_YEARS.search(lead):
+    if len(segments) < n and lead.count("/") == n - 1 and not YEAR_CHAIN.search(lead):
         segments = lead.split("/")      # "茅台酒/系列酒营业收入1,265.89/206.30亿元": a broker's slash (not between the
         # years of a chain, "预计2025/2026/2027年归母净利润分别为…": the figures' years, not its items)
     if len(segments) < n:

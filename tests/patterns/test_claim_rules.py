@@ -253,6 +253,9 @@ FIELD_CHECKS = {
     "field.broker_years.v1": lambda: _claim(      # 利华 as a broker note's summary gives it (the figures had 全年)
         "7] 盈利预测 - 预计24-26年营业收入分别为171.84亿元、190.94亿元、228.54亿元,增长率分别为11.9%、11.1%、19.7% [2]",
         "190.94亿元").period == "2025年",
+    "field.from_point.v1": lambda: _claim(        # 华夏银行's 2024 results (中国报告大厅): the point a rate moved from
+        "为2.26%、2.07%、1.77%和1.61%。与此同时,归母净利润增速从2021年的10.62%逐年下降至2024年的4.98%。", "10.62%").kind
+    == "growth",
     "field.year_range.v1": lambda: _claim("2021-2023届毕业生人数分别为3383人、5838人、4786人。", "4786人").period
     == "2023届",
     "field.numeral_before.v1": lambda: stated_period("一年内到期的非流动负债25,000,000.00") is None,
