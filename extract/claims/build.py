@@ -969,6 +969,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if bound == "=" and previous and previous[-1].bound != "=" and previous[-1].unit == m.unit \
             and not _bounded_after(previous[-1].text) and continues_run(sentence, local):
         bound = previous[-1].bound      # "净利润不低于21.8亿元、28亿元和34.8亿元": the bound word before the run bounds each
+    if local.unit in RATE_POINTS and metric and field_rule("field.pulled_points").fullmatch(metric) and \
+            not re.search("[比较]", sentence[clause_start(sentence, local.start):local.start]):
+        baseline = None     # "…高于全省平均水平2.4个百分点，…拉动规上工业增长2.2个百分点": a pull compares with nothing
     return Claim(
         doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale,

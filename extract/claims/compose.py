@@ -32,7 +32,7 @@ from .context import anaphors, self_references
 from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
                      after_total, metric_after, metric_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
-                     in_title, industry_names, relative_periods, statement_items, strip_time, without_bound,
+                     in_title, industry_names, pulled, relative_periods, statement_items, strip_time, without_bound,
                      without_copulas, without_currency)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
@@ -1133,6 +1133,8 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = consideration(sentence, m, kind, stake(sentence, m, metric))
     metric = carry_level(sentence, m, counted_facility(sentence, m, metric), last)
     metric = without_from_point(bracket_comparative(sentence, m, converted(sentence, m, metric, last), last))
+    if found := pulled(sentence, m):      # "拉动规上工业增长2.2个百分点": the pull, with the 增长 it added to
+        return found.group(), group
     return attendance(defined_short_name(metric)), group
 
 

@@ -196,8 +196,17 @@ def by_sign(value, direction: str | None) -> str | None:
     return None if value < 0 else direction
 
 
+def pulled(sentence: str, m: Mention) -> re.Match | None:
+    """Points a part added to the growth of the whole ("拉动规上工业增长2.2个百分点") or took from it (拉低, 拖累)."""
+    if m.unit not in RATE_POINTS:
+        return None
+    return field_rule("field.pulled_points").search(sentence, clause_start(sentence, m.start), m.start)
+
+
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
+    if found := pulled(sentence, m):
+        return "delta", "down" if found.group("verb") in ("拉低", "下拉", "拖累") else "up"
     before = sentence[max(0, m.start - 8):m.start]
     if m.unit in claim_words("rank_unit") and sentence[m.start - 1:m.start] != "第" and \
             (moved := change_before(sentence, m)):
@@ -696,6 +705,8 @@ def _changed_in_brackets(sentence: str, opened: int, opening: str) -> bool:
 
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
+    if found := pulled(sentence, m):
+        return found.group()
     opening = clause_before(sentence, m.start)
     note = _note_before(sentence, m.start - len(opening), opening)
     if note:            # "升学率（包括本科学校、高职院校等）约90%": the name before the note
@@ -1928,6 +1939,8 @@ def _compared_clause(sentence: str, m: Mention) -> tuple[str, re.Match | None]:
 
 def find_baseline(sentence: str, m: Mention) -> str | None:
     """Comparison baseline in the clause(s) before a change: "比去年增加了" -> "去年"."""
+    if pulled(sentence, m):
+        return None
     base = _multiple_base(sentence, m, times_only=False) or compared_with_figure(sentence, m)
     if base:
         return base.group("b")

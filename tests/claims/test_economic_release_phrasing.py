@@ -415,3 +415,21 @@ def test_a_growth_after_a_share_with_no_amount_is_of_what_the_share_names():
     got = by_text("從輕重工業(yè)看,輕工業(yè)產(chǎn)值占比24.1%,同比下降1.5%;重工業(yè)產(chǎn)值占比75.9%,同比增長(zhǎng)1.0%。")
     assert [got[w].metric for w in ("24.1%", "1.5%", "75.9%", "1.0%")] == ["轻工业产值占比", "轻工业产值", "重工业产值占比",
                                                                           "重工业产值"]
+
+
+# stats.tj.gov.cn, 2025-08-20: 天津's 1—7月份 industry; 财新网, 2015-09-14: 1-8月 national investment
+PULLED = ("1—7月份，全市规模以上工业中，石油和天然气开采业增加值同比增长4.6%，拉动全市规模以上工业1.4个百分点；"
+          "汽车制造业同比增长11.6%，拉动全市规模以上工业1.3个百分点；")
+PULLED_CHANGED = "1-8月，房地产开发投资拉动全部投资增长0.69个百分点，比1-7月减少0.16个百分点。"
+
+
+def test_points_a_part_pulled_are_named_by_the_pull():
+    """拉动…N个百分点 is what a part added to the whole's growth: it was named 拉动全部投资 (its 增长 cut off as a change
+    verb) and took the 同比 of the growth before it as its baseline; a change of the pull compares with its own 1-7月."""
+    got = by_text(PULLED)
+    assert [(got[w].kind, got[w].direction, got[w].metric, got[w].baseline) for w in ("1.4个百分点", "1.3个百分点")] == \
+        [("delta", "up", "拉动全市规模以上工业", None)] * 2
+    got = by_text(PULLED_CHANGED)
+    assert (got["0.69个百分点"].metric, got["0.69个百分点"].baseline) == ("拉动全部投资增长", None)
+    assert (got["0.16个百分点"].metric, got["0.16个百分点"].direction, got["0.16个百分点"].baseline) == \
+        ("拉动全部投资增长", "down", "1-7月")

@@ -123,6 +123,9 @@ UNGC_INDEX = ("全球契约十项原则本报告对应章节人权1.企业界应
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "field.pulled_points.v1": lambda: (lambda c: (c.metric, c.baseline))(_claim(    # a city's 2022 January–July release
+        "战略性新兴产业增加值同比增长8.2%，占规上工业的比重为27.0%，占比高于全省平均水平2.4个百分点，对规上工业的贡献率为35.2%，"
+        "拉动规上工业增长2.2个百分点。", "2.2个百分点")) == ("拉动规上工业增长", None),
     "field.threshold_crossed.v1": lambda: _claim(    # 新华网 (2026-01-27) on 吉林's 2026 government work report
         "“十四五”期间，吉林省地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。", "1.5万亿元").metric == "吉林省地区生产总值",
     "field.means_noun_end.v1": lambda: _claim(       # 上海证券报 (2023-01-13)
