@@ -238,6 +238,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "share", None
     if m.unit_kind == "share":      # a fraction ("税收占据了塔国六分之一") or tenths ("占全国九成")
         return ("growth", direction) if changed else ("share", None)
+    if changed and m.unit == "倍":
+        return "growth", direction      # "高技术产业投资增长3.8倍": a rate of change, in multiples (it was a delta)
     if changed and (not sentence.endswith("新增", 0, m.start) or compared_before(sentence, m, "新增")):
         return "delta", direction
     if metric and m.unit_kind in ("money", "measure") and metric.endswith(claim_words("delta_metric_end")):
@@ -1717,6 +1719,11 @@ def _find_period(sentence: str, m: Mention) -> str | None:
         if not times:
             return None
     own = [t for t in times if t[0] >= begins]
+    said = sentence[begins:m.start].rstrip("+＋-－−")
+    if not own and begins and (field_rule("field.change_of_figure_before").match(said) or
+                               said in claim_words("plain_baseline")):
+        own = [t for t in times if clause_start(sentence, begins - 1) <= t[0] < begins]    # "4Q2024经纪收入为25.10
+        # 亿元，全年为61.83亿元，同比+11.8%": a change of the figure before is of that figure's time
     opening = [t for t in times if t[0] <= 2 or sentence[:t[0]].endswith(("，", "：")) and t[0] <= 4]
     later = [t for t in times if not opening or t[0] > opening[-1][0]]
     now = [t for t in later if t[1] in claim_words("now_period")]
@@ -1960,5 +1967,7 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
 
 
 def _plain_baseline(text: str) -> str | None:
-    """The first plain_baseline word (同比, 环比, yoy …) ``text`` holds, or None."""
-    return next((word for word in claim_words("plain_baseline") if word in text), None)
+    """The plain_baseline word (同比, 环比, yoy …) ``text`` holds nearest its end, or None ("yoy+52.5%/qoq+9.6%":
+    the 9.6% is against the quarter before, not the year before, which came first in the word list)."""
+    found = [(text.rfind(word), len(word), word) for word in claim_words("plain_baseline") if word in text]
+    return max(found)[2] if found else None

@@ -1058,3 +1058,18 @@ def test_a_half_ending_in_september_is_no_first_half():
     got = by_text("截至2025年9月30日止六个月,集团录得收入约为498.24百万港元。")
     assert got["498.24百万港元"].period == "2025年4-9月"
     assert by_text("截至2024年6月30日止六个月之毛利为人民币623,376,000元。")["623,376,000元"].period == "2024年上半年"
+
+
+def test_quarter_on_quarter_after_year_on_year_is_against_the_quarter():
+    """广发证券's 2024 results as a broker's note gives them: yoy+52.5%/qoq+9.6% gave both rates the baseline yoy (the
+    first word of the list that the text held, not the nearest), and 同比+100.5%、环比+128.9% both 同比."""
+    got = by_text("其中2024Q4实现营业总收入80.6亿元，yoy+52.5%/qoq+9.6%；归母净利润28.7亿元，yoy+146%/qoq+19.6%。")
+    assert [got[w].baseline for w in ("52.5%", "9.6%", "146%", "19.6%")] == ["yoy", "qoq", "yoy", "qoq"]
+
+
+def test_a_change_of_the_figure_before_is_of_that_figures_time():
+    """招商证券's 2024 results as a note gives them: 全年为61.83亿元，同比+11.8% had 4Q2024, the quarter that opens the
+    sentence; the 11.8% changes the year's figure (and 环比+128.9% is against the quarter before)."""
+    got = by_text("经纪收入 - 4Q2024经纪收入为25.10亿元，同比+100.5%、环比+128.9%，全年为61.83亿元，同比+11.8%")
+    assert (got["61.83亿元"].period, got["11.8%"].period) == ("2024年", "2024年")
+    assert (got["100.5%"].baseline, got["128.9%"].baseline) == ("同比", "环比")

@@ -433,3 +433,29 @@ def test_points_a_part_pulled_are_named_by_the_pull():
     assert (got["0.69个百分点"].metric, got["0.69个百分点"].baseline) == ("拉动全部投资增长", None)
     assert (got["0.16个百分点"].metric, got["0.16个百分点"].direction, got["0.16个百分点"].baseline) == \
         ("拉动全部投资增长", "down", "1-7月")
+
+
+def test_points_pulled_down_go_down():
+    """杨凌示范区's 2025 1-10月 release: 下拉…增速1.1个百分点 went up and was named 规上工业产值."""
+    got = by_text("两降：农产品加工业产值下降3.3%，下拉规上工业产值增速1.1个百分点；电热气和水生产供应业产值下降16.7%，"
+                  "下拉规上工业产值增速3.1个百分点。")
+    assert [(got[w].direction, got[w].metric) for w in ("1.1个百分点", "3.1个百分点")] == \
+        [("down", "下拉规上工业产值增速")] * 2
+
+
+def test_a_growth_in_multiples_is_a_growth():
+    """平利县's 2024 三季度 release: 增长3.8倍 was a delta; it is a rate of growth written in multiples, as the ESG sample's
+    gold reads 较去年增长近五倍 and 运行能效提升1倍以上."""
+    got = by_text("分领域看，工业投资增长47.7%，其中，工业企业技术改造投资增长31.4%；高技术产业投资增长3.8倍；基础设施投资增长1.1倍；")
+    assert [(got[w].kind, got[w].direction, got[w].metric) for w in ("3.8倍", "1.1倍")] == [
+        ("growth", "up", "高技术产业投资"), ("growth", "up", "基础设施投资")]
+
+
+def test_deposits_in_all_currencies_keep_their_ben():
+    """抚州市's 2025 1-10月 release and a county's 1-11月 one: 本外币存款余额 was named 外币存款余额 (jieba cut 本|外币存款), the
+    opposite of what it counts, and 上划中央收入 was named 中央收入."""
+    got = by_text("截至10月末，全市金融机构本外币存款余额4399.61亿元，同比增长11.3%，高于全省平均2.5个百分点。")
+    assert got["4399.61亿元"].metric == "全市金融机构本外币存款余额"
+    got = by_text("1-11月，全县完成一般公共预算收入97950万元，同比下降3.5%，降幅比1-10月收窄2.0个百分点；地方财政收入67569万元，"
+                  "同比增长1.19%，比1-10月提高0.34个百分点；上划中央收入23302万元，同比下降14.3%。")
+    assert got["23302万元"].metric == "上划中央收入"

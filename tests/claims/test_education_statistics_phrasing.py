@@ -75,3 +75,11 @@ def test_postgraduates_enrolled_and_a_first_crossing_in_a_year():
     got = by_text("其中,广州的本专科在校生人数在2024年首度突破150万人,继续位列我国城市中本专科在校生人数第一位,加上18.32万"
                   "在学研 究生,广州高等教育在校生总人数逼近170万人。")
     assert got["突破150万人"].metric == "广州的本专科在校生人数"
+
+
+def test_doctoral_students_and_new_pupils_keep_their_first_word():
+    """教育部's 2021 统计公报 and 安丘市's 2023 figures as pages print them: 在学博士生 was named 学博士生 and 入园儿童 园儿童
+    (jieba cut 在|学 and 入|园 and the first word was dropped as a preposition or verb)."""
+    got = by_text("在学研究生333.24万人，比上年增加19.28万人，增长6.14%；其中，在学博士生50.95万人，在学硕士生282.29万人。\n")
+    assert [got[w].metric for w in ("50.95万人", "282.29万人")] == ["在学博士生", "在学硕士生"]
+    assert by_text("2023年，全市共有幼儿园81所，入园儿童3354人，在园幼儿17193人。\n")["3354人"].metric == "入园儿童"

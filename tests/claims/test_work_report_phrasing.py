@@ -159,7 +159,7 @@ def test_employment_report_phrasing():
      "全市一般公共预算支出"),
     ("一般公共预算支出累计完成32664万元，完成年初预算的23.47%，同比增长4.33%。", "4.33", "growth", "up", "一般公共预算支出累计"),
     ("其中：地方财政收入完成80.18亿元，增加2.79亿元，增长3.6%；上划中央收入完成37.78亿元，减少0.46亿元，负增长1.21%。",
-     "1.21", "growth", "down", "中央收入"),
+     "1.21", "growth", "down", "上划中央收入"),
 ])
 def test_budget_execution_changes(text, written, kind, direction, metric):
     claim = one(text, written)
