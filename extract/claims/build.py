@@ -643,6 +643,21 @@ def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: lis
     return metric + word if word and not metric.endswith(word) else ""
 
 
+def _ranked_growth_rate(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
+    """"实现进出口总额8794.9亿元，增长14.3%、增速居全省首位": a rank of a rate named alone (增速) right after a growth
+    places that growth rate (进出口总额增速, was 进出口总额, the amount's name), or ""."""
+    if not previous or previous[-1].kind != "growth" or not previous[-1].metric:
+        return ""
+    piece = _PIECE_ENDS.split(sentence[:m.start])[-1]
+    word = next((w for w in claim_words("bare_rate_word") if piece.startswith(w)), "")
+    if not word or metric not in ("", previous[-1].metric, word):
+        return ""
+    return previous[-1].metric if previous[-1].metric.endswith(word) else previous[-1].metric + word
+
+
+_PIECE_ENDS = re.compile("[、，,；;：:]")
+
+
 def _act_told_apart(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim]) -> str:
     """"新收到依申请公开政府信息42件，答复依申请公开政府信息39件": a count whose name an earlier count of the sentence already
     ends with keeps the verb written right before the name, which tells the two apart (both were 依申请公开政府信息), or ""."""
@@ -939,6 +954,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         if previous and previous[-1].metric and compared_with_figure(sentence, local):
             metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
         metric = _rate_of_growth_before(sentence, local, metric, previous) or metric
+    if kind == "rank":
+        metric = _ranked_growth_rate(sentence, local, metric or "", previous) or metric
     if alone:       # no clause of its own to compose: the figure before's, whatever the spans say, without who or
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric

@@ -1699,6 +1699,10 @@ def _find_period(sentence: str, m: Mention) -> str | None:
             not any(i >= begins for i, _w in times):
         return plan.group(1)        # "…审议通过了公司2019年度利润分配方案，…每10股派发现金红利0.60元": the plan's year
         # (and of its bonus shares, "同时向全体股东每10股转增10股")
+    if times and m.unit.endswith("元") and all(w.startswith(claim_words("as_of")) for _i, w in times) and \
+            any(w in sentence[begins:clause_end(sentence, m.end)] for w in claim_words("dividend_word")):
+        return None         # "截至2024年3月31日，公司总股本…，以此计算合计拟派发现金红利56,224,523.40元": the day the shares
+        # are counted at is not the dividend's period (the report's year is)
     if not times:
         after = clause_after(sentence, m.end)[:18]
         t = field_rule("field.time_absolute").search(after)

@@ -101,6 +101,14 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         name = run[name_start:]
         if _kind_of_organisation(name):
             continue        # "甘肃省存贷款规模最大的商业银行": a kind of bank, no name
+        if m.group() in GOVERNMENT_ENDINGS:
+            if text.startswith("网", m.end()):
+                continue    # "“广州南沙政府网”微信公众号": a website's name, no government's
+            placed = _from_place(name)
+            if placed is None:
+                continue    # "东宝区全面推进政府信息主动公开工作": a verb between the place and 政府, no name
+            name_start += len(name) - len(placed)
+            name = placed   # "统筹用好番禺区政府门户网站": 番禺区政府, not 用好番禺区政府
         kind = next((kinds[name[-n:]] for n in _ending_lengths() if n <= len(name) and name[-n:] in kinds), "org")
         out.append(OrgSpan(left + name_start, m.end(), name, kind))
         floor = m.end()
@@ -151,6 +159,25 @@ def has_org_ending(name: str) -> bool:
 
 def find_orgs(text: str) -> list[str]:
     return [span.name for span in find_org_spans(text)]
+
+
+GOVERNMENT_ENDINGS = ("政府", "人民政府")
+MAX_PLACELESS = 6       # 县人民政府, 省委省政府: a government named without a place name is its level alone
+
+
+def _from_place(name: str) -> str | None:
+    """A government's name from its place on (the words before the place dropped), or None when a verb stands
+    between the place and 政府 (or in a name without a place)."""
+    inner = name.rfind("政府", 0, len(name) - 2)
+    name = name[inner + 2:] if inner >= 0 else name     # "人民政府代县长冯宝平代表县政府": who spoke for which body
+    tokens = cut_pos(name)
+    at = next((i for i, (_w, flag) in enumerate(tokens) if flag == "ns"), None)
+    if at is None and len(name) > MAX_PLACELESS and len(tokens) > 1:     # (jieba knows 浙江省人民政府 whole)
+        return None         # "代县长冯宝平代表县政府": a man and his office before 县政府, no name
+    at = at or 0
+    if any(flag == "v" for _w, flag in tokens[at:]):
+        return None
+    return "".join(w for w, _f in tokens[at:])
 
 
 def _left_edge(run: str, joined: bool = False) -> int | None:

@@ -275,3 +275,17 @@ def test_bonus_shares_of_a_dividend_plan_are_of_its_year():
             "每10股转增10股。")
     got = [c for c in claims_of(text) if c.text == "10股"]
     assert got and got[-1].period == "2015年度"
+
+
+def test_a_dividend_is_not_of_the_day_its_shares_are_counted():
+    """道通科技's 2024 annual report summary (sina's copy): the dividend worked out on the shares counted 截至2025年3月20日
+    had that day as its period; it is the report year's, as the share count keeps its day."""
+    from extract.claims import find_claims
+    from extract.ingest.text import document_from_text
+
+    text = ("深圳市道通科技股份有限公司2024年年度报告摘要\n"
+            "截至2025年3月20日,公司总股本451,878,499股,扣减回购专用账户的股数6,359,282股,以此计算合计拟派发现金红利"
+            "222,759,608.50元(含税),占2024年度合并报表归属于上市公司股东净利润的34.76%。\n")
+    got = {c.text: c for c in find_claims(document_from_text(text))}
+    assert got["451,878,499股"].period == "截至2025年3月20日"
+    assert got["222,759,608.50元"].period == "2024年"

@@ -242,6 +242,19 @@ def test_a_kind_of_organisation_alone_names_none(row):
     assert row[1] not in find_orgs(row[2])
 
 
+# 政府的名称由地名起，不含动词 (a government's name runs from its place and holds no verb: the 2024 政府信息公开 reports of
+# 荆门市东宝区 and 广州市番禺区 and 南沙区, and 丰县's 2025 work report as a news page gives it, named subjects that were
+# fragments, each carried over its paragraph)
+@pytest.mark.parametrize("text, names", [
+    ("东宝区全面推进政府信息主动公开工作，严格落实政府信息公开法定义务。", []),
+    ("统筹用好番禺区政府门户网站、“番禺政府网”微信公众号、“广州番禺发布”微信公众号等平台,及时传递权威信息。", ["番禺区政府"]),
+    ("“广州南沙政府网”微信公众号发布推文286篇，订阅数达100216人。", []),
+    ("县人民政府代县长冯宝平代表县政府向大会作《政府工作报告》。", []),
+])
+def test_a_government_is_named_from_its_place_without_a_verb(text, names):
+    assert find_orgs(text) == names
+
+
 # 行业字号结尾的简称 (a short name ending in its trade, 药业/制药, after a relation word: the ESG train split's
 # subjects were none)
 @pytest.mark.parametrize("text, written, subject", [

@@ -1038,3 +1038,12 @@ def test_the_whole_year_after_a_paragraph_opened_by_a_year_is_that_year():
     got = by_text("2025年,我局共收到政府信息公开申请315件,均通过政务网渠道提交。其中298件按时办结,17件结转下年度办理。"
                   "全年涉及政府信息公开的行政复议13件,行政诉讼1件,无相关投诉事项。")
     assert (got["13件"].period, got["1件"].period) == ("2025年", "2025年")
+
+
+def test_a_rank_of_the_growth_rate_is_named_by_it():
+    """金华's and 邯郸's 2025 work reports: 增长14.3%、增速居全省首位 placed 进出口总额, the amount; it places the growth
+    rate (the bulletin's gold reads 增速位居全省第一 so: 地区生产总值增速)."""
+    got = by_text("实现进出口总额8794.9亿元，增长14.3%、增速居全省首位，其中外贸出口7719.2亿元、增长16.4%。")
+    assert (got["首位"].kind, got["首位"].metric) == ("rank", "进出口总额增速")
+    got = by_text("地区生产总值完成4704.3亿元、增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一。")
+    assert got["一"].metric == "规模以上工业增加值增速"
