@@ -882,6 +882,20 @@ def _next_place_of_run(sentence: str, m: Mention, metric: str, previous: list[Cl
     return ""
 
 
+def _outside_note_before(sentence: str, m: Mention, previous: list[Claim]) -> list[Claim]:
+    """"普通本科学校1238所（含独立学院164所），比上年减少11所": a change after a bracketed note changes the figure before
+    the note; the note's figures are dropped from the claims it may take its name from (11所 was named 独立学院)."""
+    begins = clause_start(sentence, m.start)
+    before = sentence[:begins].rstrip("，,")
+    if not previous or not before.endswith(("）", ")")) or \
+            not field_rule("field.change_of_figure_before").match(sentence[begins:m.start]):
+        return previous
+    opened = max(before.rfind("（"), before.rfind("("))
+    note = before[opened:]
+    kept = [c for c in previous if c.text not in note]
+    return kept if opened > 0 and kept and len(kept) < len(previous) else previous
+
+
 def _shift(m: Mention, by: int) -> Mention:
     return replace(m, start=m.start - by, end=m.end - by, num_start=m.num_start - by, num_end=m.num_end - by)
 
@@ -908,6 +922,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = metric or named_after or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
         or _held_by_means(sentence, local) or _subject_of_clause_before(sentence, local, names)
     kind, direction = classify(sentence, local, metric)
+    if kind in ("delta", "growth"):
+        previous = _outside_note_before(sentence, local, previous)
     if kind == "share" and local.unit == "%":
         kind, direction = _ranked_change(sentence, local, previous) or (kind, direction)
     if change_after and local.unit == "%":      # "实现了1.15%的净利润增长": the rate is the named figure's growth

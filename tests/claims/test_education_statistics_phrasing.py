@@ -3,7 +3,7 @@ of 学前教育 and changes against the year before written with 新增. Sentenc
 from a report the product is judged on."""
 from __future__ import annotations
 
-from .sentences import by_text, one
+from .sentences import by_text, claims_of, one
 
 
 def test_children_in_kindergarten_keep_their_zai():
@@ -83,3 +83,18 @@ def test_doctoral_students_and_new_pupils_keep_their_first_word():
     got = by_text("在学研究生333.24万人，比上年增加19.28万人，增长6.14%；其中，在学博士生50.95万人，在学硕士生282.29万人。\n")
     assert [got[w].metric for w in ("50.95万人", "282.29万人")] == ["在学博士生", "在学硕士生"]
     assert by_text("2023年，全市共有幼儿园81所，入园儿童3354人，在园幼儿17193人。\n")["3354人"].metric == "入园儿童"
+
+
+def test_the_types_of_school_are_named_whole_and_are_no_subject():
+    """教育部's 2021 全国教育事业发展统计公报 as a page prints it: 普通本科学校 was taken for an organisation, the subject of
+    every figure after it; 本科层次职业学校 was named 职业学校 (jieba tags 层次 a numeral) and 校均规模 规模; the change after
+    the bracket (含独立学院164所) was of 独立学院, not of the 普通本科学校 it notes."""
+    got = claims_of("其中,普通本科学校1238所(含独立学院164所),比上年减少11所;本科层次职业学校32所,比上年增加11所;"
+                    "高职(专科)学校1486所,比上年增加18所;成人高等学校256所,比上年减少9所。\n")
+    assert [c.subject for c in got] == [None] * 9
+    assert [(c.text, c.metric) for c in got[:4]] == [("1238所", "普通本科学校"), ("164所", "独立学院"),
+                                                     ("11所", "普通本科学校"), ("32所", "本科层次职业学校")]
+    got = by_text("普通本科学校校均规模16366人，本科层次职业学校校均规模18403人，高职（专科）学校校均规模9470人。\n")
+    assert [got[w].metric for w in ("16366人", "18403人")] == ["普通本科学校校均规模", "本科层次职业学校校均规模"]
+    got = by_text("截至2023年，全省共有各级各类学校3.82万所，比上年增加273所，增长0.7%。\n")
+    assert got["3.82万所"].metric == "各级各类学校"
