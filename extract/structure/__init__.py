@@ -56,6 +56,8 @@ def find_sections(document: Document) -> list[Section]:
     for i, block in enumerate(heads):
         raw = document.text[block.start:block.end]
         m = _SECTION_NUMBER.match(raw)
+        if m and compact(m.group(1)).isdigit() and raw[m.end():m.end() + 1].isdigit():
+            m = None            # "2024年工作回顾": a year opens it, no number (was number 20, title 24年工作回顾)
         number = compact(m.group(1)) if m else ""
         title = compact(raw[m.end():] if m else raw)
         end = heads[i + 1].start if i + 1 < len(heads) else len(document.text)

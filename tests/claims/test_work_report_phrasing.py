@@ -1047,3 +1047,17 @@ def test_a_rank_of_the_growth_rate_is_named_by_it():
     assert (got["首位"].kind, got["首位"].metric) == ("rank", "进出口总额增速")
     got = by_text("地区生产总值完成4704.3亿元、增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一。")
     assert got["一"].metric == "规模以上工业增加值增速"
+
+
+def test_a_part_heading_without_its_number_heads_its_part():
+    """常熟市's 2024 report (a mirror of its page) prints its part heading without 一、: 2023年工作回顾 was no heading, and the
+    review's figures had 2024年, the year of the date line; so did 姜堰区's 2026 summary with “十五五”时期主要目标."""
+    text = ("政 府 工 作 报 告\n──2024年1月8日在市十六届人大三次会议上\n市长 秦 猛\n各位代表:\n"
+            "现在,我代表常熟市人民政府,向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。\n2023年工作回顾\n"
+            "1.工业经济稳中有进。工业大盘基本稳健,企业用工保持稳定,工业用电持续增长,规上工业总产值完成4732亿元。\n")
+    assert one(text, "4732亿元").period == "2023年"
+    text = ("泰州市姜堰区2026年政府工作报告(摘要版)\n2025年及“十四五”工作回顾\n"
+            "经济发展:规上、亿元以上工业企业达707家、140家,新增省专精特新企业82家(全市第1)。\n“十五五”时期主要目标\n"
+            "地区生产总值年均增长5%左右,一般公共预算收入年均增长2.5%,规上工业总产值达1300亿元。\n")
+    got = by_text(text)
+    assert (got["707家"].period, got["1300亿元"].period) == ("2025年", "“十五五”时期")
