@@ -289,3 +289,22 @@ def test_a_dividend_is_not_of_the_day_its_shares_are_counted():
     got = {c.text: c for c in find_claims(document_from_text(text))}
     assert got["451,878,499股"].period == "截至2025年3月20日"
     assert got["222,759,608.50元"].period == "2024年"
+
+
+def test_a_half_year_as_interim_reports_name_it():
+    """中国重汽's 2024 利润分配 notice (2024年半年度已分配股利) and 0542's 2025 interim results as etnet prints them (截至2025年6月
+    止半年度): the half was read as the whole year (2024年) or as a day's stock (截至2025年6月); a 半年度报告's title gives its
+    figures the half (圣湘生物's 2025 report: its interim dividend had 2025年)."""
+    assert one("2024年度累计现金分红总额为8.14亿元,占归属于母公司股东净利润的55% - 2024年半年度已分配股利3.40亿元\n",
+               "3.40亿元").period == "2024年上半年"
+    got = by_text("截至2025年6月止半年度,集團營業額上升1﹒6倍至3563萬元,股東應佔虧損收窄40﹒5%至5249萬元。\n")
+    assert {c.period for c in got.values()} == {"2025年上半年"}
+    from extract.claims import find_claims
+    from extract.ingest.text import document_from_text
+
+    text = ("圣湘生物科技股份有限公司2025年半年度报告全文\n"
+            "六、董事会决议通过的本报告期利润分配预案或公积金转增股本预案 为持续践行“以投资者为本”的发展理念,与投资者共享经营"
+            "发展成果,公司拟定2025年半年度利润分配方案如下:公司拟以实施权益分派的股权登记日登记的公司总股本扣减公司回购专用证券"
+            "账户中股份为基数,向全体股东每10股派发现金红利2.62元(含税),不进行资本公积转增股本,不送红股。\n")
+    got = {c.text: c.period for c in find_claims(document_from_text(text))}
+    assert got["2.62元"] == "2025年上半年"
