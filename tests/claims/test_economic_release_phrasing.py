@@ -39,9 +39,10 @@ def test_months_so_far_are_no_duration():
 
 def test_the_months_before_are_a_baseline():
     """增速较前三季度提高3.2个百分点: the change of the growth rate, against 前三季度 (its metric was 增速较, then 营业收入,
-    the level's name; the bulletin's gold names a rank of the rate 地区生产总值增速 likewise)."""
+    the level's name; the bulletin's gold names a rank of the rate 地区生产总值增速 likewise), of the industry that
+    achieved the level (交通运输仓储邮政业实现营业收入…)."""
     got = by_text(SERVICES)["3.2个百分点"]
-    assert (got.kind, got.baseline, got.metric) == ("delta", "前三季度", "营业收入增速")
+    assert (got.kind, got.baseline, got.metric) == ("delta", "前三季度", "交通运输仓储邮政业营业收入增速")
 
 
 def test_percentage_points_written_once_after_a_run():
@@ -459,3 +460,12 @@ def test_deposits_in_all_currencies_keep_their_ben():
     got = by_text("1-11月，全县完成一般公共预算收入97950万元，同比下降3.5%，降幅比1-10月收窄2.0个百分点；地方财政收入67569万元，"
                   "同比增长1.19%，比1-10月提高0.34个百分点；上划中央收入23302万元，同比下降14.3%。")
     assert got["23302万元"].metric == "上划中央收入"
+
+
+def test_an_industry_before_its_achieving_verb_names_the_figure():
+    """中山市统计局's 2023 industry release: 制造业实现增加值1415.85亿元 was named 增加值 (an industry ending in 业 was no group
+    before 实现, as 产业 and 企业 are)."""
+    got = by_text("分门类看,1-12月,制造业实现增加值1415.85亿元,同比增长6.1%;电力、热力、燃气及水生产和供应业实现增加值90.45亿元,"
+                  "增长6.4%。")
+    assert [got[w].metric for w in ("1415.85亿元", "90.45亿元")] == ["制造业增加值", "电力、热力、燃气及水生产和供应业增加值"]
+    assert by_text("2023年1-12月，规模以上工业实现增加值1506.30亿元，同比增长6.1%。")["1506.30亿元"].metric == "规模以上工业增加值"
