@@ -314,7 +314,7 @@ def _short_quoted_name(inner: str) -> bool:
     return 0 < len(inner) <= MAX_QUOTED_NAME and not _QUOTE_BREAK.search(inner)
 
 
-def _without_trailing_adverb(text: str) -> str:
+def without_trailing_adverb(text: str) -> str:
     """``text`` without the adverb it ends with (claim_words trailing_adverb: 仍, 重新, 更是 …), unless little is left."""
     adverb = next((w for w in claim_words("trailing_adverb") if text.endswith(w) and len(text) > len(w) + 1), "")
     if len(adverb) == 1 and cut_pos(text)[-1][0] != adverb:
@@ -795,7 +795,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = _strip_leading(text, author_words())   # "学校生均财政拨款": the author names itself, not the metric
     text = text[:-1] if text.endswith("的") else text
     text = without_copulas(field_rule("field.record_level").sub("", without_copulas(text)))   # "达到史上最多的727万人"
-    means = _without_trailing_adverb(text[:-1]) if text.endswith("以") and len(text) > 2 else ""
+    means = without_trailing_adverb(text[:-1]) if text.endswith("以") and len(text) > 2 else ""
     if means and cut_pos(text)[-1] == ("以", "p") and noun_phrase_tail(means) == means:
         text = means        # "外国语言文学类以5336元位居月收入榜首": the 以 of the means is no part of the name (nor
         # 更是 before it: "信息安全专业更是以7599元位居榜首")
@@ -850,7 +850,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     text = without_copulas(changed) if bracketed else changed       # a rate in brackets after its change: the
     # copula before the change names nothing either ("营收保持|高速增长（34.46%）")
     text = field_rule("field.term_end").sub("", text)              # "第二轮土地承包到期后(再延长)" -> "第二轮土地承包"
-    text = _without_trailing_adverb(text)      # "但净利润仍下降3.14%": the adverb is how it went, not what
+    text = without_trailing_adverb(text)      # "但净利润仍下降3.14%": the adverb is how it went, not what
     text = _without_stray_quotes(text)
     if text in claim_words("applied_by"):
         return ""           # "减按25%计入应纳税所得额": how a rate is applied names nothing; what follows it does

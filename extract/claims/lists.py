@@ -17,8 +17,8 @@ from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
                      joiners, mark_industry_names, is_band, note_opened, noun_phrase_head, noun_phrase_tail,
-                     relative_periods, strip_author_words, strip_time, unmark, without_joining_words, without_notes,
-                     without_said_of)
+                     relative_periods, strip_author_words, strip_time, unmark, without_currency, without_joining_words,
+                     without_notes, without_said_of, without_trailing_adverb)
 from .fields import clause_start as fields_clause_start
 
 _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
@@ -32,14 +32,14 @@ _CLOSING = re.compile(r"(?:预计)?(?:分别|依次|各)?(?:同比|环比)?再?(
 def _without_closing(text: str) -> str:
     """``text`` without the change words and 分别 that close it ("化学需氧量和二氧化硫排放量分别削减" -> …排放量,
     "客户存款及客户贷款分别较去年上升" -> …客户贷款)."""
-    text = field_rule("field.respective_change").sub("", text)
+    text = field_rule("field.respective_change").sub("", without_currency(text))
     text = _CLOSING.sub("", field_rule("field.trailing_change").sub("", _CLOSING.sub("", text)))
     at = text.rfind("分别")
     if at > 0 and all(flag[:1] in ("v", "d", "a") for _w, flag in cut_pos(text[at + 2:])):
         text = text[:at]        # "跨国公司地区总部、外资研发中心分别新认定": what was done to them, no part of their names
     elif 0 < at and len(text) - at <= 8:    # "第一、二、三产业分别拉动经济增长0.1个、…": 分别 says how, no part of the
         text = text[:at] + text[at + 2:]   # name (not "…分别持有深圳市顺祥丰益资本管理有限公司60%、40%股权")
-    return text
+    return without_trailing_adverb(text)    # "…股东应占溢利亦分别创新高至": 亦 (too) is no part of the last name
 
 
 def _rate_named(text: str) -> str:
@@ -96,6 +96,7 @@ def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListM
     for member in (m for k, m in enumerate(members) if not is_band(m.claim) and k not in notes):
         gap = sentence[runs[-1][-1].end:member.start] if runs else ""     # "98人、31-40岁教师474人": no run
         gap = _BRACKETED.sub("", gap) if gap[:1] in ("（", "(") else gap
+        gap = without_currency(gap)     # "分别为人民币5,357亿元、人民币1,535亿元": each amount's currency
         if runs and (gap in joiners() or gap in _SIGNED_GAPS or gap[-1:] == "第" and gap[:-1] in joiners()
                      or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])):
             runs[-1].append(member)
@@ -156,8 +157,11 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     last_joiner = [j for j in _word_joiners().finditer(segments[-1]) if j.start() in bounds or not j.start()][-1:]
     if len(segments) < n and len(segments) >= 2 and last_joiner:    # "A、B和C": 和 joins the last item
         segments[-1:] = [segments[-1][:last_joiner[0].start()], segments[-1][last_joiner[0].end():]]
-    if len(segments) < n:      # "A和B": 和 joins the items only when 、 does not
-        segments = _word_joiners().split(lead)
+    if len(segments) < n:      # "A和B": 和 joins the items only when 、 does not (nor inside a word: 未计利息及税项前盈利)
+        ends = set(itertools.accumulate(len(w) for w, _f in cut_pos(lead)))
+        cuts = [j for j in _word_joiners().finditer(lead) if j.start() in ends]
+        segments = [lead[a.end() if a else 0:b.start() if b else len(lead)]
+                    for a, b in zip([None, *cuts], [*cuts, None])]
     if len(segments) < n and lead.count("/") == n - 1 and not YEAR_CHAIN.search(lead):
         segments = lead.split("/")      # "茅台酒/系列酒营业收入1,265.89/206.30亿元": a broker's slash (not between the
         # years of a chain, "预计2025/2026/2027年归母净利润分别为…": the figures' years, not its items)
@@ -183,9 +187,10 @@ def _first_item(item: str) -> str:
     item = without_joining_words(field_rule("field.owner_connective").sub("", strip_time(item) or item) or item)
     item = _SHORT_YEAR.sub("", item) or item        # "23年茅台酒/系列酒实际产能": a broker's two-digit year
     words = cut_pos(item)
-    at = next((k for k, (word, _f) in enumerate(words) if word == "将" and k), None)
+    at = next((k for k, (word, _f) in enumerate(words) if word in ("将", "之") and k), None)
     if at is not None and len(words) > at + 1:      # "太平人寿将内含价值长期投资回报率假设、风险贴现率分别从…": who
-        item = "".join(w for w, _f in words[at + 1:])     # acts on the items, then 将, opens the first
+        item = "".join(w for w, _f in words[at + 1:])     # acts on the items, then 将, opens the first (and what
+        # qualifies them before 之: "本集团于…未经审计之未计利息及税项前盈利及股东应占溢利", 华润啤酒's interim)
     item = strip_author_words(item)     # "该行2023年营收、归母净利润分别为…": who reports, not what
     return item[1:] if item.startswith("的") and len(item) > 2 else item      # (and its 的: "该集团的氮氧化物、…")
 

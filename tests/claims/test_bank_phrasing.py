@@ -1073,3 +1073,15 @@ def test_a_change_of_the_figure_before_is_of_that_figures_time():
     got = by_text("经纪收入 - 4Q2024经纪收入为25.10亿元，同比+100.5%、环比+128.9%，全年为61.83亿元，同比+11.8%")
     assert (got["61.83亿元"].period, got["11.8%"].period) == ("2024年", "2024年")
     assert (got["100.5%"].baseline, got["128.9%"].baseline) == ("同比", "环比")
+
+
+def test_a_currency_before_each_amount_of_a_list_keeps_the_list():
+    """毕马威's 2024 review of listed brokers (sina's copy): 分别为人民币5,357亿元、人民币1,535亿元 gave both amounts the last
+    item, 归母净利润 (the 人民币 before each broke the run); 华润啤酒's 2025 interim results: EBIT, 未计利息及税项前盈利, was
+    cut at its own 及 and the 亦 after the last item stayed in its name."""
+    got = by_text("2024年43家上市券商营业收入、归母净利润分别为人民币5,357亿元、人民币1,535亿元,同比分别增长5.42%、12.19%。")
+    assert [got[w].metric for w in ("5,357亿元", "1,535亿元", "5.42%", "12.19%")] == \
+        ["上市券商营业收入", "归母净利润", "上市券商营业收入", "归母净利润"]
+    got = claims_of("本集團於二零二五年上半年未經審計之未計利息及稅項前盈利及股東應佔溢利亦分别創新高至人民幣 7,691,000,000 元及"
+                    "人民幣 5,789,000,000 元,分别同比增長 20.8%和 23.0%。")
+    assert [c.metric for c in got] == ["未计利息及税项前盈利", "股东应占溢利"] * 2

@@ -469,3 +469,10 @@ def test_an_industry_before_its_achieving_verb_names_the_figure():
                   "增长6.4%。")
     assert [got[w].metric for w in ("1415.85亿元", "90.45亿元")] == ["制造业增加值", "电力、热力、燃气及水生产和供应业增加值"]
     assert by_text("2023年1-12月，规模以上工业实现增加值1506.30亿元，同比增长6.1%。")["1506.30亿元"].metric == "规模以上工业增加值"
+
+
+def test_industries_joined_by_he_split_at_the_he_between_them():
+    """钟楼区's 2024 half-year release: 计算机、通信和其他电子设备制造业和黑色金属冶炼和压延加工业 was cut at the 和 inside the
+    second name (黑色金属冶炼 and 压延加工业)."""
+    got = by_text("其中,计算机、通信和其他电子设备制造业和黑色金属冶炼和压延加工业增速分别达到22.2%和42.6%,合计拉动全区增长2.5个百分点。")
+    assert (got["22.2%"].metric, got["42.6%"].metric) == ("计算机、通信和其他电子设备制造业", "黑色金属冶炼和压延加工业")
