@@ -167,8 +167,10 @@ def _threshold(m: Mention, text: str, _spans) -> str | None:
     """"在校生超过5000人的学校达到22所": a number that qualifies a counted noun is part of a metric;
     "总额3100万元的股权投资", "不超过8亿元的公司债券" state an amount and are claims."""
     later = _rx("filter.later_number")
-    if m.unit not in ("%", "百分点") and later.match(text, m.end):
-        return "not_claim.threshold.v1"
+    stated = m.unit_kind == "money" and m.bound in (None, "=") and \
+        text[max(0, m.start - 3):m.start].endswith(_words("total_word") + ("投资",))
+    if m.unit not in ("%", "百分点") and not stated and later.match(text, m.end):
+        return "not_claim.threshold.v1"     # (not "总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目": an amount stated)
     if text[m.end:m.end + 3] == "的部分" and m.bound in ("<", "<=", ">", ">="):
         return "not_claim.threshold.v1"     # "对本年应纳税所得额不超过100万元的部分，减按25%…": a tax bracket
     return None

@@ -1061,3 +1061,13 @@ def test_a_part_heading_without_its_number_heads_its_part():
             "地区生产总值年均增长5%左右,一般公共预算收入年均增长2.5%,规上工业总产值达1300亿元。\n")
     got = by_text(text)
     assert (got["707家"].period, got["1300亿元"].period) == ("2025年", "“十五五”时期")
+
+
+def test_an_investment_stated_before_the_projects_it_funds_is_a_claim():
+    """东洲区's 2025 work report: 总投资86亿元的…等12个重大产业项目 was a threshold (a number qualifying what the later count
+    counts, as 在校生超过5000人的学校 is), so the amount was lost; an amount after 总投资/投资 and no bound is stated."""
+    got = by_text("总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目开工建设，总投资34亿元的中储粮、东方发电、隆腾新材料等"
+                  "18个续建项目投产达效。")
+    assert [(w, got[w].kind, got[w].metric) for w in ("86亿元", "34亿元")] == [("86亿元", "money", "总投资"),
+                                                                            ("34亿元", "money", "总投资")]
+    assert "5000人" not in by_text("在校生超过5000人的学校达到22所。")
