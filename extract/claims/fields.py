@@ -692,8 +692,17 @@ def without_copulas(text: str) -> str:
     """``text`` without the copulas it ends with, one at a time, at most three ("…总金额为" -> "…总金额", "…认证共有" ->
     "…认证")."""
     for _ in range(3):
-        text = field_rule("field.trailing_copula").sub("", text)
+        cut = field_rule("field.trailing_copula").sub("", text)
+        if cut == text or _word_ending_wei(text, cut):
+            return text
+        text = cut
     return text
+
+
+def _word_ending_wei(text: str, cut: str) -> bool:
+    """Whether the 为 cut off ``text`` ends a word ("纠正违法或不当行政行为2629件": 行政行为), no copula."""
+    last = cut_pos(text)[-1] if text.endswith("为") and len(text) - len(cut) == 1 else ("", "")
+    return len(last[0]) > 1 and last[1].startswith("n")     # (not 得分为, 变为: a verb)
 
 
 def _changed_in_brackets(sentence: str, opened: int, opening: str) -> bool:
@@ -846,6 +855,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if rate:                                                                     # the rate of the figure before it)
         text = text[:-len(rate)]
     changed = field_rule("field.trailing_change").sub("", text)    # any run of change words ("比去年增加了" -> "")
+    changed = text if _word_ending_wei(text, changed) else changed
     bracketed = changed != text and sentence[m.start - 1:m.start] in ("（", "(")
     text = without_copulas(changed) if bracketed else changed       # a rate in brackets after its change: the
     # copula before the change names nothing either ("营收保持|高速增长（34.46%）")

@@ -1085,3 +1085,11 @@ def test_a_currency_before_each_amount_of_a_list_keeps_the_list():
     got = claims_of("本集團於二零二五年上半年未經審計之未計利息及稅項前盈利及股東應佔溢利亦分别創新高至人民幣 7,691,000,000 元及"
                     "人民幣 5,789,000,000 元,分别同比增長 20.8%和 23.0%。")
     assert [c.metric for c in got] == ["未计利息及税项前盈利", "股东应占溢利"] * 2
+
+
+def test_net_profit_written_short_is_an_amount_of_its_own_name():
+    """A note on 山东药玻's 2024 results: 扣非归母净利9.0亿 was named 母净利 (jieba cut 归|母) and counted, with no unit (净利
+    named no money)."""
+    got = by_text("2024年全年营收51.3亿，同比+2.9%，归母净利9.4亿，同比+21.6%，扣非归母净利9.0亿，同比+21.9%。")
+    assert [(got[w].kind, got[w].unit, got[w].metric) for w in ("9.4亿", "9.0亿")] == [
+        ("money", "元", "归母净利"), ("money", "元", "扣非归母净利")]

@@ -307,3 +307,13 @@ def test_budget_and_approval_items_named_whole():
     assert one(text, "2.02万元").metric == "公务用车购置及运行维护费支出决算"
     got = by_text("一体化政务服务平台,录入率100%,行政许可类事项审批时限压缩比达89%,其中,不见面审批事项2369项,占比95.87%。")
     assert got["2369项"].metric == "不见面审批事项"
+
+
+def test_rule_of_law_terms_keep_their_words():
+    """法治政府建设 reports of 包头市 and 许昌市 (2024) and 陕西省's 2025 行政复议 summary: 单独述法人数 was named 法人数 (jieba cut
+    述|法), 全程网办事项比例 事项比例 (网|办), and 行政行为 lost its 为, read as a copula."""
+    assert one("推动实现市、县、乡三级党政主要负责人单独述法全覆盖，全市单独述法人数共计742人。", "742人").metric == "述法人数"
+    assert one("深化“放管服”改革，开展政务服务“1-N”专项行动，政务服务事项全程网办事项比例达到99%。", "99%").metric == \
+        "政务服务事项全程网办事项比例"
+    assert one("坚持依法审理、有错必纠，充分发挥行政复议内部监督优势，纠正违法或不当行政行为2629件，纠错率为16.54%。",
+               "2629件").metric == "行政行为"
