@@ -650,8 +650,9 @@ def _ranked_growth_rate(sentence: str, m: Mention, metric: str, previous: list[C
         return ""
     piece = _PIECE_ENDS.split(sentence[:m.start])[-1]
     word = next((w for w in claim_words("bare_rate_word") if piece.startswith(w)), "")
-    if not word or metric not in ("", previous[-1].metric, word):
-        return ""
+    if not word or (metric not in ("", previous[-1].metric, word)
+                    and not (metric.startswith(word) and len(metric) <= len(word) + 2)):
+        return ""       # (增速排全市第二: 排, the verb that places it, was left in the metric 增速排)
     return previous[-1].metric if previous[-1].metric.endswith(word) else previous[-1].metric + word
 
 

@@ -1599,11 +1599,17 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                                                                  or any(b == i for _a, b in baselines))):
                 baselines.append((i, i + len(word)))    # (上年结转11件, 结转上年度办理3件: where the count was carried from;
                 # "比亚迪海外销量上半年超去年全年", "承销金额225.82亿元超过2024年全年": the whole of the year compared with)
+            elif (month := _MONTH_BEFORE.search(before, 0, i) if word == "当月" else None) and \
+                    compared.search(before[:month.start()]):
+                baselines.append((month.start(), i + len(word)))    # "增速比9月当月提高8.4个百分点": compared with
             elif not any(i < a + len(w) and a < i + len(word) for a, w in found):
-                found.append((i, word))
+                found.append((month.start(), month.group()) if month else (i, word))    # "其中10月当月实现…": 10月
                 break
             i = before.rfind(word, 0, i)
     return sorted(found)
+
+
+_MONTH_BEFORE = re.compile(r"(?<![0-9０-９\-—–~～至])(?:1[0-2]|[1-9])月份?$")
 
 
 @lru_cache(maxsize=1)

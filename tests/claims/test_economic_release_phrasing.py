@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .sentences import by_text, claims_of
+from .sentences import by_text, claims_of, one
 
 
 
@@ -476,3 +476,11 @@ def test_industries_joined_by_he_split_at_the_he_between_them():
     second name (黑色金属冶炼 and 压延加工业)."""
     got = by_text("其中,计算机、通信和其他电子设备制造业和黑色金属冶炼和压延加工业增速分别达到22.2%和42.6%,合计拉动全区增长2.5个百分点。")
     assert (got["22.2%"].metric, got["42.6%"].metric) == ("计算机、通信和其他电子设备制造业", "黑色金属冶炼和压延加工业")
+
+
+def test_the_month_named_before_dangyue_is_the_period():
+    """汉台区's 2024 January–February release and a district's 2023 half-year one: 2月份当月增长13.5% and 6月当月完成… had the
+    period 当月, which says only that it is that month's figure."""
+    assert one("全区限上贸易单位零售额2月份当月增长13.5%,1-2月累计增长5.2%。", "13.5%").period == "2月份"
+    got = by_text("6月当月完成外贸进出口总额14.5亿元，降幅较上月扩大3.4个百分点；完成实际利用外资1.3亿美元，增长460.5%。")
+    assert {got[w].period for w in ("14.5亿元", "1.3亿美元")} == {"6月"}

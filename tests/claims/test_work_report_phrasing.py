@@ -1042,11 +1042,13 @@ def test_the_whole_year_after_a_paragraph_opened_by_a_year_is_that_year():
 
 def test_a_rank_of_the_growth_rate_is_named_by_it():
     """金华's and 邯郸's 2025 work reports: 增长14.3%、增速居全省首位 placed 进出口总额, the amount; it places the growth
-    rate (the bulletin's gold reads 增速位居全省第一 so: 地区生产总值增速)."""
+    rate (the bulletin's gold reads 增速位居全省第一 so: 地区生产总值增速); 苍梧县's 2024 report: 增速排全市第二 was named
+    增速排."""
     got = by_text("实现进出口总额8794.9亿元，增长14.3%、增速居全省首位，其中外贸出口7719.2亿元、增长16.4%。")
     assert (got["首位"].kind, got["首位"].metric) == ("rank", "进出口总额增速")
     got = by_text("地区生产总值完成4704.3亿元、增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一。")
     assert got["一"].metric == "规模以上工业增加值增速"
+    assert one("全县地区生产总值增长6.5%，增速排全市第二，连续三年位居全市第一方阵。", "二").metric == "全县地区生产总值增速"
 
 
 def test_a_part_heading_without_its_number_heads_its_part():
