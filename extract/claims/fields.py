@@ -179,15 +179,16 @@ def _rate_reached(clause: str) -> str:
     if not target:
         return ""
     words = [w for w, _f in cut_pos(clause[:target.start()])]
-    while words and words[-1] in change_verbs():        # 放缓, 回落, 提高 … before 至: how the rate moved
-        rate = next((r for r in claim_words("growth_metric_end") if words[-1].endswith(r)), "")
-        if rate:
-            return rate
+    while words and (words[-1] in change_verbs() or words[-1] in ("已", "已经")):     # 放缓, 回落, 提高 … before
+        rate = next((r for r in claim_words("growth_metric_end") if words[-1].endswith(r)), "")    # 至: how the
+        if rate:                                                                                # rate moved
+            return rate     # (and 已 before them: "但营收同比增速已放缓至4.55%")
         words.pop()
     return ""
 
 
 _RATE_ENDS = ("率", "比", "比例", "比重")
+_BRACKET_AT_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
 def by_sign(value, direction: str | None) -> str | None:
@@ -228,9 +229,10 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         if before.removesuffix("分别").endswith(claim_words("plain_baseline")):
             return "growth", None       # "博士人数586人同比29.65": a rate right after 同比 is a change against it
             # (also after 同比分别: "营收、归母净利润分别为 213.3、56.9 亿元,同比分别 -7.2%、-7.5%")
-        if metric and metric.endswith(claim_words("growth_metric_end")) and not metric.endswith(claim_words("level_rate")):
+        named = _BRACKET_AT_END.sub("", metric) if metric else metric   # "营收增速(算术平均)分别为0.2%、…": of 增速
+        if named and named.endswith(claim_words("growth_metric_end")) and not named.endswith(claim_words("level_rate")):
             # "经济增长预期目标为5%左右" (not "人口自然增长率为5.36‰": a level)
-            return "growth", by_sign(m.value, "down" if metric.endswith(claim_words("fall_metric_end")) else "up")
+            return "growth", by_sign(m.value, "down" if named.endswith(claim_words("fall_metric_end")) else "up")
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
         if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric), and
             # "归母净利润增速从2021年的10.62%逐年下降至2024年的4.98%": the rate it started from and the one it reached

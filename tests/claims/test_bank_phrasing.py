@@ -1093,3 +1093,12 @@ def test_net_profit_written_short_is_an_amount_of_its_own_name():
     got = by_text("2024年全年营收51.3亿，同比+2.9%，归母净利9.4亿，同比+21.6%，扣非归母净利9.0亿，同比+21.9%。")
     assert [(got[w].kind, got[w].unit, got[w].metric) for w in ("9.4亿", "9.0亿")] == [
         ("money", "元", "归母净利"), ("money", "元", "扣非归母净利")]
+
+
+def test_growth_rates_named_with_a_note_or_an_adverb_are_growths():
+    """A 2024 review of 42 listed banks (金融界) and a note on 齐鲁银行's 2024 results (华商报): 营收增速(算术平均)分别为0.2%、
+    -0.9%… were shares (the bracketed note hid the 增速 the name ends with) and 营收同比增速已放缓至4.55% too (已 before 放缓)."""
+    got = claims_of("2024年,银行业在净息差收窄的压力下营收承压,国有行、股份行、城商行及农商行全年营收增速(算术平均)分别为0.2%、"
+                    "-0.9%、5.3%和5.8%。")
+    assert [c.kind for c in got] == ["growth"] * 4
+    assert one("虽实现营收、净利双增长，但营收同比增速已放缓至4.55%。", "4.55%").kind == "growth"
