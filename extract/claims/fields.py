@@ -1690,8 +1690,8 @@ def _period_ended(sentence: str, period: str | None) -> str | None:
 
 # what a span ended on a day is of its year (field.period_ended's span): its part of the year, its length in months
 # and the month it ends in when it is that part (a year may end in any month: a fiscal year is its year's 年度)
-_ENDED_PARTS = (("度", "年", 12, None), ("度", "财政年", 12, None), ("上半年", "六", 6, 6), ("上半年", "半年", 6, 6), ("前三季度", "九", 9, 9),
-                ("第一季度", "三", 3, 3))
+_ENDED_PARTS = (("度", "年", 12, None), ("度", "财政年", 12, None), ("上半年", "六", 6, 6), ("上半年", "半年", 6, 6),
+                ("前三季度", "九", 9, 9), ("第一季度", "三", 3, 3))
 _END_MONTH = re.compile(r"年(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
 
 
