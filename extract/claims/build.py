@@ -366,7 +366,9 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
         gap = sent.text[mentions[i - 1].end - sent.start:mentions[i].start - sent.start]
         prev, cur = out[i - 1], out[i]
         multiple_then_rate = prev.unit == "倍" and cur.unit == "%"     # "分别增长3.9倍、2.3倍和10.9%"
-        run = gap in joiners() or gap == "/"    # (a broker's slash too: "增速分别为5.87%/36.77%/27.96%")
+        run = gap in joiners() or gap == "/" or (      # (a broker's slash too: "增速分别为5.87%/36.77%/27.96%", and an
+            gap == "," and "分别" in sent.text[:mentions[i - 1].start - sent.start][-12:])     # ASCII comma after 分别:
+        # "规上工业总产值、增加值分别年均增长22.2%,16%")
         if run and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
                 and (prev.unit == cur.unit or multiple_then_rate) \
                 and mentions[i].prefix not in claim_words("level_bound"):

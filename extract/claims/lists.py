@@ -25,7 +25,7 @@ _TIME_ITEM = re.compile(r"^(?:19|20)\d\d(?:年(?:度)?|届)?(?:末|底)?$")
 # What closes the shared words before the numbers: copulas and change verbs ("…增加值分别增长"), and the 至第 of ranks;
 # 预计 before 分别 says the figures are expected ("…人均可支配收入预计分别增长4.5%、6.7%"); 同比变动 of a broker's run closes
 # it too ("毛利率/归母净利率分别同比变动+0.10/+0.06pct").
-_CLOSING = re.compile(r"(?:预计)?(?:分别|依次|各)?(?:同比|环比)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现|变动)*"
+_CLOSING = re.compile(r"(?:预计)?(?:分别|依次|各)?(?:同比|环比|年均)?再?(?:累计)?(?:为|是|以|达到?|占|增长|增加|提高|提升|下降|减少|降低|上涨|上升|实现|变动)*"
                       r"(?:至|到)?第?[+＋]?$")
 
 
@@ -86,6 +86,9 @@ _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
 _SIGNED_GAPS = ("/", "/+", "/＋", "、+", "、＋")     # "1,265.89/206.30亿元", "同比分别+5.4%、+18.5%"
+# an ASCII comma joins the changes after 分别…增长 as 、 does ("规上工业总产值、增加值分别年均增长22.2%,16%": 崇左's 2024 report
+# as a mirror prints it; the second was a share of the first's name)
+_RESPECTIVE_CHANGE = re.compile(r"分别(?:年均|同比)?(?:增长|下降|提高|增加|减少)$")
 
 
 def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListMember]) -> list[list[ListMember]]:
@@ -98,7 +101,8 @@ def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListM
         gap = _BRACKETED.sub("", gap) if gap[:1] in ("（", "(") else gap
         gap = without_currency(gap)     # "分别为人民币5,357亿元、人民币1,535亿元": each amount's currency
         if runs and (gap in joiners() or gap in _SIGNED_GAPS or gap[-1:] == "第" and gap[:-1] in joiners()
-                     or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])):
+                     or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])
+                     or gap == "," and _RESPECTIVE_CHANGE.search(sentence, 0, runs[-1][0].start)):
             runs[-1].append(member)
         else:
             runs.append([member])

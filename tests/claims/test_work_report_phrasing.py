@@ -1073,3 +1073,10 @@ def test_an_investment_stated_before_the_projects_it_funds_is_a_claim():
     assert [(w, got[w].kind, got[w].metric) for w in ("86亿元", "34亿元")] == [("86亿元", "money", "总投资"),
                                                                             ("34亿元", "money", "总投资")]
     assert "5000人" not in by_text("在校生超过5000人的学校达到22所。")
+
+
+def test_a_respective_run_joined_by_an_ascii_comma():
+    """崇左市's 2024 report as a mirror prints it: 规上工业总产值、增加值分别年均增长22.2%,16% gave both rates 增加值 and the
+    second was a share (the ASCII comma broke the run, and 年均 stayed in the first name)."""
+    got = by_text("规上工业总产值、增加值分别年均增长22.2%,16%，均排全区前列。")
+    assert [(got[w].kind, got[w].metric) for w in ("22.2%", "16%")] == [("growth", "规上工业总产值"), ("growth", "增加值")]
