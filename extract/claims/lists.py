@@ -497,6 +497,10 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
     if sentence[clause_start - 2] == "”":       # "主要流向了“广东省”“北京市”“重庆市”": quoted names are items
         begin = fields_clause_start(sentence, clause_start - 1)
     text = strip_time(sentence[begin:clause_start - 1]).replace("”“", "、").replace("“", "").replace("”", "")
+    starts = list(itertools.accumulate((len(w) for w, _f in cut_pos(text)), initial=0))
+    shared = next((at for at, (w, _f) in zip(starts, cut_pos(text)) if w == "均"), -1)     # the word 均, not 人均's
+    if shared > 1 and not any(ch.isdigit() for ch in text[:shared]):
+        text = text[:shared]    # "净利差和净息差均下降31个基点，分别为1.41%、1.61%": the figure both share is no item
     if any(ch.isdigit() for ch in text):
         return None     # the clause before is a run of figures of its own ("贷款余额占比分别为14.80%、…，不良贷款率分别为…")
     text = _without_closing(text)      # "…颗粒物排放量均有所下降，分别下降16.96%、…": how they changed

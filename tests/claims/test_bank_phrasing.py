@@ -1102,3 +1102,13 @@ def test_growth_rates_named_with_a_note_or_an_adverb_are_growths():
                     "-0.9%、5.3%和5.8%。")
     assert [c.kind for c in got] == ["growth"] * 4
     assert one("虽实现营收、净利双增长，但营收同比增速已放缓至4.55%。", "4.55%").kind == "growth"
+
+
+def test_items_that_share_a_figure_before_their_own_run():
+    """工商银行's 2023 results as a news page gives them: 净利差和净息差均下降31个基点，分别为1.41%、1.61% named both rates
+    净利差和净息差 (the clause before held the figure they share, so its items were not read); 人均 is no such 均."""
+    got = by_text("对于利息净收入下滑,工商银行表示,主要受LPR(贷款市场报价利率)下调、存款期限结构变动等因素影响,净利差和净息差"
+                  "均下降31个基点,分别为1.41%、1.61%。")
+    assert (got["1.41%"].metric, got["1.61%"].metric) == ("净利差", "净息差")
+    got = by_text("城镇和农村居民人均可支配收入分别达到36583元和17736元,分别增长7%和10%。")
+    assert (got["7%"].metric, got["10%"].metric) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
