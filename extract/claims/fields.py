@@ -1771,6 +1771,11 @@ def _find_period(sentence: str, m: Mention) -> str | None:
     told = [t for t in later if not opening[-1][1].startswith(claim_words("as_of")) and _DAY.search(opening[-1][1])
             and not _DAY.search(t[1])] if opening else []      # (not 截至2023年9月1日: the date a stock is counted at)
     period = (own or part or now or as_of or shared or dated or reopened or told or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    year_end = ("年末", "年底")
+    if opening and _BARE_YEAR.fullmatch(opening[-1][1]) and (period in year_end or period == opening[-1][1] and not (
+            own or part or now or as_of or shared or dated or reopened or told) and any(w in year_end for _a, w in later)):
+        period = opening[-1][1] + "末"     # "据2024年人口抽样调查，年末全市常住人口3338533人，其中，城镇常住人口2135193人":
+        # the year the sentence opens with, at its end, for the figures from its 年末 on
     listed = _listed_years(sentence, m, times, period)
     if listed:
         return listed

@@ -484,3 +484,11 @@ def test_the_month_named_before_dangyue_is_the_period():
     assert one("全区限上贸易单位零售额2月份当月增长13.5%,1-2月累计增长5.2%。", "13.5%").period == "2月份"
     got = by_text("6月当月完成外贸进出口总额14.5亿元，降幅较上月扩大3.4个百分点；完成实际利用外资1.3亿美元，增长460.5%。")
     assert {got[w].period for w in ("14.5亿元", "1.3亿美元")} == {"6月"}
+
+
+def test_a_year_end_after_the_survey_year_dates_the_figures_after_it():
+    """晋中市's 2024 bulletin: after 据2024年人口抽样调查，年末…, only the first figure had 2024年末; the ones after it (城镇常住人口,
+    its share and the share's change) had 2024年, the survey's year."""
+    got = by_text("据2024年人口抽样调查，年末全市常住人口3338533人，其中，城镇常住人口2135193人，占常住人口比重63.96%，"
+                  "比上年末提高1.44个百分点。")
+    assert {got[w].period for w in ("3338533人", "2135193人", "63.96%", "1.44个百分点")} == {"2024年末"}
