@@ -33,7 +33,7 @@ from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_befo
                      opens_with_figure, set_owner, stated_period, strip_time, target_bound, without_bound,
                      without_copulas)
 from .filters import enclosing_spans, is_year, reject_reason
-from .lists import ListMember, align_lists
+from .lists import ListMember, align_lists, comma_joins_run
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
 from .metric_model import active_metric_model
 
@@ -367,8 +367,8 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
         prev, cur = out[i - 1], out[i]
         multiple_then_rate = prev.unit == "倍" and cur.unit == "%"     # "分别增长3.9倍、2.3倍和10.9%"
         run = gap in joiners() or gap == "/" or (      # (a broker's slash too: "增速分别为5.87%/36.77%/27.96%", and an
-            gap == "," and "分别" in sent.text[:mentions[i - 1].start - sent.start][-12:])     # ASCII comma after 分别:
-        # "规上工业总产值、增加值分别年均增长22.2%,16%")
+            gap == "," and comma_joins_run(sent.text, _comma_run_start(sent, mentions, i)))     # ASCII comma after
+        # 分别…增长: "规上工业总产值、增加值分别年均增长22.2%,16%")
         if run and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
                 and (prev.unit == cur.unit or multiple_then_rate) \
                 and mentions[i].prefix not in claim_words("level_bound"):
@@ -640,9 +640,16 @@ def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: lis
     if m.unit not in RATE_POINTS or not metric or not previous or previous[-1].kind != "growth" \
             or previous[-1].metric != metric:
         return ""
-    clause = sentence[clause_start(sentence, m.start):m.start]
-    word = next((w for w in claim_words("bare_rate_word") if clause.startswith(w)), "")
+    word = _opening_rate_word(sentence[clause_start(sentence, m.start):m.start])
     return metric + word if word and not metric.endswith(word) else ""
+
+
+def _comma_run_start(sent, mentions: list[Mention], i: int) -> int:
+    """Where the first figure of the run of figures joined by ASCII commas that ends at ``mentions[i]`` starts."""
+    j = i - 1
+    while j > 0 and sent.text[mentions[j - 1].end - sent.start:mentions[j].start - sent.start] == ",":
+        j -= 1
+    return mentions[j].start - sent.start
 
 
 def _ranked_growth_rate(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
@@ -650,15 +657,20 @@ def _ranked_growth_rate(sentence: str, m: Mention, metric: str, previous: list[C
     places that growth rate (进出口总额增速, was 进出口总额, the amount's name), or ""."""
     if not previous or previous[-1].kind != "growth" or not previous[-1].metric:
         return ""
-    piece = _PIECE_ENDS.split(sentence[:m.start])[-1]
-    word = next((w for w in claim_words("bare_rate_word") if piece.startswith(w)), "")
+    word = _opening_rate_word(_PIECE_ENDS.split(sentence[:m.start])[-1])
     if not word or (metric not in ("", previous[-1].metric, word)
                     and not (metric.startswith(word) and len(metric) <= len(word) + 2)):
         return ""       # (增速排全市第二: 排, the verb that places it, was left in the metric 增速排)
-    return previous[-1].metric if previous[-1].metric.endswith(word) else previous[-1].metric + word
+    named = previous[-1].metric
+    return named if named.endswith(word) else named + word
 
 
 _PIECE_ENDS = re.compile("[、，,；;：:]")
+
+
+def _opening_rate_word(text: str) -> str:
+    """The bare rate word (增速, 增幅 …) ``text`` opens with, or "": what names a growth rate of the figure before."""
+    return next((w for w in claim_words("bare_rate_word") if text.startswith(w)), "")
 
 
 def _act_told_apart(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim]) -> str:

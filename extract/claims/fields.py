@@ -718,8 +718,6 @@ def _changed_in_brackets(sentence: str, opened: int, opening: str) -> bool:
 
 def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     """Noun phrase before the number: "2023年奖助总金额为" -> "奖助总金额"."""
-    if found := pulled(sentence, m):
-        return found.group()
     opening = clause_before(sentence, m.start)
     note = _note_before(sentence, m.start - len(opening), opening)
     if note:            # "升学率（包括本科学校、高职院校等）约90%": the name before the note
@@ -1973,8 +1971,6 @@ def _compared_clause(sentence: str, m: Mention) -> tuple[str, re.Match | None]:
 
 def find_baseline(sentence: str, m: Mention) -> str | None:
     """Comparison baseline in the clause(s) before a change: "比去年增加了" -> "去年"."""
-    if pulled(sentence, m):
-        return None
     base = _multiple_base(sentence, m, times_only=False) or compared_with_figure(sentence, m)
     if base:
         return base.group("b")

@@ -91,6 +91,11 @@ _SIGNED_GAPS = ("/", "/+", "/＋", "、+", "、＋")     # "1,265.89/206.30亿�
 _RESPECTIVE_CHANGE = re.compile(r"分别(?:年均|同比)?(?:增长|下降|提高|增加|减少)$")
 
 
+def comma_joins_run(sentence: str, first: int) -> bool:
+    """Whether an ASCII comma joins the figures of a run whose first figure starts at ``first`` (分别…增长 before it)."""
+    return _RESPECTIVE_CHANGE.search(sentence, 0, first) is not None
+
+
 def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListMember]) -> list[list[ListMember]]:
     """Runs of two or more numbers joined only by 、/和/及/与 (and the 第 of ordinals: "分别上升至第18位、第19位"); a
     bracketed note after a figure (``notes``: "4383.47亿元（yoy+5.62%）、2136.90亿元（yoy+1.30%）") is no member and no
@@ -102,7 +107,7 @@ def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListM
         gap = without_currency(gap)     # "分别为人民币5,357亿元、人民币1,535亿元": each amount's currency
         if runs and (gap in joiners() or gap in _SIGNED_GAPS or gap[-1:] == "第" and gap[:-1] in joiners()
                      or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])
-                     or gap == "," and _RESPECTIVE_CHANGE.search(sentence, 0, runs[-1][0].start)):
+                     or gap == "," and comma_joins_run(sentence, runs[-1][0].start)):
             runs[-1].append(member)
         else:
             runs.append([member])
@@ -497,9 +502,9 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
     if sentence[clause_start - 2] == "”":       # "主要流向了“广东省”“北京市”“重庆市”": quoted names are items
         begin = fields_clause_start(sentence, clause_start - 1)
     text = strip_time(sentence[begin:clause_start - 1]).replace("”“", "、").replace("“", "").replace("”", "")
-    starts = list(itertools.accumulate((len(w) for w, _f in cut_pos(text)), initial=0))
-    shared = next((at for at, (w, _f) in zip(starts, cut_pos(text)) if w == "均"), -1)     # the word 均, not 人均's
-    if shared > 1 and not any(ch.isdigit() for ch in text[:shared]):
+    words = [w for w, _f in cut_pos(text)] if "均" in text else []
+    shared = next((at for at, w in zip(itertools.accumulate(map(len, words), initial=0), words) if w == "均"), -1)
+    if shared > 1 and not any(ch.isdigit() for ch in text[:shared]):      # (the word 均, not 人均's)
         text = text[:shared]    # "净利差和净息差均下降31个基点，分别为1.41%、1.61%": the figure both share is no item
     if any(ch.isdigit() for ch in text):
         return None     # the clause before is a run of figures of its own ("贷款余额占比分别为14.80%、…，不良贷款率分别为…")
