@@ -1112,3 +1112,11 @@ def test_items_that_share_a_figure_before_their_own_run():
     assert (got["1.41%"].metric, got["1.61%"].metric) == ("净利差", "净息差")
     got = by_text("城镇和农村居民人均可支配收入分别达到36583元和17736元,分别增长7%和10%。")
     assert (got["7%"].metric, got["10%"].metric) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+
+
+def test_a_credit_line_after_its_verb_is_the_amount_named():
+    """建设银行's 2022 ESG report (train split of the ESG sentences): 将为吴江区工业企业提供不低于500亿元融资额度 was named by
+    the words before it (将为吴江区工业企业提供); 额度 is a money word, so the noun after the verb names the amount."""
+    got = one("2022年苏州分行与吴江区政府签订战略合作协议未来5年苏州分行将为吴江区工业企业提供不低于500亿元融资额度"
+              "全力支持区域绿色低碳转型升级", "500亿元")
+    assert (got.metric, got.kind, got.bound) == ("融资额度", "money", ">=")
