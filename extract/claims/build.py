@@ -358,6 +358,9 @@ def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, in
     return [claim for k, claim in enumerate(claims) if k not in bands]
 
 
+_RANGE_JOINERS = ("至", "到", "~", "～")
+
+
 def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
     """"分别增长8.9%、7.7%", "分别再提高30元和5元": a number joined to a change by 、/和 is a change of the same
     kind and direction (the verb is written once, before the first)."""
@@ -378,6 +381,12 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
         elif gap in joiners() and prev.kind == cur.kind == "delta" and prev.unit == cur.unit and \
                 prev.direction != cur.direction and change_before(sent.text, _shift(mentions[i], sent.start)) is None:
             out[i] = replace(cur, direction=prev.direction)     # "同比分别下降0.09和0.12个百分点": both fell
+        elif gap in _RANGE_JOINERS and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
+                and prev.unit == cur.unit and change_before(sent.text, _shift(mentions[i - 1], sent.start)) is None:
+            # "与上年同期相比变动值为:-6579万元至-12579万元": a change named, not verbed, then 至: a range's second end
+            # (after a verb, 至 gives the level reached: "下降0.27%至4.74%")
+            out[i] = replace(cur, kind=prev.kind, direction=by_sign(cur.value, prev.direction) if prev.direction
+                             else None, baseline=cur.baseline or prev.baseline, metric=prev.metric)
         elif gap == "或" and prev.kind == "delta" and cur.unit == "%" and cur.kind == "share":
             # "较上年度增加人民币1,848,617,000元或68.84%": the change again, as a rate
             out[i] = replace(cur, kind="growth", direction=prev.direction, baseline=cur.baseline or prev.baseline,
@@ -441,12 +450,17 @@ _FIGURE_DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _FIGURE_UNIT = re.compile(r"^(?:[万亿]?元|[万亿]|%|％)")
 
 
+_COMPARED_TIME = re.compile(r"^(?:上年|去年)?同期(?:相比|相较|对比|比较)?")
+
+
 def _names_nothing(metric: str) -> bool:
     """"与上年同期相比上升了7.79%" -> 相比; "171.43亿元与上年同期相比…" -> 亿元相比: the comparison a change is
     stated against, the unit of the figure before it, or a bare 增长幅度, is no metric of the change."""
     rest = _FIGURE_UNIT.sub("", metric or "")
+    compared = _COMPARED_TIME.sub("", rest)      # "较上年同期相比变动幅度": the time compared with, cut by jieba
     return rest in ("", *claim_words("comparison_only"), *claim_words("bare_rate_word")) or \
-        field_rule("field.baseline").fullmatch(rest) is not None
+        field_rule("field.baseline").fullmatch(rest) is not None or \
+        (compared != rest and compared in claim_words("bare_rate_word"))
 
 
 def _change_verb_alone(sentence: str, m: Mention, metric: str, kind: str) -> bool:

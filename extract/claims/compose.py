@@ -790,6 +790,10 @@ def _target(sentence: str, at: int, m: Mention) -> str:
     figures = find_mentions(target) if any(ch.isdigit() for ch in target) else []
     if figures and figures[-1].start > 1 and target[figures[-1].end:] in ("", "的"):
         return target[:figures[-1].start]
+    if figures and figures[-1].start > 1 and target[figures[-1].end:] in ("至", "到"):
+        # "占渠道新单保费比重同比提升11.6个百分点至38.7%": the share reached after its change, of the whole named
+        whole = field_rule("field.trailing_change").sub("", target[:figures[-1].start])
+        return next((whole[:-len(w)] for w in claim_words("plain_baseline") if whole.endswith(w)), whole)
     return target
 
 
@@ -843,6 +847,8 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return part + target
     if previous and (anaphoric or at == start or (at - start) in _figure_ends(sentence[start:at]) or
                      sentence[at - 1] in "、（(" and _ends_with_figure(sentence[start:at - 1])):
+        if previous.endswith(target):
+            return previous         # the change in points before it named the share already ("…比重同比+11.6pp至38.7%")
         return previous + target    # "中标8.5亿元占发行规模的28%": the figure right before 占 is the part
         # (and "无人机产量同比增长39%、占全国九成": the growth's figure; "…毕业生有 1290 人（占国内升学总人数的71.39%）")
     return metric

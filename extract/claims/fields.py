@@ -244,8 +244,9 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "growth", direction      # "高技术产业投资增长3.8倍": a rate of change, in multiples (it was a delta)
     if changed and (not sentence.endswith("新增", 0, m.start) or compared_before(sentence, m, "新增")):
         return "delta", direction
-    if metric and m.unit_kind in ("money", "measure") and metric.endswith(claim_words("delta_metric_end")):
-        return "delta", None          # "两次评估值的差异为80.31亿元"
+    if m.unit_kind in ("money", "measure") and (metric or _named_before_colon(sentence, m)).endswith(
+            claim_words("delta_metric_end")):
+        return "delta", None          # "两次评估值的差异为80.31亿元", "与上年同期相比变动值为:-6579万元"
     if not m.unit and metric and field_rule("field.ratio_metric").search(metric):
         return "measure", None        # "城乡居民人均可支配收入比值2.31": a ratio of amounts, no amount
     money_metric = bool(metric) and any(w in metric for w in claim_words("money_word")) and \
@@ -259,6 +260,14 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     if m.unit_kind in ("count", "") and m.normalized != m.normalized.to_integral_value():
         return "measure", None
     return "count", None
+
+
+def _named_before_colon(sentence: str, m: Mention) -> str:
+    """The words a figure is written after, past a copula and a colon ("变动值为:-6579万元" -> 变动值); a colon leaves
+    the rules no metric to classify by."""
+    if not sentence.endswith(("：", ":"), 0, m.start):
+        return ""
+    return field_rule("field.trailing_copula").sub("", sentence[clause_start(sentence, m.start - 1):m.start - 1])
 
 
 def compared_before(sentence: str, m: Mention, word: str) -> bool:

@@ -38,8 +38,9 @@ SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 SCALE_VALUE = {word: 10 ** power for word, power in SCALE_WORDS.items()}
 # A minus sign opens a negative amount ("现金流量净额-318.59亿元", "自然增长率-0.57‰") only after a word or a
 # colon, never after a digit, a letter or a time word ("2010-2020", "Sep-15", "2021届-2023届" are not negatives);
-# after yoy or qoq, a broker's 同比 and 环比, it signs a change ("营业收入600.7亿元/yoy-7.7%").
-SIGN = (r"(?:(?:(?<=(?:[Yy]o[Yy]|YOY|[Qq]o[Qq]|QOQ))|(?<![0-9０-９A-Za-z.．_年届月日号期至到\-−－~～]))"
+# after yoy or qoq, a broker's 同比 and 环比, it signs a change ("营业收入600.7亿元/yoy-7.7%"); after 至/到 it signs a
+# range's second end or the level reached (净利润为:-16000万元至-22000万元; 上行0.4个百分点至-14.6%).
+SIGN = (r"(?:(?:(?<=(?:[Yy]o[Yy]|YOY|[Qq]o[Qq]|QOQ))|(?<![0-9０-９A-Za-z.．_年届月日号期\-−－~～]))"
         r"(?P<sign>[-−－])(?=[0-9０-９]))?")
 # A parenthesised negative in prose needs separators or decimals and a unit: "（1,234.56）万元", not "（2）项".
 NUM_AR_STRICT = (rf"[{ARABIC_DIGITS}]{{1,3}}(?:[{GROUP_SEPARATORS}][{ARABIC_DIGITS}]{{3}})+(?:[{DECIMAL_POINTS}][{ARABIC_DIGITS}]+)?"
@@ -180,7 +181,7 @@ def mention_regex() -> regex.Pattern:
         rf"(?:(?P<pct>百分之)(?P<pnum>{num})"
         rf"|(?P<open>[（(])(?P<nnum>{NUM_AR_STRICT})[）)](?P<nscale>{scale})?(?P<nunit>{unit})"
         rf"|{SIGN}(?:(?<=(?<![A-Za-z])(?:{_ratio_names()}))|(?<![0-9０-９A-Za-z.．_]))(?P<num>{num})(?P<scale1>{scale})?(?P<u1>[%％‰])?"
-        rf"(?:(?P<dash>{DASH})(?P<num2>{num})(?(u1)[%％‰]?))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
+        rf"(?:(?P<dash>{DASH})(?P<sign2>(?<=[至到~～])[-−－])?(?P<num2>{num})(?(u1)[%％‰]?))?(?P<mid0>{mid})?(?P<scale>{scale})?(?P<mid>{mid})?"
         rf"(?(u1)|(?P<unit>{unit}))?(?(unit){_per_unit()}))"
         rf"(?P<post>{post})?")
 
@@ -229,8 +230,8 @@ _RANGE_MAX_RATIO = 3
 def _level_after_change(m: regex.Match) -> bool:
     """"0.27%至4.74%" after a change word: a change and the level it reached, not a range; so is a rate before an
     amount."""
-    if not m.group("u1") or m.group("dash") not in ("至", "到"):
-        return False
+    if not m.group("u1") or m.group("dash") not in ("至", "到") or m.group("sign2"):
+        return False        # (two signed ends are a range: "变动幅度:-53.2%至-45.4%")
     if m.group("u1") in ("%", "％", "‰") and m.group("scale"):
         return True         # "同比+33.6%至66.12亿元": a rate, then the amount it reached
     low, high = _value(m.group("num")), _value(m.group("num2"))
@@ -337,7 +338,7 @@ def _value(numeral: str) -> tuple[Decimal, int] | None:
 
 
 # The groups of mention_regex() _to_mention reads, in the order it unpacks them.
-_GROUPS = ("nnum", "pct", "pnum", "num", "sign", "num2", "scale1", "scale", "unit", "u1", "per", "pre", "mid",
+_GROUPS = ("nnum", "pct", "pnum", "num", "sign", "sign2", "num2", "scale1", "scale", "unit", "u1", "per", "pre", "mid",
            "mid0", "post")
 
 
@@ -350,7 +351,7 @@ def _pick_groups():
 
 
 def _to_mention(m: regex.Match, groups: tuple) -> Mention | None:
-    nnum, pct, pnum, num, sign, num2, scale1, scale_word, unit_group, u1, per, pre, mid, mid0, post = groups
+    nnum, pct, pnum, num, sign, sign2, num2, scale1, scale_word, unit_group, u1, per, pre, mid, mid0, post = groups
     if nnum:
         return _negative_in_parens(m)
     numeral = pnum or num
@@ -361,7 +362,7 @@ def _to_mention(m: regex.Match, groups: tuple) -> Mention | None:
     value, scale = parsed
     high = None
     if num2:
-        parsed_high = _value(num2)
+        parsed_high = _value((sign2 or "") + num2)     # "变动幅度:-70%至-134%": both ends signed
         high = parsed_high[0] if parsed_high else None
     scale_word = scale1 or scale_word
     if scale_word:

@@ -3,6 +3,8 @@ change and its rate): sentences of public copies of listed companies' reports, n
 on."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from .sentences import by_text, claims_of, one
@@ -308,3 +310,28 @@ def test_a_half_year_as_interim_reports_name_it():
             "账户中股份为基数,向全体股东每10股派发现金红利2.62元(含税),不进行资本公积转增股本,不送红股。\n")
     got = {c.text: c.period for c in find_claims(document_from_text(text))}
     assert got["2.62元"] == "2025年上半年"
+
+
+def test_a_forecast_range_of_losses_keeps_both_ends():
+    """天洋新材's 2024 业绩预告 as 搜狐证券 carries it: the minus after 至 was not read, so -22000万元 became 22000 and was
+    dropped, and -70%至-134% lost its second end; 福光股份's (中国证券报) writes 到."""
+    got = by_text("预计2024年1-12月归属于上市公司股东的净利润为:-16000万元至-22000万元,与上年同期相比变动值为:"
+                  "-6579万元至-12579万元,较上年同期相比变动幅度:-70%至-134%。")
+    assert (got["-16000万元"].value, got["-22000万元"].value) == (Decimal("-16000"), Decimal("-22000"))
+    assert (got["-70%至-134%"].value, got["-70%至-134%"].high) == (Decimal("-70"), Decimal("-134"))
+    got = by_text("归属于母公司所有者扣除非经常性损益后的净利润:-3,800万元到-3,000万元。")
+    assert [c.value for c in got.values()] == [Decimal("-3800"), Decimal("-3000")]
+
+
+def test_the_forecast_template_change_and_rate_are_changes_of_the_profit():
+    """The exchanges' 业绩预告 template (安集科技's 2024 half-year forecast, 搜狐证券): 与上年同期相比变动值为 gives the change of
+    the profit named before it, 较上年同期相比变动幅度 its rate; they were an amount and a share named 同期相比变动幅度."""
+    got = by_text("预计2024年1-6月归属于上市公司股东的净利润为:22400万元至23600万元,与上年同期相比变动值为:-1101.45万元至"
+                  "98.55万元,较上年同期相比变动幅度:-4.69%至0.42%。")
+    for written in ("-1101.45万元", "98.55万元"):
+        assert (got[written].kind, got[written].baseline) == ("delta", "上年同期")
+        assert got[written].metric == "归属于上市公司股东的净利润"
+    for written in ("-4.69%", "0.42%"):
+        assert (got[written].kind, got[written].baseline) == ("growth", "上年同期")
+        assert got[written].metric == "归属于上市公司股东的净利润"
+    assert got["22400万元"].kind == got["23600万元"].kind == "money"

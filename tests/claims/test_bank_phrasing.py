@@ -1120,3 +1120,21 @@ def test_a_credit_line_after_its_verb_is_the_amount_named():
     got = one("2022年苏州分行与吴江区政府签订战略合作协议未来5年苏州分行将为吴江区工业企业提供不低于500亿元融资额度"
               "全力支持区域绿色低碳转型升级", "500亿元")
     assert (got.metric, got.kind, got.bound) == ("融资额度", "money", ">=")
+
+
+def test_points_written_pp_or_pcts_are_changes_in_points():
+    """中国太保's 2024 results and 山东药玻's (reportify notes): 同比+5.2pp and 同比+2.8pcts were no claims at all."""
+    got = by_text("2024年归母净利润449.60亿元,同比+64.9%;归母营运利润344.25亿元,同比+2.5%;内含价值5,602.66亿元,较上年末+6.2%;"
+                  "加权平均ROE为16.6%,同比+5.2pp")
+    assert (got["5.2pp"].unit, got["5.2pp"].kind, got["5.2pp"].metric) == ("百分点", "delta", "加权平均ROE")
+    got = by_text("2024年净利率18.4%,同比+2.8pcts,25Q1销售净利率18.0%,同比+0.6pcts")
+    assert (got["2.8pcts"].unit, got["2.8pcts"].metric) == ("百分点", "净利率")
+    assert (got["0.6pcts"].unit, got["0.6pcts"].metric) == ("百分点", "销售净利率")
+
+
+def test_a_share_reached_after_its_change_in_points_is_that_share():
+    """中国太保's 2024 results (reportify): 占渠道新单保费比重同比+11.6pp至38.7% named 38.7% 新保期缴规模保费占渠道新单保费比重
+    占渠道新单保费比重同比+11.6pp至 (the whole ran on over the change, and the part before already held it)."""
+    got = by_text("银保渠道规模保费409.02亿元,同比+7.4%,新保期缴规模保费108.71亿元,同比+20.5%,占渠道新单保费比重同比"
+                  "+11.6pp至38.7%")
+    assert got["38.7%"].metric == got["11.6pp"].metric == "新保期缴规模保费占渠道新单保费比重"
