@@ -1367,8 +1367,8 @@ def named_after_figure(sentence: str, m: Mention) -> tuple[str, str]:
         return (subject, "") if len(subject) >= 2 else ("", "")                 # 电站正在…": what opens its clause
     if not after or not all(flag.startswith("n") or flag in ("vn", "j") for _w, flag in cut_pos(after.group("name"))):
         return "", ""       # (not "营业收入保持17.7%的稳健增长": 稳健 says how it grew)
-    if before and not field_rule("field.achieving_verb").search(before):
-        return "", ""
+    if before and before != "其" and not field_rule("field.achieving_verb").search(before):
+        return "", ""       # (其, its: "其513.64%的拨备覆盖率更是高居行业首位")
     return after.group("name"), after.group("change") or ""
 
 

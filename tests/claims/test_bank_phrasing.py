@@ -1138,3 +1138,15 @@ def test_a_share_reached_after_its_change_in_points_is_that_share():
     got = by_text("银保渠道规模保费409.02亿元,同比+7.4%,新保期缴规模保费108.71亿元,同比+20.5%,占渠道新单保费比重同比"
                   "+11.6pp至38.7%")
     assert got["38.7%"].metric == got["11.6pp"].metric == "新保期缴规模保费占渠道新单保费比重"
+
+
+def test_a_growth_rate_named_after_its_figure_before_a_ranking_verb():
+    """A 2025 163.com page on city banks' third quarter: 西安银行以39.11%的营收增速冠绝同行 and 杭州银行以14.53%的净利润增速
+    领跑长三角地区 were shares named 西安银行以 (the verbs after the name were not among the ranking verbs), and 其513.64%的拨备
+    覆盖率更是高居行业首位 took the name of the figure before."""
+    assert (one("中西部地区也不乏亮点,西安银行以39.11%的营收增速冠绝同行,重庆银行则成功跨入\"万亿俱乐部\",成为第九家"
+                "资产规模突破万亿的城商行。", "39.11%").kind) == "growth"
+    got = by_text("其中,杭州银行以14.53%的净利润增速领跑长三角地区,其513.64%的拨备覆盖率更是高居行业首位,显示出优异的"
+                  "风险抵御能力。")
+    assert (got["14.53%"].kind, got["14.53%"].metric) == ("growth", "净利润")
+    assert (got["513.64%"].kind, got["513.64%"].metric) == ("share", "拨备覆盖率")

@@ -10,7 +10,7 @@ import pytest
 from extract.claims.context import covered_company
 from extract.resources import load_tsv
 
-from .sentences import claims_of
+from .sentences import by_text, claims_of
 
 OPENING = ("证券研究报告|公司点评\n高测股份(688556.SH)\n2022年07月19日\n"
            "高测股份（688556.SH）：扩产4000万公里金刚线，强化光伏硅片切割三元布局\n投资要点\n")
@@ -232,3 +232,19 @@ def test_broker_notes_chains_of_years_rates_that_go_with_figures_and_losses():
     got = {c.text: c for c in claims_of(
         "1.50个百分点,管理费用率为9.48%,同比下降0.03个百分点 [4] - 25H1归母净利率为8.83%,同比提升6.22个百分点 [4] - \n")}
     assert got["8.83%"].metric == "归母净利率"
+
+
+def test_a_stock_index_number_is_its_name():
+    """平安证券's 2026-01 中观行业比较月报 (reportify): 科创50、中证1000领涨12.3%、8.7% gave the counts 50 and 1000 and made
+    the rates shares named 领涨; the index's number is its name, and 领涨 a rise."""
+    got = by_text("主要指数普遍上涨,科创50、中证1000领涨12.3%、8.7%,上证指数、创业板指上涨3.8%、4.5%")
+    assert "50" not in got and "1000" not in got
+    assert (got["12.3%"].kind, got["12.3%"].direction) == ("growth", "up")
+    assert got["12.3%"].metric.startswith("科创50") and got["8.7%"].metric.startswith("中证1000")
+    assert [c.text for c in claims_of("科创板50家公司")] == ["50家"]
+
+
+def test_a_weekly_rise_or_fall_is_a_growth():
+    """申港证券's strategy weekly (reportify): 沪深300指数周涨跌幅1.38% was a share."""
+    got = by_text("沪深300指数周涨跌幅1.38% 上证指数周涨跌幅1.52% 深证成指周涨跌幅2.65%")
+    assert [c.kind for c in got.values()] == ["growth"] * 3
