@@ -104,6 +104,14 @@ def heading_period(section: Section, year: int | None = None) -> tuple[str, int 
     return f"{m.group(1)}{unit}", int(m.group(1))
 
 
+def heading_prior_period(section: Section, report: str | None) -> tuple[str, int | None] | None:
+    """"二、上年同期业绩情况" in a report on 2025年上半年 -> ("2024年上半年", 2024): the same period a year earlier."""
+    found = re.match(r"((?:19|20)\d\d)(年.*)", report or "")
+    if not found or not load_patterns(FIELD_PATTERNS)["context.heading_prior_period.v1"].search(section.title):
+        return None
+    return f"{int(found.group(1)) - 1}{found.group(2)}", int(found.group(1)) - 1
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodContext:
     """Periods a claim inherits when its sentence states none: its section's heading (innermost section
@@ -121,7 +129,7 @@ class PeriodContext:
         for section in sections:
             while stack and stack[-1][0].level >= section.level:
                 stack.pop()
-            own = heading_period(section, year)
+            own = heading_period(section, year) or heading_prior_period(section, report_period(document, year))
             inherited = own or next((p for _s, p in reversed(stack) if p), None)
             if inherited:
                 by_section[section.id] = inherited

@@ -335,3 +335,21 @@ def test_the_forecast_template_change_and_rate_are_changes_of_the_profit():
         assert (got[written].kind, got[written].baseline) == ("growth", "上年同期")
         assert got[written].metric == "归属于上市公司股东的净利润"
     assert got["22400万元"].kind == got["23600万元"].kind == "money"
+
+
+def test_the_year_before_heads_its_part_of_a_forecast():
+    """The exchanges' 业绩预告 template: 二、上年同期业绩情况 gives the figures of the year before (福光股份's 2024 forecast,
+    中国证券报; they had the forecast's 2024年), and a half-year's forecast (赛轮集团's 2025年半年度业绩预告, 上海证券交易所) is of
+    its half (its figures had 2025年)."""
+    got = by_text("证券代码:688010 证券简称:福光股份 公告编号:2025-002\n福建福光股份有限公司2024年年度业绩预盈公告\n"
+                  "  一、本期业绩预告情况\n  (一)业绩预告期间\n  2024年1月1日至2024年12月31日。\n"
+                  "  归属于母公司所有者扣除非经常性损益后的净利润:-3,800万元到-3,000万元。\n"
+                  "  二、上年同期业绩情况和财务状况\n  (一)利润总额:-8,911.36万元。归属于母公司所有者的净利润:-6,827.45万元。\n"
+                  "  (二)每股收益:-0.4298元。\n")
+    assert got["-3,800万元"].period == "2024年"
+    assert got["-8,911.36万元"].period == got["-0.4298元"].period == "2023年"
+    got = by_text("赛轮集团股份有限公司\n2025 年半年度业绩预告的自愿性披露公告\n一、本期业绩预告情况\n"
+                  "与上年同期(法定披露数据)相比,将减少 3.21 亿元左右,同比下降 15%左右。\n二、上年同期业绩情况\n"
+                  "(一)归属于上市公司股东的净利润:21.51 亿元。\n")
+    assert got["15%左右"].period == "2025年上半年"
+    assert got["21.51 亿元"].period == "2024年上半年"

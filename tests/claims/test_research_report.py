@@ -248,3 +248,15 @@ def test_a_weekly_rise_or_fall_is_a_growth():
     """申港证券's strategy weekly (reportify): 沪深300指数周涨跌幅1.38% was a share."""
     got = by_text("沪深300指数周涨跌幅1.38% 上证指数周涨跌幅1.52% 深证成指周涨跌幅2.65%")
     assert [c.kind for c in got.values()] == ["growth"] * 3
+
+
+@pytest.mark.parametrize("text, written", [
+    # reportify digests of 2025 broker notes: the note's date after its title was a change of -20250506
+    ("中炬高新:公司事件点评报告:经营节奏边际调整,价盘企稳回升-20250506", "20250506"),
+    # 中邮证券's 建材 weekly: 52周最高 names the year's high, no duration
+    ("报告发布时,申万建筑材料行业收盘点位为5252.51,52周最高为5417.39,52周最低为4167.5", "52周"),
+    # a 国泰海通 note on 中国旺旺: 24财年 is the fiscal year, no count
+    ("中国旺旺(0151.HK)24财年业绩点评:盈利维持扩张 股利支付率下行", "24"),
+])
+def test_names_and_dates_in_broker_notes_are_no_claims(text, written):
+    assert not [c for c in claims_of(text) if written in c.text]

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from extract.claims.context import find_aliases, find_stake_aliases, heading_period
+from extract.claims.context import find_aliases, find_stake_aliases, heading_period, heading_prior_period
 from extract.claims.fields import change_before, set_owner, stated_period
 from extract.claims.filters import enclosing_spans, filter_rules, reject_reason
 from extract.numbers.mentions import find_mentions, mention_rules, with_units_before
@@ -321,6 +321,8 @@ FIELD_CHECKS = {
     == ("2024年", 2024),
     "context.heading_plan_period.v1": lambda: heading_period(
         Section("d", "s2", "二", "二、“十五五”时期主要目标和重大任务", 1, 0, 10, 1), 2026) == ("“十五五”时期", 2026),
+    "context.heading_prior_period.v1": lambda: heading_prior_period(
+        Section("d", "s2", "二", "二、上年同期业绩情况", 1, 0, 10, 1), "2025年上半年") == ("2024年上半年", 2024),
     "context.alias_separator.v1": lambda: find_aliases("公司、本公司、生物股份\t指\t金宇生物技术股份有限公司\n")
     == {"生物股份": "金宇生物技术股份有限公司"},
     "context.predecessor.v1": lambda: find_aliases(
