@@ -110,11 +110,17 @@ _TITLE_LIKE = re.compile(r"^[一二三四五六七八九十]+、|(?:报告|公�
                          r"(?:[（(][^（）()]{1,12}[）)])?$")
 
 
+_TRAILING_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})$")
+
+
 def _title_year(line: str) -> int | None:
     """The year of a title, cover or heading line ("……年度报告（2023年度）", "签署日期：2016年5月",
     "一、2024年工作回顾"); None for a sentence ("2022年是十四五规划的承上启下之年", "2022年度员工创新提案
     4600多条", in a file of sentences from many reports)."""
     m = _REPORT_YEAR.search(line)
+    repeated = _TRAILING_YEAR.search(line, m.end()) if m else None
+    if repeated and repeated.group(1) == m.group(1):
+        line = line[:repeated.start()]      # "庐阳区2024年国民经济和社会发展统计公报 2024": its year again, as a tag
     if not m or any(ch.isdigit() for ch in _DATE.sub("", line)):
         return None
     dated = line[m.end(1) + 1:m.end(1) + 2].isdigit()

@@ -137,6 +137,8 @@ def test_a_year_in_a_sentence_is_not_the_report_year():
     ("重大资产重组报告书\n签署日期：2016年5月\n", 2016),
     ("各位代表：\n\n一、2024年工作回顾\n", 2024),
     ("黔东南州2016年国民经济和社会发展统计公报\n", 2016),
+    # the page of 庐阳区's 2024 bulletin repeats the year after the title as a tag (its 全年 were left unresolved)
+    ("庐阳区2024年国民经济和社会发展统计公报 2024\n", 2024),
 ])
 def test_report_year_from_a_title_cover_or_date_line(head, year):
     assert find_year(document_from_text(head + "报告期内，公司实现营业收入158,191万元。\n")) == year

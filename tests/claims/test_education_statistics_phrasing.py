@@ -98,3 +98,13 @@ def test_the_types_of_school_are_named_whole_and_are_no_subject():
     assert [got[w].metric for w in ("16366人", "18403人")] == ["普通本科学校校均规模", "本科层次职业学校校均规模"]
     got = by_text("截至2023年，全省共有各级各类学校3.82万所，比上年增加273所，增长0.7%。\n")
     assert got["3.82万所"].metric == "各级各类学校"
+
+
+def test_the_bulletins_school_types_stay_whole():
+    """郑州's 2024 教育事业发展统计公报 as a page prints it: 九年一贯制学校, 十二年一贯制学校 and 完全中学 were cut by jieba and the
+    counts named 一贯制学校 and 中学."""
+    got = by_text("普通初中437所(含九年一贯制学校109所),在校生54.42万人,比上年增加2.60万人。")
+    assert got["109所"].metric == "九年一贯制学校"
+    got = by_text("其中,普通高中148所(含完全中学13所、十二年一贯制学校9所),招生9.72万人,在校生27.11万人。")
+    assert (got["13所"].metric, got["9所"].metric) == ("完全中学", "十二年一贯制学校")
+    assert got["13所"].subject is None

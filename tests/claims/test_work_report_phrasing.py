@@ -1080,3 +1080,12 @@ def test_a_respective_run_joined_by_an_ascii_comma():
     second was a share (the ASCII comma broke the run, and 年均 stayed in the first name)."""
     got = by_text("规上工业总产值、增加值分别年均增长22.2%,16%，均排全区前列。")
     assert [(got[w].kind, got[w].metric) for w in ("22.2%", "16%")] == [("growth", "规上工业总产值"), ("growth", "增加值")]
+
+
+def test_the_past_year_heading_dates_its_review():
+    """汉滨区's 2025 work report: the parts under 一、过去一年工作回顾 had the report's 2025年; the review is of 2024."""
+    text = ("汉滨区2025年政府工作报告\n各位代表:\n一、过去一年工作回顾\n"
+            "2024年,我们紧扣高质量发展主题,实现地区生产总值440.5亿元、增长5.4%。\n"
+            "(一)坚持项目支撑、招商引资\n深化“四个一批”项目管理,158个重点项目完成投资189.4亿元。\n")
+    got = by_text(text)
+    assert got["189.4亿元"].period == got["440.5亿元"].period == "2024年"
