@@ -617,7 +617,14 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
 def _counts_a_name(sentence: str, member: ListMember) -> bool:
     """"六大优势产业、高技术制造业…增加值分别增长…": a count written N大 before a noun is part of the item's name (the
     list's first item was 大优势产业)."""
-    return not member.claim.unit and sentence.startswith("大", member.end)
+    if not member.claim.unit and sentence.startswith("大", member.end):
+        return True
+    # "…煤炭开采和洗选业、非金属矿物制品业四个行业增加值分别增长…": the count of the items listed before it
+    # (field.list_count_appositive, which their last item sheds)
+    appositive = field_rule("field.list_count_appositive")
+    return member.claim.unit in ("个", "类") and any(
+        appositive.search(sentence, 0, member.end + len(w)) for w in ("行业门类", "行业", "门类", "产业", "领域")
+        if sentence.startswith(w, member.end))
 
 
 _RESPECTIVE_COLON = re.compile(r"分别[为是][：:]")

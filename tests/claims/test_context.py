@@ -252,6 +252,8 @@ def test_a_kind_of_organisation_alone_names_none(row):
     ("统筹用好番禺区政府门户网站、“番禺政府网”微信公众号、“广州番禺发布”微信公众号等平台,及时传递权威信息。", ["番禺区政府"]),
     ("“广州南沙政府网”微信公众号发布推文286篇，订阅数达100216人。", []),
     ("县人民政府代县长冯宝平代表县政府向大会作《政府工作报告》。", []),
+    # 大兴镇's 2024 report: jieba read 建立健全 a person's name, and 建立健全政府 was the subject of the year's requests
+    ("(三)依申请公开。建立健全政府信息公开申请接收、审核、办理、答复全流程管理机制,明确办理时限和责任分工,优化申请办理会商机制。", []),
 ])
 def test_a_government_is_named_from_its_place_without_a_verb(text, names):
     assert find_orgs(text) == names

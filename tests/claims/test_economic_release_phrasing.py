@@ -492,3 +492,12 @@ def test_a_year_end_after_the_survey_year_dates_the_figures_after_it():
     got = by_text("据2024年人口抽样调查，年末全市常住人口3338533人，其中，城镇常住人口2135193人，占常住人口比重63.96%，"
                   "比上年末提高1.44个百分点。")
     assert {got[w].period for w in ("3338533人", "2135193人", "63.96%", "1.44个百分点")} == {"2024年末"}
+
+
+def test_items_before_the_count_of_them_share_the_name_after_it():
+    """枣庄市市中区's 2025 third-quarter release: the rates after 四个行业增加值分别增长 were all named 行业增加值 (the count 四个
+    between the items and their shared name cut the list off)."""
+    got = by_text("其中化学原料和化学制品制造业、纺织服装服饰业、煤炭开采和洗选业、非金属矿物制品业四个行业增加值分别增长32.8%、"
+                  "9.1%、15.1%、9.4%。")
+    assert [got[w].metric for w in ("32.8%", "9.1%", "15.1%", "9.4%")] == [
+        "化学原料和化学制品制造业增加值", "纺织服装服饰业增加值", "煤炭开采和洗选业增加值", "非金属矿物制品业增加值"]
