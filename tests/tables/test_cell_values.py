@@ -26,6 +26,9 @@ def test_lexicon_examples(kind, word, example):
     elif kind == "sign":
         value, _ = cell_value(example)
         assert value is not None and (value < 0) == (word in ("减少", "下降", "降低", "减"))
+    elif kind == "state":
+        value, _ = cell_value(example)
+        assert value is not None and (value < 0) == (word == "亏损")
     elif kind == "footnote":
         assert strip_footnote(example) == example[: -len(word)]
     elif kind == "reference":

@@ -8,6 +8,7 @@ import pytest
 
 from extract.records import Document, Page, Table
 from extract.tables import find_captions, find_tables, parse_cell_value
+from extract.tables.cells import cell_range, cell_value
 
 
 def make_document(text: str) -> Document:
@@ -424,3 +425,23 @@ def test_groups_over_pairs_of_values_under_a_caption_glued_to_its_year():
     assert [(c.col, str(c.value), c.unit) for c in central] == [
         ("本科毕业生", "279", ""), ("本科毕业生", "12.18", "%"), ("毕业研究生", "92", ""), ("毕业研究生", "11.73", "%"),
         ("总体", "371", ""), ("总体", "12.07", "%")]
+
+
+# 花园生物's 2024 业绩预告 as a page prints it (Markdown rows of the exchanges' template): 盈利:30,000万元–35,000万元 was
+# text, so the row was taken for a header and the table had no numeric cell ("not a statistical table")
+HUAYUAN_FORECAST = ("2、业绩预告情况:同向上升\n项 目 | 本报告期 | 上年同期 |\n"
+                    "归属于上市公司股东的净利润 | 盈利:30,000万元–35,000万元 | 盈利:19,234.89万元 |\n"
+                    "比上年同期增长:55.97% - 81.96% | ||\n"
+                    "扣除非经常性损益后的净利润 | 盈利:25,000万元–29,000万元 | 盈利:14,761.68万元 |\n"
+                    "比上年同期增长:69.36% - 96.45% |\n二、与会计师事务所沟通情况\n")
+
+
+def test_a_forecast_states_profit_or_loss_before_each_amount():
+    table = only_table(HUAYUAN_FORECAST)
+    got = {(c.row, c.col, c.value) for c in table.cells}
+    assert ("归属于上市公司股东的净利润", "本报告期", Decimal("30000")) in got
+    assert ("归属于上市公司股东的净利润", "本报告期", Decimal("35000")) in got
+    assert ("扣除非经常性损益后的净利润", "上年同期", Decimal("14761.68")) in got
+    # a loss is negative (明德生物's 2025 half-year forecast writes 亏损:3,500万元—4,500万元 and 亏损:2,882.27万元)
+    assert cell_range("亏损:3,500万元—4,500万元") == (Decimal("-4500"), Decimal("-3500"), "万元")
+    assert cell_value("亏损:2,882.27万元") == (Decimal("-2882.27"), "万元")
