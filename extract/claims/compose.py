@@ -945,7 +945,8 @@ def trim_ends(metric: str) -> str:
     out = out[len(head):]
     for word in _kind("lead"):
         if out.startswith(word) and len(out) - len(word) >= 2 and out not in statement_items() \
-                and not out[len(word)].isdigit() and not starts_inside_word(out, word):   # 预计负债; "超过5000人的
+                and not out[len(word)].isdigit() and not starts_inside_word(out, word) \
+                and (len(word) > 1 or cut_pos(out)[0][0] == word):      # (就 of 就业率 is no lead); 预计负债; "超过5000人的
             # 学校": a threshold group keeps its bound; 扣除非经常性损益的归母净利润: a line item opening with 扣除
             out = out[len(word):]
             break

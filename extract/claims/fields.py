@@ -532,6 +532,14 @@ def after_distinguisher(tokens: list[tuple[str, str]], k: int) -> bool:
     return k >= 1 and tokens[k - 1][1] == "b" and tokens[k][0] not in ("受", "被")
 
 
+def _able_modifier(tokens: list[tuple[str, str]], j: int) -> bool:
+    """"可 循环 文件封", "可 回收 包装": 可 and the verb after it say what the noun can be, before the noun (jieba tags 可
+    a verb)."""
+    if tokens[j][0] == "可":
+        return j + 2 < len(tokens) and tokens[j + 1][1] in ("v", "vn") and _nounish(tokens[j + 2])
+    return j > 0 and tokens[j - 1][0] == "可" and tokens[j][1] == "v" and j + 1 < len(tokens) and _nounish(tokens[j + 1])
+
+
 def _leading_modifier_verb(tokens: list[tuple[str, str]], j: int) -> bool:
     """"学习 项目", "符合 质量…的学校": a verb that opens a noun phrase, followed by a noun."""
     word, flag = tokens[j]
@@ -662,6 +670,7 @@ def noun_phrase_head(text: str) -> str:
     j = 0
     while j < len(tokens) and not _doubled(tokens, j) and not _said_of(tokens, j) and (
             _nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
+            or _able_modifier(tokens, j)
             or (j == 0 and tokens[j][1] == "m" and not any(c.isdigit() for c in tokens[j][0]))
             or (j == 0 and tokens[j][1] == "f" and len(tokens[j][0]) >= 2 and tokens[j][0][0] not in "之以"
                 and len(tokens) > 1 and _nounish(tokens[1]))

@@ -979,3 +979,21 @@ def test_a_measure_opening_its_clause_before_de_measures_the_noun_after():
     """A page on 中国石油's 2024 ESG report: 100万千瓦的光伏电站正在… was named 新疆的戈壁滩上, the clause before."""
     got = by_text("里?新疆的戈壁滩上,100万千瓦的光伏电站正在将阳光转化为电能;甘肃的风电场里,智能风")
     assert got["100万千瓦"].metric == "光伏电站"
+
+
+# 已经 and 就 before the verb of a figure are adverbs, not part of what it measures (the 2017 CSR page of 中国神华's
+# 准能集团 and 中国飞鹤's 2024 ESG news page); 就 of 就业率 opens a word and stays
+@pytest.mark.parametrize("text, written, metric", [
+    ("公司已经累计投入14.1亿元用于露天煤矿复垦绿化、生态保护、水土保持,共完成复垦总面积2449.28公顷。", "14.1亿元", "累计投入"),
+    ("同时,中国飞鹤也积极履行企业社会责任,仅在教育方面,近三年就投入6500余万元开展教师培训。", "6500余万元", "投入"),
+    ("2024届毕业生就业率达到95%。", "95%", "毕业生就业率"),
+])
+def test_adverbs_before_the_verb_stay_out(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 可 and a verb before a noun say what the noun can be (顺丰同城's 2023 ESG report as a news page gives it: 6.4万个 was
+# named 投入使用, which jieba tags a noun)
+def test_a_can_be_modifier_opens_the_noun_counted():
+    assert metric_of("报告期内,公司共投入使用6.4万个可循环文件封,相当于减少320万个纸质文件封的使用。", "6.4万个") \
+        .startswith("可循环文件")
