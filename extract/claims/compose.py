@@ -187,7 +187,8 @@ def spent_on(sentence: str, m: Mention, metric: str) -> str:
 
 
 def widen_level(sentence: str, m: Mention, metric: str) -> str:
-    """"国家级以上高层次成果", "前五名客户销售额": a level or top-N qualifier before the metric belongs to it."""
+    """"国家级以上高层次成果", "前五名客户销售额", "限额以上单位通过公共网络实现的商品零售额": a level, top-N or channel
+    qualifier before the metric belongs to it."""
     if not metric:
         return metric
     start = clause_start(sentence, m.start)
@@ -195,7 +196,7 @@ def widen_level(sentence: str, m: Mention, metric: str) -> str:
     if at <= start:
         return metric
     before = sentence[start:at]
-    for rule in ("level_prefix", "top_prefix"):
+    for rule in ("level_prefix", "top_prefix", "channel_prefix"):
         found = search_end(_rule(rule), before)
         if found:
             return found.group() + metric
@@ -1081,8 +1082,8 @@ def whole_industry_name(sentence: str, m: Mention, metric: str) -> str:
     """"交通运输、仓储和邮政业增加值": a metric that opens after a joiner inside an industry name (仓储和邮政业…) opens
     where the name does, or its stem ("交通运输、仓储和邮政企业"); the name is one item, not a list."""
     at = _at(sentence, m, metric)
-    if at < 1 or sentence[at - 1] not in "、和及":
-        return metric           # most metrics open after no joiner
+    if at < 1 or (sentence[at - 1] not in "、和及" and not sentence.endswith("及其", 0, at)):
+        return metric           # most metrics open after no joiner ("农林牧渔及其服务业增加值": after 及其 too)
     end = at + len(metric)
     for name in industry_names():
         stem = name.removesuffix("业")     # "交通运输、仓储和邮政企业营业收入": the section's enterprises
@@ -1282,7 +1283,9 @@ def group_of(sentence: str, m: Mention, metric: str, carried: str) -> tuple[str,
     for verb in _kind("achieve"):
         if lead.endswith(verb):
             group = group_before(sentence, start, at - len(verb)) or (carried if at - len(verb) == start else "")
-            return (group + metric, group) if group and not metric.startswith(group) else (metric, carried)
+            if group and not metric.startswith(group) and not metric.startswith(industry_names()):
+                return group + metric, group
+            return metric, carried      # (an industry named whole needs no group: "二、农业 全年实现农林牧渔及其服务业…")
     if lead == "" and carried and not metric.startswith(carried):
         return carried + metric, carried
     return metric, "" if lead else carried

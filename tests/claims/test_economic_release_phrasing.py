@@ -501,3 +501,21 @@ def test_items_before_the_count_of_them_share_the_name_after_it():
                   "9.1%、15.1%、9.4%。")
     assert [got[w].metric for w in ("32.8%", "9.1%", "15.1%", "9.4%")] == [
         "化学原料和化学制品制造业增加值", "纺织服装服饰业增加值", "煤炭开采和洗选业增加值", "非金属矿物制品业增加值"]
+
+
+# The channel of an online sales indicator is part of its name (国家统计局's 限额以上单位通过公共网络实现的商品零售额): 郑州市
+# 中原区's 2024 January–October release and 杨凌's named the figures 商品零售额 and 商品销售额, the whole retail sales
+@pytest.mark.parametrize("text, written, metric", [
+    ("线上消费持续活跃,全区限额以上单位通过公共网络实现的商品零售额同比增长18.8%。", "18.8%",
+     "限额以上单位通过公共网络实现的商品零售额"),
+    ("1-10月,限额以上单位通过公共网络实现商品销售额8.66亿元,下降4.7%。", "8.66亿元", "限额以上单位通过公共网络实现商品销售额"),
+])
+def test_an_online_sales_indicator_keeps_its_channel(text, written, metric):
+    assert by_text(text)[written].metric == metric
+
+
+def test_an_industry_named_whole_after_a_part_heading():
+    """A district's 2024 bulletin as its PDF text prints it, the part heading on the sentence's line: 农林牧渔及其服务业增加值
+    was cut at 及其 (服务业增加值), and with the whole name the heading's 农业 was taken for the group achieving it."""
+    got = by_text("二、农 业 全年实现农林牧渔及其服务业增加值 8.90 亿元,比上年增长 2.3%。")
+    assert got["8.90 亿元"].metric == got["2.3%"].metric == "农林牧渔及其服务业增加值"
