@@ -1150,3 +1150,10 @@ def test_a_growth_rate_named_after_its_figure_before_a_ranking_verb():
                   "风险抵御能力。")
     assert (got["14.53%"].kind, got["14.53%"].metric) == ("growth", "净利润")
     assert (got["513.64%"].kind, got["513.64%"].metric) == ("share", "拨备覆盖率")
+
+
+def test_a_bank_leading_with_its_figure_states_the_measure_before():
+    """A 2025 page on 长三角 city banks' 2024 results: 江苏银行以39520.42亿元居首 named the amount 居首; it is the 总资产规模 of
+    the clause before, for 江苏银行."""
+    got = by_text("7家上市城商行2024年总资产规模合计达17.72万亿元,江苏银行以39520.42亿元居首,增速16.12%")
+    assert (got["39520.42亿元"].metric, got["39520.42亿元"].subject) == ("总资产规模", "江苏银行")

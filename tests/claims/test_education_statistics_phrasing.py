@@ -108,3 +108,9 @@ def test_the_bulletins_school_types_stay_whole():
     got = by_text("其中,普通高中148所(含完全中学13所、十二年一贯制学校9所),招生9.72万人,在校生27.11万人。")
     assert (got["13所"].metric, got["9所"].metric) == ("完全中学", "十二年一贯制学校")
     assert got["13所"].subject is None
+
+
+def test_points_written_with_the_traditional_ge():
+    """fx361's page on 教育部's 2023 statistics writes 個 once in simplified text: 比上年提高0.6個百分点 was a growth of 0.6%."""
+    got = one("高等教育方面,2023年,高等教育毛入学率60.2%,比上年提高0.6個百分点,入学机会进一步增加。", "0.6")
+    assert (got.unit, got.kind, got.metric) == ("百分点", "delta", "高等教育毛入学率")
