@@ -317,3 +317,12 @@ def test_rule_of_law_terms_keep_their_words():
         "政务服务事项全程网办事项比例"
     assert one("坚持依法审理、有错必纠，充分发挥行政复议内部监督优势，纠正违法或不当行政行为2629件，纠错率为16.54%。",
                "2629件").metric == "行政行为"
+
+
+def test_a_change_against_the_year_befores_final_accounts_is_of_the_item():
+    """深圳市罗湖区审计局's 2024 “三公”经费 决算 explanation: each 比上年决算数减少0.33万元 and 下降14% was named 决算数, the figure it
+    is compared with, instead of the item's 支出决算 before it."""
+    got = claims_of("其中:因公出国(境)费支出决算为0万元,完成全年预算0万元的0%,比上年决算数增加0万元,增长0%;公务用车购置及运行维护费"
+                    "支出决算为2.02万元,完成全年预算5.3万元的38.1%,比上年决算数减少0.33万元,下降14%。")
+    changes = [c for c in got if c.kind in ("delta", "growth")]
+    assert [c.metric for c in changes] == ["因公出国（境）费支出决算"] * 2 + ["公务用车购置及运行维护费支出决算"] * 2
