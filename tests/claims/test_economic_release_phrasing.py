@@ -5,6 +5,8 @@ rates stated 分别 after them. Sentences of public releases (named at each); no
 judged on."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from .sentences import by_text, claims_of, one
@@ -519,3 +521,11 @@ def test_an_industry_named_whole_after_a_part_heading():
     was cut at 及其 (服务业增加值), and with the whole name the heading's 农业 was taken for the group achieving it."""
     got = by_text("二、农 业 全年实现农林牧渔及其服务业增加值 8.90 亿元,比上年增长 2.3%。")
     assert got["8.90 亿元"].metric == got["2.3%"].metric == "农林牧渔及其服务业增加值"
+
+
+def test_a_ratio_to_one_states_its_first_term():
+    """酉阳县's 2025 first-quarter release: 由上年同期的2.05:1下降为2.02:1 gave two counts of 1 (the ratio's first terms were
+    read as clock times); the ratio reached after 下降为 is a level, no fall."""
+    got = claims_of("城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。")
+    assert [(c.value, c.kind) for c in got] == [(Decimal("2.05"), "measure"), (Decimal("2.02"), "measure")]
+    assert one("不良贷款率下降为1.2%。", "1.2%").kind == "share"
