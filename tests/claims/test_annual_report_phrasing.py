@@ -353,3 +353,13 @@ def test_the_year_before_heads_its_part_of_a_forecast():
                   "(一)归属于上市公司股东的净利润:21.51 亿元。\n")
     assert got["15%左右"].period == "2025年上半年"
     assert got["21.51 亿元"].period == "2024年上半年"
+
+
+def test_about_before_the_copula_makes_the_figure_approximate():
+    """健康元's 2022 ESG report (train split) and a 2023 page on the 双高 colleges: 同比增长约为13.10 and 总计约达25亿元 had the
+    bound =, their golds' ~ (约 stands before the copula, not right before the figure); 节约为 is no 约为."""
+    got = one("实现归属于上市公司股东的净利润15.03亿元同比增长约为13.10实现归属于上市公司股东扣除非经常损益的净利润14.19亿元",
+              "13.10")
+    assert (got.bound, got.kind) == ("~", "growth")
+    assert one("这些学校2022年度创造的收入总计约达25亿元;其中到款额超千万的院校有81所,占比约为43%。", "25亿元").bound == "~"
+    assert one("节约为公司带来收益100万元。", "100万元").bound == "="
