@@ -1157,3 +1157,15 @@ def test_a_bank_leading_with_its_figure_states_the_measure_before():
     the clause before, for 江苏银行."""
     got = by_text("7家上市城商行2024年总资产规模合计达17.72万亿元,江苏银行以39520.42亿元居首,增速16.12%")
     assert (got["39520.42亿元"].metric, got["39520.42亿元"].subject) == ("总资产规模", "江苏银行")
+
+
+@pytest.mark.parametrize("text, written", [
+    # a 2025 163.com page on city banks' third quarter
+    ("17家A股上市城商行前三季度共实现净利润1736.03亿元,同比增长7.05%,这一增速显著高于六大国有银行1.22%的增速,更与股份制银行整体"
+     "下滑1%形成鲜明对比。", "1.22%"),
+    # a 2024 review of property insurers
+    ("TOP4-8的大型公司增速接近,整体稳定,仅阳光财险8.1%的增速高于行业。", "8.1%"),
+])
+def test_a_rate_before_its_zengsu_is_a_growth(text, written):
+    """A percentage before 的增速 is a rate of growth (both were shares)."""
+    assert one(text, written).kind == "growth"
