@@ -126,15 +126,16 @@ class PeriodContext:
     def of(cls, document: Document, sections, year: int | None) -> "PeriodContext":
         by_section: dict[str, tuple[str, int | None]] = {}
         stack: list[tuple[Section, tuple[str, int | None] | None]] = []
+        report = report_period(document, year)
         for section in sections:
             while stack and stack[-1][0].level >= section.level:
                 stack.pop()
-            own = heading_period(section, year) or heading_prior_period(section, report_period(document, year))
+            own = heading_period(section, year) or heading_prior_period(section, report)
             inherited = own or next((p for _s, p in reversed(stack) if p), None)
             if inherited:
                 by_section[section.id] = inherited
             stack.append((section, own))
-        return cls(report_period(document, year), year, by_section, report_date(document))
+        return cls(report, year, by_section, report_date(document))
 
     def section_period(self, section: Section | None) -> tuple[str, int | None] | None:
         return self.by_section.get(section.id) if section else None

@@ -622,9 +622,7 @@ def _counts_a_name(sentence: str, member: ListMember) -> bool:
     # "…煤炭开采和洗选业、非金属矿物制品业四个行业增加值分别增长…": the count of the items listed before it
     # (field.list_count_appositive, which their last item sheds)
     appositive = field_rule("field.list_count_appositive")
-    return member.claim.unit in ("个", "类") and any(
-        appositive.search(sentence, 0, member.end + len(w)) for w in ("行业门类", "行业", "门类", "产业", "领域")
-        if sentence.startswith(w, member.end))
+    return member.claim.unit in ("个", "类") and any(appositive.search(sentence, 0, member.end + k) for k in (2, 4))
 
 
 _RESPECTIVE_COLON = re.compile(r"分别[为是][：:]")
