@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import Mention, find_mentions, with_units_before
+from ..numbers.mentions import Mention, find_mentions, load_bounds, with_units_before
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
 from ..text import compact
@@ -318,7 +318,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         for m in in_sentence:
             claim = make_claim(ctx, block, view, sent, m, orgs, previous, carried)
             previous.append(claim)
-        previous = share_change_kind(sent, previous, in_sentence)
+        previous = shared_post_bound(sent, share_change_kind(sent, previous, in_sentence), in_sentence)
         aligned = align_lists(sent.text, [ListMember(c, m.start - sent.start, m.end - sent.start)
                                           for c, m in zip(previous, in_sentence)])
         out.extend(_without_bands(sent.text, [aligned.get(c.id, c) for c in previous],
@@ -397,6 +397,27 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
             # "较上年度增加人民币1,848,617,000元或68.84%": the change again, as a rate
             out[i] = replace(cur, kind="growth", direction=prev.direction, baseline=cur.baseline or prev.baseline,
                              metric=prev.metric)
+    return out
+
+
+def shared_post_bound(sent, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
+    """"分别增长5%和7.5%左右", "分别增长5.5%、6%以上": a bound written once after the last figure of a run after 分别 bounds
+    each figure of the run (the first ones were exact)."""
+    if "分别" not in sent.text:
+        return claims
+    out, carry = list(claims), None
+    post = tuple(w for (position, w) in load_bounds() if position == "post")
+    for i in range(len(out) - 1, -1, -1):
+        written = sent.text[mentions[i].start - sent.start:mentions[i].end - sent.start]
+        if out[i].bound != "=" and not mentions[i].prefix and written.endswith(post):
+            carry = (out[i].bound, out[i].unit)
+            continue
+        gap = sent.text[mentions[i].end - sent.start:mentions[i + 1].start - sent.start] if i + 1 < len(out) else ""
+        if carry and gap in joiners() and out[i].bound == "=" and out[i].unit == carry[1] and \
+                "分别" in sent.text[:mentions[i].start - sent.start]:
+            out[i] = replace(out[i], bound=carry[0])
+            continue
+        carry = None
     return out
 
 

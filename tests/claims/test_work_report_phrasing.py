@@ -1089,3 +1089,12 @@ def test_the_past_year_heading_dates_its_review():
             "(一)坚持项目支撑、招商引资\n深化“四个一批”项目管理,158个重点项目完成投资189.4亿元。\n")
     got = by_text(text)
     assert got["189.4亿元"].period == got["440.5亿元"].period == "2024年"
+
+
+def test_a_bound_written_after_a_run_bounds_each_figure():
+    """赤峰's 2025 work report as a news page gives its targets: 城乡居民人均可支配收入分别增长5%和7.5%左右 left the 5% exact;
+    the 左右 after the run's last figure bounds each (a run without 分别 keeps its own bounds)."""
+    got = by_text("预计全市地区生产总值增长4%左右,固定资产投资增长10%左右,社会消费品零售总额增长2.5%左右,城乡居民人均可支配收入"
+                  "分别增长5%和7.5%左右。")
+    assert (got["5%"].bound, got["7.5%左右"].bound) == ("~", "~")
+    assert by_text("营业收入增长5%,净利润增长7.5%左右。")["5%"].bound == "="
