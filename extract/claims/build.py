@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import Mention, find_mentions, load_bounds, with_units_before
+from ..numbers.mentions import Mention, find_mentions, with_units_before
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
 from ..structure import section_at, section_label
 from ..text import compact
@@ -406,7 +406,7 @@ def shared_post_bound(sent, claims: list[Claim], mentions: list[Mention]) -> lis
     if "分别" not in sent.text:
         return claims
     out, carry = list(claims), None
-    post = tuple(w for (position, w) in load_bounds() if position == "post")
+    post = tuple(bound_words("post"))
     for i in range(len(out) - 1, -1, -1):
         written = sent.text[mentions[i].start - sent.start:mentions[i].end - sent.start]
         if out[i].bound != "=" and not mentions[i].prefix and written.endswith(post):
@@ -477,14 +477,15 @@ _FIGURE_DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _FIGURE_UNIT = re.compile(r"^(?:[万亿]?元|[万亿]|%|％)")
 
 
-_COMPARED_TIME = re.compile(r"^(?:上年|去年)?同期(?:相比|相较|对比|比较)?")
+_SAME_TIME = re.compile(r"^(?:上年|去年)?同期")
 
 
 def _names_nothing(metric: str) -> bool:
     """"与上年同期相比上升了7.79%" -> 相比; "171.43亿元与上年同期相比…" -> 亿元相比: the comparison a change is
     stated against, the unit of the figure before it, or a bare 增长幅度, is no metric of the change."""
     rest = _FIGURE_UNIT.sub("", metric or "")
-    compared = _COMPARED_TIME.sub("", rest)      # "较上年同期相比变动幅度": the time compared with, cut by jieba
+    compared = _SAME_TIME.sub("", rest)      # "较上年同期相比变动幅度": the time compared with, cut by jieba, and its 相比
+    compared = next((compared[len(w):] for w in claim_words("comparison_only") if compared.startswith(w)), compared)
     return rest in ("", *claim_words("comparison_only"), *claim_words("bare_rate_word")) or \
         field_rule("field.baseline").fullmatch(rest) is not None or \
         (compared != rest and compared in claim_words("bare_rate_word"))

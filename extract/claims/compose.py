@@ -793,8 +793,8 @@ def _target(sentence: str, at: int, m: Mention) -> str:
         return target[:figures[-1].start]
     if figures and figures[-1].start > 1 and target[figures[-1].end:] in ("至", "到"):
         # "占渠道新单保费比重同比提升11.6个百分点至38.7%": the share reached after its change, of the whole named
-        whole = field_rule("field.trailing_change").sub("", target[:figures[-1].start])
-        return next((whole[:-len(w)] for w in claim_words("plain_baseline") if whole.endswith(w)), whole)
+        return _strip_endings(field_rule("field.trailing_change").sub("", target[:figures[-1].start]),
+                              claim_words("plain_baseline"))
     return target
 
 

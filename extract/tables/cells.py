@@ -115,7 +115,7 @@ def cell_value(text: str) -> tuple[Decimal | None, str]:
     "减少2.07个百分点" -> -2.07 百分点, "-0.24个百分点", "3200（含税：元/万头份）" -> 3200,
     "8次（出生至出栏）" -> 8 次, "2021E" and "不适用" -> no value."""
     sign, body = profit_state(text.strip())
-    if sign < 0 or body != text.strip():
+    if body != text.strip():        # "盈利:19,234.89万元", "亏损:2,882.27万元": the figure after the word, signed by it
         value, unit = cell_value(body)
         return (None, "") if value is None else (sign * value, unit)
     if not body or is_empty_mark(body) or PERIOD_COL_RE.match(body):
