@@ -318,7 +318,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         for m in in_sentence:
             claim = make_claim(ctx, block, view, sent, m, orgs, previous, carried)
             previous.append(claim)
-        previous = shared_post_bound(sent, share_change_kind(sent, previous, in_sentence), in_sentence)
+        previous = shared_post_words(sent, share_change_kind(sent, previous, in_sentence), in_sentence)
         aligned = align_lists(sent.text, [ListMember(c, m.start - sent.start, m.end - sent.start)
                                           for c, m in zip(previous, in_sentence)])
         out.extend(_without_bands(sent.text, [aligned.get(c.id, c) for c in previous],
@@ -400,21 +400,27 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
     return out
 
 
-def shared_post_bound(sent, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
+def shared_post_words(sent, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
     """"分别增长5%和7.5%左右", "分别增长5.5%、6%以上": a bound written once after the last figure of a run after 分别 bounds
-    each figure of the run (the first ones were exact)."""
+    each figure of the run (the first ones were exact); "分别实现14.2%、5.2%、157.3%的同比增长": the change named after the
+    last is each one's (the first ones were shares)."""
     if "分别" not in sent.text:
         return claims
-    out, carry = list(claims), None
+    out, carry, change = list(claims), None, None
     post = tuple(bound_words("post"))
     for i in range(len(out) - 1, -1, -1):
         written = sent.text[mentions[i].start - sent.start:mentions[i].end - sent.start]
+        gap = sent.text[mentions[i].end - sent.start:mentions[i + 1].start - sent.start] if i + 1 < len(out) else ""
+        in_run = gap in joiners() and "分别" in sent.text[:mentions[i].start - sent.start]
+        if change and in_run and out[i].kind == "share" and out[i].unit == change.unit:
+            out[i] = replace(out[i], kind=change.kind, direction=by_sign(out[i].value, change.direction))
+        elif i == len(out) - 1 or not in_run:
+            change = out[i] if out[i].kind == "growth" and out[i].unit == "%" and out[i].metric and \
+                sent.text.startswith("的", mentions[i].end - sent.start) else None
         if out[i].bound != "=" and not mentions[i].prefix and written.endswith(post):
             carry = (out[i].bound, out[i].unit)
             continue
-        gap = sent.text[mentions[i].end - sent.start:mentions[i + 1].start - sent.start] if i + 1 < len(out) else ""
-        if carry and gap in joiners() and out[i].bound == "=" and out[i].unit == carry[1] and \
-                "分别" in sent.text[:mentions[i].start - sent.start]:
+        if carry and in_run and out[i].bound == "=" and out[i].unit == carry[1]:
             out[i] = replace(out[i], bound=carry[0])
             continue
         carry = None
@@ -528,6 +534,9 @@ def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Cla
     before it)."""
     if not previous or previous[-1].unit != m.unit or not previous[-1].metric or not m.unit or m.unit in classifiers():
         return None     # "其中长春市14所，吉林市4所": counts of places are parts, each named by its place
+    item, opened = _bracketed_item(sentence, m)
+    if item:
+        return _of_item_before(sentence, opened, item, previous[-1]) if _only_a_name(item) else None
     before = field_rule("field.alone_copula").sub("", sentence[clause_start(sentence, m.start):m.start])
     surpassed = next((v for v in claim_words("surpass_verb") if before.startswith(v)), "")
     if surpassed and before.endswith("的"):      # "至4.79万亿元，超越了北京银行的4.75万亿元": the other's figure
@@ -537,6 +546,31 @@ def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Cla
         return None
     return previous[-1] if _only_a_name(before) and not _only_a_name(_without_named_owner(previous[-1].metric)) \
         else None       # "天津为4.5%，辽宁为4.5%左右": the figure before names no measure, only its place
+
+
+def _bracketed_item(sentence: str, m: Mention) -> tuple[str, int]:
+    """"…是初等教育学院(69.1%)、外语学院(54.3%)": the name a bracketed figure follows when the item before it, after
+    its own bracketed figure and 、, is another such item, and where that item's bracket opens (("", -1) otherwise)."""
+    opened = m.start - 1
+    if opened < 0 or sentence[opened] not in "（(" or sentence[m.end:m.end + 1] not in ("）", ")"):
+        return "", -1
+    start = opened
+    while start > 0 and sentence[start - 1] not in "、，,；;（()）":
+        start -= 1
+    if start < 2 or sentence[start - 1] != "、" or sentence[start - 2] not in "）)":
+        return "", -1
+    return sentence[start:opened], max(sentence.rfind("（", 0, start - 2), sentence.rfind("(", 0, start - 2))
+
+
+def _of_item_before(sentence: str, opened: int, item: str, before: Claim) -> Claim | None:
+    """The figure before, the one in the bracket at ``opened``, as ``item``'s: without the name of its own item when
+    its metric opens with that name, a name of the same kind (初等教育学院升学比例 -> 升学比例, before 外语学院), or as it
+    is when it names no item."""
+    name = next((before.metric[:k] for k in range(len(before.metric) - 2, 1, -1)
+                 if sentence.endswith(before.metric[:k], 0, opened)), "") if opened > 0 else ""
+    if name and name[-1] == item[-1]:
+        return replace(before, metric=before.metric[len(name):])
+    return None if _only_a_name(_without_named_owner(before.metric)) else before
 
 
 def _only_a_name(text: str) -> bool:

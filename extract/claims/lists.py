@@ -179,10 +179,11 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     items = segments[-n:]
     items[0] = _first_item(items[0])
     last = items[-1]
-    shared = _split_last(items[-2], last)
+    etc = field_rule("field.list_etc_category").search(last)
+    shared = last[etc.start():] if etc else _split_last(items[-2], last)      # "…日用玻璃制品等产品产量": 产量
     if shared is None:
         return None
-    items[-1], tail = last[:len(last) - len(shared)], shared
+    items[-1], tail = last[:len(last) - len(shared)], shared[etc.end() - etc.start():] if etc else shared
     items[-1] = field_rule("field.list_count_appositive").sub("", items[-1]) or items[-1]    # 教育四类行业: 教育
     if not all(items) or any(len(item) > 20 for item in items):
         return None
@@ -509,6 +510,7 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
     if any(ch.isdigit() for ch in text):
         return None     # the clause before is a run of figures of its own ("贷款余额占比分别为14.80%、…，不良贷款率分别为…")
     text = _without_closing(text)      # "…颗粒物排放量均有所下降，分别下降16.96%、…": how they changed
+    text = field_rule("field.list_clause_said").sub("", text) or text       # 实现两位数增长, 增速亮眼
     lead = field_rule("field.list_closing_kind").sub("", without_said_of(text, ("a", "d", "i")))     # 最低, 紧随其后
     found = _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
     if not found or found[1]:

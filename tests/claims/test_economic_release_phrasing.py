@@ -529,3 +529,24 @@ def test_a_ratio_to_one_states_its_first_term():
     got = claims_of("城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。")
     assert [(c.value, c.kind) for c in got] == [(Decimal("2.05"), "measure"), (Decimal("2.02"), "measure")]
     assert one("不良贷款率下降为1.2%。", "1.2%").kind == "share"
+
+
+def test_items_closed_by_etc_and_their_kind_share_what_follows():
+    """晋中市统计局's 2025 first-half release: 氧化铝、…、日用玻璃制品等产品产量分别增长 gave each item 制品等产品产量
+    (石墨及碳素制品制品等产品产量); 等产品 closes the last item and each is measured by the 产量 after it."""
+    got = by_text("规上企业主要产品中,氧化铝、石墨及碳素制品、液压元件、日用玻璃制品等产品产量分别增长64.8%、19.3%、18.3%、13.5%。")
+    assert [got[w].metric for w in ("64.8%", "19.3%", "18.3%", "13.5%")] == [
+        "氧化铝产量", "石墨及碳素制品产量", "液压元件产量", "日用玻璃制品产量"]
+
+
+def test_what_the_clause_before_a_bare_run_says_is_no_name():
+    """The same release: 炼焦、…、化学行业实现两位数增长,分别增长… named each 炼焦行业实现两位数; 文峰区's 2025 first-quarter
+    release: …金属制品业等传统行业增速亮眼,分别实现14.2%、5.2%、157.3%的同比增长 named the first two 分别, as shares
+    (the change written after the run's last figure is each one's)."""
+    got = by_text("9大重点行业“6增3降”,炼焦、非金属矿制品、机械、化学行业实现两位数增长,分别增长31.7%、22.5%、13%、12.3%;"
+                  "煤炭和食品分别增长6.2%、1.8%。")
+    assert [got[w].metric for w in ("31.7%", "22.5%", "13%", "12.3%")] == ["炼焦行业", "非金属矿制品行业", "机械行业", "化学行业"]
+    got = by_text("分行业来看,8个行业大类中超五成保持增长,纺织业、非金属矿物制品业、金属制品业等传统行业增速亮眼,分别实现 14.2%、"
+                  "5.2%、157.3% 的同比增长,充分体现传统产业在市场需求拉动与转型升级驱动下焕发出新的生机。")
+    assert [(got[w].metric, got[w].kind) for w in ("14.2%", "5.2%", "157.3%")] == [
+        ("纺织业", "growth"), ("非金属矿物制品业", "growth"), ("金属制品业", "growth")]

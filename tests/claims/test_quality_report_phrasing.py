@@ -309,3 +309,10 @@ def test_a_bracketed_figure_of_the_year_before():
     sentence's 2022年)."""
     got = by_text("2022年馆均总经费为619.2万元(2021年是585.7万元),比2021年增加34.5万元,中位值(3)中位值指的是将有")
     assert (got["619.2万元"].period, got["585.7万元"].period) == ("2022年", "2021年")
+
+
+def test_bracketed_figures_of_a_list_of_schools():
+    """武汉城市职业学院's 2024 quality report as a news page quotes it: 初等教育学院(69.1%)、外语学院(54.3%)、财经学院(52.4%)
+    gave all three the first school's 初等教育学院升学比例; the later ones are each school's 升学比例."""
+    got = by_text("其中升学比例较高的学院是初等教育学院(69.1%)、外语学院(54.3%)、财经学院(52.4%)。")
+    assert [(got[w].metric, got[w].subject) for w in ("54.3%", "52.4%")] == [("升学比例", "外语学院"), ("升学比例", "财经学院")]
