@@ -324,8 +324,8 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         out.extend(_without_bands(sent.text, [aligned.get(c.id, c) for c in previous],
                                   [(m.start - sent.start, m.end - sent.start) for m in in_sentence]))
         carried.period = stated_period(sent.text) or carried.period
-        opened = _OPENING_YEAR.match(sent.text)
-        carried.year = int(opened.group(1)) if opened else carried.year
+        opened = _OPENING_YEAR.search(sent.text)
+        carried.year = int(opened.group(1) or opened.group(2)) if opened else carried.year
     return out
 
 
@@ -997,8 +997,9 @@ def _year_of(period: str | None, carried: Carried) -> int | None:
     return carried.year if period in claim_words("rough_period") else None
 
 
-# a year opening a sentence, then its comma ("2024年,全市上下…", "2025年，我局共收到…")
-_OPENING_YEAR = re.compile(r"((?:19|20)\d\d)年度?[,，]")
+# a year opening a sentence, or what a speaker says, then its comma or 是 ("2024年,全市上下…", "2025年，我局共收到…",
+# "报告指出,2024年是凤县发展历程中极为不易…的一年", "他说,2025年,面对…")
+_OPENING_YEAR = re.compile(r"^((?:19|20)\d\d)年度?(?:[,，]|是)|(?:指出|表示|说|介绍)[,，:：]((?:19|20)\d\d)年度?(?:[,，]|是)")
 
 
 def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, orgs, previous,
@@ -1122,12 +1123,13 @@ def _unit(m: Mention, kind: str, before: str = "") -> str:
 def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None,
              section: Section | None = None, metric: str | None = None) -> str | None:
     """The organisation a claim is about: the last one before the number that opens a clause of this sentence,
-    follows a modifier's 的 or is written right before its metric ("…三年后顺丰航空自有机队规模将超过50架"; a data
+    follows a modifier's 的, is written right before its metric ("…三年后顺丰航空自有机队规模将超过50架") or its
+    bracketed figure ("杭州银行(21123.56亿元)和徽商银行(20137.53亿元)"; a data
     source "据…统计" is none), else the one that opened the paragraph, else the enclosing case's, else the one
     organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start
            and (_opens_clause(sent, o) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric)
-                or _figure_of(sent, o, m))
+                or _figure_of(sent, o, m) or sent.text[o.end - sent.start:m.start - sent.start] in ("（", "("))
            and not _is_source(sent, o)]
     if own:
         return _not_author(ctx, own[-1].name)

@@ -57,10 +57,10 @@ def report_date(document: Document) -> str | None:
 
 def resolve_period(period: str | None, year: int | None, as_of: str | None = None) -> str | None:
     """"今年" in a 2025 context -> "2025年"; "报告期末" -> "2020年末"; "目前" in a report dated 2022年07月19日
-    -> that date; "2025年半年度" -> "2025年上半年"; other periods as written."""
+    -> that date; "2025年半年度" and "2025年半年报" -> "2025年上半年"; other periods as written."""
     if as_of and period in as_of_words():
         return as_of
-    if period and period.endswith("年半年度"):
+    if period and period.endswith(("年半年度", "年半年报")):
         return period[:-len("半年度")] + "上半年"     # "2025年半年度", as listed companies name their interim report
     if not period or year is None:
         return period

@@ -301,6 +301,10 @@ def test_a_half_year_as_interim_reports_name_it():
                "3.40亿元").period == "2024年上半年"
     got = by_text("截至2025年6月止半年度,集團營業額上升1﹒6倍至3563萬元,股東應佔虧損收窄40﹒5%至5249萬元。\n")
     assert {c.period for c in got.values()} == {"2025年上半年"}
+    # a news page on 长虹美菱's 2025 半年报: its figures had 2025年
+    got = by_text("8月20日,长虹美菱(000521)公布2025年半年报,公司营业收入为180.7亿元,同比上升20.8%;归母净利润为4.17亿元,同比"
+                  "上升0.26%。\n")
+    assert got["180.7亿元"].period == got["4.17亿元"].period == "2025年上半年"
     from extract.claims import find_claims
     from extract.ingest.text import document_from_text
 

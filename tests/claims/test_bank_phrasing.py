@@ -1169,3 +1169,10 @@ def test_a_bank_leading_with_its_figure_states_the_measure_before():
 def test_a_rate_before_its_zengsu_is_a_growth(text, written):
     """A percentage before 的增速 is a rate of growth (both were shares)."""
     assert one(text, written).kind == "growth"
+
+
+def test_a_banks_figure_in_brackets_after_its_name_is_its_own():
+    """reportify's page on 长三角's city banks in 2024: 上海银行(32266.56亿元)与宁波银行(31252.32亿元) gave the second
+    figure no bank (the name right before its bracket, after 与, opens no clause)."""
+    got = by_text("上海银行(32266.56亿元)与宁波银行(31252.32亿元)差距缩小至千亿级别,2023年差距为3700亿元。")
+    assert (got["32266.56亿元"].subject, got["31252.32亿元"].subject) == ("上海银行", "宁波银行")

@@ -1098,3 +1098,15 @@ def test_a_bound_written_after_a_run_bounds_each_figure():
                   "分别增长5%和7.5%左右。")
     assert (got["5%"].bound, got["7.5%左右"].bound) == ("~", "~")
     assert by_text("营业收入增长5%,净利润增长7.5%左右。")["5%"].bound == "="
+
+
+def test_a_year_a_speaker_opens_with_dates_the_paragraphs_whole_year():
+    """武进区's 2026 work report as a news page gives it: 他说,2025年,面对… then 全年预计完成地区生产总值3570亿元 left 全年
+    unresolved (the page names no year elsewhere); 佳县's 2025 report: 报告中指出,2024年是新中国成立75周年 opens the review."""
+    got = by_text("他说,2025年,面对外部困难增多、发展环境承压的形势,全区上下坚持以习近平新时代中国特色社会主义思想为指导,经济社会"
+                  "各领域收获新的成果。全年预计完成地区生产总值3570亿元、一般公共预算收入225亿元、规上工业总产值6313亿元,"
+                  "规上服务业营收增长10.5%,居民人均可支配收入增长4.5%。")
+    assert got["3570亿元"].period == got["4.5%"].period == "2025年"
+    got = by_text("任向军在报告中指出,2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。全年完成地区生产总值112.96亿元,"
+                  "增长6.6%。")
+    assert got["112.96亿元"].period == "2024年"
