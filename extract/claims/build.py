@@ -24,7 +24,7 @@ from ..text.sentences import split_sentences
 from ..text.prose import is_table_like, prose_head, prose_tail
 from ..text.view import TextView, latin_years, make_view
 from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
-                      defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, self_references,
+                      defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, role_labels, self_references,
                       source_markers)
 from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
                      clause_after, clause_before, clause_start, classify, compared_before, compared_with_figure,
@@ -91,7 +91,8 @@ def find_author(document: Document) -> str | None:
         compact = "".join(line.split())
         if len(compact) > MAX_TITLE_CHARS or compact[-1] in "。；！？":
             continue
-        names = find_orgs(compact)
+        names = [o.name for o in find_org_spans(compact)
+                 if not compact[:o.start].rstrip(":：").endswith(role_labels())]    # not 主办券商：国信证券
         if names:
             return names[0]
     names = find_orgs(make_view(document.text, 0, min(len(document.text), AUTHOR_WINDOW)).text)
@@ -453,7 +454,12 @@ def _opening_subject(ctx: Context, orgs, sent, carried: str | None = None) -> tu
     before = strip_time(sent.text[:first.start - sent.start])
     if len(before) > 12 and not (before.startswith(claim_words("purpose_opener")) and not _figure_in(before)):
         return None, False
-    return ("", True) if _is_source(sent, first) else (first.name, False)
+    if _is_source(sent, first):
+        return "", True
+    if any(o.name != first.name and sent.start <= o.start < sent.end and _opens_clause(sent, o) for o in orgs):
+        return "", False    # "中小券商表现分化,第一创业营收…,天风证券多项业务下滑": a sentence comparing organisations
+        # opens no paragraph about one of them
+    return first.name, False
 
 
 def _area(baseline: str) -> bool:
@@ -532,20 +538,28 @@ def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Cla
     and a figure in the unit of the figure right before it
     states that measure for it: the figure before (None when the clause holds more, or no figure in that unit stands
     before it)."""
-    if not previous or previous[-1].unit != m.unit or not previous[-1].metric or not m.unit or m.unit in classifiers():
+    if not previous or not m.unit or m.unit in classifiers():
         return None     # "其中长春市14所，吉林市4所": counts of places are parts, each named by its place
+    figure = previous[-1]
+    if figure.unit != m.unit and figure.kind in ("growth", "delta") and len(previous) > 1:
+        figure = previous[-2]   # "中信证券自营净收入263.45亿元(+21%)，国泰海通147.69亿元": past the figure's change
+    if figure.unit != m.unit or not figure.metric:
+        return None
     item, opened = _bracketed_item(sentence, m)
     if item:
-        return _of_item_before(sentence, opened, item, previous[-1]) if _only_a_name(item) else None
+        return _of_item_before(sentence, opened, item, figure) if _only_a_name(item) else None
     before = field_rule("field.alone_copula").sub("", sentence[clause_start(sentence, m.start):m.start])
     surpassed = next((v for v in claim_words("surpass_verb") if before.startswith(v)), "")
     if surpassed and before.endswith("的"):      # "至4.79万亿元，超越了北京银行的4.75万亿元": the other's figure
         before = before[len(surpassed):].removeprefix("了")[:-1]
-    after = clause_after(sentence, m.end)
+    after = _OPENING_NOTE.sub("", clause_after(sentence, m.end))     # "国泰海通147.69亿元(+62%)"
     if len(before) < 2 or (after and after not in claim_words("standing_word")):    # "苏州银行483.46%次之"
         return None
-    return previous[-1] if _only_a_name(before) and not _only_a_name(_without_named_owner(previous[-1].metric)) \
+    return figure if _only_a_name(before) and not _only_a_name(_without_named_owner(figure.metric)) \
         else None       # "天津为4.5%，辽宁为4.5%左右": the figure before names no measure, only its place
+
+
+_OPENING_NOTE = re.compile(r"^[（(][^（()）]*[)）]")
 
 
 def _bracketed_item(sentence: str, m: Mention) -> tuple[str, int]:
@@ -1052,6 +1066,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
             metric = _inherit_metric("", kind, local, previous)
         elif previous and _names_figure_before(metric, kind):
             metric = _inherit_metric(metric, kind, local, previous)     # the model chose "相比", "同期"
+    if previous and kind in ("delta", "growth") and metric and _only_a_name(metric.removesuffix("等")):
+        metric = _inherit_metric("", kind, local, previous) or metric   # "…国泰海通147.69亿元，兴业证券大增370%": who
+        # changed is named, what changed is the figure before's measure
     if previous and _refers_back(sentence, local, metric or ""):
         metric = _last(previous, lambda c: c.unit == local.unit and c.metric, "metric") or metric
     elif previous and metric in claim_words("threshold_noun"):
@@ -1128,7 +1145,7 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
     source "据…统计" is none), else the one that opened the paragraph, else the enclosing case's, else the one
     organisation its section's heading names ("（一）最近三年，顺丰控股资产评估情况")."""
     own = [o for o in orgs if sent.start <= o.start and o.end <= m.start
-           and (_opens_clause(sent, o) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric)
+           and (_opens_clause(sent, o, m) or _heads_phrase(sent, o, m) or _names_metric(sent, o, m, metric)
                 or _figure_of(sent, o, m) or sent.text[o.end - sent.start:m.start - sent.start] in ("（", "("))
            and not _is_source(sent, o)]
     if own:
@@ -1158,10 +1175,15 @@ def _heading_subject(ctx: Context, section: Section | None) -> str | None:
 
 
 def _is_source(sent, org) -> bool:
-    """"据中国兽药协会统计", "根据中国兽药协会《…》": the organisation is where the figure comes from."""
+    """"据中国兽药协会统计", "根据中国兽药协会《…》": the organisation is where the figure comes from; "58中信证券2022年度
+    社会责任报告2022年中信期货…": a report's title (a page's running head) names who wrote it."""
     lead = sent.text[max(0, org.start - sent.start - 4):org.start - sent.start]
     after = sent.text[org.end - sent.start:org.end - sent.start + 4]
-    return lead.endswith(source_markers()) or after.startswith(authority_markers())
+    return lead.endswith(source_markers()) or after.startswith(authority_markers()) or \
+        _REPORT_TITLE_AFTER.match(sent.text, org.end - sent.start) is not None
+
+
+_REPORT_TITLE_AFTER = re.compile(r"(?:19|20)\d\d年度?[\u4e00-\u9fff]{0,10}报告")
 
 
 def _outside_titles(text: str, spans: list) -> list:
@@ -1219,7 +1241,7 @@ def _names_metric(sent, org, m: Mention, metric: str | None) -> bool:
         and not _shares_of(sent, org, m)
 
 
-def _opens_clause(sent, org) -> bool:
+def _opens_clause(sent, org, m: Mention | None = None) -> bool:
     """"长春职业技术学院在全国…" yes; "参加由俄罗斯教育部举办的…" no."""
     lead = sent.text[:org.start - sent.start]
     cut = max(lead.rfind(ch) for ch in "，,；;：:")
@@ -1232,7 +1254,12 @@ def _opens_clause(sent, org) -> bool:
     while word := next((w for w in relation_words() if lead.endswith(w)), ""):   # "本期新设公司金宇博沃…"
         lead = lead[:-len(word)]
     item = _ENUMERATOR.sub("", lead)
-    return item == "" if item != lead else len(lead) <= 2
+    if item != lead:
+        return item == ""
+    return len(lead) <= 2 and not (lead and cut_pos(lead)[-1][1].startswith("v")
+                                   and (m is None or clause_start(sent.text, m.start - sent.start) > org.end - sent.start))
+    # not "2021年加入德邦证券，…拥有5年机械研究经验": whom a verb acts on opens no paragraph, nor is the subject of a
+    # figure in a later clause (but "收购誉惠咨询100%股权": the figure in its clause)
 
 
 def _figure_in(text: str) -> bool:

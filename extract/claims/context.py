@@ -196,6 +196,11 @@ def source_markers() -> tuple[str, ...]:
     return _org_words("source")
 
 
+def role_labels() -> tuple[str, ...]:
+    """Labels before an organisation named for its role on a report's cover (主办券商：国信证券): not the author."""
+    return _org_words("role")
+
+
 def authority_markers() -> tuple[str, ...]:
     """Words after an organisation that make it the authority approving or issuing (…税务局批准, …环境保护局《关于…的批复》)."""
     return _org_words("authority")

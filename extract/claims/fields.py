@@ -780,7 +780,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         text = field_rule("field.compared_area").sub("", text)
     for word in claim_words("plain_baseline"):
         text = text.replace(word, "")
-    for org in orgs:    # with the word before it that says what it is to the author ("其中合伙企业顺信丰合认购")
+    for org in sorted(orgs, key=len, reverse=True):     # longest first (国泰海通证券 before 国泰海通), with the word
+        # before it that says what it is to the author ("其中合伙企业顺信丰合认购")
         for word in relation_words():
             at = text.find(word + org)      # "最大股东甘肃省公路航空旅游投资集团有限公司持股17.63%": a ranked holder
             kept = word if at > 0 and word.endswith("股东") and text[:at].endswith(claim_words("ranked_holder")) else ""

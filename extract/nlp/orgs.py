@@ -18,6 +18,10 @@ from .segmenter import cut_pos
 
 SUFFIX_FILE = "lexicons/org_suffixes.v1.tsv"
 VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
+INSTITUTIONS_FILE = "lexicons/financial_institutions.v1.tsv"
+# what, right after a known short name, makes it part of another name or word ("中国银行业", "上海证券交易所",
+# "上海证券报", "东方财富网", "中国银行保险监督管理委员会")
+_NOT_AFTER_NAME = ("业", "保险", "交易所", "报", "时报", "网", "指数", "大厦")
 MAX_NAME_CHARS = 20
 # jieba flags of words that may stand inside a name.
 NAME_FLAGS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "vn", "an", "l", "b", "x"})
@@ -112,7 +116,17 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         kind = next((kinds[name[-n:]] for n in _ending_lengths() if n <= len(name) and name[-n:] in kinds), "org")
         out.append(OrgSpan(left + name_start, m.end(), name, kind))
         floor = m.end()
-    return tuple(out)
+    known = [OrgSpan(m.start(), m.end(), m.group(), "company") for m in _institutions().finditer(text)
+             if not text.startswith(_NOT_AFTER_NAME, m.end())
+             and not any(o.start < m.end() and m.start() < o.end for o in out)]
+    return tuple(sorted(out + known, key=lambda o: o.start)) if known else tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> re.Pattern:
+    """The short names of banks, brokers and insurers that no ending finds (国泰海通, 中国人寿, 徽商银行), longest first."""
+    names = sorted((row[0] for row in load_tsv(INSTITUTIONS_FILE)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 @lru_cache(maxsize=None)

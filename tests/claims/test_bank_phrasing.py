@@ -1176,3 +1176,27 @@ def test_a_banks_figure_in_brackets_after_its_name_is_its_own():
     figure no bank (the name right before its bracket, after 与, opens no clause)."""
     got = by_text("上海银行(32266.56亿元)与宁波银行(31252.32亿元)差距缩小至千亿级别,2023年差距为3700亿元。")
     assert (got["32266.56亿元"].subject, got["31252.32亿元"].subject) == ("上海银行", "宁波银行")
+
+
+def test_banks_brokers_and_insurers_known_by_their_short_names():
+    """reportify's pages on 2024's city banks and listed brokers: 徽商银行 (jieba cuts 徽商|银行), 国泰海通, 中信建投 and 第一创业
+    carry no ending the organisation finder knows; their figures had no subject or another bank's, and metrics cut into the
+    names (投人均薪酬, 创业营收) or named the broker (国泰海通 for its 147.69亿元)."""
+    assert one("徽商银行88.87%贷款分布在安徽,江苏仅占5.94%。", "88.87%").subject == "徽商银行"
+    got = by_text("自营业务30家券商净收入增长,11家增幅超100%,中信证券自营净收入263.45亿元(+21%),国泰海通147.69亿元(+62%),"
+                  "兴业证券大增370%至28.24亿元。")
+    assert [(got[w].metric, got[w].subject) for w in ("263.45亿元", "147.69亿元", "62%", "370%")] == [
+        ("自营净收入", "中信证券"), ("自营净收入", "国泰海通"), ("自营净收入", "国泰海通"), ("自营净收入", "兴业证券")]
+    got = one("中信建投人均薪酬由61.82万元降至53.14万元(-14%)。", "61.82万元")
+    assert (got.metric, got.subject) == ("人均薪酬", "中信建投")
+    got = one("中小券商表现分化,第一创业营收35.32亿元(+42%),净利润9.04亿元(+173%)。", "35.32亿元")
+    assert (got.metric, got.subject) == ("营收", "第一创业")
+
+
+def test_the_longest_name_leaves_the_metric_first():
+    """reportify's page on brokers' 2025 first half: with 国泰海通 named earlier in the paragraph, 国泰海通证券营收 lost only
+    国泰海通 (证券营收)."""
+    got = by_text("中信证券330.39亿元和国泰海通238.72亿元位列前二。国泰海通证券营收238.72亿元(+77.71%)净利润157.37亿元。")
+    assert got["157.37亿元"].subject == "国泰海通证券"
+    assert [c.metric for c in claims_of("中信证券330.39亿元和国泰海通238.72亿元位列前二。国泰海通证券营收238.72亿元(+77.71%)。")
+            if c.text == "238.72亿元"][-1] == "营收"

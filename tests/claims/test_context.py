@@ -584,3 +584,39 @@ def test_a_body_whose_duties_he_joins():
                                                   "批复文件")
     assert "咸宁市自然资源和城乡建设局" in find_orgs("2024年,咸宁市自然资源和城乡建设局门户网站发布政务信息1814条")
     assert find_orgs("协力推进跨军地改革，优化国防科技工业体系和布局，健全一体化国家战略") == []
+
+
+# 封面上的角色不是作者 (a NEEQ summary's first line names its sponsoring broker: 主办券商：国信证券 became the author, and
+# 广东波斯科技股份有限公司, whose report it is, an organisation like any other)
+def test_a_role_on_the_cover_is_no_author():
+    from extract.claims.build import find_author
+
+    text = ("证券代码：125211        证券简称：财证通        主办券商：国信证券\n广东波斯科技股份有限公司\n"
+            "2015年年度报告摘要\n一、重要提示\n")
+    assert find_author(document_from_text(text)) == "广东波斯科技股份有限公司"
+
+
+# 动词的宾语不是主体 (德邦证券's research report, its analyst's note: 2021年加入德邦证券 made the broker the subject of
+# his years of experience; the restructuring plan's "收购誉惠咨询100%股权" keeps the stake's company, the figure in its clause)
+def test_whom_a_verb_acts_on_opens_no_subject():
+    text = ("倪正洋，2021年加入德邦证券，任研究所大制造组组长、机械行业首席分析师，拥有5年机械研究经验，1年高端装备产业经验，"
+            "南京大学材料学学士、上海交通大学材料学硕士。\n")
+    assert one(text, "5年").subject is None
+
+
+# 报告标题里的机构是作者 (an ESG train-split row opens with its page's running head, 58中信证券2022年度社会责任报告: the
+# broker that wrote the report was the subject of 中信期货's figures)
+def test_the_organisation_in_a_reports_title_is_its_writer():
+    text = ("58中信证券2022年度社会责任报告2022年中信期货全年共计开展涉农保险期货项目50个同比增长28为16个省自治区45个市县共计4.82万户"
+            "农户合作社和涉农企业提供了价格风险保护承保货值13.89亿元获得社会广泛认可\n")
+    assert one(text, "13.89亿元").subject != "中信证券"
+
+
+# 比较多家机构的句子不开启段落主体 (reportify's page on 42 listed brokers in 2024, one paragraph: 第一创业, the first name
+# of a sentence comparing two brokers, became the subject of the paragraph's later counts of brokers)
+def test_a_sentence_comparing_organisations_opens_no_paragraph_subject():
+    text = ("中小券商表现分化,第一创业营收35.32亿元(+42%),净利润9.04亿元(+173%),天风证券多项业务下滑拖累业绩[3] 业务驱动因素 - "
+            "\"9.24\"行情推动经纪业务回暖,36家券商经纪净收入增长,国联民生等4家增幅超30%。\n")
+    got = {c.text: c for c in claims_of(text)}
+    assert got["35.32亿元"].subject == "第一创业"
+    assert got["36家"].subject is None
