@@ -31,7 +31,7 @@ from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_befo
                      field_rule, find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
                      opens_with_figure, set_owner, stated_period, strip_time, target_bound, without_bound,
-                     without_copulas)
+                     without_copulas, without_trailing_adverb)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists, comma_joins_run
 from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
@@ -587,6 +587,17 @@ def _of_item_before(sentence: str, opened: int, item: str, before: Claim) -> Cla
     return None if _only_a_name(_without_named_owner(before.metric)) else before
 
 
+def _measure_of_owner_before(metric: str, previous: list[Claim]) -> str:
+    """"全县农林牧渔业总产值25.39亿元,增长6.9%;增加值14.46亿元": a bare measure (claim_words list_measure) after another
+    measure of the same sentence is of the same owner (农林牧渔业增加值); "" when the figure before names no owner."""
+    if metric not in claim_words("list_measure"):
+        return ""
+    before = _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or ""
+    other = max((w for w in claim_words("list_measure") if before.endswith(w) and w != metric), key=len, default="")
+    owner = before[:-len(other)] if other else ""
+    return owner + metric if len(owner) >= 2 and not owner.endswith(metric) else ""
+
+
 def _only_a_name(text: str) -> bool:
     """Whether ``text`` is only an organisation's or a place's name ("工商银行", "天津")."""
     return any(o.start == 0 and o.end == len(text) for o in find_org_spans(text)) \
@@ -1022,8 +1033,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     sentence = sent.text
     local = _shift(m, sent.start)
     names = [o.name for o in orgs if o.name not in ctx.stakes]     # a stake's name stays in the metric
-    metric = set_owner(sentence, local) or (metric_after(sentence, local) if (local.unit in classifiers() or not local.unit)
-                                             and not named_right_before(sentence, local) else "")
+    metric = set_owner(sentence, local) or (without_trailing_adverb(metric_after(sentence, local))
+                                             if (local.unit in classifiers() or not local.unit)
+                                             and not named_right_before(sentence, local) else "")   # "5个园区成功认定…"
     named_after, change_after = ("", "") if metric else named_after_figure(sentence, local)
     metric = metric or named_after or metric_before(sentence, local, names) or _clause_after_is_metric(sentence, local) \
         or _held_by_means(sentence, local) or _subject_of_clause_before(sentence, local, names)
@@ -1084,6 +1096,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if alone:       # no clause of its own to compose: the figure before's, whatever the spans say, without who or
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
+    metric = _measure_of_owner_before(metric or "", previous) or metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = _without_framing_words(metric)
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric

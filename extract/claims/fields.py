@@ -888,6 +888,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     # "所有课程共计选课" -> 选课; "其中“同意公开答复数”2件" -> 同意公开答复数
     phrase = _without_stray_quotes(_after_possession(after_total(noun_phrase_tail(text)))) if text else ""
     phrase = _listed_total(sentence, m.start - len(opening), whole, text) or phrase
+    phrase = _coordinated_item(sentence, m.start - len(opening), text, phrase) or phrase
     phrase = top_list + phrase if top_list and phrase.startswith("强") else phrase
     phrase = phrase + rate if phrase and rate else phrase
     cut = len(text) - len(phrase) + (1 if phrase.startswith("）") else 0)
@@ -1193,6 +1194,24 @@ def _listed_total(sentence: str, opened: int, clause: str, text: str) -> str:
     items[0] = strip_time(items[0]) or items[0]
     listed = "、".join(items)
     return listed if len(items) >= 2 and len(listed) <= MAX_TOTAL_LIST else ""
+
+
+def _coordinated_item(sentence: str, opened: int, text: str, phrase: str) -> str:
+    """"全国共制发行政复议意见书、建议书3800余份", "通过调解、和解方式结案": an item of the same kind (the same last
+    character as the first word of ``phrase``) before a 、 that opens the figure's clause at ``opened`` is counted with
+    it ("" when the clause holds more than the phrase, or the item's clause holds a figure of its own)."""
+    if not phrase or text != phrase or sentence[opened - 1:opened] != "、":
+        return ""
+    before = clause_before(sentence, opened - 1)
+    if not before or any(ch.isdigit() for ch in before):
+        return ""
+    item, first = noun_phrase_tail(before), cut_pos(phrase)[0][0]
+    if not item:        # "通过调解": the verb the item is, after a preposition
+        words = cut_pos(before)
+        item = words[-1][0] if len(words) >= 2 and words[-2][1] == "p" else ""
+    if find_org_spans(item):
+        return ""       # "…成都银行、长沙银行和重庆银行7家银行资产规模": names of the group counted, no items measured
+    return item + "、" + phrase if 2 <= len(item) <= 10 and len(first) >= 2 and item[-1] == first[-1] else ""
 
 
 def after_total(text: str, opening: bool = False) -> str:

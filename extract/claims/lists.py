@@ -252,8 +252,9 @@ def _split_last(previous: str, last: str) -> str | None:
             and cut_pos(rest)[0][1] == "v":
         return rest         # "面向华东六省和中西部地区就业的比例": two places, what is done there shared
     if len(words) >= 2 and words[-1][0] in claim_words("list_measure") and \
-            all(f in NOUN_FLAGS and f != "nr" for _w, f in words):
-        return words[-1][0]     # "新能源汽车、充电桩、锂离子电池产量": nouns, the last what all are measured by
+            all(f in NOUN_FLAGS and f != "nr" or w in joiners() for w, f in words[:-1]):
+        return words[-1][0]     # "新能源汽车、充电桩、锂离子电池产量": nouns, the last what all are measured by (and
+        # "节能环保、卫生健康、文化体育与传媒支出": a joiner inside the last item's name)
     return ""
 
 

@@ -326,3 +326,12 @@ def test_a_change_against_the_year_befores_final_accounts_is_of_the_item():
                     "支出决算为2.02万元,完成全年预算5.3万元的38.1%,比上年决算数减少0.33万元,下降14%。")
     changes = [c for c in got if c.kind in ("delta", "growth")]
     assert [c.metric for c in changes] == ["因公出国（境）费支出决算"] * 2 + ["公务用车购置及运行维护费支出决算"] * 2
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 司法部's 2023 法治政府建设年度报告 as 人民日报 reports it: the first of two items of one kind was dropped
+    ("2023年,全国各级行政复议机构通过调解、和解方式结案3.7万件,一大批行政争议得到实质性化解。", "3.7万件", "调解、和解方式结案"),
+    ("全国共制发行政复议意见书、建议书3800余份,实现“办理一案、规范一片”。", "3800余份", "行政复议意见书、建议书"),
+])
+def test_items_of_one_kind_before_a_single_figure_are_counted_together(text, written, metric):
+    assert one(text, written).metric == metric

@@ -550,3 +550,17 @@ def test_what_the_clause_before_a_bare_run_says_is_no_name():
                   "5.2%、157.3% 的同比增长,充分体现传统产业在市场需求拉动与转型升级驱动下焕发出新的生机。")
     assert [(got[w].metric, got[w].kind) for w in ("14.2%", "5.2%", "157.3%")] == [
         ("纺织业", "growth"), ("非金属矿物制品业", "growth"), ("金属制品业", "growth")]
+
+
+def test_budget_items_share_the_spending_after_the_last():
+    """东阳市's 2024 bulletin as a page prints it: 节能环保、卫生健康、文化体育与传媒支出分别下降… named the first two by the item
+    alone (节能环保, 卫生健康): the last item holds 与, and jieba tags 支出 a verb."""
+    got = by_text("全年一般公共预算支出122.73亿元,比上年增长8.8%;其中,节能环保、卫生健康、文化体育与传媒支出分别下降7.5%、12.8%、"
+                  "25.7%。")
+    assert [got[w].metric for w in ("7.5%", "12.8%", "25.7%")] == ["节能环保支出", "卫生健康支出", "文化体育与传媒支出"]
+
+
+def test_a_bare_measure_after_another_is_of_the_same_owner():
+    """平利县's 2024 first-three-quarters release: 农林牧渔业总产值25.39亿元,增长6.9%;增加值14.46亿元 named the second 增加值."""
+    got = by_text("前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%;增加值14.46亿元,增长7.2%。")
+    assert got["14.46亿元"].metric == got["7.2%"].metric == "全县农林牧渔业增加值"

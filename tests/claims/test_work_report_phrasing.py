@@ -1110,3 +1110,16 @@ def test_a_year_a_speaker_opens_with_dates_the_paragraphs_whole_year():
     got = by_text("任向军在报告中指出,2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。全年完成地区生产总值112.96亿元,"
                   "增长6.6%。")
     assert got["112.96亿元"].period == "2024年"
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 赤峰's 2025 work report as a page gives it: 园区成功, 院士工作站全面 (the adverb before the verb after the noun counted)
+    ("5个园区成功认定自治区级化工园区,数量居全区第一。", "5个", "园区"),
+    ("全市第二个院士工作站全面建成,科技创新按下“加速键”。", "二个", "院士工作站"),
+    # 硚口区's 2025 report as 网易 reports it: 占比首超80% (首, the first time, before the bound)
+    ("一年来,产业转型提速加力,服务业增加值占比首超80%。", "超80%", "服务业增加值占比"),
+    # 巴林右旗's 2025 report: jieba tags 良种 a numeral, and the rate was named 覆盖率
+    ("肉牛肉羊存栏分别优化至30万头、220万只,良种覆盖率达89%。", "89%", "良种覆盖率"),
+])
+def test_an_adverb_between_the_noun_and_its_verb_is_no_part_of_it(text, written, metric):
+    assert one(text, written).metric == metric
