@@ -1200,3 +1200,9 @@ def test_the_longest_name_leaves_the_metric_first():
     assert got["157.37亿元"].subject == "国泰海通证券"
     assert [c.metric for c in claims_of("中信证券330.39亿元和国泰海通238.72亿元位列前二。国泰海通证券营收238.72亿元(+77.71%)。")
             if c.text == "238.72亿元"][-1] == "营收"
+
+
+def test_a_profit_written_without_yuan_is_money():
+    """A news title on 中国银行's 2024 results: 去年净赚2378亿 was a count with no unit (净赚, like 利润, names money)."""
+    got = one("中国银行去年净赚2378亿增2.56%,房地产行业仍是境内新发生不良的第一大行业。", "2378亿")
+    assert (got.unit, got.kind) == ("元", "money")

@@ -114,3 +114,10 @@ def test_points_written_with_the_traditional_ge():
     """fx361's page on 教育部's 2023 statistics writes 個 once in simplified text: 比上年提高0.6個百分点 was a growth of 0.6%."""
     got = one("高等教育方面,2023年,高等教育毛入学率60.2%,比上年提高0.6個百分点,入学机会进一步增加。", "0.6")
     assert (got.unit, got.kind, got.metric) == ("百分点", "delta", "高等教育毛入学率")
+
+
+def test_school_types_are_no_schools_names():
+    """A city's education statistics page lists its schools by type: 6、高级中学13所 took 高级中学 for a school's name (the
+    subject) and the count had no metric; 高级中学 and 初级中学, like 完全中学, are classes of schools."""
+    got = one("6、高级中学13所。", "13所")
+    assert (got.metric, got.subject) == ("高级中学", None)
