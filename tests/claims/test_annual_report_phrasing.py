@@ -367,3 +367,16 @@ def test_about_before_the_copula_makes_the_figure_approximate():
     assert (got.bound, got.kind) == ("~", "growth")
     assert one("这些学校2022年度创造的收入总计约达25亿元;其中到款额超千万的院校有81所,占比约为43%。", "25亿元").bound == "~"
     assert one("节约为公司带来收益100万元。", "100万元").bound == "="
+
+
+def test_a_forecasts_change_on_the_next_line_keeps_its_profit():
+    """赛轮轮胎's 2025 半年度业绩预告 as 东方财富股吧 prints it, a line per PDF line: …净利润 18.30 亿元左右, | 与上年同期(法定披露数据)
+    相比,将减少 3.21 亿元左右 named the change 将减少 (the comparison opens the next line)."""
+    from extract.claims import find_claims
+    from extract.ingest.text import document_from_text
+
+    text = ("2025 年半年度业绩预告的自愿性披露公告\n重要内容提示:\n"
+            "预计 2025 年半年度实现归属于上市公司股东的净利润 18.30 亿元左右,\n"
+            "与上年同期(法定披露数据)相比,将减少 3.21 亿元左右,同比下降 15%左右。\n")
+    got = {c.text: c for c in find_claims(document_from_text(text))}
+    assert got["3.21 亿元左右"].metric == got["15%左右"].metric == "归属于上市公司股东的净利润"

@@ -29,6 +29,8 @@ CHECKS = {
     "line.enumerator.v1": lambda: heading_enumerator("(2).主要药（产）品基本情况").group() == "(2)."
     and heading_name("(2).主要药（产）品基本情况") == "主要药（产）品基本情况" and heading_enumerator("2020年年度报告") is None,
     "line.runs_on.v1": lambda: runs_on("公司2024年度实现营业收入为91,737.19万元；归属于上市公司股东的净利润为", "-57,904.70万元；")
+    and runs_on("预计 2025 年半年度实现归属于上市公司股东的净利润 18.30 亿元左右,", "与上年同期(法定披露数据)相比,将减少 3.21 亿元左右")
+    and not runs_on("全年依法缴纳税款39.35亿元，有力地支持了地方财政，", "2021年，公司重点支持")
     and not runs_on("公司尚未实现盈利。", "2024年度实现营业收入"),
     # 兰州银行's 2025 interim report as a web page copies it: a figure opening the next line ends the clause before it
     "line.figure_runs_on.v1": lambda: figure_runs_on("截至2025年6月末,兰州银行资产总额5,097.42亿元,较年初增长4.82%,其中发放"
