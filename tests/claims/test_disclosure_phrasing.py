@@ -335,3 +335,13 @@ def test_a_change_against_the_year_befores_final_accounts_is_of_the_item():
 ])
 def test_items_of_one_kind_before_a_single_figure_are_counted_together(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_kinds_are_counted_with_lei():
+    """郑州市中原区's 2024 法治政府建设 report: …等8类问题 was a bare 8 named 类问题; 类 counts kinds (the ESG golds write
+    八类专项培训 so), and what follows it is what is counted. 一类 and 二类 before a noun are levels, no counts."""
+    got = one("一是开展优化营商环境规范监管执法专项攻坚行动,排查整改多头执法、重复执法、交叉执法等8类问题。", "8类")
+    assert (got.unit, got.kind, got.metric) == ("类", "count", "问题")
+    assert [c.text for c in claims_of("2022年公司申报并承办国家级二类竞赛4项公司级一类竞赛5项二类竞赛4项评审通过正高级教授级职称301人。")] \
+        == ["4项", "5项", "4项", "301人"]
+    assert one("碳排放数据分为三类,范围一、二、三。", "三类").metric == "碳排放数据"      # 腾讯's 2023 ESG report, as a page
