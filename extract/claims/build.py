@@ -52,7 +52,7 @@ YEAR_WINDOW = 1500
 
 # marks no metric opens with: an enumerator's dot or a list's dash left before the name ("2. 持续加码研发投入（5.79%营收
 # 占比）" gave .持续加码研发投入)
-_NO_OPENING = ".．-－—、，,：:;；·︱｜|"
+_NO_OPENING = ".．-－—、，,：:;；·︱｜|]］】"      # and a citation mark's close ("…[3]-24Q1-25Q1单季综合毛利率")
 PER_SHARE = "每股"         # a dividend's basis a total after it does not keep ("每股0.54元(含税),共计16.85亿元")
 
 

@@ -466,6 +466,20 @@ def _time_items(before: str, n: int) -> list[str] | None:
     return [y if not y[-1].isdigit() else y + unit for y in years]
 
 
+_QUARTER_RANGE = re.compile(r"(?<![0-9])(\d{2})Q([1-4])[-—~至](\d{2})Q([1-4])(?![0-9])")
+
+
+def _quarter_items(before: str, n: int) -> list[str] | None:
+    """"24Q1-25Q1单季综合毛利率分别为30.6%、34.1%、31.6%、30.6%、30.2%": the quarters of the last range of quarters
+    before the numbers, one per number (None when they are not n)."""
+    found = list(_QUARTER_RANGE.finditer(before))
+    if not found:
+        return None
+    y1, q1, y2, q2 = map(int, found[-1].groups())
+    quarters = [(y, q) for y in range(y1, y2 + 1) for q in range(1, 5) if (y1, q1) <= (y, q) <= (y2, q2)]
+    return [f"{y:02d}Q{q}" for y, q in quarters] if len(quarters) == n else None
+
+
 def _back_over_industry_names(sentence: str, clause_start: int) -> int:
     """"信息传输、软件和信息技术服务业，租赁和商务服务业增加值同比分别增长11.9%和9.8%": the clauses before a list's
     clause that are each one industry name (as statistics bureaux separate names that hold 、) are items of its list."""
@@ -534,7 +548,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
     notes = bracket_notes(sentence, members)
     for run in number_runs(sentence, members, notes):
         start = run[0].start
-        times = _time_items(sentence[:start], len(run))
+        times = _time_items(sentence[:start], len(run)) or _quarter_items(sentence[:start], len(run))
         compared = _COMPARED_TIMES.search(sentence, 0, start)
         if times and compared and compared.end() == start:      # "…比率为37.93%,较2023年年底、2022年年底分别增加
             figure = next((m.claim for m in reversed(members) if m.end <= compared.start() and m.claim.metric), None)

@@ -10,7 +10,7 @@ import pytest
 from extract.claims.context import covered_company
 from extract.resources import load_tsv
 
-from .sentences import by_text, claims_of
+from .sentences import by_text, claims_of, one
 
 OPENING = ("证券研究报告|公司点评\n高测股份(688556.SH)\n2022年07月19日\n"
            "高测股份（688556.SH）：扩产4000万公里金刚线，强化光伏硅片切割三元布局\n投资要点\n")
@@ -260,3 +260,15 @@ def test_a_weekly_rise_or_fall_is_a_growth():
 ])
 def test_names_and_dates_in_broker_notes_are_no_claims(text, written):
     assert not [c for c in claims_of(text) if written in c.text]
+
+
+def test_a_citation_marks_close_opens_no_metric():
+    """A broker's note on 山东药玻 as a summary page prints it, each point closed by its source mark: [3]-24Q1-25Q1单季综合毛利率
+    named the margins ]--单季综合毛利率; 华西证券's profit after [4] - was ]-净利润 and 国联民生证券's."""
+    got = one("营收增速+4.6pcts[3]-24Q1-25Q1单季综合毛利率分别为30.6%、34.1%、31.6%、30.6%、30.2%,季度边际走弱", "34.1%")
+    assert got.metric == "单季综合毛利率"
+    # and each margin is its quarter's, 24Q1 to 25Q1 (all five had 25Q1)
+    assert [c.period for c in claims_of("24Q1-25Q1单季综合毛利率分别为30.6%、34.1%、31.6%、30.6%、30.2%,季度边际走弱。")] == [
+        "24Q1", "24Q2", "24Q3", "24Q4", "25Q1"]
+    got = one("国联民生证券营收40.1亿元(+269.4%)排名从38跃升至19 [4] - 华西证券净利润5.12亿元(+1195.02%)增幅行业最高", "5.12亿元")
+    assert (got.metric, got.subject) == ("净利润", "华西证券")
