@@ -562,6 +562,24 @@ def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Cla
 _OPENING_NOTE = re.compile(r"^[（(][^（()）]*[)）]")
 
 
+def _parallel_item(sentence: str, m: Mention, previous: list[Claim], offset: int) -> str:
+    """"石化产业完成产值约2300亿元,医药产业约700亿元", "城镇居民人均可支配收入52000元…;农村居民23000元": a clause that is
+    only a name of the same kind as the owner of the figure before's metric (the same last two characters) states
+    that measure for it (医药产业产值, 农村居民人均可支配收入); "" otherwise. ``offset``: the sentence's in the text."""
+    figure = next((c for c in reversed(previous) if c.unit == m.unit and c.metric), None) if m.unit else None
+    if figure is None or figure.char_end is None:
+        return ""
+    before = field_rule("field.alone_copula").sub("", sentence[clause_start(sentence, m.start):m.start])
+    if not 2 <= len(before) <= 8 or noun_phrase_tail(before) != before or \
+            "其中" in sentence[figure.char_end - offset:m.start] or any(f.startswith("v") for _w, f in cut_pos(before)):
+        return ""       # (not a part after 其中: "公路总里程…，其中：高速公路814公里" is 高速公路's, as the golds write)
+    at = figure.metric.find(before[-2:])
+    owner = figure.metric[:at + 2] if at > 0 else ""
+    rest = figure.metric[len(owner):]
+    measured = rest.endswith(("收入", *claim_words("list_measure")))     # not "董事会下属委员会共7次，监事会6次"
+    return before + rest if owner and owner != before and measured else ""
+
+
 def _bracketed_item(sentence: str, m: Mention) -> tuple[str, int]:
     """"…是初等教育学院(69.1%)、外语学院(54.3%)": the name a bracketed figure follows when the item before it, after
     its own bracketed figure and 、, is another such item, and where that item's bracket opens (("", -1) otherwise)."""
@@ -1095,6 +1113,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _ranked_growth_rate(sentence, local, metric or "", previous) or metric
     if alone:       # no clause of its own to compose: the figure before's, whatever the spans say, without who or
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
+    else:
+        metric = _parallel_item(sentence, local, previous, sent.start) or metric
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _measure_of_owner_before(metric or "", previous) or metric
     metric = _of_compared_cohort(sentence, local, previous) or metric

@@ -1123,3 +1123,22 @@ def test_a_year_a_speaker_opens_with_dates_the_paragraphs_whole_year():
 ])
 def test_an_adverb_between_the_noun_and_its_verb_is_no_part_of_it(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_a_clause_naming_only_a_parallel_item_takes_the_measure_before():
+    """赣榆区's 2025 work report as a page reads it: 石化产业完成产值约2300亿元,医药产业约700亿元 named the second
+    石化产业医药产业 (the group before and the item); a clause that is only a name of the same kind as the measure's
+    owner is that measure of it. Parts after 其中 keep their own names, as the golds write them (全州公路总里程…,其中:
+    高速公路814公里: 高速公路, the 2016 bulletin of 黔东南)."""
+    got = by_text("报告特别强调石化、新能源等支柱产业的集群发展,其中石化产业完成产值约2300亿元,医药产业约700亿元,并建成全国最大单体"
+                  "滩涂光伏项目。")
+    assert got["约700亿元"].metric == "医药产业产值"
+    assert by_text("城镇居民人均可支配收入52000元,增长5%;农村居民23000元,增长6%。")["23000元"].metric == "农村居民人均可支配收入"
+    assert by_text("截至2016年底,全州公路总里程达29479公里,其中:高速公路814公里,国道1472公里。")["814公里"].metric == "高速公路"
+
+
+def test_a_whole_village_is_counted():
+    """仙游县's 2026 work report as a news page reads it: jieba cut 整|村 (a verb) in 完成152个整村农村生活污水管网建设, which counted
+    nothing after the unit and took the count before's 木兰溪汇水支流水质."""
+    got = by_text("5条木兰溪汇水支流水质实现跨类别提升; 完成152个整村农村生活污水管网建设,全市长度最长、进度最快;")
+    assert got["152个"].metric == "整村农村生活污水管网建设"
