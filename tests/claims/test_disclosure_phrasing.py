@@ -345,3 +345,9 @@ def test_kinds_are_counted_with_lei():
     assert [c.text for c in claims_of("2022年公司申报并承办国家级二类竞赛4项公司级一类竞赛5项二类竞赛4项评审通过正高级教授级职称301人。")] \
         == ["4项", "5项", "4项", "301人"]
     assert one("碳排放数据分为三类,范围一、二、三。", "三类").metric == "碳排放数据"      # 腾讯's 2023 ESG report, as a page
+
+
+def test_a_bureau_naming_itself_is_no_part_of_what_it_counts():
+    """重庆高新区生态环境局's 2024 政府信息公开工作年度报告: jieba cut 我|局, and 公布我局权力清单及公共服务事项39项 was named
+    局权力清单及公共服务事项."""
+    assert one("在渝快办上公布我局权力清单及公共服务事项39项,办结行政许可295件。", "39项").metric == "权力清单及公共服务事项"
