@@ -1142,3 +1142,15 @@ def test_a_whole_village_is_counted():
     nothing after the unit and took the count before's 木兰溪汇水支流水质."""
     got = by_text("5条木兰溪汇水支流水质实现跨类别提升; 完成152个整村农村生活污水管网建设,全市长度最长、进度最快;")
     assert got["152个"].metric == "整村农村生活污水管网建设"
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 长春's 2025 work report: jieba cut 首|店 (a numeral), and the count was named 店品牌
+    ("着力扩大消费需求,发展消费新模式、新场景、新热点,引进首店品牌132家,网络零售额增长20.9%。", "132家", "首店品牌"),
+    # 毕马威's review of listed brokers' 2024 reports: 两|市 (a numeral) lost 两
+    ("两市股票日均成交金额突破万亿元大关,同比增幅超两成,流动性指标显著优化。", "突破万亿元", "两市股票日均成交金额"),
+    # a county's 2025 1-11月 release: 在|库 (a preposition) lost 在
+    ("目前全县在库固定资产投资项目141个,其中5千万以上的67个。", "141个", "全县在库固定资产投资项目"),
+])
+def test_words_jieba_cuts_after_a_numeral_or_preposition_stay_whole(text, written, metric):
+    assert one(text, written).metric == metric
