@@ -3,7 +3,8 @@
 Names end in a known suffix (models/lexicons/org_suffixes.v1.tsv); the left edge is found by
 segmenting the run of Chinese characters before the suffix and dropping everything up to the last
 word that cannot be part of a name (verbs, prepositions, particles). A name must contain a place
-or proper name, so "我校"/"二级学院" are not organisations.
+or proper name, so "我校"/"二级学院" are not organisations. The short names of banks, brokers and insurers that
+carry no such ending (国泰海通, 中国人寿) are found whole from models/lexicons/financial_institutions.v1.tsv.
 """
 from __future__ import annotations
 
