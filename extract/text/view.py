@@ -64,6 +64,8 @@ _ASCII_PUNCT = re.compile(r"[,;:](?:(?<=[\u4e00-\u9fff].)|(?=[\u4e00-\u9fff]))")
 _FULL_WIDTH = str.maketrans(",;:", "，；：")
 # a bracket pair holding Chinese, or opened right after it (each pattern opens on its mark: most places fail at once)
 _ASCII_PAIR = re.compile(r"\((?:([^()\n]{0,40}?[\u4e00-\u9fff][^()\n]{0,40}?)|(?<=[\u4e00-\u9fff]\()([^()\n]{1,40}?))\)")
+# and a pair of ASCII double quotes around Chinese ("新增"四上"企业225家": the quoted name is part of what is counted)
+_ASCII_QUOTES = re.compile(r'"([^"\n]{0,20}?[\u4e00-\u9fff][^"\n]{0,20}?)"')
 
 
 T2S_FILE = "lexicons/t2s_chars.v1.tsv"
@@ -198,4 +200,6 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
         viewed = _ASCII_PUNCT.sub(lambda p: p.group().translate(_FULL_WIDTH), viewed)
     if "(" in viewed:
         viewed = _ASCII_PAIR.sub(lambda p: "（" + (p.group(1) if p.group(1) is not None else p.group(2)) + "）", viewed)
+    if '"' in viewed:
+        viewed = _ASCII_QUOTES.sub(lambda p: "“" + p.group(1) + "”", viewed)
     return TextView(viewed, tuple(offsets), end)

@@ -1154,3 +1154,16 @@ def test_a_whole_village_is_counted():
 ])
 def test_words_jieba_cuts_after_a_numeral_or_preposition_stay_whole(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_ascii_quotes_around_a_name_are_read_as_chinese_quotes():
+    """赣榆区's 2025 work report as a page prints it with ASCII quotes: 新增"四上"企业225家 was named 企业 (the quotes, unlike
+    “”, cut the name); and a page's "3万亿俱乐部" was a count of 3万亿 named 俱乐部"."""
+    from extract.claims import find_claims
+    from extract.ingest.text import document_from_text
+
+    text = ("赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%,新增\"四上\"企业225家,"
+            "居民人均可支配收入达36924元。\n南京银行资产规模25914亿元,增速13.25%,正向\"3万亿俱乐部\"靠拢。\n")
+    got = {c.text: c for c in find_claims(document_from_text(text))}
+    assert got["225家"].metric == "新增“四上”企业"
+    assert "3万亿" not in got
