@@ -548,7 +548,7 @@ def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Cla
     item, opened = _bracketed_item(sentence, m)
     if item:
         return _of_item_before(sentence, opened, item, figure) if _only_a_name(item) else None
-    before = field_rule("field.alone_copula").sub("", sentence[clause_start(sentence, m.start):m.start])
+    before = _clause_before_figure(sentence, m)
     surpassed = next((v for v in claim_words("surpass_verb") if before.startswith(v)), "")
     if surpassed and before.endswith("的"):      # "至4.79万亿元，超越了北京银行的4.75万亿元": the other's figure
         before = before[len(surpassed):].removeprefix("了")[:-1]
@@ -562,6 +562,11 @@ def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Cla
 _OPENING_NOTE = re.compile(r"^[（(][^（()）]*[)）]")
 
 
+def _clause_before_figure(sentence: str, m: Mention) -> str:
+    """The words of the figure's clause before it, without a copula or 约 closing them ("天津直接定为", "医药产业约")."""
+    return field_rule("field.alone_copula").sub("", sentence[clause_start(sentence, m.start):m.start])
+
+
 def _parallel_item(sentence: str, m: Mention, previous: list[Claim], offset: int) -> str:
     """"石化产业完成产值约2300亿元,医药产业约700亿元", "城镇居民人均可支配收入52000元…;农村居民23000元": a clause that is
     only a name of the same kind as the owner of the figure before's metric (the same last two characters) states
@@ -569,7 +574,7 @@ def _parallel_item(sentence: str, m: Mention, previous: list[Claim], offset: int
     figure = next((c for c in reversed(previous) if c.unit == m.unit and c.metric), None) if m.unit else None
     if figure is None or figure.char_end is None:
         return ""
-    before = field_rule("field.alone_copula").sub("", sentence[clause_start(sentence, m.start):m.start])
+    before = _clause_before_figure(sentence, m)
     if not 2 <= len(before) <= 8 or noun_phrase_tail(before) != before or \
             "其中" in sentence[figure.char_end - offset:m.start] or any(f.startswith("v") for _w, f in cut_pos(before)):
         return ""       # (not a part after 其中: "公路总里程…，其中：高速公路814公里" is 高速公路's, as the golds write)

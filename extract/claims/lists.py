@@ -183,7 +183,7 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     shared = last[etc.start():] if etc else _split_last(items[-2], last)      # "…日用玻璃制品等产品产量": 产量
     if shared is None:
         return None
-    items[-1], tail = last[:len(last) - len(shared)], shared[etc.end() - etc.start():] if etc else shared
+    items[-1], tail = last[:len(last) - len(shared)], last[etc.end():] if etc else shared
     items[-1] = field_rule("field.list_count_appositive").sub("", items[-1]) or items[-1]    # 教育四类行业: 教育
     if not all(items) or any(len(item) > 20 for item in items):
         return None

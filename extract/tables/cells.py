@@ -72,14 +72,14 @@ def is_empty_mark(text: str) -> bool:
     return body in cell_words("empty") or (len(body) >= 2 and set(body) == {"_"})   # a blank "____" line
 
 
-def profit_state(text: str) -> tuple[int, str]:
+def profit_state(text: str) -> tuple[int, str] | None:
     """(+1 or -1, the rest) of a cell opening with a profit or loss word and its colon ("亏损:2,882.27万元" ->
-    (-1, "2,882.27万元")); (1, the text) for any other cell."""
+    (-1, "2,882.27万元")); None for any other cell."""
     body = text.strip()
     for word in cell_words("state"):
         if body.startswith(word) and body[len(word):len(word) + 1] in (":", "："):
             return (-1 if word in LOSS_WORDS else 1), body[len(word) + 1:].strip()
-    return 1, text
+    return None
 
 
 LOSS_WORDS = frozenset({"亏损"})
@@ -114,10 +114,11 @@ def cell_value(text: str) -> tuple[Decimal | None, str]:
     """The value and unit of a table cell, beyond ``parse_cell_value``: "(10.9%)" -> -10.9 %,
     "减少2.07个百分点" -> -2.07 百分点, "-0.24个百分点", "3200（含税：元/万头份）" -> 3200,
     "8次（出生至出栏）" -> 8 次, "2021E" and "不适用" -> no value."""
-    sign, body = profit_state(text.strip())
-    if body != text.strip():        # "盈利:19,234.89万元", "亏损:2,882.27万元": the figure after the word, signed by it
-        value, unit = cell_value(body)
-        return (None, "") if value is None else (sign * value, unit)
+    stated = profit_state(text)
+    if stated:          # "盈利:19,234.89万元", "亏损:2,882.27万元": the figure after the word, signed by it
+        value, unit = cell_value(stated[1])
+        return (None, "") if value is None else (stated[0] * value, unit)
+    body = text.strip()
     if not body or is_empty_mark(body) or PERIOD_COL_RE.match(body):
         return None, ""
     spaced = SPACED_DECIMAL_RE.match(body)
@@ -165,10 +166,10 @@ def cell_range(text: str) -> tuple[Decimal, Decimal, str] | None:
     >>> cell_range("2600-20000（含税：元/万毫升）")
     (Decimal('2600'), Decimal('20000'), '元/万毫升')
     """
-    sign, body = profit_state(text)
-    if body != text:        # "盈利:30,000万元–35,000万元", "亏损:3,500万元—4,500万元" (a loss's ends negative)
-        span = cell_range(body)
-        return None if span is None else span if sign > 0 else (-span[1], -span[0], span[2])
+    stated = profit_state(text)
+    if stated:          # "盈利:30,000万元–35,000万元", "亏损:3,500万元—4,500万元" (a loss's ends negative)
+        span = cell_range(stated[1])
+        return None if span is None else span if stated[0] > 0 else (-span[1], -span[0], span[2])
     match = RANGE_RE.match(text.strip())
     if match is None or LEADING_ZERO_RE.match(match.group("low")):
         return None
