@@ -29,7 +29,7 @@ from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, after_distinguisher, author_words, before_first_verb, bound_words,
+from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, PERSON_UNITS, after_distinguisher, author_words, before_first_verb, bound_words,
                      change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
                      after_total, metric_after, metric_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
                      in_title, industry_names, pulled, relative_periods, statement_items, strip_time, without_bound,
@@ -320,7 +320,7 @@ def _run_of_objects(sentence: str, at: int) -> bool:
         if start <= 0:
             return False
         words = cut_pos(sentence[max(0, start - 8):start])
-        if words and words[-1][1] == "v" and words[-1][0] not in bound_words():   # "…项目超260项": a bound, no verb
+        if words and _opens_objects(words) and words[-1][0] not in bound_words():   # "…项目超260项": a bound, no verb
             return True
         label = re.search(r"[\u4e00-\u9fff]{2,16}$", sentence[:start])
         if not label:
@@ -331,6 +331,13 @@ def _run_of_objects(sentence: str, at: int) -> bool:
         if at >= start:
             return False
     return False
+
+
+def _opens_objects(words: list[tuple[str, str]]) -> bool:
+    """Whether the words before a count end with a verb that takes it as object: a verb, or a verbal noun after no
+    noun ("累计|排查15个园区"; not "社会|招聘152人次", a label)."""
+    flag = words[-1][1]
+    return flag == "v" or (flag == "vn" and (len(words) < 2 or not words[-2][1].startswith("n")))
 
 
 _NEXT_COUNT = re.compile(r"[\u4e00-\u9fff]{1,16}?(?=\d)")
@@ -357,7 +364,10 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     if at >= 0 and (at + len(metric) >= m.start - 1 or not m.end <= sentence.find(metric, m.end) <= m.end + 1):
         return metric       # written before the number, not only the same words of an earlier item ("参与立项国际标准
         # 2项国家标准6项" after "主持立项国家标准1项"; "执行董事2名非执行董事3名": 执行董事 is right before 2名)
-    if not _runs_into_number(sentence, m, metric):
+    # in a run of counts a verb opens, each followed by what it counts, the words after a count are its own ("累计
+    # 排查15个园区5个方向的64个节能减排重点项目")
+    objects = sentence.startswith(metric, m.end) and m.unit in classifiers() and _run_of_objects(sentence, m.end)
+    if not _runs_into_number(sentence, m, metric, objects=objects):
         return metric
     before = metric_before(sentence, m, [])
     if before.endswith("等"):
@@ -633,6 +643,25 @@ def counted_doing(sentence: str, m: Mention, metric: str) -> str:
         predicate = predicate[:max(ends)] if ends else ""
     predicate = without_copulas(predicate)      # "…认证共有83家"
     return metric + predicate if len(predicate) > len(verb) else metric
+
+
+def taking_part(sentence: str, m: Mention, metric: str) -> str:
+    """"累计13572人参与", "负责人70余人参加培训", "28名学员参与一期培训", "超过450所学校参与": a count right before 参与 or
+    参加, or before what it counts and then 参与 or 参加, counts those who took part by what they took part in: what is
+    counted, the verb and its object; the verb alone where no noun follows it (参加了浙大…, 参与覆盖了…); not who they
+    are or what the clause before names. Not a modifier (316所中高职院校参与的项目交流大会)."""
+    if m.unit_kind != "count":
+        return metric
+    rest = sentence[m.end:clause_end(sentence, m.end)]
+    verb_at = min((at for v in _kind("take_part") if 0 <= (at := rest.find(v)) <= 6), default=-1)
+    who = rest[:verb_at]
+    if verb_at < 0 or (who and noun_phrase_head(who) != who) or (not who and m.unit not in (*PERSON_UNITS, "人次")):
+        return metric
+    after = rest[verb_at + 2:verb_at + 14]
+    if after.startswith("的"):
+        return metric       # "全国316所中高职院校参与的项目交流大会": a modifier of what follows
+    taken = noun_phrase_head(after) if not after.startswith("了") else ""
+    return who + rest[verb_at:verb_at + 2] + taken
 
 
 def those_who(sentence: str, m: Mention, metric: str) -> str:
@@ -1123,7 +1152,7 @@ _SPAN_STEPS = (
     those_who, excepted, numbered_group, counted_pool, pool_in_clause, survey_object, person_acting,
     widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     spent_on,
-    lambda _s, _m, metric: strip_author(metric), drop_counter, widen_level, widen_batch, widen_use, widen_basis,
+    lambda _s, _m, metric: strip_author(metric), taking_part, drop_counter, widen_level, widen_batch, widen_use, widen_basis,
     part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,
 )
 

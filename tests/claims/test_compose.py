@@ -997,3 +997,18 @@ def test_adverbs_before_the_verb_stay_out(text, written, metric):
 def test_a_can_be_modifier_opens_the_noun_counted():
     assert metric_of("报告期内,公司共投入使用6.4万个可循环文件封,相当于减少320万个纸质文件封的使用。", "6.4万个") \
         .startswith("可循环文件")
+
+
+# 人数后紧跟"参与/参加"：计的是参与了什么 (people counted right before 参与 or 参加 are counted by what they took part
+# in, as the ESG golds write it: was 工地线上直播, …负责人, 学员; the ESG train split), not where 参与 modifies a noun
+@pytest.mark.parametrize("text, written, metric", [
+    ("年度内共组织开展了35次项目工地开放及工地线上直播累计13572人参与覆盖了约55的待交付客户", "13572人", "参与"),
+    ("材公司神马股份销售公司各总支直属支部书记支部干事及相关部室负责人70余人参加培训", "70余人", "参加培训"),
+    ("共有来自集团总部及下属产业企业的28名学员参与一期培训16名学员参与二期培训", "16名", "学员参与二期培训"),
+    ("开展无废校园行动2022年重庆无废校园行动共有超过450所学校参与在教师培训课程实践学生活动的实践基础上评选出33所无废校园试点学校",
+     "450所", "学校参与"),
+    ("学院两次受邀参加中国成人教育协会举办全国316所中高职院校参与的项目交流大会并在会上做经验分享，体现出我院社区教育的示范作用。",
+     "316所", "中高职院校"),
+])
+def test_people_counted_by_what_they_took_part_in(text, written, metric):
+    assert metric_of(text, written) == metric

@@ -322,6 +322,9 @@ def test_a_top_five_selection_keeps_its_basis():
      {"5个": "国家工程研究中心"}),
     ("截至报告期末公司董事9人包括2名执行董事4名非执行董事3名独立非执行董事监事共5人包括2名职工代表监事",
      {"2名": "执行董事", "4名": "非执行董事"}),
+    # a verbal noun after no noun opens the run too (累计|排查, vn), and 节能减排 is one word (was 累计排查, 园区, 方向)
+    ("2022年我们累计排查15个园区5个方向的64个节能减排重点项目其中包括公司不断提高太阳能等可再生能源使用量",
+     {"15个": "园区", "64个": "节能减排重点项目"}),
 ])
 def test_a_run_of_counts_opened_by_a_verb_counts_what_follows_each(text, expected):
     for written, metric in expected.items():
