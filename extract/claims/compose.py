@@ -320,8 +320,8 @@ def _run_of_objects(sentence: str, at: int) -> bool:
         if start <= 0:
             return False
         words = cut_pos(sentence[max(0, start - 8):start])
-        if words and _opens_objects(words) and words[-1][0] not in bound_words():   # "…项目超260项": a bound, no verb
-            return True
+        if words and _opens_objects(sentence, start, words) and words[-1][0] not in bound_words():
+            return True     # ("…项目超260项": a bound, no verb)
         label = re.search(r"[\u4e00-\u9fff]{2,16}$", sentence[:start])
         if not label:
             return False
@@ -333,11 +333,19 @@ def _run_of_objects(sentence: str, at: int) -> bool:
     return False
 
 
-def _opens_objects(words: list[tuple[str, str]]) -> bool:
-    """Whether the words before a count end with a verb that takes it as object: a verb, or a verbal noun after no
-    noun ("累计|排查15个园区"; not "社会|招聘152人次", a label)."""
+def _opens_objects(sentence: str, start: int, words: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``words``, which end right before the count at ``start``, end with a verb that takes it as object: a
+    verb, or a verbal noun after no noun ("累计|排查15个园区"; not "社会|招聘152人次" nor "181个控制|活动548个", labels
+    of a run of counts)."""
     flag = words[-1][1]
-    return flag == "v" or (flag == "vn" and (len(words) < 2 or not words[-2][1].startswith("n")))
+    if flag != "vn":
+        return flag == "v"
+    before = words[-2] if len(words) >= 2 else ("", "")
+    if before[1].startswith("n"):
+        return False
+    # a verb and a verbal noun right after a count are a label (控制|活动); a verbal noun alone there, a verb ("特种
+    # 作业人员2511名培训146类危险设备危险工种")
+    return before[1] != "v" or _count_before(sentence, start - len(words[-1][0]) - len(before[0])) < 0
 
 
 _NEXT_COUNT = re.compile(r"[\u4e00-\u9fff]{1,16}?(?=\d)")
@@ -460,6 +468,8 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
         tail = tail.removeprefix("的")      # "蚂蚁森林项目已经守护了4800平方公里的社会公益保护地": an amount's noun after
         # 的 too (not a share's, "持股50%及以上的下属企业", nor a threshold's, "年主营业务收入2000万元及以上的批发企业")
     after = noun_phrase_head(re.split(r"[（(]", tail)[0][:24])
+    if not after and m.unit in classifiers():
+        after = metric_after(sentence, m)       # "招募21家联合推广伙伴": what a count counts, though jieba tags it a verb
     if after.startswith(claim_words("plain_baseline")) or after in claim_words("standing_word"):
         return metric       # "受理消费投诉224224件同比下降8.45": a change of the figure follows, nothing after it is named;
         # "营收增速11.32%最高": its standing among others

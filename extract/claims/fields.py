@@ -1456,8 +1456,9 @@ def metric_after(sentence: str, m: Mention) -> str:
         return words[0][0]     # "学院两次受邀参加…": how often it happened (not "…1243次开展党委中心组学习20次": the
         # verb opens the next item)
     if not phrase and m.unit in classifiers() and _object_of_verb(sentence, m.start) and \
-            (noun := _noun_after_modifier(sentence, m.end)):
-        return noun
+            (noun := _noun_after_modifier(sentence, m.end)
+             or (_modified_noun(text) if not sentence[:m.start].endswith("有") else "")):
+        return noun     # (after 有 the count is who does what follows: "浙江省国企有5家入选…")
     if not phrase and m.unit in classifiers() and _list_item_named(sentence, m, text):
         return text             # "新增22个新型城镇化建设试点、8个整县推进农文旅融合发展试点": an item of a run of counts
         # is what its classifier counts, to the item's end
@@ -1529,6 +1530,30 @@ def _noun_after_modifier(sentence: str, end: int) -> str:
     return noun if 2 <= len(noun) <= 12 else ""
 
 
+_NOUN_MODIFIER_FLAGS = frozenset({"v", "vn", "a", "b", "z", "zg", "ng"})
+
+
+def _modified_noun(text: str) -> str:
+    """The object counted after a verb's count where jieba tags its first words verbs or states ("招募21家联合推广伙伴",
+    "攻克9种超高温高压完井工具", "安装三台1200KW的发电机并网供电"): the words up to the last noun before the next
+    predicate (a verb, a preposition, a particle, or anything not a noun once a noun has come); "" where no noun comes,
+    a figure stands inside, or an adverb or adjective follows, which says something of the noun ("取得253项累计行业最多")."""
+    words = cut_pos(text[:16])
+    end = at = 0
+    noun_seen = False
+    for word, flag in words:
+        nounish = flag.startswith("n") or (flag == "vn" and not noun_seen)
+        if not (nounish or (flag in _NOUN_MODIFIER_FLAGS and not end)):
+            if flag in ("d", "a", "ad") and end:
+                return ""
+            break
+        at += len(word)
+        if nounish:
+            end, noun_seen = at, noun_seen or flag.startswith("n")
+    noun = text[:end]
+    return noun if 2 <= len(noun) <= 12 and not any(ch.isdigit() for ch in noun) else ""
+
+
 def before_first_verb(phrase: str) -> str:
     """A noun phrase that ran on through a verb into the next clause (the sentence lost its commas) ends before that
     verb: "3511个行政村开立重庆市农村土地交易资金专用账户" counts 行政村; ``phrase`` itself when no verb follows its
@@ -1555,7 +1580,7 @@ def _after_spec(text: str) -> str:
     if first is None or first.start != 0 or first.unit_kind != "measure":
         return text
     year = _YEAR_OPENING.match(text)      # "3328名2024年应届本科毕业生", "有48所2020年度本科…": past the whole year
-    return text[year.end():] if year else text[first.end:]
+    return text[year.end():] if year else text[first.end:].removeprefix("的")     # "2个120立方米的冷凝水池"
 
 
 # a noun's first part and its bracketed alternatives, opening a clause, right before the rest of the noun ("县（市）区")

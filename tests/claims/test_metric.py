@@ -331,6 +331,14 @@ def test_a_run_of_counts_opened_by_a_verb_counts_what_follows_each(text, expecte
         assert metric_of(text, written) == metric
 
 
+# a verb and a verbal noun right after a count are the next count's label, not a verb opening a run (控制|活动: 548个
+# was named 风险控制点 while the verbal-noun rule above was being written)
+def test_a_label_after_a_count_opens_no_run_of_objects():
+    text = ("2022年公司通过风险测评业务访谈穿行测试等程序在现行制度基础上设计文件手册30个其中包含二级控制流程181个控制活动548个"
+            "风险控制点551个权限指引185个将合规管理纳入制度和流程")
+    assert metric_of(text, "548个") == "控制活动"
+
+
 # 一串“名称+计数”：以动词结尾的名称（社会招聘）仍是它后面那个数的指标 (a run of labels each before its count: a label
 # ending with a verb names its own count, not the noun of the next label: 152人次 was 校园; ESG train split, session 17)
 def test_a_label_ending_with_a_verb_in_a_run_of_labels_names_its_count():
@@ -651,3 +659,16 @@ def test_a_vaccine_dose_is_one_unit():
     claim = one("（4）2020年12月，公司向柬埔寨捐赠牛出血性败血病灭活疫苗10万头份，为中国和柬埔寨企业在生物制药领域深度合作奠定基础。",
                 "10万头份")
     assert (claim.value, claim.scale, claim.unit) == (10, 10000, "头份") and claim.metric.endswith("灭活疫苗")
+
+
+# 动词后的计数：量词后的名词即使分词器把开头标成动词也是所计之物 (a verb's count counts the noun after its classifier
+# though jieba tags its first words verbs: was 招募, 自主攻克, 建造; the ESG train split), not where an adverb follows
+# the noun, which says something of it
+@pytest.mark.parametrize("text, written, metric", [
+    ("2022年共计招募21家联合推广伙伴吸引了300余家企业参与并顺利落地开展9场专题讲座累计超过2500人次参与", "21家", "联合推广伙伴"),
+    ("自主攻克9种超高温高压完井工具在塔里木油田实现连续应用", "9种", "超高温高压完井工具"),
+    ("建造2个120立方米的冷凝水池，平均每天收集80立方的热水经自然冷却降温后用来灌溉绿化，预计每年节约自来水2.4万吨", "2个", "冷凝水池"),
+    ("新增8项国际领先技术2023年1月海尔智家新增8项国际领先科技成果鉴定到目前为止共取得253项累计行业最多", "253项", "取得"),
+])
+def test_a_verbs_count_counts_the_noun_after_its_classifier(text, written, metric):
+    assert metric_of(text, written) == metric
