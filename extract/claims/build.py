@@ -34,7 +34,7 @@ from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_befo
                      without_copulas, without_trailing_adverb)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists, comma_joins_run
-from .compose import compose, continues_run, is_from_point, qualify_share_word, top_list
+from .compose import compose, continues_run, is_from_point, names_a_rate, qualify_share_word, top_list
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -703,6 +703,19 @@ def _without_framing_words(metric: str | None) -> str | None:
     return metric
 
 
+def _opening_topic(sentence: str, m: Mention, metric: str | None) -> str:
+    """"从营收规模看,江苏银行(671.8亿元)、宁波银行(549.8亿元)…", "净息差方面，南京银行1.94%最高": the topic the sentence
+    opens with (field.opening_topic) is what a figure after it measures when the figure's own words name only who or
+    where (or nothing); "" otherwise."""
+    if (metric and not _only_a_name(metric)) or m.unit in classifiers():
+        return ""       # (a count's name is what it counts: "高中阶段教育方面，全国共有普通高中1.50万所")
+    found = field_rule("field.opening_topic").match(sentence)
+    if not found or found.end() > m.start:
+        return ""
+    topic = strip_time(found.group("topic") or found.group("aspect"))
+    return topic if len(topic) >= 2 and noun_phrase_tail(topic) == topic else ""
+
+
 _THIS = ("这一", "这个", "该项", "此项", "该", "此")
 
 
@@ -734,6 +747,8 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
         return previous[-1].metric        # "不良贷款率较上年末下降0.07个百分点至1.29%": the rate it changed to
     if kind == "share" and (not metric or metric in SHARE_WORDS):
         base = _last(previous, lambda c: c.kind != "share" and c.metric, "metric")
+        if base and names_a_rate(base):
+            return base     # "6家城商行不良率低于1%,上海银行1.18%最高": the rate the count was counted by
         return base + "占比" if base else metric
     if kind in ("delta", "growth") and _names_nothing(metric):
         if m.unit in RATE_POINTS:
@@ -1137,6 +1152,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     whole = _total_of_parts(sentence, local, metric, previous)
     metric = metric if whole is None else whole
     metric = _next_place_of_run(sentence, local, metric, previous) or metric
+    if kind not in ("delta", "growth"):     # (a change is of the figure before: 普通高中1.50万所，…增长3.02%)
+        metric = _opening_topic(sentence, local, metric) or metric
     if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
             sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):
         metric = metric[:-len(PER_SHARE)]     # "派发现金股利每股0.54元(含税),共计16.85亿元": the total paid

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..nlp.orgs import find_org_spans
 from ..nlp.segmenter import cut_pos, ends_inside_word, starts_inside_word
 from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
@@ -118,6 +119,11 @@ def main_named(sentence: str, m: Mention, metric: str) -> str:
     if found:
         return found.group("x")
     return metric[:-2] if len(metric) >= 4 else metric
+
+
+def names_a_rate(metric: str) -> bool:
+    """Whether ``metric`` is a rate's name (不良率, 检测率): a percentage of it is the rate, not a share of it."""
+    return metric.endswith(_kind("rate_end"))
 
 
 def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
@@ -410,6 +416,8 @@ def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
             or not any(ch.isdigit() for ch in sentence[at + len(metric):start]):
         return metric       # "摘获1金5银": 金 is this clause's word, whatever stands earlier
     own = metric_before(sentence, m, [])
+    if any(o.start == 0 and o.end == len(own) for o in find_org_spans(own)) and not find_org_spans(metric):
+        return metric       # "6家城商行不良率低于1%,上海银行1.18%最高": who, of the measure named before
     return own if len(own) >= 2 else metric
 
 

@@ -672,3 +672,27 @@ def test_a_vaccine_dose_is_one_unit():
 ])
 def test_a_verbs_count_counts_the_noun_after_its_classifier(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 句首的话题（从X看、X方面）是只写了机构名的数字的指标 (a topic the sentence opens with names what a figure measures
+# whose own words name only a bank: was 江苏银行 for all five amounts, 北京银行; news pages on city banks' 2025 results)
+@pytest.mark.parametrize("text, written, metric", [
+    ("从营收规模看,江苏银行(671.8亿元)、宁波银行(549.8亿元)、南京银行(419.5亿元)位居前三,上海银行(411.4亿元)和杭州银行"
+     "(288.8亿元)依次跟随。", "288.8亿元", "营收规模"),
+    ("拨备覆盖率方面，北京银行跌破200%，削弱了未来以丰补歉的能力。", "200%", "拨备覆盖率"),
+    # a count names what it counts, and a change is of the figure before
+    ("高中阶段教育方面，全国共有普通高中1.50万所，比上年增加441所，增长3.02%。", "3.02%", "普通高中"),
+])
+def test_an_opening_topic_names_a_figure_of_a_bare_name(text, written, metric):
+    assert metric_of(text, written) == metric
+
+
+# 计数之后的百分比：计数按比率计时，百分比就是那个比率，不是"…率占比" (a percentage after a count of those with a rate
+# below a mark is that rate, not its 占比, and the bank named before it is who: was 城商行不良率占比, then 上海银行; a news
+# page on the 长三角 city banks' 2024 results; 仙游县's 2026 work report: 水质达标率占比)
+@pytest.mark.parametrize("text, written, metric", [
+    ("6家城商行不良率低于1%,上海银行1.18%最高。", "1.18%", "城商行不良率"),
+    ("10个主要流域国省控断面、17个集中式饮用水水源地水质达标率均实现100%。", "100%", "集中式饮用水水源地水质达标率"),
+])
+def test_a_percentage_after_a_count_by_a_rate_is_that_rate(text, written, metric):
+    assert metric_of(text, written) == metric

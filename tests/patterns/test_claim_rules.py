@@ -130,6 +130,9 @@ FIELD_CHECKS = {
         "“十四五”期间，吉林省地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。", "1.5万亿元").metric == "吉林省地区生产总值",
     "field.means_noun_end.v1": lambda: _claim(       # 上海证券报 (2023-01-13)
         "统计数据显示，海南、西藏和江西分别以9.5%、8%和7%的增长目标排名前三位。", "8%").metric == "西藏增长目标",
+    "field.opening_topic.v1": lambda: _claim(       # a news page on the 长三角 city banks' first three quarters of 2025
+        "从营收规模看,江苏银行(671.8亿元)、宁波银行(549.8亿元)、南京银行(419.5亿元)位居前三,上海银行(411.4亿元)和杭州银行"
+        "(288.8亿元)依次跟随。", "549.8亿元").metric == "营收规模",
     "field.alone_copula.v1": lambda: _claim(         # a news page on the provinces' 2026 growth targets (南方周末's count)
         "辽宁、云南、青海的目标均在4.5%左右，天津直接定为4.5%。", "4.5%").metric == "目标",
     "field.compared_period.v1": lambda: _claim(      # hezhiquan.com's copy of a 2015 annual report (主营业务分析)
