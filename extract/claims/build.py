@@ -621,6 +621,19 @@ def _measure_of_owner_before(metric: str, previous: list[Claim]) -> str:
     return owner + metric if len(owner) >= 2 and not owner.endswith(metric) else ""
 
 
+def _rate_of_owner_before(metric: str, previous: list[Claim]) -> str:
+    """"第二产业增加值1210.4亿元,可比增长4.5%,对经济增长的贡献率为32.9%": a rate a measure contributes (claim_words
+    owned_rate), named without whose it is (对…的贡献率, or the bare word), is of the owner of the measure before it
+    (第二产业对经济增长的贡献率, as the golds write it); "" otherwise."""
+    rates = tuple(claim_words("owned_rate"))
+    if not metric.endswith(rates) or not (metric.startswith("对") or metric in rates):
+        return ""
+    before = _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or ""
+    measure = max((w for w in claim_words("list_measure") if before.endswith(w)), key=len, default="")
+    owner = before[:-len(measure)] if measure else ""
+    return owner + metric if len(owner) >= 2 else ""
+
+
 def _only_a_name(text: str) -> bool:
     """Whether ``text`` is only an organisation's or a place's name ("工商银行", "天津")."""
     return any(o.start == 0 and o.end == len(text) for o in find_org_spans(text)) \
@@ -1137,6 +1150,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _parallel_item(sentence, local, previous, sent.start) or metric
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _measure_of_owner_before(metric or "", previous) or metric
+    metric = _rate_of_owner_before(metric or "", previous) or metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = _without_framing_words(metric)
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric

@@ -204,6 +204,7 @@ WORD_KIND_CHECKS = {
     "placing_word": lambda t: one(t, "25 . 90%").metric == "教育行业比例",                        # was 四大行业所占的比例
     "per_amount": lambda t: one(t, "10.88%").metric == "万元产值能耗",                         # was 产值能耗
     "list_measure": lambda t: one(t, "3.9倍").metric == "新能源汽车产量",                         # was …电池产量
+    "owned_rate": lambda t: one(t, "32.9%").metric == "第二产业对经济增长的贡献率",            # was 对经济增长的贡献率
     "measure_end": lambda t: one(t, "4621元").metric == "金融学平均月收入",                         # was 金融学
     "not_change_verb": lambda t: one(t, "5股").kind == "count",       # 每10股转增5股: a delta once 增 was a change verb
     "new_act": lambda t: one(t, "2个").metric == "新开专栏",                                       # was 新开

@@ -1151,6 +1151,10 @@ def test_a_whole_village_is_counted():
     ("两市股票日均成交金额突破万亿元大关,同比增幅超两成,流动性指标显著优化。", "突破万亿元", "两市股票日均成交金额"),
     # a county's 2025 1-11月 release: 在|库 (a preposition) lost 在
     ("目前全县在库固定资产投资项目141个,其中5千万以上的67个。", "141个", "全县在库固定资产投资项目"),
+    # 财政部's 2023 中央部门决算 release: 自|评|表 (a preposition and two verbs) left only 数量
+    ("今年随同中央决算向全国人大常委会报送的项目绩效自评表的数量增长到716个,比上年增加17个。", "716个", "项目绩效自评表的数量"),
+    # 嘉祥县金屯镇's 2024 政府信息公开 report: 依|申请 (an adverb and a verb) lost 依申请
+    ("2024共收到依申请政府信息公开2件,均严格按照规定时间、规范格式予以答复,结转下年度继续办理0件。", "2件", "依申请政府信息公开"),
 ])
 def test_words_jieba_cuts_after_a_numeral_or_preposition_stay_whole(text, written, metric):
     assert one(text, written).metric == metric
