@@ -27,7 +27,7 @@ from .context import (PeriodContext, alias_spans, anaphors, authority_markers, c
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, role_labels, self_references,
                       source_markers)
 from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
-                     clause_after, clause_before, clause_start, classify, compared_before, compared_with_figure,
+                     clause_after, clause_before, clause_end, clause_start, classify, compared_before, compared_with_figure,
                      field_rule, find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
                      opens_with_figure, set_owner, stated_period, strip_time, target_bound, without_bound,
@@ -912,6 +912,36 @@ def _new_of_counted(sentence: str, m: Mention, kind: str, metric: str, previous:
     return metric + previous[-1].metric if opening.startswith(("其中" + metric, "其中，" + metric)) else ""
 
 
+def _part_by_change(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim]) -> str:
+    """"37个行业中20个行业比上年增长", "统计监测的23种工业产品,12种增长,11种下降", "35个行业大类中增长的15个": a count of
+    the part of a counted whole that grew or fell is named by that change and what the whole counts (比上年增长的行业,
+    增长的工业产品, as the golds write it); "" otherwise."""
+    if kind != "count" or m.unit not in classifiers():
+        return ""
+    whole = next((c for c in reversed(previous) if c.kind == "count" and c.unit == m.unit and c.metric
+                  and "的" not in c.metric), None)     # (not a part named so before it: 12种增长的工业产品)
+    if whole is None:
+        return ""
+    at = sentence.rfind(whole.text, 0, m.start)
+    between = sentence[at + len(whole.text):m.start] if at >= 0 else ""
+    # past the parts written between ("23种工业产品,12种增长,11种下降": 11种 is of the whole too)
+    between = re.sub(r"[，,]\d+" + re.escape(m.unit) + r"[^，,\d]{1,10}(?=[，,]$)", "", between)
+    if not between.startswith(whole.metric) or any(ch.isdigit() for ch in between):
+        return ""
+    lead = between[len(whole.metric):]
+    if lead.endswith("的") and lead.removesuffix("的").removeprefix("中") in change_verbs():
+        return lead.removeprefix("中") + whole.metric       # "35个行业大类中增长的15个"
+    if lead not in ("中", "，", ",", "中有", "有"):
+        return ""
+    rest = sentence[m.end:clause_end(sentence, m.end)]
+    noun = next((n for n in (whole.metric, whole.metric[-2:]) if rest.startswith(n)), "")
+    said = rest[len(noun):]
+    if not 2 <= len(said) <= 10 or any(ch.isdigit() for ch in said) or \
+            not any(said.endswith(v) for v in change_verbs()):
+        return ""
+    return said + "的" + (noun or whole.metric)
+
+
 # a plan a share of the figure before is of, 的 left out ("税收收入完成169975万元，完成预算98%，同比增长6%")
 _PLANNED = ("预算", "计划", "任务")
 
@@ -1154,6 +1184,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = _without_framing_words(metric)
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
+    metric = _part_by_change(sentence, local, kind, metric, previous) or metric
     metric = _act_told_apart(sentence, local, kind, metric, previous) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)

@@ -696,3 +696,16 @@ def test_an_opening_topic_names_a_figure_of_a_bare_name(text, written, metric):
 ])
 def test_a_percentage_after_a_count_by_a_rate_is_that_rate(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 整体中增长/下降的部分：计数按变化和整体所计之物命名 (the part of a counted whole that grew or fell is named by the change
+# and what the whole counts, as the 黔东南 bulletin's gold writes 比上年增长的行业: was 行业, 增长, 下降, 行业大类中)
+@pytest.mark.parametrize("text, written, metric", [
+    ("分行业看，29个行业中20个行业比上年增长，其中增幅在30%以上的有7个行业。", "20个", "比上年增长的行业"),
+    ("1-10月,统计监测的23种工业产品,12种增长,11种下降。", "11种", "下降的工业产品"),
+    ("1-10月,全市35个行业大类中增长的15个,增长面42.9%。", "15个", "增长的行业大类"),
+    ("全年规模以上工业增加值比上年增长2.5%,规模以上工业中,21个工业大类行业有12个增加值保持增长。", "12个",
+     "增加值保持增长的工业大类行业"),
+])
+def test_a_part_of_a_whole_that_changed_is_named_by_the_change(text, written, metric):
+    assert metric_of(text, written) == metric
