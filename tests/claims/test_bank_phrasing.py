@@ -1206,3 +1206,15 @@ def test_a_profit_written_without_yuan_is_money():
     """A news title on 中国银行's 2024 results: 去年净赚2378亿 was a count with no unit (净赚, like 利润, names money)."""
     got = one("中国银行去年净赚2378亿增2.56%,房地产行业仍是境内新发生不良的第一大行业。", "2378亿")
     assert (got.unit, got.kind) == ("元", "money")
+
+
+# 只写了"亿"的保费、承销和交易规模是金额 (premiums, underwriting and deal volumes written with a scale word alone are money,
+# in 元: were counts with no unit; a broker's note on 中信证券's 2024 results, an insurers' digest of 2024's first half)
+@pytest.mark.parametrize("text, written", [
+    ("全年A股主承销规模704亿,市占率21.9%,位列行业第一;债券承销规模2.1万亿,同比+9.5%。", "704亿"),
+    ("完成A股并购项目5单、位列行业第一,交易规模199亿,市占率23.0%。", "199亿"),
+    ("保险市场运行总体情况:保费破3.5万亿,财险、人身险双增长", "破3.5万亿"),
+])
+def test_premiums_and_deal_volumes_with_a_scale_word_are_money(text, written):
+    claim = one(text, written)
+    assert (claim.kind, claim.unit) == ("money", "元")
