@@ -806,17 +806,34 @@ def _comma_run_start(sent, mentions: list[Mention], i: int) -> int:
 
 def _ranked_growth_rate(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:
     """"实现进出口总额8794.9亿元，增长14.3%、增速居全省首位": a rank of a rate named alone (增速) right after a growth
-    places that growth rate (进出口总额增速, was 进出口总额, the amount's name), or ""."""
-    if not previous or previous[-1].kind != "growth" or not previous[-1].metric:
+    places that growth rate (进出口总额增速, was 进出口总额, the amount's name), or "". After two growths, "增速分别居…第2位和
+    第4位" places each in turn."""
+    growths = [k for k, c in enumerate(previous) if c.kind == "growth" and c.metric]
+    if not growths:
         return ""
-    word = _opening_rate_word(_PIECE_ENDS.split(sentence[:m.start])[-1])
-    if not word or (metric not in ("", previous[-1].metric, word)
+    piece = _PIECE_ENDS.split(sentence[:m.start])[-1]
+    clause = sentence[clause_start(sentence, m.start):m.start]      # past the 、 of "第2位、第3位"
+    word = _opening_rate_word(piece) or _opening_rate_word(clause)
+    each = bool(word) and clause[len(word):].startswith("分别") and clause.startswith(word)
+    piece = clause if each else piece
+    # (past a count of the group it is placed in: "增速居9个国家中心城市首位")
+    ranked = [c for c in previous[growths[-1] + 1:] if not (c.kind == "count" and c.text in piece)]
+    if ranked and not (each and all(c.kind == "rank" for c in ranked)):
+        return ""
+    placed = word and piece[len(word):].removeprefix("分别").startswith(tuple(claim_words("rank_context")))
+    if not word or (metric not in ("", previous[-1].metric, word) and not placed
                     and not (metric.startswith(word) and len(metric) <= len(word) + 2)):
-        return ""       # (增速排全市第二: 排, the verb that places it, was left in the metric 增速排)
-    named = previous[-1].metric
+        return ""       # (增速排全市第二: 排, the verb that places it, was left in the metric 增速排; 增速居工业大省
+        # 第1位: the group it is placed in, 工业大省, named the rank)
+    named = previous[growths[-1]].metric
+    if each:        # "…增长9.4%,…增长4.2%,增速分别居副省级城市第2位和第4位"
+        places = len(_PLACE.findall(sentence, m.start - len(piece), clause_end(sentence, m.start)))
+        if 1 < places <= len(growths) and len(ranked) < places:
+            named = previous[growths[len(growths) - places + len(ranked)]].metric or named
     return named if named.endswith(word) else named + word
 
 
+_PLACE = re.compile(r"第[一二三四五六七八九十\d]+[位名]?|首位")
 _PIECE_ENDS = re.compile("[、，,；;：:]")
 
 

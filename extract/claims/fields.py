@@ -212,6 +212,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
     if m.unit in claim_words("rank_unit") and sentence[m.start - 1:m.start] != "第" and \
             (moved := change_before(sentence, m)):
         return "delta", moved       # "全球创新指数排名提升5位至第24位": places moved, not a place
+    if sentence.startswith("首", m.num_start) and m.unit in claim_words("rank_unit"):
+        before = sentence[clause_start(sentence, m.start):m.start]  # "增速居9个国家中心城市首位": the group may be long
     if sentence[m.start - 1:m.start] == "第" or m.unit == "强" or (
             m.unit in claim_words("rank_unit") and any(w in before for w in claim_words("rank_context"))) or (
             not m.unit and before.endswith("前") and field_rule("field.rank_scope").search(before[:-1])):

@@ -1171,3 +1171,24 @@ def test_ascii_quotes_around_a_name_are_read_as_chinese_quotes():
     got = {c.text: c for c in find_claims(document_from_text(text))}
     assert got["225家"].metric == "新增“四上”企业"
     assert "3万亿" not in got
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 安徽's 2025 work report as a summary gives it: the group a rate is placed in (工业大省) named the rank
+    ("规上工业增加值增长9%,增速居工业大省第1位;", "1位", "规上工业增加值增速"),
+    # 郑州's 2026 report: a count of the group (9个) between 居 and 首位 made the rank a count named 国家中心城市
+    ("初步核算,地区生产总值突破1.52万亿元、增长5.4%,规上工业增加值增长9%、增速居9个国家中心城市首位,社会消费品零售总额增长5%。",
+     "首位", "规上工业增加值增速"),
+])
+def test_a_growth_rate_placed_among_a_group_is_what_is_ranked(text, written, metric):
+    claim = one(text, written)
+    assert (claim.kind, claim.metric) == ("rank", metric)
+
+
+def test_growth_rates_placed_in_turn_after_fenbie():
+    """青岛's 2025 work report: 增速分别居副省级城市第2位、第3位 places the two growths before it in turn (both were
+    社会消费品零售总额增速)."""
+    got = [c for c in claims_of("全市生产总值达到16719.5亿元,增长5.7%,增速居副省级城市第2位;规上工业增加值增长9.4%,"
+                                "社会消费品零售总额增长4.2%,增速分别居副省级城市第2位、第3位;完成节能减排降碳任务。")
+           if c.kind == "rank"]
+    assert [c.metric for c in got] == ["全市生产总值增速", "规上工业增加值增速", "社会消费品零售总额增速"]
