@@ -105,9 +105,11 @@ def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListM
         gap = sentence[runs[-1][-1].end:member.start] if runs else ""     # "98人、31-40岁教师474人": no run
         gap = _BRACKETED.sub("", gap) if gap[:1] in ("（", "(") else gap
         gap = without_currency(gap)     # "分别为人民币5,357亿元、人民币1,535亿元": each amount's currency
+        # (a comma joins figures of the run's unit only: "…分别增长3%、11.2%和24.2%,589个省市重点项目…")
+        same_unit = bool(runs) and member.claim.unit == runs[-1][-1].claim.unit
         if runs and (gap in joiners() or gap in _SIGNED_GAPS or gap[-1:] == "第" and gap[:-1] in joiners()
-                     or gap.strip() in ("，", ",") and _after_respective(sentence, runs[-1])
-                     or gap == "," and comma_joins_run(sentence, runs[-1][0].start)):
+                     or gap.strip() in ("，", ",") and same_unit and _after_respective(sentence, runs[-1])
+                     or gap == "," and same_unit and comma_joins_run(sentence, runs[-1][0].start)):
             runs[-1].append(member)
         else:
             runs.append([member])
@@ -184,6 +186,9 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
     if shared is None:
         return None
     items[-1], tail = last[:len(last) - len(shared)], last[etc.end():] if etc else shared
+    if not etc and items[-1] in items[:-1] and len(words := cut_pos(shared)) > 1:
+        tail = words[-1][0]     # "工业、制造业、工业技改投资分别增长…": the last item is its own (工业技改投资), not a
+        items[-1] = last[:len(last) - len(tail)]       # 工业 again: the items share only 投资
     items[-1] = field_rule("field.list_count_appositive").sub("", items[-1]) or items[-1]    # 教育四类行业: 教育
     if not all(items) or any(len(item) > 20 for item in items):
         return None
@@ -500,6 +505,13 @@ def _list_clause_start(sentence: str, end: int) -> int:
     but a bracketed note inside an item does not: "营业收入(主要是基金销售)、利息净收入…")."""
     while end > 0:
         opened = note_opened(sentence, end - 1) if sentence[end - 1] in "）)" else -1
+        if sentence[end - 1] == "”" and end < len(sentence) and sentence[end] not in _LIST_CLAUSE_DELIMS:
+            # a quoted name inside an item after the first ("对金砖国家、共建“一带一路”国家出口"), not an owner's name
+            # opening the clause ("“西山发布”微信和微博分别发布信息")
+            opened = sentence.rfind("“", 0, end - 1)
+            before = sentence[max(sentence.rfind(ch, 0, opened) for ch in _LIST_CLAUSE_DELIMS) + 1:opened]
+            if opened < 0 or "、" not in before or any(ch in _LIST_CLAUSE_DELIMS for ch in sentence[opened + 1:end - 1]):
+                opened = -1
         if opened >= 0:
             end = opened
             continue

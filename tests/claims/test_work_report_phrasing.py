@@ -1192,3 +1192,19 @@ def test_growth_rates_placed_in_turn_after_fenbie():
                                 "社会消费品零售总额增长4.2%,增速分别居副省级城市第2位、第3位;完成节能减排降碳任务。")
            if c.kind == "rank"]
     assert [c.metric for c in got] == ["全市生产总值增速", "规上工业增加值增速", "社会消费品零售总额增速"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 厦门's 2026 report as 福建日报 gives it: an ASCII comma after the run joined the next clause's count (589个) to it,
+    # and the run of four items no longer matched its three names (each was 社会事业投资)
+    ("工业、基础设施、社会事业投资预计分别增长3%、11.2%和24.2%,589个省市重点项目完成年度投资计划125.4%。",
+     {"3%": "工业投资", "11.2%": "基础设施投资", "24.2%": "社会事业投资"}),
+    # the same page: a quoted name inside an item does not close the list's clause (16.5% was 共建“一带一路”国家出口)
+    ("推进关港航贸、内外贸一体化,出口增长8.6%,对金砖国家、共建“一带一路”国家出口分别增长16.5%和22.7%,光伏产品出口增长。",
+     {"16.5%": "对金砖国家出口", "22.7%": "共建“一带一路”国家出口"}),
+    # 陕西's 2026 report as a page gives it: the last item is its own (工业技改投资); the items share only 投资
+    ("工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%。", {"9.4%": "工业投资", "13.3%": "制造业投资", "6.1%": "工业技改投资"}),
+])
+def test_items_of_a_fenbie_run_in_work_reports(text, expected):
+    got = by_text(text)
+    assert {written: got[written].metric for written in expected} == expected
