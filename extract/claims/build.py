@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from ..nlp.orgs import find_org_spans, find_orgs, relation_words
 from ..nlp.segmenter import cut_pos
@@ -716,6 +716,30 @@ def _without_framing_words(metric: str | None) -> str | None:
     return metric
 
 
+_BRACKETED_ITEM = re.compile(r"、(?P<name>[^、，,；;：:（()）\d]{1,10})[（(][^（()）]{1,20}[)）]")
+
+
+def _bracketed_run_named_after(sentence: str, m: Mention) -> str:
+    """"京津冀(3.78%)、东北(2.19%)、粤港澳(1.51%)地区不良率较高": names each with its figure in brackets, then what the
+    figures measure after the last bracket: each name with those words (京津冀地区不良率; all three were 京津冀); ""
+    where the figure is no such item or no noun phrase follows the run."""
+    if sentence[m.start - 1:m.start] not in ("（", "(") or sentence[m.end:m.end + 1] not in ("）", ")"):
+        return ""
+    opened = m.start - 1
+    start = max(sentence.rfind(ch, 0, opened) for ch in "、，,；;：:（()）") + 1
+    name = sentence[start:opened]
+    if not 2 <= len(name) <= 10 or any(ch.isdigit() for ch in name):
+        return ""
+    at, items = m.end + 1, 1
+    while (item := _BRACKETED_ITEM.match(sentence, at)) is not None:
+        at, items = item.end(), items + 1
+    if start > 0 and sentence[start - 1] == "、" and sentence[start - 2:start - 1] in ("）", ")"):
+        items += 1      # an item before this one
+    words = cut_pos(sentence[at:at + 16].removeprefix("的")) if items >= 2 else ()
+    tail = "".join(w for w, _f in takewhile(lambda t: t[1].startswith("n") or t[1] == "vn", words))
+    return name + tail if len(tail) >= 2 else ""
+
+
 def _opening_topic(sentence: str, m: Mention, metric: str | None) -> str:
     """"从营收规模看,江苏银行(671.8亿元)、宁波银行(549.8亿元)…", "净息差方面，南京银行1.94%最高": the topic the sentence
     opens with (field.opening_topic) is what a figure after it measures when the figure's own words name only who or
@@ -1216,6 +1240,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _next_place_of_run(sentence, local, metric, previous) or metric
     if kind not in ("delta", "growth"):     # (a change is of the figure before: 普通高中1.50万所，…增长3.02%)
         metric = _opening_topic(sentence, local, metric) or metric
+    metric = _bracketed_run_named_after(sentence, local) or metric
     if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
             sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):
         metric = metric[:-len(PER_SHARE)]     # "派发现金股利每股0.54元(含税),共计16.85亿元": the total paid

@@ -382,8 +382,9 @@ def _respective_shares(members: list[ListMember], run: list[ListMember], clause_
 
 _TIME_LIST = re.compile(rf"(?:{_TIME}(?:、|和|及|与)){{1,5}}(?:19|20)\d\d{_TIME_UNIT}")
 # a run's dates compared with, each its figure's baseline ("较2023年年底、2022年年底分别增加2.27%、4.41%")
-_COMPARED_TIMES = re.compile(rf"(?:分别)?[较比](?P<times>{_TIME_LIST.pattern})(?:相比)?(?:分别)?"
-                             r"(?:增加|增长|提高|上升|减少|下降|降低|降|增|升)了?")    # (分别 either side: "分别较2020和
+_COMPARED_TIME = rf"(?:{_TIME}|[一二三四]季度末?|年初|上年末|上年同期)"     # ("较一季度和2024年分别收窄5和7个基点")
+_COMPARED_TIMES = re.compile(rf"(?:分别)?[较比](?P<times>(?:{_COMPARED_TIME}(?:、|和|及|与)){{1,5}}{_COMPARED_TIME})"
+                             r"(?:相比)?(?:分别)?(?:增加|增长|提高|上升|减少|下降|降低|收窄|扩大|回落|降|增|升)了?")    # (分别 either side: "分别较2020和
 # 2021年降8.1%和5.6%")
 
 
@@ -562,6 +563,9 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         start = run[0].start
         times = _time_items(sentence[:start], len(run)) or _quarter_items(sentence[:start], len(run))
         compared = _COMPARED_TIMES.search(sentence, 0, start)
+        if compared and compared.end() == start:
+            compared_times = re.split("、|和|及|与", compared.group("times"))
+            times = compared_times if len(compared_times) == len(run) else times
         if times and compared and compared.end() == start:      # "…比率为37.93%,较2023年年底、2022年年底分别增加
             figure = next((m.claim for m in reversed(members) if m.end <= compared.start() and m.claim.metric), None)
             for member, baseline in zip(run, times):    # 2.27%、4.41%": the dates compared with, of the figure before

@@ -1218,3 +1218,24 @@ def test_a_profit_written_without_yuan_is_money():
 def test_premiums_and_deal_volumes_with_a_scale_word_are_money(text, written):
     claim = one(text, written)
     assert (claim.kind, claim.unit) == ("money", "元")
+
+
+def test_changes_against_two_times_compared_with():
+    """兴业银行's 2025 interim results as a digest gives them: 较一季度和2024年分别收窄5和7个基点 are the 净息差's changes
+    against each time in turn (were named 分别, dated 2024年, both against 一季度)."""
+    got = by_text("上半年净息差1.75%,较一季度和2024年分别收窄5和7个基点。")
+    assert [(got[w].metric, got[w].period, got[w].baseline) for w in ("5", "7个基点")] == [
+        ("净息差", "上半年", "一季度"), ("净息差", "上半年", "2024年")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 华夏银行's 2025 interim results as a digest gives them: names each with its figure in brackets, then what the
+    # figures measure (all three were 京津冀; each industry named alone)
+    ("京津冀(3.78%)、东北(2.19%)、粤港澳(1.51%)地区不良率较高。",
+     {"3.78%": "京津冀地区不良率", "2.19%": "东北地区不良率", "1.51%": "粤港澳地区不良率"}),
+    ("采矿业（2.70%）、批发零售业（2.61%）、房地产业（2.53%）、建筑业（2.37%）不良率居前但均较上年末下降。",
+     {"2.70%": "采矿业不良率", "2.37%": "建筑业不良率"}),
+])
+def test_bracketed_figures_of_names_measure_what_follows_the_run(text, expected):
+    got = by_text(text)
+    assert {written: got[written].metric for written in expected} == expected
