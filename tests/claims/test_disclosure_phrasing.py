@@ -153,7 +153,7 @@ def test_a_street_office_is_an_organisation_and_ends_its_name():
     """西关街道办事处 (莲湖区) 2024: 街道办事处 ends the office's name; the name had run on over 累计主动公开 to 政府, and every
     count of the paragraph had that as its subject."""
     got = claims_of("截至2024年12月31日,西关街道办事处累计主动公开政府信息达301条。")
-    assert [(c.metric, c.subject) for c in got] == [("政府信息", "西关街道办事处")]
+    assert [(c.metric, c.subject) for c in got] == [("主动公开政府信息", "西关街道办事处")]     # (主动公开: a jieba word)
 
 
 def test_a_reason_given_for_an_outcome_counted_is_no_part_of_its_name():
@@ -351,3 +351,15 @@ def test_a_bureau_naming_itself_is_no_part_of_what_it_counts():
     """重庆高新区生态环境局's 2024 政府信息公开工作年度报告: jieba cut 我|局, and 公布我局权力清单及公共服务事项39项 was named
     局权力清单及公共服务事项."""
     assert one("在渝快办上公布我局权力清单及公共服务事项39项,办结行政许可295件。", "39项").metric == "权力清单及公共服务事项"
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 大冶市卫健局's 2024 report: 主动|公开 (公开 an adverb) left only 信息
+    ("2024年度我局在政府信息公开平台中主动公开信息112条。", "112条", "主动公开信息"),
+    # 永安市卫健局's 2024 report: and its share
+    ("2024年我单位共制作信息30条,其中主动公开信息数24条,占比80%;", "80%", "主动公开信息数占比"),
+    # 北京市通州区's 2023 复议应诉 report: 不|作为 made 行政不作为类案件 作为类案件, the opposite
+    ("其中行政强制类案件164件,行政处罚类案件24件,信息公开类案件22件,行政不作为类案件9件。", "9件", "行政不作为类案件"),
+])
+def test_disclosure_words_jieba_splits_stay_whole(text, written, metric):
+    assert one(text, written).metric == metric
