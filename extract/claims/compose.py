@@ -1190,7 +1190,18 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = without_from_point(bracket_comparative(sentence, m, converted(sentence, m, metric, last), last))
     if found := pulled(sentence, m):      # "拉动规上工业增长2.2个百分点": the pull, with the 增长 it added to
         return found.group(), group
-    return attendance(defined_short_name(metric)), group
+    return disclosure_act(attendance(defined_short_name(metric))), group
+
+
+def disclosure_act(metric: str) -> str:
+    """"区政府办公室主动公开政府信息", "通过兴庆区政府网站主动公开信息": the act of making information public opens what
+    is counted; who did it, and the channel, stand before it (主动公开政府信息)."""
+    at = next((metric.find(w) for w in _kind("disclosure_act") if metric.find(w) > 0), -1)
+    before = metric[:at] if at > 0 else ""
+    who = before and (before.endswith(_kind("disclosure_channel") + _kind("disclosure_body"))
+                      or cut_pos(before)[-1][1] == "ns"
+                      or any(o.end == len(before) for o in find_org_spans(before)))
+    return metric[at:] if who else metric       # (not what qualifies the act: 新增主动公开…, 法定主动公开内容)
 
 
 def attendance(metric: str) -> str:

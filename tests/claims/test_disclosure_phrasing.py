@@ -363,3 +363,15 @@ def test_a_bureau_naming_itself_is_no_part_of_what_it_counts():
 ])
 def test_disclosure_words_jieba_splits_stay_whole(text, written, metric):
     assert one(text, written).metric == metric
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # who published, and where, stand before 主动公开 (were part of the name once 主动公开 was one word)
+    ("2023年，区政府办公室主动公开政府信息125条。", "125条", "主动公开政府信息"),
+    ("通过兴庆区政府网站主动公开信息71条。", "71条", "主动公开信息"),
+    ("全年通过各渠道主动公开政府信息30299余条。", "30299余条", "主动公开政府信息"),
+    # what qualifies the act stays (本镇…新增主动公开政府信息)
+    ("本镇对2023年1月1日以来新增主动公开政府信息130条。", "130条", "新增主动公开政府信息"),
+])
+def test_the_publishing_act_opens_what_is_counted(text, written, metric):
+    assert one(text, written).metric == metric
