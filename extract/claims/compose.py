@@ -406,6 +406,15 @@ def _label_before(sentence: str, m: Mention, metric: str) -> str:
     return before if paired and cut_pos(before)[-1][1] in NOUN_FLAGS else metric
 
 
+def among_figure_before(sentence: str, m: Mention, metric: str) -> str:
+    """"复议案件977件中直接纠错236件": the 中 right after a count is "among them", no part of the part's name."""
+    at = _at(sentence, m, metric)
+    if not metric.startswith("中") or len(metric) < 3 or at <= 0 or not _after_a_count(sentence, at) \
+            or cut_pos(metric)[0][0] != "中":
+        return metric       # (not a word opening with 中: "高校120所中职学校300所")
+    return metric[1:]
+
+
 def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
     """"年均增长率超过70%，2015年…网络购物市场交易规模已达到3.8万亿": a metric of an earlier clause, with another
     figure between it and this number, is that figure's; this number's clause names its own."""
@@ -1164,7 +1173,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # The order the span's own corrections run in (each takes and returns the metric): which figure the span belongs
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
-    not_next_label, not_across_figure, after_date, after_period_word, whole_words, trim_tail, main_named,
+    not_next_label, not_across_figure, among_figure_before, after_date, after_period_word, whole_words, trim_tail, main_named,
     lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, excepted, numbered_group, counted_pool, pool_in_clause, survey_object, person_acting,

@@ -375,3 +375,11 @@ def test_disclosure_words_jieba_splits_stay_whole(text, written, metric):
 ])
 def test_the_publishing_act_opens_what_is_counted(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_a_part_among_a_count_and_last_years_figure_of_it():
+    """北京市通州区's 2023 复议应诉 report: the 中 after 977件 is "among them" (236件 was named 中直接纠错), and 较去年60件
+    is last year's figure of the cases corrected, not of the rate between (60件 and 近3倍 were named 纠错率)."""
+    got = by_text("区政府审结的复议案件977件中直接纠错236件,纠错率约为24%,较去年60件增长了近3倍。")
+    assert [(got[w].metric, got[w].period) for w in ("236件", "60件")] == [("直接纠错", None), ("直接纠错", "去年")]
+    assert got["近3倍"].metric == "直接纠错"
