@@ -1208,3 +1208,8 @@ def test_growth_rates_placed_in_turn_after_fenbie():
 def test_items_of_a_fenbie_run_in_work_reports(text, expected):
     got = by_text(text)
     assert {written: got[written].metric for written in expected} == expected
+
+
+def test_paying_out_a_subsidy_is_no_part_of_its_name():
+    """四川's 2026 work report: 兑现以旧换新补贴169亿元 was named 兑现以旧换新补贴 (兑现, paying out, is a leading verb)."""
+    assert one("提振消费促增长,兑现以旧换新补贴169亿元,省市联动发放“蜀里安逸”消费券超7亿元。", "169亿元").metric == "以旧换新补贴"
