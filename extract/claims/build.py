@@ -826,7 +826,10 @@ def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: lis
     if m.unit not in RATE_POINTS or not metric or not previous or previous[-1].kind != "growth" \
             or previous[-1].metric != metric:
         return ""
-    word = _opening_rate_word(sentence[clause_start(sentence, m.start):m.start])
+    clause = sentence[clause_start(sentence, m.start):m.start]
+    word = _opening_rate_word(clause)
+    if not word and clause.startswith(("较", "比")):       # "…同比下降5.9%,较一季度降幅收窄11.8个百分点": past the time
+        word = next((w for w in claim_words("bare_rate_word") if 1 < clause.find(w) <= 10), "")   # compared with
     return metric + word if word and not metric.endswith(word) else ""
 
 

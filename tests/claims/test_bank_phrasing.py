@@ -1239,3 +1239,10 @@ def test_changes_against_two_times_compared_with():
 def test_bracketed_figures_of_names_measure_what_follows_the_run(text, expected):
     got = by_text(text)
     assert {written: got[written].metric for written in expected} == expected
+
+
+def test_a_narrowed_decline_after_the_time_compared_with():
+    """华夏银行's 2025 interim results: 较一季度降幅收窄11.8个百分点 changes the revenue's rate of decline (was named 营业收入:
+    read as the revenue falling 11.8 points)."""
+    got = by_text("上半年营业收入455.22亿元同比下降5.9%,较一季度降幅收窄11.8个百分点。")
+    assert (got["11.8个百分点"].metric, got["11.8个百分点"].baseline) == ("营业收入降幅", "一季度")
