@@ -30,11 +30,11 @@ from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, PERSON_UNITS, after_distinguisher, author_words, before_first_verb, bound_words,
-                     change_verbs, claim_words, classifiers, clause_after, clause_end, clause_start, field_rule, joiners,
-                     after_total, metric_after, metric_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
-                     in_title, industry_names, pulled, relative_periods, statement_items, strip_time, without_bound,
-                     without_copulas, without_currency)
+from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, PERSON_UNITS, after_distinguisher, author_words,
+                     before_first_verb, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_end,
+                     clause_start, field_rule, joiners, after_total, metric_after, metric_before, noun_phrase_head,
+                     noun_phrase_tail, opens_with_band, in_title, industry_names, pulled, relative_periods,
+                     statement_items, strip_time, without_bound, without_copulas, without_currency)
 
 COMPOSE_WORDS = LIST_WORDS        # one lexicon: its joiner kind is what joins a list (fields.joiners)
 COMPOSE_PATTERNS = "patterns/metric_compose.v1.jsonl"
@@ -1173,14 +1173,14 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # The order the span's own corrections run in (each takes and returns the metric): which figure the span belongs
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
-    not_next_label, not_across_figure, among_figure_before, after_date, after_period_word, whole_words, trim_tail, main_named,
-    lambda _s, _m, metric: trim_ends(metric),
+    not_next_label, not_across_figure, among_figure_before, after_date, after_period_word, whole_words, trim_tail,
+    main_named, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, excepted, numbered_group, counted_pool, pool_in_clause, survey_object, person_acting,
     widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
     spent_on,
-    lambda _s, _m, metric: strip_author(metric), taking_part, drop_counter, widen_level, widen_batch, widen_use, widen_basis,
-    part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,
+    lambda _s, _m, metric: strip_author(metric), taking_part, drop_counter, widen_level, widen_batch, widen_use,
+    widen_basis, part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,
 )
 
 
