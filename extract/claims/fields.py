@@ -204,6 +204,9 @@ def pulled(sentence: str, m: Mention) -> re.Match | None:
     return field_rule("field.pulled_points").search(sentence, clause_start(sentence, m.start), m.start)
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     if found := pulled(sentence, m):
@@ -228,6 +231,11 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         if m.value < 0 and before.endswith(("（", "(", "（即", "(即")):
             return "growth", None       # "营业收入62.82亿元（-6.09%），归母净利润11.71亿元（+3.21%）": a signed rate in
             # brackets after a figure is its change, as the one with a plus (中煤能源: "较2023年减少…（即-9.3%）")
+        sign_at = m.start - 1 if sentence[m.start - 1:m.start] in ("+", "＋") else m.start if m.value < 0 else -1
+        if sign_at > 0 and _CJK_CHAR.match(sentence, sign_at - 1) and m.unit == "%" \
+                and not sentence.endswith(("率", "的"), 0, sign_at):     # (not a rate's level: 净资产收益率-1.45%)
+            return "growth", "up" if m.value > 0 else None      # "国内增值税+2.8%…罚没收入-4.3%": a digest's signed
+            # rates after the items' names are their changes
         if before.removesuffix("分别").endswith(claim_words("plain_baseline")):
             return "growth", None       # "博士人数586人同比29.65": a rate right after 同比 is a change against it
             # (also after 同比分别: "营收、归母净利润分别为 213.3、56.9 亿元,同比分别 -7.2%、-7.5%")

@@ -1246,3 +1246,16 @@ def test_a_narrowed_decline_after_the_time_compared_with():
     read as the revenue falling 11.8 points)."""
     got = by_text("上半年营业收入455.22亿元同比下降5.9%,较一季度降幅收窄11.8个百分点。")
     assert (got["11.8个百分点"].metric, got["11.8个百分点"].baseline) == ("营业收入降幅", "一季度")
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # a budget digest of 2025's first half (sohu): a plus right after the item's name signs its change (were no claims)
+    ("主要税种增长平稳:国内增值税+2.8%国内消费税+1.7%个人所得税+8%。", "1.7%", ("growth", "国内消费税", "up")),
+    # and a minus: the change, not a share (罚没收入-4.3% was a share)
+    ("国有资源有偿使用收入+4.8%行政事业性收费+1%罚没收入-4.3%。", "-4.3%", ("growth", "罚没收入", None)),
+    # a rate's level keeps its sign as a level (加权平均净资产收益率-1.45%, a company's 2024 业绩快报)
+    ("加权平均净资产收益率-1.45%,上年同期2.26%。", "-1.45%", ("share", "加权平均净资产收益率", None)),
+])
+def test_signed_rates_after_a_name_in_digests(text, written, expected):
+    claim = one(text, written)
+    assert (claim.kind, claim.metric, claim.direction) == expected
