@@ -17,6 +17,7 @@ from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, 
 from ..numbers.parse import parse_numeral
 from ..records import Claim
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
+from ..text import is_han
 from ..text.literals import needs, search_end
 from .context import anaphors, self_references
 
@@ -204,9 +205,6 @@ def pulled(sentence: str, m: Mention) -> re.Match | None:
     return field_rule("field.pulled_points").search(sentence, clause_start(sentence, m.start), m.start)
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-
-
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     if found := pulled(sentence, m):
@@ -232,7 +230,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             return "growth", None       # "营业收入62.82亿元（-6.09%），归母净利润11.71亿元（+3.21%）": a signed rate in
             # brackets after a figure is its change, as the one with a plus (中煤能源: "较2023年减少…（即-9.3%）")
         sign_at = m.start - 1 if sentence[m.start - 1:m.start] in ("+", "＋") else m.start if m.value < 0 else -1
-        if sign_at > 0 and _CJK_CHAR.match(sentence, sign_at - 1) and m.unit == "%" \
+        if sign_at > 0 and is_han(sentence, sign_at - 1) and m.unit == "%" \
                 and not sentence.endswith(("率", "的"), 0, sign_at):     # (not a rate's level: 净资产收益率-1.45%)
             return "growth", "up" if m.value > 0 else None      # "国内增值税+2.8%…罚没收入-4.3%": a digest's signed
             # rates after the items' names are their changes

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..numbers.mentions import Mention, after_ratio_name, find_mentions
 from ..resources import load_jsonl, load_patterns, load_word_kinds, load_words
+from ..text import is_han
 from ..text.literals import needs
 
 NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
@@ -329,7 +330,6 @@ def _dotted(m: Mention, text: str, _spans) -> str | None:
     return None
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # yoy and qoq, a broker's 同比 and 环比 ("营业收入600.7亿元/yoy-7.7%")
 _YOY = ("YOY", "yoy", "YoY", "QOQ", "qoq", "QoQ")
 
@@ -344,7 +344,7 @@ def _signed_change(m: Mention, text: str) -> bool:
         return True     # points are a change wherever the sign stands ("毛利率、净利率…同比+0.25pct、+1.54pct")
     return m.unit == "%" and (
         lead.endswith(("同比", "环比", "增长", "增速", "较上年", "年末", "年初", "分别", "（", "(", "%/", "％/", "%、")
-                      + _YOY) or _CJK.match(lead[-1:]) is not None)    # "国内增值税+2.8%": a digest's rate after
+                      + _YOY) or is_han(lead, len(lead) - 1))    # "国内增值税+2.8%": a digest's rate after
     # the item's name (not "1+X": a digit or a letter before the sign names a certificate)
 
 
