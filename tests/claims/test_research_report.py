@@ -272,3 +272,10 @@ def test_a_citation_marks_close_opens_no_metric():
         "24Q1", "24Q2", "24Q3", "24Q4", "25Q1"]
     got = one("国联民生证券营收40.1亿元(+269.4%)排名从38跃升至19 [4] - 华西证券净利润5.12亿元(+1195.02%)增幅行业最高", "5.12亿元")
     assert (got.metric, got.subject) == ("净利润", "华西证券")
+
+
+def test_a_previous_reading_is_the_same_rate():
+    """申万's note on December's prices: 前值-2.2% is PPI's previous reading, and 环比0.2% PPI's month-on-month change
+    (both were named 前值)."""
+    got = by_text("12月PPI同比-1.9%，前值-2.2%，预期-2%，环比0.2%。")
+    assert [(got[w].metric, got[w].baseline) for w in ("-2.2%", "0.2%")] == [("PPI", "同比"), ("PPI", "环比")]
