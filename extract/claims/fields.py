@@ -1538,7 +1538,7 @@ def _noun_after_modifier(sentence: str, end: int) -> str:
     return noun if 2 <= len(noun) <= 12 else ""
 
 
-_NOUN_MODIFIER_FLAGS = frozenset({"v", "vn", "a", "b", "z", "zg", "ng"})
+_NOUN_MODIFIER_FLAGS = frozenset({"v", "a", "b", "z", "zg", "ng"})     # (a verbal noun before a noun is one)
 
 
 def _modified_noun(text: str) -> str:

@@ -563,10 +563,11 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         start = run[0].start
         times = _time_items(sentence[:start], len(run)) or _quarter_items(sentence[:start], len(run))
         compared = _COMPARED_TIMES.search(sentence, 0, start)
-        if compared and compared.end() == start:
-            compared_times = re.split("、|和|及|与", compared.group("times"))
-            times = compared_times if len(compared_times) == len(run) else times
-        if times and compared and compared.end() == start:      # "…比率为37.93%,较2023年年底、2022年年底分别增加
+        compared = compared if compared and compared.end() == start else None
+        if compared:        # the times compared with, quarters too ("较一季度和2024年分别收窄5和7个基点")
+            listed = re.split("、|和|及|与", compared.group("times"))
+            times = listed if len(listed) == len(run) else times
+        if times and compared:      # "…比率为37.93%,较2023年年底、2022年年底分别增加
             figure = next((m.claim for m in reversed(members) if m.end <= compared.start() and m.claim.metric), None)
             for member, baseline in zip(run, times):    # 2.27%、4.41%": the dates compared with, of the figure before
                 of = figure or member.claim

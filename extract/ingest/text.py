@@ -16,6 +16,7 @@ from pathlib import Path
 import charset_normalizer
 
 from ..errors import InputError
+from ..text import HAN_CHAR
 from ..text.sentences import bounded_blocks
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
                        Document, Page, page_at)
@@ -312,13 +313,12 @@ def _typical_width(lines: list[Line]) -> int:
 # ("经营业绩", "总燃料成本" over the paragraph that opens with it), not the start of a wrapped paragraph.
 MAX_TITLE_LINE = 12
 _PUNCTUATION = re.compile(r"[，,。；;：:、！？!?）)”]")
-_TITLE_HAN = re.compile(r"[\u4e00-\u9fff]")        # words, not a bullet alone ("-")
 
 
 def _ends_paragraph(line: str, width: int) -> bool:
     stripped = line.strip()
-    if len(stripped) <= MAX_TITLE_LINE < width - 2 and len(_TITLE_HAN.findall(stripped)) >= 2 \
-            and not _PUNCTUATION.search(stripped):
+    if len(stripped) <= MAX_TITLE_LINE < width - 2 and len(HAN_CHAR.findall(stripped)) >= 2 \
+            and not _PUNCTUATION.search(stripped):       # (two Chinese characters: words, not a bullet alone, "-")
         return True
     return bool(stripped) and stripped[-1] in SENTENCE_END + "：:" and len(stripped) < width - 2
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 _SPACE_OR_STAR = re.compile(r"\s+|\*")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")       # a Chinese character (CJK unified ideographs)
 
 
 def compact(text: str) -> str:
@@ -14,4 +14,4 @@ def compact(text: str) -> str:
 
 def is_han(text: str, at: int = 0) -> bool:
     """Whether the character of ``text`` at ``at`` is a Chinese character (CJK unified ideographs)."""
-    return 0 <= at < len(text) and _HAN.match(text, at) is not None
+    return 0 <= at < len(text) and HAN_CHAR.match(text, at) is not None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import load_tsv
+from . import HAN_CHAR
 
 # a ``**`` marker, a whitespace run (``\s`` is ``str.isspace``), a footnote's reference glued to a word
 # ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值": statistical bulletins; a run of them, after a space too, "…项目建设
@@ -49,7 +50,6 @@ _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 # a letter-spaced stretch, as PDF dumps print justified lines: twelve characters or more each followed by one space
 # ("省 内 生 源 中 , 7 4 . 0 5 % 选 择"); mostly Chinese, so a row of one-digit table cells is none
 _SPACED = re.compile(r"(?:[^\s] ){11,}[^\s]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # a paragraph's run-in title, two to four Chinese characters and one space before its first sentence, as county
 # statistical bulletins print them ("人口 年末全县常住人口94.5万人", "粮食 全年农作物播种面积327.8万亩")
 _RUN_IN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -115,7 +115,7 @@ def latin_years(text: str) -> str:
 def _spaced_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The letter-spaced stretches of ``text[start:end]``: their spaces join what they split, digits too."""
     return [m.span() for m in _SPACED.finditer(text, start, end)
-            if len(_HAN.findall(m.group())) >= MIN_SPACED_HAN * (len(m.group()) + 1) // 2]
+            if len(HAN_CHAR.findall(m.group())) >= MIN_SPACED_HAN * (len(m.group()) + 1) // 2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +145,7 @@ def _thousands_space(text: str, at: int, j: int, end: int) -> bool:
     k = at
     while k > 0 and "0" <= text[k - 1] <= "9":
         k -= 1
-    return (j == at + 1 and 1 <= at - k <= 3 and k > 0 and _HAN.match(text[k - 1]) is not None
+    return (j == at + 1 and 1 <= at - k <= 3 and k > 0 and HAN_CHAR.match(text[k - 1]) is not None
             and _THOUSANDS_GROUP.match(text, j, end) is not None)
 
 
@@ -176,7 +176,7 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
             i = j
             continue
         if (i == start or text[i - 1] == "\n") and _RUN_IN_TITLE.fullmatch(text, i, at) and \
-                text[at:j] in (" ", "\u3000") and j < end and _HAN.match(text[j]):
+                text[at:j] in (" ", "\u3000") and j < end and HAN_CHAR.match(text[j]):
             parts.append("：")         # "人口 年末全县常住人口94.5万人": a run-in title, as a colon would end it
             offsets.append(at)
             last = "："
