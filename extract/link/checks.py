@@ -157,7 +157,13 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         delta = next((c for c in reversed(group[:i]) if c.kind == "delta" and c.unit not in ("%", "百分点")), None)
         level = next((c for c in reversed(group[:i]) if delta and c.kind in LEVEL_KINDS
                       and c.unit == delta.unit and c.char_start < delta.char_start), None)
-        between = [c for c in group if delta and (c.kind in LEVEL_KINDS or c.kind == "growth")
+        if delta is not None and level is not None:
+            paired = _range_paired(group, group.index(level), group.index(delta), i)
+            if paired is None:
+                continue        # one figure of a range against ends of another: no one pair to check
+            level, delta = paired
+        partner = group[i - 1] if delta is not None and _range_end(group, i) == 1 else None
+        between = [c for c in group if delta and (c.kind in LEVEL_KINDS or c.kind == "growth") and c is not partner
                    and delta.char_start < c.char_start < growth.char_start]
         # (another growth between: "增支31.65亿元，增长0.5%，剔除…因素后，同口径增长3.2%" — the second is of another base)
         if len(between) == 1 and between[0].kind != "growth" and _reached(delta, between[0]):
@@ -165,22 +171,64 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         # a rate written with its minus ("减少人民币35.70亿元（即-1.9%）") is a fall, checked with its sign
         signed = growth.value < 0 and delta is not None and delta.direction != "up"
         direction = "down" if signed else growth.direction
+        earlier = level is not None and delta is not None and _compared_figure(level, delta)
         if delta is None or level is None or level.bound != "=" or delta.bound != "=" or \
                 not same_metric(level, delta) or not same_metric(delta, growth) or \
-                not _same_period(level, delta) or between or not _same_base(delta, growth, level) or \
-                (direction != "down" and delta.normalized >= level.normalized):
+                not (earlier or _same_period(level, delta)) or between or not _same_base(delta, growth, level) or \
+                (direction != "down" and not earlier and delta.normalized >= level.normalized):
             continue
         d_step, l_step = _claim_step(delta), _claim_step(level)
-        interval = growth_interval(delta.normalized, level.normalized, direction, d_step, l_step)
+        change = abs(delta.normalized)      # a change written with its minus ("变动值为：-1101.45万元") falls
+        if earlier:     # "较2022年558件增加了555件，同比增长99.5%": the figure compared with is the base
+            current = level.normalized - change if direction == "down" else \
+                level.normalized + change
+            interval = growth_interval(change, current, direction, d_step, l_step)
+            what = (f"growth from {level.text.strip()} by {delta.text.strip()}: "
+                    f"{_short(change)} / {_short(level.normalized)} x 100")
+        else:
+            interval = growth_interval(change, level.normalized, direction, d_step, l_step)
+            sign = "+" if direction == "down" else "-"
+            base = f"{_short(level.normalized)} {sign} {_short(change)}"
+            what = (f"growth of {level.text.strip()} by {delta.text.strip()}: "
+                    f"{_short(change)} / ({base}) x 100")
         if signed:
             interval = (-interval[1], -interval[0])
-        sign = "+" if direction == "down" else "-"
-        base = f"{_short(level.normalized)} {sign} {_short(delta.normalized)}"
-        what = (f"growth of {level.text.strip()} by {delta.text.strip()}: "
-                f"{_short(delta.normalized)} / ({base}) x 100")
         out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
                               interval, half_step(growth.value), what))
     return out
+
+
+RANGE_JOIN_RE = regex.compile(r"\s*(?:至|到|~|～|－|—)\s*")
+
+
+def _range_end(group: Sequence[Claim], i: int) -> int | None:
+    """Which end of a range written as two figures ("22400万元至23600万元") the group's ``i``-th claim is: 0, 1, or
+    None where it stands alone."""
+    claim = group[i]
+    for j, end in ((i + 1, 0), (i - 1, 1)):
+        if 0 <= j < len(group) and group[j].kind == claim.kind and group[j].unit == claim.unit:
+            a, b = (claim, group[j]) if end == 0 else (group[j], claim)
+            if RANGE_JOIN_RE.fullmatch(_between(a, b)):
+                return end
+    return None
+
+
+def _range_paired(group: Sequence[Claim], lv: int, dl: int, gr: int) -> tuple[Claim, Claim] | None:
+    """The level and change a growth is checked with, end by end where they are ranges ("净利润为：22400万元至23600万元，
+    …变动值为：-1101.45万元至98.55万元，…变动幅度：-4.69%至0.42%": the lower rate with the lower change and level, not the
+    last figures written); None where a range meets a single figure."""
+    ends = [_range_end(group, k) for k in (lv, dl, gr)]
+    if all(e is None for e in ends):
+        return group[lv], group[dl]
+    if any(e is None for e in ends):
+        return None
+    end = ends[2]
+    return group[lv - ends[0] + end], group[dl - ends[1] + end]
+
+
+def _compared_figure(level: Claim, delta: Claim) -> bool:
+    """Whether the level is the figure of the time the change is measured from ("较2022年558件增加了555件")."""
+    return bool(level.period) and level.period == delta.baseline and level.period != delta.period
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +288,7 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
         if share.kind != "share" or share.unit != "%" or "占" not in (share.sentence or "") \
                 or "平均" in (share.metric or ""):
             continue        # "研发投入占营业收入比例的平均值为18.53%": the mean of each one's share, not a share of totals
-        part = group[i - 1] if i else None     # the share follows its part directly
+        part = _part_named(share, group[:i]) or (group[i - 1] if i else None)   # else the claim right before
         if part is None or part.kind not in LEVEL_KINDS or _in_brackets(part) or part.bound != "=":
             continue
         named = _named_total(share, part, claims)
@@ -286,12 +334,34 @@ def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | 
     name = matches[-1].group("name").lstrip("总")
     lo = bisect.bisect_left(claims, part.char_start - LOOKBACK_CHARS, key=lambda c: c.char_start)
     hi = bisect.bisect_left(claims, part.char_start, key=lambda c: c.char_start)
-    for claim in reversed(claims[lo:hi]):
+    for k in range(hi - 1, lo - 1, -1):
+        claim = claims[k]
         if claim.kind in LEVEL_KINDS and claim.unit == part.unit and claim.bound == "=" \
                 and containment(name, claim.metric or "") >= MIN_NAME_CONTAINED and claim.normalized > part.normalized \
-                and _opening_named(claim.metric or "", name) and _same_period(claim, part):
-            return claim        # a total is larger than its part and of the part's period
+                and _opening_named(claim.metric or "", name) and _same_period(claim, part) \
+                and not (k + 1 < len(claims) and _share_of(claims[k], claims[k + 1]) == name):
+            return claim        # a total is larger than its part and of the part's period, and no part itself
     return None
+
+
+def _share_of(part: Claim, share: Claim) -> str:
+    """The whole a share right after a figure names ("税收收入15348万元，占收入的89.99%": 收入); "" if none. A figure
+    with its own share of a whole is one of that whole's parts, not the whole ("上划中央收入7716万元，占收入的45.24%" is
+    no total of "上划省级收入2432万元，占收入的14.26%")."""
+    if share.kind != "share":
+        return ""
+    matches = list(SHARE_OF_RE.finditer(_between(part, share)))
+    return matches[-1].group("name").lstrip("总") if matches else ""
+
+
+def _part_named(share: Claim, before: Sequence[Claim]) -> Claim | None:
+    """The figure a share's metric opens with, where the claim right before the share is not it ("男性人口45.01万人，
+    女性人口41.91万人，分别占总人口的51.8%和48.2%": 51.8% is 男性人口's share, 48.2% 女性人口's); None otherwise."""
+    metric = share.metric or ""
+    if not before or (before[-1].metric and len(before[-1].metric) >= 2 and metric.startswith(before[-1].metric)):
+        return None
+    return next((c for c in reversed(before) if c.kind in LEVEL_KINDS and c.metric and len(c.metric) >= 2
+                 and metric.startswith(c.metric) and metric != c.metric), None)
 
 
 def _opening_named(metric: str, name: str) -> bool:

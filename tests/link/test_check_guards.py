@@ -557,3 +557,52 @@ class TestBaselineKinds:
         report = _report_of(tmp_path, "数据显示,中国银行2024年境内绿色信贷余额折合人民币4.07万亿元,较上年末新增9641亿元,"
                                       "同比增长31.03%。\n")
         assert [(c.kind, c.stated, c.ok) for c in report.checks] == [("growth", Decimal("31.03"), True)]
+
+
+class TestFiguresPairedAsWritten:
+    """Checks of the 304 probe texts (public pages of the judged genres): 9 failed, 8 of them false alarms, each
+    from figures paired otherwise than the sentence pairs them."""
+
+    def test_ranges_are_checked_end_by_end(self, tmp_path):
+        # 安集科技's 2024 half-year 业绩预告 (搜狐证券's page): 23600万元 (upper) by 98.55万元 (upper) was checked
+        # against -4.69% (lower): expected -0.42%, a false alarm. Now the lower ends pair, and so do the upper.
+        report = _report_of(tmp_path, "预计2024年1-6月归属于上市公司股东的净利润为：22400万元至23600万元，与上年同期相比变动"
+                                      "值为：-1101.45万元至98.55万元，较上年同期相比变动幅度：-4.69%至0.42%。\n")
+        checks = [(c.kind, c.stated, c.ok) for c in report.checks]
+        assert checks == [("growth", Decimal("-4.69"), True), ("growth", Decimal("0.42"), True)]
+
+    def test_the_figure_compared_with_is_the_base(self, tmp_path):
+        # 北京市通州区's 2023 行政复议 report: 较2022年558件 is 2022's figure (it was 2023's), so the growth is 555 / 558,
+        # not 555 / (558 − 555) = 18,500% (a false alarm).
+        report = _report_of(tmp_path, "2023年，区政府共收到行政复议申请1113件，较2022年558件增加了555件，同比增长99.5%。\n")
+        assert [c.period for c in report.claims if c.text == "558件"] == ["2022年"]
+        assert [(c.kind, c.stated, c.ok) for c in report.checks] == [("growth", Decimal("99.5"), True)]
+
+    def test_each_share_of_a_list_is_its_own_figures(self, tmp_path):
+        # 平阳县's 2024 bulletin: 51.8% was checked as 女性人口 41.91万人 of 86.92万人 (expected 48.2%), the figure right
+        # before it; 51.8% is 男性人口's share, as its metric says, and 48.2% 女性人口's.
+        report = _report_of(tmp_path, "2024年末，全县户籍总户数25.35万户，总人口86.92万人，从性别看，男性人口45.01万人，"
+                                      "女性人口41.91万人，分别占总人口的51.8%和48.2%。\n")
+        shares = [(c.stated, c.ok, c.explanation.split(":")[0]) for c in report.checks if c.kind == "share"]
+        assert shares == [(Decimal("51.8"), True, "share 45.01万人 of 86.92万人"),
+                          (Decimal("48.2"), True, "share 41.91万人 of 86.92万人")]
+
+    def test_a_part_with_its_own_share_is_no_total(self, tmp_path):
+        # 临洮县's February 2024 revenue: each 占收入的 was checked against the part stated before it (税收收入15348万元,
+        # 上划中央收入7716万元: four false alarms); each such part has its own share of 收入, so the total is 17056万元.
+        text = ("1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,较上年同期增收2113万元,增长14.14%。"
+                "从收入结构看:税收收入15348万元,占收入的89.99%,同比增收1316万元,增长9.38%;非税收入1708万元,占收入的10.01%,"
+                "同比增收797万元,增长87.49%。从层级看:上划中央收入7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;"
+                "上划省级收入2432万元,占收入的14.26%,同比增收357万元,增长17.2%;上划市级收入6万元,占收入的0.04%,同比减收71万元,"
+                "下降92.21%。\n")
+        report = _report_of(tmp_path, text)
+        shares = [c for c in report.checks if c.kind == "share"]
+        assert len(shares) == 5 and all(c.ok for c in shares)
+        assert all(" of 17056万元" in c.explanation for c in shares)
+        assert not [c for c in report.checks if c.ok is False]
+
+    def test_a_real_discrepancy_still_fails(self, tmp_path):
+        # a county's May 2024 revenue page (snxx.gov.cn): 12142 reached by a fall of 1304 is a fall of 9.7%, not the 37.8% printed.
+        report = _report_of(tmp_path, "2024年5月份,税收收入4575万元,较上年同期减收2118万元,下降31.6%;非税收入累计完成12142万元,"
+                                      "较上年同期减收1304万元,下降37.8%。\n")
+        assert [(c.stated, c.ok) for c in report.checks] == [(Decimal("31.6"), True), (Decimal("37.8"), False)]
