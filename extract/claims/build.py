@@ -1261,7 +1261,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)
-    period = find_period(sentence, local) or carried.period or ctx.periods.default(section)
+    period = _meeting_day(view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
+        carried.period or ctx.periods.default(section)
     bound = "<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else \
         target_bound(sentence, local)
     if bound == "=" and previous and previous[-1].bound != "=" and previous[-1].unit == m.unit \
@@ -1280,6 +1281,24 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
                                                     None if carried.nobody else section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
+
+
+_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+_MEETING_WORDS = re.compile(r"召开|会议|审议")
+MEETING_DAY_REACH = 40      # how far after the day the paragraph says what was held on it
+
+
+def _meeting_day(before: str, sentence: str, m: Mention) -> str | None:
+    """The day of the meeting a count of those due at or present at it is of ("本行于2025年3月27日召开了…第八届董事会第八
+    次会议,应出席董事13名,实到董事13名,…审议通过了关于《2024年年度报告》…": 2025年3月27日, not the report's 2024年), the day
+    written in its sentence or earlier in its paragraph with the meeting after it; None for any other figure."""
+    if not field_rule("field.meeting_attendance").search(sentence, clause_start(sentence, m.start), m.start):
+        return None
+    for text in (sentence[:m.start], before):
+        days = [d for d in _DAY.finditer(text) if _MEETING_WORDS.search(text, d.end(), d.end() + MEETING_DAY_REACH)]
+        if days:
+            return days[-1].group()
+    return None
 
 
 def _unit(m: Mention, kind: str, before: str = "") -> str:

@@ -1259,3 +1259,17 @@ def test_a_narrowed_decline_after_the_time_compared_with():
 def test_signed_rates_after_a_name_in_digests(text, written, expected):
     claim = one(text, written)
     assert (claim.kind, claim.metric, claim.direction) == expected
+
+
+# 应出席董事N名 是那次董事会会议当天的人数 (those due at and present at a board meeting are counted on its day)
+@pytest.mark.parametrize("text, year, day", [
+    # 重庆银行's 2024 annual report summary: the day is in the sentence before
+    ("3.本行第七届董事会第七次会议于2025年3月21日以现场(视频)会议方式召开。杨秀明董事长主持了会议,会议应参会董事11名,"
+     "实际参会董事11名,本行监事、高级管理人员列席了会议。", 2024, "2025年3月21日"),
+    # 中国银行's 2025 interim report summary: the report's 2025年半年度 had dated the counts 2025年上半年
+    ("1.3 本行于2025年8月29日召开董事会会议,审议通过本行2025年半年度报告及摘要(统称“本报告”)。会议应出席董事14名,"
+     "亲自出席董事14名。", 2025, "2025年8月29日"),
+])
+def test_counts_of_directors_at_a_meeting_are_of_its_day(text, year, day):
+    counts = [c for c in claims_of(text, year) if c.unit == "名"]
+    assert len(counts) == 2 and all(c.period == day for c in counts), [(c.text, c.period) for c in counts]

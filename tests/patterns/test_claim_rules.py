@@ -89,15 +89,18 @@ def test_mention_rule_applies_to_its_examples(rule):
 FIELDS = load_jsonl("patterns/claim_fields.v1.jsonl")
 
 
-def _claim(text: str, written: str):
+def _claims(text: str):
     from extract.claims import find_claims
     from extract.ingest.text import document_from_text
     from extract.structure import find_cases, find_sections
 
     document = document_from_text(text)
     sections = find_sections(document)
-    claims = find_claims(document, sections=sections, cases=find_cases(document, sections))
-    return next(c for c in claims if c.text == written)
+    return find_claims(document, sections=sections, cases=find_cases(document, sections))
+
+
+def _claim(text: str, written: str):
+    return next(c for c in _claims(text) if c.text == written)
 
 
 def _reason(text: str, numeral: str) -> str | None:
@@ -269,6 +272,9 @@ FIELD_CHECKS = {
     "field.bound_of_base.v1": lambda: _claim("公司最近三年以现金方式累计分配的利润不少于最近三年实现的年均可分配利润的百分之三十。",
                                              "百分之三十").bound == ">=",
     "field.owner_connective.v1": lambda: not set_owner(SET, _mention(SET, "7")).startswith("其中"),
+    "field.meeting_attendance.v1": lambda: [c.period for c in _claims(     # 江阴农商银行's 2024 annual report summary
+        "二、本行于2025年3月27日召开了江苏江阴农村商业银行股份有限公司第八届董事会第八次会议,应出席董事13名,实到董事13名,"
+        "以现场结合通讯表决方式审议通过了关于《2024年年度报告》及摘要的议案。")] == ["2025年3月27日", "2025年3月27日"],
     "field.compared_year.v1": lambda: _claim("本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。",
                                              "250.47亿元").period == "2013年",
     "field.year_of_number.v1": lambda: _claim("我国人均快递使用量从2008年的1.1件上升至2015年的15.0件。", "1.1件").period
