@@ -676,7 +676,7 @@ def noun_phrase_head(text: str) -> str:
     what is said of it ("我校4个项目脱颖而出", "32个赛区如火如荼举行": _said_of)."""
     tokens = cut_pos(text)
     j = 0
-    while j < len(tokens) and not _doubled(tokens, j) and not _said_of(tokens, j) and (
+    while j < len(tokens) and not _doubled(tokens, j) and not _said_of(tokens, j) and not _all_of_them(tokens, j) and (
             _nounish(tokens[j]) or _compound_verb(tokens, j) or _leading_modifier_verb(tokens, j)
             or _able_modifier(tokens, j)
             or (j == 0 and tokens[j][1] == "m" and not any(c.isdigit() for c in tokens[j][0]))
@@ -694,6 +694,14 @@ def noun_phrase_head(text: str) -> str:
     if j == 1 and tokens[0][0] in DETERMINERS:     # "其他组织": what follows the determiner, tagged a verb or not
         j = 2 if len(tokens) > 1 and tokens[1][1] in ("v", "vn") and len(tokens[1][0]) >= 2 else 0
     return "".join(w for w, _ in tokens[:j])
+
+
+def _all_of_them(tokens: list[tuple[str, str]], j: int) -> bool:
+    """Token ``j`` says all of the noun before it did something ("52项民生实事全部超额完成", "150项改革举措全面完成": 全部 is
+    tagged a noun, 全面完成 an idiom): what follows is said of them, no part of the name."""
+    word, flag = tokens[j]
+    return j > 0 and (word in claim_words("whole_word") or (word.startswith(claim_words("whole_word"))
+                                                            and flag in ("l", "i", "v", "d", "ad")))
 
 
 def _said_of(tokens: list[tuple[str, str]], j: int) -> bool:

@@ -1213,3 +1213,22 @@ def test_items_of_a_fenbie_run_in_work_reports(text, expected):
 def test_paying_out_a_subsidy_is_no_part_of_its_name():
     """四川's 2026 work report: 兑现以旧换新补贴169亿元 was named 兑现以旧换新补贴 (兑现, paying out, is a leading verb)."""
     assert one("提振消费促增长,兑现以旧换新补贴169亿元,省市联动发放“蜀里安逸”消费券超7亿元。", "169亿元").metric == "以旧换新补贴"
+
+
+# 全部/全面…完成 说的是所计之物都做到了，不是名称的一部分 (all of the things counted were done: what is said of them, no part
+# of their name)
+@pytest.mark.parametrize("text, written, metric", [
+    # 湖北's 2025 report as a digest gives it: was 民生实事全部超额完成
+    ("10大类52项民生实事全部超额完成。", "52项", "民生实事"),
+    # 上海's 2025 report as a collection prints it: was 改革举措全面完成
+    ("全力做好世界银行营商环境对标改革,优化营商环境7.0版150项改革举措全面完成。", "150项", "改革举措"),
+    # 三峡's 长江电力 ESG page: was 机组全部投产发电
+    ("随着白鹤滩水电站16台机组全部投产发电,这条世界最大清洁能源走廊上的110台水电机组总装机容量达7169.5万千瓦。", "16台", "机组"),
+])
+def test_all_of_the_things_counted_done_is_no_part_of_their_name(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+def test_entering_a_stage_is_no_part_of_the_name():
+    """上海's 2025 work report: 城市经济规模进入了5万亿元以上的新阶段 was named 城市经济规模进入."""
+    assert one("全市生产总值增长5%,城市经济规模进入了5万亿元以上的新阶段。", "5万亿元").metric == "城市经济规模"
