@@ -833,6 +833,23 @@ def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: lis
     return metric + word if word and not metric.endswith(word) else ""
 
 
+_COMPARED_NEXT = re.compile(r"(?:较|比|同比|环比|收窄|扩大|加快|回落|放缓|提高|下降)")
+
+
+def _rate_named_with(sentence: str, m: Mention, metric: str) -> str:
+    """"上半年营收降幅较去年同期收窄1.37个百分点", "非息收入降幅较一季度收窄8.6个百分点": a change in points of a rate its
+    clause names with its noun (营收降幅) is that rate's (营收 lost its 降幅, the change word the rules strip), or ""."""
+    if m.unit not in RATE_POINTS or not metric:
+        return ""
+    clause = sentence[clause_start(sentence, m.start):m.start]
+    at = clause.rfind(metric)
+    if at < 0:
+        return ""
+    rest = clause[at + len(metric):]
+    word = _opening_rate_word(rest)
+    return metric + word if word and _COMPARED_NEXT.match(rest, len(word)) else ""
+
+
 def _comma_run_start(sent, mentions: list[Mention], i: int) -> int:
     """Where the first figure of the run of figures joined by ASCII commas that ends at ``mentions[i]`` starts."""
     j = i - 1
@@ -1225,7 +1242,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _change_of_figure_before(sentence, local, previous) or metric
         if previous and previous[-1].metric and compared_with_figure(sentence, local):
             metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
-        metric = _rate_of_growth_before(sentence, local, metric, previous) or metric
+        metric = _rate_of_growth_before(sentence, local, metric, previous) or _rate_named_with(sentence, local, metric) \
+            or metric
     if kind == "rank":
         metric = _ranked_growth_rate(sentence, local, metric or "", previous) or metric
     if alone:       # no clause of its own to compose: the figure before's, whatever the spans say, without who or

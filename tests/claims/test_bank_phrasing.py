@@ -1273,3 +1273,17 @@ def test_signed_rates_after_a_name_in_digests(text, written, expected):
 def test_counts_of_directors_at_a_meeting_are_of_its_day(text, year, day):
     counts = [c for c in claims_of(text, year) if c.unit == "名"]
     assert len(counts) == 2 and all(c.period == day for c in counts), [(c.text, c.period) for c in counts]
+
+
+# 降幅/增速 与名称写在一起时，百分点的变化是这个比率的 (a change in points of a rate its clause names with its noun is that
+# rate's: the rate word was stripped as a change word, so it was the level's name)
+@pytest.mark.parametrize("text, written, metric", [
+    # a digest of 招商银行's 2025 interim results: was 营收
+    ("上半年营收降幅较去年同期收窄1.37个百分点。", "1.37个百分点", "营收降幅"),
+    # a digest of 兴业银行's 2025 interim results: was 非息收入
+    ("净利息收入与非息收入同比分别下降1.5%和3.8%,非息收入降幅较一季度收窄8.6个百分点。", "8.6个百分点", "非息收入降幅"),
+    # a page on listed banks' 2024 results: was 归母净利润
+    ("郑州银行归母净利润增速环比提升19.8个百分点,成为利润端改善最显著的银行。", "19.8个百分点", "归母净利润增速"),
+])
+def test_a_change_in_points_of_a_rate_named_with_its_noun(text, written, metric):
+    assert one(text, written).metric == metric
