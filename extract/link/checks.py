@@ -291,10 +291,11 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
         part = _part_named(share, group[:i]) or (group[i - 1] if i else None)   # else the claim right before
         if part is None or part.kind not in LEVEL_KINDS or _in_brackets(part) or part.bound != "=":
             continue
-        named = _named_total(share, part, claims)
+        named = _whole_of_subset(share, part, group[:i]) or _named_total(share, part, claims)
         total = named or (_marked_total(group[:i], part) if SUBSET_RE.search(_share_clause(part)[-12:]) else None) \
             or (total if not SHARE_OF_RE.search(_between(part, share)) else None)
-        if total is None or total.normalized <= part.normalized:
+        if total is None or total.normalized <= part.normalized or (total is not named and not _of_whole(share, part,
+                                                                                                      total)):
             continue
         p_step, t_step = _claim_step(part), _claim_step(total)
         interval = ((part.normalized - p_step) / (total.normalized + t_step) * HUNDRED,
@@ -344,6 +345,33 @@ def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | 
     return None
 
 
+def _whole_of_subset(share: Claim, part: Claim, before: Sequence[Claim]) -> Claim | None:
+    """For a part introduced by 其中, the total its sentence states before it under the name the share names ("天府新区一般
+    公共预算收入完成217330万元，…，其中税收收入完成120995万元，占一般公共预算收入的55.7%": the 天府新区's, not 县本级's of the
+    sentence before, which a place before the name had ruled out as a group of the whole); None otherwise."""
+    if not SUBSET_RE.search(_share_clause(part)[-12:]):
+        return None
+    matches = list(SHARE_OF_RE.finditer(_between(part, share)))
+    name = matches[-1].group("name").lstrip("总") if matches else ""
+    if not name:
+        return None
+    return next((c for c in reversed(before) if c.char_start < part.char_start and c.kind in LEVEL_KINDS
+                 and c.unit == part.unit and c.bound == "=" and c.normalized > part.normalized
+                 and containment(name, c.metric or "") >= MIN_NAME_CONTAINED and _same_period(c, part)), None)
+
+
+# the whole a share names without 的 ("占全国份额提高到3%": 全国)
+WHOLE_NAMED_RE = regex.compile(r"占(?!比)(?P<name>\p{Han}{2,8}?)(?:份额|比重|比例|总量|总额)")
+
+
+def _of_whole(share: Claim, part: Claim, total: Claim) -> bool:
+    """Whether a total found without a name (a 共 earlier, the total before) is the whole the share names, where it names
+    one ("其中外贸出口7719.2亿元、…，占全国份额提高到3%" is a share of the country's exports, not of the sentence's
+    进出口总额)."""
+    named = WHOLE_NAMED_RE.search(_between(part, share))
+    return named is None or containment(named.group("name"), total.metric or "") >= MIN_NAME_CONTAINED
+
+
 def _share_of(part: Claim, share: Claim) -> str:
     """The whole a share right after a figure names ("税收收入15348万元，占收入的89.99%": 收入); "" if none. A figure
     with its own share of a whole is one of that whole's parts, not the whole ("上划中央收入7716万元，占收入的45.24%" is
@@ -356,7 +384,8 @@ def _share_of(part: Claim, share: Claim) -> str:
 
 def _part_named(share: Claim, before: Sequence[Claim]) -> Claim | None:
     """The figure a share's metric opens with, where the claim right before the share is not it ("男性人口45.01万人，
-    女性人口41.91万人，分别占总人口的51.8%和48.2%": 51.8% is 男性人口's share, 48.2% 女性人口's); None otherwise."""
+    女性人口41.91万人，分别占总人口的51.8%和48.2%": 51.8% is 男性人口's share, 48.2% 女性人口's; "其中税收收入完成270330万元，
+    为调整预算的95.8%，占一般公共预算收入的53%": 税收收入's); None otherwise."""
     metric = share.metric or ""
     if not before or (before[-1].metric and len(before[-1].metric) >= 2 and metric.startswith(before[-1].metric)):
         return None
@@ -394,8 +423,8 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
     """Shares of one sentence that break a whole down ("占比…") and add up to about 100%."""
     shares = [c for c in group if c.kind == "share" and c.unit == "%" and c.bound == "="
               and "占" in (c.metric or "") + _share_clause(c)[-8:]]
-    if len(shares) < 2:
-        return []
+    if len(shares) < 2 or len({w for c in shares if (w := _whole_written(c))}) > 1:
+        return []       # "占年初目标25.4亿元的16.1%", "占年初目标8.52亿元的84.3%": shares of two wholes
     total = sum((c.value for c in shares), Decimal(0))
     if not BREAKDOWN_RANGE[0] <= total <= BREAKDOWN_RANGE[1]:
         return []
@@ -404,6 +433,13 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
                        tolerance,
                        "shares of one breakdown add up: " + " + ".join(c.text.strip() for c in shares),
                        slips=False)]
+
+
+def _whole_written(share: Claim) -> str:
+    """The whole a share's own clause names with its figure ("占年初目标25.4亿元的16.1%": 年初目标25.4亿元), or ""."""
+    matches = list(SHARE_OF_RE.finditer(_share_clause(share)[-30:]))
+    name = matches[-1].group("name") if matches else ""
+    return name if any(ch.isdigit() for ch in name) else ""
 
 
 def table_change_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table],

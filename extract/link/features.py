@@ -367,6 +367,8 @@ def locate_text(text: str, sentence: str, metric: str = "") -> tuple[int, int]:
     10,026,321.51元" with the metric 支付: the second)."""
     compact = "".join(text.split())
     at = sentence.find(compact) if compact else -1
+    while at > 0 and compact[:1].isdigit() and (sentence[at - 1].isdigit() or sentence[at - 1] in ".,"):
+        at = sentence.find(compact, at + 1)     # "3%" is not the end of "14.3%" before it
     if at >= 0:                 # sentences are whitespace-free views: the common case needs no regex
         if metric and len(metric) >= 2 and sentence.find(compact, at + 1) >= 0 and not sentence[:at].endswith(metric):
             later = sentence.find(metric + compact)

@@ -606,3 +606,35 @@ class TestFiguresPairedAsWritten:
         report = _report_of(tmp_path, "2024年5月份,税收收入4575万元,较上年同期减收2118万元,下降31.6%;非税收入累计完成12142万元,"
                                       "较上年同期减收1304万元,下降37.8%。\n")
         assert [(c.stated, c.ok) for c in report.checks] == [(Decimal("31.6"), True), (Decimal("37.8"), False)]
+
+    def test_shares_of_two_wholes_are_no_breakdown(self, tmp_path):
+        # 谯城区's revenue of 2025's first quarter: each department's share of its own target, 16.1% + 84.3% ≠ 100
+        # (a false alarm); each share is right (4.08 / 25.4, 7.18 / 8.52)
+        report = _report_of(tmp_path, "1-3月税务部门完成收入（含非税收入0.25亿）4.08亿元，占年初目标25.4亿元的16.1%，同比下降11.46%，"
+                                      "低于预算序时进度8.9个百分点；财政部门完成收入7.18亿元，占年初目标8.52亿元的84.3%，同比增长11.9%，"
+                                      "超预算序时进度59.3个百分点。\n")
+        assert not [c for c in report.checks if c.kind == "breakdown"]
+
+    def test_a_part_under_qizhong_is_a_share_of_its_sentences_total(self, tmp_path):
+        # 仁寿县's 2023 budget report: 天府新区's 税收收入 was checked against 县本级's total of the sentence before
+        # (120995 / 292660 = 41.3%, a false alarm; 天府新区一般公共预算收入 had been ruled out as a group of the whole)
+        report = _report_of(tmp_path, "县本级一般公共预算收入完成292660万元，同比增长4.3%，其中税收收入完成149335万元，占一般公共预算"
+                                      "收入的51%。天府新区一般公共预算收入完成217330万元，同比下降2.1%，其中税收收入完成120995万元，"
+                                      "占一般公共预算收入的55.7%。\n")
+        shares = [(c.stated, c.ok, c.explanation.split(":")[0]) for c in report.checks if c.kind == "share"]
+        assert shares == [(Decimal("51"), True, "share 149335万元 of 292660万元"),
+                          (Decimal("55.7"), True, "share 120995万元 of 217330万元")]
+
+    def test_a_share_after_another_share_is_of_the_figure_its_metric_names(self, tmp_path):
+        # the same report: 为调整预算的95.8% stands between 税收收入 and its share of 一般公共预算收入
+        report = _report_of(tmp_path, "2023年全县一般公共预算收入完成509990万元,为调整预算的100.1%,同比增长1.5%;其中税收收入完成"
+                                      "270330万元,为调整预算的95.8%,占一般公共预算收入的53%。\n")
+        shares = [(c.stated, c.ok, c.explanation.split(":")[0]) for c in report.checks if c.kind == "share"]
+        assert shares == [(Decimal("53"), True, "share 270330万元 of 509990万元")]
+
+    def test_a_share_of_another_whole_is_not_checked(self, tmp_path):
+        # 金华's 2025 work report: 占全国份额提高到3% (the country's exports) was checked as 7719.2 of the sentence's
+        # 进出口总额 8794.9 (expected 87.8%: a false alarm); its "3%" had been found inside 14.3% first
+        report = _report_of(tmp_path, "实现进出口总额8794.9亿元，增长14.3%、增速居全省首位，其中外贸出口7719.2亿元、增长16.4%，"
+                                      "对全省出口增长贡献率达32.1%，占全国份额提高到3%，经济运行持续稳进向好、全域整体进位。\n")
+        assert not [c for c in report.checks if c.kind == "share"]
