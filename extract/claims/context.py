@@ -80,7 +80,13 @@ def _report_period_patterns() -> tuple[tuple[re.Pattern, str], ...]:
 def report_period(document: Document, year: int | None) -> str | None:
     """The period a report covers, from its title lines ("2023届毕业生就业质量年度报告" -> "2023届"),
     else its year ("2023年")."""
-    head = [document.title or ""] + document.text[:OPENING_CHARS].splitlines()[:TITLE_LINES]
+    lines = document.text[:OPENING_CHARS].splitlines()[:TITLE_LINES]
+    printed = {compact(line) for line in lines}
+    head = ([document.title] if document.title and compact(document.title) not in printed else []) + lines
+    # a title broken after its joiner goes on on the next line ("仁寿县2023年财政预算执行情况和" / "2024年预算草案的报告":
+    # the report is on 2023, not on the draft's 2024)
+    head = [line + head[k + 1] if k + 1 < len(head) and compact(line).endswith(("和", "及", "与", "、")) else line
+            for k, line in enumerate(head)]
     for line in head:
         text = latin_years(compact(line))
         if not text or len(text) > MAX_TITLE_CHARS:

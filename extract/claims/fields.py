@@ -1697,6 +1697,16 @@ def _backward_periods() -> tuple[str, ...]:
     return tuple(row[0] for row in load_tsv(RELATIVE_PERIODS_FILE) if row[1].startswith("Y-"))
 
 
+def _since_inside(sentence: str, time: tuple[int, str]) -> bool:
+    """A span since a time inside a noun phrase ("…比上年决算数增长31.7%,扭转自2018年以来连续下降势头"): the start of a
+    trend the sentence tells of, not a period the sentences after it share (西藏's 2024 budget report: the next
+    paragraph's 中央补助 was dated 自2018年以来). One that ends its clause ("项目自2019年启动以来,已完成…", "2018年以来，…")
+    still carries."""
+    at, text = time
+    end = at + len(text)
+    return text.endswith("以来") and end < len(sentence) and sentence[end] not in "，,；;：:。"
+
+
 def stated_period(sentence: str) -> str | None:
     """The period a sentence names last (not a baseline, not inside a title, not the year before, as in "上年同期为
     3.4亿元"): it carries to the sentences after it in the paragraph until another is named. A quarter or half as brokers
@@ -1705,7 +1715,7 @@ def stated_period(sentence: str) -> str | None:
     ("预计24-26年营业收入分别为…")."""
     times = [t for t in _times_before(sentence) if t[1] not in _backward_periods() and not t[1].startswith("连续")
              and not _YEAR_PART.match(t[1]) and not _BARE_MONTH.match(t[1])
-             and not field_rule("field.broker_years").fullmatch(t[1])]
+             and not field_rule("field.broker_years").fullmatch(t[1]) and not _since_inside(sentence, t)]
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \
             and field_rule("field.time_absolute").fullmatch(times[-2][1]):
         return times[-2][1]     # "F省2007年全年实现地区生产总值…": 全年 right after a year is that year's

@@ -3,6 +3,7 @@ and one name per organisation. Real sentences of the dev-gold documents (the 202
 annual report of 金宇生物, the college seed's first part)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -620,3 +621,25 @@ def test_a_sentence_comparing_organisations_opens_no_paragraph_subject():
     got = {c.text: c for c in claims_of(text)}
     assert got["35.32亿元"].subject == "第一创业"
     assert got["36家"].subject is None
+
+
+@pytest.mark.parametrize("row", load_tsv("lexicons/report_periods.v1.tsv"), ids=lambda r: r[2])
+def test_every_report_period_rule_reads_its_example_title(row):
+    pattern, template, title = row
+    from extract.claims.context import report_period
+    expected = re.search(pattern, title).expand(template)
+    assert report_period(document_from_text(title + "\n\n全年实现营业收入158,191万元。\n"), None) == expected
+
+
+def test_a_title_broken_after_its_joiner_is_read_whole():
+    """仁寿县's report on its 2023 budget: the title's second line, "2024年预算草案的报告", had made every figure 2024's."""
+    from extract.claims.context import report_period
+    head = "仁寿县2023年财政预算执行情况和\n2024年预算草案的报告(书面)\n2024年1月30日在仁寿县第十九届人民代表大会第四次会议上\n"
+    assert report_period(document_from_text(head + "\n一般公共预算收入完成509990万元。\n"), 2024) == "2023年"
+
+
+def test_a_span_since_a_year_inside_a_clause_is_not_carried():
+    """西藏's report on its 2023 budget: 扭转自2018年以来连续下降势头 dated the paragraph's later figures 自2018年以来."""
+    text = ("全区一般公共预算地方收入236.6亿元,为年初预算数的125.8%,比上年决算数增长31.7%,扭转自2018年以来连续下降势头,"
+            "达到历年最高。加上中央补助2537.1亿元、一般债务收入60亿元,收入总量3838.3亿元。\n")
+    assert one(text, "2537.1亿元", year=2023).period == "2023年"
