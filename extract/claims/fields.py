@@ -1719,6 +1719,10 @@ def stated_period(sentence: str) -> str | None:
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \
             and field_rule("field.time_absolute").fullmatch(times[-2][1]):
         return times[-2][1]     # "F省2007年全年实现地区生产总值…": 全年 right after a year is that year's
+    if not times:
+        month = next((t for t in reversed(_times_before(sentence)) if _BARE_MONTH.match(t[1])), None)
+        cumulated = _cumulated(sentence, month[1]) if month else None
+        return cumulated if cumulated != (month[1] if month else None) else None    # "4月,…累计完成…": carries as 1-4月
     return _period_ended(sentence, times[-1][1]) if times else None
 
 
@@ -1746,7 +1750,19 @@ def find_period(sentence: str, m: Mention) -> str | None:
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
     "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period; the day a period
     ended is that period ("截至2023年12月31日止年度" -> 2023年度)."""
-    return _period_ended(sentence, _find_period(sentence, m))
+    return _cumulated(sentence, _period_ended(sentence, _find_period(sentence, m)))
+
+
+_MONTH_CUMULATED = re.compile(r"^((?:19|20)\d\d年)?(1[0-2]|[2-9])月份?$")
+
+
+def _cumulated(sentence: str, period: str | None) -> str | None:
+    """A month whose sentence totals from the year's start ("4月,一般公共预算收入累计完成24627万元", 大姚县's April 2024
+    revenue) is the months to it: 1-4月."""
+    found = _MONTH_CUMULATED.match(period or "")
+    if not found or "累计" not in sentence[sentence.find(period) + len(period):]:
+        return period
+    return f"{found.group(1) or ''}1-{found.group(2)}月"
 
 
 def _share_basis_day(sentence: str, time: tuple[int, str]) -> bool:

@@ -643,3 +643,13 @@ def test_a_span_since_a_year_inside_a_clause_is_not_carried():
     text = ("全区一般公共预算地方收入236.6亿元,为年初预算数的125.8%,比上年决算数增长31.7%,扭转自2018年以来连续下降势头,"
             "达到历年最高。加上中央补助2537.1亿元、一般债务收入60亿元,收入总量3838.3亿元。\n")
     assert one(text, "2537.1亿元", year=2023).period == "2023年"
+
+
+def test_a_month_of_a_running_total_is_the_months_to_it():
+    """大姚县's April 2024 revenue: 4月,…累计完成 is January to April (was 4月, for its 其中 items too); a county's May
+    2024 page: 2024年5月份累计完成 is 2024年1-5月."""
+    text = ("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+            "其中:税收收入8103万元,比上年增收1284万元,增长18.8%。\n")
+    assert [c.period for c in claims_of(text) if c.text in ("24627万元", "4.2%", "8103万元")] == ["1-4月"] * 3
+    assert one("2024年5月份累计完成地方财政收入6717万元,较上年减收3422万元,下降33.75%。\n", "6717万元").period == "2024年1-5月"
+    assert one("2024年5月份,全县一般公共预算收入完成5682万元。\n", "5682万元").period == "2024年5月"
