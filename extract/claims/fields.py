@@ -1754,13 +1754,16 @@ def find_period(sentence: str, m: Mention) -> str | None:
 
 
 _MONTH_CUMULATED = re.compile(r"^((?:19|20)\d\d年)?(1[0-2]|[2-9])月份?$")
+_NEXT_MONTH = re.compile(r"当月|\d月")
 
 
 def _cumulated(sentence: str, period: str | None) -> str | None:
     """A month whose sentence totals from the year's start ("4月,一般公共预算收入累计完成24627万元", 大姚县's April 2024
     revenue) is the months to it: 1-4月."""
     found = _MONTH_CUMULATED.match(period or "")
-    if not found or "累计" not in sentence[sentence.find(period) + len(period):]:
+    after = sentence[sentence.find(period) + len(period):] if found else ""
+    after = _NEXT_MONTH.split(after, 1)[0]      # "2月份当月增长13.5%,1-2月累计增长5.2%": 累计 is 1-2月's
+    if not found or "累计" not in after:
         return period
     return f"{found.group(1) or ''}1-{found.group(2)}月"
 

@@ -564,3 +564,16 @@ def test_a_bare_measure_after_another_is_of_the_same_owner():
     """平利县's 2024 first-three-quarters release: 农林牧渔业总产值25.39亿元,增长6.9%;增加值14.46亿元 named the second 增加值."""
     got = by_text("前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%;增加值14.46亿元,增长7.2%。")
     assert got["14.46亿元"].metric == got["7.2%"].metric == "全县农林牧渔业增加值"
+
+
+# 可比价/按可比价格计算 说明增长怎样算，不是增长的名称 (at comparable prices says how a growth was computed: the growth is of the
+# figure before, as the bulletins' golds name it)
+@pytest.mark.parametrize("text, written, metric", [
+    # 高邮's 2024 bulletin: was 可比价
+    ("经初步核算,全市实现地区生产总值1107.09亿元,可比价增长5.5%。", "5.5%", "地区生产总值"),
+    ("分产业看,第一产业增加值103.51亿元,可比价增长3.5%;第二产业增加值549.86亿元,可比价增长6.5%。", "6.5%", "第二产业增加值"),
+    # 吴中区's 2024 bulletin: was 可比价格计算
+    ("初步核算,全年实现地区生产总值2005.70亿元,按可比价格计算比上年增长5.3%。", "5.3%", "地区生产总值"),
+])
+def test_at_comparable_prices_names_no_growth(text, written, metric):
+    assert one(text, written).metric == metric
