@@ -89,6 +89,10 @@ def trim_tail(sentence: str, m: Mention, metric: str) -> str:
         before = metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
         after_de = _strip_endings(sentence[clause_start(sentence, at):at].rpartition("的")[2], _kind("naming_copula"))
         return before or (after_de if 2 <= len(after_de) <= 12 else metric)
+    if metric.endswith("计算") and sentence[at - 1:at] == "按":      # "人均生产总值按常住人口计算为126737元": the basis
+        basis = at - 1      # of the figure, not what it measures, which stands before 按
+        before = metric_before(sentence, replace(m, start=basis, end=basis, num_start=basis, num_end=basis), [])
+        return before or metric
     if metric.endswith("可") and sentence.startswith(("达", "以达"), at + len(metric)):
         metric = metric[:-1]        # "快件日均处理规模可达73万件": 可 is the modal of 达, not 许可's
     while True:

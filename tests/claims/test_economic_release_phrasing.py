@@ -577,3 +577,15 @@ def test_a_bare_measure_after_another_is_of_the_same_owner():
 ])
 def test_at_comparable_prices_names_no_growth(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_the_basis_a_figure_is_computed_on_is_no_name():
+    """吴兴区's 2024 bulletin: 人均生产总值按常住人口计算为126737元 was named 常住人口计算 (and so was its growth)."""
+    got = by_text("人均生产总值按常住人口计算为126737元,增长4.5%。")
+    assert (got["126737元"].metric, got["4.5%"].metric) == ("人均生产总值", "人均生产总值")
+
+
+def test_a_government_fund_is_no_government():
+    """伊州区's 2025 half-year revenue: 伊州区政府性基金预算收入 was read as 伊州区政府 (the subject) and 性基金预算收入."""
+    got = by_text("1—6月,伊州区政府性基金预算收入累计完成5.95亿元,为预算的104.41%。")
+    assert got["5.95亿元"].subject is None and got["5.95亿元"].metric.endswith("政府性基金预算收入")
