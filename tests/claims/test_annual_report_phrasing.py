@@ -380,3 +380,16 @@ def test_a_forecasts_change_on_the_next_line_keeps_its_profit():
             "与上年同期(法定披露数据)相比,将减少 3.21 亿元左右,同比下降 15%左右。\n")
     got = {c.text: c for c in find_claims(document_from_text(text))}
     assert got["3.21 亿元左右"].metric == got["15%左右"].metric == "归属于上市公司股东的净利润"
+
+
+# 可供分配利润 是可以分配的利润，不是已分配的 (the profit available for distribution: 可供, which jieba cut into two verbs,
+# was lost and the name said distributed profit)
+@pytest.mark.parametrize("text, written, metric", [
+    # 中国巨石's 2025 interim dividend notice: was 分配利润
+    ("2025年上半年母公司实现净利润519,472,300.47元,截至2025年6月底可供分配利润818,733,651.19元。", "818,733,651.19元",
+     "可供分配利润"),
+    # 振华科技's 2024 profit distribution notice: was 股东分配的利润
+    ("年末母公司可供股东分配的利润为1,654,057,234.41元。", "1,654,057,234.41元", "母公司可供股东分配的利润"),
+])
+def test_profit_available_for_distribution_keeps_its_kegong(text, written, metric):
+    assert one(text, written).metric == metric
