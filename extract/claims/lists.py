@@ -136,6 +136,7 @@ THREE_INDUSTRIES = ("第一产业", "第二产业", "第三产业")      # what 
 URBAN_RURAL = ("城镇", "农村")          # what 城乡 stands for in 城乡居民…
 DEPOSITS_LOANS = ("存款", "贷款")       # and 存贷款 in a bank's 存贷款总额
 REVENUE_EXPENDITURE = ("收入", "支出")  # and 收支 in a budget's 一般公共预算收支
+PRODUCTION_SALES = ("产量", "销量")     # and 产销量 in 新能源汽车产销量
 
 
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
@@ -148,11 +149,13 @@ def _items(lead: str, n: int) -> tuple[list[str], str] | None:
         both = field_rule(rule).search(lead) if n == 2 else None
         if both:        # "城乡居民人均可支配收入分别增长4.4%、5.6%", "存贷款总额分别为4320.24亿元、3406.90亿元"
             return list(pair), both.group("tail")
-    both = field_rule("field.revenue_expenditure").search(lead) if n == 2 and "收支" in lead else None
-    if both:            # "一般公共预算收支分别增长7.6%、5.7%": what they are of, then each
-        head = _first_item(both.group("head")) if both.group("head") else ""
-        head = next((head[len(w):] for w in relative_periods() if head.startswith(w)), head)   # 全年一般公共预算收支
-        return [head + part for part in REVENUE_EXPENDITURE], both.group("tail")
+    for rule, word, pair in (("field.revenue_expenditure", "收支", REVENUE_EXPENDITURE),
+                             ("field.production_sales", "产销量", PRODUCTION_SALES)):
+        both = field_rule(rule).search(lead) if n == 2 and word in lead else None
+        if both:        # "一般公共预算收支分别增长7.6%、5.7%", "新能源汽车产销量为1288.8万辆和1286.6万辆": what they are
+            head = _first_item(both.group("head")) if both.group("head") else ""     # of, then each
+            head = next((head[len(w):] for w in relative_periods() if head.startswith(w)), head)   # 全年一般公共预算收支
+            return [head + part for part in pair], both.group("tail")
     marked = mark_industry_names(lead)
     if marked == lead:
         return _split_items(lead, n)

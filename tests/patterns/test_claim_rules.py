@@ -237,6 +237,9 @@ FIELD_CHECKS = {
         "3.66%", "28.30%").metric == "个人贷款占总贷款比例",
     "field.deposits_loans.v1": lambda: _claim(        # 青岛银行's 2024 report as a news page summarises it
         "其中,存贷款总额分别为4320.24亿元、3406.90亿元,分别较上年末增长11.91%、13.53%。", "3406.90亿元").metric == "贷款总额",
+    "field.production_sales.v1": lambda: [c.metric for c in _claims(    # 中科电气's 2024 annual report
+        "新能源汽车产销量为1288.8万辆和1286.6万辆,同比分别增长34.4%和35.5%。")] == ["新能源汽车产量", "新能源汽车销量",
+                                                                   "新能源汽车产量", "新能源汽车销量"],
     "field.revenue_expenditure.v1": lambda: _claim(   # 安康市's 2025 work report as a news page reports it
         "全市地区生产总值增长 6%,一般公共预算收支分别增长 7.6%、5.7%,城镇和农村居民人均可支配收入分别增长 5%、7.2%。",
         "5.7%").metric == "一般公共预算支出",
