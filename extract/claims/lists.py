@@ -137,6 +137,8 @@ URBAN_RURAL = ("城镇", "农村")          # what 城乡 stands for in 城乡�
 DEPOSITS_LOANS = ("存款", "贷款")       # and 存贷款 in a bank's 存贷款总额
 REVENUE_EXPENDITURE = ("收入", "支出")  # and 收支 in a budget's 一般公共预算收支
 PRODUCTION_SALES = ("产量", "销量")     # and 产销量 in 新能源汽车产销量
+# the longest item a list may hold: 归属于母公司所有者的扣除非经常性损益的净利润 (22), an income statement's line
+MAX_ITEM_CHARS = 24
 
 
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
@@ -193,7 +195,7 @@ def _split_items(lead: str, n: int) -> tuple[list[str], str] | None:
         tail = words[-1][0]     # "工业、制造业、工业技改投资分别增长…": the last item is its own (工业技改投资), not a
         items[-1] = last[:len(last) - len(tail)]       # 工业 again: the items share only 投资
     items[-1] = field_rule("field.list_count_appositive").sub("", items[-1]) or items[-1]    # 教育四类行业: 教育
-    if not all(items) or any(len(item) > 20 for item in items):
+    if not all(items) or any(len(item) > MAX_ITEM_CHARS for item in items):
         return None
     return items, tail
 
@@ -234,8 +236,10 @@ def _split_last(previous: str, last: str) -> str | None:
     for k in (3, 2, 1):
         ending = previous[-k:]
         if len(previous) > k and ending in last and ((cut := last.rfind(ending) + len(ending)) in bounds
-                                                     or k >= 2 and _opens_with_noun(last[cut:])):
-            return last[cut:]       # not inside a word ("黑龙江、江苏生师比": 江 ends 黑龙江 and opens 江苏), but an ending
+                                                     or k >= 2 and _opens_with_noun(last[cut:])) \
+                and not (cut == k and k >= 2 and cut < len(last)):
+            return last[cut:]       # not inside a word (nor the ending opening the last item, which would then be the
+            # ending alone: "营业利润、利润总额" share no 总额; "公司营业总收入、营业利润、利润总额" were 公司营业总收入总额 …) ("黑龙江、江苏生师比": 江 ends 黑龙江 and opens 江苏), but an ending
             # of two characters or more before a noun may end a word of the lexicon ("城镇居民、农村居民人均可支配收入":
             # jieba's 居民人均可支配收入)
     if len(words) == 1:     # "食品烟酒、衣着、居住价格分别上涨…": 居住价格 is one word of the lexicon, as 衣着价格 is

@@ -393,3 +393,13 @@ def test_a_forecasts_change_on_the_next_line_keeps_its_profit():
 ])
 def test_profit_available_for_distribution_keeps_its_kegong(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_items_of_an_income_statement_run_are_each_their_own():
+    """天合光能's 2023 业绩快报: every rate of the run was named 归属于母公司所有者的扣除非经常性损益的净利润 (the last item, 22
+    characters, was longer than an item could be), and in the run's first three alone 营业利润、利润总额 shared 总额
+    (公司营业总收入总额, 营业利润总额 …)."""
+    got = by_text("报告期内,公司营业总收入、营业利润、利润总额、归属于母公司所有者的净利润及归属于母公司所有者的扣除非经常性损益的净利润"
+                  "分别增长33.46%、71.89%、65.33%、51.12%及66.78%。")
+    assert [got[w].metric for w in ("71.89%", "65.33%", "51.12%", "66.78%")] == [
+        "营业利润", "利润总额", "归属于母公司所有者的净利润", "归属于母公司所有者的扣除非经常性损益的净利润"]
