@@ -478,6 +478,17 @@ def _in_part(sentence: str, m: Mention, previous: list[Claim]) -> list[Claim]:
     return previous[-n:] if n else []
 
 
+_WIDER_AREA = re.compile(r"[（(](?:全国|全省|全市|全区|全县|全州)$")
+
+
+def _wider_area_rate(claim: Claim) -> bool:
+    """A wider area's rate in brackets after the area's own ("同比增长6.4%（全市6.6%）"): a comparison, not the figure a
+    change of the clause after it is of."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text or "\0")
+    return claim.kind == "growth" and at > 0 and _WIDER_AREA.search(sentence, 0, at) is not None
+
+
 def _last(claims: list[Claim], keep, field: str):
     for claim in reversed(claims):
         if keep(claim):
@@ -798,8 +809,8 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
             return base     # "6家城商行不良率低于1%,上海银行1.18%最高": the rate the count was counted by
         return base + "占比" if base else metric
     if kind in ("delta", "growth") and _names_nothing(metric):
-        if m.unit in RATE_POINTS:
-            return _last(previous, lambda c: c.metric, "metric") or metric
+        if m.unit in RATE_POINTS:       # (not the wider area's rate in brackets: "增长6.4%（全市6.6%），较去年同期加快35.3个百分点")
+            return _last(previous, lambda c: c.metric and not _wider_area_rate(c), "metric") or metric
         return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric
                      and not _threshold_count(c), "metric") or \
             _last(previous, lambda c: c.metric, "metric") or metric

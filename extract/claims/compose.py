@@ -994,7 +994,14 @@ def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | 
     found = search_end(_rule("bracket_comparative"), sentence[:m.start]) if previous else None
     if found and not (metric.startswith(found.group()[1:-1]) and len(metric) > len(found.group()) - 2):
         return previous
+    scope = search_end(_rule("bracket_scope"), sentence[:m.start]) if previous else None
+    if scope:       # "全县规模以上工业增加值同比增长7.5%(全市11.1%)": the wider area's figure of the same measure
+        own = next((w for w in _SCOPES if previous.startswith(w)), "")
+        return scope.group("scope") + previous[len(own):]
     return metric
+
+
+_SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州")
 
 
 def trim_ends(metric: str) -> str:

@@ -234,6 +234,10 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
                 and not sentence.endswith(("率", "的"), 0, sign_at):     # (not a rate's level: 净资产收益率-1.45%)
             return "growth", "up" if m.value > 0 else None      # "国内增值税+2.8%…罚没收入-4.3%": a digest's signed
             # rates after the items' names are their changes
+        scope = search_end(field_rule("field.bracketed_scope_rate"), sentence[:m.start])
+        if scope:       # "全县规模以上工业增加值同比增长7.5%(全市11.1%)": the city's growth of the same measure
+            falls = scope.group("verb") in ("下降", "回落", "下滑", "减少")
+            return "growth", by_sign(m.value, "down" if falls else "up")
         if before.removesuffix("分别").endswith(claim_words("plain_baseline")):
             return "growth", None       # "博士人数586人同比29.65": a rate right after 同比 is a change against it
             # (also after 同比分别: "营收、归母净利润分别为 213.3、56.9 亿元,同比分别 -7.2%、-7.5%")

@@ -589,3 +589,11 @@ def test_a_government_fund_is_no_government():
     """伊州区's 2025 half-year revenue: 伊州区政府性基金预算收入 was read as 伊州区政府 (the subject) and 性基金预算收入."""
     got = by_text("1—6月,伊州区政府性基金预算收入累计完成5.95亿元,为预算的104.41%。")
     assert got["5.95亿元"].subject is None and got["5.95亿元"].metric.endswith("政府性基金预算收入")
+
+
+def test_the_wider_areas_rate_in_brackets_is_its_growth_of_the_same_measure():
+    """郏县's 2025 first-quarter release: (全市6.6%) after the county's growth was a share named 全市, and the change in points
+    after it was named 全市 too."""
+    got = by_text("(二)全县固定资产投资同比增长6.4%(全市6.6%),较去年同期加快35.3个百分点。")
+    assert (got["6.6%"].kind, got["6.6%"].metric) == ("growth", "全市固定资产投资")
+    assert got["35.3个百分点"].metric == "全县固定资产投资"

@@ -278,6 +278,8 @@ FIELD_CHECKS = {
     "field.meeting_attendance.v1": lambda: [c.period for c in _claims(     # 江阴农商银行's 2024 annual report summary
         "二、本行于2025年3月27日召开了江苏江阴农村商业银行股份有限公司第八届董事会第八次会议,应出席董事13名,实到董事13名,"
         "以现场结合通讯表决方式审议通过了关于《2024年年度报告》及摘要的议案。")] == ["2025年3月27日", "2025年3月27日"],
+    "field.bracketed_scope_rate.v1": lambda: (lambda c: (c.kind, c.direction))(_claim(     # 郏县's 2025 Q1 release
+        "(二)全县固定资产投资同比增长6.4%(全市6.6%),较去年同期加快35.3个百分点。", "6.6%")) == ("growth", "up"),
     "field.compared_year.v1": lambda: _claim("本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。",
                                              "250.47亿元").period == "2013年",
     "field.year_of_number.v1": lambda: _claim("我国人均快递使用量从2008年的1.1件上升至2015年的15.0件。", "1.1件").period
