@@ -159,25 +159,33 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     bodies = _table_bodies(tables)
     claims: list[Claim] = []
     intro: Carried | None = None        # what a paragraph ending "其中：" passes to the list items after it
+    prior: Carried | None = None        # what the paragraph before said, for one that opens with 其中
     for block in document.blocks:
         if block.kind in PROSE_KINDS and not _inside(bodies, block, document.text):
             text = document.text[block.start:block.end].strip()
             item = intro is not None and (_ENUMERATOR.match(text) is not None or opens_item(text))
-            carried = Carried(intro.period, intro.subject) if item else Carried()
+            carried = Carried(intro.period, intro.subject) if item else \
+                Carried(prior.period, prior.subject) if prior is not None and _PARTS_OPEN.match(text) else Carried()
             claims.extend(c for c in block_claims(ctx, block, carried) if not _in_cell(cells, c.char_start))
+            prior = carried
             opens_list = text.endswith(("：", ":")) or "：\n" in text or ":\n" in text
             if item and not opens_list and intro.period is None:
                 intro = replace(intro, period=carried.period)   # "报告指出：●2023年…；●广州经济总量…": the period
                 # the first item names is the list's where its lead names none
             intro = replace(carried, group="") if opens_list else intro if item else None
             continue
-        intro = None
+        intro = prior = None
         if block.kind == TABLE and not _within(bodies, block):
             for cell in sentence_cells(document.text, block):
                 claims.extend(block_claims(ctx, cell))
     named = canonical_subjects(claims, author, ctx.aliases)     # in the same order, one for one
     return [c if written.subject in ctx.stakes else _metric_without_subject(c, (written.subject, c.subject))
             for written, c in zip(claims, named)]
+
+
+# a paragraph that opens with the parts of the one before ("1-3月全区税收收入完成3.84亿元…。" then "其中:增值税完成2.16亿元…"):
+# it goes on with that paragraph's period and subject (谯城区's 2025 March revenue: its taxes were dated 2025年, the title's)
+_PARTS_OPEN = re.compile(r"^其中[：:，,]")
 
 
 def _metric_without_subject(claim: Claim, subjects: tuple[str | None, ...]) -> Claim:

@@ -653,3 +653,10 @@ def test_a_month_of_a_running_total_is_the_months_to_it():
     assert [c.period for c in claims_of(text) if c.text in ("24627万元", "4.2%", "8103万元")] == ["1-4月"] * 3
     assert one("2024年5月份累计完成地方财政收入6717万元,较上年减收3422万元,下降33.75%。\n", "6717万元").period == "2024年1-5月"
     assert one("2024年5月份,全县一般公共预算收入完成5682万元。\n", "5682万元").period == "2024年5月"
+
+
+def test_a_paragraph_opening_with_qizhong_goes_on_with_the_one_before():
+    """谯城区's March 2025 revenue: the taxes of a 其中 paragraph after the 1-3月 one were dated 2025年, the title's."""
+    text = ("谯城区2025年3月份财政运行简况\n\n1-3月全区税收收入完成3.84亿元,减收0.52亿元,同比下降12.0%。\n\n"
+            "其中:增值税完成2.16亿元,比上年同期减收0.23亿元,下降9.8%。\n")
+    assert one(text, "2.16亿元").period == "1-3月"
