@@ -20,6 +20,7 @@ Word lists are data: models/lexicons/metric_compose.v1.tsv.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -1328,6 +1329,28 @@ def group_before(sentence: str, start: int, verb_at: int) -> str:
     return text
 
 
+MAX_TOPIC_CLAUSE = 14       # "装备制造业发展向好": a short clause of no figure, a group and what is said of it
+MAX_SAID = 6                # what is said of the group: 增势明显, 快速增长, 稳健发展
+
+
+def _topic_clause_before(sentence: str, start: int) -> str:
+    """The group a short clause before says something of, with no figure ("重工业稳健发展，实现营业收入8773.3亿元",
+    "装备制造业增势明显，实现增加值增长12.7%": 重工业, 装备制造业), for a clause that opens with its achieving verb; "" else."""
+    if start < 2 or sentence[start - 1] not in "，,":
+        return ""
+    before = sentence[clause_start(sentence, start - 1):start - 1]
+    if not 3 <= len(before) <= MAX_TOPIC_CLAUSE or any(ch.isdigit() for ch in before):
+        return ""
+    words = cut_pos(before)
+    ends = list(itertools.accumulate(len(w) for w, _f in words))
+    k = next((k for k in range(len(words) - 1, 0, -1) if words[k - 1][1].startswith("n") and words[k - 1][1] != "vn"
+              and before[:ends[k - 1]].endswith(_kind("group"))), 0)
+    head, said = before[:ends[k - 1]] if k else "", before[ends[k - 1]:] if k else ""
+    if len(head) < 2 or not 2 <= len(said) <= MAX_SAID or any(ch in said for ch in "的和与及、"):
+        return ""
+    return head
+
+
 def _after_count(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` ends with a count ("国家示范性高职院校4所，省示范骨干院校7所，全日制在校生
     总数228528人": the second count is a sibling of the first, and the total after it belongs to neither)."""
@@ -1360,7 +1383,9 @@ def group_of(sentence: str, m: Mention, metric: str, carried: str) -> tuple[str,
         return metric, metric   # "本科院校1所，招生3186人，在校学生10210人": the group a count opens enrols them
     for verb in _kind("achieve"):
         if lead.endswith(verb):
-            group = group_before(sentence, start, at - len(verb)) or (carried if at - len(verb) == start else "")
+            opens = at - len(verb) == start
+            group = group_before(sentence, start, at - len(verb)) or \
+                ((_topic_clause_before(sentence, start) or carried) if opens else "")
             if group and not metric.startswith(group) and not metric.startswith(industry_names()):
                 return group + metric, group
             return metric, carried      # (an industry named whole needs no group: "二、农业 全年实现农林牧渔及其服务业…")

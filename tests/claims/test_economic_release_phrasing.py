@@ -597,3 +597,18 @@ def test_the_wider_areas_rate_in_brackets_is_its_growth_of_the_same_measure():
     got = by_text("(二)全县固定资产投资同比增长6.4%(全市6.6%),较去年同期加快35.3个百分点。")
     assert (got["6.6%"].kind, got["6.6%"].metric) == ("growth", "全市固定资产投资")
     assert got["35.3个百分点"].metric == "全县固定资产投资"
+
+
+# 短句说某产业怎样，下一句以"实现/完成"开头：数字是这个产业的 (a short clause saying how an industry did, then a clause opening
+# with its achieving verb: the figures are that industry's)
+@pytest.mark.parametrize("text, written, metric", [
+    # 济南's 2024 bulletin as a news page reports it: were 营业收入, 利润总额, 增加值
+    ("重工业稳健发展,实现营业收入8773.3亿元,增长5.2%。", "8773.3亿元", "重工业营业收入"),
+    ("装备制造业发展向好,实现营业收入5187.9亿元,增长17.1%;利润总额227.9亿元,增长2.9%。", "227.9亿元", "装备制造业利润总额"),
+    ("装备制造业增势明显,实现增加值增长12.7%,拉动规模以上工业增长5.5个百分点;高技术制造业快速增长,实现增加值增长14.4%。",
+     "14.4%", "高技术制造业增加值"),
+    # 嘉定区's 2024 economy review: was 产值
+    ("战略性新兴产业比重提升,完成产值1710.7亿元,可比增长3.4%。", "1710.7亿元", "战略性新兴产业产值"),
+])
+def test_an_industry_a_short_clause_is_about_owns_the_figures_after_it(text, written, metric):
+    assert one(text, written).metric == metric
