@@ -1200,10 +1200,11 @@ def _listed_total(sentence: str, opened: int, clause: str, text: str) -> str:
     """"进口货物增值税、消费税和关税合计21628.75亿元": a total after a list of items measures the whole list, not its last
     item ("" when the clause does not end with a word for a total or no list ends with ``text``, the clause's words
     without the total, from ``opened`` in ``sentence``)."""
-    if not clause.removesuffix("为").endswith(claim_words("total_word")) or sentence[opened - 1:opened] != "、" \
-            or len(text) > MAX_TOTAL_ITEM:
+    acted = field_rule("field.total_act").search(text)     # "生猪、牛、羊共出栏3243头": the items' total of what was done with them
+    if not (clause.removesuffix("为").endswith(claim_words("total_word")) or acted) or \
+            sentence[opened - 1:opened] != "、" or len(text) > MAX_TOTAL_ITEM:
         return ""       # ("投资收益、公允价值变动损益合计为330.73亿元": two items, the total after them)
-    items = [text]
+    items = [text[:acted.start()] if acted else text]
     at = opened - 1
     while at > 0 and sentence[at] == "、":
         item = clause_before(sentence, at)
@@ -1213,7 +1214,8 @@ def _listed_total(sentence: str, opened: int, clause: str, text: str) -> str:
         at -= len(item) + 1
     items[0] = strip_time(items[0]) or items[0]
     listed = "、".join(items)
-    return listed if len(items) >= 2 and len(listed) <= MAX_TOTAL_LIST else ""
+    return listed + (acted.group("act") if acted else "") if len(items) >= 2 and len(listed) <= MAX_TOTAL_LIST and \
+        all(items) else ""
 
 
 def _coordinated_item(sentence: str, opened: int, text: str, phrase: str) -> str:

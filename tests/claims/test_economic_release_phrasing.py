@@ -612,3 +612,9 @@ def test_the_wider_areas_rate_in_brackets_is_its_growth_of_the_same_measure():
 ])
 def test_an_industry_a_short_clause_is_about_owns_the_figures_after_it(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_first_second_and_third_industries_written_yi_er_san_chan():
+    """A district's 2024 bulletin: 一二三产的比重分别为… gave each share the name 产的比重."""
+    got = by_text("一二三产的比重分别为0.1%、71.2%和28.7%。")
+    assert [got[w].metric for w in ("0.1%", "71.2%", "28.7%")] == ["第一产业的比重", "第二产业的比重", "第三产业的比重"]
