@@ -868,7 +868,7 @@ def _part(sentence: str, start: int, at: int, m: Mention) -> str:
     the noun phrase before 占."""
     clause = _drop_author(strip_time(sentence[start:at]))
     if 2 <= len(clause) <= 14 and not any(ch.isdigit() for ch in clause):
-        return clause
+        return trim_ends(clause)        # (not the target verb opening it: "力争民间投资占全部投资比重40%以上")
     return metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
 
 

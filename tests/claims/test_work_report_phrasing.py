@@ -1232,3 +1232,13 @@ def test_all_of_the_things_counted_done_is_no_part_of_their_name(text, written, 
 def test_entering_a_stage_is_no_part_of_the_name():
     """上海's 2025 work report: 城市经济规模进入了5万亿元以上的新阶段 was named 城市经济规模进入."""
     assert one("全市生产总值增长5%,城市经济规模进入了5万亿元以上的新阶段。", "5万亿元").metric == "城市经济规模"
+
+
+def test_a_target_verb_opening_a_shares_part_is_no_part_of_it():
+    """昆明's 2025 work report: 力争民间投资占全部投资比重40%以上 was named 力争民间投资占全部投资比重."""
+    assert one("建立重点民间投资项目库,力争民间投资占全部投资比重40%以上。", "40%").metric == "民间投资占全部投资比重"
+
+
+def test_a_step_is_no_unit():
+    """包头's 2026 session report: 产值先后站上千亿台阶 was a count of 1000亿 台 (machines) named 阶."""
+    assert not [c for c in claims_of("钢铁、稀土、晶硅光伏、铝业产值先后站上千亿台阶。\n") if c.unit == "台"]
