@@ -1211,7 +1211,15 @@ def compose(sentence: str, m: Mention, kind: str, metric: str, part_of: str | No
     metric = without_from_point(bracket_comparative(sentence, m, converted(sentence, m, metric, last), last))
     if found := pulled(sentence, m):      # "拉动规上工业增长2.2个百分点": the pull, with the 增长 it added to
         return found.group(), group
-    return disclosure_act(attendance(defined_short_name(metric))), group
+    return per_share_dividend(sentence, m, disclosure_act(attendance(defined_short_name(metric)))), group
+
+
+def per_share_dividend(sentence: str, m: Mention, metric: str) -> str:
+    """"按每10股派发1.1元人民币(含税)的现金红利计算": an amount after a per-share basis whose dividend is named after it, past
+    its currency and tax note, is that dividend per those shares (每10股派发现金红利; it had no metric)."""
+    basis = search_end(_rule("per_share_basis"), sentence[:m.start])
+    noun = _rule("dividend_named_after").match(sentence, m.end) if basis else None
+    return basis.group() + noun.group("noun") if noun else metric
 
 
 def disclosure_act(metric: str) -> str:

@@ -403,3 +403,11 @@ def test_items_of_an_income_statement_run_are_each_their_own():
                   "分别增长33.46%、71.89%、65.33%、51.12%及66.78%。")
     assert [got[w].metric for w in ("71.89%", "65.33%", "51.12%", "66.78%")] == [
         "营业利润", "利润总额", "归属于母公司所有者的净利润", "归属于母公司所有者的扣除非经常性损益的净利润"]
+
+
+def test_a_per_share_amount_whose_dividend_is_named_after_it():
+    """中国中车's 2025 interim dividend notice: 按每10股派发1.1元人民币(含税)的现金红利 was named 公司总股本 (the sentence before's)
+    and alone had no name."""
+    text = ("截至2025年6月30日,公司总股本为28,698,864,088股,以此为基数按每10股派发1.1元人民币(含税)的现金红利计算,"
+            "合计拟派发现金红利31.57亿元人民币(含税)。")
+    assert one(text, "1.1元").metric == "每10股派发现金红利"
