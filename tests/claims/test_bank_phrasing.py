@@ -1287,3 +1287,15 @@ def test_counts_of_directors_at_a_meeting_are_of_its_day(text, year, day):
 ])
 def test_a_change_in_points_of_a_rate_named_with_its_noun(text, written, metric):
     assert one(text, written).metric == metric
+
+
+# 公司金融 是银行的对公业务板块，不是作者自称的"公司" (a bank's corporate segment, not the author's 公司); 摊余成本 is one word
+@pytest.mark.parametrize("text, written, metric", [
+    # a digest of 邮储银行's 2025 interim report: was 金融业务收入
+    ("公司金融业务收入407.46亿元同比增长19.99%。", "407.46亿元", "公司金融业务收入"),
+    # 江苏银行's 2024 auditor's report: was 成本计量的发放贷款和垫款总额 (cut inside 摊余成本)
+    ("于2024年12月31日,江苏银行以摊余成本计量的发放贷款和垫款总额19,499.25亿元。", "19,499.25亿元",
+     "摊余成本计量的发放贷款和垫款总额"),
+])
+def test_bank_segment_and_measurement_words(text, written, metric):
+    assert one(text, written).metric == metric
