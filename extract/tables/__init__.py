@@ -24,10 +24,11 @@ from .captions import (Caption, Line, find_captions, find_inline_source, is_sour
 from .cells import parse_cell_value
 from .flat_tables import FlatBody, body_to_raw, find_flat_body, headed_runs, is_data_line
 from .flat_tokens import line_to_tokens
-from .layout_context import TableContext
-from .layout_tables import find_layout_tables, layout_stages, position_id, raw_to_table, stages_to_table
-from .stages import CAPTIONED, REBUILT, TableStages, raw_to_stages
-from .text_tables import find_cell_runs, find_tab_lines, is_cell_row, is_contents, is_rectangular, tab_to_raw
+from .layout_context import TableContext, find_context
+from .layout_tables import find_layout_tables, position_id, raw_to_table, stages_to_table
+from .stages import CAPTIONED, REBUILT, TEXT_RUNS, TableStages, raw_to_stages
+from .text_tables import (find_cell_runs, find_tab_lines, is_cell_row, is_contents, is_rectangular, split_cells,
+                          tab_to_raw)
 from .units import note_units, read_unit_note
 from .written_once import rebuild
 
@@ -87,6 +88,15 @@ class UncaptionedRun:
     reason: str
 
 
+def _cut_last_row(run: list[Line]) -> bool:
+    """Whether a run's last row holds fewer cells than the row above it, where the rest of the run is a grid of its
+    own ("7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 |" under rows of eight: a page's copy that stops inside the row)."""
+    if len(run) < 3 or len(split_cells(run[-1])) >= len(split_cells(run[-2])):
+        return False
+    rest = run[:-1]
+    return is_rectangular(rest) or rebuild(rest) is not None
+
+
 def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[int, int]]) -> list[UncaptionedRun]:
     """Every run of cell rows of a plain text, read or skipped (``find_tables`` and ``tieout tables --debug`` alike)."""
     out: list[UncaptionedRun] = []
@@ -95,6 +105,10 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         page = document.page_at(run[0].start)
         rectangular = is_rectangular(run)
         grid = None if rectangular else rebuild(run)
+        if not rectangular and grid is None and _cut_last_row(run):
+            run = run[:-1]      # the text ends inside the table's last row: the rows above it are the table
+            rectangular = is_rectangular(run)
+            grid = None if rectangular else rebuild(run)
         reason = run_skip_reason(run, covered, rectangular or grid is not None)
         if reason:
             out.append(UncaptionedRun(run, page, 0, None, None, reason))
@@ -102,7 +116,7 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         counts[page] = counts.get(page, 0) + 1
         raw = tab_to_raw(run, page) if grid is None else \
             RawTable(page, run[0].start, run[-1].end, tuple(tuple(row) for row in grid))
-        st = layout_stages(document, raw)
+        st = raw_to_stages(raw, find_context(document, raw), TEXT_RUNS)
         caption = (st.context.caption or "").rstrip(" |") if st.context is not None else ""
         # a table of contents ("目录", "图表目录": titles and their pages) holds no figures
         reason = st.reason or ("a table of contents" if caption.endswith("目录") else "")

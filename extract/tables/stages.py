@@ -47,6 +47,26 @@ def is_table_like(cells: Sequence[Cell], n_rows: int, min_share: float = MIN_NUM
     return len(numeric) >= 2 and rows * 3 >= n_rows and len(numeric) >= min_share * filled
 
 
+def is_one_row_table(header: Sequence[str], cells: Sequence[Cell], n_rows: int, n_header: int,
+                     context: TableContext | None) -> bool:
+    """A captioned table of one row of figures under a header naming each figure's column: the national format of the
+    政府信息公开工作年度报告 prints two in every report ("第二十条第(五)项": 信息内容 | 本年处理决定数量 / 行政许可 | 349;
+    "第二十条第(八)项": 信息内容 | 本年收费金额(单位:万元) / 行政事业性收费 | 0), which two numbers or more would drop."""
+    numeric = [c for c in cells if c.value is not None]
+    return bool(context is not None and context.caption and n_header >= 1 and n_rows == 1 and numeric) and \
+        len(numeric) == len(cells) and \
+        all(0 <= c.col_index < len(header) and _names_a_column(header[c.col_index]) for c in numeric)
+
+
+MAX_COLUMN_NAME = 20        # a longer header cell is a value of a key-value list ("详见《董事、监事和…报酬情况表》")
+
+
+def _names_a_column(label: str) -> bool:
+    """A header cell that names a column of figures: words without a figure of their own (not "…金宇大街1号", a key-value
+    list's first value read as a header)."""
+    return bool(label) and len(label) <= MAX_COLUMN_NAME and not any(ch.isdigit() for ch in label) and "《" not in label
+
+
 MIN_WORD_COLUMNS = 3        # a table of words has three columns or more (two are a key-value list)
 MAX_WORD_CELL = 40          # a cell longer than this is a sentence
 MAX_LONG_SHARE = 0.2        # least share of sentence cells that makes a grid of words prose
@@ -104,9 +124,13 @@ class TableSettings:
     header_rows: int | None = None
     # The source put the row labels in the leftmost column (``find_label_columns``).
     stub: bool = False
+    # A captioned grid of one row of figures under a header naming their columns is a table (``is_one_row_table``:
+    # rows a text prints with bars, as web copies of the 政府信息公开工作年度报告's national format do).
+    one_row: bool = False
 
 
 LAYOUT = TableSettings()
+TEXT_RUNS = TableSettings(one_row=True)
 CAPTIONED = TableSettings(statistical_only=False)
 REBUILT = TableSettings(statistical_only=False, header_rows=1, stub=True)
 
@@ -146,7 +170,8 @@ def raw_to_stages(raw: RawTable, context: TableContext, settings: TableSettings 
     cells, n_rows = body_to_cells(body, header, label_cols, unit, rate_unit, dict(context.label_units))
     numeric = sum(1 for c in cells if c.value is not None)
     serial = serial_columns(header)
-    like = is_table_like(cells, n_rows, settings.min_numeric_share, serial)
+    like = is_table_like(cells, n_rows, settings.min_numeric_share, serial) or \
+        (settings.one_row and is_one_row_table(header, cells, n_rows, n_header, context))
     words = not like and is_word_table(header, cells, n_rows, context)
     paragraphs = not like and not words and is_paragraph_table(header, body, label_cols, context)
     words = words or paragraphs

@@ -165,7 +165,8 @@ APPLICATIONS_2024 = (
 # heading, no 表N caption. A grid of as many cells in every row is a table (its heading its caption); the application
 # table, whose merged header cells were written once each (rows of 2, 3 and 5 cells over rows of 8), is placed by its
 # form in the national format (models/tables/header_forms.v1.jsonl): it was skipped, as no form placed its header; a
-# table of one figure is none; a table of contents (目录) holds no figures.
+# captioned table of one row of figures under a header naming them is a table (第二十条第(五)项: 行政许可, which a
+# county's report prints as 349: it was dropped as "1 numeric of 1 cells"); a table of contents (目录) holds no figures.
 LONGGANG_2024 = (
     "二、主动公开政府信息情况\n"
     "第二十条第(一)项 |\n"
@@ -181,13 +182,14 @@ LONGGANG_2024 = (
 
 def test_markdown_rows_under_a_heading_are_a_table():
     tables = find_tables(make_document(LONGGANG_2024))
-    assert [t.caption for t in tables] == ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
+    assert [t.caption for t in tables] == ["二、主动公开政府信息情况", "第二十条第(五)项", "三、收到和处理政府信息公开申请情况"]
+    assert cell(tables[1], "行政许可", "本年处理决定数量").value == 0
     assert cell(tables[0], "行政规范性文件", "本年制发件数").value == 5
     assert cell(tables[0], "行政规范性文件", "现行有效件数").value == 25
 
 
 def test_a_header_written_once_is_placed_by_its_national_form():
-    applications = find_tables(make_document(LONGGANG_2024))[1]
+    applications = find_tables(make_document(LONGGANG_2024))[2]
     assert applications.id == "收到和处理政府信息公开申请情况"
     assert applications.header[-7:] == ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
     assert cell(applications, "一、本年新收政府信息公开申请数量", "自然人").value == 58
@@ -269,10 +271,10 @@ def test_a_table_of_contents_is_no_table():
 
 def test_the_debug_trace_shows_why_a_run_is_no_table():
     from extract.tables.trace import trace_tables
-    traces = trace_tables(make_document(LONGGANG_2024))
+    traces = trace_tables(make_document(LONGGANG_2024 + "\n五、其他需要报告的事项\n说明 | 无 |\n备注 | 无 |\n"))
     assert [t.table.caption for t in traces if t.table is not None] == \
-        ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
-    assert any(t.reason == "not a statistical table: 1 numeric of 1 cells in 1 rows" for t in traces)
+        ["二、主动公开政府信息情况", "第二十条第(五)项", "三、收到和处理政府信息公开申请情况"]
+    assert any(t.reason == "not a statistical table: 0 numeric of 1 cells in 1 rows" for t in traces)
     assert all(t.stages[0][0] == "find_cell_runs" for t in traces)
 
 
@@ -445,3 +447,14 @@ def test_a_forecast_states_profit_or_loss_before_each_amount():
     # a loss is negative (明德生物's 2025 half-year forecast writes 亏损:3,500万元—4,500万元 and 亏损:2,882.27万元)
     assert cell_range("亏损:3,500万元—4,500万元") == (Decimal("-4500"), Decimal("-3500"), "万元")
     assert cell_value("亏损:2,882.27万元") == (Decimal("-2882.27"), "万元")
+
+
+def test_a_table_whose_text_stops_inside_its_last_row_keeps_the_rows_above():
+    """A county's 2024 report as the page's copy gives it, stopping inside the application table's last row
+    ("7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 |", one cell short): the whole table was dropped for rows of different
+    widths, losing 66, 2, 3, 17 …"""
+    text = LONGGANG_2024_RESULTS + "7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+    table, = find_tables(make_document(text))
+    assert cell(table, "一、本年新收政府信息公开申请数量", "总计").value == 66
+    assert table.n_rows == 10
+
