@@ -1299,3 +1299,12 @@ def test_a_change_in_points_of_a_rate_named_with_its_noun(text, written, metric)
 ])
 def test_bank_segment_and_measurement_words(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_the_reporting_period_of_an_interim_report():
+    """沪农商行's 2024 interim report as a stock site copies it (截止日期2024-06-30, 信息来源2024年中期报告): 报告期内 was
+    2024年 and 报告期末 2024年末, the whole year's."""
+    text = ("沪农商行(601825)经营总结\n截止日期2024-06-30\n信息来源2024年中期报告\n"
+            "报告期内,本集团实现营业收入139.17亿元,同比增长0.23%。报告期末,本集团资产总额为14,549.57亿元。\n")
+    got = by_text(text)
+    assert (got["139.17亿元"].period, got["14,549.57亿元"].period) == ("2024年上半年", "2024年6月末")
