@@ -1330,8 +1330,9 @@ def _meeting_day(before: str, sentence: str, m: Mention) -> str | None:
     """The day of the meeting a count of those due at or present at it is of ("本行于2025年3月27日召开了…第八届董事会第八
     次会议,应出席董事13名,实到董事13名,…审议通过了关于《2024年年度报告》…": 2025年3月27日, not the report's 2024年), the day
     written in its sentence or earlier in its paragraph with the meeting after it; None for any other figure."""
-    if not field_rule("field.meeting_attendance").search(sentence, clause_start(sentence, m.start), m.start):
-        return None
+    if not field_rule("field.meeting_attendance").search(sentence, clause_start(sentence, m.start), m.start) and \
+            not field_rule("field.meeting_attendance_after").match(sentence, m.end, clause_end(sentence, m.end)):
+        return None     # ("9名董事现场出席", "7名监事列席了会议": the count before what they did at it)
     for text in (sentence[:m.start], before):
         days = [d for d in _DAY.finditer(text) if _MEETING_WORDS.search(text, d.end(), d.end() + MEETING_DAY_REACH)]
         if days:

@@ -1308,3 +1308,11 @@ def test_the_reporting_period_of_an_interim_report():
             "报告期内,本集团实现营业收入139.17亿元,同比增长0.23%。报告期末,本集团资产总额为14,549.57亿元。\n")
     got = by_text(text)
     assert (got["139.17亿元"].period, got["14,549.57亿元"].period) == ("2024年上半年", "2024年6月末")
+
+
+def test_directors_counted_before_what_they_did_at_the_meeting():
+    """成都银行's 2023 distribution notice and 西安银行's summary: 9名董事现场出席, 3名董事…参加会议 and 7名监事列席了会议
+    were dated the report's year."""
+    got = by_text("2024年4月24日,本行召开第八届董事会第八次会议,本次董事会应出席董事12人,9名董事现场出席,3名董事通过电话连线方式"
+                  "参加会议。公司7名监事列席了会议。", 2023)
+    assert [got[w].period for w in ("12人", "9名", "3名", "7名")] == ["2024年4月24日"] * 4

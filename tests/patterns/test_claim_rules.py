@@ -281,6 +281,9 @@ FIELD_CHECKS = {
     "field.bracketed_scope_rate.v1": lambda: (lambda c: (c.kind, c.direction))(_claim(     # 郏县's 2025 Q1 release
         "(二)全县固定资产投资同比增长6.4%(全市6.6%),较去年同期加快35.3个百分点。", "6.6%")) == ("growth", "up"),
     "field.total_act.v1": lambda: _claim("生猪、牛、羊共出栏3243头,禽出栏16.22万羽。", "3243头").metric == "生猪、牛、羊出栏",
+    "field.meeting_attendance_after.v1": lambda: [c.period for c in _claims(     # 成都银行's 2023 distribution notice
+        "2024年4月24日,本行召开第八届董事会第八次会议,本次董事会应出席董事12人,9名董事现场出席,3名董事通过电话连线方式"
+        "参加会议。")] == ["2024年4月24日"] * 3,
     "field.compared_year.v1": lambda: _claim("本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。",
                                              "250.47亿元").period == "2013年",
     "field.year_of_number.v1": lambda: _claim("我国人均快递使用量从2008年的1.1件上升至2015年的15.0件。", "1.1件").period
