@@ -827,16 +827,32 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if _earlier_period_only(metric) or _compared_only(metric):
         inherited = _last(previous, lambda c: c.metric, "metric") or metric
         return _without_named_owner(inherited) if _another_at_that_time(metric) else inherited
-    if _bare_total(metric, kind):       # "国内生产总值增长5%，总量达到140.19万亿元": the
-        return _without_added(_last(previous, lambda c: c.kind not in ("share", "delta") and c.unit not in RATE_POINTS
-                                    and c.metric, "metric") or metric)   # total of that metric (not the base of a
-        # share: 占…消耗总量的4.52%), and of all there are, not of those added ("新增国家高新技术企业1200家，总量达1.8万家")
+    if _bare_total(metric, kind):       # "国内生产总值增长5%，总量达到140.19万亿元": the total of that metric (not the
+        return _without_added(_last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS
+                                    and not (c.kind == "delta" and c.unit == "%") and c.metric, "metric") or metric)
+        # base of a share: 占…消耗总量的4.52%), and of all there are, not of those added ("新增国家高新技术企业1200家，
+        # 总量达1.8万家"; after a net change too: "国家科技型中小企业净增2076户，总数1.3万户")
     if not metric and kind in ("count", "money", "measure") and previous[-1].unit == m.unit and previous[-1].metric \
             and _without_added(previous[-1].metric) != previous[-1].metric:
         return _without_added(previous[-1].metric)      # "经营主体新增105万户，达920万户": the level after an addition
     if not metric and previous[-1].kind == "share" and kind in ("count", "money", "measure") and previous[-1].metric:
         return _without_share_word(previous[-1].metric)     # "本科：占比53.39%，约58万人": of 本科, not of its share
-    return metric or _last(previous, lambda c: c.metric, "metric") or metric
+    return metric or _last(previous, lambda c: c.metric and not _threshold_count(c), "metric") or \
+        _crossed_by(previous) or _last(previous, lambda c: c.metric, "metric") or metric
+
+
+def _crossed_by(previous: list[Claim]) -> str:
+    """What crossed the thresholds a count before counts ("全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元": 1.3万亿元 is
+    地区生产总值's, not 千亿台阶's), or ""."""
+    count = next((c for c in reversed(previous) if _threshold_count(c)), None)
+    if count is None:
+        return ""
+    sentence = count.sentence or ""
+    at = sentence.find(count.text)
+    crossing = field_rule("field.threshold_crossed").search(sentence, 0, at + len(count.text) + len(count.metric or ""))
+    if crossing is None:
+        return ""
+    return noun_phrase_tail(strip_time(sentence[clause_start(sentence, crossing.start()):crossing.start()]))
 
 
 def _rate_of_growth_before(sentence: str, m: Mention, metric: str, previous: list[Claim]) -> str:

@@ -1242,3 +1242,16 @@ def test_a_target_verb_opening_a_shares_part_is_no_part_of_it():
 def test_a_step_is_no_unit():
     """包头's 2026 session report: 产值先后站上千亿台阶 was a count of 1000亿 台 (machines) named 阶."""
     assert not [c for c in claims_of("钢铁、稀土、晶硅光伏、铝业产值先后站上千亿台阶。\n") if c.unit == "台"]
+
+
+def test_figures_after_thresholds_crossed_are_of_what_crossed_them():
+    """A province's 2025 work report: 全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8% named both figures
+    千亿台阶."""
+    got = by_text("“十四五”以来,全省地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元、增长5.8%,增速居全国第3位。")
+    assert (got["1.3万亿元"].metric, got["5.8%"].metric) == ("全省地区生产总值", "全省地区生产总值")
+
+
+def test_a_bare_total_after_a_net_addition_is_of_what_was_added():
+    """合肥's 2025 work report as its abstract gives it: 总数1.3万户 after 净增2076户 was named 总数."""
+    got = by_text("国家科技型中小企业净增2076户,总数1.3万户、居省会城市第5位。")
+    assert got["1.3万户"].metric == "国家科技型中小企业"
