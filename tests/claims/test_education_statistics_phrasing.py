@@ -121,3 +121,10 @@ def test_school_types_are_no_schools_names():
     subject) and the count had no metric; 高级中学 and 初级中学, like 完全中学, are classes of schools."""
     got = one("6、高级中学13所。", "13所")
     assert (got.metric, got.subject) == ("高级中学", None)
+
+
+def test_baokuo_opening_a_list_of_awards_is_no_part_of_their_names():
+    """安庆职业技术学院's 2024 contest results: 共斩获79项荣誉，包括一等奖11项，二等奖24项… named every grade 包括…
+    (the first's 包括 then passed to the others as their level)."""
+    got = by_text("据统计,本届大赛安庆职业技术学院共斩获79项荣誉,包括一等奖11项,二等奖24项,三等奖44项。")
+    assert [got[w].metric for w in ("11项", "24项", "44项")] == ["一等奖", "二等奖", "三等奖"]
