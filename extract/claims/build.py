@@ -820,12 +820,13 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
         if m.unit in RATE_POINTS:       # (not the wider area's rate in brackets: "增长6.4%（全市6.6%），较去年同期加快35.3个百分点")
             return _last(previous, lambda c: c.metric and not _wider_area_rate(c), "metric") or metric
         return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric
-                     and not _threshold_count(c), "metric") or \
+                     and not _threshold_count(c), "metric") or _crossed_by(previous) or \
             _last(previous, lambda c: c.metric, "metric") or metric
     if _NEXT_PLACE.fullmatch(metric or ""):     # "排名第2位和第5位": the place before's name
         return _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric) or _compared_only(metric):
-        inherited = _last(previous, lambda c: c.metric, "metric") or metric
+        inherited = _last(previous, lambda c: c.metric and not _threshold_count(c), "metric") or \
+            _crossed_by(previous) or _last(previous, lambda c: c.metric, "metric") or metric
         return _without_named_owner(inherited) if _another_at_that_time(metric) else inherited
     if _bare_total(metric, kind):       # "国内生产总值增长5%，总量达到140.19万亿元": the total of that metric (not the
         return _without_added(_last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS

@@ -1255,3 +1255,10 @@ def test_a_bare_total_after_a_net_addition_is_of_what_was_added():
     """合肥's 2025 work report as its abstract gives it: 总数1.3万户 after 净增2076户 was named 总数."""
     got = by_text("国家科技型中小企业净增2076户,总数1.3万户、居省会城市第5位。")
     assert got["1.3万户"].metric == "国家科技型中小企业"
+
+
+def test_figures_compared_after_thresholds_crossed_are_of_what_crossed_them():
+    """甘肃's 2026 work report: 较“十三五”末的9323.1亿元增加4374.4亿元,增长33.6% after 连跨4个千亿元台阶 were each named
+    千亿元台阶."""
+    got = by_text("“十四五”时期,甘肃经济总量连跨4个千亿元台阶,较“十三五”末的9323.1亿元增加4374.4亿元,增长33.6%。")
+    assert [got[w].metric for w in ("9323.1亿元", "4374.4亿元", "33.6%")] == ["甘肃经济总量"] * 3
