@@ -456,6 +456,8 @@ def after_date(sentence: str, m: Mention, metric: str) -> str:
 def after_period_word(_sentence: str, _m: Mention, metric: str) -> str:
     """"到目前为止共取得253项" -> "取得": a period word opening the metric (a learned span may reach it) is the figure's
     time, not its name, and 共 (in all) after it says how it was counted."""
+    if metric.startswith(claim_words("balance_term")):
+        return metric       # "上年结转2件": the year before's is what is carried, a line item's name
     word = next((w for w in relative_periods() if metric.startswith(w)), "")
     rest = after_total(metric[len(word):], opening=True) if word else metric
     return rest if len(rest) >= 2 else metric

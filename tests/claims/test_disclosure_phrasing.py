@@ -383,3 +383,16 @@ def test_a_part_among_a_count_and_last_years_figure_of_it():
     got = by_text("区政府审结的复议案件977件中直接纠错236件,纠错率约为24%,较去年60件增长了近3倍。")
     assert [(got[w].metric, got[w].period) for w in ("236件", "60件")] == [("直接纠错", None), ("直接纠错", "去年")]
     assert got["近3倍"].metric == "直接纠错"
+
+
+# 上年结转, 组织机构 and 包含: row and category names of the disclosure reports
+@pytest.mark.parametrize("text, written, metric", [
+    # 番禺区's 2024 政府信息公开工作年度报告: was 结转 (上年 stripped as a time)
+    ("2024年共办理政府信息公开申请80件,同比增长5.26%;上年结转2件,结转下年办理8件。", "2件", "上年结转"),
+    # 湖东镇's 2025 report: was 机构 (jieba cut 组织|机构, 组织 a leading verb)
+    ("主要类别包括:组织机构3条、政策文件3条、规划计划2条。", "3条", "组织机构"),
+    # 大麦地镇's 2025 report: was 包含乡镇快讯
+    ("通过政府门户网站公开信息共79篇,其中:动态要闻35条,包含乡镇快讯30条。", "30条", "乡镇快讯"),
+])
+def test_disclosure_row_and_category_names(text, written, metric):
+    assert one(text, written).metric == metric
