@@ -2100,7 +2100,9 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
         return last.group("b")
     # "比年初减少2.18亿元，同比增长-1.82%": the clause's own 同比, not the 年初 of the clause before
     own_plain = _plain_baseline(window[own:])
-    return own_plain or (last.group("b") if last is not None else _plain_baseline(window))
+    opening = field_rule("field.opening_baseline").match(sentence)     # "与2016年相比,…增长68.1%;…增长194.7%"
+    return own_plain or (last.group("b") if last is not None else _plain_baseline(window)) or \
+        (opening.group("b") if opening else None)
 
 
 def _plain_baseline(text: str) -> str | None:

@@ -316,3 +316,10 @@ def test_bracketed_figures_of_a_list_of_schools():
     gave all three the first school's 初等教育学院升学比例; the later ones are each school's 升学比例."""
     got = by_text("其中升学比例较高的学院是初等教育学院(69.1%)、外语学院(54.3%)、财经学院(52.4%)。")
     assert [(got[w].metric, got[w].subject) for w in ("54.3%", "52.4%")] == [("升学比例", "外语学院"), ("升学比例", "财经学院")]
+
+
+def test_the_time_a_sentence_opens_by_comparing_with_is_its_changes_baseline():
+    """湖南省's 2017 高等职业教育质量年度报告: 与上年度相比,…增幅9.7%,…增幅36.6% gave neither growth a baseline."""
+    got = by_text("与上年度相比,反映服务与贡献度的核心指标毕业生人数达到14.77万人,增幅9.7%,其中53.7%本地就业;"
+                  "公益性培训服务达137.26万人日,增幅36.6%。")
+    assert (got["9.7%"].baseline, got["36.6%"].baseline) == ("上年度", "上年度")

@@ -284,6 +284,9 @@ FIELD_CHECKS = {
     "field.meeting_attendance_after.v1": lambda: [c.period for c in _claims(     # 成都银行's 2023 distribution notice
         "2024年4月24日,本行召开第八届董事会第八次会议,本次董事会应出席董事12人,9名董事现场出席,3名董事通过电话连线方式"
         "参加会议。")] == ["2024年4月24日"] * 3,
+    "field.opening_baseline.v1": lambda: [c.baseline for c in _claims(     # 湖南省's 2017 高职 quality report
+        "与2016年相比,专任教师赴国(境)外指导和开展培训6794人日,增长68.1%;开发国(境)外认可的专业教学标准和课程标准56个,"
+        "增长194.7%。") if c.kind == "growth"] == ["2016年", "2016年"],
     "field.compared_year.v1": lambda: _claim("本次交易的预估值为448亿元，较2013年的增资评估的250.47亿元有较大的增幅。",
                                              "250.47亿元").period == "2013年",
     "field.year_of_number.v1": lambda: _claim("我国人均快递使用量从2008年的1.1件上升至2015年的15.0件。", "1.1件").period
