@@ -128,3 +128,9 @@ def test_baokuo_opening_a_list_of_awards_is_no_part_of_their_names():
     (the first's 包括 then passed to the others as their level)."""
     got = by_text("据统计,本届大赛安庆职业技术学院共斩获79项荣誉,包括一等奖11项,二等奖24项,三等奖44项。")
     assert [got[w].metric for w in ("11项", "24项", "44项")] == ["一等奖", "二等奖", "三等奖"]
+
+
+def test_chansheng_opening_a_list_of_awards_is_no_part_of_their_names():
+    """A 福建 college's 2024 skills contest: 共产生一等奖56名、二等奖84名 named each 产生… (jieba tags 产生 a noun)."""
+    got = by_text("经竞赛,共产生一等奖56名、二等奖84名、三等奖139名。")
+    assert [got[w].metric for w in ("56名", "84名", "139名")] == ["一等奖", "二等奖", "三等奖"]
