@@ -1449,8 +1449,9 @@ def metric_after(sentence: str, m: Mention) -> str:
         return band.group() + rest      # "87个亿元以上工业项目开工建设": the band of what is counted (was 亿元)
     if text[:1].isdigit() and m.unit in classifiers():
         text = _after_spec(text)    # "自备6台4蒸吨天然气锅炉": 6台 counts the boilers, 4蒸吨 is their size
-    if not text or text[0].isdigit() or text[0] in "/／":
-        return ""           # (a slash opens the figure's change, "8143亿/较年初-10.1%", or the next item's figure)
+    if not text or text[0].isdigit() or text[0] in "/／" or text.startswith(claim_words("basis_after")):
+        return ""           # (a slash opens the figure's change, "8143亿/较年初-10.1%", or the next item's figure; the
+        # figure is a basis: "以…普通股总股本38.14亿股计算")
     digit = _DIGIT.search(text, 1, 16)
     if digit and field_rule("field.change_of_figure_before").match(text[:digit.start()]):
         return ""              # "开展涉农保险期货项目50个同比增长28": a change of the count follows, nothing counted

@@ -258,6 +258,7 @@ WORD_KIND_CHECKS = {
     "named_before_unit": lambda t: one(t, "45次").metric == "风险合规培训",             # the training held 45 times
     "recipient_preposition": lambda t: one(t, "1000万元").metric == "捐赠现金",        # not 吉林省捐赠现金
     "dividend_word": lambda t: one(t, "0.60元").period == "2019年度" and one(t, "1,126,240,241股").period != "2019年度",
+    "basis_after": lambda t: one(t, "38.14亿股").metric == "普通股总股本",             # was 计算
     "applied_by": lambda t: _rules_metric(t, "25%") == "计入应纳税所得额",                # not 减按
     "date_qualifier": lambda t: one(t, "35,329,950,711.96元").period == "2015年6月30日",   # not the report's date
     "modifier_verb": lambda t: _rules_metric(t, "3.7亿千瓦") == "可再生能源新增装机",     # not 装机
