@@ -31,6 +31,9 @@ BRAND_FLAGS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "ng", "j"})     # a
 # verbs saying there are some (银川市共有中等职业学校16所): a run holding one is no name
 EXISTENTIAL = frozenset({"共有", "现有", "拥有", "设有", "建有", "具有"})
 NOT_IN_NAME = frozenset("在与和及为由对向将是的等被让从以经到至即并或了也都还记有")
+# an office held or an act between a person and the body they speak for ("辽宁省省长王新伟代表辽宁省人民政府向大会作政府
+# 工作报告": jieba tags 代表 a noun, and the name ran back to 辽宁省省长…)
+NAME_BREAKS = frozenset({"代表", "省长", "市长", "县长", "区长", "州长", "主席", "书记"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +215,7 @@ def _left_edge(run: str, joined: bool = False) -> int | None:
             continue
         if joined and word == "和" and _joins_duties(tokens, i):
             continue
-        if flag not in NAME_FLAGS or any(ch in NOT_IN_NAME for ch in word if len(word) == 1):
+        if flag not in NAME_FLAGS or any(ch in NOT_IN_NAME for ch in word if len(word) == 1) or word in NAME_BREAKS:
             first = i + 1
     kept = tokens[first:]
     if len(kept) == 1 and kept[0][1] == "nt" and len(kept[0][0]) >= 4:
@@ -249,4 +252,5 @@ def _whole_run_is_name(tokens) -> bool:
     no particle or preposition is one name, whatever jieba makes of the brand inside it."""
     return (len(tokens) >= 3 and tokens[0][1] == "ns" and len(tokens[0][0]) >= 2
             and not any(len(word) == 1 and word in NOT_IN_NAME for word, _flag in tokens)
-            and not any(flag in ("p", "c", "u", "d", "m", "ad") or word in EXISTENTIAL for word, flag in tokens))
+            and not any(flag in ("p", "c", "u", "d", "m", "ad") or word in EXISTENTIAL or word in NAME_BREAKS
+                        for word, flag in tokens))

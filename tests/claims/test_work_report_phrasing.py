@@ -1262,3 +1262,11 @@ def test_figures_compared_after_thresholds_crossed_are_of_what_crossed_them():
     千亿元台阶."""
     got = by_text("“十四五”时期,甘肃经济总量连跨4个千亿元台阶,较“十三五”末的9323.1亿元增加4374.4亿元,增长33.6%。")
     assert [got[w].metric for w in ("9323.1亿元", "4374.4亿元", "33.6%")] == ["甘肃经济总量"] * 3
+
+
+def test_an_office_held_and_its_speaking_for_end_no_name():
+    """辽宁's 2026 work report as a news page gives it: 辽宁省省长王新伟代表辽宁省人民政府 was one organisation and the subject
+    of the year's figures (jieba tags 代表 a noun)."""
+    from extract.nlp.orgs import find_org_spans
+    text = "辽宁省省长王新伟代表辽宁省人民政府向大会作政府工作报告。"
+    assert [o.name for o in find_org_spans(text)] == ["辽宁省人民政府"]
