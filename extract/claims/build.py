@@ -23,7 +23,7 @@ from ..text.lines import is_sentence_cell, opens_item
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like, prose_head, prose_tail
 from ..text.view import TextView, latin_years, make_view
-from .context import (PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
+from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, role_labels, self_references,
                       source_markers)
 from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
@@ -819,14 +819,11 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
     if kind in ("delta", "growth") and _names_nothing(metric):
         if m.unit in RATE_POINTS:       # (not the wider area's rate in brackets: "增长6.4%（全市6.6%），较去年同期加快35.3个百分点")
             return _last(previous, lambda c: c.metric and not _wider_area_rate(c), "metric") or metric
-        return _last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS and c.metric
-                     and not _threshold_count(c), "metric") or _crossed_by(previous) or \
-            _last(previous, lambda c: c.metric, "metric") or metric
+        return _metric_before(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS) or metric
     if _NEXT_PLACE.fullmatch(metric or ""):     # "排名第2位和第5位": the place before's name
         return _last(previous, lambda c: c.metric, "metric") or metric
     if _earlier_period_only(metric) or _compared_only(metric):
-        inherited = _last(previous, lambda c: c.metric and not _threshold_count(c), "metric") or \
-            _crossed_by(previous) or _last(previous, lambda c: c.metric, "metric") or metric
+        inherited = _metric_before(previous) or metric
         return _without_named_owner(inherited) if _another_at_that_time(metric) else inherited
     if _bare_total(metric, kind):       # "国内生产总值增长5%，总量达到140.19万亿元": the total of that metric (not the
         return _without_added(_last(previous, lambda c: c.kind != "share" and c.unit not in RATE_POINTS
@@ -838,8 +835,14 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
         return _without_added(previous[-1].metric)      # "经营主体新增105万户，达920万户": the level after an addition
     if not metric and previous[-1].kind == "share" and kind in ("count", "money", "measure") and previous[-1].metric:
         return _without_share_word(previous[-1].metric)     # "本科：占比53.39%，约58万人": of 本科, not of its share
-    return metric or _last(previous, lambda c: c.metric and not _threshold_count(c), "metric") or \
-        _crossed_by(previous) or _last(previous, lambda c: c.metric, "metric") or metric
+    return metric or _metric_before(previous) or metric
+
+
+def _metric_before(previous: list[Claim], keep=lambda c: True) -> str | None:
+    """The metric of the last claim before that keep accepts and that counts no thresholds, else what a count of
+    thresholds before was crossed by, else the last metric before; None if no claim before has one."""
+    return _last(previous, lambda c: c.metric and keep(c) and not _threshold_count(c), "metric") or \
+        _crossed_by(previous) or _last(previous, lambda c: c.metric, "metric")
 
 
 def _crossed_by(previous: list[Claim]) -> str:
@@ -1338,7 +1341,6 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         section=section_label(section), sentence=sentence, high=m.high)
 
 
-_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _MEETING_WORDS = re.compile(r"召开|会议|审议")
 MEETING_DAY_REACH = 40      # how far after the day the paragraph says what was held on it
 
@@ -1351,7 +1353,7 @@ def _meeting_day(before: str, sentence: str, m: Mention) -> str | None:
             not field_rule("field.meeting_attendance_after").match(sentence, m.end, clause_end(sentence, m.end)):
         return None     # ("9名董事现场出席", "7名监事列席了会议": the count before what they did at it)
     for text in (sentence[:m.start], before):
-        days = [d for d in _DAY.finditer(text) if _MEETING_WORDS.search(text, d.end(), d.end() + MEETING_DAY_REACH)]
+        days = [d for d in DAY.finditer(text) if _MEETING_WORDS.search(text, d.end(), d.end() + MEETING_DAY_REACH)]
         if days:
             return days[-1].group()
     return None

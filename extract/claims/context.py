@@ -38,7 +38,7 @@ def relative_resolutions() -> dict[str, str]:
 
 
 AS_OF_FILE = "lexicons/as_of_periods.v1.tsv"
-_DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")      # a calendar day: 2025年3月5日
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +50,7 @@ def report_date(document: Document) -> str | None:
     """The date a report prints on a line of its own in its opening ("2022年07月19日"), as written."""
     for line in document.text[:OPENING_CHARS].splitlines()[:2 * TITLE_LINES]:
         text = compact(line)
-        if _DATE_LINE.fullmatch(text):
+        if DAY.fullmatch(text):
             return text
     return None
 

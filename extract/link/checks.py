@@ -329,10 +329,9 @@ def _share_clause(share: Claim) -> str:
 
 def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | None:
     """The claim stating the total a share names ("占比总普查人数的"), looked up backwards."""
-    matches = list(SHARE_OF_RE.finditer(_between(part, share)))
-    if not matches:
+    name = _whole_named(part, share)
+    if not name:
         return None
-    name = matches[-1].group("name").lstrip("总")
     lo = bisect.bisect_left(claims, part.char_start - LOOKBACK_CHARS, key=lambda c: c.char_start)
     hi = bisect.bisect_left(claims, part.char_start, key=lambda c: c.char_start)
     for k in range(hi - 1, lo - 1, -1):
@@ -349,10 +348,7 @@ def _whole_of_subset(share: Claim, part: Claim, before: Sequence[Claim]) -> Clai
     """For a part introduced by 其中, the total its sentence states before it under the name the share names ("天府新区一般
     公共预算收入完成217330万元，…，其中税收收入完成120995万元，占一般公共预算收入的55.7%": the 天府新区's, not 县本级's of the
     sentence before, which a place before the name had ruled out as a group of the whole); None otherwise."""
-    if not SUBSET_RE.search(_share_clause(part)[-12:]):
-        return None
-    matches = list(SHARE_OF_RE.finditer(_between(part, share)))
-    name = matches[-1].group("name").lstrip("总") if matches else ""
+    name = _whole_named(part, share) if SUBSET_RE.search(_share_clause(part)[-12:]) else ""
     if not name:
         return None
     return next((c for c in reversed(before) if c.char_start < part.char_start and c.kind in LEVEL_KINDS
@@ -372,14 +368,17 @@ def _of_whole(share: Claim, part: Claim, total: Claim) -> bool:
     return named is None or containment(named.group("name"), total.metric or "") >= MIN_NAME_CONTAINED
 
 
+def _whole_named(part: Claim, share: Claim) -> str:
+    """The whole a share names between its part and its figure ("占比总普查人数的38.99%": 普查人数), or ""."""
+    matches = list(SHARE_OF_RE.finditer(_between(part, share)))
+    return matches[-1].group("name").lstrip("总") if matches else ""
+
+
 def _share_of(part: Claim, share: Claim) -> str:
     """The whole a share right after a figure names ("税收收入15348万元，占收入的89.99%": 收入); "" if none. A figure
     with its own share of a whole is one of that whole's parts, not the whole ("上划中央收入7716万元，占收入的45.24%" is
     no total of "上划省级收入2432万元，占收入的14.26%")."""
-    if share.kind != "share":
-        return ""
-    matches = list(SHARE_OF_RE.finditer(_between(part, share)))
-    return matches[-1].group("name").lstrip("总") if matches else ""
+    return _whole_named(part, share) if share.kind == "share" else ""
 
 
 def _part_named(share: Claim, before: Sequence[Claim]) -> Claim | None:
