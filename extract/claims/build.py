@@ -1333,7 +1333,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale,
         unit=_unit(m, kind, sentence[:local.start]), kind=kind, bound=bound,
         direction=direction, metric=metric or None,
-        period=resolve_period(period, _year_of(period, carried) or ctx.periods.year_at(section), ctx.periods.as_of,
+        period=resolve_period(period, _year_of(period, carried) or ctx.periods.year_at(section, period), ctx.periods.as_of,
                               ctx.periods.report),
         baseline=baseline, subject=_subject(ctx, orgs, sent, m, case, carried.subject,
                                                     None if carried.nobody else section, metric),

@@ -25,6 +25,7 @@ ORG_VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
 ALIAS_PATTERNS = "patterns/org_aliases.v1.jsonl"
 # context.heading_time (the year a heading names), context.alias_separator (公司、本公司、生物股份)
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
+CLAIM_WORDS_FILE = "lexicons/claim_words.v1.tsv"
 # Lines at the top of a report that hold its title.
 TITLE_LINES = 15
 OPENING_CHARS = 3000            # how much of a report's start its title, date and covered company are read from
@@ -141,6 +142,7 @@ class PeriodContext:
     year: int | None
     by_section: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     as_of: str | None = None        # the report's date, for 目前
+    looked_back: tuple[int | None, int | None] = (None, None)     # reviewed_year, for a text with no year
 
     @classmethod
     def of(cls, document: Document, sections, year: int | None) -> "PeriodContext":
@@ -155,18 +157,50 @@ class PeriodContext:
             if inherited:
                 by_section[section.id] = inherited
             stack.append((section, own))
-        return cls(report, year, by_section, report_date(document))
+        return cls(report, year, by_section, report_date(document), (None, None) if year else reviewed_year(document))
 
     def section_period(self, section: Section | None) -> tuple[str, int | None] | None:
         return self.by_section.get(section.id) if section else None
 
-    def year_at(self, section: Section | None) -> int | None:
+    def year_at(self, section: Section | None, period: str | None = None) -> int | None:
+        """The year ``period`` (a relative word) is read against in ``section``."""
         found = self.section_period(section)
-        return found[1] if found and found[1] is not None else self.year
+        if found and found[1] is not None:
+            return found[1]
+        if self.year is not None or not period:
+            return self.year
+        reviewed, speaking = self.looked_back
+        return reviewed if period in _period_words("looking_back_period") else \
+            speaking if period in _period_words("speaking_period") else None
 
     def default(self, section: Section | None) -> str | None:
         found = self.section_period(section)
         return found[0] if found else self.report
+
+
+@lru_cache(maxsize=None)
+def _period_words(kind: str) -> frozenset[str]:
+    return frozenset(load_word_kinds(CLAIM_WORDS_FILE).get(kind, ()))
+
+
+def reviewed_year(document: Document) -> tuple[int | None, int | None]:
+    """(the year a text that names no year of its own looks back on, the year it speaks in), from its opening: a news
+    page on a work report says 报告回顾了2024年的工作 (2024, 2025), prints 一、2025年工作回顾 inside a line (2025, 2026),
+    heads itself …2026年将全力以赴… (2025, 2026), or opens a paragraph 2024年是…关键一年 that 一年来/过去一年 go on from
+    (2024, None: that year may be the one it speaks in)."""
+    opening = document.text[:OPENING_CHARS]
+    patterns = load_patterns(FIELD_PATTERNS)
+    m = patterns["context.reviewed_year.v1"].search(opening)
+    if m:
+        year = int(m.group("y"))
+        return year, year + 1
+    first = opening.lstrip().split("\n", 1)[0]
+    m = patterns["context.year_ahead_title.v1"].search(first)
+    if m:
+        year = int(m.group("y"))
+        return year - 1, year
+    m = patterns["context.year_reviewed_opening.v1"].search(opening)
+    return (int(m.group("y")), None) if m else (None, None)
 
 
 @lru_cache(maxsize=None)

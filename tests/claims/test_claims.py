@@ -244,6 +244,8 @@ WORD_KIND_CHECKS = {
     "growth_metric_end": lambda t: one(t, "5%").kind == "growth",                      # not a share
     "target_word": lambda t: one(t, "6.5%").bound == ">=",                             # at least, not more than
     "event_after": lambda t: stated_period(t) == "本期",                             # not "2018年" (a meeting's name)
+    "looking_back_period": lambda t: one(t, "5.8%").period == "2023年",                # not 过去一年
+    "speaking_period": lambda t: one(t, "5% 以上").period == "2024年",                 # not 今年
     "now_period": lambda t: one(t, "5GW").period == "目前",                            # not the opening 2021年
     "as_of": lambda t: one(t, "200,000,000元").period == "截至2016年1月29日",         # not the report's 2016年2月5日
     "cumulative": lambda t: one(t, "3亿元").period == "2013年度、2014年度及2015年度",   # not the last year alone

@@ -1270,3 +1270,22 @@ def test_an_office_held_and_its_speaking_for_end_no_name():
     from extract.nlp.orgs import find_org_spans
     text = "辽宁省省长王新伟代表辽宁省人民政府向大会作政府工作报告。"
     assert [o.name for o in find_org_spans(text)] == ["辽宁省人民政府"]
+
+
+# 新闻稿里的政府工作报告没有自己的年份 (a news page on a work report names no year of its own): 一、2025年工作回顾 printed inside a
+# line, or 报告回顾了2023年工作, names the year 一年来/过去一年 look back on, and 今年 is the next (were kept as written)
+SHANGHAI_2026_NEWS = ('龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告\nJie Fang Ri Bao·2026-02-0'
+                '9 01:28\n政府工作报告 ——2026年2月3日在上海市第十六届人民代表大会第四次会议上 上海市市长 龚正 '
+                '各位代表: 现在,我代表上海市人民政府,向大会报告工作,请予审议。请各位政协委员和其他列席人员提出 意见。 一、'
+                '2025年工作回顾 2025年是"十四五"规划冲刺收官、"十五五"规划谋篇布局之年。习近平总书记再次亲临上海考察'
+                '指 导工作,对上海发展作出新的战略擘画,全市上下倍受鼓舞、倍感振奋。过去一年,我们坚持以习近平 新时代中国特色社'
+                '会主义思想为指导,全面贯彻落实党的二十大和二十届历次全会精神,深入贯彻落实 习近平总书记考察上海重要讲话精神,坚'
+                '决贯彻落实党中央、国务院的决策部署,在中共上海市委坚强 领导下,着力推动高质量发展,加快建设"五个中心",统筹抓'
+                '好稳增长、促转型、惠民生、防风险各项 工作,完成了市十六届人大三次会议确定的目标任务。 一年来,全市经济社会发展'
+                '稳中有进、进中提质。一是经济持续回升向好。全市生产总值达到5.67 万亿元、增长5.4%,好于预期。地方一般公共'
+                '预算收入达到8500亿元、增长1.5%,居民消费价格上涨 0.1%,城镇调查失业率平均为4.2%。')
+
+
+def test_a_news_page_dates_its_past_year_by_the_year_it_reviews():
+    got = by_text(SHANGHAI_2026_NEWS + "\n")
+    assert [got[w].period for w in ("5.67 万亿元", "8500亿元", "4.2%")] == ["2025年"] * 3
