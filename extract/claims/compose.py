@@ -1059,6 +1059,27 @@ def whole_words(sentence: str, m: Mention, metric: str) -> str:
     return metric
 
 
+def bound_opening(sentence: str, m: Mention, metric: str) -> str:
+    """A span opening with a bound character the segmenter cut from the verb before it: a time clause ends in it
+    (成立|时注册资本为1.1亿元: 注册资本), or it is the end of a two-character word jieba does not know (驻|校总时长,
+    新入|职消防员培训经费: 驻校总时长, 入职消防员培训经费)."""
+    at = _at(sentence, m, metric) if len(metric) >= 3 else -1
+    if at <= 0:
+        return metric
+    pos, before = clause_start(sentence, at), ("", "")
+    for word, flag in cut_pos(sentence[pos:at + len(metric)]):
+        if pos >= at:
+            if pos > at or len(word) != 1:
+                return metric
+            if not before[1].startswith("v") or sentence[at - 2:at - 1].isdigit():
+                return metric       # "提升3分泊寓…": 分 after a figure is its unit, whatever jieba tags it
+            if word in _kind("verb_time_end"):
+                return metric[1:]
+            return sentence[at - 1] + metric if flag == "ng" and len(before[0]) == 1 else metric
+        pos, before = pos + len(word), (word, flag)
+    return metric
+
+
 def _figure_ends(text: str) -> list[int]:
     """Where the figures written in ``text`` end: amounts, counts and measures in digits ("物品1211.7万元"), not a year
     (2022年) nor a name whose unit would be one Latin letter (5G)."""
@@ -1187,7 +1208,8 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # The order the span's own corrections run in (each takes and returns the metric): which figure the span belongs
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
-    not_next_label, not_across_figure, among_figure_before, after_date, after_period_word, whole_words, trim_tail,
+    not_next_label, not_across_figure, among_figure_before, after_date, after_period_word, whole_words, bound_opening,
+    trim_tail,
     main_named, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, excepted, numbered_group, counted_pool, pool_in_clause, survey_object, person_acting,

@@ -709,3 +709,21 @@ def test_a_percentage_after_a_count_by_a_rate_is_that_rate(text, written, metric
 ])
 def test_a_part_of_a_whole_that_changed_is_named_by_the_change(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 动词词末的粘着字不属于指标 (the bound end of a verb's word is no part of the metric): jieba cuts 成立|时 and 入|职, and the
+# metric opened with the cut-off character (时注册资本, 职消防员培训经费); 安龙农商银行's 2023 environmental report and 衢县's
+# 2024 final accounts
+ANLONG_2023 = ("贵州安龙农村商业银行股份有限公司于2014年3月28日挂牌开业,成立时注册资本为1.1亿元,截至2023年12月31日注册资本为"
+               "1.20亿元。")
+QUXIAN_2024 = ("按省级财政结算事项批复,与县第十九届人民代表大会第五次会议报告的执行数相比,全县一般公共预算收入增加34008万元"
+               "(债务转贷收入增加33988万元,上级补助收入增加文化事业建设费20万元),支出增加34135万元(债务还本支出增加33988万元,"
+               "上解支出增加了身份证工本费23万元、新入职消防员培训经费2万元,补充预算稳定调节基金122万元),主要是根据与上级财政"
+               "结算事项清理结果进行调整")
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    (ANLONG_2023, "1.1亿元", "注册资本"), (QUXIAN_2024, "2万元", "入职消防员培训经费"),
+])
+def test_the_bound_end_of_a_verb_opens_no_metric(text, written, metric):
+    assert metric_of(text, written) == metric
