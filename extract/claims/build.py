@@ -1396,8 +1396,9 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
 
 
 def _heading_subject(ctx: Context, section: Section | None) -> str | None:
-    """The one organisation, not the author, a section's heading names (cached per section)."""
-    if section is None:
+    """The one organisation, not the author, a section's heading names (cached per section); none where the heading is
+    a report's own title ("【9】上海银行:上海银行2024年半年度报告" in a text of several reports): it names that report's author."""
+    if section is None or section.level == 0:
         return None
     if section.id not in ctx.heading_orgs:
         title = compact(section.title)

@@ -115,7 +115,15 @@ def report_period(document: Document, year: int | None) -> str | None:
 
 def heading_period(section: Section, year: int | None = None) -> tuple[str, int | None] | None:
     """"一、2024年工作回顾" -> ("2024年", 2024): the first year its heading names; a plan's period it names
-    ("二、“十五五”时期主要目标和重大任务" -> ("“十五五”时期", year): relative words in it still read against ``year``)."""
+    ("二、“十五五”时期主要目标和重大任务" -> ("“十五五”时期", year): relative words in it still read against ``year``);
+    a report's own title heading its part (level 0) as a title states it ("兰州银行:2024年半年度报告" -> 2024年上半年)."""
+    if section.level == 0:      # a report's own title heading its part of a text ("【11】兰州银行:2024年半年度报告")
+        text = latin_years(compact(section.title))
+        for rx, template in _report_period_patterns():
+            found = rx.search(text)
+            if found:
+                period = found.expand(template)
+                return period, int(period[:4]) if period[:4].isdigit() else year
     patterns = load_patterns(FIELD_PATTERNS)
     m = patterns["context.heading_time.v1"].search(section.title)
     if not m:
@@ -178,7 +186,7 @@ class PeriodContext:
         return found[0] if found else self.report
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4)
 def _period_words(kind: str) -> frozenset[str]:
     return frozenset(load_word_kinds(CLAIM_WORDS_FILE).get(kind, ()))
 

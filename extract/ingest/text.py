@@ -20,7 +20,7 @@ from ..text import HAN_CHAR
 from ..text.sentences import bounded_blocks
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
                        Document, Page, page_at)
-from ..text.lines import SENTENCE_END, classify_line, figure_runs_on, opens_item, runs_on
+from ..text.lines import SENTENCE_END, classify_line, figure_runs_on, opens_item, runs_on, unit_runs_on
 
 # A line role -> block kind (roles not listed are body text).
 ROLE_KIND = {"heading": HEADING, "caption": CAPTION, "figure": FIGURE, "source": SOURCE, "case": HEADING,
@@ -239,7 +239,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             flush()         # a bullet opens a paragraph: "- 2024年29家上市银行合计零售客户数超46亿户" under a lead line
         para.append(ln)
         nxt = marked[k + 1] if k + 1 < len(marked) else None
-        if one_per_line and nxt is not None and nxt.role == "body" and runs_on(ln.text, nxt.text):
+        if one_per_line and nxt is not None and nxt.role == "body" and (runs_on(ln.text, nxt.text)
+                                                                       or unit_runs_on(ln.text, nxt.text)):
             continue        # "…归属于上市公司股东的净利润为" | "-57,904.70万元；…": one sentence
         after = next((other for other in marked[k + 1:] if other.role != "blank"), None)
         if after is not None and after.role == "body" and figure_runs_on(ln.text, after.text):

@@ -9,7 +9,7 @@ from typing import Sequence, TypeVar
 
 from ..records import CAPTION, FIGURE, HEADING, PARAGRAPH, TABLE, Block, Case, Document, Section
 from ..text import compact
-from ..text.lines import classify_line
+from ..text.lines import classify_line, opens_report
 
 _CASE_ID = re.compile(r"案例\s*(\d+)(?:\s*[-－—–]\s*(\d+))?")
 _SECTION_NUMBER = re.compile(
@@ -27,6 +27,11 @@ def _is_case_block(document: Document, block: Block) -> bool:
         return False
     first = document.text[block.start:block.end].split("\n", 1)[0]
     return classify_line(first) == "case" and (block.kind == HEADING or len(compact(first)) <= MAX_CASE_HEADING_CHARS)
+
+
+# a part printed under a heading with no number: "“十四五”时期重大成就" / "■综合实力再上台阶" (陕西省's 2026 work report as a
+# news page gives it)
+SQUARE_BULLET = "■"
 
 
 def _level(number: str, uses_cn_enum: bool) -> int:
@@ -61,7 +66,8 @@ def find_sections(document: Document) -> list[Section]:
         number = compact(m.group(1)) if m else ""
         title = compact(raw[m.end():] if m else raw)
         end = heads[i + 1].start if i + 1 < len(heads) else len(document.text)
-        level = block.heading_level or _level(number, uses_cn_enum)
+        level = block.heading_level or (0 if opens_report(raw) else 2 if raw.lstrip().startswith(SQUARE_BULLET)
+                                        else _level(number, uses_cn_enum))
         sections.append(Section(document.doc_id, f"s{i + 1}", number, title, level, block.start, end, block.page))
     return sections
 

@@ -105,6 +105,12 @@ def classify_line(line: str) -> str:
     return "table" if is_table_row(line) else "body"
 
 
+def opens_report(line: str) -> bool:
+    """A report's own title on a line of its own ("【6】会泽县2024年政府信息公开工作年度报告"): in a text that holds several
+    reports one after another, the heading over all of the next report's parts."""
+    return classify_line(line) == "heading" and bool(load_patterns(LINE_PATTERNS)["line.heading_report_title.v1"].match(line))
+
+
 _NUMBERED = re.compile(r"^(\s*)\**\s*(\d{1,2}(?:\s*[.．]\s*\d{1,2}){0,3})\s*([.．、]?)\s*(.*)$")
 
 
@@ -178,6 +184,13 @@ def runs_on(last: str, first: str) -> bool:
     """Whether a line of a text of one paragraph per line goes on into the next: it stops at a copula and the next
     opens with a signed, comma-grouped or decimal figure ("…股东的净利润为" | "-57,904.70万元；…")."""
     return bool(_mark("runs_on").search(f"{last.strip()[-2:]}\n{first.strip()[:6]}"))
+
+
+def unit_runs_on(last: str, first: str) -> bool:
+    """Whether a line that ends in a decimal or comma-grouped figure goes on into the next, which opens with the
+    figure's unit ("…发放贷款和垫款 2,459.69" | "亿元,较年初增长 3.32%…")."""
+    last, first = last.strip(), first.strip()
+    return bool(_mark("unit_runs_on").search(f"{last[-16:]}\n{first[:8]}"))
 
 
 def figure_runs_on(last: str, first: str) -> bool:

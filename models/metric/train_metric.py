@@ -50,6 +50,8 @@ DOCUMENTS = {
     "bond_prospectus_page_yancheng_hitech_2023": "corpora/real/bond_prospectus_page_yancheng_hitech_2023.pdf",
     "broker_research_report_tebon_gaoce_688556_2022":
         "corpora/real/broker_research_report_tebon_gaoce_688556_2022.pdf",
+    "gov_info_disclosure_pages_sample": "corpora/real/gov_info_disclosure_pages_sample.txt",
+    "bank_report_pages_sample": "corpora/real/bank_report_pages_sample.txt",
 }
 C = 0.5
 BALANCE = False

@@ -1316,3 +1316,21 @@ def test_directors_counted_before_what_they_did_at_the_meeting():
     got = by_text("2024年4月24日,本行召开第八届董事会第八次会议,本次董事会应出席董事12人,9名董事现场出席,3名董事通过电话连线方式"
                   "参加会议。公司7名监事列席了会议。", 2023)
     assert [got[w].period for w in ("12人", "9名", "3名", "7名")] == ["2024年4月24日"] * 4
+
+
+
+# 兰州银行's 2024 half-year report as a page gives it (corpora/real/bank_report_pages_sample.txt, page 11): a line that
+# ends in an amount goes on into the next that opens with its unit (2,459.69 | 亿元: the amount had no unit, its
+# sentence ended at the line's end), and the report's title dates the half-year's flows (they had 2024年)
+LANZHOU_2024H1 = ('【11】兰州银行:2024年半年度报告\n理、口碑良好的现代城商行。截至 2024 年 6 月末,兰州银行资产总额 4,7'
+                   '06.94 亿元,较\n年初增长 3.81%;吸收存款 3,516.27 亿元,较年初增长 4.23%;发放贷款和垫款 2'
+                   ',459.69\n亿元,较年初增长 3.32%,为甘肃省存贷款规模最大的商业银行;2024 年上半年实现营\n业收入 39.'
+                   '95 亿元,归属于母公司股东的净利润 9.43 亿元;资产质量保持稳定,不良贷\n款率 1.82%,拨备覆盖率 198.6'
+                   '1%。\n')
+
+
+def test_an_amount_whose_unit_opens_the_next_line_keeps_it():
+    got = {c.text.replace("\n", ""): c for c in claims_of(LANZHOU_2024H1)}
+    amount = got["2,459.69亿元"]
+    assert (amount.unit, amount.scale, amount.kind, amount.metric) == ("元", 100000000, "money", "发放贷款和垫款")
+    assert got["39.95 亿元"].period == "2024年上半年"

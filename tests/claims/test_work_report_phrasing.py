@@ -1289,3 +1289,24 @@ SHANGHAI_2026_NEWS = ('龚正市长在上海市第十六届人民代表大会第
 def test_a_news_page_dates_its_past_year_by_the_year_it_reviews():
     got = by_text(SHANGHAI_2026_NEWS + "\n")
     assert [got[w].period for w in ("5.67 万亿元", "8500亿元", "4.2%")] == ["2025年"] * 3
+
+
+# 五年规划时期的部分标题与标题 (a plan period's part heading and title printed with no number or year): 陕西省's 2026 work
+# report as 国际在线 gives it prints “十四五”时期重大成就 over ■ parts, whose figures had no period (the ■ parts sit under it);
+# 福建日报's 数说厦门“十四五” is a title naming the period alone
+SHAANXI_2026_NEWS = ('2025年工作回顾\n2025年是“十四五”收官之年。我们坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯'
+                 '彻党的二十大和二十届历次全会精神,贯通落实习近平总书记历次来陕考察重要讲话重要指示,在省委坚强领导下,深化开展“'
+                 '三个年”活动,聚力打好“八场硬仗”,多措并举稳就业、稳企业、稳市场、稳预期,地区生产总值增长5.1%,城镇新增就'
+                 '业44.1万人,居民人均可支配收入增长5.6%,粮食产量1347万吨,单位生产总值能耗累计降幅完成“十四五”任务'
+                 ',全省高质量发展和现代化建设迈出坚实步伐。\n“十四五”时期重大成就\n■综合实力再上台阶\n●地区生产总值跨过3万亿'
+                 '元、年均增长5.2%,较“十三五”末净增1万亿元,人均生产总值居全国第12位。\n●一般公共预算收入年均增长7.8'
+                 '%。')
+XIAMEN_2026_NEWS = ('数说厦门“十四五”\n●人均地区生产总值从12.5万元增至16万元以上\n●国家高新技术企业数从2282家增至473'
+                '5家\n●新增3个千亿级产业链群')
+
+
+def test_a_plan_period_part_heading_dates_the_parts_under_it():
+    got = by_text(SHAANXI_2026_NEWS + "\n")
+    assert (got["5.1%"].period, got["3万亿元"].period, got["7.8%"].period) == ("2025年", "“十四五”时期", "“十四五”时期")
+    got = by_text(XIAMEN_2026_NEWS + "\n")
+    assert (got["2282家"].period, got["3个"].period) == ("“十四五”时期", "“十四五”时期")

@@ -9,7 +9,8 @@ import pytest
 from extract.resources import load_jsonl
 from extract.tables.names import heading_name
 from extract.text.lines import (continues_over_page, heading_enumerator, heading_style_level, is_cell_row,
-                                is_heading_text, is_page_number, opens_block, runs_on, figure_runs_on)
+                                is_heading_text, is_page_number, opens_block, runs_on, figure_runs_on,
+                                unit_runs_on)
 
 MARKS = load_jsonl("patterns/line_marks.v1.jsonl")
 CHECKS = {
@@ -33,6 +34,9 @@ CHECKS = {
     and not runs_on("全年依法缴纳税款39.35亿元，有力地支持了地方财政，", "2021年，公司重点支持")
     and not runs_on("公司尚未实现盈利。", "2024年度实现营业收入"),
     # 兰州银行's 2025 interim report as a web page copies it: a figure opening the next line ends the clause before it
+    "line.unit_runs_on.v1": lambda: unit_runs_on("吸收存款 3,516.27 亿元,较年初增长 4.23%;发放贷款和垫款 2,459.69",
+                                                 "亿元,较年初增长 3.32%,为甘肃省存贷款规模最大的商业银行;")
+    and not unit_runs_on("营业收入", "39.21亿元,同比增长"),
     "line.figure_runs_on.v1": lambda: figure_runs_on("截至2025年6月末,兰州银行资产总额5,097.42亿元,较年初增长4.82%,其中发放"
                                                      "贷款和垫款2,573.82亿元,较年初增长", "4.90%;吸收存款3,733.12亿元,较年初增长")
     and not figure_runs_on("营业收入", "39.21亿元,同比增长"),
