@@ -1714,13 +1714,21 @@ def _since_inside(sentence: str, time: tuple[int, str]) -> bool:
     return text.endswith("以来") and end < len(sentence) and sentence[end] not in "，,；;：:。"
 
 
+_DAY_OR_MONTH = re.compile(r"[0-9]月(?:[0-9]{1,2}日)?$")
+
+
 def stated_period(sentence: str) -> str | None:
     """The period a sentence names last (not a baseline, not inside a title, not the year before, as in "上年同期为
-    3.4亿元"): it carries to the sentences after it in the paragraph until another is named. A quarter or half as brokers
+    3.4亿元", none in a sentence that dates a company's events): it carries to the sentences after it in the paragraph until another is named. A quarter or half as brokers
     write it labels its own sentence's figures only ("其中，23Q4营业总收入452.44亿元…。23年公司酒类收入+18.94%"), and so
     does a month without its year ("7月，黑龙江省人民政府向教育部函请…"), and forecast years as brokers write them
     ("预计24-26年营业收入分别为…")."""
-    times = [t for t in _times_before(sentence) if t[1] not in _backward_periods() and not t[1].startswith("连续")
+    found = _times_before(sentence)
+    events = [k for k, (a, w) in enumerate(found) if _DAY_OR_MONTH.search(w) and sentence.startswith(
+        claim_words("event_day_after"), a + len(w)) or sentence.endswith(claim_words("event_year_before"), 0, a)]
+    if events:          # a company's history (…1998年8月更名为…，2022年1月17日成功在深交所主板上市): its dates are its
+        found = found[events[-1] + 1:]      # events', and only a time after the last of them carries
+    times = [t for t in found if t[1] not in _backward_periods() and not t[1].startswith("连续")
              and not _YEAR_PART.match(t[1]) and not _BARE_MONTH.match(t[1])
              and not field_rule("field.broker_years").fullmatch(t[1]) and not _since_inside(sentence, t)]
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \

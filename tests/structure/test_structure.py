@@ -142,3 +142,21 @@ def test_the_organisation_a_report_title_names_is_no_subject_of_its_figures():
     claims = find_claims(document, sections=find_sections(document))
     assert [(c.text, c.subject) for c in claims] == [("8名", None), ("8名", None), ("5名", None)]
 
+
+
+# corpora/real/bank_report_pages_sample.txt, page 11: a half-year report's title heading its part dates the part as the
+# title states it (员工4,100余人 had 2024年, the year its heading names)
+LANZHOU_BANK_REPORT = ('【11】兰州银行:2024年半年度报告\n兰州银行股份有限公司\nBANK OF LANZHOU CO.,LTD.\n2024'
+                    ' 年半年度报告\n(股票代码:001227)\n二〇二四年八月\n2024 年半年度报告\n兰州银行简介\n兰州银行股份有限公司('
+                    '以下简称“兰州银行”“本行”)成立于 1997 年,是甘肃省第\n一家地方法人股份制商业银行。1997 年 6 月,原兰州'
+                    '市 56 家城市信用社组建成立兰州\n市城市合作银行,1998 年 8 月更名为兰州市商业银行,2008 年 6 月更名为'
+                    '兰州银行,\n2022 年 1 月 17 日成功在深交所主板上市(股票代码:001227),为甘肃省首家 A 股上\n市银行'
+                    '。本行共有员工 4,100 余人,下辖总行营业部 1 家、分行 15 家、支行 158 家,覆\n盖全省各市州。\n')
+
+
+def test_a_report_title_dates_its_part_as_a_title_states_it():
+    from extract.claims import find_claims
+
+    document = document_from_text("商业银行年度报告（多家样本页）\n\n" + LANZHOU_BANK_REPORT)
+    got = {c.text: c.period for c in find_claims(document, sections=find_sections(document))}
+    assert got["4,100 余人"] == "2024年上半年"
