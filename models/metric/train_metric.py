@@ -52,6 +52,7 @@ DOCUMENTS = {
         "corpora/real/broker_research_report_tebon_gaoce_688556_2022.pdf",
     "gov_info_disclosure_pages_sample": "corpora/real/gov_info_disclosure_pages_sample.txt",
     "bank_report_pages_sample": "corpora/real/bank_report_pages_sample.txt",
+    "company_report_pages_sample": "corpora/real/company_report_pages_sample.txt",
 }
 C = 0.5
 BALANCE = False
