@@ -552,6 +552,15 @@ def tax_rate(sentence: str, m: Mention, metric: str) -> str:
     return paid.group("tax") + "税率" if paid else metric
 
 
+def appropriation_rate(sentence: str, m: Mention, metric: str) -> str:
+    """"按照本行2023年净利润的10%提取法定盈余公积人民币35.29亿元", "按照风险资产1.5%差额提取一般准备": a percentage of a
+    base that a reserve is set aside at is that appropriation's rate (提取法定盈余公积), not the base (净利润)."""
+    if m.unit != "%":
+        return metric
+    act = _rule("appropriation_after").match(sentence, m.end)
+    return act.group("act") if act else metric
+
+
 def own_object(sentence: str, m: Mention, metric: str) -> str:
     """"召开2次股东大会，5次董事会", "设立13个首批建设项目和9个试点班": a count whose classifier is followed by what it
     counts counts that, not a metric of an earlier clause, one holding another figure, or the thing an earlier
@@ -1213,7 +1222,8 @@ _SPAN_STEPS = (
     main_named, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, excepted, numbered_group, counted_pool, pool_in_clause, survey_object, person_acting,
-    widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, widen_attributable,
+    widen_bracket, widen_alternative, widen_glossed_modifier, widen_total, rate_after, tax_rate, appropriation_rate,
+    widen_attributable,
     spent_on,
     lambda _s, _m, metric: strip_author(metric), taking_part, drop_counter, widen_level, widen_batch, widen_use,
     widen_basis, part_of_whole, whole_industry_name, growth_of_subject, per_share_dividend, ranked_rate,

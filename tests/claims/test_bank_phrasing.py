@@ -1334,3 +1334,22 @@ def test_an_amount_whose_unit_opens_the_next_line_keeps_it():
     amount = got["2,459.69亿元"]
     assert (amount.unit, amount.scale, amount.kind, amount.metric) == ("元", 100000000, "money", "发放贷款和垫款")
     assert got["39.95 亿元"].period == "2024年上半年"
+
+
+
+# 民生银行's 2023 and 重庆银行's 2024 profit-distribution notices (corpora/real/bank_report_pages_sample.txt): a percentage of
+# a base a reserve is set aside at is that appropriation's rate (提取法定盈余公积), not the base (it read 净利润, 风险资产)
+MINSHENG_2023_PLAN = ('根据本行 2023 年度经普华永道中天会计师事务所(特殊普通合伙)审计的财务报表,本行实现净利润人民币 352.91'
+                    ' 亿元,已支付永续债利息和境内优先股股息合计人民币 43.16 亿元,可供普通股股东分配的当年利润为人民币 309.'
+                    '75\n亿元;按照本行 2023 年净利润的 10%提取法定盈余公积人民币 35.29 亿元;按\n照本行 2023 年'
+                    '末风险资产的 1.5%差额计提一般准备人民币 43.79 亿元。\n')
+CHONGQING_2024_PLAN = ('具体利润分配方案如下: (一)按照经审计的本行 2024 年度净利润的 10%提取法定盈余公积金 479,282,1'
+                      '59.59 元; (二)按照风险资产 1.5%差额提取一般准备 524,603,761.24 元;\n')
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    (MINSHENG_2023_PLAN, "10%", "提取法定盈余公积"), (MINSHENG_2023_PLAN, "1.5%", "计提一般准备"),
+    (CHONGQING_2024_PLAN, "10%", "提取法定盈余公积金"), (CHONGQING_2024_PLAN, "1.5%", "提取一般准备"),
+])
+def test_the_rate_a_reserve_is_set_aside_at_is_that_appropriation(text, written, metric):
+    assert [c.metric for c in claims_of(text) if c.text == written] == [metric]
