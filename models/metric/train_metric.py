@@ -53,6 +53,7 @@ DOCUMENTS = {
     "gov_info_disclosure_pages_sample": "corpora/real/gov_info_disclosure_pages_sample.txt",
     "bank_report_pages_sample": "corpora/real/bank_report_pages_sample.txt",
     "company_report_pages_sample": "corpora/real/company_report_pages_sample.txt",
+    "work_report_pages_sample": "corpora/real/work_report_pages_sample.txt",
 }
 C = 0.5
 BALANCE = False
