@@ -397,8 +397,8 @@ def _chinese_needs_unit(m: Mention, text: str, _spans) -> str | None:
     if m.numeral in _words("bare_scale_word") and m.bound == "=":
         return "not_claim.bare_scale_word.v1"     # "（万册）" is a unit note; "近万人次", "百余名" are claims
     after = text[m.end:m.end + 1]
-    if not m.unit and after != "大":
-        return "not_claim.chinese_without_unit.v1"
+    if not m.unit and after != "大" and not (m.bound in (">", ">=") and m.numeral in _words("threshold_magnitude")):
+        return "not_claim.chinese_without_unit.v1"    # "工业开票首破千亿": a magnitude crossed is a claim unit or not
     if m.numeral == "一" and m.unit:
         before = text[max(0, m.start - 2):m.start]
         if after in "，。；、）)" or before.endswith(_words("count_context_before")) or (

@@ -248,6 +248,7 @@ WORD_KIND_CHECKS = {
     "speaking_period": lambda t: one(t, "5% 以上").period == "2024年",                 # not 今年
     "event_day_after": lambda t: one(t, "4,100").period is None,                      # not 2022年1月17日 (上市)
     "event_year_before": lambda t: one(t, "4,100").period is None,                    # not 1997年 (成立于)
+    "threshold_magnitude": lambda t: (one(t, "首破千亿").value, one(t, "首破千亿").bound) == (1000, ">"),   # was no claim
     "now_period": lambda t: one(t, "5GW").period == "目前",                            # not the opening 2021年
     "as_of": lambda t: one(t, "200,000,000元").period == "截至2016年1月29日",         # not the report's 2016年2月5日
     "cumulative": lambda t: one(t, "3亿元").period == "2013年度、2014年度及2015年度",   # not the last year alone
