@@ -492,6 +492,9 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
         tail = tail.removeprefix("的")      # "蚂蚁森林项目已经守护了4800平方公里的社会公益保护地": an amount's noun after
         # 的 too (not a share's, "持股50%及以上的下属企业", nor a threshold's, "年主营业务收入2000万元及以上的批发企业")
     after = noun_phrase_head(re.split(r"[（(]", tail)[0][:24])
+    support = _rule("support_after").match(tail) if not after and m.unit_kind == "money" else None
+    if support:
+        return support.group()      # "提供1.91万亿元授信支持": jieba tags 授信 and 支持 verbs
     if not after and m.unit in classifiers():
         after = metric_after(sentence, m)       # "招募21家联合推广伙伴": what a count counts, though jieba tags it a verb
     if after.startswith(claim_words("plain_baseline")) or after in claim_words("standing_word"):

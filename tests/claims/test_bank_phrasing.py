@@ -1353,3 +1353,10 @@ CHONGQING_2024_PLAN = ('具体利润分配方案如下: (一)按照经审计的�
 ])
 def test_the_rate_a_reserve_is_set_aside_at_is_that_appropriation(text, written, metric):
     assert [c.metric for c in claims_of(text) if c.text == written] == [metric]
+
+
+def test_an_amount_provided_as_support_is_that_support():
+    """中国银行's 2024 results speech as a page gives it: jieba tags 授信 and 支持 verbs, so no noun followed the amount and
+    its name kept the giving verb (科技型企业提供)."""
+    text = "全年为10.29万家科技型企业提供1.91万亿元授信支持,“十四五”期间,综合化服务累计超过7100亿元,服务我国超七成“独角兽”企业。"
+    assert [c.metric for c in claims_of(text) if c.text == "1.91万亿元"] == ["授信支持"]
