@@ -182,7 +182,8 @@ def continues_over_page(last: str, first: str) -> bool:
 
 def runs_on(last: str, first: str) -> bool:
     """Whether a line of a text of one paragraph per line goes on into the next: it stops at a copula and the next
-    opens with a signed, comma-grouped or decimal figure ("…股东的净利润为" | "-57,904.70万元；…")."""
+    opens with a signed, comma-grouped or decimal figure ("…股东的净利润为" | "-57,904.70万元；…"), or it ends no sentence
+    and the next opens with a bracketed year, its comparative ("…每股普通股3.50港仙" | "(2022年12月31日:3.00港仙)。")."""
     return bool(_mark("runs_on").search(f"{last.strip()[-2:]}\n{first.strip()[:6]}"))
 
 
