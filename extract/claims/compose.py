@@ -224,15 +224,16 @@ def widen_batch(sentence: str, m: Mention, metric: str) -> str:
 
 
 def part_of_whole(sentence: str, m: Mention, metric: str) -> str:
-    """"前五名客户销售额中关联方销售额0万元": a part named after 中 keeps the amount it is part of (not 在…中, the pool a
-    figure is placed in)."""
+    """"前五名客户销售额中关联方销售额0万元": a part named after 中 keeps the amount it is part of, and what an account
+    holds the account (回购专用证券账户中股份数); not 在…中, the pool a figure is placed in."""
     at = _at(sentence, m, metric)
     start = clause_start(sentence, m.start)
     before = sentence[start:at] if at > start else ""
     if not before.endswith("中") or "在" in before or at + len(metric) != m.start:
         return metric
     whole = noun_phrase_tail(before[:-1])
-    return whole + "中" + metric if len(whole) >= 3 and whole.endswith(_kind("amount_end")) else metric
+    held = whole.endswith(_kind("holder_end"))      # "回购专用证券账户中股份数249,784股": what an account holds
+    return whole + "中" + metric if len(whole) >= 3 and (whole.endswith(_kind("amount_end")) or held) else metric
 
 
 def drop_counter(sentence: str, m: Mention, metric: str) -> str:

@@ -72,6 +72,14 @@ def test_a_part_named_after_zhong_keeps_its_whole():
     assert metric_of("且长春职业技术学院在全国205所参赛院校中获奖总数并列第一；", "一") == "获奖总数"
 
 
+# 账户中的股份 (what an account holds keeps the account: the 2023 annual report summary on page 8 of corpora/real/
+# company_report_pages_sample.txt, its lines joined; was 股份数)
+def test_what_an_account_holds_keeps_the_account():
+    text = ("1、公司拟向全体股东每10股派发现金红利8元(含税)。截至2023年12月31日,公司总股本112,124,537股,扣除公司回购专用证券"
+            "账户中股份数249,784股后的股本111,874,753股为基数,以此计算合计拟派发现金红利89,499,802.40元(含税)。")
+    assert metric_of(text, "249,784").endswith("回购专用证券账户中股份数")
+
+
 # 批次属于所计之物 (the batch written right before a count belongs to what it counts: seed 003's dev half and the ESG
 # train split, were 国家级市域产教联合体, 党建品牌)
 @pytest.mark.parametrize("text, written, metric", [
