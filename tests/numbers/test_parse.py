@@ -260,3 +260,14 @@ def test_numeral_re_is_compiled_regex_module_pattern():
 def test_parse_error_message_names_text():
     with pytest.raises(ParseError, match="十十"):
         parse_numeral("十十")
+
+
+# 亿和万连写的金额是一个数 (a whole number of 亿 written right before a number of 万 is one amount): 长和's 2024 annual
+# report, its ports division (corpora/real/company_report_pages_sample.txt page 1): 452亿 had been a bare number and
+# 8,200万元 an amount of its own
+def test_yi_and_wan_written_together_are_one_amount():
+    from extract.numbers.mentions import find_mentions
+
+    text = ("以呈报货币计算,EBITDA较2023年上升19%至港币161亿7,200万元,而EBIT则上升27%至港币118亿7,300万元,主要")
+    got = [(m.value, m.scale, m.unit, text[m.start:m.end]) for m in find_mentions(text) if m.scale > 1]
+    assert got == [(Decimal("161.72"), 10 ** 8, "元", "161亿7,200万元"), (Decimal("118.73"), 10 ** 8, "元", "118亿7,300万元")]
