@@ -871,6 +871,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
             for word, flag in words):
         return ""       # "…，2017年略微下降，为12.9%，但仍然稳居第一": no name, the figure before is ranked
     bare = without_currency(text)
+    if bare != text and bare in ("至", "到"):
+        return ""       # "而利润上升27%至人民币118亿元": the level a change reached, in its currency, is the changed figure's
     if bare != text and not bare:
         start = m.start - len(clause_before(sentence, m.start))
         return _named_before_bracket(sentence, start) or _dividend_before(sentence, start)

@@ -411,3 +411,12 @@ def test_a_per_share_amount_whose_dividend_is_named_after_it():
     text = ("截至2025年6月30日,公司总股本为28,698,864,088股,以此为基数按每10股派发1.1元人民币(含税)的现金红利计算,"
             "合计拟派发现金红利31.57亿元人民币(含税)。")
     assert one(text, "1.1元").metric == "每10股派发现金红利"
+
+
+# 变动后达到的金额写了币种 (the level a change reached, written with its currency): 长和's 2024 annual report, its ports
+# division (corpora/real/company_report_pages_sample.txt page 1): 而EBIT则上升27%至港币118亿7,300万元 was named
+# EBIT则上升27%至, across the rate before it
+def test_the_level_a_change_reached_in_its_currency_is_the_changed_figures():
+    text = "以呈报货币计算,EBITDA较2023年上升19%至港币161亿7,200万元,而EBIT则上升27%至港币118亿7,300万元,主要"
+    got = {c.text: c.metric for c in claims_of(text)}
+    assert (got["161亿7,200万元"], got["118亿7,300万元"]) == ("EBITDA", "EBIT")
