@@ -126,6 +126,7 @@ def find_checks(doc: str, claims: Sequence[Claim], tables: Sequence[Table], link
     ordered = sorted(claims, key=lambda c: c.char_start)
     for group in sentence_groups(ordered):
         out += growth_checks(doc, group)
+        out += compared_level_checks(doc, group)
         out += share_checks(doc, group, ordered)
         out += breakdown_checks(doc, group)
     out += table_change_checks(doc, ordered, tables, links)
@@ -196,6 +197,49 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         out.append(make_check(doc, "growth", [level.id, delta.id, growth.id], [], growth.value,
                               interval, half_step(growth.value), what))
     return out
+
+
+def compared_level_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
+    """"本集团的收入为人民币2138百万元,较上年人民币1900百万元增加12.5%": a growth written right after the figure of the time
+    it compares with, which follows the current figure of the same measure: (2138 − 1900) / 1900 x 100. Only where the
+    rate's direction agrees with the two figures (a pairing the sentence does not make is no alarm)."""
+    out = []
+    for i in range(2, len(group)):
+        current, base, growth = group[i - 2], group[i - 1], group[i]
+        if growth.kind != "growth" or growth.unit != "%" or growth.bound != "=" or growth.high is not None or \
+                not _percent_written(growth) or not _compares_with(growth, current, base) or \
+                any(c.kind not in LEVEL_KINDS or c.bound != "=" or c.high is not None for c in (current, base)) or \
+                current.unit != base.unit or current.period == base.period or \
+                not same_metric(current, base) or not same_metric(base, growth) or \
+                AVERAGE_RE.search(_share_clause(growth)[-12:]) or growth.value < 0:
+            continue
+        change = current.normalized - base.normalized
+        direction = "up" if change > 0 else "down"
+        if not change or not base.normalized or (growth.direction or direction) != direction:
+            continue
+        interval = growth_interval(abs(change), current.normalized, direction,
+                                   _claim_step(current) + _claim_step(base), _claim_step(current))
+        what = (f"growth from {base.text.strip()} to {current.text.strip()}: "
+                f"{_short(abs(change))} / {_short(base.normalized)} x 100")
+        out.append(make_check(doc, "growth", [current.id, base.id, growth.id], [], growth.value,
+                              interval, half_step(growth.value), what))
+    return out
+
+
+_YEAR = regex.compile(r"((?:19|20)\d\d)年")
+_LAST_YEAR = frozenset({"上年", "去年", "上年度", "上一年度", "上年同期", "去年同期", "同比"})
+
+
+def _compares_with(growth: Claim, current: Claim, base: Claim) -> bool:
+    """Whether ``base`` is the figure of the time ``growth`` compares with: its period is the growth's baseline as
+    written (上年), or the year before ``current``'s where the baseline is last year (上年 read as 2022年 in a 2023 report)."""
+    if not growth.baseline:
+        return False
+    if base.period == growth.baseline:
+        return True
+    now, then = (_YEAR.search(c.period or "") for c in (current, base))
+    return growth.baseline in _LAST_YEAR and now is not None and then is not None and \
+        int(then.group(1)) == int(now.group(1)) - 1
 
 
 RANGE_JOIN_RE = regex.compile(r"\s*(?:至|到|~|～|－|—)\s*")

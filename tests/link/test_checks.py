@@ -136,3 +136,18 @@ def test_check_ids_are_deterministic():
     first = [c.id for c in find_checks("doc", growth_claims("18.14"), [], [])]
     assert first == [c.id for c in find_checks("doc", growth_claims("18.14"), [], [])]
     assert first[0].startswith("doc#check-growth-")
+
+
+def test_a_growth_written_after_the_figure_it_compares_with_is_checked(tmp_path):
+    """02377's 2023 results summary (corpora/real/company_report_pages_sample.txt, page 3): 收入为人民币2138百万元,较上年人民币
+    1900百万元增加12.5% had no check, for no change amount is written: the rate follows from the two figures."""
+    from extract.api import read_report
+    from extract.link.checks import check_line
+
+    path = tmp_path / "results_summary.txt"
+    path.write_text("业绩摘要\n截至2023年12月31日止年度,本集团的收入为人民币2138百万元,较上年人民币1900百万元增加12.5%。\n"
+                    "截至2023年12月31日止年度,本集团的毛利为人民币436百万元,较上年人民币391百万元增长11.5%;本集团的毛利率为20.4%,"
+                    "与上年20.6%基本持平。\n", encoding="utf-8")
+    checks = [check_line(c) for c in read_report(path).checks]
+    assert [line.split(":")[0] for line in checks] == ["passed growth", "passed growth"]
+    assert "238000000 / 1900000000 x 100" in checks[0]
