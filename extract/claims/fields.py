@@ -873,8 +873,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     bare = without_currency(text)
     if bare != text and bare in ("至", "到"):
         return ""       # "而利润上升27%至人民币118亿元": the level a change reached, in its currency, is the changed figure's
-    if bare != text and not bare:
-        start = m.start - len(clause_before(sentence, m.start))
+    if bare != text and (not bare or bare in PAID_PER_SHARES):     # (or "每10股派人民币1.73元": paid per 10 shares in
+        start = m.start - len(clause_before(sentence, m.start))   # its currency)
         return _named_before_bracket(sentence, start) or _dividend_before(sentence, start)
     last_word = cut_pos(bare)[-1] if bare != text and bare else ("", "")
     if bare != text and (bare.endswith(claim_words("giving_verb")) or (
@@ -1510,6 +1510,7 @@ def metric_after(sentence: str, m: Mention) -> str:
 
 
 _PER_SHARES = re.compile(r"每[0-9０-９]+股")
+PAID_PER_SHARES = ("派", "派发", "派送")       # what is left of "每10股派人民币" once its basis is read
 
 
 def _list_item_named(sentence: str, m: Mention, text: str) -> bool:

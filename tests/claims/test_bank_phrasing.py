@@ -1360,3 +1360,10 @@ def test_an_amount_provided_as_support_is_that_support():
     its name kept the giving verb (科技型企业提供)."""
     text = "全年为10.29万家科技型企业提供1.91万亿元授信支持,“十四五”期间,综合化服务累计超过7100亿元,服务我国超七成“独角兽”企业。"
     assert [c.metric for c in claims_of(text) if c.text == "1.91万亿元"] == ["授信支持"]
+
+
+def test_an_amount_paid_per_shares_in_its_currency_is_the_dividend_named_before():
+    """光大银行's 2023 profit-distribution notice (corpora/real/bank_report_pages_sample.txt, page 4): 每10股派人民币1.73元
+    was named 每 (the currency after 派 left no name, and the model took one character)."""
+    text = "本行向全体普通股股东派发现金股息,每10股派人民币1.73\n元(税前)。\n"
+    assert [c.metric for c in claims_of(text) if c.value == Decimal("1.73")] == ["每10股现金股息"]
