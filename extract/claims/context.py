@@ -25,7 +25,7 @@ ORG_VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
 ALIAS_PATTERNS = "patterns/org_aliases.v1.jsonl"
 # context.heading_time (the year a heading names), context.alias_separator (公司、本公司、生物股份)
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
-CLAIM_WORDS_FILE = "lexicons/claim_words.v1.tsv"
+CLAIM_WORDS = "lexicons/claim_words.v1.tsv"           # word lists by kind, for this module, fields and filters
 # Lines at the top of a report that hold its title.
 TITLE_LINES = 15
 OPENING_CHARS = 3000            # how much of a report's start its title, date and covered company are read from
@@ -106,11 +106,19 @@ def report_period(document: Document, year: int | None) -> str | None:
         text = latin_years(compact(line))
         if not text or len(text) > MAX_TITLE_CHARS:
             continue
-        for rx, template in _report_period_patterns():
-            m = rx.search(text)
-            if m:
-                return m.expand(template)
+        period = title_period(text)
+        if period:
+            return period
     return f"{year}年" if year else None
+
+
+def title_period(text: str) -> str | None:
+    """The period a whitespace-free title states (report_periods.v1.tsv: "…2024年半年度报告" -> "2024年上半年"), or None."""
+    for rx, template in _report_period_patterns():
+        m = rx.search(text)
+        if m:
+            return m.expand(template)
+    return None
 
 
 def heading_period(section: Section, year: int | None = None) -> tuple[str, int | None] | None:
@@ -118,12 +126,9 @@ def heading_period(section: Section, year: int | None = None) -> tuple[str, int 
     ("二、“十五五”时期主要目标和重大任务" -> ("“十五五”时期", year): relative words in it still read against ``year``);
     a report's own title heading its part (level 0) as a title states it ("兰州银行:2024年半年度报告" -> 2024年上半年)."""
     if section.level == 0:      # a report's own title heading its part of a text ("【11】兰州银行:2024年半年度报告")
-        text = latin_years(compact(section.title))
-        for rx, template in _report_period_patterns():
-            found = rx.search(text)
-            if found:
-                period = found.expand(template)
-                return period, int(period[:4]) if period[:4].isdigit() else year
+        period = title_period(latin_years(compact(section.title)))
+        if period:
+            return period, int(period[:4]) if period[:4].isdigit() else year
     patterns = load_patterns(FIELD_PATTERNS)
     m = patterns["context.heading_time.v1"].search(section.title)
     if not m:
@@ -188,7 +193,7 @@ class PeriodContext:
 
 @lru_cache(maxsize=4)
 def _period_words(kind: str) -> frozenset[str]:
-    return frozenset(load_word_kinds(CLAIM_WORDS_FILE).get(kind, ()))
+    return frozenset(load_word_kinds(CLAIM_WORDS).get(kind, ()))
 
 
 def reviewed_year(document: Document) -> tuple[int | None, int | None]:

@@ -19,7 +19,7 @@ from ..records import Claim
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
 from ..text import is_han
 from ..text.literals import needs, search_end
-from .context import anaphors, self_references
+from .context import CLAIM_WORDS, anaphors, self_references
 
 CHANGE_VERBS_FILE = "lexicons/change_verbs.v1.tsv"
 PERIODS_FILE = "lexicons/periods.v1.tsv"
@@ -27,7 +27,6 @@ RELATIVE_PERIODS_FILE = "lexicons/relative_periods.v1.tsv"
 # The rules of this module and of filters.py / context.py are data: regexes by rule id (each with real
 # examples, tests/patterns runs them) and word lists by kind (rank_context, money_word, leading_verb, …).
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
-CLAIM_WORDS = "lexicons/claim_words.v1.tsv"
 # Clause delimiters: a metric never crosses them.
 LIST_WORDS = "lexicons/metric_compose.v1.tsv"      # its joiner kind: what joins a list's items
 CLAUSE_DELIMS = "，,。；;：:、（）()！？“”"
@@ -873,7 +872,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     bare = without_currency(text)
     if bare != text and bare in ("至", "到"):
         return ""       # "而利润上升27%至人民币118亿元": the level a change reached, in its currency, is the changed figure's
-    if bare != text and (not bare or bare in PAID_PER_SHARES):     # (or "每10股派人民币1.73元": paid per 10 shares in
+    if bare != text and (not bare or bare in _PAID_PER_SHARES):     # (or "每10股派人民币1.73元": paid per 10 shares in
         start = m.start - len(clause_before(sentence, m.start))   # its currency)
         return _named_before_bracket(sentence, start) or _dividend_before(sentence, start)
     last_word = cut_pos(bare)[-1] if bare != text and bare else ("", "")
@@ -1510,7 +1509,7 @@ def metric_after(sentence: str, m: Mention) -> str:
 
 
 _PER_SHARES = re.compile(r"每[0-9０-９]+股")
-PAID_PER_SHARES = ("派", "派发", "派送")       # what is left of "每10股派人民币" once its basis is read
+_PAID_PER_SHARES = ("派", "派发", "派送")       # what is left of "每10股派人民币" once its basis is read
 
 
 def _list_item_named(sentence: str, m: Mention, text: str) -> bool:

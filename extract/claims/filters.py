@@ -12,6 +12,7 @@ from ..numbers.mentions import Mention, after_ratio_name, find_mentions
 from ..resources import load_jsonl, load_patterns, load_word_kinds, load_words
 from ..text import is_han
 from ..text.literals import needs
+from .context import CLAIM_WORDS
 
 NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
 # Regex rules stated as data: "keep" rules make a mention a claim whatever the code rules below say
@@ -20,7 +21,6 @@ NOT_CLAIMS_FILE = "lexicons/not_claims.v1.tsv"
 FILTER_RULES_FILE = "patterns/claim_filters.v1.jsonl"
 # The regexes and word lists the code rules below use (filter.* ids; label_before, date_after, … kinds).
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
-CLAIM_WORDS = "lexicons/claim_words.v1.tsv"
 PAIRS = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "【": "】", "「": "」", "[": "]", "（": "）", "(": ")"}
 BOUNDS = ("<", "<=", ">", ">=")
 # Quoted stretches up to this length are names or slogans ("833"资助育人机制, "百企千村"; single quotes inside double

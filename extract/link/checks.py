@@ -152,8 +152,7 @@ def growth_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
     """"增加了 328.15 万元，增长了 18.14%" with "2136.97 万元" in the same sentence."""
     out = []
     for i, growth in enumerate(group):
-        if growth.kind != "growth" or growth.unit != "%" or growth.bound != "=" or growth.high is not None or \
-                AVERAGE_RE.search(_share_clause(growth)[-12:]) or not _percent_written(growth):
+        if not _checkable_rate(growth):
             continue        # (a range of rates, "同比增加36.88%至51.13%", goes with a range of changes: no one level)
         delta = next((c for c in reversed(group[:i]) if c.kind == "delta" and c.unit not in ("%", "百分点")), None)
         level = next((c for c in reversed(group[:i]) if delta and c.kind in LEVEL_KINDS
@@ -206,12 +205,10 @@ def compared_level_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
     out = []
     for i in range(2, len(group)):
         current, base, growth = group[i - 2], group[i - 1], group[i]
-        if growth.kind != "growth" or growth.unit != "%" or growth.bound != "=" or growth.high is not None or \
-                not _percent_written(growth) or not _compares_with(growth, current, base) or \
+        if not _checkable_rate(growth) or growth.value < 0 or not _compares_with(growth, current, base) or \
                 any(c.kind not in LEVEL_KINDS or c.bound != "=" or c.high is not None for c in (current, base)) or \
                 current.unit != base.unit or current.period == base.period or \
-                not same_metric(current, base) or not same_metric(base, growth) or \
-                AVERAGE_RE.search(_share_clause(growth)[-12:]) or growth.value < 0:
+                not same_metric(current, base) or not same_metric(base, growth):
             continue
         change = current.normalized - base.normalized
         direction = "up" if change > 0 else "down"
@@ -224,6 +221,12 @@ def compared_level_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
         out.append(make_check(doc, "growth", [current.id, base.id, growth.id], [], growth.value,
                               interval, half_step(growth.value), what))
     return out
+
+
+def _checkable_rate(growth: Claim) -> bool:
+    """A growth rate a check can test: one exact rate in % as printed, not an average ("年均增长")."""
+    return growth.kind == "growth" and growth.unit == "%" and growth.bound == "=" and growth.high is None and \
+        not AVERAGE_RE.search(_share_clause(growth)[-12:]) and _percent_written(growth)
 
 
 _YEAR = regex.compile(r"((?:19|20)\d\d)年")

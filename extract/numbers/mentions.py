@@ -203,19 +203,17 @@ def find_mentions(text: str) -> list[Mention]:
     return apply_mention_rules(text, out) if any(r.quick in text for r in mention_rules()) else out
 
 
-YI, WAN = 10 ** 8, 10 ** 4
-
-
 def _compound_amounts(mentions: list[Mention]) -> list[Mention]:
     """"港币452亿8,200万元", "3亿5000万元": a whole number of 亿 written right before a number of 万 and its unit is one
     amount (452.82亿元), not a bare 452亿 and an amount of 8,200万元."""
+    yi, wan = SCALE_VALUE["亿"], SCALE_VALUE["万"]
     out: list[Mention] = []
     for b in mentions:
         a = out[-1] if out else None
-        if a is not None and a.end == b.start and a.scale == YI and not a.unit and a.value == a.value.to_integral_value() \
-                and b.scale == WAN and b.unit and b.value < WAN and b.high is None and a.high is None and not b.prefix:
-            out[-1] = replace(b, start=a.start, num_start=a.num_start, numeral=a.numeral, value=a.value + b.value / WAN,
-                              scale=YI, prefix=a.prefix, bound=a.bound if a.bound != "=" else b.bound,
+        if a is not None and a.end == b.start and a.scale == yi and not a.unit and a.value == a.value.to_integral_value() \
+                and b.scale == wan and b.unit and b.value < wan and b.high is None and a.high is None and not b.prefix:
+            out[-1] = replace(b, start=a.start, num_start=a.num_start, numeral=a.numeral, value=a.value + b.value / wan,
+                              scale=yi, prefix=a.prefix, bound=a.bound if a.bound != "=" else b.bound,
                               chinese=a.chinese and b.chinese)
             continue
         out.append(b)
