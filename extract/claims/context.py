@@ -58,6 +58,7 @@ def report_date(document: Document) -> str | None:
 
 # the part of a year an interim report covers, and the month it ends with (its 报告期末)
 _REPORT_PART = re.compile(r"^((?:19|20)\d\d)年(上半年|前三季度|第一季度|一季度|第三季度)$")
+_PART_RELATIVE = ("本期", "期末", "上年同期", "去年同期")     # words that read as the report's part of a year
 _PART_END_MONTH = {"上半年": 6, "前三季度": 9, "第一季度": 3, "一季度": 3, "第三季度": 9}
 
 
@@ -68,13 +69,15 @@ def resolve_period(period: str | None, year: int | None, as_of: str | None = Non
     2024年上半年), 报告期内 is that part and 报告期末 its last month's end (2024年6月末); other periods as written."""
     if as_of and period in as_of_words():
         return as_of
-    part = _REPORT_PART.match(report or "") if period and ("报告期" in period or period in ("本期", "期末")) else None
+    part = _REPORT_PART.match(report or "") if period and ("报告期" in period or period in _PART_RELATIVE) else None
     if part and (year is None or int(part.group(1)) == year):
         template = relative_resolutions().get(period, "")
         if template == "Y年":
             return report       # "报告期内，本集团实现营业收入139.17亿元" in a 2024年中期报告
         if template == "Y年末":
             return f"{part.group(1)}年{_PART_END_MONTH[part.group(2)]}月末"
+        if template == "Y-1年":
+            return f"{int(part.group(1)) - 1}年{part.group(2)}"    # "较上年同期" in a 2024年中期报告: 2023年上半年
     if period and period.endswith(("年半年度", "年半年报")):
         return period[:-len("半年度")] + "上半年"     # "2025年半年度", as listed companies name their interim report
     if not period or year is None:

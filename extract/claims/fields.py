@@ -632,6 +632,8 @@ def noun_phrase_tail(text: str) -> str:
         i -= 1          # "各类安全检查", "各级党组织": of every kind or level, what is counted
     if 0 < i < len(tokens) and tokens[i - 1][0] in PER_WORDS and (i == 1 or tokens[i - 2][0] in ("的", "、", "，")):
         i -= 1          # "提供的月平均薪资", "、年资助金额": a figure per month or year names its unit of time
+    if 0 < i < len(tokens) - 2 and tokens[i - 1][0] + tokens[i][0] in author_words() and tokens[i + 1][0] == "的":
+        i += 2          # "及本|集团|的|纯|利率": the author's own figure (本 stops the walk back; 集团的纯利率 kept 集团的)
     return "".join(w for w, _ in tokens[i:])
 
 
@@ -1766,7 +1768,7 @@ def find_period(sentence: str, m: Mention) -> str | None:
     """The period a number refers to: a time in its own clause, else one opening the sentence, else the
     nearest before it; an absolute year wins over "全年"/"当年"; "2021-2023届…分别为a、b、c" is shared out;
     "从2008年的1.1件上升至2015年的15.0件": a year that modifies the number itself is its period; the day a period
-    ended is that period ("截至2023年12月31日止年度" -> 2023年度)."""
+    ended is that period ("截至2023年12月31日止年度" -> 2023年, 截至2024年3月31日止年度 -> 2024年度)."""
     return _cumulated(sentence, _period_ended(sentence, _find_period(sentence, m)))
 
 
@@ -1808,6 +1810,8 @@ def _period_ended(sentence: str, period: str | None) -> str | None:
     if month and last and month != last and month - months + 1 >= 1:
         return f"{year.group()}{month - months + 1}-{month}月"     # "截至2025年9月30日止六个月": April to September,
         # a fiscal half (not 上半年)
+    if part == "度" and month == 12:
+        return year.group()     # a calendar year is written as one (2023年), as 本年度 resolves; a fiscal year 年度
     return year.group() + part
 
 

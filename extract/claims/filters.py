@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers.mentions import Mention, after_ratio_name, find_mentions
+from ..numbers.mentions import NUM_AR_STRICT, Mention, after_ratio_name, find_mentions
 from ..resources import load_jsonl, load_patterns, load_word_kinds, load_words
 from ..text import is_han
 from ..text.literals import needs
@@ -29,6 +29,7 @@ MAX_NAME_QUOTE = 16
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _DOT_DIGIT = re.compile(r"[.．]\d")
 _NOT_DIGIT = re.compile(r"\D")
+_GROUPED = re.compile(NUM_AR_STRICT)
 _DATE_AFTER = frozenset("年月日号")
 
 
@@ -416,8 +417,8 @@ _LISTED_AFTER_LABEL = re.compile(r"[:：][0-9０-９\-－]+(?:[、及和][0-9０
 def _long_digits(m: Mention, text: str, _spans) -> str | None:
     """Postcodes, phone numbers, e-mail and web addresses, long identifiers."""
     digits = _NOT_DIGIT.sub("", m.numeral)
-    if len(digits) > 11 and "." not in m.numeral:
-        return "not_claim.identifier.v1"
+    if len(digits) > 11 and "." not in m.numeral and not (m.unit and _GROUPED.fullmatch(m.numeral)):
+        return "not_claim.identifier.v1"    # an amount grouped in thousands is none (人民币133,623,632,000元)
     before = text[max(0, m.start - 6):m.start]
     if not m.unit and any(label in before for label in _words("identifier_label")):
         return "not_claim.identifier.v1"

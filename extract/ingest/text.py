@@ -12,6 +12,7 @@ from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import charset_normalizer
 
@@ -20,7 +21,8 @@ from ..text import HAN_CHAR
 from ..text.sentences import bounded_blocks
 from ..records import (CAPTION, FIGURE, FOOTER, HEADER, HEADING, PARAGRAPH, SOURCE, TABLE, TOC, Block,
                        Document, Page, page_at)
-from ..text.lines import SENTENCE_END, classify_line, figure_runs_on, opens_item, runs_on, unit_runs_on
+from ..text.lines import (SENTENCE_END, classify_line, figure_runs_on, opens_item, opens_report, runs_on,
+                          unit_runs_on)
 
 # A line role -> block kind (roles not listed are body text).
 ROLE_KIND = {"heading": HEADING, "caption": CAPTION, "figure": FIGURE, "source": SOURCE, "case": HEADING,
@@ -209,10 +211,11 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
 
     Lines join only in a hard-wrapped dump (many lines of the page width); there a paragraph ends at a
     short line that closes a sentence, and at a blank line where blank lines separate paragraphs (not where
-    they follow every line). Elsewhere (Word dumps, one sentence per line) every line is a paragraph."""
-    one_per_line = _is_word_dump(lines) or not _is_hard_wrapped(lines)
-    blank_splits = _blank_lines_split(lines)
-    width = _typical_width(lines)
+    they follow every line). Elsewhere (Word dumps, one sentence per line) every line is a paragraph. In a text of
+    several reports one after another, each under its own title, each report's lines are laid out its own way."""
+    parts = _report_parts(lines)
+    layouts = [_Layout.of(part) for part in parts]
+    part_of = [k for k, part in enumerate(parts) for _ in part]
     blocks: list[Block] = []
     para: list[Line] = []
 
@@ -224,6 +227,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     marked = _mark_toc(lines)
     joining = False
     for k, ln in enumerate(marked):
+        one_per_line, blank_splits, width = layouts[part_of[k]]
         if ln.role == "blank":
             if blank_splits and not joining:
                 flush()
@@ -250,6 +254,27 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             flush()
     flush()
     return blocks
+
+
+class _Layout(NamedTuple):
+    one_per_line: bool      # a paragraph per line (Word dumps, one sentence per line), not hard-wrapped
+    blank_splits: bool      # blank lines end paragraphs
+    width: int              # the typical width of a body line
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> _Layout:
+        return cls(_is_word_dump(lines) or not _is_hard_wrapped(lines), _blank_lines_split(lines), _typical_width(lines))
+
+
+def _report_parts(lines: list[Line]) -> list[list[Line]]:
+    """``lines`` cut before each report's own title on a line of its own ("【11】兰州银行:2024年半年度报告"), so that a
+    page copied hard-wrapped from a PDF among pages of one paragraph per line is joined (its lines broke 不良贷 | 款率)."""
+    parts: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.role == "heading" and parts[-1] and opens_report(ln.text):
+            parts.append([])
+        parts[-1].append(ln)
+    return parts
 
 
 # A dump is hard-wrapped when this share of its body lines are within WRAP_SLACK characters of one length.

@@ -256,9 +256,51 @@ def test_a_hong_kong_issuers_year_ended_and_its_figures():
     name)."""
     got = by_text("截至2023年12月31日止年度,本集团的毛利为人民币436百万元,较上年人民币391百万元增长11.5%;本集团的毛利率为20.4%,"
                   "与上年20.6%基本持平。")
-    assert [got[t].period for t in ("436百万元", "391百万元", "11.5%")] == ["2023年度", "上年", "2023年度"]
+    assert [got[t].period for t in ("436百万元", "391百万元", "11.5%")] == ["2023年", "上年", "2023年"]
     dividend = one("议宣派截至2023年12月31日止年度之末期股息每股普通股3.50港仙", "3.50")
-    assert (dividend.unit, dividend.period) == ("港仙", "2023年度")
+    assert (dividend.unit, dividend.period) == ("港仙", "2023年")
+
+
+def test_a_fiscal_year_ended_in_march_stays_that_years_fiscal_year():
+    """电讯数码-like issuers whose year ends on 31 March: the year ended is the fiscal year (2024年度), not the calendar
+    year a year ended on 31 December is (2023年)."""
+    got = by_text("截至2024年3月31日止年度,集团录得收入约为498.24百万港元。")
+    assert got["约为498.24百万港元"].period == "2024年度"
+
+
+# the company pages (corpora/real/company_report_pages_sample.txt, pages 1 and 2): a Hong Kong issuer's results page
+# titled 截至二零二三年十二月三十一日止年度业绩回顾 follows one on 长和's 2024 report; its 回顾年内 figures had 2024年, and a
+# figure 较去年同期 kept 去年同期
+HK_RESULTS_PAGES = ("【1】长和(00001.HK)2024年年度财务报告管理层讨论与分析\n"
+                    "证券之星消息,近期长和(00001.HK)发布2024年年度财务报告,报告中的管理层讨论与分析如下:\n"
+                    "【2】铝合金产品集团截至二零二三年十二月三十一日止年度业绩回顾\n"
+                    "回顾年内,本集团铝合金产品产量约626.5万吨,较去年同期增长约3.7%。年内,本集团铝合金产品销量达到约574.8万吨,"
+                    "较去年同期约547.3万吨增加约5.0%。\n")
+
+
+def test_a_results_page_titled_by_the_year_it_ended_dates_its_figures():
+    got = {c.text: c for c in claims_of(HK_RESULTS_PAGES)}
+    assert [got[t].period for t in ("约626.5万吨", "约3.7%", "约574.8万吨")] == ["2023年"] * 3
+    assert got["约547.3万吨"].period == "2022年"
+
+
+def test_an_amount_of_twelve_digits_grouped_in_thousands_is_no_identifier():
+    """The aluminium group's 2023 results (company pages, page 2): 人民币133,623,632,000元 was dropped as a long identifier,
+    and the growth after it was named 的收入."""
+    got = by_text("截至二零二三年十二月三十一日止年度,本集团的收入约为人民币133,623,632,000元,同比上升约1.5%,主要是由于本集团铝合金产品"
+                  "和氧化铝产品销售数量增加,销售收入相应增加所致。")
+    amount = got["约为人民币133,623,632,000元"]
+    assert (amount.value, amount.unit, amount.metric, got["约1.5%"].metric) == (Decimal(133623632000), "元", "收入", "收入")
+
+
+def test_the_authors_own_figure_after_a_conjunction_and_a_year_on_year_word():
+    """02377's 2023 results (及本集团的纯利率 was 集团的纯利率) and 长和's 2024 report (仓储收入按年上升13%: 按年 is
+    year on year, it was 仓储收入按年)."""
+    got = by_text("截至2023年12月31日止年度,本集团的纯利为人民币237百万元及本集团的纯利率为11.1%。")
+    assert (got["237百万元"].metric, got["11.1%"].metric) == ("纯利", "纯利率")
+    got = by_text("呈报收益总额为港币452亿8,200万元,以呈报货币及当地货币计算较去年分别上升11%及12%,主要由于吞吐量增长、仓储收入按年"
+                  "上升13%,以及一家货柜航运业务联营公司主要因红海事件推高市场运费以致所占其收益增加。")
+    assert got["13%"].metric == "仓储收入"
 
 
 def test_a_dividends_share_basis_day_is_the_shares_only():

@@ -5,6 +5,7 @@ public news and broker notes on listed banks (named at each); none is from a rep
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -1037,7 +1038,7 @@ def test_a_period_ended_on_a_day_written_in_chinese_numerals():
     """王氏国际's 2024 annual results and 嘉瑞国际's 2025 interim (截至二零二四年十二月三十一日止年度 and 截至二零二五年六月三十日止
     六个月 had 截至2024年 and 截至2025年, and 六个月 was a measure named 六月三十日止)."""
     got = by_text("截至二零二四年十二月三十一日止年度,EMS部门之收益为港币2,603,000,000元,而上一个财政年度则为港币3,123,900,000元。")
-    assert got["2,603,000,000元"].period == "2024年度"
+    assert got["2,603,000,000元"].period == "2024年"
     got = by_text(",从而增加销售。因此,集团截至二零二五年六月三十日止六个月(‘期内’)的收入录得约5.2%的增长至646,247,000港元")
     assert got["646,247,000港元"].period == "2025年上半年"
     assert "六个月" not in got
@@ -1050,7 +1051,7 @@ def test_a_price_per_square_metre_and_a_name_defined_in_quotes():
     assert (got["18,544元"].metric, got["18,544元"].unit, got["约1.4%"].metric) == ("平均售价", "元/平方米", "平均售价")
     got = by_text("截至2024年12月31日止年度，合约平均售价（“平均售价”）约为每平方米人民币6,481元，而截至2023年12月31日止年度为每平方米"
                   "人民币7,202元。")
-    assert [(got[w].metric, got[w].period) for w in ("6,481元", "7,202元")] == [("平均售价", "2024年度"), ("平均售价", "2023年度")]
+    assert [(got[w].metric, got[w].period) for w in ("6,481元", "7,202元")] == [("平均售价", "2024年"), ("平均售价", "2023年")]
 
 
 def test_a_half_ending_in_september_is_no_first_half():
@@ -1336,6 +1337,25 @@ def test_an_amount_whose_unit_opens_the_next_line_keeps_it():
     assert got["39.95 亿元"].period == "2024年上半年"
 
 
+
+
+def test_a_hard_wrapped_report_among_reports_of_a_paragraph_per_line_is_joined():
+    """The bank pages (corpora/real/bank_report_pages_sample.txt, pages 9 to 11): 上海银行's and 青农商行's are a paragraph per
+    line, 兰州银行's was copied hard-wrapped from its PDF; read as one layout, 兰州银行's lines stayed apart (不良贷 |
+    款率1.82% was named 款率, 营 | 业收入39.95亿元 业收入, and 较 | 年初增长3.81% lost its 截至2024年6月末)."""
+    lines = (Path(__file__).parents[2] / "corpora/real/bank_report_pages_sample.txt").read_text(encoding="utf-8")
+    text = lines[lines.index("【9】上海银行"):lines.index("【12】重庆银行")]
+    got = {c.text.replace("\n", "").replace(" ", ""): c for c in claims_of(text)}
+    assert [got[t].metric for t in ("1.82%", "39.95亿元", "3.81%")] == ["不良贷款率", "营业收入", "资产总额"]
+    assert got["3.81%"].period == "截至2024年6月末"
+
+
+def test_votes_are_counted_by_how_they_were_cast():
+    """厦门银行's 2023 profit-distribution notice (corpora/real/bank_report_pages_sample.txt, page 13): 13票同意 had no
+    unit and no claim; the restructuring plan's 快件票数（万票） cells had no unit."""
+    got = [(c.text, c.unit, c.metric) for c in claims_of(
+        "公司于2024年4月29日召开的第九届董事会第四次会议以13票同意、0票反对、0票弃权审议通过了《2023年度利润分配方案》。\n")]
+    assert got[-3:] == [("13票", "票", "同意"), ("0票", "票", "反对"), ("0票", "票", "弃权")]
 
 # 民生银行's 2023 and 重庆银行's 2024 profit-distribution notices (corpora/real/bank_report_pages_sample.txt): a percentage of
 # a base a reserve is set aside at is that appropriation's rate (提取法定盈余公积), not the base (it read 净利润, 风险资产)

@@ -269,7 +269,7 @@ FIELD_CHECKS = {
         "6.6%").period == "2023年",
     "field.period_ended.v1": lambda: _claim(          # 博奇环保's 2023 annual results as a page gives them
         "截至2023年12月31日止年度,本集团的收入为人民币2138百万元,较上年人民币1900百万元增加12.5%。", "2138百万元").period
-    == "2023年度",
+    == "2023年",
     "field.three_industries.v1": lambda: _claim(
         "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%。", "34.4%").metric == "第二产业对经济增长的贡献率",
     "field.bare_duration.v1": lambda: _claim("过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。",
