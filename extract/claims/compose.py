@@ -471,7 +471,7 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     """"目前已公布47GW产能", "22年底公司有望实现超20GW切割代工产能": when the words before the figure end with a
     verb and a noun follows its unit, the noun is what is measured."""
     at = _at(sentence, m, metric)
-    gap = sentence[at + len(metric):m.start].strip("超约近逾") if at >= 0 else ""
+    gap = _without_bounds(sentence[at + len(metric):m.start]) if at >= 0 else ""
     # a figure after a joiner that follows the figure before and its noun opens the next item ("年产6GW高效太阳能电池
     # 和3GW高功率太阳能组件")
     joined = at >= 0 and gap in ("和", "及", "与") and bool(_FIGURE_BEFORE.search(sentence, 0, at)) and \
@@ -504,6 +504,19 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
     if m.unit_kind == "money" and after:
         after = _through_money_word(after) if cut_pos(after)[0][1].startswith("v") else before_first_verb(after)
     return after if len(after) >= 2 and not _runs_into_number(sentence, m, after, objects=True) else metric
+
+
+def _without_bounds(gap: str) -> str:
+    """The words between a verb and its figure without the bounds and totals written before it ("帮助超过1.7万名…",
+    "捐赠共1200万片…": 超过, 共)."""
+    changed = True
+    while changed and gap:
+        word = max((w for w in bound_words() | _GAP_TOTALS if gap.endswith(w)), key=len, default="")
+        gap, changed = gap[:len(gap) - len(word)], bool(word)
+    return gap
+
+
+_GAP_TOTALS = frozenset({"共", "共计", "合计", "总计"})
 
 
 def person_acting(sentence: str, m: Mention, metric: str) -> str:

@@ -1020,3 +1020,11 @@ def test_a_can_be_modifier_opens_the_noun_counted():
 ])
 def test_people_counted_by_what_they_took_part_in(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+def test_a_bound_or_total_between_a_verb_and_its_count_leaves_the_noun_counted():
+    """An ESG report's sentence (corpora/real/esg_sentences_train_sample.txt): 捐赠共1200万片布洛芬 was named 捐赠, the
+    gap 共 between the verb and the figure stopped the noun after it being read."""
+    got = [c for c in claims_of("2022年12月宜昌人福向恩施地区宜昌地区捐赠共1200万片布洛芬，保障重点人群用药。\n")
+           if c.text == "1200万片"]
+    assert [c.metric for c in got] == ["布洛芬"]

@@ -1310,3 +1310,13 @@ def test_a_plan_period_part_heading_dates_the_parts_under_it():
     assert (got["5.1%"].period, got["3万亿元"].period, got["7.8%"].period) == ("2025年", "“十四五”时期", "“十四五”时期")
     got = by_text(XIAMEN_2026_NEWS + "\n")
     assert (got["2282家"].period, got["3个"].period) == ("“十四五”时期", "“十四五”时期")
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 肇庆's 2025 targets as 南都 reports them (corpora/real/work_report_pages_sample.txt, page 8): GDP力争, 总量力争
+    ("【8】肇庆：2025年GDP力争突破3000亿元", "突破3000亿元", "GDP"),
+    ("南都讯：记者蔡雯2025年，肇庆市要实现GDP（地区生产总值）增长5%左右，总量力争突破3000亿元。", "突破3000亿元",
+     "GDP（地区生产总值）"),
+])
+def test_striving_for_a_target_is_no_part_of_what_is_measured(text, written, metric):
+    assert metric_of(text, written) == metric
