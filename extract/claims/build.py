@@ -69,6 +69,7 @@ class Context:
     cases_at: tuple[tuple[int, ...], tuple[Case | None, ...]] = ((), ())    # _case_index(cases)
     stakes: frozenset[str] = frozenset()    # short names of a stake in a company (拟置入资产): named, kept in metrics
     terms: tuple[str, ...] = ()             # the longer defined terms that hold a stake's name (发行股份购买资产)
+    part_authors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # level-0 section id -> who its title names
 
 
 @dataclass(slots=True)
@@ -1372,6 +1373,26 @@ def _unit(m: Mention, kind: str, before: str = "") -> str:
 
 def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None,
              section: Section | None = None, metric: str | None = None) -> str | None:
+    """:func:`_found_subject`, unless it is the author of the report whose own title heads the claim's part of a text
+    of several reports ("【11】兰州银行:2024年半年度报告" over "截至2024年6月末,兰州银行资产总额…": 兰州银行 wrote it)."""
+    found = _found_subject(ctx, orgs, sent, m, case, carried, section, metric)
+    return None if found and section and _writes_part(ctx, found, section) else found
+
+
+def _writes_part(ctx: Context, name: str, section: Section) -> bool:
+    """Whether ``name`` is (a longer or shorter name of) an organisation the report title over ``section`` names."""
+    at = section.char_start
+    part = next((s for s in reversed(ctx.sections) if s.level == 0 and s.char_start <= at < s.char_end), None)
+    if part is None:
+        return False
+    if part.id not in ctx.part_authors:
+        title = compact(part.title)
+        ctx.part_authors[part.id] = tuple(o.name for o in find_org_spans(title) if len(o.name) >= 2)
+    return any(writer in name or name in writer for writer in ctx.part_authors[part.id])
+
+
+def _found_subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None,
+                   section: Section | None = None, metric: str | None = None) -> str | None:
     """The organisation a claim is about: the last one before the number that opens a clause of this sentence,
     follows a modifier's 的, is written right before its metric ("…三年后顺丰航空自有机队规模将超过50架") or its
     bracketed figure ("杭州银行(21123.56亿元)和徽商银行(20137.53亿元)"; a data

@@ -1348,6 +1348,8 @@ def test_a_hard_wrapped_report_among_reports_of_a_paragraph_per_line_is_joined()
     got = {c.text.replace("\n", "").replace(" ", ""): c for c in claims_of(text)}
     assert [got[t].metric for t in ("1.82%", "39.95亿元", "3.81%")] == ["不良贷款率", "营业收入", "资产总额"]
     assert got["3.81%"].period == "截至2024年6月末"
+    # the bank the report's own title names wrote it: no subject, though its sentence names it (兰州银行资产总额…)
+    assert {got[t].subject for t in ("4,706.94亿元", "3.81%", "1.82%")} == {None}
 
 
 def test_votes_are_counted_by_how_they_were_cast():
