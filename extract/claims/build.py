@@ -106,6 +106,9 @@ def find_author(document: Document) -> str | None:
 _REPORT_YEAR = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年\s*度?")
 # in running text only a year that names the report: "2023年度质量报告", "（2023年）"
 _REPORT_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,12}报告|[)）])")
+# the year a report's statistics cover, as every 政府信息公开工作年度报告 states it ("本年报所列数据的统计期限自2023年1月1日起至
+# 12月31日止": 交口县's 2023 report, whose title lines name no year)
+_STATISTICS_YEAR = re.compile(r"统计(?:期限|期间|时间|区间)(?:自|为|是|从)?((?:19|20)\d\d)年1月1日")
 _DATE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 # a title may end with a note in brackets: "2024年…统计公报(2025年更新)" is 2024's bulletin, updated in 2025
 _TITLE_LIKE = re.compile(r"^[一二三四五六七八九十]+、|(?:报告|公报|年报|摘要|说明书|规划|计划|预算|决算|白皮书)"
@@ -141,7 +144,8 @@ def find_year(document: Document) -> int | None:
             year = _title_year(compact)
             if year:
                 return year
-    m = _REPORT_YEAR_IN_TEXT.search("".join(head.split()))
+    opening = "".join(head.split())
+    m = _REPORT_YEAR_IN_TEXT.search(opening) or _STATISTICS_YEAR.search(opening)
     return int(m.group(1)) if m else None
 
 

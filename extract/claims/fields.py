@@ -204,6 +204,21 @@ def pulled(sentence: str, m: Mention) -> re.Match | None:
     return field_rule("field.pulled_points").search(sentence, clause_start(sentence, m.start), m.start)
 
 
+_RESPECTIVE_LEAD = re.compile(r"(?:其中[^，,；;]{0,12})?分别(?:为|是|达到?|录得)?$")
+
+
+def _rates_listed(sentence: str, m: Mention) -> bool:
+    """A percentage of a 分别 list in the clause right after one about growth rates ("…去年营收增速均超过10%,分别为
+    10.53%和15.29%", "营收增速突破9%,分别为11.32%、9.61%": the rates of the banks the clause before named)."""
+    start = clause_start(sentence, m.start)
+    lead = sentence[start:m.start]
+    lead = lead[:lead.find("分别") + 6] if "分别" in lead else lead      # the list's later items
+    if start < 2 or not _RESPECTIVE_LEAD.search(lead.split("、")[0].split("和")[0]):
+        return False
+    previous = sentence[clause_start(sentence, start - 1):start - 1]
+    return any(w in previous for w in claim_words("growth_metric_end")) and "%" in previous
+
+
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     if found := pulled(sentence, m):
@@ -244,6 +259,8 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         if named and named.endswith(claim_words("growth_metric_end")) and not named.endswith(claim_words("level_rate")):
             # "经济增长预期目标为5%左右" (not "人口自然增长率为5.36‰": a level)
             return "growth", by_sign(m.value, "down" if named.endswith(claim_words("fall_metric_end")) else "up")
+        if _rates_listed(sentence, m):
+            return "growth", by_sign(m.value, "up")
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
         if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric), and
             # "归母净利润增速从2021年的10.62%逐年下降至2024年的4.98%": the rate it started from and the one it reached
@@ -632,8 +649,9 @@ def noun_phrase_tail(text: str) -> str:
         i -= 1          # "各类安全检查", "各级党组织": of every kind or level, what is counted
     if 0 < i < len(tokens) and tokens[i - 1][0] in PER_WORDS and (i == 1 or tokens[i - 2][0] in ("的", "、", "，")):
         i -= 1          # "提供的月平均薪资", "、年资助金额": a figure per month or year names its unit of time
-    if 0 < i < len(tokens) - 2 and tokens[i - 1][0] + tokens[i][0] in author_words() and tokens[i + 1][0] == "的":
-        i += 2          # "及本|集团|的|纯|利率": the author's own figure (本 stops the walk back; 集团的纯利率 kept 集团的)
+    if 0 < i < len(tokens) - 1 and tokens[i - 1][0] + tokens[i][0] in author_words():
+        i += 2 if tokens[i + 1][0] == "的" and i < len(tokens) - 2 else 1
+        # "及本|集团|的|纯|利率", "公开本|委|文件": the author's own figure (本 stops the walk back: 集团的纯利率, 委文件)
     return "".join(w for w, _ in tokens[i:])
 
 

@@ -1389,3 +1389,17 @@ def test_an_amount_paid_per_shares_in_its_currency_is_the_dividend_named_before(
     was named 每 (the currency after 派 left no name, and the model took one character)."""
     text = "本行向全体普通股股东派发现金股息,每10股派人民币1.73\n元(税前)。\n"
     assert [c.metric for c in claims_of(text) if c.value == Decimal("1.73")] == ["每10股现金股息"]
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 2024 report roundups of rural and city banks (乐居财经, 东方财富, 融易网; /tmp/s47/h1): the 分别 list after a clause on
+    # growth rates holds rates too (read as shares), and a rate a bank ranks by after 以 is a growth
+    ("营收增速方面,常熟银行和瑞丰银行去年营收增速均超过10%,分别为10.53%和15.29%。", "10.53%", "营收"),
+    ("南京银行杭州银行紧随其后,营收增速突破9%,分别为11.32%、9.61%。", "9.61%", "营收"),
+    ("南京银行营收增速以11.3%位居第一,杭州银行归母净利润增速以18.1%领跑。", "18.1%", "归母净利润"),
+    ("西安银行则以43.7%的营收增速成为最大“黑马”。", "43.7%", "营收"),      # was named 则以
+])
+def test_rates_of_growth_listed_or_ranked_are_growths(text, written, metric):
+    got = one(text, written)
+    assert (got.kind, got.metric) == ("growth", metric)
+

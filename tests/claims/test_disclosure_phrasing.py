@@ -396,3 +396,35 @@ def test_a_part_among_a_count_and_last_years_figure_of_it():
 ])
 def test_disclosure_row_and_category_names(text, written, metric):
     assert one(text, written).metric == metric
+
+
+# 政府信息公开工作年度报告 pages reviewed in the forty-third session (/tmp/s47/h3: 交口县 2023, 昭通市 2024, 连胜乡 2024, 福建省
+# 卫健委 2023, 虹桥区 2023; none a reserved document)
+JIAOKOU_2023 = ("本报告根据《中华人民共和国政府信息公开条例》《中华人民共和国政府信息公开工作年度报告格式》《吕梁市人民政府办公室关于做好"
+                "政府信息公开工作年度报告有关事项的通知》要求,由交口县人民政府办公室编制。\n"
+                "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题"
+                "及改进情况、其他需要报告的事项共计6部分。本年报所列数据的统计期限自2023年1月1日起至12月31日止。\n"
+                "一、总体情况\n(一)主动公开方面\n"
+                "全年,我县政府门户网站更新政务动态信息1841条,信息公开目录信息2875条,发布政策性文件36件,政策解读36条。\n")
+
+
+def test_the_parts_a_report_is_made_of_are_no_claim_and_its_statistics_period_dates_it():
+    """The six parts every such report lists (共计6部分, 等6个部分组成) were counts of 部分; 全年 stayed 全年 where the title
+    lines name no year but the statistics period does (统计期限自2023年1月1日起)."""
+    got = {c.text: c for c in claims_of(JIAOKOU_2023)}
+    assert "6" not in got
+    assert [(got[t].metric, got[t].period) for t in ("1841条", "36件")] == [("政务动态信息", "2023年"),
+                                                                           ("发布政策性文件", "2023年")]
+    assert [c.text for c in claims_of("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼"
+                                      "情况、存在的主要问题及改进情况、其他需要报告的事项等6个部分组成,涵盖了2024年市政府办公室政府信息公开"
+                                      "工作。\n")] == []
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    ("2024年,我乡主动公开政府信息598条,其中,政务公开517条,政府微信公众号81条。", "598条", "主动公开政府信息"),   # was 乡…
+    ("对照法定主动公开内容,及时公开本委文件226件,公开率和及时率均为100%。", "226件", "文件"),                  # was 委文件
+    ("2023年共收到政府信息公开申请59件,上年度结转办理2件,其中结转2024年度7件,其余54件全部按时答复。", "2件",
+     "上年度结转办理"),                                                                                     # was 结转办理
+])
+def test_the_authors_own_word_and_a_count_carried_from_the_year_before(text, written, metric):
+    assert one(text, written).metric == metric

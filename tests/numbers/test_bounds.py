@@ -43,3 +43,9 @@ def test_po_before_an_amount_is_more_than_it_and_diepo_less():
     assert ("跌破百亿元", "<") in _bounds("数据显示,该行2024年经营表现呈现显著承压态势:全年实现营业收入85.8亿元,较上年锐减14.6%,"
                                       "首次跌破百亿元大关;归母净利润同步下滑15.21%至6.2亿元,盈利能力持续弱化。")
     assert ("破2万亿", ">") in _bounds("自普惠金融战略实施以来建设银行成为首家普惠金融贷款余额破2万亿的银行")
+
+
+# 不及 (falls short of) is less than (a 2024 report roundup of ten rural banks, 乐居财经: 均不及1% was named
+# 和营收增速均不及 and read as a share)
+def test_falling_short_of_is_less_than():
+    assert ("不及1%", "<") in _bounds("相对而言,沪农商行和紫金银行去年营收增速均不及1%,分别为0.86%、0.98%。")
