@@ -1324,7 +1324,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)
     period = _meeting_day(view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
-        carried.period or ctx.periods.default(section)
+        carried.period or _plan_average(ctx, section, sentence, local) or ctx.periods.default(section)
     bound = "<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else \
         target_bound(sentence, local)
     if bound == "=" and previous and previous[-1].bound != "=" and previous[-1].unit == m.unit \
@@ -1344,6 +1344,13 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
                                                     None if carried.nobody else section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
+
+
+def _plan_average(ctx: Context, section: Section | None, sentence: str, m: Mention) -> str | None:
+    """A figure per year (年均增长6.4%) under a heading of a plan period and a year ("一、“十四五”时期及2025年工作回顾") is
+    the plan period's average, not the year's (烟台's and 西海岸新区's 2026 reports: they had 2025年)."""
+    plan = ctx.periods.plan_period(section)
+    return plan if plan and "年均" in sentence[clause_start(sentence, m.start):m.start] else None
 
 
 _MEETING_WORDS = re.compile(r"召开|会议|审议")

@@ -159,21 +159,34 @@ class PeriodContext:
     by_section: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     as_of: str | None = None        # the report's date, for 目前
     looked_back: tuple[int | None, int | None] = (None, None)     # reviewed_year, for a text with no year
+    plans: dict[str, str] = field(default_factory=dict)     # section id -> the plan period its heading (or one over it)
+    # names beside a year ("一、“十四五”时期及2025年工作回顾")
 
     @classmethod
     def of(cls, document: Document, sections, year: int | None) -> "PeriodContext":
         by_section: dict[str, tuple[str, int | None]] = {}
-        stack: list[tuple[Section, tuple[str, int | None] | None]] = []
+        plans: dict[str, str] = {}
+        stack: list[tuple[Section, tuple[str, int | None] | None, str | None]] = []
         report = report_period(document, year)
+        plan_rx = load_patterns(FIELD_PATTERNS)["context.heading_plan_period.v1"]
         for section in sections:
             while stack and stack[-1][0].level >= section.level:
                 stack.pop()
             own = heading_period(section, year) or heading_prior_period(section, report)
-            inherited = own or next((p for _s, p in reversed(stack) if p), None)
+            inherited = own or next((p for _s, p, _plan in reversed(stack) if p), None)
             if inherited:
                 by_section[section.id] = inherited
-            stack.append((section, own))
-        return cls(report, year, by_section, report_date(document), (None, None) if year else reviewed_year(document))
+            plan = plan_rx.search(section.title)
+            own_plan = plan.group() if plan else None
+            if own_plan or (own is None and stack and stack[-1][2]):
+                plans[section.id] = own_plan or stack[-1][2]
+            stack.append((section, own, plans.get(section.id)))
+        return cls(report, year, by_section, report_date(document), (None, None) if year else reviewed_year(document),
+                   plans)
+
+    def plan_period(self, section: Section | None) -> str | None:
+        """The plan period the section's heading, or one over it, names (“十四五”时期), for figures per year over it."""
+        return self.plans.get(section.id) if section else None
 
     def section_period(self, section: Section | None) -> tuple[str, int | None] | None:
         return self.by_section.get(section.id) if section else None

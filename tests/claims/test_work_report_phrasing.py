@@ -1320,3 +1320,17 @@ def test_a_plan_period_part_heading_dates_the_parts_under_it():
 ])
 def test_striving_for_a_target_is_no_part_of_what_is_measured(text, written, metric):
     assert metric_of(text, written) == metric
+
+
+# 西海岸新区's 2026 work report (a public page read in the forty-third session's review, /tmp/s47/h2): its review part is
+# headed by the plan period and the year; a figure per year under it is the plan period's average (it had 2025年), and
+# 接连 is no part of the name (地区生产总值接连)
+HUANGDAO_2026 = ("一、“十四五”时期和2025年工作回顾\n"
+                 "——经济实力大幅提升。地区生产总值接连跨越4000亿元、5000亿元台阶,预计突破5500亿元、年均增长6.6%。"
+                 "规上工业、服务业增加值分别年均增长7.1%、6.9%。\n")
+
+
+def test_a_figure_per_year_under_a_plan_period_heading_is_the_plan_periods():
+    got = {c.text: c for c in claims_of(HUANGDAO_2026)}
+    assert [got[t].period for t in ("6.6%", "7.1%", "6.9%")] == ["“十四五”时期"] * 3
+    assert (got["突破5500亿元"].period, got["4000亿元"].metric) == ("2025年", "地区生产总值")
