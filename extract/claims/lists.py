@@ -215,6 +215,11 @@ def _first_item(item: str) -> str:
     return item[1:] if item.startswith("的") and len(item) > 2 else item      # (and its 的: "该集团的氮氧化物、…")
 
 
+# A one-word item longer than this is a whole name, no modifier of the words after the last item ("社会消费品零售总额、外贸
+# 进出口": 西海岸新区's 2026 report, it was named 社会消费品零售总额进出口)
+MAX_MODIFIER_ITEM = 4
+
+
 def _split_last(previous: str, last: str) -> str | None:
     """The shared words that follow the last item: after the ending the items have in common
     ("装备制造业|增加值" after "高技术制造业"), or after the first noun when items are numerals
@@ -251,8 +256,8 @@ def _split_last(previous: str, last: str) -> str | None:
     if len(previous) >= 3 and len(previous) in bounds and len(words[0][0]) <= len(previous) < len(last) and \
             _noun_item_then_noun(last, len(previous)):
         return last[len(previous):]     # "…电子信息、纺织服装产业集群营收": an item as long as the one before ends there
-    if len(before) == 1 and len(words) > 1 and (len(words[0][0]) == len(previous) or
-                                               before[0][1] == words[0][1] and before[0][1] in ("n", "ns")):
+    if len(before) == 1 and len(words) > 1 and len(previous) <= MAX_MODIFIER_ITEM and (
+            len(words[0][0]) == len(previous) or before[0][1] == words[0][1] and before[0][1] in ("n", "ns")):
         return _past_joined_word(words)     # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words;
         # "果蔬、肉类、水产品流通腐损率": three nouns, one rate
     k = next((k for k, (_w, flag) in enumerate(words) if k >= 1 and flag == "b"), None)
@@ -298,13 +303,15 @@ def _expand_numerals(items: list[str]) -> list[str]:
     if 0 < at and m and _NUMERAL_LEAD.fullmatch(items[0][at + 1:]):      # "进入第一、二、三产业的人数": what opens the
         lead = items[0][:at]                                              # first item opens each
         return [lead + item for item in _expand_numerals([items[0][at:], *items[1:]])]
-    industries = bool(m) and m.group(2) in ("产业", "次产业") and not items[0].startswith("第") and \
+    industries = bool(m) and m.group(2) in ("产业", "次产业", "产") and not items[0].startswith("第") and \
         all(len(item) == 1 and _NUMERAL_LEAD.match(item) for item in items[:-1])
     if not (items[0].startswith("第") or industries) or not m:      # "一、二、三产业对经济增长的贡献率": the three
         return items                                               # industries, each 第N产业
     suffix = m.group(2)
     if suffix.startswith("次产业"):       # 三次产业 are 第一产业, 第二产业, 第三产业 (the statistical names)
         suffix = suffix[1:]
+    elif suffix == "产":                # "一、二、三产增加值" (横州市's 2026 report: they were 一增加值, 二增加值)
+        suffix = "产业"
     out = []
     for item in items:
         numeral = item[1:] if item.startswith("第") else item

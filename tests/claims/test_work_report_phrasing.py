@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.claims.lists import _expand_numerals, _split_items
+
 from .sentences import by_text, claims_of, metric_of, one
 
 
@@ -1334,3 +1336,16 @@ def test_a_figure_per_year_under_a_plan_period_heading_is_the_plan_periods():
     got = {c.text: c for c in claims_of(HUANGDAO_2026)}
     assert [got[t].period for t in ("6.6%", "7.1%", "6.9%")] == ["“十四五”时期"] * 3
     assert (got["突破5500亿元"].period, got["4000亿元"].metric) == ("2025年", "地区生产总值")
+
+
+def test_two_whole_indicator_names_share_no_ending():
+    """西海岸新区's 2026 report: 社会消费品零售总额 is a whole name, no modifier of 外贸进出口's 进出口 (they were
+    社会消费品零售总额进出口 and 社会消费品零售外贸进出口)."""
+    got = {c.text: c.metric for c in claims_of("社会消费品零售总额、外贸进出口分别年均增长8.2%、10.5%。\n")}
+    assert (got["8.2%"], got["10.5%"]) == ("社会消费品零售总额", "外贸进出口")
+
+
+def test_industries_written_with_chan_alone_are_the_three_industries():
+    """横州市's 2026 report (其中一、二、三产增加值分别增长…: the lead of its list; the items were 一增加值, 二增加值)."""
+    assert _split_items("其中一、二、三产增加值", 3) is not None
+    assert _expand_numerals(["一", "二", "三产"]) == ["第一产业", "第二产业", "第三产业"]
