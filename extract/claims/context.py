@@ -203,8 +203,14 @@ class PeriodContext:
             speaking if period in _period_words("speaking_period") else None
 
     def default(self, section: Section | None) -> str | None:
+        """The period of a figure its sentence and paragraph leave undated: its section's, else the report's, else, in a
+        text that names no year of its own, the year it says it reviews (报告回顾了2024年工作: 安徽's 2025 report as a news
+        page gives it; its figures had no period)."""
         found = self.section_period(section)
-        return found[0] if found else self.report
+        if found:
+            return found[0]
+        reviewed = self.looked_back[0]
+        return self.report or (f"{reviewed}年" if reviewed and self.looked_back[1] else None)
 
 
 @lru_cache(maxsize=4)

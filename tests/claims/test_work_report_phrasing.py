@@ -1349,3 +1349,12 @@ def test_industries_written_with_chan_alone_are_the_three_industries():
     """横州市's 2026 report (其中一、二、三产增加值分别增长…: the lead of its list; the items were 一增加值, 二增加值)."""
     assert _split_items("其中一、二、三产增加值", 3) is not None
     assert _expand_numerals(["一", "二", "三产"]) == ["第一产业", "第二产业", "第三产业"]
+
+
+def test_a_news_page_on_a_work_report_dates_its_undated_figures_by_the_year_reviewed():
+    """安徽's 2025 work report as a news page gives it (/tmp/s47/h2, forty-third session review): 报告回顾了2024年工作 opens
+    the page, which names no year of its own; its figures had no period."""
+    text = ("报告回顾了2024年工作。报告指出,一年来,全省上下坚持以习近平新时代中国特色社会主义思想为指导,经济运行稳中有进、进中提质。\n"
+            "全省地区生产总值增长5.8%,经济总量跨上5万亿元台阶。\n城镇新增就业75.95万人,创历年新高。\n")
+    got = {c.text: c.period for c in claims_of(text)}
+    assert (got["5.8%"], got["75.95万人"]) == ("2024年", "2024年")
