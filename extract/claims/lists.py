@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..nlp.orgs import find_org_spans
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
@@ -643,6 +644,13 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 out[member.claim.id] = replace(member.claim, baseline=area,
                                                metric=before[-1].claim.metric if before else member.claim.metric)
             continue
+        if all(map(_is_organisation, items)):     # "哈尔滨银行、青岛银行分别增长24.28%和20.16%": each bank's figure
+            before = [m for m in members if m.end <= start and m.claim.metric]
+            named = _without_closing(shared).strip("的") or (before[-1].claim.metric if before else "")
+            for member, item in zip(run, items):
+                claim = out.get(member.claim.id, member.claim)
+                out[member.claim.id] = replace(claim, subject=item, metric=named or claim.metric)
+            continue
         rate = _rate_named(sentence[clause_start:start])
         shared = _without_closing(shared) or _named_after_means(sentence, clause_start, start, run[-1].end)
         named = _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items), shared))
@@ -660,6 +668,11 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         if owner.claim.id in out and note.kind in ("growth", "delta") and out[owner.claim.id].metric:
             out[note.id] = replace(out.get(note.id, note), metric=out[owner.claim.id].metric)
     return out
+
+
+def _is_organisation(item: str) -> bool:
+    """Whether a list item is one organisation's name, whole (哈尔滨银行, 沪农商行; not 城镇, 郑州)."""
+    return any(o.start == 0 and o.end == len(item) for o in find_org_spans(item))
 
 
 def _counts_a_name(sentence: str, member: ListMember) -> bool:

@@ -1403,3 +1403,16 @@ def test_rates_of_growth_listed_or_ranked_are_growths(text, written, metric):
     got = one(text, written)
     assert (got.kind, got.metric) == ("growth", metric)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 2024 report roundups of city and rural banks (reportify, 乐居财经; /tmp/s47/h1): each bank of a 分别 list owns its
+    # figure (all were the first bank's, and 哈尔滨银行 was the metric)
+    ("8家城商行实现净利润双位数增长,泸州银行归母净利润增速28.31%排名第一,哈尔滨银行、青岛银行分别增长24.28%和20.16%。",
+     {"24.28%": ("哈尔滨银行", "归母净利润"), "20.16%": ("青岛银行", "归母净利润")}),
+    ("相对而言,沪农商行和紫金银行去年营收增速均不及1%,分别为0.86%、0.98%。",
+     {"0.86%": ("沪农商行", "营收"), "0.98%": ("紫金银行", "营收")}),
+])
+def test_each_organisation_of_a_list_owns_its_figure(text, expected):
+    got = {c.text: (c.subject, c.metric) for c in claims_of(text + "\n")}
+    assert {t: got[t] for t in expected} == expected
