@@ -471,6 +471,8 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
               and "占" in (c.metric or "") + _share_clause(c)[-8:]]
     if len(shares) < 2 or len({w for c in shares if (w := _whole_written(c))}) > 1:
         return []       # "占年初目标25.4亿元的16.1%", "占年初目标8.52亿元的84.3%": shares of two wholes
+    if any(map(_glued_to_next, shares)):
+        return []       # "…增量分别占84.6%13.0%1.2%": a list printed without separators, whose items can't be told
     total = sum((c.value for c in shares), Decimal(0))
     if not BREAKDOWN_RANGE[0] <= total <= BREAKDOWN_RANGE[1]:
         return []
@@ -479,6 +481,14 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
                        tolerance,
                        "shares of one breakdown add up: " + " + ".join(c.text.strip() for c in shares),
                        slips=False)]
+
+
+def _glued_to_next(claim: Claim) -> bool:
+    """Whether the next figure follows the claim's text with nothing between (a page that lost its separators)."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text.strip())
+    after = sentence[at + len(claim.text.strip()):at + len(claim.text.strip()) + 1] if at >= 0 else ""
+    return after.isdigit()
 
 
 def _whole_written(share: Claim) -> str:

@@ -151,3 +151,13 @@ def test_a_growth_written_after_the_figure_it_compares_with_is_checked(tmp_path)
     checks = [check_line(c) for c in read_report(path).checks]
     assert [line.split(":")[0] for line in checks] == ["passed growth", "passed growth"]
     assert "238000000 / 1900000000 x 100" in checks[0]
+
+
+def test_shares_printed_without_separators_are_no_breakdown_to_check(tmp_path):
+    """A reportify summary of listed banks' 2025 interims (/tmp/s47/h1, forty-third session review): 分别占84.6% 13.0% 1.2%
+    lost its separators, its shares were read as one run (metrics 贴现增量, …增量占84.6%) and failed as a breakdown of 98.8%."""
+    from extract.api import read_report
+
+    path = tmp_path / "listed_banks_1h25.txt"
+    path.write_text("1H25对公贷款 零售贷款 票据贴现增量分别占84.6% 13.0% 1.2% 信贷投放以对公贷款为主\n", encoding="utf-8")
+    assert [c for c in read_report(path).checks if c.kind == "breakdown" and c.ok is False] == []
