@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, takewhile
 
-from ..nlp.orgs import find_org_spans, find_orgs, relation_words
+from ..nlp.orgs import find_org_spans, find_orgs, is_org_name, relation_words
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention, find_mentions, with_units_before
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
@@ -69,7 +69,7 @@ class Context:
     cases_at: tuple[tuple[int, ...], tuple[Case | None, ...]] = ((), ())    # _case_index(cases)
     stakes: frozenset[str] = frozenset()    # short names of a stake in a company (拟置入资产): named, kept in metrics
     terms: tuple[str, ...] = ()             # the longer defined terms that hold a stake's name (发行股份购买资产)
-    part_authors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # level-0 section id -> who its title names
+    part_authors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section id -> who its report title names
 
 
 @dataclass(slots=True)
@@ -660,7 +660,7 @@ def _rate_of_owner_before(metric: str, previous: list[Claim]) -> str:
 
 def _only_a_name(text: str) -> bool:
     """Whether ``text`` is only an organisation's or a place's name ("工商银行", "天津")."""
-    return any(o.start == 0 and o.end == len(text) for o in find_org_spans(text)) \
+    return is_org_name(text) \
         or [flag for _w, flag in cut_pos(text)] == ["ns"]
 
 
@@ -1392,14 +1392,12 @@ def _subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: s
 
 def _writes_part(ctx: Context, name: str, section: Section) -> bool:
     """Whether ``name`` is (a longer or shorter name of) an organisation the report title over ``section`` names."""
-    at = section.char_start
-    part = next((s for s in reversed(ctx.sections) if s.level == 0 and s.char_start <= at < s.char_end), None)
-    if part is None:
-        return False
-    if part.id not in ctx.part_authors:
-        title = compact(part.title)
-        ctx.part_authors[part.id] = tuple(o.name for o in find_org_spans(title) if len(o.name) >= 2)
-    return any(writer in name or name in writer for writer in ctx.part_authors[part.id])
+    if section.id not in ctx.part_authors:
+        at = section.char_start
+        part = next((s for s in reversed(ctx.sections) if s.level == 0 and s.char_start <= at < s.char_end), None)
+        ctx.part_authors[section.id] = tuple(o.name for o in find_org_spans(compact(part.title))
+                                             if len(o.name) >= 2) if part else ()
+    return any(writer in name or name in writer for writer in ctx.part_authors[section.id])
 
 
 def _found_subject(ctx: Context, orgs, sent, m: Mention, case: Case | None, carried: str | None = None,

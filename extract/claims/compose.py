@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..nlp.orgs import find_org_spans
+from ..nlp.orgs import find_org_spans, is_org_name
 from ..nlp.segmenter import cut_pos, ends_inside_word, starts_inside_word
 from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
@@ -431,7 +431,7 @@ def not_across_figure(sentence: str, m: Mention, metric: str) -> str:
             or not any(ch.isdigit() for ch in sentence[at + len(metric):start]):
         return metric       # "摘获1金5银": 金 is this clause's word, whatever stands earlier
     own = metric_before(sentence, m, [])
-    if any(o.start == 0 and o.end == len(own) for o in find_org_spans(own)) and not find_org_spans(metric):
+    if is_org_name(own) and not find_org_spans(metric):
         return metric       # "6家城商行不良率低于1%,上海银行1.18%最高": who, of the measure named before
     return own if len(own) >= 2 else metric
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat, takewhile
 
-from ..nlp.orgs import find_org_spans, relation_words
+from ..nlp.orgs import find_org_spans, is_org_name, relation_words
 from ..nlp.segmenter import cut_pos, ends_inside_word
 from ..numbers import SCALE_WORDS
 from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, unit_regex
@@ -1518,7 +1518,7 @@ def metric_after(sentence: str, m: Mention) -> str:
     if de and len(counted) >= 2 and (words := cut_pos(counted)) and words[0][1] in NOUN_FLAGS and \
             not words[0][1].startswith("v"):
         return counted         # "18个铁路局的紧密联系": the classifier counts 铁路局
-    if any(o.start == 0 and o.end == len(phrase) for o in find_org_spans(phrase)):
+    if is_org_name(phrase):
         return ""              # "软件著作权40项中储恒科物联网系统有限公司拥有…": a company is not what is counted
     if len(phrase) > 16 and m.unit in classifiers():
         phrase = before_first_verb(phrase)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..nlp.orgs import find_org_spans
+from ..nlp.orgs import is_org_name
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
 from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
@@ -644,7 +644,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 out[member.claim.id] = replace(member.claim, baseline=area,
                                                metric=before[-1].claim.metric if before else member.claim.metric)
             continue
-        if all(map(_is_organisation, items)):     # "哈尔滨银行、青岛银行分别增长24.28%和20.16%": each bank's figure
+        if all(map(is_org_name, items)):     # "哈尔滨银行、青岛银行分别增长24.28%和20.16%": each bank's figure
             before = [m for m in members if m.end <= start and m.claim.metric]
             named = _without_closing(shared).strip("的") or (before[-1].claim.metric if before else "")
             for member, item in zip(run, items):
@@ -668,11 +668,6 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         if owner.claim.id in out and note.kind in ("growth", "delta") and out[owner.claim.id].metric:
             out[note.id] = replace(out.get(note.id, note), metric=out[owner.claim.id].metric)
     return out
-
-
-def _is_organisation(item: str) -> bool:
-    """Whether a list item is one organisation's name, whole (哈尔滨银行, 沪农商行; not 城镇, 郑州)."""
-    return any(o.start == 0 and o.end == len(item) for o in find_org_spans(item))
 
 
 def _counts_a_name(sentence: str, member: ListMember) -> bool:

@@ -485,10 +485,9 @@ def breakdown_checks(doc: str, group: Sequence[Claim]) -> list[Check]:
 
 def _glued_to_next(claim: Claim) -> bool:
     """Whether the next figure follows the claim's text with nothing between (a page that lost its separators)."""
-    sentence = claim.sentence or ""
-    at = sentence.find(claim.text.strip())
-    after = sentence[at + len(claim.text.strip()):at + len(claim.text.strip()) + 1] if at >= 0 else ""
-    return after.isdigit()
+    sentence, text = claim.sentence or "", claim.text.strip()
+    at = sentence.find(text)
+    return at >= 0 and sentence[at + len(text):at + len(text) + 1].isdigit()
 
 
 def _whole_written(share: Claim) -> str:

@@ -176,6 +176,11 @@ def has_org_ending(name: str) -> bool:
     return any(name.endswith(ending) for ending in _suffix_kinds())
 
 
+def is_org_name(text: str) -> bool:
+    """Whether ``text`` is one organisation's name and nothing else ("工商银行", "哈尔滨银行"; not "上海银行1.18%")."""
+    return any(o.start == 0 and o.end == len(text) for o in find_org_spans(text))
+
+
 def find_orgs(text: str) -> list[str]:
     return [span.name for span in find_org_spans(text)]
 
