@@ -53,6 +53,7 @@ YEAR_WINDOW = 1500
 # marks no metric opens with: an enumerator's dot or a list's dash left before the name ("2. 持续加码研发投入（5.79%营收
 # 占比）" gave .持续加码研发投入)
 _NO_OPENING = ".．-－—、，,：:;；·︱｜|]］】"      # and a citation mark's close ("…[3]-24Q1-25Q1单季综合毛利率")
+PLAN_YEAR = re.compile(r"(?:19|20)\d\d年度")      # a year as a plan or announcement names it (2023年度利润分配)
 PER_SHARE = "每股"         # a dividend's basis a total after it does not keep ("每股0.54元(含税),共计16.85亿元")
 
 
@@ -1325,6 +1326,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     section = section_at(ctx.sections, start)
     period = _meeting_day(view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
         carried.period or _plan_average(ctx, section, sentence, local) or ctx.periods.default(section)
+    if period == "本年度":
+        plan_year = ctx.periods.default(section)     # "本年度现金分红比例为30.71%" under a 2023年度利润分配方案公告
+        period = plan_year if plan_year and PLAN_YEAR.fullmatch(plan_year) else period
     bound = "<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else \
         target_bound(sentence, local)
     if bound == "=" and previous and previous[-1].bound != "=" and previous[-1].unit == m.unit \

@@ -1276,6 +1276,22 @@ def test_counts_of_directors_at_a_meeting_are_of_its_day(text, year, day):
     assert len(counts) == 2 and all(c.period == day for c in counts), [(c.text, c.period) for c in counts]
 
 
+def test_votes_at_a_board_meeting_are_of_its_day():
+    """厦门银行's 2023 profit distribution notice: the votes were dated 2023年, the notice's year."""
+    text = "公司于2024年4月29日召开的第九届董事会第四次会议以13票同意、0票反对、0票弃权审议通过了《2023年度利润分配方案》。"
+    votes = [(c.text, c.metric, c.period) for c in claims_of(text, 2023) if c.unit == "票"]
+    assert votes == [("13票", "同意", "2024年4月29日"), ("0票", "反对", "2024年4月29日"), ("0票", "弃权", "2024年4月29日")]
+
+
+# 利润分配方案公告里的金额是方案年度的 (a profit-distribution notice's figures are of the plan's year, as its title names it)
+def test_a_profit_distribution_notice_dates_its_dividends_by_the_plans_year():
+    """中国民生银行's and 厦门银行's 2023 profit distribution notices: the dividends and the payout ratio had 2023年."""
+    text = ("中国民生银行股份有限公司2023年度利润分配预案公告\n\n每股分配比例:每股派发现金股利人民币0.216元(含税)。"
+            "本年度公司现金分红比例为30.71%。\n")
+    got = {c.text: c.period for c in claims_of(text)}
+    assert got == {"0.216元": "2023年度", "30.71%": "2023年度"}
+
+
 # 降幅/增速 与名称写在一起时，百分点的变化是这个比率的 (a change in points of a rate its clause names with its noun is that
 # rate's: the rate word was stripped as a change word, so it was the level's name)
 @pytest.mark.parametrize("text, written, metric", [
