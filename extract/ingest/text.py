@@ -227,7 +227,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     marked = _mark_toc(lines)
     joining = False
     for k, ln in enumerate(marked):
-        one_per_line, blank_splits, width = layouts[part_of[k]]
+        one_per_line, blank_splits, width, wrap = layouts[part_of[k]]
         if ln.role == "blank":
             if blank_splits and not joining:
                 flush()
@@ -250,7 +250,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if after is not None and after.role == "body" and figure_runs_on(ln.text, after.text):
             joining = True  # "…较年初增长" | "" | "4.90%;吸收存款…": one sentence over blank lines too
             continue
-        if one_per_line or _ends_paragraph(ln.text, width):
+        if one_per_line or _ends_paragraph(ln.text, width, wrap):
             flush()
     flush()
     return blocks
@@ -260,10 +260,12 @@ class _Layout(NamedTuple):
     one_per_line: bool      # a paragraph per line (Word dumps, one sentence per line), not hard-wrapped
     blank_splits: bool      # blank lines end paragraphs
     width: int              # the typical width of a body line
+    wrap: int               # the width most lines were wrapped at (0: not hard-wrapped)
 
     @classmethod
     def of(cls, lines: list[Line]) -> _Layout:
-        return cls(_is_word_dump(lines) or not _is_hard_wrapped(lines), _blank_lines_split(lines), _typical_width(lines))
+        wrap = _wrap_width(lines)
+        return cls(_is_word_dump(lines) or not wrap, _blank_lines_split(lines), _typical_width(lines), wrap)
 
 
 def _report_parts(lines: list[Line]) -> list[list[Line]]:
@@ -298,13 +300,15 @@ def _is_cell_line(ln: Line) -> bool:
     return _width(ln.text) <= MAX_CELL_LINE
 
 
-def _is_hard_wrapped(lines: list[Line]) -> bool:
+def _wrap_width(lines: list[Line]) -> int:
+    """The width a hard-wrapped dump's lines were wrapped at, or 0 when the lines are not hard-wrapped."""
     lengths = Counter(_width(ln.text) for ln in lines if ln.role == "body" and not _is_cell_line(ln))
     total = sum(lengths.values())
     if not total:
-        return False
+        return 0
     best, width = max((sum(lengths.get(n + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1)), n) for n in lengths)
-    return best >= MIN_WRAPPED_LINES and width >= MIN_WRAP_WIDTH and best / total >= MIN_WRAPPED_SHARE
+    wrapped = best >= MIN_WRAPPED_LINES and width >= MIN_WRAP_WIDTH and best / total >= MIN_WRAPPED_SHARE
+    return width if wrapped else 0
 
 
 def _blank_lines_split(lines: list[Line]) -> bool:
@@ -341,8 +345,15 @@ MAX_TITLE_LINE = 12
 _PUNCTUATION = re.compile(r"[，,。；;：:、！？!?）)”]")
 
 
-def _ends_paragraph(line: str, width: int) -> bool:
+# A line this much shorter than the wrap width stopped short of it: its paragraph ends there, punctuated or not
+# (辽宁日报's 全省经济总体平稳、稳中有进 over 城镇新增就业48万人, a page of short lines in a text spaced by blank lines).
+SHORT_LINE_SHARE = 0.6
+
+
+def _ends_paragraph(line: str, width: int, wrap: int = 0) -> bool:
     stripped = line.strip()
+    if len(stripped) < wrap * SHORT_LINE_SHARE:      # (spaces count: a letter-spaced line "度 合 并 报 表…" fills its line)
+        return True
     if len(stripped) <= MAX_TITLE_LINE < width - 2 and len(HAN_CHAR.findall(stripped)) >= 2 \
             and not _PUNCTUATION.search(stripped):       # (two Chinese characters: words, not a bullet alone, "-")
         return True

@@ -125,3 +125,36 @@ def test_the_prose_before_glued_cells_keeps_its_claims():
     assert prose[:5] == ["300多节", "19.7万人次", "17个", "685名", "447万元"] and "2070.96亿立方米" in prose
     honours = [c.text for c in find_claims(document_from_text(lines[1890] + "\n"))]
     assert "28位" not in honours and "426位" not in honours
+
+
+def test_a_line_far_short_of_the_wrap_width_ends_its_paragraph():
+    """辽宁日报's page on the 2026 work report, a line per paragraph with a blank after each: read as a hard-wrapped
+    dump, 全省经济总体平稳、稳中有进 ran on into the next line, and 48万人 was named 稳中有进城镇新增就业."""
+    text = ("2025年\n\n全省经济总体平稳、稳中有进\n\n城镇新增就业48万人\n\n"
+            "城镇和农村居民人均可支配收入分别增长4.3%、5.3%\n\n粮食产量515.6亿斤、创历史新高\n\n辽宁落点\n\n2026年\n\n"
+            "地区生产总值增长4.5%左右,在实际工作中努力争取更好结果\n\n一般公共预算收入增长2.5%左右\n\n"
+            "城镇新增就业45万人以上,城镇调查失业率5.5%左右\n\n居民人均可支配收入增长与经济增长基本同步\n\n")
+    got = {c.text: c.metric for c in find_claims(document_from_text(text))}
+    assert got["48万人"] == "城镇新增就业"
+
+
+def test_a_letter_spaced_line_of_a_hard_wrapped_dump_runs_on():
+    """浙商中拓's 2023 profit distribution notice: the letter-spaced line fills its line though it holds few characters;
+    ended there as a short line, 710,787,405.60元 lost its name."""
+    text = (
+            '浙商中拓:关于公司2023年度利润分配预案的公告\n'
+            '证券代码:000906        证券简称:浙商中拓          公告编号:2024-32\n'
+            '          浙商中拓集团股份有限公司\n'
+            '    关于公司 2023 年度利润分配预案的公告\n'
+            '  本公司及董事会全体成员保证信息披露的内容真实、准确、完整,没有虚假记载、误导性陈述或重大遗漏。\n'
+            '  浙商中拓集团股份有限公司(以下简称“公司”)于 2024 年4 月 23 日召开第八届董事会第五次会议,会议审议通过了《公司 2023 年度利润分配预案》,该议案尚需提交公司 2023 年年度股东大会审议。现将有关事项公告如下:\n'
+            '  一、2023 年度利润分配方案基本情况\n'
+            '  经大华会计师事务所(特殊普通合伙)审计,公司 2023 年\n'
+            '度 合 并 报 表 实 现 归 属 于 上 市 公 司 股 东 的 净 利 润 为\n'
+            '710,787,405.60 元。根据《公司法》和《公司章程》规定,公司本年度拟按母公司实现的净利润 555,438,863.63 元提取 10%法定盈余公积金 55,543,886.36 元,2023 年末母公司报表可供股东分配的利润为 1,399,794,166.93 元。\n'
+            '  2023 年度,公司拟以利润分配预案披露时的最新总股本\n'
+            '699,491,979 股为基数,向全体股东每 10 股派现金红利 3.50 元\n'
+            '(含税),共计派送现金红利 244,822,192.65 元,占合并报表归属于上市公司股东净利润的比例为 34.44%,占母公司可供股东分配利润的比例为 17.49%。剩余未分配利润结转下一年度;本年度公司不进行资本公积金转增股本。\n'
+    )
+    got = {c.text: c.metric for c in find_claims(document_from_text(text))}
+    assert got["710,787,405.60 元"] == "归属于上市公司股东的净利润"
