@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, takewhile
 
-from ..nlp.orgs import find_org_spans, find_orgs, is_org_name, relation_words
+from ..nlp.orgs import find_org_spans, find_orgs, is_org_name, org_ending, relation_words
 from ..nlp.segmenter import cut_pos
 from ..numbers.mentions import Mention, find_mentions, with_units_before
 from ..records import FIGURE, PARAGRAPH, TABLE, Block, Case, Claim, Document, Organisation, Section
@@ -45,6 +45,9 @@ MIN_PROSE_WITHOUT_PUNCT = 4
 CASE_SUBJECT_WINDOW = 800
 # How much of the document's start is read to find its author.
 AUTHOR_WINDOW = 4000
+# ... where an author not in the title lines is named in at least this share of the names of its kind there (大学, 银行: a
+# news page on several universities, 上海科技大学 named twice among four, is no report of one of them)
+AUTHOR_SHARE = 0.6
 # Lines at the top of a report that hold its title and issuer.
 TITLE_LINES = 15
 MAX_TITLE_CHARS = 40
@@ -101,7 +104,9 @@ def find_author(document: Document) -> str | None:
     if not names:
         return None
     name, count = Counter(names).most_common(1)[0]
-    return name if count >= 2 else None
+    peers = [other for other in names if org_ending(other) == org_ending(name)]
+    own = sum(1 for other in peers if name in other)        # (莲湖区西关街道办事处 is 西关街道办事处)
+    return name if count >= 2 and own >= AUTHOR_SHARE * len(peers) else None
 
 
 _REPORT_YEAR = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年\s*度?")

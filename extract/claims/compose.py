@@ -143,8 +143,9 @@ def qualify_share_word(sentence: str, m: Mention, metric: str) -> str:
         return main.group("x") + metric
     if at == start and start >= 2 and sentence[start - 1] in "，,；;":     # "“灵活就业”次之，占比为26.04%"
         before = sentence[clause_start(sentence, start - 1):start - 1]
-        quoted = _rule("quoted_subject").match(before) or _rule("copula_subject").search(before)
-        if quoted:      # (or "…人数最多的生源地域是北京，占比为15.26%")
+        quoted = _rule("quoted_subject").match(before) or _rule("copula_subject").search(before) or \
+            _rule("most_subject").match(before)
+        if quoted:      # (or "…人数最多的生源地域是北京，占比为15.26%", "在卫生和医疗行业创业的人数最多，占比为40.00%")
             return quoted.group("x") + metric
     if at == start and start >= 3 and sentence[start - 1] in "：:":     # "本科：占比53.39%，约58万人"
         label = _rule("label_colon").match(sentence[clause_start(sentence, start - 1):start])

@@ -173,7 +173,12 @@ def _relation_prefix(name: str) -> int:
 
 def has_org_ending(name: str) -> bool:
     """"顺丰控股（集团）股份有限公司" yes: the name ends in a known organisation ending."""
-    return any(name.endswith(ending) for ending in _suffix_kinds())
+    return bool(org_ending(name))
+
+
+def org_ending(name: str) -> str:
+    """The longest known organisation ending ``name`` ends in ("上海科技大学" -> "大学"), or ""."""
+    return next((name[-n:] for n in _ending_lengths() if n <= len(name) and name[-n:] in _suffix_kinds()), "")
 
 
 def is_org_name(text: str) -> bool:

@@ -660,3 +660,15 @@ def test_a_paragraph_opening_with_qizhong_goes_on_with_the_one_before():
     text = ("谯城区2025年3月份财政运行简况\n\n1-3月全区税收收入完成3.84亿元,减收0.52亿元,同比下降12.0%。\n\n"
             "其中:增值税完成2.16亿元,比上年同期减收0.23亿元,下降9.8%。\n")
     assert one(text, "2.16亿元").period == "1-3月"
+
+
+# 新闻稿里点名的几所高校都不是作者 (a news page on several universities' further-study rates: 上海科技大学, named twice among
+# four universities, was taken as its author, so its figures had no subject)
+def test_a_page_on_several_universities_has_no_author():
+    from extract.claims.build import find_author
+
+    text = ("其中,清华大学2023届毕业生中,本科生选择继续深造的比例为80.8%。北京大学2023应届本科毕业生升学2987人,占比78.07%。\n"
+            "上海科技大学、南方科技大学的本科毕业生深造率分别高达81.70%、79.46%。\n"
+            "比如上海科技大学2023届本科毕业生共399人,南方科技大学公布2023届该校共有本科毕业生998人。\n")
+    assert find_author(document_from_text(text)) is None
+    assert {c.text: c.subject for c in find_claims(document_from_text(text))}["399人"] == "上海科技大学"

@@ -6,6 +6,8 @@ punctuation the reports print (the pages' copies print some of it half-width); n
 judged on."""
 from __future__ import annotations
 
+import pytest
+
 from .sentences import by_text, claims_of, one
 
 # 78911.com.cn, a reprint of 北京大学's survey of 2013 graduates (就业分布状况)
@@ -625,3 +627,30 @@ def test_a_major_ranked_first_by_its_income():
                   "7599元位居榜首。")
     assert got["7599元"].metric == "信息安全专业"
     assert got["突破7000元"].metric.endswith("专业薪资")
+
+
+# "其次是X人群，占比为…": 占比 opening its clause is the share of the group the clause before names (both were named 占比)
+@pytest.mark.parametrize("text, written, metric", [
+    # a college's 2022 employment report as a document site copies it: the name after 是 is 8 characters
+    ("对2022届毕业生自主创业的类型调查显示,排在第一的是从事企业创业,占比为33.33%;其次是从事网络创业人群,占比为26.67%。",
+     "26.67%", "从事网络创业人群占比"),
+    # the same report: the group a clause says is largest
+    ("根据对2022届毕业生自主创业行业类型调查显示,在卫生和医疗行业创业的人数最多,占比为40.00%;其次是批发和零售业,占比为20.00%。",
+     "40.00%", "卫生和医疗行业创业占比"),
+    # a college in 河北's 2022 report (生源结构): was 地级市占比
+    ("省内生源结构:学院2022届毕业生省内生源覆盖河北省11个地级市;其中保定市生源居多,占比为18.13%。", "18.13%", "保定市生源占比"),
+])
+def test_a_bare_share_after_the_group_named_before(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+# 留鄂/留赣/留汉就业: 留 and the place stay in the name (留 was dropped as a verb: 鄂就业人数占比, 赣州就业率)
+@pytest.mark.parametrize("text, written, metric", [
+    # 华中师范大学's 2022 employment report (就业省市)
+    ("其中留鄂就业人数占比为24.61%,留汉就业占比为18.33%。", "24.61%", "留鄂就业人数占比"),
+    # a news page on 赣州's 2023 graduates
+    ("会议提到,截至5月12日,市属(驻市)院校2023届毕业生已签约1.43万人,整体去向落实率为37.1%,高于全省平均水平,其中,"
+     "留赣州就业率为40.8%。", "40.8%", "留赣州就业率"),
+])
+def test_staying_to_work_in_a_place_is_named_whole(text, written, metric):
+    assert one(text, written).metric == metric
