@@ -29,7 +29,7 @@ from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_marke
 from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
                      clause_after, clause_before, clause_end, clause_start, classify, compared_before, compared_with_figure,
                      field_rule, find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
-                     named_after_figure, named_right_before, noun_phrase_head, noun_phrase_tail, opens_with_band,
+                     named_after_figure, named_right_before, names_money, noun_phrase_head, noun_phrase_tail, opens_with_band,
                      opens_with_figure, set_owner, stated_period, strip_time, target_bound, without_bound,
                      without_copulas, without_trailing_adverb)
 from .filters import enclosing_spans, is_year, reject_reason
@@ -1326,11 +1326,15 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
             sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):
         metric = metric[:-len(PER_SHARE)]     # "派发现金股利每股0.54元(含税),共计16.85亿元": the total paid
+    if kind == "count" and not local.unit and local.scale > 1 and names_money(metric) and \
+            not sentence.startswith("大", local.end):
+        kind = "money"      # "营业总收入…,从3.018亿增至3.452亿": an amount in 亿 alone, named by the figure before
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)
     period = _meeting_day(view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
-        carried.period or _plan_average(ctx, section, sentence, local) or ctx.periods.default(section)
+        _change_start_period(sentence, local) or carried.period or _plan_average(ctx, section, sentence, local) or \
+        ctx.periods.default(section)
     if period == "本年度":
         plan_year = ctx.periods.default(section)     # "本年度现金分红比例为30.71%" under a 2023年度利润分配方案公告
         period = plan_year if plan_year and PLAN_YEAR.fullmatch(plan_year) else period
@@ -1353,6 +1357,22 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
                                                     None if carried.nobody else section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
+
+
+# a figure a change starts from, then the verb that says what it changed to ("从3.018亿增至3.452亿")
+_CHANGED_TO = re.compile(r"[^，,；;。0-9]{0,4}?(?:增|降|升|提升|提高|增加|减少|下降|上升|下滑|扩大|收窄|恶化|改善|增长|回落|变)(?:至|到|为)")
+_YEAR_ON_YEAR = re.compile(r"同比|(?:较|比)(?:上年|去年)")
+
+
+def _change_start_period(sentence: str, m: Mention) -> str | None:
+    """"营业总收入同比增长14.36%,从3.018亿增至3.452亿": the figure a year-on-year change starts from is of the same
+    period a year before (上年同期, resolved against the report: 2024年上半年 in a 2025 half-year report); None for any
+    other figure."""
+    before = sentence[clause_start(sentence, m.start):m.start]
+    if not before.endswith(("从", "由")) or not _CHANGED_TO.match(sentence, m.end) or \
+            not _YEAR_ON_YEAR.search(sentence):
+        return None
+    return "上年同期"
 
 
 def _plan_average(ctx: Context, section: Section | None, sentence: str, m: Mention) -> str | None:

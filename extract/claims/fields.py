@@ -219,6 +219,11 @@ def _rates_listed(sentence: str, m: Mention) -> bool:
     return any(w in previous for w in claim_words("growth_metric_end")) and "%" in previous
 
 
+def names_money(metric: str | None) -> bool:
+    """Whether ``metric`` names an amount of money ("营业总收入", "研发费用"; not 净资产收益率, a rate whose % was lost)."""
+    return bool(metric) and any(w in metric for w in claim_words("money_word")) and not metric.endswith(_RATE_ENDS)
+
+
 def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | None]:
     """(kind, direction) of a claim."""
     if found := pulled(sentence, m):
@@ -277,8 +282,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         return "delta", None          # "两次评估值的差异为80.31亿元", "与上年同期相比变动值为:-6579万元"
     if not m.unit and metric and field_rule("field.ratio_metric").search(metric):
         return "measure", None        # "城乡居民人均可支配收入比值2.31": a ratio of amounts, no amount
-    money_metric = bool(metric) and any(w in metric for w in claim_words("money_word")) and \
-        not metric.endswith(_RATE_ENDS)      # (not 净资产收益率15.77, a rate whose % was lost)
+    money_metric = names_money(metric)
     if m.unit_kind == "money" or (not m.unit and money_metric and (
             not sentence.startswith("大", m.end) or sentence.startswith("大关", m.end))):
         return "money", None        # (not "六大支柱及特色工业增加值": six kinds, no amount)
@@ -1447,6 +1451,9 @@ def named_after_figure(sentence: str, m: Mention) -> tuple[str, str]:
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十][是要]")
 
 
+_NEXT_SIGNED_FIGURE = re.compile(r"[-−－+＋](?=[0-9０-９])")
+
+
 def metric_after(sentence: str, m: Mention) -> str:
     """Noun after a classifier: "13个首批建设项目和9个…" -> "首批建设项目"."""
     bracketed = _BRACKETED_NOUN.match(sentence, m.end) if m.unit in classifiers() else None
@@ -1465,6 +1472,7 @@ def metric_after(sentence: str, m: Mention) -> str:
         return quoted.group() if named else ""
     note = _NOTE_AFTER.match(sentence, m.end) if m.unit in classifiers() else None
     text = clause_after(sentence, note.end() if note else m.end)    # "1632家（不完全统计）兽药生产企业": past its note
+    text = _NEXT_SIGNED_FIGURE.split(text, 1)[0]    # "从-4953万增至-8495万": the sign opens the next figure (was 增至-)
     band = _SCALE_BAND.match(text) if m.unit in classifiers() else None
     if band and len(rest := noun_phrase_head(text[band.end():band.end() + 24])) >= 2:
         return band.group() + rest      # "87个亿元以上工业项目开工建设": the band of what is counted (was 亿元)
@@ -1486,7 +1494,7 @@ def metric_after(sentence: str, m: Mention) -> str:
                     key=len, default="")
         phrase = phrase[:len(phrase) - len(bound)]      # "三大先导产业规模突破2万亿元": 突破 bounds the next figure
         # (a band a count keeps stays: "80余家企业营业额不足1.5亿元", the annual report's gold)
-    if len(phrase) == 1 and not m.unit and not phrase.isspace() and not _ENUMERATOR.match(text):
+    if len(phrase) == 1 and not m.unit and phrase.isalpha() and not _ENUMERATOR.match(text):
         return phrase          # "1金5银" (not the space of "25 639 万人", a thousands separator, nor "…0三是…": the
         # next point's numeral)
     if len(phrase) == 1 and m.unit in classifiers() and _ends_item(sentence, sentence.find(phrase, m.end) + 1):
@@ -1840,6 +1848,9 @@ _ENDED_PARTS = (("度", "年", 12, None), ("度", "财政年", 12, None), ("上�
 _END_MONTH = re.compile(r"年(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
 
 
+_AGAINST_YEAR_BEFORE = re.compile(r"同比|(?:较|比|相比|对比)(?:上年|去年|上一年)")
+
+
 def _find_period(sentence: str, m: Mention) -> str | None:
     if _multiple_base(sentence, m):
         return None         # "是2020年的2.1倍": the year is the multiple's baseline
@@ -1887,6 +1898,12 @@ def _find_period(sentence: str, m: Mention) -> str | None:
             return None
     own = [t for t in times if t[0] >= begins]
     said = sentence[begins:m.start].rstrip("+＋-－−")
+    if not own and times[-1][1].startswith(backward) and _AGAINST_YEAR_BEFORE.search(said) and \
+            times[-1][0] > 2 and not re.search("[；;。]", sentence[times[-1][0]:begins]):     # (not 去年 opening it all)
+        times = [t for t in times if not t[1].startswith(backward)]
+        if not times:
+            return None     # "…为6,850,041.02元,上年同期值为161,553,919.38元,较上年下降95.76%": after the year before's
+            # figure, a change against that year is of this one's (its period is the context's; it had 2023年)
     if not own and begins and (field_rule("field.change_of_figure_before").match(said) or
                                said in claim_words("plain_baseline")):
         own = [t for t in times if clause_start(sentence, begins - 1) <= t[0] < begins]    # "4Q2024经纪收入为25.10

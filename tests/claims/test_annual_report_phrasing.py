@@ -462,3 +462,24 @@ def test_the_level_a_change_reached_in_its_currency_is_the_changed_figures():
     text = "以呈报货币计算,EBITDA较2023年上升19%至港币161亿7,200万元,而EBIT则上升27%至港币118亿7,300万元,主要"
     got = {c.text: c.metric for c in claims_of(text)}
     assert (got["161亿7,200万元"], got["118亿7,300万元"]) == ("EBITDA", "EBIT")
+
+
+# 从X增至Y: 同比的起点是上年同期的数 (the figure a year-on-year change starts from is the same period's a year before),
+# a footnote mark after the figure names nothing, an amount in 亿/万 alone named by a money word is money
+def test_a_change_from_one_figure_to_another_in_a_half_year_digest():
+    """A digest of 中科金财's 2025 half-year report: 3.018亿 had the report's 2025年上半年 and was a count; 3.452亿 was
+    named [ (its footnote mark [145]); -4953万 was named 增至- (the next figure's sign)."""
+    text = ("中科金财2025年半年度报告摘要\n\n营业总收入同比增长14.36%,从3.018亿增至3.452亿[145]\n"
+            "净利润亏损扩大71.5%,从-4953万增至-8495万[146]\n"
+            "金融行业收入同比下降42.12%,占营业收入比重从72.11%降至36.50%[51]\n")
+    got = by_text(text)
+    assert [(got[t].metric, got[t].period, got[t].kind, got[t].unit) for t in ("3.018亿", "3.452亿")] == [
+        ("营业总收入", "2024年上半年", "money", "元"), ("营业总收入", "2025年上半年", "money", "元")]
+    assert got["-4953万"].metric == got["-8495万"].metric == got["71.5%"].metric
+    assert (got["72.11%"].period, got["36.50%"].period) == ("2024年上半年", "2025年上半年")
+
+
+def test_a_change_after_the_figure_of_the_year_before_is_of_this_year():
+    """上海医药's (a 2024 results flash, 业绩快报): 较上年下降95.76% after 上年同期值为… had the year before's 2023年."""
+    got = by_text("2024年度业绩快报\n\n归属于母公司所有者的净利润为6,850,041.02元,上年同期值为161,553,919.38元,较上年下降95.76%。\n")
+    assert (got["161,553,919.38元"].period, got["95.76%"].period) == ("2023年", "2024年")
