@@ -328,7 +328,13 @@ def _enumerator(m: Mention, text: str, _spans) -> str | None:
 def _dotted(m: Mention, text: str, _spans) -> str | None:
     if not m.unit and _DOT_DIGIT.match(text[m.end:m.end + 2]):
         return "not_claim.section_number.v1"
+    if (m.start == 0 or text[m.start - 1] == "\n") and _NUMBERED_LINE.match(text, m.start) and m.unit in ("", "本"):
+        return "not_claim.section_number.v1"    # "1.1 本半年度报告摘要来自…", "1.3 《…2024年半年度报告》已经…": a
+        # summary's numbered item, then a space (1.1 本 was a count of books)
     return None
+
+
+_NUMBERED_LINE = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]+(?=[本《\u4e00-\u9fff])")
 
 
 # yoy and qoq, a broker's 同比 and 环比 ("营业收入600.7亿元/yoy-7.7%")

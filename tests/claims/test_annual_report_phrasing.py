@@ -483,3 +483,10 @@ def test_a_change_after_the_figure_of_the_year_before_is_of_this_year():
     """上海医药's (a 2024 results flash, 业绩快报): 较上年下降95.76% after 上年同期值为… had the year before's 2023年."""
     got = by_text("2024年度业绩快报\n\n归属于母公司所有者的净利润为6,850,041.02元,上年同期值为161,553,919.38元,较上年下降95.76%。\n")
     assert (got["161,553,919.38元"].period, got["95.76%"].period) == ("2023年", "2024年")
+
+
+def test_a_summarys_numbered_items_are_no_claims():
+    """兖矿能源's 2024 half-year report summary: 1.1 本 and 1.4 本 were counts of books (本), 1.3 a measure."""
+    text = ("兖矿能源集团股份有限公司2024年半年度报告摘要\n\n1.1 本半年度报告摘要来自半年度报告全文。\n1.4 本半年度报告未经审计。\n"
+            "1.3 《兖矿能源集团股份有限公司 2024 年半年度报告》已经公司第九届董事会第十次会议审议通过。\n")
+    assert claims_of(text) == []
