@@ -56,6 +56,7 @@ YEAR_WINDOW = 1500
 # marks no metric opens with: an enumerator's dot or a list's dash left before the name ("2. 持续加码研发投入（5.79%营收
 # 占比）" gave .持续加码研发投入)
 _NO_OPENING = ".．-－—、，,：:;；·︱｜|]］】"      # and a citation mark's close ("…[3]-24Q1-25Q1单季综合毛利率")
+_RANKING = ("排名", "排行")
 PLAN_YEAR = re.compile(r"(?:19|20)\d\d年度")      # a year as a plan or announcement names it (2023年度利润分配)
 PER_SHARE = "每股"         # a dividend's basis a total after it does not keep ("每股0.54元(含税),共计16.85亿元")
 
@@ -1295,7 +1296,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = _rate_of_growth_before(sentence, local, metric, previous) or _rate_named_with(sentence, local, metric) \
             or metric
     if kind == "rank":
-        metric = _ranked_growth_rate(sentence, local, metric or "", previous) or metric
+        metric = _ranked_growth_rate(sentence, local, metric or "", previous) or _ranked_in_list(sentence, local) or metric
     if alone:       # no clause of its own to compose: the figure before's, whatever the spans say, without who or
         metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
     else:
@@ -1326,6 +1327,9 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if metric.endswith(PER_SHARE) and len(metric) > len(PER_SHARE) and \
             sentence[clause_start(sentence, local.start):local.start].startswith(claim_words("total_word")):
         metric = metric[:-len(PER_SHARE)]     # "派发现金股利每股0.54元(含税),共计16.85亿元": the total paid
+    if kind in ("money", "measure", "share") and metric.endswith(_RANKING) and len(metric) - 2 >= 2:
+        metric = metric[:-2]    # "2022届毕业生月收入排名前三的分别是:温州职业技术学院(7736元)、…": an amount in a
+        # ranking is of what is ranked by (it was named 月收入排名)
     if kind == "count" and not local.unit and local.scale > 1 and names_money(metric) and \
             not sentence.startswith("大", local.end):
         kind = "money"      # "营业总收入…,从3.018亿增至3.452亿": an amount in 亿 alone, named by the figure before
@@ -1373,6 +1377,17 @@ def _change_start_period(sentence: str, m: Mention) -> str | None:
             not _YEAR_ON_YEAR.search(sentence):
         return None
     return "上年同期"
+
+
+def _ranked_in_list(sentence: str, m: Mention) -> str:
+    """"在2018年“全国普通高校竞赛(高职)排行榜单”中名列第35名": a rank in a named list is the list's rank (was 中名列);
+    "" where the rank's clause names no list it stands in."""
+    found = field_rule("field.ranked_in_list").search(sentence, clause_start(sentence, m.start), m.start)
+    if not found:
+        return ""
+    named = found.group("list").replace("“", "").replace("”", "")
+    return named + (found.group("within") or "") + "排名" if len(named) >= 2 and not any(ch.isdigit() for ch in named) \
+        else ""
 
 
 def _plan_average(ctx: Context, section: Section | None, sentence: str, m: Mention) -> str | None:

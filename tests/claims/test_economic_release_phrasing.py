@@ -618,3 +618,12 @@ def test_first_second_and_third_industries_written_yi_er_san_chan():
     """A district's 2024 bulletin: 一二三产的比重分别为… gave each share the name 产的比重."""
     got = by_text("一二三产的比重分别为0.1%、71.2%和28.7%。")
     assert [got[w].metric for w in ("0.1%", "71.2%", "28.7%")] == ["第一产业的比重", "第二产业的比重", "第三产业的比重"]
+
+
+def test_a_bulletin_without_a_title_dates_its_year_by_its_opening():
+    """钦北区's 2024 statistical bulletin as a public page gives it, without its title line: 全年 and 年末 stayed as
+    written (no year)."""
+    got = by_text("2024年是中华人民共和国成立75周年,是实现“十四五”规划目标任务的关键一年。我区深入贯彻落实习近平总书记重要讲话精神。\n"
+                  "一、综 合\n初步核算,全年全区生产总值[2](GDP)345.94亿元,按可比价计算,比上年增长5.9%。\n"
+                  "年末全区户籍总人口88.30万人,比上年末增加0.1万人。\n")
+    assert (got["345.94亿元"].period, got["88.30万人"].period) == ("2024年", "2024年末")

@@ -654,3 +654,11 @@ def test_a_bare_share_after_the_group_named_before(text, written, metric):
 ])
 def test_staying_to_work_in_a_place_is_named_whole(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_incomes_of_a_ranking_are_incomes():
+    """A page on 双高 colleges' 2022 graduates: each college's 月收入 was named 月收入排名, the ranking it is listed in."""
+    got = claims_of("统计结果显示,东部地区“双高校”2022届毕业生月收入排名前三的分别是:温州职业技术学院(7736元)、"
+                    "浙江机电职业技术学院(7600元)、浙江工贸职业技术学院(7566元)。")
+    assert [(c.metric, c.subject) for c in got] == [("月收入", "温州职业技术学院"), ("月收入", "浙江机电职业技术学院"),
+                                                   ("月收入", "浙江工贸职业技术学院")]

@@ -323,3 +323,11 @@ def test_the_time_a_sentence_opens_by_comparing_with_is_its_changes_baseline():
     got = by_text("与上年度相比,反映服务与贡献度的核心指标毕业生人数达到14.77万人,增幅9.7%,其中53.7%本地就业;"
                   "公益性培训服务达137.26万人日,增幅36.6%。")
     assert (got["9.7%"].baseline, got["36.6%"].baseline) == ("上年度", "上年度")
+
+
+def test_a_rank_in_a_named_list_is_that_lists_rank():
+    """山西职业技术学院's page on its standing: 在…排行榜单”中名列第35名 was named 中名列."""
+    got = by_text("学院各级各类大赛成绩持续攀升,在2018年“全国普通高校竞赛(高职)排行榜单”中名列第35名、全省第一,在2019年"
+                  "“全国职业院校技能大赛”高职院校获奖数量排行榜中名列全国第七名。")
+    assert got["35名"].metric == "全国普通高校竞赛（高职）排行榜单中排名"
+    assert got["七名"].metric == "全国职业院校技能大赛高职院校获奖数量排行榜中排名"

@@ -300,6 +300,8 @@ FIELD_CHECKS = {
     "field.bracketed_scope_rate.v1": lambda: (lambda c: (c.kind, c.direction))(_claim(     # 郏县's 2025 Q1 release
         "(二)全县固定资产投资同比增长6.4%(全市6.6%),较去年同期加快35.3个百分点。", "6.6%")) == ("growth", "up"),
     "field.total_act.v1": lambda: _claim("生猪、牛、羊共出栏3243头,禽出栏16.22万羽。", "3243头").metric == "生猪、牛、羊出栏",
+    "field.ranked_in_list.v1": lambda: _claim(        # 山西职业技术学院's page on its standing
+        "在2018年“全国普通高校竞赛(高职)排行榜单”中名列第35名。", "35名").metric == "全国普通高校竞赛（高职）排行榜单中排名",
     "field.meeting_attendance_after.v1": lambda: [c.period for c in _claims(     # 成都银行's 2023 distribution notice
         "2024年4月24日,本行召开第八届董事会第八次会议,本次董事会应出席董事12人,9名董事现场出席,3名董事通过电话连线方式"
         "参加会议。")] == ["2024年4月24日"] * 3,
