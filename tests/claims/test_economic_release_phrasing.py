@@ -627,3 +627,17 @@ def test_a_bulletin_without_a_title_dates_its_year_by_its_opening():
                   "一、综 合\n初步核算,全年全区生产总值[2](GDP)345.94亿元,按可比价计算,比上年增长5.9%。\n"
                   "年末全区户籍总人口88.30万人,比上年末增加0.1万人。\n")
     assert (got["345.94亿元"].period, got["88.30万人"].period) == ("2024年", "2024年末")
+
+
+# 区本级/市本级 and 经开区 are one word each (the segmenter cut 区|本级 and 经|开|区)
+@pytest.mark.parametrize("text, written, metric", [
+    # 汉台区's 2024 February release: was 产值全区占比 and 区产值全区占比
+    ("分区域看,1-2月区本级产值全区占比63.1%,同比下降16.9%;航空经开区产值全区占比8.7%,同比增长4.2%。", "63.1%",
+     "区本级产值全区占比"),
+    ("分区域看,1-2月区本级产值全区占比63.1%,同比下降16.9%;航空经开区产值全区占比8.7%,同比增长4.2%。", "8.7%",
+     "航空经开区产值全区占比"),
+    # 广州's 2024 audit report: the city's own budget, not the whole city's (was 一般公共预算收入)
+    ("2024年市本级一般公共预算收入942.5亿元，增长0.7%，完成预算的98.4%。", "942.5亿元", "市本级一般公共预算收入"),
+])
+def test_a_governments_own_level_and_a_development_zone_stay_in_the_name(text, written, metric):
+    assert one(text, written).metric == metric
