@@ -1719,13 +1719,22 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                     compared.search(before[:month.start()]):
                 baselines.append((month.start(), i + len(word)))    # "增速比9月当月提高8.4个百分点": compared with
             elif not any(i < a + len(w) and a < i + len(word) for a, w in found):
-                found.append((month.start(), month.group()) if month else (i, word))    # "其中10月当月实现…": 10月
+                named = None if month or word != "当月" else _month_named_before(before[:i])
+                found.append((month.start(), month.group()) if month else (i, named) if named else (i, word))
+                # "其中10月当月实现…": 10月; "2月份,全区规模以上工业企业当月产值…": 2月份
                 break
             i = before.rfind(word, 0, i)
     return sorted(found)
 
 
 _MONTH_BEFORE = re.compile(r"(?<![0-9０-９\-—–~～至])(?:1[0-2]|[1-9])月份?$")
+_MONTH_NAMED = re.compile(r"(?<![0-9０-９\-—–~～至])(?:(?:19|20)\d\d年)?(?:1[0-2]|[1-9])月份?(?![0-9０-９日])")
+
+
+def _month_named_before(text: str) -> str | None:
+    """The last month ``text`` names alone (not a span's end, 1-2月, nor a day, 2月5日), for a later 当月."""
+    months = [m.group() for m in _MONTH_NAMED.finditer(text)]
+    return months[-1] if months else None
 
 
 @lru_cache(maxsize=1)

@@ -641,3 +641,10 @@ def test_a_bulletin_without_a_title_dates_its_year_by_its_opening():
 ])
 def test_a_governments_own_level_and_a_development_zone_stay_in_the_name(text, written, metric):
     assert one(text, written).metric == metric
+
+
+def test_this_month_is_the_month_its_sentence_opens_with():
+    """汉台区's 2024 February release: 当月 after 2月份 opening the sentence stayed 当月 (a month right before it, 10月当月,
+    was already read)."""
+    got = by_text("2月份,全区规模以上工业企业当月产值同比下降12.6%;1-2月,规上工业累计产值同比下降9.7%。")
+    assert (got["12.6%"].period, got["9.7%"].period) == ("2月份", "1-2月")
