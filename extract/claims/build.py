@@ -26,7 +26,7 @@ from ..text.view import TextView, latin_years, make_view
 from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, role_labels, self_references,
                       source_markers)
-from .fields import (PER_MEASURE, RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
+from .fields import (PER_MEASURE, PERSON_UNITS, RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
                      clause_after, clause_before, clause_end, clause_start, classify, compared_before, compared_with_figure,
                      field_rule, find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, names_money, noun_phrase_head, noun_phrase_tail, opens_with_band,
@@ -947,6 +947,17 @@ def _opening_rate_word(text: str) -> str:
     return next((w for w in claim_words("bare_rate_word") if text.startswith(w)), "")
 
 
+def _part_who_did(sentence: str, m: Mention, kind: str, metric: str) -> str:
+    """"2022届毕业生中3人选择自主创业": people counted among a group, then what they did, are counted by what they did
+    (as after 中有: 中有15人选择自主创业), not by the group (was 毕业生中); "" otherwise."""
+    if kind != "count" or m.unit not in PERSON_UNITS or not metric.endswith("中"):
+        return ""
+    rest = clause_after(sentence, m.end)
+    words = cut_pos(rest)
+    return rest if 2 <= len(rest) <= 12 and words and words[0][1] == "v" and not any(ch.isdigit() for ch in rest) \
+        else ""
+
+
 def _act_told_apart(sentence: str, m: Mention, kind: str, metric: str, previous: list[Claim]) -> str:
     """"新收到依申请公开政府信息42件，答复依申请公开政府信息39件": a count whose name an earlier count of the sentence already
     ends with keeps the verb written right before the name, which tells the two apart (both were 依申请公开政府信息), or ""."""
@@ -1309,6 +1320,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
     metric = _part_by_change(sentence, local, kind, metric, previous) or metric
     metric = _act_told_apart(sentence, local, kind, metric, previous) or metric
+    metric = _part_who_did(sentence, local, kind, metric) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
     if metric in claim_words("currency_word") or (metric in change_verbs() and previous and any(

@@ -662,3 +662,10 @@ def test_incomes_of_a_ranking_are_incomes():
                     "浙江机电职业技术学院(7600元)、浙江工贸职业技术学院(7566元)。")
     assert [(c.metric, c.subject) for c in got] == [("月收入", "温州职业技术学院"), ("月收入", "浙江机电职业技术学院"),
                                                    ("月收入", "浙江工贸职业技术学院")]
+
+
+def test_people_among_a_group_are_counted_by_what_they_did():
+    """A college's 2022 employment report as a document site copies it: 3人 among the graduates was named 毕业生中, and the
+    share after it 毕业生中占比 (中有15人选择自主创业 was already read)."""
+    got = by_text("2022 届毕业生中 3 人选择自主创业,占比为 0.06%。")
+    assert (got["3 人"].metric, got["0.06%"].metric) == ("选择自主创业", "选择自主创业占比")
