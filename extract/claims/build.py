@@ -742,8 +742,8 @@ def _without_framing_words(metric: str | None) -> str | None:
     topic = next((w for w in claim_words("topic_end") if metric.endswith(w) and len(metric) > len(w)), "")
     metric = metric[:len(metric) - len(topic)]
     words = cut_pos(metric)
-    if len(words) > 1 and words[0][1] == "c" and words[0][0] in claim_words("opening_conjunction"):
-        return metric[len(words[0][0]):]
+    if len(words) > 1 and words[0][1] in ("c", "v") and words[0][0] in claim_words("opening_conjunction"):
+        return metric[len(words[0][0]):]    # (比如, 例如: jieba tags them verbs)
     return metric
 
 

@@ -669,3 +669,9 @@ def test_people_among_a_group_are_counted_by_what_they_did():
     share after it 毕业生中占比 (中有15人选择自主创业 was already read)."""
     got = by_text("2022 届毕业生中 3 人选择自主创业,占比为 0.06%。")
     assert (got["3 人"].metric, got["0.06%"].metric) == ("选择自主创业", "选择自主创业占比")
+
+
+def test_an_example_marker_is_no_part_of_a_name():
+    """A news page on universities' further-study rates: 比如上海科技大学2023届本科毕业生共399人 was named 比如本科毕业生."""
+    assert one("比如上海科技大学2023届本科毕业生共399人,南方科技大学公布2023届该校共有本科毕业生998人。", "399人").metric == \
+        "本科毕业生"
