@@ -1664,6 +1664,12 @@ def _unclosed(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("（") > text.count("）")
 
 
+def _day_named(text: str, t: re.Match) -> bool:
+    """The date in brackets is the day a word right before it names ("截至第二届董事会第十二次会议通知日（2024年4月16日）"):
+    the period it states, not a note inside a bracket."""
+    return text.endswith("日（", 0, t.start()) and text.startswith("）", t.end()) and t.group().endswith("日")
+
+
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
@@ -1676,7 +1682,7 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     for t in field_rule("field.time_absolute").finditer(before) if _may_hold_time(before) else ():
         after = before[t.end():t.end() + 1]
         if t.group() and t.start() not in bases and not compared.search(before[:t.start()]) \
-                and not _unclosed(before[:t.start()]) \
+                and (not _unclosed(before[:t.start()]) or _day_named(before, t)) \
                 and after not in claim_words("period_open_after") \
                 and not before.startswith(claim_words("event_after"), t.end()) \
                 and not before.endswith(claim_words("destination_before"), 0, t.start()):
@@ -1882,7 +1888,8 @@ def _find_period(sentence: str, m: Mention) -> str | None:
             not any(i >= begins for i, _w in times):
         return plan.group(1)        # "…审议通过了公司2019年度利润分配方案，…每10股派发现金红利0.60元": the plan's year
         # (and of its bonus shares, "同时向全体股东每10股转增10股")
-    if times and m.unit.endswith("元") and all(w.startswith(claim_words("as_of")) for _i, w in times) and \
+    if times and m.unit.endswith("元") and all(w.startswith(claim_words("as_of")) or sentence.endswith("日（", 0, i)
+                                               for i, w in times) and \
             any(w in sentence[begins:clause_end(sentence, m.end)] for w in claim_words("dividend_word")):
         return None         # "截至2024年3月31日，公司总股本…，以此计算合计拟派发现金红利56,224,523.40元": the day the shares
         # are counted at is not the dividend's period (the report's year is)

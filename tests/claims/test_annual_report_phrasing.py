@@ -490,3 +490,12 @@ def test_a_summarys_numbered_items_are_no_claims():
     text = ("兖矿能源集团股份有限公司2024年半年度报告摘要\n\n1.1 本半年度报告摘要来自半年度报告全文。\n1.4 本半年度报告未经审计。\n"
             "1.3 《兖矿能源集团股份有限公司 2024 年半年度报告》已经公司第九届董事会第十次会议审议通过。\n")
     assert claims_of(text) == []
+
+
+def test_the_day_in_brackets_after_a_named_day_dates_the_share_count():
+    """维导's 2023 annual report summary (its 利润分配预案): the share counts 截至…通知日（2024年4月16日） had the report's
+    2023年 (a date in brackets was read as a note); the dividend keeps the report's year."""
+    got = by_text("维导2023年年度报告摘要\n\n截至第二届董事会第十二次会议通知日(2024年4月16日),公司总股本454,455,359股,以扣减回购专用证券账户中"
+                  "股份总数803,658股后的股本453,651,701股为基数,向全体股东每10股派发现金红利2.00元(含税)。\n")
+    assert [got[t].period for t in ("454,455,359股", "803,658股", "453,651,701股", "2.00元")] == \
+        ["2024年4月16日"] * 3 + ["2023年"]
