@@ -675,3 +675,11 @@ def test_an_example_marker_is_no_part_of_a_name():
     """A news page on universities' further-study rates: 比如上海科技大学2023届本科毕业生共399人 was named 比如本科毕业生."""
     assert one("比如上海科技大学2023届本科毕业生共399人,南方科技大学公布2023届该校共有本科毕业生998人。", "399人").metric == \
         "本科毕业生"
+
+
+def test_places_shared_out_and_a_mark_reached_or_passed():
+    """A page on 2023 graduates' incomes by major: 分列2到5位 was a count of 2; a news page on further-study rates:
+    达到或超过70% was more than 70%, not at least."""
+    got = by_text("微电子科学与工程(7151元)、软件工程(7061元),数据科学与大数据技术(7014元),电子科学与技术(7011元)分列2到5位。")
+    assert (got["2到5位"].kind, got["2到5位"].high) == ("rank", 5)
+    assert one("前述统计的11所本科毕业生深造率达到或超过70%的高校,2023届本科毕业生规模均少于5000人。", "达到或超过70%").bound == ">="
