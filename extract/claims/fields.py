@@ -1664,6 +1664,14 @@ def _unclosed(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("（") > text.count("）")
 
 
+_VIEWED = re.compile(r"[^，,；;。]{0,16}?(?:来看|看|而言)[，,]")
+
+
+def _viewed_from(text: str, t: re.Match) -> bool:
+    """"从2023届高职生数据来看，列车司机以5950元…": 从 opens what the figures are looked at from, not a starting point."""
+    return text.endswith("从", 0, t.start()) and _VIEWED.match(text, t.end()) is not None
+
+
 def _day_named(text: str, t: re.Match) -> bool:
     """The date in brackets is the day a word right before it names ("截至第二届董事会第十二次会议通知日（2024年4月16日）"):
     the period it states, not a note inside a bracket."""
@@ -1681,7 +1689,7 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     bases = {b.start("b") for b in field_rule("field.multiple_base").finditer(before)} if "倍" in before else ()
     for t in field_rule("field.time_absolute").finditer(before) if _may_hold_time(before) else ():
         after = before[t.end():t.end() + 1]
-        if t.group() and t.start() not in bases and not compared.search(before[:t.start()]) \
+        if t.group() and t.start() not in bases and (not compared.search(before[:t.start()]) or _viewed_from(before, t)) \
                 and (not _unclosed(before[:t.start()]) or _day_named(before, t)) \
                 and after not in claim_words("period_open_after") \
                 and not before.startswith(claim_words("event_after"), t.end()) \

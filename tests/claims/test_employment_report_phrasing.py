@@ -683,3 +683,9 @@ def test_places_shared_out_and_a_mark_reached_or_passed():
     got = by_text("微电子科学与工程(7151元)、软件工程(7061元),数据科学与大数据技术(7014元),电子科学与技术(7011元)分列2到5位。")
     assert (got["2到5位"].kind, got["2到5位"].high) == ("rank", 5)
     assert one("前述统计的11所本科毕业生深造率达到或超过70%的高校,2023届本科毕业生规模均少于5000人。", "达到或超过70%").bound == ">="
+
+
+def test_the_cohort_figures_are_viewed_from_is_their_period():
+    """A page on 2023 graduates' incomes by occupation: 从2023届高职生数据来看 was read as a starting point (从…), and the
+    incomes had no period."""
+    assert one("从2023届高职生数据来看,列车司机以5950元的平均月收入位居高职职业收入榜榜首。", "5950元").period == "2023届"
