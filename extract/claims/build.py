@@ -947,6 +947,30 @@ def _opening_rate_word(text: str) -> str:
     return next((w for w in claim_words("bare_rate_word") if text.startswith(w)), "")
 
 
+# items joined by 、 opening a clause, before the last item's name ("粮油、食品、饮料、")
+_CHANGE_ENDS = ("增长", "下降", "上升", "减少", "增加", "提高", "降低")
+_ITEMS_BEFORE = re.compile(r"(?:其中[：:，,]?)?((?:[\u4e00-\u9fff]{1,10}、)+)$")
+
+
+def _items_sharing_figure(sentence: str, m: Mention, metric: str) -> str:
+    """"粮油、食品、饮料、烟酒类增长11.2%", "粮油、食品类零售额增长9.9%": one figure after items joined by 、 that open its
+    clause is of them together (it was the last item's: 烟酒类, 食品类零售额); not where the clause shares figures out
+    (分别, 依次) or holds another figure; "" otherwise."""
+    begins = max(sentence.rfind(ch, 0, m.start) for ch in "，,；;。：:") + 1     # (a list's 、 cuts no clause here)
+    at = sentence.rfind(metric, begins, m.start) if metric else -1
+    if at <= begins or sentence[at - 1] != "、":
+        return ""
+    clause = sentence[begins:clause_end(sentence, m.end)]
+    if any(word in clause for word in ("分别", "依次")) or any(ch.isdigit() for ch in sentence[at:m.start]):
+        return ""
+    items = _ITEMS_BEFORE.match(sentence, begins, at)
+    if not items or any(not (words := cut_pos(item)) or words[-1][1] in ("m", "q") or item.endswith(_CHANGE_ENDS)
+                        or is_org_name(item) for item in items.group(1).split("、")[:-1]):
+        return ""       # no count nor change in an item ("设董事长一名、副董事长一名", "主要由于吞吐量增长、仓储收入…"), no
+        # organisation (中国人寿、中国太保营收也超2000亿元: who, not what)
+    return items.group(1) + metric
+
+
 def _part_who_did(sentence: str, m: Mention, kind: str, metric: str) -> str:
     """"2022届毕业生中3人选择自主创业": people counted among a group, then what they did, are counted by what they did
     (as after 中有: 中有15人选择自主创业), not by the group (was 毕业生中); "" otherwise."""
@@ -1321,6 +1345,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _part_by_change(sentence, local, kind, metric, previous) or metric
     metric = _act_told_apart(sentence, local, kind, metric, previous) or metric
     metric = _part_who_did(sentence, local, kind, metric) or metric
+    metric = _items_sharing_figure(sentence, local, metric) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
     if metric in claim_words("currency_word") or (metric in change_verbs() and previous and any(

@@ -648,3 +648,22 @@ def test_this_month_is_the_month_its_sentence_opens_with():
     was already read)."""
     got = by_text("2月份,全区规模以上工业企业当月产值同比下降12.6%;1-2月,规上工业累计产值同比下降9.7%。")
     assert (got["12.6%"].period, got["9.7%"].period) == ("2月份", "1-2月")
+
+
+# 一个数前由顿号连起来的几项合起来是这个数的 (one figure after items joined by 、 that open its clause is of them together:
+# it was the last item's)
+@pytest.mark.parametrize("text, written, metric", [
+    # 雅安's 2024 first-three-quarters release: was 烟酒类
+    ("从限额以上热点商品看,粮油、食品、饮料、烟酒类增长11.2%,金银珠宝类增长1.1%。", "11.2%", "粮油、食品、饮料、烟酒类"),
+    # the work-report pages sample's 满洲里 (its gold): was 特高分层
+    ("高考高分层、特高分层全市第1。", "1", "高考高分层、特高分层"),
+])
+def test_items_sharing_one_figure(text, written, metric):
+    assert one(text, written).metric == metric
+
+
+def test_items_with_counts_or_organisations_share_no_figure():
+    """顺丰控股's board (设董事长一名、副董事长一名) and a page on insurers (中国人寿、中国太保营收也超2000亿元): a counted
+    item and an organisation are no part of the name (they had been joined to it: 设董事长一名、副董事长, 、中国太保营收)."""
+    assert [c.metric for c in claims_of("顺丰控股董事会由8名成员组成，设董事长一名、副董事长一名。")][1:] == ["董事长", "副董事长"]
+    assert one("中国平安以5000.76亿元居首，中国人寿、中国太保营收也超2000亿元。", "超2000亿元").metric == "中国太保营收"
