@@ -43,6 +43,8 @@ SHARE_WORDS = ("占比", "比例", "比重", "占")
 MIN_PROSE_WITHOUT_PUNCT = 4
 # How much of a case's text is read to find what it is about.
 CASE_SUBJECT_WINDOW = 800
+# An item of a list after a lead ending in a colon, a line of its own without a mark, is at most this long.
+MAX_UNMARKED_ITEM = 120
 # How much of the document's start is read to find its author.
 AUTHOR_WINDOW = 4000
 # ... where an author not in the title lines is named in at least this share of the names of its kind there (大学, 银行: a
@@ -172,10 +174,15 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     claims: list[Claim] = []
     intro: Carried | None = None        # what a paragraph ending "其中：" passes to the list items after it
     prior: Carried | None = None        # what the paragraph before said, for one that opens with 其中
+    unmarked = False                    # the paragraph before was an item of such a list without a mark
     for block in document.blocks:
         if block.kind in PROSE_KINDS and not _inside(bodies, block, document.text):
             text = document.text[block.start:block.end].strip()
-            item = intro is not None and (_ENUMERATOR.match(text) is not None or opens_item(text))
+            item = intro is not None and (_ENUMERATOR.match(text) is not None or opens_item(text) or (
+                len(text) <= MAX_UNMARKED_ITEM and (text.endswith(("；", ";")) or unmarked and text.endswith("。"))))
+            # "主要税收收入项目情况如下:" | "增值税393.9亿元,同比增长8.1%;" | … | "…同比下降0.3%。": items a line each
+            # without a mark, each ending in a semicolon but the last
+            unmarked = item and _ENUMERATOR.match(text) is None and not opens_item(text)
             carried = Carried(intro.period, intro.subject) if item else \
                 Carried(prior.period, prior.subject) if prior is not None and _PARTS_OPEN.match(text) else Carried()
             claims.extend(c for c in block_claims(ctx, block, carried) if not _in_cell(cells, c.char_start))

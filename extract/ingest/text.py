@@ -291,7 +291,10 @@ MAX_CELL_LINE = 6
 
 
 def _width(text: str) -> int:
-    return len("".join(text.split()))
+    """How wide ``text`` prints, in full-width characters: an ASCII digit or letter is half as wide (a wrapped line of
+    a PDF dump that holds 163,470,000 has more characters than one of words only, not more width)."""
+    compact = "".join(text.split())
+    return round(len(compact) - sum(ch.isascii() for ch in compact) / 2)
 
 
 def _is_cell_line(ln: Line) -> bool:

@@ -55,11 +55,16 @@ def _bare(mentions: Sequence[NumberSpan]) -> list[NumberSpan]:
     return [m for m in mentions if not m.unit and not m.chinese]
 
 
+_KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,12}[：:]\d")
+
+
 def is_table_like(text: str, mentions: Sequence[NumberSpan]) -> bool:
     """True when a whitespace-free paragraph ``text`` with these quantity mentions is a flattened table row,
     not prose. Punctuated text is prose; so is an unpunctuated sentence that has a cue word."""
     if len(text) < MIN_TABLE_CHARS or any(ch in text for ch in CLAUSE_PUNCTUATION):
         return False
+    if len(mentions) == 1 and mentions[0].unit and _KEY_VALUE.match(text) and mentions[0].end == len(text):
+        return False        # "注册资本:227697827.00元": a key and its one amount, a line of a list of facts, not a row
     digits = sum(ch.isdigit() for ch in text)
     if digits / len(text) > MAX_PROSE_DIGIT_SHARE or _patterns()["table"].search(text):
         return True

@@ -667,3 +667,12 @@ def test_items_with_counts_or_organisations_share_no_figure():
     item and an organisation are no part of the name (they had been joined to it: 设董事长一名、副董事长, 、中国太保营收)."""
     assert [c.metric for c in claims_of("顺丰控股董事会由8名成员组成，设董事长一名、副董事长一名。")][1:] == ["董事长", "副董事长"]
     assert one("中国平安以5000.76亿元居首，中国人寿、中国太保营收也超2000亿元。", "超2000亿元").metric == "中国太保营收"
+
+
+def test_items_a_line_each_after_a_lead_take_its_period():
+    """天津's 2024 first-half budget release: the taxes listed a line each after 主要税收收入项目情况如下: had no period
+    (上半年, the lead's)."""
+    got = by_text("一、全市一般公共预算收支情况\n(一)一般公共预算收入情况\n上半年,全市一般公共预算收入1144.4亿元,同比增长6.3%。"
+                  "主要税收收入项目情况如下:\n增值税393.9亿元,同比增长8.1%;\n企业所得税181.4亿元,同比增长2.1%;\n"
+                  "契税、土地增值税等地方税收242.2亿元,同比下降0.3%。\n")
+    assert {got[t].period for t in ("393.9亿元", "181.4亿元", "242.2亿元")} == {"上半年"}

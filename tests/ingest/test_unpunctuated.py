@@ -158,3 +158,17 @@ def test_a_letter_spaced_line_of_a_hard_wrapped_dump_runs_on():
     )
     got = {c.text: c.metric for c in find_claims(document_from_text(text))}
     assert got["710,787,405.60 元"] == "归属于上市公司股东的净利润"
+
+
+def test_wrap_width_counts_ascii_as_half():
+    """莱斯信息's 2023 summary opening (corpora/fixtures/layout): counted in characters its wrapped lines shared no width,
+    so 占公司2023年合并报表归属于上市 | 公司股东净利润的50.74% stayed apart and the share was named 公司股东净利润."""
+    text = (ROOT / "corpora" / "fixtures" / "layout" / "laisi_2023_summary_opening.txt").read_text(encoding="utf-8")
+    got = {c.text: c.metric for c in find_claims(document_from_text(text))}
+    assert got["50.74%"] == "现金红利占公司2023年合并报表归属于上市公司股东净利润"
+
+
+def test_a_key_and_its_one_amount_is_prose():
+    """余庆农商银行's 2024 environmental disclosure (基本信息): 注册资本:227697827.00元 on a line of its own was read as a
+    flattened table row (most of it digits), and the amount was lost."""
+    assert [c.metric for c in find_claims(document_from_text("注册资本:227697827.00元\n"))] == ["注册资本"]
