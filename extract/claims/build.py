@@ -965,8 +965,8 @@ def _items_sharing_figure(sentence: str, m: Mention, metric: str) -> str:
     (分别, 依次) or holds another figure; "" otherwise."""
     begins = max(sentence.rfind(ch, 0, m.start) for ch in "，,；;。：:") + 1     # (a list's 、 cuts no clause here)
     at = sentence.rfind(metric, begins, m.start) if metric else -1
-    if at <= begins or sentence[at - 1] != "、":
-        return ""
+    if at <= begins or sentence[at - 1] != "、" or "的" in metric:
+        return ""       # (辽宁、云南、青海的目标均在4.5%左右: whose, not what)
     clause = sentence[begins:clause_end(sentence, m.end)]
     if any(word in clause for word in ("分别", "依次")) or any(ch.isdigit() for ch in sentence[at:m.start]):
         return ""
