@@ -331,7 +331,8 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         return out
     spans = enclosing_spans(view.text)
     kept = [m for m in mentions if reject_reason(m, view.text, spans) is None]
-    kept = with_units_before(view.text, kept)       # 研发支出亿元287.18: on claims only, not on what makes a table
+    kept = with_units_before(view.text, [_spaced_dash(ctx.document.text, view.offsets, m) for m in kept])
+    # (研发支出亿元287.18: units before a figure on claims only, not on what makes a table)
     orgs = _stakes_alone(ctx, view.text, _outside_titles(view.text, alias_spans(view.text, ctx.aliases,
                                                                                  find_org_spans(view.text))))
     out: list[Claim] = []
@@ -355,6 +356,17 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         opened = _OPENING_YEAR.search(sent.text)
         carried.year = int(opened.group(1) or opened.group(2)) if opened else carried.year
     return out
+
+
+def _spaced_dash(source: str, offsets: tuple[int, ...], m: Mention) -> Mention:
+    """"行业格局 - 30家A股和H股上市城商行呈现…": a dash spaced apart from both its neighbours, before a count, separates
+    items (a bullet in a digest run together); it signs no figure (30家 was -30)."""
+    if m.numeral[:1] not in "-−－" or m.high is not None or m.num_start >= len(offsets) or m.unit_kind != "count":
+        return m        # (a rate or an amount may be signed so: "席位租赁收入12亿，同比 - 22%")
+    at = offsets[m.num_start]
+    if not (source[at + 1:at + 2].isspace() and (at == 0 or source[at - 1].isspace())):
+        return m
+    return replace(m, start=max(m.start, m.num_start + 1), num_start=m.num_start + 1, numeral=m.numeral[1:], value=-m.value)
 
 
 def _holding_terms(text: str, stakes) -> tuple[str, ...]:
@@ -1354,7 +1366,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _part_who_did(sentence, local, kind, metric) or metric
     metric = _items_sharing_figure(sentence, local, metric) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
-    metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING)
+    metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING).rstrip("-−－")   # (a bullet's dash)
     if metric in claim_words("currency_word") or (metric in change_verbs() and previous and any(
             sentence.endswith(metric + word, 0, local.start) for word in claim_words("currency_word"))):
         # "较上年度的人民币43,689,129,000元", "较上年度增加人民币1,848,617,000元": the currency, or a change verb and the

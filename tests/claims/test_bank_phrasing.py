@@ -1432,3 +1432,12 @@ def test_rates_of_growth_listed_or_ranked_are_growths(text, written, metric):
 def test_each_organisation_of_a_list_owns_its_figure(text, expected):
     got = {c.text: (c.subject, c.metric) for c in claims_of(text + "\n")}
     assert {t: got[t] for t in expected} == expected
+
+
+def test_a_spaced_dash_before_a_count_is_a_bullet():
+    """A digest of 30 city banks' 2024 results, its bullets run together: 格局 - 30家… was a count of -30 (a rate signed so,
+    同比 - 22%, stays negative)."""
+    got = by_text("行业格局 - 30家A股和H股上市城商行呈现\"强者恒强、尾部承压\"格局,江苏银行以318.43亿元归母净利润排名第一[2] "
+                  "- 8家城商行实现净利润双位数增长。席位租赁收入12亿，同比 - 22%。")
+    assert (got["30家"].value, got["8家"].value) == (30, 8)
+    assert [c.value for c in claims_of("席位租赁收入12亿，同比 - 22%。") if c.unit == "%"] == [-22]
