@@ -26,12 +26,13 @@ from ..text.view import TextView, latin_years, make_view
 from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, role_labels, self_references,
                       source_markers)
-from .fields import (PER_MEASURE, PERSON_UNITS, RATE_POINTS, bound_words, by_sign, change_before, change_verbs, claim_words, classifiers,
-                     clause_after, clause_before, clause_end, clause_start, classify, compared_before, compared_with_figure,
-                     field_rule, find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
-                     named_after_figure, named_right_before, names_money, noun_phrase_head, noun_phrase_tail, opens_with_band,
-                     opens_with_figure, set_owner, stated_period, strip_time, target_bound, without_bound,
-                     without_copulas, without_trailing_adverb)
+from .fields import (AGAINST_YEAR_BEFORE, PER_MEASURE, PERSON_UNITS, RATE_POINTS, bound_words, by_sign,
+                     change_before, change_verbs, claim_words, classifiers, clause_after, clause_before,
+                     clause_end, clause_start, classify, compared_before, compared_with_figure, field_rule,
+                     find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
+                     named_after_figure, named_right_before, names_money, noun_phrase_head, noun_phrase_tail,
+                     opens_with_band, opens_with_figure, set_owner, stated_period, strip_time, target_bound,
+                     without_bound, without_copulas, without_trailing_adverb)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists, comma_joins_run
 from .compose import compose, continues_run, is_from_point, names_a_rate, qualify_share_word, top_list
@@ -178,11 +179,12 @@ def find_claims(document: Document, *, sections=(), cases=(), tables=(),
     for block in document.blocks:
         if block.kind in PROSE_KINDS and not _inside(bodies, block, document.text):
             text = document.text[block.start:block.end].strip()
-            item = intro is not None and (_ENUMERATOR.match(text) is not None or opens_item(text) or (
+            marked = _ENUMERATOR.match(text) is not None or opens_item(text)
+            item = intro is not None and (marked or (
                 len(text) <= MAX_UNMARKED_ITEM and (text.endswith(("；", ";")) or unmarked and text.endswith("。"))))
             # "主要税收收入项目情况如下:" | "增值税393.9亿元,同比增长8.1%;" | … | "…同比下降0.3%。": items a line each
             # without a mark, each ending in a semicolon but the last
-            unmarked = item and _ENUMERATOR.match(text) is None and not opens_item(text)
+            unmarked = item and not marked
             carried = Carried(intro.period, intro.subject) if item else \
                 Carried(prior.period, prior.subject) if prior is not None and _PARTS_OPEN.match(text) else Carried()
             claims.extend(c for c in block_claims(ctx, block, carried) if not _in_cell(cells, c.char_start))
@@ -1392,12 +1394,12 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     start, end = view.to_source(m.start, m.end)
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)
+    default = ctx.periods.default(section)
     period = _meeting_day(view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
         _change_start_period(sentence, local) or carried.period or _plan_average(ctx, section, sentence, local) or \
-        ctx.periods.default(section)
-    if period == "本年度":
-        plan_year = ctx.periods.default(section)     # "本年度现金分红比例为30.71%" under a 2023年度利润分配方案公告
-        period = plan_year if plan_year and PLAN_YEAR.fullmatch(plan_year) else period
+        default
+    if period == "本年度" and default and PLAN_YEAR.fullmatch(default):
+        period = default        # "本年度现金分红比例为30.71%" under a 2023年度利润分配方案公告
     bound = "<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else \
         target_bound(sentence, local)
     if bound == "=" and previous and previous[-1].bound != "=" and previous[-1].unit == m.unit \
@@ -1421,7 +1423,6 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
 
 # a figure a change starts from, then the verb that says what it changed to ("从3.018亿增至3.452亿")
 _CHANGED_TO = re.compile(r"[^，,；;。0-9]{0,4}?(?:增|降|升|提升|提高|增加|减少|下降|上升|下滑|扩大|收窄|恶化|改善|增长|回落|变)(?:至|到|为)")
-_YEAR_ON_YEAR = re.compile(r"同比|(?:较|比)(?:上年|去年)")
 
 
 def _change_start_period(sentence: str, m: Mention) -> str | None:
@@ -1430,7 +1431,7 @@ def _change_start_period(sentence: str, m: Mention) -> str | None:
     other figure."""
     before = sentence[clause_start(sentence, m.start):m.start]
     if not before.endswith(("从", "由")) or not _CHANGED_TO.match(sentence, m.end) or \
-            not _YEAR_ON_YEAR.search(sentence):
+            not AGAINST_YEAR_BEFORE.search(sentence):
         return None
     return "上年同期"
 

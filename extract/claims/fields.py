@@ -1672,10 +1672,15 @@ def _viewed_from(text: str, t: re.Match) -> bool:
     return text.endswith("从", 0, t.start()) and _VIEWED.match(text, t.end()) is not None
 
 
-def _day_named(text: str, t: re.Match) -> bool:
-    """The date in brackets is the day a word right before it names ("截至第二届董事会第十二次会议通知日（2024年4月16日）"):
-    the period it states, not a note inside a bracket."""
-    return text.endswith("日（", 0, t.start()) and text.startswith("）", t.end()) and t.group().endswith("日")
+def _day_named(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]``, in brackets, is the day a word right before it names ("截至第二届董事会第十二次
+    会议通知日（2024年4月16日）"): the period it states, not a note inside a bracket."""
+    return text.endswith("日（", 0, start) and text.startswith("）", end) and text.endswith("日", 0, end)
+
+
+def _as_of_days(sentence: str, times: list[tuple[int, str]]) -> bool:
+    """Whether every time is a day something is counted at (截至…, or the day a word before its bracket names)."""
+    return all(w.startswith(claim_words("as_of")) or _day_named(sentence, i, i + len(w)) for i, w in times)
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d年")
@@ -1690,7 +1695,7 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     for t in field_rule("field.time_absolute").finditer(before) if _may_hold_time(before) else ():
         after = before[t.end():t.end() + 1]
         if t.group() and t.start() not in bases and (not compared.search(before[:t.start()]) or _viewed_from(before, t)) \
-                and (not _unclosed(before[:t.start()]) or _day_named(before, t)) \
+                and (not _unclosed(before[:t.start()]) or _day_named(before, t.start(), t.end())) \
                 and after not in claim_words("period_open_after") \
                 and not before.startswith(claim_words("event_after"), t.end()) \
                 and not before.endswith(claim_words("destination_before"), 0, t.start()):
@@ -1871,7 +1876,8 @@ _ENDED_PARTS = (("度", "年", 12, None), ("度", "财政年", 12, None), ("上�
 _END_MONTH = re.compile(r"年(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
 
 
-_AGAINST_YEAR_BEFORE = re.compile(r"同比|(?:较|比|相比|对比)(?:上年|去年|上一年)")
+# a comparison with the year before ("同比", "较上年"): build._change_start_period reads it too
+AGAINST_YEAR_BEFORE = re.compile(r"同比|(?:较|比|相比|对比)(?:上年|去年|上一年)")
 
 
 def _find_period(sentence: str, m: Mention) -> str | None:
@@ -1896,8 +1902,7 @@ def _find_period(sentence: str, m: Mention) -> str | None:
             not any(i >= begins for i, _w in times):
         return plan.group(1)        # "…审议通过了公司2019年度利润分配方案，…每10股派发现金红利0.60元": the plan's year
         # (and of its bonus shares, "同时向全体股东每10股转增10股")
-    if times and m.unit.endswith("元") and all(w.startswith(claim_words("as_of")) or sentence.endswith("日（", 0, i)
-                                               for i, w in times) and \
+    if times and m.unit.endswith("元") and _as_of_days(sentence, times) and \
             any(w in sentence[begins:clause_end(sentence, m.end)] for w in claim_words("dividend_word")):
         return None         # "截至2024年3月31日，公司总股本…，以此计算合计拟派发现金红利56,224,523.40元": the day the shares
         # are counted at is not the dividend's period (the report's year is)
@@ -1922,7 +1927,7 @@ def _find_period(sentence: str, m: Mention) -> str | None:
             return None
     own = [t for t in times if t[0] >= begins]
     said = sentence[begins:m.start].rstrip("+＋-－−")
-    if not own and times[-1][1].startswith(backward) and _AGAINST_YEAR_BEFORE.search(said) and \
+    if not own and times[-1][1].startswith(backward) and AGAINST_YEAR_BEFORE.search(said) and \
             times[-1][0] > 2 and not re.search("[；;。]", sentence[times[-1][0]:begins]):     # (not 去年 opening it all)
         times = [t for t in times if not t[1].startswith(backward)]
         if not times:
