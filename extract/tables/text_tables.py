@@ -1,14 +1,17 @@
 """Tables written as TAB-separated rows (Word documents dumped to text, tables of the PDF text).
 
 Stages: ``find_tab_lines`` (the TAB rows under a caption, across blank lines), ``lines_to_rows``
-(rows of raw cells with offsets), ``tab_to_raw`` (the ``RawTable`` the one chain of
+(rows of raw cells with offsets; a web table's cells merged down and left out of the rows below them put back:
+``carry_corner``, ``carry_groups``), ``tab_to_raw`` (the ``RawTable`` the one chain of
 :mod:`.stages` reads: header rows, label columns, cells).
 """
 from __future__ import annotations
 
 from ..records import RawCell, RawTable
-from ..text.lines import is_markdown_row
+from ..text.lines import is_markdown_row, is_numeric_cell
 from .captions import RULE_RE, Line, is_note, is_source
+
+MAX_GROUP_CHARS = 20
 
 
 def is_cell_row(text: str) -> bool:
@@ -20,13 +23,33 @@ def _separator(text: str) -> str:
     return "\t" if "\t" in text else "|"
 
 
+def is_group_label(text: str) -> bool:
+    """One short word, no figure: a group's name ("本科生"), not a header line flattened into one cell."""
+    return bool(text) and len(text) <= MAX_GROUP_CHARS and len(text.split()) == 1 and not is_numeric_cell(text)
+
+
+def is_group_line(lines: list[Line], k: int) -> bool:
+    """"本科生 |" between rows of cells: a web table's row label merged down over the rows after it (rowspan), printed
+    alone on its line with its bar, the next line a row of cells with a figure ("第二十条第(五)项 |" over the header
+    "信息内容 | 本年处理决定数量 |" is the caption of a part)."""
+    text = lines[k].text.strip()
+    if not text.endswith(("|", "｜")) or text.count("|") + text.count("｜") != 1:
+        return False
+    if not is_group_label(text[:-1].strip()):
+        return False
+    after = next((i for i in range(k + 1, len(lines)) if not lines[i].blank), None)
+    return after is not None and is_cell_row(lines[after].text) and \
+        any(is_numeric_cell(c.text) for c in split_cells(lines[after]))
+
+
 def find_tab_lines(lines: list[Line], first: int, stop: int) -> list[Line]:
     """The TAB rows starting at ``lines[first]`` (after notes), up to the first other text line."""
     rows: list[Line] = []
-    for line in lines[first:stop]:
+    for k in range(first, min(stop, len(lines))):
+        line = lines[k]
         if line.blank or RULE_RE.match(line.text):
             continue
-        if is_cell_row(line.text):
+        if is_cell_row(line.text) or (rows and is_group_line(lines, k)):
             rows.append(line)
         elif rows or not (is_note(line.text) or is_source(line.text)):
             break
@@ -78,7 +101,59 @@ def lines_to_rows(lines: list[Line]) -> list[list[RawCell]]:
             continue
         rows.append(cells)
     width = max((len(r) for r in rows), default=0)
+    rows = carry_groups(carry_corner(rows, width), width)
     return [r + [RawCell("", r[-1].end, r[-1].end)] * (width - len(r)) for r in rows]
+
+
+def _core(cells: list[RawCell]) -> list[RawCell]:
+    """A row's cells without the empty ones closing it ("苗族 | 283 | 8.7 | |")."""
+    core = list(cells)
+    while core and not core[-1].text:
+        core.pop()
+    return core
+
+
+def carry_corner(rows: list[list[RawCell]], width: int) -> list[list[RawCell]]:
+    """"学科门类 | 学科门类构成 | 性别构成" then "毕业生 | 比例 | 男 | 女 | 男女比例" over rows of one label and five
+    figures: a second header row short by just the label cells, under a header row whose label cells are written,
+    stands under the figures; the corner cells above are merged down over it (a web table's rowspan)."""
+    first = next((r for r in rows if any(is_numeric_cell(c.text) for c in r)), None)
+    labels = next((k for k, c in enumerate(first) if is_numeric_cell(c.text)), 0) if first else 0
+    out: list[list[RawCell]] = []
+    for row in rows:
+        core = _core(row)
+        above = out[-1] if out else None
+        if above is not None and labels and len(core) == width - labels >= 2 and row is not first and \
+                _is_header(above) and _is_header(core) and all(c.text for c in core) and \
+                all(c.text for c in above[:labels]):
+            out.append([*above[:labels], *core])
+            continue
+        out.append(row)
+    return out
+
+
+def _is_header(cells: list[RawCell]) -> bool:
+    return any(c.text for c in cells) and not any(is_numeric_cell(c.text) for c in cells)
+
+
+def carry_groups(rows: list[list[RawCell]], width: int) -> list[list[RawCell]]:
+    """A row of one word ("本科生 |") followed by rows of a label and figures one cell short of the table's width
+    is their first column, merged down: it opens the first of them and is written once, as a merged cell is."""
+    out: list[list[RawCell]] = []
+    group: RawCell | None = None
+    for k, row in enumerate(rows):
+        core = _core(row)
+        if len(core) == 1 and is_group_label(core[0].text) and k + 1 < len(rows) and \
+                len(rows[k + 1]) == width - 1 >= 2 and not is_numeric_cell(rows[k + 1][0].text):
+            group = core[0]
+            continue
+        if group is not None and len(core) == width - 1 and not is_numeric_cell(core[0].text):
+            out.append([group, *core])
+            group = RawCell("", core[0].start, core[0].start)
+            continue
+        group = None
+        out.append(row)
+    return out
 
 
 def find_cell_runs(lines: list[Line]) -> list[list[Line]]:

@@ -458,3 +458,51 @@ def test_a_table_whose_text_stops_inside_its_last_row_keeps_the_rows_above():
     assert cell(table, "一、本年新收政府信息公开申请数量", "总计").value == 66
     assert table.n_rows == 10
 
+
+
+# Two colleges' 2022届就业质量报告 as web pages copy their tables (data59.com). A header cell merged down over two
+# header rows is written only in the first, so the second header row stood over the wrong columns (工学: 比例=1144,
+# 男=28.31%); a group label merged down over its rows is printed alone on its line with its bar ("本科生 |"), and the
+# table stopped at it (表1-4 had no cell, and 汉族毕业生共2017人 no cell to tie to).
+HEBEI_2022_TABLE_3_5 = (
+    "表3-5 2022届本科毕业生的学科门类分布\n"
+    "学科门类 | 学科门类构成 | 性别构成 | |||\n"
+    "毕业生 | 比例 | 男 | 女 | 男女比例 | |\n"
+    "工学 | 1144 | 28. 31% | 889 | 255 | 3. 95: 1 |\n"
+    "管理学 | 1607 | 39. 77% | 508 | 1099 | 0. 46: 1 |\n"
+    "经济学 | 314 | 7. 77% | 129 | 185 | 0. 70: 1 |\n")
+
+GUIZHOU_2022_TABLE_1_4 = (
+    "表 1-4 2022 届毕业生民族结构\n"
+    "单位:人数(人),比例(%)\n"
+    "学历 | 民族 | 人数 | 比例 |\n"
+    "本科生 |\n"
+    "汉族 | 2017 | 61.99 |\n"
+    "苗族 | 283 | 8.7 | |\n"
+    "小计 | 3254 | 100 | |\n"
+    "专科生 |\n"
+    "汉族 | 4 | 66.67 |\n"
+    "白族 | 1 | 16.67 | |\n"
+    "小计 | 6 | 100 |\n")
+
+
+def test_a_second_header_row_under_a_corner_merged_down_stands_over_the_figures():
+    table = only_table(HEBEI_2022_TABLE_3_5)
+    assert table.header[1:] == ("毕业生", "比例", "男", "女", "男女比例")
+    assert cell(table, "工学", "毕业生").value == 1144
+    assert cell(table, "工学", "比例").value == Decimal("28.31")
+    assert cell(table, "管理学", "女").value == 1099
+
+
+def test_a_group_label_printed_alone_on_its_line_heads_the_rows_below_it():
+    table = only_table(GUIZHOU_2022_TABLE_1_4)
+    assert cell(table, "本科生汉族", "人数").value == 2017
+    assert cell(table, "本科生汉族", "比例").value == Decimal("61.99")
+    assert cell(table, "本科生小计", "人数").value == 3254
+    assert cell(table, "专科生汉族", "人数").value == 4
+    assert cell(table, "专科生小计", "比例").value == 100
+
+
+def test_a_part_caption_alone_on_its_line_is_no_group_label():
+    parts = find_tables(make_document(LONGGANG_2024))
+    assert [t.caption for t in parts][:2] == ["二、主动公开政府信息情况", "第二十条第(五)项"]

@@ -1,0 +1,37 @@
+"""Narrative figures of a college's 2022届就业质量报告 tie out to its web table whose group labels were merged down
+(data59.com's copy prints "本科生 |" alone on its line over its rows; the table had no cell, so 2017人 and 283人 were
+unsupported)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.api import read_report
+from tests.tables.test_text_tables import GUIZHOU_2022_TABLE_1_4
+
+PAGE = (
+    "民族结构\n"
+    "2022 届本科毕业生来自 23 个民族,其中汉族毕业生共 2017 人,占毕业生 总人数的 61.99%;少数民族毕业生共 1237 人,"
+    "占毕业生总人数的 38.01%。少数民族人数最多的为苗族,有 283 人。\n"
+    "2022 届专科毕业生来自 3 个民族,分别是汉族(4 人)、白族(1 人)、回族(1 人)。\n"
+    + GUIZHOU_2022_TABLE_1_4)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web") / "guizhou_college_2022_ethnicity.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    return read_report(path)
+
+
+@pytest.mark.parametrize("value, unit, row, col", [
+    ("2017", "人", "本科生汉族", "人数"),
+    ("61.99", "%", "本科生汉族", "比例"),
+    ("283", "人", "本科生苗族", "人数"),
+    ("4", "人", "专科生汉族", "人数"),
+])
+def test_a_figure_ties_to_its_row_under_its_group(report, value, unit, row, col):
+    (claim,) = [c for c in report.claims if c.value == Decimal(value) and c.unit == unit]
+    (link,) = [link for link in report.links if link.claim_id == claim.id]
+    assert (link.status, link.table_id, link.row, link.col) == ("match", "表1-4", row, col)
