@@ -55,6 +55,8 @@ EXACT_MIN_PROB = 0.25            # ... and least link probability
 CONTEXT_CHARS = 200              # neighbourhood of a claim (its paragraph, roughly)
 UNMISTAKABLE_DIGITS = 7          # significant digits of a figure no other cell holds by chance (``_unmistakable``)
 UNMISTAKABLE_MIN_PROB = 0.2      # ... and least link probability of its cell
+NAMED_ROW_MIN_PROB = 0.1         # least link probability of the one cell whose row the claim's metric names (``_named_row``)
+NAMED_ROW_PAGES = 3              # ... and most pages between the claim and its table
 # 机构名称（学院、学校、大学、公司……）：句中出现作者以外的机构时不凭标签判冲突。
 ORG_RE = regex.compile(r"\p{Han}{2,16}?(?:职业技术学院|职业学院|学院|学校|大学|公司|集团|医院)")
 ORG_ENDINGS = ("学院", "学校", "大学", "公司", "集团", "医院")     # every ORG_RE match ends with one of them
@@ -348,7 +350,8 @@ def best_match(group: Sequence[Scored], threshold: float = DEFAULT_THRESHOLD) ->
     (``_coincidence``) are never links."""
     equal = [s for s in group if s.equal and (s.probability >= threshold or _unmistakable(s)) and not _coincidence(s)]
     if not equal:
-        return None
+        named = [s for s in group if s.equal and _named_row(s)]
+        return named[0] if len(named) == 1 else None
     top = max(s.probability for s in equal)
     close = [s for s in equal if s.probability >= top - LOCALITY_MARGIN]
     subject = group[0].pair.claim.subject
@@ -367,6 +370,18 @@ def _unmistakable(s: Scored) -> bool:
     116,746,170股为基数" (重大事项提示, p14) is the 合计 of the share-structure table on p67."""
     return figure_digits(s.pair.claim.text) >= UNMISTAKABLE_DIGITS and not s.pair.rounded \
         and s.probability >= UNMISTAKABLE_MIN_PROB
+
+
+def _named_row(s: Scored) -> bool:
+    """The one cell of the claim's figure whose row label is word for word the claim's metric, in a column of no
+    other year: a small count the model holds for a coincidence ("行政处罚3项" and the 行政处罚 row of the
+    政府信息公开 report's 第二十条第(六)项 table, 本年处理决定数量 3), within a few pages (a name 于国强 holding 60% of
+    one company on p100 is no row 于国强 of another's shareholders fifteen pages on)."""
+    claim = s.pair.claim
+    metric = claim.metric or ""
+    return len(metric) >= 2 and clean_label(s.pair.cell.row) == metric and s.probability >= NAMED_ROW_MIN_PROB \
+        and abs(s.pair.table.page - claim.page) <= NAMED_ROW_PAGES and not s.numbers.get("year_mismatch") \
+        and not _other_year(s.pair)
 
 
 def _parent_only(pair: Pair) -> bool:

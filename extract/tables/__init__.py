@@ -7,6 +7,9 @@ a ``Table`` (:mod:`.stages`: ``pad_rows`` -> ``count_header_rows`` -> ``header_t
 - captioned TAB text: ``find_captions`` -> ``find_tab_lines`` -> ``tab_to_raw``;
 - captioned flattened PDF text: ``find_flat_body`` -> ``body_to_raw`` (lines of space-separated
   cells, or one cell per line: ``find_cell_run`` -> ``run_to_shape`` in ``flat_cells``);
+- uncaptioned TAB or Markdown rows of a text: ``find_cell_runs`` (merged cells written once placed by
+  ``written_once.rebuild``); a web table's cells one at a time, each closed by its bar: ``find_stream_runs`` ->
+  ``cells_to_blocks`` -> ``block_to_grid`` in ``cell_stream``;
 - PDF/DOCX layout tables of the readers: ``layout_tables.find_layout_tables``.
 
 A caption without a body (an image table) still becomes a ``Table`` with ``present=False``; a table
@@ -27,6 +30,7 @@ from .flat_tokens import line_to_tokens
 from .layout_context import TableContext, find_context
 from .layout_tables import find_layout_tables, position_id, raw_to_table, stages_to_table
 from .stages import CAPTIONED, REBUILT, TEXT_RUNS, TableStages, raw_to_stages
+from .cell_stream import block_to_grid, cells_to_blocks, find_stream_runs, run_to_cells
 from .text_tables import (find_cell_runs, find_tab_lines, is_cell_row, is_contents, is_rectangular, split_cells,
                           tab_to_raw)
 from .units import note_units, read_unit_note
@@ -40,6 +44,9 @@ MAX_TITLE_CHARS = 40        # a line above an uncaptioned header this short, and
 NO_BODY = ("no body between the caption and the next caption (an image table, or a layout the "
            "finders do not read)")
 NO_CELLS = "a body was found but no cell was read from it"
+STREAM = "find_stream_runs"
+NO_STREAM_ROWS = ("cells printed one at a time with their bars, but no header with a label over each column of "
+                  "figures, nor a known form's, was found before them")
 
 
 def find_tables(document: Document) -> list[Table]:
@@ -86,6 +93,7 @@ class UncaptionedRun:
     raw: RawTable | None
     stages: TableStages | None
     reason: str
+    finder: str = "find_cell_runs"      # the stage that found the run: TAB/Markdown rows, or cells one at a time
 
 
 def _cut_last_row(run: list[Line]) -> bool:
@@ -121,6 +129,25 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         # a table of contents ("目录", "图表目录": titles and their pages) holds no figures
         reason = st.reason or ("a table of contents" if caption.endswith("目录") else "")
         out.append(UncaptionedRun(run, page, counts[page], raw, st, reason))
+    for run in find_stream_runs(lines):
+        page = document.page_at(run[0].start)
+        if any(start < run[-1].end and run[0].start < end for start, end in covered):
+            out.append(UncaptionedRun(run, page, 0, None, None, "covered by a captioned table", STREAM))
+            continue
+        blocks = cells_to_blocks(run_to_cells(run))
+        if not blocks:
+            out.append(UncaptionedRun(run, page, 0, None, None, NO_STREAM_ROWS, STREAM))
+        for block in blocks:
+            grid = block_to_grid(block)
+            filled = [c for row in grid for c in row if c.text]
+            raw = RawTable(page, min(c.start for c in filled), max(c.end for c in filled),
+                           tuple(tuple(row) for row in grid))
+            counts[page] = counts.get(page, 0) + 1
+            context = find_context(document, raw)
+            if block.caption is not None:       # the part's own caption, not the figures above it
+                context = replace(context, label=None, caption=block.caption.text, name="")
+            st = raw_to_stages(raw, context, TEXT_RUNS)
+            out.append(UncaptionedRun(run, page, counts[page], raw, st, st.reason or "", STREAM))
     return out
 
 

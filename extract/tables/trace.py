@@ -132,7 +132,7 @@ def trace_uncaptioned(document: Document, covered: Sequence[tuple[int, int, str]
     out = []
     spans = [(start, end) for start, end, _tid in covered]
     for read in uncaptioned_runs(document, text_to_lines(document.text), spans):
-        stages = [("find_cell_runs", f"{len(read.run)} rows, lines {read.run[0].index}-{read.run[-1].index}")]
+        stages = [(read.finder, f"{len(read.run)} rows, lines {read.run[0].index}-{read.run[-1].index}")]
         stages += stage_lines(read.stages) if read.stages is not None else []
         table = stages_to_table(document, read.raw, read.index, read.stages) if not read.reason else None
         out.append(TableTrace("text", read.page, read.run[0].start, table, tuple(stages), read.reason))

@@ -1,0 +1,183 @@
+"""Tables a web page saved as text prints one cell at a time, each cell closed by its bar: the 政府信息公开工作年度报告's
+tables as pages copy them::
+
+    第二十条第(一)项 |        商业            申请人情况
+    信息内容 |               企业 |           |
+    本年制发件数 |            科研            自然人
+    …                       机构 |           |
+    规章 |
+    0 |
+
+(a cell per line, or wrapped over lines up to its bar, or the bar alone on the next line).
+
+Stages: ``find_stream_runs`` (the lines of such cells, with at least ``MIN_VALUES`` figures), ``run_to_cells`` (the
+cells, split at their bars, the lines of a wrapped cell joined), ``cells_to_blocks`` (header cells, then rows: their
+labels then as many figures as the header has figure columns; a row of another count of figures opens the next
+block, as the parts of the 主动公开 table do), ``block_to_grid`` (a header as wide as the figures and the label column,
+or a national form's header written once, placed by :mod:`.written_once`). Each grid is read by the one chain of
+:mod:`.stages` as the other uncaptioned text tables are.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..records import RawCell
+from .captions import Line, is_heading
+from .cells import cell_value, is_empty_mark
+from .written_once import body_rows, label_columns, place_header
+
+BAR_RE = regex.compile(r"[|｜]")
+MIN_VALUES = 3            # figures in a run, at least
+MAX_WRAP_CHARS = 12       # a line without its bar, longer than this, is no part of a wrapped cell
+MAX_WRAPPED = 3           # lines of one wrapped cell, at most
+MAX_CELL_CHARS = 60
+MAX_LABELS = 3            # label cells opening one row, at most
+PART_CAPTION_RE = regex.compile(r"^第.{1,6}[条條]")
+# "(本列数据的勾稽关系为：…)": a note printed in the header, over no column
+NOTE_CELL_RE = regex.compile(r"^[(（][^()（）]*[)）]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One table of a stream: its header cells and its rows (label cells, then the figures)."""
+
+    header: tuple[RawCell, ...]
+    rows: tuple[tuple[tuple[RawCell, ...], tuple[RawCell, ...]], ...]
+    caption: RawCell | None = None      # "第二十条第(五)项": the part's caption, printed as a cell over its header
+
+
+def is_bar_line(text: str) -> bool:
+    """One cell closed by its bar ("规章 |", "0 |"), or bars alone ("|", "|||")."""
+    body = text.strip()
+    if not body or not BAR_RE.search(body[-1]):
+        return False
+    inner = body.rstrip("|｜ ")
+    return not BAR_RE.search(inner) and len(inner) <= MAX_CELL_CHARS
+
+
+def find_stream_runs(lines: list[Line]) -> list[list[Line]]:
+    """Runs of bar-closed cell lines (lines without their bar inside a run are a cell's first part: see
+    ``is_cell_part``), each with at least ``MIN_VALUES`` figures."""
+    filled = [line for line in lines if not line.blank]
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for k, line in enumerate(filled):
+        if is_bar_line(line.text) or is_cell_part(filled, k, bool(run)):
+            run.append(line)
+            continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    return [r for r in runs if sum(1 for c in run_to_cells(r) if is_figure(c.text)) >= MIN_VALUES]
+
+
+def is_cell_part(filled: list[Line], k: int, in_run: bool) -> bool:
+    """A line without a bar that opens or continues a cell a later line's bar closes: a cell whose bar stands alone on
+    the next line ("一、本年新收政府信息公开申请数量" / "|"), or a short part of one wrapped over lines ("商业" /
+    "企业 |"); before a run, no heading ("二、主动公开政府信息情况" over "第二十条第(一)项 |")."""
+    text = filled[k].text.strip()
+    if BAR_RE.search(text) or len(text) > MAX_CELL_CHARS:
+        return False
+    for j in range(k + 1, min(k + 1 + MAX_WRAPPED, len(filled))):
+        after = filled[j].text.strip()
+        if is_bar_line(after):
+            alone = not after.rstrip("|｜ ")
+            return (alone and j == k + 1) or (len(text) <= MAX_WRAP_CHARS and (in_run or not is_heading(text)))
+        if BAR_RE.search(after) or len(after) > MAX_WRAP_CHARS:
+            return False
+    return False
+
+
+def run_to_cells(run: list[Line]) -> list[RawCell]:
+    """The cells of a run in order: text up to each bar, over lines ("商业" / "企业 |" is 商业企业); empty cells (bars
+    alone, "|||" fillers) dropped."""
+    cells: list[RawCell] = []
+    parts: list[tuple[str, int, int]] = []
+    for line in run:
+        at = line.start
+        for piece in regex.split(r"([|｜])", line.text):
+            if BAR_RE.fullmatch(piece):
+                text = "".join(p for p, _, _ in parts)
+                if text:
+                    cells.append(RawCell(text, parts[0][1], parts[-1][2]))
+                parts = []
+            elif piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                body = piece.strip()
+                parts.append((body, at + lead, at + lead + len(body)))
+            at += len(piece)
+    return cells
+
+
+def is_figure(text: str) -> bool:
+    return cell_value(text)[0] is not None or is_empty_mark(text)
+
+
+def segments(cells: list[RawCell]) -> list[tuple[list[RawCell], list[RawCell]]]:
+    """The cells as runs of words, each followed by its run of figures."""
+    out: list[tuple[list[RawCell], list[RawCell]]] = []
+    words: list[RawCell] = []
+    figures: list[RawCell] = []
+    for cell in cells:
+        if is_figure(cell.text):
+            figures.append(cell)
+            continue
+        if figures:
+            out.append((words, figures))
+            words, figures = [], []
+        words.append(cell)
+    if figures:
+        out.append((words, figures))
+    return out
+
+
+def cells_to_blocks(cells: list[RawCell]) -> list[Block]:
+    """Header cells, then rows of up to ``MAX_LABELS`` labels and as many figures as the first row; a run of words
+    and figures that is no such row opens the next block."""
+    blocks: list[Block] = []
+    opened: tuple[RawCell | None, list[RawCell], list[RawCell]] | None = None
+    rows: list[tuple[tuple[RawCell, ...], tuple[RawCell, ...]]] = []
+    width = 0
+    for words, figures in segments(cells):
+        if opened is not None and 1 <= len(words) <= MAX_LABELS and len(figures) == width:
+            rows.append((tuple(words), tuple(figures)))
+            continue
+        if opened is not None:
+            blocks.append(Block(tuple(opened[1]), tuple(rows), opened[0]))
+        width = len(figures)
+        opened = opening_row(words, width)
+        rows = [(tuple(opened[2]), tuple(figures))] if opened is not None else []
+    if opened is not None:
+        blocks.append(Block(tuple(opened[1]), tuple(rows), opened[0]))
+    return blocks
+
+
+def opening_row(words: list[RawCell], width: int) -> tuple[RawCell | None, list[RawCell], list[RawCell]] | None:
+    """A block's words split into its caption cell (or None), its header cells and its first row's labels: the header
+    a national form knows, else one label over the label column and one over each figure column."""
+    words = [w for w in words if not NOTE_CELL_RE.match(w.text)]
+    caption = words[0] if words and PART_CAPTION_RE.match(words[0].text) else None
+    if caption is not None:
+        words = words[1:]
+    for n in range(1, min(MAX_LABELS, len(words) - 1) + 1):
+        header = words[:len(words) - n]
+        if place_header(header, width) is not None or len(header) == width + 1:
+            return caption, header, words[len(words) - n:]
+    return None
+
+
+def block_to_grid(block: Block) -> list[list[RawCell]]:
+    """The block's rows as a grid: its header row(s), then each row's labels in their columns and its figures."""
+    width = len(block.rows[0][1])
+    split = [(list(labels), list(figures)) for labels, figures in block.rows]
+    columns = label_columns([labels for labels, _ in split])
+    n_labels = max((max(cols) + 1 for cols in columns if cols), default=1)
+    body = body_rows(split, columns, n_labels)
+    placed = place_header(list(block.header), width, n_labels)
+    if placed is not None:
+        return [*placed, *body]
+    header = list(block.header)
+    edge = header[0].end
+    return [[header[0], *(RawCell("", edge, edge) for _ in range(n_labels - 1)), *header[1:]], *body]
