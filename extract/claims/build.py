@@ -352,7 +352,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         previous = shared_post_words(sent, share_change_kind(sent, previous, in_sentence), in_sentence)
         aligned = align_lists(sent.text, [ListMember(c, m.start - sent.start, m.end - sent.start)
                                           for c, m in zip(previous, in_sentence)])
-        out.extend(_without_bands(sent.text, [aligned.get(c.id, c) for c in previous],
+        out.extend(_without_bands(sent.text, [_rank_without_scope(aligned.get(c.id, c)) for c in previous],
                                   [(m.start - sent.start, m.end - sent.start) for m in in_sentence]))
         carried.period = stated_period(sent.text) or carried.period
         opened = _OPENING_YEAR.search(sent.text)
@@ -1445,6 +1445,21 @@ def _ranked_in_list(sentence: str, m: Mention) -> str:
     named = found.group("list").replace("“", "").replace("”", "")
     return named + (found.group("within") or "") + "排名" if len(named) >= 2 and not any(ch.isdigit() for ch in named) \
         else ""
+
+
+def _rank_without_scope(claim: Claim) -> Claim:
+    """A rank without the scope its name took ("增速居全省第3"; a list's shared words: "第一产业、…增速分别居全国第3位")."""
+    if not claim.metric or not (claim.kind == "rank" or (claim.kind == "delta" and claim.unit in claim_words("rank_unit"))):
+        return claim        # (a rank's places moved: "增速居全省第3，比上年前移2位")
+    metric = _without_rank_scope(claim.metric)
+    return claim if metric == claim.metric else replace(claim, metric=metric)
+
+
+def _without_rank_scope(metric: str | None) -> str | None:
+    """What is ranked, without where it is placed ("第一产业增速居全国" of "…增速分别居全国第3位、第2位", "增速居全省" of
+    "增速居全省第3"; the rank's own scope is left out as ``fields`` leaves it out of one figure's name)."""
+    placed = field_rule("field.rank_scope").search(metric or "")
+    return metric[:placed.start()] if placed and placed.start() >= 2 and placed.group() else metric
 
 
 def _plan_average(ctx: Context, section: Section | None, sentence: str, m: Mention) -> str | None:

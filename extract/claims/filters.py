@@ -294,6 +294,8 @@ def _ordinal(m: Mention, text: str, _spans) -> str | None:
         return None
     if not m.unit and _ranked_before().search(text, max(0, m.start - 13), m.start - 1):
         return None             # "排名第3", "一般公共预算收入2693.2亿元、居副省级城市第2": a rank, its place between
+    if not m.unit and _ranked_run().search(text, max(0, m.start - RANK_RUN_CHARS), m.start - 1):
+        return None             # "位居全国百强县投资潜力第3、新型城镇化质量第4": each list's place after one rank verb
     return "not_claim.ordinal.v1"
 
 
@@ -302,6 +304,19 @@ def _ranked_before() -> re.Pattern:
     """A rank verb right before 第, or with the place it ranks in between (副省级城市, 全国城市, 省会城市)."""
     verbs = "|".join(sorted(_words("ordinal_rank_before"), key=len, reverse=True))
     return re.compile(rf"(?:{verbs})(?:[\u4e00-\u9fff]{{2,8}})?$")
+
+
+RANK_RUN_CHARS = 160        # how far back a run of places in lists is read
+
+
+@lru_cache(maxsize=1)
+def _ranked_run() -> re.Pattern:
+    """A rank verb of two characters or more, the list it places in named before 第 in up to 12 characters (位居全国百强县
+    投资潜力第3), and the places in lists joined by 、 after it, each list named before its 第."""
+    verbs = "|".join(sorted((w for w in _words("ordinal_rank_before") if len(w) > 1), key=len, reverse=True))
+    place = r"第[0-9一二三四五六七八九十]{1,3}[位名]?"
+    return re.compile(rf"(?:{verbs})[\u4e00-\u9fff]{{0,12}}(?:{place}(?:、[\u4e00-\u9fff]{{2,12}}{place})*"
+                      rf"、[\u4e00-\u9fff]{{2,12}})?$")
 
 
 def _enumerator(m: Mention, text: str, _spans) -> str | None:

@@ -1359,3 +1359,32 @@ def test_a_news_page_on_a_work_report_dates_its_undated_figures_by_the_year_revi
             "全省地区生产总值增长5.8%,经济总量跨上5万亿元台阶。\n城镇新增就业75.95万人,创历年新高。\n")
     got = {c.text: c.period for c in claims_of(text)}
     assert (got["5.8%"], got["75.95万人"]) == ("2024年", "2024年")
+
+
+# 名次：一个排名动词后、顿号连起的各榜名次；名次的名字不带位次所在的范围 (places in several lists after one rank verb;
+# where a rank is placed is no part of what is ranked)
+def test_places_in_lists_joined_after_one_rank_verb_are_each_a_rank():
+    """长沙县's work report (/tmp/s49/h4, forty-fifth session review): only 10强 was a claim; the six places, each written
+    第N with no 位, were dropped as ordinals, and 跻身 opened the name of the last."""
+    got = {(c.text, c.metric) for c in claims_of(
+        "荣登全国发展潜力百强县榜首，位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5、绿色发展第5、"
+        "科技创新第6、工业百强第7，跻身服务业全国10强。\n") if c.kind == "rank"}
+    assert got == {("3", "全国百强县投资潜力"), ("4", "新型城镇化质量"), ("5", "县域经济基本竞争力"), ("5", "绿色发展"),
+                   ("6", "科技创新"), ("7", "工业百强"), ("10强", "服务业全国10强")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 甘肃's 2026 plan-execution report as a summary gives it: a list's shared words gave each rank 居全国
+    ("第一产业、第二产业、规模以上工业增加值、进出口总值增速分别居全国第3位、第2位、第3位、第6位；",
+     ["第一产业增速", "第二产业增速", "规模以上工业增加值增速", "进出口总值增速"]),
+    # a county's report: the learned span took 居全省 with 增速
+    ("增速居全省第3，比上年前移2位。", ["增速"]),
+])
+def test_a_rank_is_named_without_where_it_is_placed(text, expected):
+    assert [c.metric for c in claims_of(text + "\n") if c.kind == "rank"] == expected
+
+
+def test_places_a_rank_moved_are_a_change_of_that_rank():
+    """A county's report: 前移2位 was a count of 2 named 前移."""
+    (moved,) = [c for c in claims_of("增速居全省第3，比上年前移2位。\n") if c.text == "2位"]
+    assert (moved.kind, moved.direction, moved.metric) == ("delta", "up", "增速")
