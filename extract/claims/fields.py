@@ -249,8 +249,9 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             return "growth", None       # "营业收入62.82亿元（-6.09%），归母净利润11.71亿元（+3.21%）": a signed rate in
             # brackets after a figure is its change, as the one with a plus (中煤能源: "较2023年减少…（即-9.3%）")
         sign_at = m.start - 1 if sentence[m.start - 1:m.start] in ("+", "＋") else m.start if m.value < 0 else -1
-        if sign_at > 0 and is_han(sentence, sign_at - 1) and m.unit == "%" \
-                and not sentence.endswith(("率", "的"), 0, sign_at):     # (not a rate's level: 净资产收益率-1.45%)
+        if sign_at > 0 and is_han(sentence, sign_at - 1) and m.unit == "%" and not without_copulas(
+                sentence[clause_start(sentence, sign_at):sign_at]).endswith(("率", "的")):
+            # (not a rate's level: 净资产收益率-1.45%, 加权平均净资产收益率为-25.62%)
             return "growth", "up" if m.value > 0 else None      # "国内增值税+2.8%…罚没收入-4.3%": a digest's signed
             # rates after the items' names are their changes
         scope = search_end(field_rule("field.bracketed_scope_rate"), sentence[:m.start])

@@ -66,6 +66,9 @@ _FULL_WIDTH = str.maketrans(",;:", "，；：")
 _ASCII_PAIR = re.compile(r"\((?:([^()\n]{0,40}?[\u4e00-\u9fff][^()\n]{0,40}?)|(?<=[\u4e00-\u9fff]\()([^()\n]{1,40}?))\)")
 # and a pair of ASCII double quotes around Chinese ("新增"四上"企业225家": the quoted name is part of what is counted)
 _ASCII_QUOTES = re.compile(r'"([^"\n]{0,20}?[\u4e00-\u9fff][^"\n]{0,20}?)"')
+# 之 between a time and its figure, as Hong Kong issuers write 的 ("成本对收入比率由上年同期之36.8%降至36.1%", "由去年底之
+# 6.12%升至6.69%": the names held 由之), read as 的
+_TIME_ZHI = re.compile(r"(?<=[年底末期])之(?=[0-9])")
 
 
 T2S_FILE = "lexicons/t2s_chars.v1.tsv"
@@ -202,4 +205,6 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
         viewed = _ASCII_PAIR.sub(lambda p: "（" + (p.group(1) if p.group(1) is not None else p.group(2)) + "）", viewed)
     if '"' in viewed:
         viewed = _ASCII_QUOTES.sub(lambda p: "“" + p.group(1) + "”", viewed)
+    if "之" in viewed:
+        viewed = _TIME_ZHI.sub("的", viewed)
     return TextView(viewed, tuple(offsets), end)

@@ -1441,3 +1441,32 @@ def test_a_spaced_dash_before_a_count_is_a_bullet():
                   "- 8家城商行实现净利润双位数增长。席位租赁收入12亿，同比 - 22%。")
     assert (got["30家"].value, got["8家"].value) == (30, 8)
     assert [c.value for c in claims_of("席位租赁收入12亿，同比 - 22%。") if c.unit == "%"] == [-22]
+
+
+# 一个比率从何处来到何处：起点的时间（上一年末、去年底之）不进名字；负的收益率是水平，不是变化；按年是同比
+@pytest.mark.parametrize("text, expected", [
+    # 银监会's 2010 figures as a news page gives them: 上一年 went out alone, and 不良贷款率由末 was the name
+    ("截至2010年12月末，我国境内商业银行不良贷款余额由上一年末的4973.3亿元降至4293亿元，不良贷款率由上一年末的1.58%降至1.14%。",
+     {"1.58%": "不良贷款率", "1.14%": "不良贷款率"}),
+    # 恒生银行's 2025 interim results as etnet writes them (/tmp/s49/h3, forty-fifth session review): 之 for 的
+    ("（三）經營支出增加0﹒6%至75﹒65億元，成本對收入比率由上年同期之36﹒8%降至36.1%；",
+     {"36﹒8%": "成本对收入比率", "36.1%": "成本对收入比率"}),
+])
+def test_the_time_a_rate_moved_from_is_no_part_of_its_name(text, expected):
+    got = {c.text: c.metric for c in claims_of(text + "\n")}
+    for written, metric in expected.items():
+        assert got[written] == metric
+
+
+def test_a_negative_rate_of_return_is_a_level():
+    """凌钢股份's 2024 results as a news page gives them: -25.62% was a growth rate, against 同比."""
+    (roe,) = [c for c in claims_of("数据显示，2024年公司加权平均净资产收益率为-25.62%，较上年同期下降16.87个百分点。\n")
+              if c.text == "-25.62%"]
+    assert (roe.kind, roe.metric, roe.baseline) == ("share", "加权平均净资产收益率", None)
+
+
+def test_an_year_on_year_change_written_an_nian_is_against_the_year_before():
+    """中国人寿's 2024 interim results as etnet writes them: 按年 (year on year) was the name of both rates."""
+    got = {c.text: (c.metric, c.baseline) for c in claims_of("新業務價值322﹒62億元，按年增18﹒6%；內含價值逾1﹒4萬億元，按年增11﹒4%。\n")}
+    assert got["18﹒6%"] == ("新业务价值", "按年")
+    assert got["11﹒4%"] == ("内含价值", "按年")
