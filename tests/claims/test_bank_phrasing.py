@@ -1470,3 +1470,10 @@ def test_an_year_on_year_change_written_an_nian_is_against_the_year_before():
     got = {c.text: (c.metric, c.baseline) for c in claims_of("新業務價值322﹒62億元，按年增18﹒6%；內含價值逾1﹒4萬億元，按年增11﹒4%。\n")}
     assert got["18﹒6%"] == ("新业务价值", "按年")
     assert got["11﹒4%"] == ("内含价值", "按年")
+
+
+def test_a_price_to_sales_ratio_keeps_its_name():
+    """中证智能财讯 on 新国都's 2025 interim report: jieba cut 市|销|率, and the ratio was named （TTM）."""
+    got = {c.text: c.metric for c in claims_of(
+        "以8月26日收盘价计算，新国都目前市盈率（TTM）约为309.74倍，市净率（LF）约4.33倍，市销率（TTM）约6.1倍。\n")}
+    assert got["约6.1倍"] == "市销率（TTM）"
