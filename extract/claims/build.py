@@ -754,12 +754,18 @@ def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
     return metric + rest
 
 
+_SAME_BELOW = re.compile(r"[（(][^（）()]{0,8}下同[）)]")
+_PLAIN_BASELINE_END = re.compile(r"(?:同比|环比)$")
+
+
 def _without_framing_words(metric: str | None) -> str | None:
     """``metric`` without the word that makes it a topic ("营业收入方面，宁波银行以666.31亿元的规模遥遥领先": the topic
     a clause opens with is what the figure after it measures) and without a conjunction opening its clause
     ("尽管宁德时代的国内动力电池市占率…": 尽管, 但是, a word jieba tags c)."""
     if not metric:
         return metric
+    if "下同" in metric:    # "全年地区生产总值同比（下同）增长4.5%": a note that the comparison holds on, and the comparison
+        metric = _PLAIN_BASELINE_END.sub("", _SAME_BELOW.sub("", metric)) or metric
     topic = next((w for w in claim_words("topic_end") if metric.endswith(w) and len(metric) > len(w)), "")
     metric = metric[:len(metric) - len(topic)]
     words = cut_pos(metric)
@@ -1124,6 +1130,20 @@ def _part_by_change(sentence: str, m: Mention, kind: str, metric: str, previous:
 _PLANNED = ("预算", "计划", "任务")
 
 
+def _change_without_factors(sentence: str, m: Mention, previous: list[Claim]) -> str | None:
+    """"一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%", "…126.5亿元，扣除留抵退税因素后增长8.1%": a change stated
+    without one-off factors is of the figure named before the phrase, else of the figure before it; the factors name
+    nothing (the first was named 特殊收入因素影响)."""
+    start = clause_start(sentence, m.start)
+    found = field_rule("field.excluding_factor").search(sentence, start, m.start)
+    if not found:
+        return None
+    named = noun_phrase_tail(strip_time(sentence[start:found.start()]))
+    if len(named) >= 2:
+        return named
+    return previous[-1].metric if previous and previous[-1].kind not in ("delta", "growth") else None
+
+
 def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -> str | None:
     """"万元产值综合能耗为1.010吨标煤同比下降0.5", "开展涉农保险期货项目50个同比增长28": a change written right after
     a figure, with only comparison words between, is that figure's change and measures what it measures."""
@@ -1346,7 +1366,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         metric = previous[-1].metric or metric      # "吸收存款总额突破万亿大关至10460.89亿元": the mark crossed
         # names nothing; the level reached is of what crossed it
     if kind in ("delta", "growth"):
-        metric = _change_of_figure_before(sentence, local, previous) or metric
+        metric = _change_without_factors(sentence, local, previous) or _change_of_figure_before(sentence, local, previous) \
+            or metric
         if previous and previous[-1].metric and compared_with_figure(sentence, local):
             metric = previous[-1].metric    # "…增长9.6%，快于全部规模以上工业6.2个百分点": the difference of that growth
         metric = _rate_of_growth_before(sentence, local, metric, previous) or _rate_named_with(sentence, local, metric) \

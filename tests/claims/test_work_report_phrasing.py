@@ -1388,3 +1388,14 @@ def test_places_a_rank_moved_are_a_change_of_that_rank():
     """A county's report: 前移2位 was a count of 2 named 前移."""
     (moved,) = [c for c in claims_of("增速居全省第3，比上年前移2位。\n") if c.text == "2位"]
     assert (moved.kind, moved.direction, moved.metric) == ("delta", "up", "增速")
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 龙井市's 2026 work report as a page gives it (/tmp/s49/h4): the factors left out were the name
+    ("全市地区生产总值同比增长7%（预计，下同），一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%，规模以上工业增加值同比增长23%。",
+     "2.7%", "一般公共预算收入"),
+    # 长沙县's report: a note that the comparison holds on stayed in the name
+    ("全年地区生产总值同比（下同）增长4.5%，规模以上工业增加值增长6.9%，固定资产投资增长9.1%。", "4.5%", "地区生产总值"),
+])
+def test_what_a_change_leaves_out_or_notes_is_no_part_of_its_name(text, written, metric):
+    assert metric_of(text + "\n", written) == metric

@@ -145,6 +145,9 @@ QINGDAO_2025 = ("现在,我代表市人民政府向大会报告工作,请予审�
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "field.excluding_factor.v1": lambda: _claim(    # 龙井市's 2026 work report as a page gives it
+        "全市地区生产总值同比增长7%（预计，下同），一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%，规模以上工业增加值"
+        "同比增长23%。\n", "2.7%").metric == "一般公共预算收入",
     "field.pulled_points.v1": lambda: (lambda c: (c.metric, c.baseline))(_claim(    # a city's 2022 January–July release
         "战略性新兴产业增加值同比增长8.2%，占规上工业的比重为27.0%，占比高于全省平均水平2.4个百分点，对规上工业的贡献率为35.2%，"
         "拉动规上工业增长2.2个百分点。", "2.2个百分点")) == ("拉动规上工业增长", None),
