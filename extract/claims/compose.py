@@ -901,6 +901,10 @@ def _part(sentence: str, start: int, at: int, m: Mention) -> str:
     return metric_before(sentence, replace(m, start=at, end=at, num_start=at, num_end=at), [])
 
 
+_MAIN_ITEMS = re.compile(r"[和、及与]")
+_SHARE_FIGURE = re.compile(r"[0-9][0-9.]*\s*%")
+
+
 def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | None) -> str:
     """The share's part and whole: "X占Y…" (X in the clause, else the figure before the clause); and a share's change
     in points ("货币资金减少38.52%，占总资产比重下降18.21个百分点")."""
@@ -916,6 +920,11 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
     if mainly and sentence.startswith(("占", "比例为", "比重为"), start):   # "生源以高中起点为主，占比达62.52%": the
         # share of 高中起点 (also "博士毕业生就业以教育单位为主，比例为48.8%")
         return mainly.group("part")
+    if mainly and sentence.startswith("分别占", start):     # "以管理学和工学为主，分别占比39.77%和28.31%": each share is
+        items = _MAIN_ITEMS.split(mainly.group("part"))    # of the item in its place (were named 分别占比)
+        at = len(_SHARE_FIGURE.findall(sentence, start, m.start))
+        if len(items) >= 2 and at < len(items) and all(len(item) >= 2 for item in items):
+            return items[at] + "占比"
     plan = _rule("share_of_plan").fullmatch(sentence, start, m.start) if previous and kind == "share" else None
     if plan:            # "中央一般公共预算收入100462.06亿元，为预算的98.1%": of the figure before, in the whole named
         return previous + ("完成" if plan.group("verb") == "完成" else "占") + plan.group("whole")

@@ -162,7 +162,14 @@ def _date(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.date.v1"
     if not m.unit and after[:1] in (":", "："):
         return "not_claim.time.v1"
+    if not m.unit and after[:1] in _DAY_BOUND and _MONTH_BEFORE.search(text, max(0, m.start - 3), m.start) and \
+            m.value is not None and 1 <= m.value <= 31:
+        return "not_claim.date.v1"      # "统计期限从2023年1月1日至12月31止": the day, its 日 left out
     return None
+
+
+_MONTH_BEFORE = re.compile(r"(?:[0-9]|1[0-2])月$")
+_DAY_BOUND = ("止", "起")
 
 
 def _threshold(m: Mention, text: str, _spans) -> str | None:

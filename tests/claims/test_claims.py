@@ -696,3 +696,8 @@ def test_a_total_of_what_was_given_keeps_the_giving():
     person's name, and 投入, a verb that opens clauses, ended the name before 总额)."""
     got = {c.text: c for c in claims_of("社会责任方面,公益慈善投入总额2,631.52万元,公益慈善参与人次为855人\n")}
     assert got["2,631.52万元"].metric == "公益慈善投入总额"
+
+
+def test_a_day_written_without_its_ri_before_zhi_is_no_claim():
+    """西柳镇's 2023 政府信息公开工作年度报告 (/tmp/s49/h1): 31 was a count named 止."""
+    assert claims_of("本报告中所列数据的统计期限从2023年1月1日至12月31止。") == []

@@ -331,3 +331,17 @@ def test_a_rank_in_a_named_list_is_that_lists_rank():
                   "“全国职业院校技能大赛”高职院校获奖数量排行榜中名列全国第七名。")
     assert got["35名"].metric == "全国普通高校竞赛（高职）排行榜单中排名"
     assert got["七名"].metric == "全国职业院校技能大赛高职院校获奖数量排行榜中排名"
+
+
+def test_shares_after_the_items_a_group_is_mainly_of_are_each_items():
+    """A 河北 college's 2022届就业质量报告 (data59.com; /tmp/s49/h2): both shares were named 分别占比."""
+    got = {c.text: c.metric for c in claims_of(
+        "2022届本科毕业生涵盖了工学、理学、管理学、经济学、文学、艺术学六大学科门类，以管理学和工学为主，分别占比39.77%和28.31%。\n")}
+    assert (got["39.77%"], got["28.31%"]) == ("管理学占比", "工学占比")
+
+
+def test_the_total_share_of_a_few_groups_below_a_threshold_is_a_claim():
+    """A 河南 college's 2022届就业质量报告 (616edu.com): 不足1% was dropped as the threshold defining a counted group."""
+    (share,) = [c for c in claims_of("早期教育、市场营销、酒店管理等专业的毕业生人数较少，三个专业合计人数占比不足1%。\n")
+                if c.unit == "%"]
+    assert (share.value, share.bound, share.kind) == (1, "<", "share")
