@@ -25,6 +25,7 @@ ORG_VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
 ALIAS_PATTERNS = "patterns/org_aliases.v1.jsonl"
 # context.heading_time (the year a heading names), context.alias_separator (公司、本公司、生物股份)
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
+OPENING_SENTENCE = 120      # how much of a page's first line may say which report it covers
 CLAIM_WORDS = "lexicons/claim_words.v1.tsv"           # word lists by kind, for this module, fields and filters
 # Lines at the top of a report that hold its title.
 TITLE_LINES = 15
@@ -112,7 +113,10 @@ def report_period(document: Document, year: int | None) -> str | None:
         period = title_period(text)
         if period:
             return period
-    return f"{year}年" if year else None
+    opening = next((compact(line) for line in lines if line.strip()), "")[:OPENING_SENTENCE]
+    disclosed = load_patterns(FIELD_PATTERNS)["context.disclosed_report.v1"].search(opening.split("。")[0])
+    period = title_period(latin_years(disclosed.group("title"))) if disclosed else None
+    return period or (f"{year}年" if year else None)
 
 
 def title_period(text: str) -> str | None:

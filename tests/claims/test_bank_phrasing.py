@@ -1477,3 +1477,13 @@ def test_a_price_to_sales_ratio_keeps_its_name():
     got = {c.text: c.metric for c in claims_of(
         "以8月26日收盘价计算，新国都目前市盈率（TTM）约为309.74倍，市净率（LF）约4.33倍，市销率（TTM）约6.1倍。\n")}
     assert got["约6.1倍"] == "市销率（TTM）"
+
+
+def test_a_news_page_on_a_half_year_report_dates_its_figures_by_the_half():
+    """中证智能财讯 on 新国都's 2025 interim report (/tmp/s49/h3): 报告期内 read as 2025年 and 上年同期 as 2024年; the page
+    opens with the report it covers, as a title naming it would."""
+    text = ("中证智能财讯新国都(300130)8月27日披露2025年半年度报告。2025年上半年，公司实现营业总收入15.27亿元，同比下降3.17%。\n"
+            "报告期内，新国都基本每股收益为0.49元，加权平均净资产收益率为6.44%。\n"
+            "投资活动现金流净额-17.11亿元，上年同期为-5202.53万元。\n")
+    got = {c.text: c.period for c in claims_of(text)}
+    assert (got["0.49元"], got["-5202.53万元"]) == ("2025年上半年", "2024年上半年")
