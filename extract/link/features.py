@@ -29,6 +29,7 @@ from ..numbers.parse import SCALE_WORDS
 from ..records import Cell, Claim, Section, Table
 from ..tables.units import is_unit
 from ..resources import load_tsv, load_word_kinds
+from ..text.view import simplified_chars
 
 # 四位年份（不与更长数字相连）。
 YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -216,8 +217,9 @@ _NON_DIGITS = regex.compile(r"\D")
 
 @lru_cache(maxsize=CACHE_SIZE)
 def clean_label(text: str) -> str:
-    """A row/column label without 其中：, A类：, asterisks, bracketed units and whitespace."""
-    return LABEL_NOISE_RE.sub("", text or "")
+    """A row/column label without 其中：, A类：, asterisks, bracketed units and whitespace, in simplified characters (a
+    traditional page's claims are read in simplified ones: 作出694宗行政許可 is named 行政许可)."""
+    return simplified_chars(LABEL_NOISE_RE.sub("", text or ""))
 
 
 @lru_cache(maxsize=1)

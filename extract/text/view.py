@@ -93,6 +93,12 @@ def as_simplified(text: str, whole: str = "") -> str:
     return text.translate(_traditional()[1]) if traditional else text
 
 
+def simplified_chars(text: str) -> str:
+    """``text`` with every character that has one simplified form only read as that form (a short label: "行政許可" ->
+    "行政许可"; a simplified text is left as it is)."""
+    return text.translate(_traditional()[1])
+
+
 def _holds_traditional(text: str) -> bool:
     """Whether ``text`` holds MIN_TRADITIONAL traditional characters (the search stops at the last one needed)."""
     pattern, _table = _traditional()

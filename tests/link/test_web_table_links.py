@@ -56,3 +56,13 @@ def test_a_count_named_as_its_row_ties_to_that_row(disclosure):
 def test_a_count_no_row_names_stays_unsupported(disclosure):
     (claim,) = [c for c in disclosure.claims if c.text == "55项"]     # 行政许可信息 published, not decisions
     assert not [link for link in disclosure.links if link.claim_id == claim.id]
+
+
+def test_a_traditional_page_ties_its_simplified_claim_to_its_traditional_row():
+    """清远市教育局's 2024 report as a traditional-character mirror prints it: the claim is read in simplified
+    characters (行政许可), the table's rows are printed in traditional ones (行政許可), and 694宗 stayed unsupported."""
+    path = Path(__file__).resolve().parents[2] / "corpora" / "fixtures" / "web_tables" / "qingyuan_jyj_2024_traditional.txt"
+    report = read_report(path)
+    (claim,) = [c for c in report.claims if c.value == 694]
+    (link,) = [link for link in report.links if link.claim_id == claim.id]
+    assert (link.status, link.row, link.value) == ("match", "行政許可", 694)
