@@ -35,7 +35,7 @@ from .fields import (AGAINST_YEAR_BEFORE, PER_MEASURE, PERSON_UNITS, RATE_POINTS
                      without_bound, without_copulas, without_trailing_adverb)
 from .filters import enclosing_spans, is_year, reject_reason
 from .lists import ListMember, align_lists, comma_joins_run
-from .compose import compose, continues_run, is_from_point, names_a_rate, qualify_share_word, top_list
+from .compose import COMPARED_AFTER, compose, continues_run, is_from_point, names_a_rate, qualify_share_word, top_list
 from .metric_model import active_metric_model
 
 PROSE_KINDS = (PARAGRAPH, FIGURE)
@@ -567,9 +567,11 @@ def _change_verb_alone(sentence: str, m: Mention, metric: str, kind: str) -> boo
 
 def _past_stop_word(chosen: str, rules: str) -> bool:
     """The model's metric is the rules' one with the words before a possession verb or a passive 被 ("中国石化拥有院士"
-    for 院士, "…擅自开工建设被罚款" for 罚款): who has it, where, or what was done is not what is counted."""
-    return bool(rules) and len(chosen) > len(rules) and chosen.endswith(rules) and \
-        chosen[:-len(rules)].endswith(claim_words("metric_stop"))
+    for 院士, "…擅自开工建设被罚款" for 罚款): who has it, where, or what was done is not what is counted; or with a
+    comparison after it (净息差低于股份制银行平均水平 for 净息差)."""
+    return bool(rules) and len(chosen) > len(rules) and (
+        (chosen.endswith(rules) and chosen[:-len(rules)].endswith(claim_words("metric_stop")))
+        or (chosen.startswith(rules) and chosen.startswith(COMPARED_AFTER, len(rules))))
 
 
 def _earlier_period_only(metric: str) -> bool:

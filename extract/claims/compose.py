@@ -977,6 +977,10 @@ def _ends_with_figure(text: str) -> bool:
     return bool(figures) and figures[-1].end == len(text)
 
 
+# a comparison after a figure's name ("的净息差低于股份制银行平均水平"): what it is compared with is no part of the name
+COMPARED_AFTER = ("低于", "高于", "优于", "好于", "快于", "慢于", "落后于")
+
+
 def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str:
     """"海尔智家有74%左右的产品采购来自本地供应商", "据统计，60%—70%的网络购物需要依靠快递…": a percentage that
     no metric precedes in its clause measures what follows its 的, to the clause end."""
@@ -993,6 +997,8 @@ def share_of_following(sentence: str, m: Mention, kind: str, metric: str) -> str
     following = _rule("share_of_following").match(sentence, m.end)
     if following:
         what = following.group("what")
+        compared = min((at for w in COMPARED_AFTER if (at := what.find(w)) >= 2), default=-1)
+        what = what[:compared] if compared > 0 else what    # "1.39%的净息差低于股份制银行平均水平(1.61%)": 净息差
         words = cut_pos(what)
         # "有78.8%的人毕业半年后受雇全职或半职工作": the people are those the share counts; what they do names it
         return what[1:] if words[0] == ("人", "n") and len(words) > 1 else what

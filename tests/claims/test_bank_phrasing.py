@@ -1487,3 +1487,8 @@ def test_a_news_page_on_a_half_year_report_dates_its_figures_by_the_half():
             "投资活动现金流净额-17.11亿元，上年同期为-5202.53万元。\n")
     got = {c.text: c.period for c in claims_of(text)}
     assert (got["0.49元"], got["-5202.53万元"]) == ("2025年上半年", "2024年上半年")
+
+
+def test_a_comparison_after_a_rates_name_is_no_part_of_it():
+    """A 2024 analysis of 民生银行 (/tmp/s49/h3): the rate was named 净息差低于股份制银行平均水平."""
+    assert one("1.净息差压力：1.39%的净息差低于股份制银行平均水平（1.61%），反映资产定价能力承压。\n", "1.39%").metric == "净息差"
