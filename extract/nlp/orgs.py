@@ -110,9 +110,10 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         if _kind_of_organisation(name):
             continue        # "甘肃省存贷款规模最大的商业银行": a kind of bank, no name
         if m.group() in GOVERNMENT_ENDINGS:
-            if text.startswith(("网", "性"), m.end()):
+            if text.startswith(("网", "性", "工作报告"), m.end()):
                 continue    # "“广州南沙政府网”微信公众号": a website's name, no government's; "伊州区政府性基金预算收入":
-                # 政府性基金, a kind of budget fund, no government's
+                # 政府性基金, a kind of budget fund, no government's; "深圳市政府工作报告提出…全市GDP增长5.5%": the
+                # report's name, whose figures are the city's, not the government's
             placed = _from_place(name)
             if placed is None:
                 continue    # "东宝区全面推进政府信息主动公开工作": a verb between the place and 政府, no name

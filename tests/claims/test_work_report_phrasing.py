@@ -1399,3 +1399,11 @@ def test_places_a_rank_moved_are_a_change_of_that_rank():
 ])
 def test_what_a_change_leaves_out_or_notes_is_no_part_of_its_name(text, written, metric):
     assert metric_of(text + "\n", written) == metric
+
+
+def test_a_citys_work_report_named_by_its_government_is_no_subject():
+    """A news page on 深圳's 2025 report (/tmp/s49/h4): 深圳市政府工作报告 made 深圳市政府 the subject of the city's GDP;
+    the labelled work reports give their figures no subject."""
+    got = [c.subject for c in claims_of("深圳市政府工作报告提出了今年的主要预期经济和社会目标：全市GDP增长5.5%，"
+                                         "地方一般公共预算收入增长3.0%。\n")]
+    assert got == [None, None]
