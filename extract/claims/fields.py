@@ -1881,9 +1881,25 @@ _END_MONTH = re.compile(r"年(1[0-2]|[1-9]|十[一二]?|[一二三四五六七�
 AGAINST_YEAR_BEFORE = re.compile(r"同比|(?:较|比|相比|对比)(?:上年|去年|上一年)")
 
 
+_BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年(?:度|末)?)[：:]")
+
+
+def _bracket_year(sentence: str, m: Mention) -> str | None:
+    """"…分别占65%及35%（2023年：本地及转运货物数量分别占65%及35%）": a figure inside a bracket opened by a year and its
+    colon is that year's, as Hong Kong issuers restate the year before (they had the sentence's 2024年)."""
+    opened = max(sentence.rfind("（", 0, m.start), sentence.rfind("(", 0, m.start))
+    if opened < 0 or max(sentence.find("）", opened, m.start), sentence.find(")", opened, m.start)) >= 0:
+        return None
+    found = _BRACKET_YEAR.match(sentence, opened)
+    return found.group(1) if found else None
+
+
 def _find_period(sentence: str, m: Mention) -> str | None:
     if _multiple_base(sentence, m):
         return None         # "是2020年的2.1倍": the year is the multiple's baseline
+    bracket = _bracket_year(sentence, m)
+    if bracket:
+        return bracket
     signed = m.numeral[:1] in "-−－" or sentence[m.start - 1:m.start] in ("+", "＋")
     own = field_rule("field.year_of_number").search(sentence[:m.start]) \
         or field_rule("field.compared_year").search(sentence, clause_start(sentence, m.start), m.start) \
@@ -1916,8 +1932,9 @@ def _find_period(sentence: str, m: Mention) -> str | None:
     # begins: the clause a list (、) or a bracket stands in: "2016年顺丰控股计划在深圳区、上海区…推广428台"
     # a frequency (每年) is the period of its own clause only: "每年更新申报试点，现有38个…试点" is no rate
     times = [t for t in times if t[1] not in claim_words("frequency_period") and not t[1].startswith("连续")
-             and not _share_basis_day(sentence, t) or t[0] >= begins]     # nor a run of years (连续21年居…第一): its
-    # own clause's; nor the day of a dividend's share basis (the shares')
+             and not _share_basis_day(sentence, t) and not sentence.endswith(claim_words("event_year_before"), 0, t[0])
+             or t[0] >= begins]     # nor a run of years (连续21年居…第一): its own clause's; nor the day of a dividend's
+    # share basis (the shares'); nor the day a body was founded ("公司注册成立于2003年6月30日，注册资本为…": its history's)
     if not times:
         return None
     backward, semi = _backward_periods(), max(sentence.rfind("；", 0, begins), sentence.rfind(";", 0, begins))

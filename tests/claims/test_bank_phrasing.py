@@ -1492,3 +1492,16 @@ def test_a_news_page_on_a_half_year_report_dates_its_figures_by_the_half():
 def test_a_comparison_after_a_rates_name_is_no_part_of_it():
     """A 2024 analysis of 民生银行 (/tmp/s49/h3): the rate was named 净息差低于股份制银行平均水平."""
     assert one("1.净息差压力：1.39%的净息差低于股份制银行平均水平（1.61%），反映资产定价能力承压。\n", "1.39%").metric == "净息差"
+
+
+def test_a_figure_restated_for_the_year_before_in_brackets_is_of_that_year():
+    """长江和记's 2024 MD&A (/tmp/s49/h3; the company pages' gold too): the bracket's 2023年 figures had 2024年."""
+    got = [(c.text, c.period) for c in claims_of(
+        "2024年之整体吞吐量增加6%至8,750万个标准货柜，当中本地及转运货物数量分别占65%及35%（2023年：本地及转运货物数量分别占"
+        "65%及35%）。\n") if c.unit == "%" and c.kind == "share"]
+    assert [p for _t, p in got] == ["2024年", "2024年", "2023年", "2023年"]
+
+
+def test_the_day_a_company_was_founded_dates_no_later_clause():
+    """中国人寿's 2024 figures as a digest gives them (/tmp/s49/h3): the registered capital was dated 2003年6月30日."""
+    assert one("公司注册成立于2003年6月30日，注册资本为人民币28,264,705,000元。\n", "28,264,705,000元").period is None
