@@ -1132,6 +1132,16 @@ def _part_by_change(sentence: str, m: Mention, kind: str, metric: str, previous:
 _PLANNED = ("预算", "计划", "任务")
 
 
+def _carried_to_next_year(sentence: str, m: Mention) -> str | None:
+    """"办结930件，31件结转到2025年度继续办理": a count right before where it is carried to is counted by that row of the
+    disclosure table, the carrying and its year (it took 办结, the figure before's name); the rows' count written after
+    them is named there already (结转到2025年办理7件)."""
+    after = clause_after(sentence, m.end)
+    if not after.startswith(claim_words("destination_before")):
+        return None
+    return after.rstrip("。；;，,")
+
+
 def _change_without_factors(sentence: str, m: Mention, previous: list[Claim]) -> str | None:
     """"一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%", "…126.5亿元，扣除留抵退税因素后增长8.1%": a change stated
     without one-off factors is of the figure named before the phrase, else of the figure before it; the factors name
@@ -1389,6 +1399,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _part_by_change(sentence, local, kind, metric, previous) or metric
     metric = _act_told_apart(sentence, local, kind, metric, previous) or metric
     metric = _part_who_did(sentence, local, kind, metric) or metric
+    metric = _carried_to_next_year(sentence, local) or metric
     metric = _items_sharing_figure(sentence, local, metric) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING).rstrip("-−－")   # (a bullet's dash)

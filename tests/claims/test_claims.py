@@ -701,3 +701,16 @@ def test_a_total_of_what_was_given_keeps_the_giving():
 def test_a_day_written_without_its_ri_before_zhi_is_no_claim():
     """西柳镇's 2023 政府信息公开工作年度报告 (/tmp/s49/h1): 31 was a count named 止."""
     assert claims_of("本报告中所列数据的统计期限从2023年1月1日至12月31止。") == []
+
+
+# 政府信息公开工作年度报告的结转件数与热线件数 (2023–2024 reports of 桐乡 and 扶风, /tmp/s49/h7)
+def test_a_count_carried_to_next_year_is_named_by_its_carrying():
+    """31件 before 结转到2025年度继续办理 was named 办结, the figure before's name."""
+    text = "2024年全市共收到依申请件927件，上年结转34件，办结930件，31件结转到2025年度继续办理。"
+    assert one(text, "31件").metric == "结转到2025年度继续办理"
+
+
+def test_a_count_after_a_hotlines_number_and_name_is_a_claim():
+    """12345市民热线6963件 was dropped as the hotline's own number."""
+    text = "全年共受理答复“县长信箱”网民留言411件、12345市民热线6963件，办结率均为100%。"
+    assert [c.text for c in claims_of(text) if c.unit == "件"] == ["411件", "6963件"]
