@@ -25,6 +25,7 @@ ORG_VARIANTS_FILE = "lexicons/org_variants.v1.tsv"
 ALIAS_PATTERNS = "patterns/org_aliases.v1.jsonl"
 # context.heading_time (the year a heading names), context.alias_separator (公司、本公司、生物股份)
 FIELD_PATTERNS = "patterns/claim_fields.v1.jsonl"
+_PAST_YEARS = {"三": 3, "五": 5, "十": 10}
 OPENING_SENTENCE = 120      # how much of a page's first line may say which report it covers
 CLAIM_WORDS = "lexicons/claim_words.v1.tsv"           # word lists by kind, for this module, fields and filters
 # Lines at the top of a report that hold its title.
@@ -146,8 +147,13 @@ def heading_period(section: Section, year: int | None = None) -> tuple[str, int 
 
 
 def heading_prior_period(section: Section, report: str | None) -> tuple[str, int | None] | None:
-    """"二、上年同期业绩情况" in a report on 2025年上半年 -> ("2024年上半年", 2024): the same period a year earlier."""
+    """"二、上年同期业绩情况" in a report on 2025年上半年 -> ("2024年上半年", 2024): the same period a year earlier; "一、过去五年
+    工作回顾" in a report on 2023年 -> ("2018-2022年", 2022): the years before it."""
     found = re.match(r"((?:19|20)\d\d)(年.*)", report or "")
+    past = load_patterns(FIELD_PATTERNS)["context.heading_past_years.v1"].search(section.title) if found else None
+    if past:
+        last = int(found.group(1)) - 1
+        return f"{last + 1 - _PAST_YEARS[past.group('n')]}-{last}年", last
     if not found or not load_patterns(FIELD_PATTERNS)["context.heading_prior_period.v1"].search(section.title):
         return None
     return f"{int(found.group(1)) - 1}{found.group(2)}", int(found.group(1)) - 1

@@ -1407,3 +1407,12 @@ def test_a_citys_work_report_named_by_its_government_is_no_subject():
     got = [c.subject for c in claims_of("深圳市政府工作报告提出了今年的主要预期经济和社会目标：全市GDP增长5.5%，"
                                          "地方一般公共预算收入增长3.0%。\n")]
     assert got == [None, None]
+
+
+def test_a_part_reviewing_the_past_five_years_dates_its_figures_by_them():
+    """河南's 2023 work report (/tmp/s49/h6): 一、过去五年工作回顾 dated its 25 figures 2023年, the year the report plans."""
+    text = ("河南省人民政府工作报告（2023年1月14日）\n一、过去五年工作回顾\n过去的五年极不寻常。\n"
+            "综合实力大幅提升。生产总值突破6万亿元，工业增加值突破2万亿元，进出口总值超过8500亿元。\n"
+            "二、2023年工作安排\n生产总值增长6%左右。\n")
+    got = {c.text: c.period for c in claims_of(text)}
+    assert (got["突破6万亿元"], got["6%左右"]) == ("2018-2022年", "2023年")

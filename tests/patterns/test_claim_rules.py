@@ -145,6 +145,9 @@ QINGDAO_2025 = ("现在,我代表市人民政府向大会报告工作,请予审�
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "context.heading_past_years.v1": lambda: _claim(        # 河南's 2023 work report as a page prints it
+        "河南省人民政府工作报告（2023年1月14日）\n一、过去五年工作回顾\n综合实力大幅提升。生产总值突破6万亿元。\n",
+        "突破6万亿元").period == "2018-2022年",
     "context.disclosed_report.v1": lambda: _claim(      # 中证智能财讯 on 新国都's 2025 interim report
         "中证智能财讯新国都(300130)8月27日披露2025年半年度报告。\n报告期内，新国都基本每股收益为0.49元。\n",
         "0.49元").period == "2025年上半年",
