@@ -2,7 +2,7 @@
 
 Stages: ``find_tab_lines`` (the TAB rows under a caption, across blank lines), ``lines_to_rows``
 (rows of raw cells with offsets; a web table's cells merged down and left out of the rows below them put back:
-``carry_corner``, ``carry_groups``), ``tab_to_raw`` (the ``RawTable`` the one chain of
+``carry_corner``, ``carry_groups``; a header row repeated for each breakdown: ``repeated_header_groups``), ``tab_to_raw`` (the ``RawTable`` the one chain of
 :mod:`.stages` reads: header rows, label columns, cells).
 """
 from __future__ import annotations
@@ -102,7 +102,8 @@ def lines_to_rows(lines: list[Line]) -> list[list[RawCell]]:
         rows.append(cells)
     width = max((len(r) for r in rows), default=0)
     rows = carry_groups(carry_corner(rows, width), width)
-    return [r + [RawCell("", r[-1].end, r[-1].end)] * (width - len(r)) for r in rows]
+    rows = [r + [RawCell("", r[-1].end, r[-1].end)] * (width - len(r)) for r in rows]
+    return repeated_header_groups(rows)
 
 
 def _core(cells: list[RawCell]) -> list[RawCell]:
@@ -134,6 +135,32 @@ def carry_corner(rows: list[list[RawCell]], width: int) -> list[list[RawCell]]:
 
 def _is_header(cells: list[RawCell]) -> bool:
     return any(c.text for c in cells) and not any(is_numeric_cell(c.text) for c in cells)
+
+
+def repeated_header_groups(rows: list[list[RawCell]]) -> list[list[RawCell]]:
+    """"分行业 | 营业收入 | 占比 | 毛利率" and, further down, "分产品 | 营业收入 | 占比 | 毛利率": a header row repeated with
+    another first cell opens a block of rows of that kind; the first cells become a column of groups, each written once
+    over its block (分行业, 分产品, 分地区: the 主营业务构成 of an annual report as a page copies it)."""
+    if len(rows) < 4 or not rows[0] or not _is_header(rows[0]):
+        return rows
+    head = [c.text for c in rows[0][1:]]
+    if sum(1 for text in head if text) < 2:
+        return rows         # "第二十条第(一)项 | |||": a part's caption over its header, no header of its own
+    repeats = [k for k, r in enumerate(rows) if k > 0 and _is_header(r) and [c.text for c in r[1:]] == head
+               and r[0].text and r[0].text != rows[0][0].text]
+    if not repeats:
+        return rows
+    edge = rows[0][0].start
+    out = [[RawCell("", edge, edge), RawCell("", edge, edge), *rows[0][1:]]]
+    group: RawCell | None = rows[0][0]
+    for k, row in enumerate(rows[1:], 1):
+        if k in repeats:
+            group = row[0]
+            continue
+        start = row[0].start
+        out.append([group or RawCell("", start, start), *row])
+        group = None        # written once, as a merged cell is
+    return out
 
 
 def carry_groups(rows: list[list[RawCell]], width: int) -> list[list[RawCell]]:

@@ -506,3 +506,26 @@ def test_a_group_label_printed_alone_on_its_line_heads_the_rows_below_it():
 def test_a_part_caption_alone_on_its_line_is_no_group_label():
     parts = find_tables(make_document(LONGGANG_2024))
     assert [t.caption for t in parts][:2] == ["二、主动公开政府信息情况", "第二十条第(五)项"]
+
+
+# 合众思壮's 2023 annual report as beawan's 年报解读 copies its 主营业务构成 (one Markdown table whose header row is
+# repeated for each breakdown): the 分产品 and 分地区 rows read as 分行业 rows, and the repeated headers were dropped.
+HEZHONG_2023_BREAKDOWN = (
+    "1、主营业务构成\n"
+    "分行业 | 营业收入 | 占比 | 毛利率 |\n"
+    "---|---|---|---|\n"
+    "卫星导航系统技术开发及设备制造业 | 18.02亿元 | 100.0% | 34.58% |\n"
+    "分产品 | 营业收入 | 占比 | 毛利率 |\n"
+    "北斗高精度业务 | 7.01亿元 | 38.9% | 49.05% |\n"
+    "其他业务 | 1.61亿元 | 8.91% | 64.43% |\n"
+    "分地区 | 营业收入 | 占比 | 毛利率 |\n"
+    "海外市场 | 5.17亿元 | 28.69% | 52.51% |\n"
+    "华南地区 | 5.05亿元 | 28.03% | 23.68% |\n")
+
+
+def test_a_header_row_repeated_with_another_first_cell_opens_a_group_of_rows():
+    table = only_table(HEZHONG_2023_BREAKDOWN)
+    assert cell(table, "分行业卫星导航系统技术开发及设备制造业", "营业收入").value == Decimal("18.02")
+    assert cell(table, "分产品北斗高精度业务", "毛利率").value == Decimal("49.05")
+    assert cell(table, "分地区华南地区", "占比").value == Decimal("28.03")
+    assert table.header[-3:] == ("营业收入", "占比", "毛利率")
