@@ -2,8 +2,8 @@
 
 Stages: ``find_tab_lines`` (the TAB rows under a caption, across blank lines), ``lines_to_rows``
 (rows of raw cells with offsets; a web table's cells merged down and left out of the rows below them put back:
-``carry_corner``, ``carry_groups``; a header row repeated for each breakdown: ``repeated_header_groups``), ``tab_to_raw`` (the ``RawTable`` the one chain of
-:mod:`.stages` reads: header rows, label columns, cells).
+``carry_corner``, ``carry_groups``; a header row repeated for each breakdown: ``repeated_header_groups``),
+``tab_to_raw`` (the ``RawTable`` the one chain of :mod:`.stages` reads: header rows, label columns, cells).
 """
 from __future__ import annotations
 
