@@ -705,14 +705,17 @@ def _unit_features(claim: Claim, cell: Cell, table: Table) -> dict[str, float]:
 
 # 股本类标签：股份公司每股面值1元，注册资本、股本、实收资本（元）与股数是同一个数。
 SHARE_CAPITAL_RE = regex.compile(r"注册资本|股本|实收资本")
+RATE_LABEL_RE = regex.compile(r"率|比例|比重|占比")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def same_unit(claim_unit: str, base: str, labels: str) -> bool:
     """The claim's unit and the cell's base unit name the same thing: equal, or a share count (股) and a cell of
     share capital in 元 (``labels``: the cell's row and column), equal at a par value of 1元 ("顺信丰合认购140万股" and
-    the cell 顺信丰合 | 注册资本（万元） 140 of a 股份有限公司's 股权结构 table)."""
-    return base == claim_unit or (claim_unit == "股" and base == "元" and bool(SHARE_CAPITAL_RE.search(labels)))
+    the cell 顺信丰合 | 注册资本（万元） 140 of a 股份有限公司's 股权结构 table), or a change in points and a rate's change
+    printed in % ("费用率下降4.38个百分点" and 期间费用率 | 同比变动 -4.38%: a 2024 年报解读 page)."""
+    return base == claim_unit or (claim_unit == "股" and base == "元" and bool(SHARE_CAPITAL_RE.search(labels))) or (
+        claim_unit == "百分点" and base == "%" and bool(CHANGE_LABEL_RE.search(labels)) and bool(RATE_LABEL_RE.search(labels)))
 
 
 @lru_cache(maxsize=CACHE_SIZE)        # asked for every candidate pair of the sentence's claims

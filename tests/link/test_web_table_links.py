@@ -66,3 +66,17 @@ def test_a_traditional_page_ties_its_simplified_claim_to_its_traditional_row():
     (claim,) = [c for c in report.claims if c.value == 694]
     (link,) = [link for link in report.links if link.claim_id == claim.id]
     assert (link.status, link.row, link.value) == ("match", "行政許可", 694)
+
+
+def test_a_change_in_points_ties_to_a_rates_change_printed_in_percent(tmp_path):
+    """九联科技's 2024 annual report as 识道's analysis page gives it (/tmp/s49/h5): 费用率下降4.38个百分点 scored 0.49
+    against 期间费用率 | 同比变动 -4.38%, the unit read as a mismatch (百分点 against %)."""
+    path = tmp_path / "jiulian_2024_analysis.txt"
+    path.write_text("指标 | 2024年 | 2023年 | 同比变动 |\n---|---|---|---|\n营业收入(亿元) | 25.17 | 21.71 | +15.93% |\n"
+                    "毛利率 | 11.59% | 10.63% | +0.96% |\n期间费用率 | 16.88% | 21.26% | -4.38% |\n"
+                    "费用优化成效: 期间费用总额减少3817万元,费用率下降4.38个百分点,反映公司降本增效措施取得阶段性成果。\n",
+                    encoding="utf-8")
+    report = read_report(path)
+    (claim,) = [c for c in report.claims if c.unit == "百分点"]
+    (link,) = [link for link in report.links if link.claim_id == claim.id]
+    assert (link.status, link.row, link.col) == ("match", "期间费用率", "同比变动")
