@@ -756,6 +756,8 @@ def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
     return metric + rest
 
 
+# 在 closing a name: the preposition of "在…的基础上" (not 存在, 所在, 现在 …)
+_TRAILING_ZAI = re.compile(r"(?<![存所现实自正健内])在$")
 _SAME_BELOW = re.compile(r"[（(][^（）()]{0,8}下同[）)]")
 _PLAIN_BASELINE_END = re.compile(r"(?:同比|环比)$")
 
@@ -1403,6 +1405,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _items_sharing_figure(sentence, local, metric) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING).rstrip("-−－")   # (a bullet's dash)
+    metric = _TRAILING_ZAI.sub("", metric) if len(metric) > 3 else metric   # "山西煤炭产量在连续两年每年增产1亿多吨的基础上"
     if metric in claim_words("currency_word") or (metric in change_verbs() and previous and any(
             sentence.endswith(metric + word, 0, local.start) for word in claim_words("currency_word"))):
         # "较上年度的人民币43,689,129,000元", "较上年度增加人民币1,848,617,000元": the currency, or a change verb and the

@@ -1788,6 +1788,7 @@ def stated_period(sentence: str) -> str | None:
     if events:          # a company's history (…1998年8月更名为…，2022年1月17日成功在深交所主板上市): its dates are its
         found = found[events[-1] + 1:]      # events', and only a time after the last of them carries
     times = [t for t in found if t[1] not in _backward_periods() and not t[1].startswith("连续")
+             and t[1] not in claim_words("frequency_period")     # "连续两年每年增产1亿多吨": a rate's, no time of the next
              and not _YEAR_PART.match(t[1]) and not _BARE_MONTH.match(t[1])
              and not field_rule("field.broker_years").fullmatch(t[1]) and not _since_inside(sentence, t)]
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \

@@ -1416,3 +1416,13 @@ def test_a_part_reviewing_the_past_five_years_dates_its_figures_by_them():
             "二、2023年工作安排\n生产总值增长6%左右。\n")
     got = {c.text: c.period for c in claims_of(text)}
     assert (got["突破6万亿元"], got["6%左右"]) == ("2018-2022年", "2023年")
+
+
+def test_a_rate_per_year_carries_no_period_and_the_basis_phrase_names_nothing():
+    """山西's 2024 work report as 中新网 gives it (/tmp/s49/h6): 每年 of 连续两年每年增产 dated the next sentence's figures,
+    and 在 of 在…的基础上 closed the name (山西煤炭产量在)."""
+    text = ("践行“国之大者”，山西煤炭产量在连续两年每年增产1亿多吨的基础上，再增产5743万吨，达到13.78亿吨。"
+            "规上发电量4376亿千瓦时，其中外送电量1576亿千瓦时。\n")
+    got = {c.text: (c.metric, c.period) for c in claims_of(text)}
+    assert got["13.78亿吨"][0] == "山西煤炭产量"
+    assert got["4376亿千瓦时"] == ("规上发电量", None)
