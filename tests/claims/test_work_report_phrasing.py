@@ -1426,3 +1426,9 @@ def test_a_rate_per_year_carries_no_period_and_the_basis_phrase_names_nothing():
     got = {c.text: (c.metric, c.period) for c in claims_of(text)}
     assert got["13.78亿吨"][0] == "山西煤炭产量"
     assert got["4376亿千瓦时"] == ("规上发电量", None)
+
+
+def test_a_tie_for_a_place_in_a_named_list_is_that_lists_rank():
+    """四川's 2024 work report (/tmp/s49/h6): 并列 was cut after 并, and the rank named 前十经济大省中并排名."""
+    assert [c.metric for c in claims_of("山西地区生产总值增速在前十经济大省中并列第一。\n") if c.kind == "rank"] == \
+        ["前十经济大省中排名"]
