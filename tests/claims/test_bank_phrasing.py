@@ -1505,3 +1505,11 @@ def test_a_figure_restated_for_the_year_before_in_brackets_is_of_that_year():
 def test_the_day_a_company_was_founded_dates_no_later_clause():
     """中国人寿's 2024 figures as a digest gives them (/tmp/s49/h3): the registered capital was dated 2003年6月30日."""
     assert one("公司注册成立于2003年6月30日，注册资本为人民币28,264,705,000元。\n", "28,264,705,000元").period is None
+
+
+def test_a_change_in_brackets_after_a_rate_is_that_rates_change():
+    """中粮科技's 2024 results as 识道's page gives them (/tmp/s49/h5): +551% after 净利率0.52% took 毛利率, the
+    growth before it (a growth was read as never a share's)."""
+    got = {c.text: c.metric for c in claims_of(
+        "盈利能力指标显示：毛利率7.29%（同比+26.84%），净利率0.52%（同比+551%），但绝对值仍处于较低水平。\n")}
+    assert (got["26.84%"], got["551%"]) == ("毛利率", "净利率")
