@@ -4,6 +4,8 @@
 releases (named at each) and of the labelled corpus; the metric expected is what a reader of the sentence names."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from extract.claims.lists import _expand_numerals, _split_items
@@ -1432,3 +1434,9 @@ def test_a_tie_for_a_place_in_a_named_list_is_that_lists_rank():
     """四川's 2024 work report (/tmp/s49/h6): 并列 was cut after 并, and the rank named 前十经济大省中并排名."""
     assert [c.metric for c in claims_of("山西地区生产总值增速在前十经济大省中并列第一。\n") if c.kind == "rank"] == \
         ["前十经济大省中排名"]
+
+
+def test_an_income_gap_written_as_a_ratio_is_no_amount():
+    """A commentary on 苏州's 2025 work report (/tmp/s49/h6): 城乡居民收入差距缩小至1.77:1 was money (收入 names money)."""
+    (gap,) = [c for c in claims_of("居民人均可支配收入提高到7.74万元，城乡居民收入差距缩小至1.77:1。\n") if c.value == Decimal("1.77")]
+    assert (gap.kind, gap.metric) == ("measure", "城乡居民收入差距")
