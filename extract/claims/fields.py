@@ -219,6 +219,16 @@ def _rates_listed(sentence: str, m: Mention) -> bool:
     return any(w in previous for w in claim_words("growth_metric_end")) and "%" in previous
 
 
+_BRACKETED_RATES_GROWING = re.compile(r"[%％]?[）)](?:[、和及][^，,。；;（(]{1,16}[（(][-+]?[0-9.]+[%％][）)])*等"
+                                      r"[^，,。；;]{0,8}?(?:增长|增速|增幅)")
+
+
+def _bracketed_rates_of_growth(sentence: str, m: Mention) -> bool:
+    """"服务机器人(93.8%)、新能源汽车(47.8%)等产量快速增长": rates in brackets after items whose list ends in 等 and a
+    growth are the items' growth rates (they were shares)."""
+    return sentence[m.start - 1:m.start] in ("（", "(") and bool(_BRACKETED_RATES_GROWING.match(sentence, m.end))
+
+
 def names_money(metric: str | None) -> bool:
     """Whether ``metric`` names an amount of money ("营业总收入", "研发费用"; not 净资产收益率, a rate whose % was lost)."""
     return bool(metric) and any(w in metric for w in claim_words("money_word")) and not metric.endswith(_RATE_ENDS)
@@ -265,7 +275,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         if named and named.endswith(claim_words("growth_metric_end")) and not named.endswith(claim_words("level_rate")):
             # "经济增长预期目标为5%左右" (not "人口自然增长率为5.36‰": a level)
             return "growth", by_sign(m.value, "down" if named.endswith(claim_words("fall_metric_end")) else "up")
-        if _rates_listed(sentence, m):
+        if _rates_listed(sentence, m) or _bracketed_rates_of_growth(sentence, m):
             return "growth", by_sign(m.value, "up")
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
         if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric), and

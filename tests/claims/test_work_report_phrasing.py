@@ -1440,3 +1440,10 @@ def test_an_income_gap_written_as_a_ratio_is_no_amount():
     """A commentary on 苏州's 2025 work report (/tmp/s49/h6): 城乡居民收入差距缩小至1.77:1 was money (收入 names money)."""
     (gap,) = [c for c in claims_of("居民人均可支配收入提高到7.74万元，城乡居民收入差距缩小至1.77:1。\n") if c.value == Decimal("1.77")]
     assert (gap.kind, gap.metric) == ("measure", "城乡居民收入差距")
+
+
+def test_rates_in_brackets_after_items_that_grew_are_growth_rates():
+    """浙江's 2025 plan-execution report as a page gives it (/tmp/s49/h6): the output growth rates were shares."""
+    got = [(c.text, c.kind) for c in claims_of(
+        "服务机器人(93.8%)、新能源汽车(47.8%)、集成电路(28.8%)等产量快速增长。\n")]
+    assert got == [("93.8%", "growth"), ("47.8%", "growth"), ("28.8%", "growth")]
