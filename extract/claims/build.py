@@ -1139,8 +1139,9 @@ def _carried_to_next_year(sentence: str, m: Mention) -> str | None:
     disclosure table, the carrying and its year (it took 办结, the figure before's name); the rows' count written after
     them is named there already (结转到2025年办理7件)."""
     after = clause_after(sentence, m.end)
-    if not after.startswith(claim_words("destination_before")):
-        return None
+    carried = any(after.startswith(w) and after.startswith(("下", "到下", "至下"), len(w)) for w in claim_words("carried_after"))
+    if not after.startswith(claim_words("destination_before")) and not carried:
+        return None         # (剩余3件结转下一年度处理: its next year unnamed)
     return after.rstrip("。；;，,")
 
 

@@ -714,3 +714,14 @@ def test_a_count_after_a_hotlines_number_and_name_is_a_claim():
     """12345市民热线6963件 was dropped as the hotline's own number."""
     text = "全年共受理答复“县长信箱”网民留言411件、12345市民热线6963件，办结率均为100%。"
     assert [c.text for c in claims_of(text) if c.unit == "件"] == ["411件", "6963件"]
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 大丰区's 2023 report (/tmp/s49/h7): carried to a next year it does not name (was 剩余)
+    ("全年共办理政府信息公开申请74件，办结71件，剩余3件结转下一年度处理，按期答复率100%。", "3件", "结转下一年度处理"),
+    # 扶风县's 2023 and 枞阳县's 2024 reports: 回应 split off as a verb (were 热点 and 负责人)
+    ("通过政府网站发布财政资金、涉农资金、重要会议、社会保障等各类信息4116条，热点回应32条。", "32条", "热点回应"),
+    ("其中政策文件20件，回应民众关切信息13次，其中负责人回应4次。", "4次", "负责人回应"),
+])
+def test_disclosure_report_counts_keep_their_rows_names(text, written, metric):
+    assert one(text, written).metric == metric
