@@ -1134,6 +1134,19 @@ def _part_by_change(sentence: str, m: Mention, kind: str, metric: str, previous:
 _PLANNED = ("预算", "计划", "任务")
 
 
+def _another_named_after(sentence: str, m: Mention) -> str | None:
+    """"客户存款5174亿元，另有701亿元已发行债务证券": a figure after 另有 (besides it, there is) opens its clause and is
+    named by the words after it, to the clause's end (it took 客户存款, the figure before's name)."""
+    if sentence[clause_start(sentence, m.start):m.start] not in _ANOTHER:
+        return None
+    after = clause_after(sentence, m.end).rstrip("。；;，,")
+    return after if 2 <= len(after) <= MAX_ANOTHER_NAME and not any(ch.isdigit() for ch in after) else None
+
+
+_ANOTHER = ("另有", "另外还有", "此外还有")
+MAX_ANOTHER_NAME = 16
+
+
 def _carried_to_next_year(sentence: str, m: Mention) -> str | None:
     """"办结930件，31件结转到2025年度继续办理": a count right before where it is carried to is counted by that row of the
     disclosure table, the carrying and its year (it took 办结, the figure before's name); the rows' count written after
@@ -1403,6 +1416,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _act_told_apart(sentence, local, kind, metric, previous) or metric
     metric = _part_who_did(sentence, local, kind, metric) or metric
     metric = _carried_to_next_year(sentence, local) or metric
+    metric = _another_named_after(sentence, local) or metric
     metric = _items_sharing_figure(sentence, local, metric) or metric
     metric = _paired_measure(sentence, local, metric, previous) or metric
     metric = top_list(sentence, local, kind, metric or "").lstrip(_NO_OPENING).rstrip("-−－")   # (a bullet's dash)

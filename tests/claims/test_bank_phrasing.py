@@ -1513,3 +1513,13 @@ def test_a_change_in_brackets_after_a_rate_is_that_rates_change():
     got = {c.text: c.metric for c in claims_of(
         "盈利能力指标显示：毛利率7.29%（同比+26.84%），净利率0.52%（同比+551%），但绝对值仍处于较低水平。\n")}
     assert (got["26.84%"], got["551%"]) == ("毛利率", "净利率")
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 渣打's 2025 interim results as etnet writes them (/tmp/s49/h3): the debt securities took 客户存款
+    ("（五）客戶存款5174億元，另有701億元已發行債務證券，客戶貸款2867億元，貸存比率51%；", "701億元", "已发行债务证券"),
+    # 中电控股's 2024 results, etnet: 维持于 stayed in the name
+    ("（六）台灣地區及泰國：營業額維持於300萬元，營運盈利下降15﹒3%至2﹒6億元；", "300萬元", "营业额"),
+])
+def test_hong_kong_issuers_phrasing_keeps_each_figures_name(text, written, metric):
+    assert one(text + "\n", written).metric == metric
