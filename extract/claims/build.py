@@ -1155,7 +1155,8 @@ def _carried_to_next_year(sentence: str, m: Mention) -> str | None:
     carried = any(after.startswith(w) and after.startswith(("下", "到下", "至下"), len(w)) for w in claim_words("carried_after"))
     if not after.startswith(claim_words("destination_before")) and not carried:
         return None         # (剩余3件结转下一年度处理: its next year unnamed)
-    return after.rstrip("。；;，,")
+    after = after.rstrip("。；;，,")
+    return after.removesuffix("外") if sentence.endswith("除", 0, m.start) else after  # 除2件结转下年办理外
 
 
 def _change_without_factors(sentence: str, m: Mention, previous: list[Claim]) -> str | None:
