@@ -759,7 +759,6 @@ def _another_group(metric: str, m: Mention, previous: list[Claim]) -> str:
 # 在 closing a name: the preposition of "在…的基础上" (not 存在, 所在, 现在 …)
 _TRAILING_ZAI = re.compile(r"(?<![存所现实自正健内])在$")
 _SAME_BELOW = re.compile(r"[（(][^（）()]{0,8}下同[）)]")
-_PLAIN_BASELINE_END = re.compile(r"(?:同比|环比)$")
 
 
 def _without_framing_words(metric: str | None) -> str | None:
@@ -769,7 +768,8 @@ def _without_framing_words(metric: str | None) -> str | None:
     if not metric:
         return metric
     if "下同" in metric:    # "全年地区生产总值同比（下同）增长4.5%": a note that the comparison holds on, and the comparison
-        metric = _PLAIN_BASELINE_END.sub("", _SAME_BELOW.sub("", metric)) or metric
+        noted = _SAME_BELOW.sub("", metric)
+        metric = next((noted[:-len(w)] for w in claim_words("plain_baseline") if noted.endswith(w)), noted) or metric
     topic = next((w for w in claim_words("topic_end") if metric.endswith(w) and len(metric) > len(w)), "")
     metric = metric[:len(metric) - len(topic)]
     words = cut_pos(metric)
@@ -1501,18 +1501,13 @@ def _ranked_in_list(sentence: str, m: Mention) -> str:
 
 
 def _rank_without_scope(claim: Claim) -> Claim:
-    """A rank without the scope its name took ("增速居全省第3"; a list's shared words: "第一产业、…增速分别居全国第3位")."""
+    """A rank (or the places it moved) without where it is placed, which its name took ("增速居全省第3"; a list's shared
+    words: "第一产业、…增速分别居全国第3位"; "比上年前移2位"), as ``fields`` leaves the scope out of one figure's name."""
     if not claim.metric or not (claim.kind == "rank" or (claim.kind == "delta" and claim.unit in claim_words("rank_unit"))):
-        return claim        # (a rank's places moved: "增速居全省第3，比上年前移2位")
-    metric = _without_rank_scope(claim.metric)
-    return claim if metric == claim.metric else replace(claim, metric=metric)
-
-
-def _without_rank_scope(metric: str | None) -> str | None:
-    """What is ranked, without where it is placed ("第一产业增速居全国" of "…增速分别居全国第3位、第2位", "增速居全省" of
-    "增速居全省第3"; the rank's own scope is left out as ``fields`` leaves it out of one figure's name)."""
-    placed = field_rule("field.rank_scope").search(metric or "")
-    return metric[:placed.start()] if placed and placed.start() >= 2 and placed.group() else metric
+        return claim
+    placed = field_rule("field.rank_scope").search(claim.metric)
+    return replace(claim, metric=claim.metric[:placed.start()]) if placed and placed.start() >= 2 and placed.group() \
+        else claim
 
 
 def _plan_average(ctx: Context, section: Section | None, sentence: str, m: Mention) -> str | None:

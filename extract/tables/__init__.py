@@ -44,6 +44,7 @@ MAX_TITLE_CHARS = 40        # a line above an uncaptioned header this short, and
 NO_BODY = ("no body between the caption and the next caption (an image table, or a layout the "
            "finders do not read)")
 NO_CELLS = "a body was found but no cell was read from it"
+COVERED = "covered by a captioned table"
 STREAM = "find_stream_runs"
 NO_STREAM_ROWS = ("cells printed one at a time with their bars, but no header with a label over each column of "
                   "figures, nor a known form's, was found before them")
@@ -70,11 +71,16 @@ def find_tables(document: Document) -> list[Table]:
     return tables + find_layout_tables(document, covered, frozenset(t.id for t in tables))
 
 
+def _covered(run: list[Line], covered: Sequence[tuple[int, int]]) -> bool:
+    """Whether a run of lines overlaps a table already read."""
+    return any(start < run[-1].end and run[0].start < end for start, end in covered)
+
+
 def run_skip_reason(run: list[Line], covered: list[tuple[int, int]], placed: bool = True) -> str:
     """Why a run of TAB or Markdown rows is no uncaptioned table ("" when it may be one). ``placed``: its
     cells stand in a grid (every row as wide, or merged cells a known header form placed)."""
-    if any(start < run[-1].end and run[0].start < end for start, end in covered):
-        return "covered by a captioned table"
+    if _covered(run, covered):
+        return COVERED
     if not placed:
         return "rows of different widths: merged cells written once, in no header form known to place them by"
     if is_contents(run):
@@ -131,8 +137,8 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         out.append(UncaptionedRun(run, page, counts[page], raw, st, reason))
     for run in find_stream_runs(lines):
         page = document.page_at(run[0].start)
-        if any(start < run[-1].end and run[0].start < end for start, end in covered):
-            out.append(UncaptionedRun(run, page, 0, None, None, "covered by a captioned table", STREAM))
+        if _covered(run, covered):
+            out.append(UncaptionedRun(run, page, 0, None, None, COVERED, STREAM))
             continue
         blocks = cells_to_blocks(run_to_cells(run))
         if not blocks:

@@ -25,8 +25,7 @@ import regex
 
 from ..records import RawCell
 from .captions import Line, is_heading
-from .cells import cell_value, is_empty_mark
-from .written_once import body_rows, label_columns, place_header
+from .written_once import body_rows, is_value, known_form, label_columns, place_header
 
 BAR_RE = regex.compile(r"[|｜]")
 MIN_VALUES = 3            # figures in a run, at least
@@ -70,7 +69,7 @@ def find_stream_runs(lines: list[Line]) -> list[list[Line]]:
         runs.append(run)
         run = []
     runs.append(run)
-    return [r for r in runs if sum(1 for c in run_to_cells(r) if is_figure(c.text)) >= MIN_VALUES]
+    return [r for r in runs if sum(1 for c in run_to_cells(r) if is_value(c.text)) >= MIN_VALUES]
 
 
 def is_cell_part(filled: list[Line], k: int, in_run: bool) -> bool:
@@ -111,17 +110,13 @@ def run_to_cells(run: list[Line]) -> list[RawCell]:
     return cells
 
 
-def is_figure(text: str) -> bool:
-    return cell_value(text)[0] is not None or is_empty_mark(text)
-
-
 def segments(cells: list[RawCell]) -> list[tuple[list[RawCell], list[RawCell]]]:
     """The cells as runs of words, each followed by its run of figures."""
     out: list[tuple[list[RawCell], list[RawCell]]] = []
     words: list[RawCell] = []
     figures: list[RawCell] = []
     for cell in cells:
-        if is_figure(cell.text):
+        if is_value(cell.text):
             figures.append(cell)
             continue
         if figures:
@@ -163,7 +158,7 @@ def opening_row(words: list[RawCell], width: int) -> tuple[RawCell | None, list[
         words = words[1:]
     for n in range(1, min(MAX_LABELS, len(words) - 1) + 1):
         header = words[:len(words) - n]
-        if place_header(header, width) is not None or len(header) == width + 1:
+        if known_form(header, width) is not None or len(header) == width + 1:
             return caption, header, words[len(words) - n:]
     return None
 
@@ -175,9 +170,9 @@ def block_to_grid(block: Block) -> list[list[RawCell]]:
     columns = label_columns([labels for labels, _ in split])
     n_labels = max((max(cols) + 1 for cols in columns if cols), default=1)
     body = body_rows(split, columns, n_labels)
-    placed = place_header(list(block.header), width, n_labels)
-    if placed is not None:
-        return [*placed, *body]
+    form = known_form(list(block.header), width)
+    if form is not None:
+        return [*place_header(form, list(block.header), n_labels), *body]
     header = list(block.header)
     edge = header[0].end
     return [[header[0], *(RawCell("", edge, edge) for _ in range(n_labels - 1)), *header[1:]], *body]

@@ -13,6 +13,7 @@ its low and high end), ``strip_footnote``, ``strip_label``.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ import regex
 
 from ..errors import ParseError
 from ..numbers.parse import parse_numeral
+from ..records import RawCell
 from ..resources import load_tsv
 from .units import is_unit, leading_unit
 
@@ -221,6 +223,15 @@ def cell_kind(text: str) -> str:
 def is_value_text(text: str) -> bool:
     """True when the text is a numeric cell or an empty-cell placeholder (it fills a value column)."""
     return is_empty_mark(text) or parse_cell_value(text)[0] is not None
+
+
+def without_closing_empties(cells: Sequence[RawCell]) -> list[RawCell]:
+    """A row's cells without the empty ones closing it ("西部地区 | 52 | 3.77% |", "苗族 | 283 | 8.7 | |": the closing bars
+    open no cell)."""
+    core = list(cells)
+    while core and not core[-1].text.strip():
+        core.pop()
+    return core
 
 
 def strip_label(text: str) -> str:

@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..records import RawCell, RawTable
-from .cells import PERIOD_COL_RE, cell_value, is_year_label, strip_label
+from .cells import PERIOD_COL_RE, cell_value, is_year_label, strip_label, without_closing_empties
 from .layout_context import label_to_unit
 
 MAX_HEADER_ROWS = 4
@@ -41,9 +41,7 @@ def pad_rows(raw: RawTable) -> list[list[RawCell]]:
         fill = [RawCell("", cells[-1].end if cells else raw.start, cells[-1].end if cells else raw.start)]
         gap = width - len(cells)
         periods = bool(cells) and (is_year_label(cells[0].text) or bool(PERIOD_COL_RE.match(cells[0].text)))
-        core = cells
-        while core and not core[-1].text.strip():
-            core = core[:-1]            # "西部地区 | 52 | 3.77% |": the closing bar opens no cell
+        core = without_closing_empties(cells)
         if rows and len(core) < width and _under_merged_labels(rows[-1], core):
             rows.append(rows[-1][:width - len(core)] + core)
             continue

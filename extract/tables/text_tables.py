@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..records import RawCell, RawTable
 from ..text.lines import is_markdown_row, is_numeric_cell
 from .captions import RULE_RE, Line, is_note, is_source
+from .cells import without_closing_empties
 
 MAX_GROUP_CHARS = 20
 
@@ -106,14 +107,6 @@ def lines_to_rows(lines: list[Line]) -> list[list[RawCell]]:
     return repeated_header_groups(rows)
 
 
-def _core(cells: list[RawCell]) -> list[RawCell]:
-    """A row's cells without the empty ones closing it ("苗族 | 283 | 8.7 | |")."""
-    core = list(cells)
-    while core and not core[-1].text:
-        core.pop()
-    return core
-
-
 def carry_corner(rows: list[list[RawCell]], width: int) -> list[list[RawCell]]:
     """"学科门类 | 学科门类构成 | 性别构成" then "毕业生 | 比例 | 男 | 女 | 男女比例" over rows of one label and five
     figures: a second header row short by just the label cells, under a header row whose label cells are written,
@@ -122,7 +115,7 @@ def carry_corner(rows: list[list[RawCell]], width: int) -> list[list[RawCell]]:
     labels = next((k for k, c in enumerate(first) if is_numeric_cell(c.text)), 0) if first else 0
     out: list[list[RawCell]] = []
     for row in rows:
-        core = _core(row)
+        core = without_closing_empties(row)
         above = out[-1] if out else None
         if above is not None and labels and len(core) == width - labels >= 2 and row is not first and \
                 _is_header(above) and _is_header(core) and all(c.text for c in core) and \
@@ -169,7 +162,7 @@ def carry_groups(rows: list[list[RawCell]], width: int) -> list[list[RawCell]]:
     out: list[list[RawCell]] = []
     group: RawCell | None = None
     for k, row in enumerate(rows):
-        core = _core(row)
+        core = without_closing_empties(row)
         if len(core) == 1 and is_group_label(core[0].text) and k + 1 < len(rows) and \
                 len(rows[k + 1]) == width - 1 >= 2 and not is_numeric_cell(rows[k + 1][0].text):
             group = core[0]

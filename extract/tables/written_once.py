@@ -98,32 +98,26 @@ def rebuild(lines: list[Line]) -> list[list[RawCell]] | None:
         return None
     width = widths.pop()
     header = [c for r in rows[:first] for c in r if c.text]
-    key = form_key(header, width)
-    if not key or any(c not in rows[0] for c in header[:len(header) - len(key)]):
+    form = known_form(header, width)
+    if form is None or any(c not in rows[0] for c in header[:len(header) - len(form[0])]):
         return None             # cells before the form's own stand over the label columns of its first row only
     columns = label_columns([labels for labels, _ in split])
     n_labels = max((max(cols) + 1 for cols in columns if cols), default=0)
-    return [*(place_header(header, width, n_labels) or []), *body_rows(split, columns, n_labels)]
+    return [*place_header(form, header, n_labels), *body_rows(split, columns, n_labels)]
 
 
-def _form(header: list[RawCell], width: int) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
-    """The known form whose cells written once close ``header`` and whose grid is ``width`` figures wide."""
+Form = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]     # (its cells written once, its full header grid)
+
+
+def known_form(header: list[RawCell], width: int) -> Form | None:
+    """The known form whose cells written once close ``header`` and whose grid is ``width`` figures wide, or None."""
     return next(((key, g) for key, g in header_forms() if len(g[0]) == width and len(key) <= len(header)
                  and tuple(header_key(c.text) for c in header[len(header) - len(key):]) == key), None)
 
 
-def form_key(header: list[RawCell], width: int) -> tuple[str, ...]:
-    """The cells written once of the known form ``header`` ends with, or () when none fits."""
-    form = _form(header, width)
-    return form[0] if form else ()
-
-
-def place_header(header: list[RawCell], width: int, n_labels: int = 1) -> list[list[RawCell]] | None:
-    """The full header rows of the known form ``header`` ends with (the cells before the form's own stand over the
-    label columns of its first row), or None when no form of ``width`` figures fits."""
-    form = _form(header, width)
-    if form is None:
-        return None
+def place_header(form: Form, header: list[RawCell], n_labels: int = 1) -> list[list[RawCell]]:
+    """The full header rows of ``form``, which ``header`` ends with (the cells before the form's own stand over the
+    label columns of its first row)."""
     key, grid = form
     corner, written = header[:len(header) - len(key)], header[len(header) - len(key):]
     return header_rows(grid, written, corner, n_labels)
