@@ -28,7 +28,7 @@ from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_marke
                       source_markers)
 from .fields import (AGAINST_YEAR_BEFORE, PER_MEASURE, PERSON_UNITS, RATE_POINTS, bound_words, by_sign,
                      change_before, change_verbs, claim_words, classifiers, clause_after, clause_before,
-                     clause_end, clause_start, classify, compared_before, compared_with_figure, field_rule,
+                     clause_end, clause_start, classify, compared_before, compared_with_figure, field_rule, strip_leading_verbs,
                      find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, names_money, noun_phrase_head, noun_phrase_tail,
                      opens_with_band, opens_with_figure, set_owner, stated_period, strip_time, target_bound,
@@ -90,6 +90,7 @@ class Carried:
     group: str = ""             # the group the sentence's figures belong to so far (compose.group_of)
     nobody: bool = False        # the paragraph's figures are no organisation's (_opening_subject)
     year: int | None = None     # the year a sentence of the paragraph opened with ("2024年,全市上下…"): its 全年's
+    before: list[Claim] = field(default_factory=list)     # the claims of the sentence before (_organisation_alone)
 
 
 def find_author(document: Document) -> str | None:
@@ -119,6 +120,9 @@ _REPORT_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,1
 # the year a report's statistics cover, as every 政府信息公开工作年度报告 states it ("本年报所列数据的统计期限自2023年1月1日起至
 # 12月31日止": 交口县's 2023 report, whose title lines name no year)
 _STATISTICS_YEAR = re.compile(r"统计(?:期限|期间|时间|区间)(?:自|为|是|从)?((?:19|20)\d\d)年1月1日")
+# a budget report a page says was delivered covers the year it reports the execution of, not the draft's ("…作了关于滨州市
+# 2023年预算执行情况和2024年预算草案的报告": its undated figures were of 2024; not one a work report's news lists among others)
+_EXECUTED_YEAR = re.compile(r"作了?关于[\u4e00-\u9fff]{0,8}?((?:19|20)\d\d)年[\u4e00-\u9fff]{0,8}?(?:预算|决算)执行情况")
 _DATE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 # a title may end with a note in brackets: "2024年…统计公报(2025年更新)" is 2024's bulletin, updated in 2025
 _TITLE_LIKE = re.compile(r"^[一二三四五六七八九十]+、|(?:报告|公报|年报|摘要|说明书|规划|计划|预算|决算|白皮书)"
@@ -155,7 +159,7 @@ def find_year(document: Document) -> int | None:
             if year:
                 return year
     opening = "".join(head.split())
-    m = _REPORT_YEAR_IN_TEXT.search(opening) or _STATISTICS_YEAR.search(opening)
+    m = _EXECUTED_YEAR.search(opening) or _REPORT_YEAR_IN_TEXT.search(opening) or _STATISTICS_YEAR.search(opening)
     return int(m.group(1)) if m else None
 
 
@@ -355,6 +359,7 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         out.extend(_without_bands(sent.text, [_rank_without_scope(aligned.get(c.id, c)) for c in previous],
                                   [(m.start - sent.start, m.end - sent.start) for m in in_sentence]))
         carried.period = stated_period(sent.text) or carried.period
+        carried.before = out[len(out) - len(previous):] if previous else carried.before
         opened = _OPENING_YEAR.search(sent.text)
         carried.year = int(opened.group(1) or opened.group(2)) if opened else carried.year
     return out
@@ -430,9 +435,11 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
                 prev.direction != cur.direction and change_before(sent.text, _shift(mentions[i], sent.start)) is None:
             out[i] = replace(cur, direction=prev.direction)     # "同比分别下降0.09和0.12个百分点": both fell
         elif gap in _RANGE_JOINERS and prev.kind in ("growth", "delta") and cur.kind not in ("growth", "delta", "rank") \
-                and prev.unit == cur.unit and change_before(sent.text, _shift(mentions[i - 1], sent.start)) is None:
+                and prev.unit == cur.unit and (gap == "到" or
+                                               change_before(sent.text, _shift(mentions[i - 1], sent.start)) is None):
             # "与上年同期相比变动值为:-6579万元至-12579万元": a change named, not verbed, then 至: a range's second end
-            # (after a verb, 至 gives the level reached: "下降0.27%至4.74%")
+            # (after a verb, 至 gives the level reached: "下降0.27%至4.74%"; 到 another end of the change: "将减少57,927万元到
+            # 47,927万元,同比下降54%到44%", as forecasts write their ranges)
             out[i] = replace(cur, kind=prev.kind, direction=by_sign(cur.value, prev.direction) if prev.direction
                              else None, baseline=cur.baseline or prev.baseline, metric=prev.metric)
         elif gap == "或" and prev.kind == "delta" and cur.unit == "%" and cur.kind == "share":
@@ -519,6 +526,7 @@ def _in_part(sentence: str, m: Mention, previous: list[Claim]) -> list[Claim]:
     return previous[-n:] if n else []
 
 
+_WHOLE_AREA = re.compile(r"^(?:全国|全省|全市|全区|全县|全州)")
 _WIDER_AREA = re.compile(r"[（(](?:全国|全省|全市|全区|全县|全州)$")
 
 
@@ -586,12 +594,16 @@ def _another_at_that_time(metric: str) -> bool:
         any(o.start == 0 and o.end == len(metric) - 2 for o in find_org_spans(metric))
 
 
-def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Claim | None:
+def _organisation_alone(sentence: str, m: Mention, previous: list[Claim], earlier: list[Claim] = ()) -> Claim | None:
     """"建设银行营收同比增速2.15%，工商银行1.57%，邮储银行1.50%", "…的目标均在4.5%左右，天津直接定为4.5%": a clause that
     is only an organisation's or a place's name (and a copula, or a verb surpassing it before and 的 after: 超越了北京银行的)
     and a figure in the unit of the figure right before it
     states that measure for it: the figure before (None when the clause holds more, or no figure in that unit stands
     before it)."""
+    if not previous and earlier and _clause_before_figure(sentence, m) in claim_words("government_level"):
+        previous = [c for c in earlier if c.unit == m.unit and c.metric][:1]    # "一般公共预算收入完成458795万元,下降
+        # 5.2%;税收收入完成327464万元…。分级次看,市本级完成122378万元": the level's part of the total the sentence before
+        # opened with
     if not previous or not m.unit or m.unit in classifiers():
         return None     # "其中长春市14所，吉林市4所": counts of places are parts, each named by its place
     figure = previous[-1]
@@ -609,7 +621,8 @@ def _organisation_alone(sentence: str, m: Mention, previous: list[Claim]) -> Cla
     after = _OPENING_NOTE.sub("", clause_after(sentence, m.end))     # "国泰海通147.69亿元(+62%)"
     if len(before) < 2 or (after and after not in claim_words("standing_word")):    # "苏州银行483.46%次之"
         return None
-    return figure if _only_a_name(before) and not _only_a_name(_without_named_owner(figure.metric)) \
+    return figure if (_only_a_name(before) or before in claim_words("government_level")) \
+        and not _only_a_name(_without_named_owner(figure.metric)) \
         else None       # "天津为4.5%，辽宁为4.5%左右": the figure before names no measure, only its place
 
 
@@ -686,6 +699,24 @@ def _rate_of_owner_before(metric: str, previous: list[Claim]) -> str:
     measure = max((w for w in claim_words("list_measure") if before.endswith(w)), key=len, default="")
     owner = before[:-len(measure)] if measure else ""
     return owner + metric if len(owner) >= 2 else ""
+
+
+_PULL_VERBS = ("拉动", "拉低", "下拉", "拖累")
+
+
+def _pull_of_owner(metric: str, sentence: str, previous: list[Claim]) -> str:
+    """"金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%,拉动经济增长0.2个百分点": a pull (拉动…, 下拉…) named without
+    whose it is, is of the owner of the measure before it in its sentence (金融业拉动经济增长, as a contribution's is:
+    _rate_of_owner_before); "" otherwise."""
+    if not metric.startswith(_PULL_VERBS):
+        return ""
+    before = _last([c for c in previous if c.sentence == sentence], lambda c: c.kind != "share" and c.metric,
+                   "metric") or ""
+    measure = max((w for w in claim_words("list_measure") if before.endswith(w)), key=len, default="")
+    owner = before[:-len(measure)] if measure else before if before.endswith("业") else ""     # (or an industry named
+    # alone: "汽车制造业同比增长11.6%，拉动全市规模以上工业1.3个百分点")
+    return owner + metric if len(owner) >= 2 and not ("、" in owner and "分别" in sentence) else ""
+    # (a list's items are align_lists': "一、二、三产业增加值分别为…,分别拉动GDP增长…")
 
 
 def _only_a_name(text: str) -> bool:
@@ -999,7 +1030,7 @@ def _items_sharing_figure(sentence: str, m: Mention, metric: str) -> str:
                         or is_org_name(item) for item in items.group(1).split("、")[:-1]):
         return ""       # no count nor change in an item ("设董事长一名、副董事长一名", "主要由于吞吐量增长、仓储收入…"), no
         # organisation (中国人寿、中国太保营收也超2000亿元: who, not what)
-    return items.group(1) + metric
+    return strip_leading_verbs(items.group(1)) + metric     # (not the verb that adds them: "加上上级补助收入、…等171.19亿元")
 
 
 def _part_who_did(sentence: str, m: Mention, kind: str, metric: str) -> str:
@@ -1354,14 +1385,14 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         kind, direction = _ranked_change(sentence, local, previous) or (kind, direction)
     if change_after and local.unit == "%":      # "实现了1.15%的净利润增长": the rate is the named figure's growth
         kind, direction = "growth", change_verbs().get(change_after, "up")
-    alone = _organisation_alone(sentence, local, previous)
+    alone = _organisation_alone(sentence, local, previous, carried.before)
     if alone:       # "建设银行营收同比增速2.15%，工商银行1.57%": another's figure of the same measure
         metric, kind, direction = alone.metric, alone.kind, alone.direction
     if kind == "share" or local.unit in RATE_POINTS:      # "…就业的比例五年来增加了3.3个百分点": a rate's change too
         metric = qualify_share_word(sentence, local, metric)
     baseline = find_baseline(sentence, local) if kind in ("delta", "growth") or local.unit == "倍" else None
     # "甘肃银行同期为…", "工商银行1.57%": the figure before's metric, not the model's span
-    other_time = bool(previous) and (_earlier_period_only(metric) or alone is not None)
+    other_time = (bool(previous) and _earlier_period_only(metric)) or alone is not None
     if previous:
         metric = _inherit_metric(metric, kind, local, previous)
         if kind in ("delta", "growth") and not baseline:
@@ -1404,12 +1435,14 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if kind == "rank":
         metric = _ranked_growth_rate(sentence, local, metric or "", previous) or _ranked_in_list(sentence, local) or metric
     if alone:       # no clause of its own to compose: the figure before's, whatever the spans say, without who or
-        metric = _without_named_owner(alone.metric or "")       # where it was of ("青海的目标" -> 目标)
+        metric = _without_named_owner(_WHOLE_AREA.sub("", alone.metric or "") or alone.metric or "")
+        # where it was of ("青海的目标" -> 目标; a part's, not the whole area's: "全市一般公共预算收入…。分级次看,市本级完成…")
     else:
         metric = _parallel_item(sentence, local, previous, sent.start) or metric
     metric = _another_group(metric or "", local, previous) if previous and kind != "rank" else metric
     metric = _measure_of_owner_before(metric or "", previous) or metric
     metric = _rate_of_owner_before(metric or "", previous) or metric
+    metric = _pull_of_owner(metric or "", sentence, previous) or metric
     metric = _of_compared_cohort(sentence, local, previous) or metric
     metric = _without_framing_words(metric)
     metric = _new_of_counted(sentence, local, kind, metric, previous) or metric
@@ -1458,9 +1491,10 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     if bound == "=" and previous and previous[-1].bound != "=" and previous[-1].unit == m.unit \
             and not _bounded_after(previous[-1].text) and continues_run(sentence, local):
         bound = previous[-1].bound      # "净利润不低于21.8亿元、28亿元和34.8亿元": the bound word before the run bounds each
-    if local.unit in RATE_POINTS and metric and field_rule("field.pulled_points").fullmatch(metric) and \
+    if local.unit in RATE_POINTS and metric and field_rule("field.pulled_points").search(metric) and \
             not re.search("[比较]", sentence[clause_start(sentence, local.start):local.start]):
         baseline = None     # "…高于全省平均水平2.4个百分点，…拉动规上工业增长2.2个百分点": a pull compares with nothing
+        # (named by its owner or not: 石油和天然气开采业拉动全市规模以上工业)
     return Claim(
         doc=ctx.document.doc_id, id=f"c{start}", char_start=start, char_end=end,
         page=ctx.document.page_at(start), text=ctx.document.text[start:end], value=m.value, scale=m.scale,
@@ -1684,6 +1718,8 @@ def _opens_clause(sent, org, m: Mention | None = None) -> bool:
     item = _ENUMERATOR.sub("", lead)
     if item != lead:
         return item == ""
+    if lead.startswith("占"):
+        return False        # "占拟购买资产交易价格4,330,000万元的比例为18.48%": the whole of a share, not whose it is
     return len(lead) <= 2 and not (lead and cut_pos(lead)[-1][1].startswith("v")
                                    and (m is None or clause_start(sent.text, m.start - sent.start) > org.end - sent.start))
     # not "2021年加入德邦证券，…拥有5年机械研究经验": whom a verb acts on opens no paragraph, nor is the subject of a

@@ -870,8 +870,13 @@ def survey_object(sentence: str, m: Mention, metric: str) -> str:
     if not metric.endswith(_kind("rating")):
         return metric
     at = _at(sentence, m, metric)
-    opened = sentence.rfind("对", clause_start(sentence, m.start), at) if at >= 0 else -1
-    return sentence[opened:at + len(metric)] if opened >= 0 and at - opened <= 20 else metric
+    start = clause_start(sentence, m.start)
+    opened = sentence.rfind("对", start, at) if at >= 0 else -1
+    if opened < 0 or at - opened > 20:
+        return metric
+    owner = noun_phrase_tail(strip_time(sentence[start:opened])) if metric.endswith(tuple(claim_words("owned_rate"))) \
+        else ""     # "工业对经济增长的贡献率为38.6%": a contribution is its owner's (was 对经济增长的贡献率)
+    return (owner if len(owner) >= 2 else "") + sentence[opened:at + len(metric)]
 
 
 def _target(sentence: str, at: int, m: Mention) -> str:
@@ -881,6 +886,8 @@ def _target(sentence: str, at: int, m: Mention) -> str:
     figures = find_mentions(target) if any(ch.isdigit() for ch in target) else []
     if figures and figures[-1].start > 1 and target[figures[-1].end:] in ("", "的"):
         return target[:figures[-1].start]
+    if figures and figures[-1].start > 1 and target.startswith("的", figures[-1].end):
+        return target[:figures[-1].start] + target[figures[-1].end:]    # "占拟购买资产交易价格4,330,000万元的比例"
     if figures and figures[-1].start > 1 and target[figures[-1].end:] in ("至", "到"):
         # "占渠道新单保费比重同比提升11.6个百分点至38.7%": the share reached after its change, of the whole named
         return _strip_endings(field_rule("field.trailing_change").sub("", target[:figures[-1].start]),
@@ -925,9 +932,12 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         at = len(_SHARE_FIGURE.findall(sentence, start, m.start))
         if len(items) >= 2 and at < len(items) and all(len(item) >= 2 for item in items):
             return items[at] + "占比"
-    plan = _rule("share_of_plan").fullmatch(sentence, start, m.start) if previous and kind == "share" else None
+    plan = _rule("share_of_plan").fullmatch(_without_plan_figure(sentence[start:m.start])) \
+        if previous and kind == "share" else None
     if plan:            # "中央一般公共预算收入100462.06亿元，为预算的98.1%": of the figure before, in the whole named
-        return previous + ("完成" if plan.group("verb") == "完成" else "占") + plan.group("whole")
+        whole = plan.group("whole")
+        whole = _after_last_verb(whole) if len(whole) > MAX_PLAN_WHOLE_CHARS else whole
+        return previous + ("完成" if plan.group("verb") == "完成" else "占") + whole
     at = sentence.rfind("占", start, m.start)
     if at == start and sentence.startswith("占比", at) and previous and metric == "占比" and \
             _ends_with_figure(sentence[:max(0, start - 1)]):
@@ -952,6 +962,26 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         return previous + target    # "中标8.5亿元占发行规模的28%": the figure right before 占 is the part
         # (and "无人机产量同比增长39%、占全国九成": the growth's figure; "…毕业生有 1290 人（占国内升学总人数的71.39%）")
     return metric
+
+
+MAX_PLAN_WHOLE_CHARS = 10      # a longer whole a share is of says who set it (县人民代表大会批准全县全年预算)
+
+
+def _after_last_verb(text: str) -> str:
+    """What follows the last verb of ``text`` that two characters or more follow ("县人民代表大会批准全县全年预算" ->
+    全县全年预算), else ``text``."""
+    words = cut_pos(text)
+    rests = ["".join(w for w, _f in words[k + 1:]) for k, (_w, flag) in enumerate(words) if flag == "v"]
+    return next((rest for rest in reversed(rests) if len(rest) >= 2), text)     # (预算 itself is tagged a verb)
+
+
+def _without_plan_figure(lead: str) -> str:
+    """A share's clause without the figure of the whole it names ("为县人民代表大会批准全县全年预算46,908万元的" ->
+    …全年预算的): the whole's amount is a figure of its own."""
+    figures = find_mentions(lead) if any(ch.isdigit() for ch in lead) else []
+    if figures and lead[figures[-1].end:] == "的" and figures[-1].start > 2:
+        return lead[:figures[-1].start] + "的"
+    return lead
 
 
 _DEFINED_NAME = re.compile(r"[（(](?:(?:以下)?(?:简称|称)[：:]?[“\"]?(?P<short>[^”\"（）()]{2,12})[”\"]?"

@@ -30,6 +30,7 @@ OPENING_SENTENCE = 120      # how much of a page's first line may say which repo
 CLAIM_WORDS = "lexicons/claim_words.v1.tsv"           # word lists by kind, for this module, fields and filters
 # Lines at the top of a report that hold its title.
 TITLE_LINES = 15
+SPOKEN_YEAR_LINES = 3           # the lines of a page on a work report that may name the year it is delivered in
 OPENING_CHARS = 3000            # how much of a report's start its title, date and covered company are read from
 MAX_TITLE_CHARS = 40
 
@@ -171,6 +172,7 @@ class PeriodContext:
     looked_back: tuple[int | None, int | None] = (None, None)     # reviewed_year, for a text with no year
     plans: dict[str, str] = field(default_factory=dict)     # section id -> the plan period its heading (or one over it)
     # names beside a year ("一、“十四五”时期及2025年工作回顾")
+    spoken: bool = False        # the report's year is the one a work report speaks in (2024年南京市政府工作报告)
 
     @classmethod
     def of(cls, document: Document, sections, year: int | None) -> "PeriodContext":
@@ -192,7 +194,7 @@ class PeriodContext:
                 plans[section.id] = own_plan or stack[-1][2]
             stack.append((section, own, plans.get(section.id)))
         return cls(report, year, by_section, report_date(document), (None, None) if year else reviewed_year(document),
-                   plans)
+                   plans, year is not None and spoken_year(document) == year)
 
     def plan_period(self, section: Section | None) -> str | None:
         """The plan period the section's heading, or one over it, names (“十四五”时期), for figures per year over it."""
@@ -206,6 +208,8 @@ class PeriodContext:
         found = self.section_period(section)
         if found and found[1] is not None:
             return found[1]
+        if self.spoken and period in _period_words("looking_back_period"):
+            return self.year - 1
         if self.year is not None or not period:
             return self.year
         reviewed, speaking = self.looked_back
@@ -226,6 +230,17 @@ class PeriodContext:
 @lru_cache(maxsize=4)
 def _period_words(kind: str) -> frozenset[str]:
     return frozenset(load_word_kinds(CLAIM_WORDS).get(kind, ()))
+
+
+def spoken_year(document: Document) -> int | None:
+    """The year a government work report is delivered in, as its title lines name it (2024年南京市政府工作报告发布: the
+    report looks back on 2023, its 过去一年)."""
+    lines = [compact(line) for line in document.text[:OPENING_CHARS].splitlines() if line.strip()]
+    for line in lines[:SPOKEN_YEAR_LINES]:
+        m = load_patterns(FIELD_PATTERNS)["context.work_report_year.v1"].search(line)
+        if m:
+            return int(m.group("y"))
+    return None
 
 
 def reviewed_year(document: Document) -> tuple[int | None, int | None]:

@@ -5,6 +5,7 @@ All functions work on a whitespace-free sentence and the mention's offsets in it
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -317,6 +318,9 @@ def compared_before(sentence: str, m: Mention, word: str) -> bool:
     """Whether all that ``word``, written right before the figure, follows in its clause is what the figure is compared
     with ("招生98772人，比上年新增7885人": 新增 is then a change, not a count of new ones; "比2024年（下同）增收59.34亿元")."""
     before = _NOTE_SAME.sub("", sentence[clause_start(sentence, m.start):m.start - len(word)])
+    figures = find_mentions(before) if any(ch.isdigit() for ch in before) else []
+    if figures and figures[-1].end == len(before) and figures[-1].start > 0:
+        before = before[:figures[-1].start]     # "比上年同期35,285万元增收2,445万元": the figure compared with
     return bool(before) and (field_rule("field.baseline").fullmatch(before) is not None
                              or before in claim_words("plain_baseline"))     # "同比增收2940万元"
 
@@ -331,7 +335,11 @@ CLAUSE_ENDS = "，,。；;：:！？!?"
 @lru_cache(maxsize=1024)
 def _clause_cuts(sentence: str) -> list[int]:
     """Offsets of the sentence's clause ends (CLAUSE_ENDS), in order; a claim's rules ask for them many times."""
-    return [i for i, ch in enumerate(sentence) if ch in CLAUSE_ENDS]
+    return [i for i, ch in enumerate(sentence) if ch in CLAUSE_ENDS and not _GROUPING_COMMA.match(sentence, i)]
+
+
+# a comma that groups a figure's digits ("比上年同期35,285万元增收2,445万元") ends no clause
+_GROUPING_COMMA = re.compile(r"(?<=[0-9]),[0-9]{3}(?![0-9])")
 
 
 def clause_start(sentence: str, pos: int) -> int:
@@ -463,14 +471,20 @@ def strip_author_words(text: str) -> str:
     return _strip_leading(text, author_words())
 
 
+def strip_leading_verbs(text: str) -> str:
+    """``text`` without the verbs that open it (claim_words leading_verb: 加上, 加, 投入 …)."""
+    return _strip_leading(text, leading_verbs())
+
+
 def _strip_leading(text: str, words) -> str:
     """``text`` without the ``words`` that open it, one after another, each where a word of the segmenter ends with it
-    (not 全行 of 全行业营业收入)."""
+    (not 全行 of 全行业营业收入, nor 加上 of 加|上解支出)."""
     changed = True
     while changed and text:
         changed = False
         for w in words:
-            if text.startswith(w) and len(text) > len(w) and len(cut_pos(text[:len(w) + 4])[0][0]) <= len(w):
+            if text.startswith(w) and len(text) > len(w) and \
+                    len(w) in itertools.accumulate(len(t) for t, _f in cut_pos(text[:len(w) + 12])):
                 text, changed = text[len(w):], True
                 break
     return text
@@ -1740,6 +1754,7 @@ def _times_before(before: str) -> list[tuple[int, str]]:
                     or field_rule("field.baseline_then_compare").match(before, i) \
                     or (word.startswith("上") and before[i - 1:i] == "以") \
                     or before.startswith(claim_words("carried_after"), i + len(word)) \
+                    or (word == "全年" and before.startswith(claim_words("whole_year_plan"), i + len(word))) \
                     or before.endswith(claim_words("carried_before"), 0, i) \
                     or (word in claim_words("rough_period") and (before.endswith(_backward_periods(), 0, i)
                                                                  or any(b == i for _a, b in baselines))):
@@ -1790,7 +1805,8 @@ def stated_period(sentence: str) -> str | None:
     """The period a sentence names last (not a baseline, not inside a title, not the year before, as in "上年同期为
     3.4亿元", none in a sentence that dates a company's events): it carries to the sentences after it in the paragraph until another is named. A quarter or half as brokers
     write it labels its own sentence's figures only ("其中，23Q4营业总收入452.44亿元…。23年公司酒类收入+18.94%"), and so
-    does a month without its year ("7月，黑龙江省人民政府向教育部函请…"), and forecast years as brokers write them
+    does a month without its year ("7月，黑龙江省人民政府向教育部函请…"; but a release's 月份 carries: "5月份,我市财政总收入
+    完成115329万元…。一般公共预算收入完成65026万元", 濮阳's May 2024 release), and forecast years as brokers write them
     ("预计24-26年营业收入分别为…")."""
     found = _times_before(sentence)
     events = [k for k, (a, w) in enumerate(found) if _DAY_OR_MONTH.search(w) and sentence.startswith(
@@ -1799,7 +1815,7 @@ def stated_period(sentence: str) -> str | None:
         found = found[events[-1] + 1:]      # events', and only a time after the last of them carries
     times = [t for t in found if t[1] not in _backward_periods() and not t[1].startswith("连续")
              and t[1] not in claim_words("frequency_period")     # "连续两年每年增产1亿多吨": a rate's, no time of the next
-             and not _YEAR_PART.match(t[1]) and not _BARE_MONTH.match(t[1])
+             and not _YEAR_PART.match(t[1]) and not (_BARE_MONTH.match(t[1]) and not t[1].endswith("月份"))
              and not field_rule("field.broker_years").fullmatch(t[1]) and not _since_inside(sentence, t)]
     if len(times) >= 2 and times[-1][1] in claim_words("rough_period") and times[-1][0] == times[-2][0] + len(times[-2][1]) \
             and field_rule("field.time_absolute").fullmatch(times[-2][1]):

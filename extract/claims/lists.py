@@ -134,6 +134,7 @@ def _named_after_means(sentence: str, clause_start: int, start: int, end: int) -
 
 
 THREE_INDUSTRIES = ("第一产业", "第二产业", "第三产业")      # what 三次产业 stands for
+FARM_SECTORS = ("农业", "林业", "牧业", "渔业")      # what 农、林、牧、渔 stand for
 URBAN_RURAL = ("城镇", "农村")          # what 城乡 stands for in 城乡居民…
 DEPOSITS_LOANS = ("存款", "贷款")       # and 存贷款 in a bank's 存贷款总额
 REVENUE_EXPENDITURE = ("收入", "支出")  # and 收支 in a budget's 一般公共预算收支
@@ -148,6 +149,9 @@ def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     three = field_rule("field.three_industries").search(lead) if n == 3 else None
     if three:           # "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%"
         return list(THREE_INDUSTRIES), three.group("tail")
+    farm = field_rule("field.farm_sectors").search(lead) if n in (4, 5) else None
+    if farm and (n == 5) == bool(farm.group("service")):     # "农、林、牧、渔及农业服务业在农业总产值中所占比例分别为…"
+        return [*FARM_SECTORS, *filter(None, [farm.group("service")])], farm.group("tail")
     for rule, pair in (("field.urban_rural", URBAN_RURAL), ("field.deposits_loans", DEPOSITS_LOANS)):
         both = field_rule(rule).search(lead) if n == 2 else None
         if both:        # "城乡居民人均可支配收入分别增长4.4%、5.6%", "存贷款总额分别为4320.24亿元、3406.90亿元"
@@ -622,6 +626,10 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             run = [run[0]] + [ListMember(replace(m.claim, kind=run[0].claim.kind,
                                                  direction=by_sign(m.claim.value, run[0].claim.direction)),
                                          m.start, m.end) for m in run[1:]]
+        pull = field_rule("field.respective_pull").fullmatch(sentence[clause_start:start]) \
+            if not found and previous and len(previous[0]) == len(run) else None
+        if pull:            # "三次产业对经济增长的贡献率分别为2.5%、88.2%和9.3%,分别拉动经济增长0.2、6.3和0.7个百分点": the
+            found = (previous[0], pull.group("pull"))       # same items' pulls (were all 三次产业拉动经济增长)
         share_of = field_rule("field.respective_share_of").fullmatch(sentence[clause_start:start]) \
             if not found and previous and len(previous[0]) == len(run) else None
         if share_of:        # "…分别为4383.47亿元、…，占总贷款比例分别为58.04%、…": each amount's share of the whole
@@ -652,7 +660,8 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 out[member.claim.id] = replace(claim, subject=item, metric=named or claim.metric)
             continue
         rate = _rate_named(sentence[clause_start:start])
-        shared = _without_closing(shared) or _named_after_means(sentence, clause_start, start, run[-1].end)
+        shared = shared if pull else \
+            _without_closing(shared) or _named_after_means(sentence, clause_start, start, run[-1].end)
         named = _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items), shared))
         for member, item in zip(run, named):
             metric = (item + shared).strip("的")

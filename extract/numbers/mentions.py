@@ -251,6 +251,9 @@ def _level_after_change(m: regex.Match) -> bool:
         return False        # (two signed ends are a range: "变动幅度:-53.2%至-45.4%")
     if m.group("u1") in ("%", "％", "‰") and m.group("scale"):
         return True         # "同比+33.6%至66.12亿元": a rate, then the amount it reached
+    after = m.string[m.end("num2"):m.end("num2") + 1]
+    if m.group("u1") in ("%", "％", "‰") and after not in ("%", "％", "‰") and unit_regex().match(m.string, m.end()):
+        return True         # "每股基本及摊薄盈利上升20%至48.38港仙": a rate, then the level in its own unit
     low, high = _value(m.group("num")), _value(m.group("num2"))
     return bool(low and high) and low[0] > 0 and (high[0] < low[0] or high[0] > _RANGE_MAX_RATIO * low[0])
 

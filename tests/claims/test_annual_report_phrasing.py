@@ -499,3 +499,40 @@ def test_the_day_in_brackets_after_a_named_day_dates_the_share_count():
                   "股份总数803,658股后的股本453,651,701股为基数,向全体股东每10股派发现金红利2.00元(含税)。\n")
     assert [got[t].period for t in ("454,455,359股", "803,658股", "453,651,701股", "2.00元")] == \
         ["2024年4月16日"] * 3 + ["2023年"]
+
+
+# 东湖高新's 2024 业绩预告 (reportify.ai), two 新三板 2023 annual reports (xinsanban.eastmoney.com), 中远海运国际's and
+# 卓尔智联's results (sgpjbg.com, etnet.com.hk)
+FORECAST = ("2024 年年度实现归属于母公司股东的净利润为 50,000 万元到 60,000 万元, 与上年同期相比,将减少 57,927 万元到 "
+            "47,927 万元,同比下降 54%到 44%。")
+CASH_FELL = ("2023 年末货币资金 1454.49 万元,相比上年末减少 1308.41 万元,减少幅度为 47.36%,主要原因在 于公司 2023 年应付账款"
+             "本期支付货款较多所致。")
+COSCO = ".本公司權益持有人應佔溢利上升19%至709,211,000港元,主要由於收入及應佔一家合營企業的溢利上升。"
+COSCO_EPS = ".每股基本及攤薄盈利上升20%至48.38港仙(2023年:40.33港仙)。"
+ZALL = "(一)整體毛利減少8﹒9%至3﹒64億元,毛利率微跌0﹒2個百分點至0﹒5%;"
+
+
+def test_a_forecast_ranges_second_ends_are_changes_too():
+    """47,927万元 was an amount and 44% a share, with no baseline."""
+    got = by_text(FORECAST)
+    assert [(got[t].kind, got[t].baseline) for t in ("57,927 万元", "47,927 万元")] == [("delta", "上年同期")] * 2
+    assert [(got[t].kind, got[t].baseline) for t in ("54%", "44%")] == [("growth", "同比")] * 2
+
+
+def test_a_rate_named_by_how_much_it_moved_is_the_figures_growth():
+    """减少幅度为47.36% was a share named 减少幅度."""
+    got = one(CASH_FELL, "47.36%")
+    assert (got.kind, got.metric, got.direction) == ("growth", "货币资金", "down")
+
+
+def test_hong_kong_profit_lines_are_named_whole():
+    """權益持有人應佔溢利 was named 占溢利 (a share's 占), 毛利率微跌 毛利率微."""
+    assert one(COSCO, "19%").metric == "权益持有人应占溢利"
+    assert one(ZALL, "0﹒2個百分點").metric == "毛利率"
+
+
+def test_a_rate_then_a_level_in_another_unit_are_two_figures():
+    """20%至48.38港仙 was one range, 20 to 48.38 percent."""
+    got = by_text(COSCO_EPS)
+    assert (got["20%"].value, got["20%"].high, got["20%"].kind) == (Decimal(20), None, "growth")
+    assert got["48.38港仙"].unit == "港仙"

@@ -431,7 +431,7 @@ def test_points_a_part_pulled_are_named_by_the_pull():
     verb) and took the 同比 of the growth before it as its baseline; a change of the pull compares with its own 1-7月."""
     got = by_text(PULLED)
     assert [(got[w].kind, got[w].direction, got[w].metric, got[w].baseline) for w in ("1.4个百分点", "1.3个百分点")] == \
-        [("delta", "up", "拉动全市规模以上工业", None)] * 2
+        [("delta", "up", "石油和天然气开采业拉动全市规模以上工业", None), ("delta", "up", "汽车制造业拉动全市规模以上工业", None)]
     got = by_text(PULLED_CHANGED)
     assert (got["0.69个百分点"].metric, got["0.69个百分点"].baseline) == ("拉动全部投资增长", None)
     assert (got["0.16个百分点"].metric, got["0.16个百分点"].direction, got["0.16个百分点"].baseline) == \
@@ -439,11 +439,12 @@ def test_points_a_part_pulled_are_named_by_the_pull():
 
 
 def test_points_pulled_down_go_down():
-    """杨凌示范区's 2025 1-10月 release: 下拉…增速1.1个百分点 went up and was named 规上工业产值."""
+    """杨凌示范区's 2025 1-10月 release: 下拉…增速1.1个百分点 went up and was named 规上工业产值 (then 下拉规上工业产值增速,
+    without whose pull it was)."""
     got = by_text("两降：农产品加工业产值下降3.3%，下拉规上工业产值增速1.1个百分点；电热气和水生产供应业产值下降16.7%，"
                   "下拉规上工业产值增速3.1个百分点。")
     assert [(got[w].direction, got[w].metric) for w in ("1.1个百分点", "3.1个百分点")] == \
-        [("down", "下拉规上工业产值增速")] * 2
+        [("down", "农产品加工业下拉规上工业产值增速"), ("down", "电热气和水生产供应业下拉规上工业产值增速")]
 
 
 def test_a_growth_in_multiples_is_a_growth():
@@ -676,3 +677,35 @@ def test_items_a_line_each_after_a_lead_take_its_period():
                   "主要税收收入项目情况如下:\n增值税393.9亿元,同比增长8.1%;\n企业所得税181.4亿元,同比增长2.1%;\n"
                   "契税、土地增值税等地方税收242.2亿元,同比下降0.3%。\n")
     assert {got[t].period for t in ("393.9亿元", "181.4亿元", "242.2亿元")} == {"上半年"}
+
+
+# 沁水县's, 岳塘区's and 宜都市's 2024 statistical bulletins (tjgb.hongheiku.com): the industries' contributions and pulls,
+# and the farming sectors written by one letter
+QINSHUI_PULLS = "三次产业占GDP比重为3.4:78.2﹕18.4,三次产业对经济增长的贡献率分别为2.5%、88.2%和9.3%,分别拉动经济增长0.2、6.3和0.7个百分点。"
+QINSHUI_SERVICES = ("第三产业中,金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%,拉动经济增长0.2个百分点;"
+                    "交通运输、仓储邮政业增加值9.3亿元,下降3.0%,对经济增长的贡献率为-1.2%,下拉经济0.1个百分点。")
+YIDU_FARMING = "农、林、牧、渔及农业服务业在农业总产值中所占比例分别为63.4%、5.4%、21.9%、2.4%、6.9%。"
+
+
+def test_a_contribution_keeps_its_owner_before_dui():
+    """工业对经济增长的贡献率为38.6% was named 对经济增长的贡献率, whose it was lost."""
+    assert one("其中,工业对经济增长的贡献率为38.6%。", "38.6%").metric == "工业对经济增长的贡献率"
+
+
+def test_a_pull_is_the_measure_befores_owners():
+    got = by_text(QINSHUI_SERVICES)
+    assert got["0.2个百分点"].metric == "金融业拉动经济增长"       # was 拉动经济增长
+    assert got["0.1个百分点"].metric == "交通运输、仓储邮政业下拉经济"
+
+
+def test_pulls_after_fenbie_are_each_industrys_in_its_place():
+    """All three were 三次产业拉动经济增长 (or 拉动经济增长)."""
+    got = by_text(QINSHUI_PULLS)
+    assert [got[t].metric for t in ("0.2", "6.3", "0.7个百分点")] == \
+        ["第一产业拉动经济增长", "第二产业拉动经济增长", "第三产业拉动经济增长"]
+
+
+def test_farming_sectors_by_one_letter_are_each_a_sector():
+    """They were 农服务业…, 林服务业…: the services' word given to each."""
+    assert [c.metric for c in claims_of(YIDU_FARMING)] == [
+        f"{sector}在农业总产值中所占比例" for sector in ("农业", "林业", "牧业", "渔业", "农业服务业")]

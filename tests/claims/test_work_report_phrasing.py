@@ -1447,3 +1447,17 @@ def test_rates_in_brackets_after_items_that_grew_are_growth_rates():
     got = [(c.text, c.kind) for c in claims_of(
         "服务机器人(93.8%)、新能源汽车(47.8%)、集成电路(28.8%)等产量快速增长。\n")]
     assert got == [("93.8%", "growth"), ("47.8%", "growth"), ("28.8%", "growth")]
+
+
+# 人民网's page on 南京's 2024 government work report (2024-01-17): the report is named by the year it is delivered in
+NANJING = ("2024年南京市政府工作报告发布:预期地区生产总值增长5%以上\n\n"
+           "据悉,今年南京市经济社会发展的主要预期目标是:地区生产总值增长5%以上,一般公共预算收入增长2%左右。\n\n"
+           "在过去的一年,南京全力推动经济运行整体好转,预计全市地区生产总值增长4.7%左右,总量1.75万亿元左右、继续保持全国前十。"
+           "科技创新取得新突破,自然指数-科研城市全球排名升至第6位,国家创新型城市创新能力评价居全国第4位。\n")
+
+
+def test_the_past_year_of_a_work_report_named_by_its_year_is_the_year_before():
+    """过去的一年 was no period word, and the paragraph's figures had the report's 2024年."""
+    got = by_text(NANJING)
+    assert [got[t].period for t in ("4.7%左右", "1.75万亿元左右", "6位", "4位")] == ["2023年"] * 4
+    assert got["2%左右"].period == "2024年"      # 今年 is the year it is delivered in

@@ -145,6 +145,15 @@ QINGDAO_2025 = ("现在,我代表市人民政府向大会报告工作,请予审�
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
 FIELD_CHECKS = {
+    "context.work_report_year.v1": lambda: _claim(      # 人民网 on 南京's 2024 government work report
+        "2024年南京市政府工作报告发布:预期地区生产总值增长5%以上\n\n在过去的一年,南京全力推动经济运行整体好转,"
+        "预计全市地区生产总值增长4.7%左右。\n", "4.7%左右").period == "2023年",
+    "field.respective_pull.v1": lambda: [c.metric for c in _claims(     # 沁水县's 2024 bulletin
+        "三次产业对经济增长的贡献率分别为2.5%、88.2%和9.3%,分别拉动经济增长0.2、6.3和0.7个百分点。\n")][3:] == [
+        "第一产业拉动经济增长", "第二产业拉动经济增长", "第三产业拉动经济增长"],
+    "field.farm_sectors.v1": lambda: _claim(        # 宜都市's 2024 bulletin
+        "农、林、牧、渔及农业服务业在农业总产值中所占比例分别为63.4%、5.4%、21.9%、2.4%、6.9%。\n", "5.4%").metric
+        == "林业在农业总产值中所占比例",
     "context.heading_past_years.v1": lambda: _claim(        # 河南's 2023 work report as a page prints it
         "河南省人民政府工作报告（2023年1月14日）\n一、过去五年工作回顾\n综合实力大幅提升。生产总值突破6万亿元。\n",
         "突破6万亿元").period == "2018-2022年",
