@@ -31,6 +31,7 @@ from .fields import (AGAINST_YEAR_BEFORE, PER_MEASURE, PERSON_UNITS, RATE_POINTS
                      clause_end, clause_start, classify, compared_before, compared_with_figure, field_rule, strip_leading_verbs,
                      find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, names_money, noun_phrase_head, noun_phrase_tail,
+                     fused_alternatives, with_alternatives,
                      opens_with_band, opens_with_figure, set_owner, stated_period, strip_time, target_bound,
                      without_bound, without_copulas, without_trailing_adverb)
 from .filters import enclosing_spans, is_year, reject_reason
@@ -1230,9 +1231,17 @@ def _change_of_figure_before(sentence: str, m: Mention, previous: list[Claim]) -
     return named if field_rule("field.change_of_figure_before").match(gap) else None
 
 
+MAX_ACT_CHARS = 10     # what people counted did, written after them, ends its clause (207人灵活就业)
+
+
 def _clause_after_is_metric(sentence: str, m: Mention) -> str:
     """"拥有5年机械研究经验，1年高端装备产业经验": a number opening its clause whose whole rest is a noun phrase
     measures that phrase (not the figure before it)."""
+    act = clause_after(fused_alternatives(sentence[m.end:]), 0) if m.unit in PERSON_UNITS else ""
+    words = cut_pos(act) if 2 <= len(act) <= MAX_ACT_CHARS else ()
+    if words and words[-1][1] in ("v", "vn") and all(flag[:1] in "avdnplsf" for _w, flag in words):
+        return with_alternatives(act)   # "…,207人灵活就业,占6.4%", "503人赴国（境）外高校深造": people counted by what they
+        # did (they took the count before's 签约就业, 在国内高校深造)
     if not m.unit or m.unit in classifiers():      # a classifier's noun after the number was looked for already
         return ""
     after = metric_after(sentence, m)

@@ -814,6 +814,9 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         opening = clause_before(sentence, m.start - 1)                  # right after what it measures
     elif _changed_in_brackets(sentence, m.start - len(opening), opening):  # "绿色信贷（+22.41%）": of the name before
         opening = clause_before(sentence, m.start - len(opening) - 1) + opening
+    elif (alternative := next((w for w in _alternatives() if sentence.endswith(w, 0, m.start - len(opening))), "")):
+        at = m.start - len(opening) - len(alternative)      # "本科生出国（境）深造比例为15.6%": the name runs on over the
+        opening = clause_before(sentence, at) + alternative + opening       # bracket (it was 深造比例)
     elif 0 < len(opening) <= 8 and sentence[m.start - len(opening) - 1:m.start - len(opening)] in ("）", ")") and \
             (alternative := _ALTERNATIVE_BEFORE.search(sentence, max(0, m.start - len(opening) - 12),
                                                        m.start - len(opening))):
@@ -956,7 +959,8 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
     if _is_connective(text):
         return ""           # "其中14家通过省级评定", "其中1.5吨冷运车299辆": 其中 says a part follows, the words after it what
     # "所有课程共计选课" -> 选课; "其中“同意公开答复数”2件" -> 同意公开答复数
-    phrase = _without_stray_quotes(_after_possession(after_total(noun_phrase_tail(text)))) if text else ""
+    phrase = with_alternatives(_without_stray_quotes(_after_possession(after_total(noun_phrase_tail(
+        fused_alternatives(text)))))) if text else ""
     phrase = _listed_total(sentence, m.start - len(opening), whole, text) or phrase
     phrase = _coordinated_item(sentence, m.start - len(opening), text, phrase) or phrase
     phrase = top_list + phrase if top_list and phrase.startswith("强") else phrase
@@ -1664,6 +1668,29 @@ def _after_spec(text: str) -> str:
 # a noun's first part and its bracketed alternatives, opening a clause, right before the rest of the noun ("县（市）区")
 # a price per measure written before the amount ("每平方米人民币18,544元", "每吨3000元"): the measure is its unit's
 PER_MEASURE = re.compile(r"每(?P<measure>平方米|吨|公斤|千克|千瓦时)(?:人民币|港币)?$")
+
+@lru_cache(maxsize=1)
+def _alternatives() -> dict[str, str]:
+    """A word with its bracketed alternative inside a name ("出国（境）") -> the word fused, as the segmenter reads it."""
+    return {w: w.replace("（", "").replace("）", "") for w in claim_words("bracketed_alternative")}
+
+
+def fused_alternatives(text: str) -> str:
+    """``text`` with each bracketed alternative fused (本科生出国（境）深造比例 -> 本科生出国境深造比例: the bracket cut the name
+    to 深造比例, which says another thing)."""
+    if "（" not in text:
+        return text
+    for written, fused in _alternatives().items():
+        text = text.replace(written, fused)
+    return text
+
+
+def with_alternatives(text: str) -> str:
+    """``text`` with its fused alternatives written as they were (出国境 -> 出国（境）)."""
+    for written, fused in _alternatives().items():
+        text = text.replace(fused, written) if fused in text else text
+    return text
+
 
 _ALTERNATIVE_BEFORE = re.compile(r"(?:^|(?<=[，,；;、：:（(]))(?P<noun>[\u4e00-\u9fff]{1,2}（[\u4e00-\u9fff]{1,2}"
                                  r"(?:、[\u4e00-\u9fff]{1,2})*）|[\u4e00-\u9fff]{3,4}（[\u4e00-\u9fff](?:、[\u4e00-\u9fff])*）)$")

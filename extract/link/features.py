@@ -574,8 +574,8 @@ def content_grams(text: str) -> frozenset[str]:
 def _label_grams(row: str, col: str, caption: str) -> frozenset[str]:
     """Content bigrams of a cell's labels (and their synonyms) and of the caption."""
     out: set[str] = set()
-    for text in (row, col, caption):
-        out |= content_grams(text) | content_grams(LABEL_SYNONYMS.get(clean_label(text), ""))
+    for text in (row, col, caption):     # (a traditional-script label as its simplified claim words: 規模以上工業增加值)
+        out |= content_grams(simplified_chars(text)) | content_grams(LABEL_SYNONYMS.get(clean_label(text), ""))
     return frozenset(out)
 
 

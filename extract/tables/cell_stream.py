@@ -14,7 +14,8 @@ Stages: ``find_stream_runs`` (the lines of such cells, with at least ``MIN_VALUE
 cells, split at their bars, the lines of a wrapped cell joined), ``cells_to_blocks`` (header cells, then rows: their
 labels then as many figures as the header has figure columns; a row of another count of figures opens the next
 block, as the parts of the 主动公开 table do), ``block_to_grid`` (a header as wide as the figures and the label column,
-or a national form's header written once, placed by :mod:`.written_once`). Each grid is read by the one chain of
+a header of two rows whose upper cells each span as many columns (``two_level``), or a national form's header written
+once, placed by :mod:`.written_once`). Each grid is read by the one chain of
 :mod:`.stages` as the other uncaptioned text tables are.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ import regex
 
 from ..records import RawCell
 from .captions import Line, is_heading
+from .grid_header import two_level
 from .written_once import body_rows, is_value, known_form, label_columns, place_header
 
 BAR_RE = regex.compile(r"[|｜]")
@@ -158,7 +160,7 @@ def opening_row(words: list[RawCell], width: int) -> tuple[RawCell | None, list[
         words = words[1:]
     for n in range(1, min(MAX_LABELS, len(words) - 1) + 1):
         header = words[:len(words) - n]
-        if known_form(header, width) is not None or len(header) == width + 1:
+        if known_form(header, width) is not None or len(header) == width + 1 or two_level(header, width):
             return caption, header, words[len(words) - n:]
     return None
 
@@ -173,6 +175,10 @@ def block_to_grid(block: Block) -> list[list[RawCell]]:
     form = known_form(list(block.header), width)
     if form is not None:
         return [*place_header(form, list(block.header), n_labels), *body]
+    levels = two_level(list(block.header), width) if len(block.header) != width + 1 else None
+    if levels is not None:
+        edge = block.header[0].end
+        return [[row[0], *(RawCell("", edge, edge) for _ in range(n_labels - 1)), *row[1:]] for row in levels] + body
     header = list(block.header)
     edge = header[0].end
     return [[header[0], *(RawCell("", edge, edge) for _ in range(n_labels - 1)), *header[1:]], *body]

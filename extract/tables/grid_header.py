@@ -36,7 +36,8 @@ def pad_rows(raw: RawTable) -> list[list[RawCell]]:
     """Rows padded to the widest row; a short header row of periods is aligned to the right."""
     width = max((len(r) for r in raw.rows), default=0)
     rows: list[list[RawCell]] = []
-    for row in raw.rows:
+    spread = _two_level_rows(raw.rows, width)
+    for row in ([*spread, *raw.rows[2:]] if spread else raw.rows):
         cells = list(row)
         fill = [RawCell("", cells[-1].end if cells else raw.start, cells[-1].end if cells else raw.start)]
         gap = width - len(cells)
@@ -47,6 +48,30 @@ def pad_rows(raw: RawTable) -> list[list[RawCell]]:
             continue
         rows.append(fill * gap + cells if gap and periods else cells + fill * gap)
     return rows
+
+
+def two_level(header: list[RawCell], width: int) -> list[list[RawCell]] | None:
+    """A header of two rows: one label over the label column, then k cells each over ``width // k`` figure columns,
+    then a cell over each figure column (国家统计局's 主要数据 tables as pages copy them: 指标 | 8月 | 1—8月 over
+    绝对量 | 同比增长(%) | 绝对量 | 同比增长(%)); the header rows with each upper cell over every column it spans, or None."""
+    spans = len(header) - 1 - width
+    if spans < 2 or width % spans or width // spans < 2:
+        return None
+    upper, lower = header[1:1 + spans], header[1 + spans:]
+    edge = header[0].end
+    return [[header[0], *(upper[k // (width // spans)] for k in range(width))], [RawCell("", edge, edge), *lower]]
+
+
+def _two_level_rows(rows, width: int) -> list[list[RawCell]] | None:
+    """The first two rows as a header of two levels (``two_level``) when they are one, their cells read left to right
+    ("指標 | 6月 | 1—6月 | ||" over "絕對量 | 同比增長 (%) | 絕對量 | 同比增長 (%) | |" over rows of a label and four figures:
+    the lower row was left-aligned under the label column, the upper cells over one column each); else None."""
+    if len(rows) < 3 or len(without_closing_empties(list(rows[2]))) != width:
+        return None
+    upper, lower = without_closing_empties(list(rows[0])), without_closing_empties(list(rows[1]))
+    if any(not c.text.strip() for c in (*upper, *lower)) or not is_header_row(lower) or len(lower) != width - 1:
+        return None     # (the lower row names every figure column: not 调整前 | 调整后 under some years only)
+    return two_level([*upper, *lower], width - 1)
 
 
 def _under_merged_labels(above: list[RawCell], cells: list[RawCell]) -> bool:

@@ -227,6 +227,7 @@ WORD_KIND_CHECKS = {
     "carried_after": lambda t: one(t, "11件").period != "上年",                               # 上年结转11件
     "whole_year_plan": lambda t: one(t, "80.43%").period == "2023年1-9月",                 # was 2023年, of 全年预算
     "government_level": lambda t: one(t, "122378万元").metric == "一般公共预算收入",             # was 市本级
+    "bracketed_alternative": lambda t: one(t, "15.6%").metric == "本科生出国（境）深造比例",      # was 深造比例
     "carried_before": lambda t: [c.period for c in claims_of(t)] == [None] * 4,                # 结转上年度办理3件
     "destination_before": lambda t: one(t, "7件").period == "2024年",                         # not 2025年
     "growth_subject": lambda t: one(t, "4.5%-5%").metric == "经济增长",                      # was 经济

@@ -689,3 +689,27 @@ def test_the_cohort_figures_are_viewed_from_is_their_period():
     """A page on 2023 graduates' incomes by occupation: 从2023届高职生数据来看 was read as a starting point (从…), and the
     incomes had no period."""
     assert one("从2023届高职生数据来看,列车司机以5950元的平均月收入位居高职职业收入榜榜首。", "5950元").period == "2023届"
+
+
+# 清华大学's and 复旦大学's 2022-2023 本科教学质量报告 as news pages quote them (bbs.0516k.com, ishangxiu.com, xuexila.com)
+ABROAD = "其中,本科生出国(境)深造比例为15.6%,境内深造比例为65.2%;硕士生出国(境)深造比例为5.9%,境内深造比例为6.9%。"
+WAYS = ("共有 491 人就业,占 15.2%;其中 284 人签约就业,占 8.8%,207 人灵活就业,占 6.4%。毕业生最主要的毕业去向是升学,共有 2603 人"
+        "赴国内外高校深造,占 80.8%;其中 2100 人在国内高校深造,占 65.2%,503 人赴国(境)外高校深造,占 15.6%。")
+UNDER = "“复旦大学本科毕业生直接就业人数仅占两成不到,超七成学生选择继续深造!”"
+
+
+def test_going_abroad_in_brackets_stays_in_the_rate():
+    """出国(境)深造比例 was named 深造比例, which is another rate (80.8% of the same graduates)."""
+    got = by_text(ABROAD)
+    assert (got["15.6%"].metric, got["5.9%"].metric) == ("本科生出国（境）深造比例", "硕士生出国（境）深造比例")
+
+
+def test_people_counted_by_what_they_did_after_them():
+    """207 人灵活就业 and 503 人赴国(境)外高校深造 took the count before's 签约就业 and 在国内高校深造."""
+    got = by_text(WAYS)
+    assert (got["207 人"].metric, got["6.4%"].metric) == ("灵活就业", "灵活就业占比")
+    assert got["503 人"].metric == "赴国（境）外高校深造"
+
+
+def test_budao_after_a_share_bounds_it_from_above():
+    assert one(UNDER, "两成").bound == "<"

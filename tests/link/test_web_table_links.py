@@ -80,3 +80,18 @@ def test_a_change_in_points_ties_to_a_rates_change_printed_in_percent(tmp_path):
     (claim,) = [c for c in report.claims if c.unit == "百分点"]
     (link,) = [link for link in report.links if link.claim_id == claim.id]
     assert (link.status, link.row, link.col) == ("match", "期间费用率", "同比变动")
+
+
+# 国家统计局's 2023 June and first-half industry release as a traditional-character mirror copies it
+# (corpora/fixtures/web_tables/nbs_industry_2023h1_traditional.txt): its table's labels are traditional, the claims'
+# words simplified, so no label shared a word with 规模以上工业增加值 and both growths were unsupported
+NBS_H1 = Path(__file__).resolve().parents[2] / "corpora" / "fixtures" / "web_tables" / "nbs_industry_2023h1_traditional.txt"
+
+
+@pytest.mark.parametrize("value, col", [("3.8", "1—6月同比增長(%)"), ("4.4", "6月同比增長(%)")])
+def test_a_figure_ties_to_a_traditional_labelled_row(value, col):
+    """The release's first figures (上半年…增長3.8%, 6月份…增長4.4%; the later ones are of industries)."""
+    report = read_report(NBS_H1)
+    claim = next(c for c in report.claims if c.value == Decimal(value) and c.unit == "%")
+    (link,) = [link for link in report.links if link.claim_id == claim.id]
+    assert (link.status, link.row, link.col) == ("match", "規模以上工業增加值", col)

@@ -64,3 +64,16 @@ def test_a_heading_over_the_first_cell_is_no_part_of_it():
                      "行政许可 |\n7 |\n")
     (run,) = find_stream_runs(lines)
     assert run_to_cells(run)[0].text == "第二十条第(一)项"
+
+
+@pytest.mark.parametrize("name, row, values", [
+    # one cell a line: 4.5 was under 1—8月, 3.9 under 同比增長(%), and 指標 over no column
+    ("nbs_industry_2023m8_traditional.txt", "規模以上工業增加值", {"8月同比增長(%)": 4.5, "1—8月同比增長(%)": 3.9}),
+    # a row a line: 4.4 was under 1—6月絕對量, 3.8 under a column named 1—6月
+    ("nbs_industry_2023h1_traditional.txt", "規模以上工業增加值", {"6月同比增長(%)": 4.4, "1—6月同比增長(%)": 3.8}),
+])
+def test_a_two_level_header_spreads_its_upper_cells_over_their_columns(name, row, values):
+    """国家统计局's 主要数据 tables: 指標 | 8月 | 1—8月 over 絕對量 | 同比增長(%) | 絕對量 | 同比增長(%)."""
+    table = next(t for t in tables_of(name) if t.cells)
+    got = {c.col: float(c.value) for c in table.cells if c.row == row and c.value is not None}
+    assert got == values
