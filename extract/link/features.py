@@ -27,6 +27,7 @@ import regex
 
 from ..numbers.parse import SCALE_WORDS
 from ..records import Cell, Claim, Section, Table
+from ..tables.cells import without_group_phrase
 from ..tables.units import is_unit
 from ..resources import load_tsv, load_word_kinds
 from ..text.view import simplified_chars
@@ -217,9 +218,10 @@ _NON_DIGITS = regex.compile(r"\D")
 
 @lru_cache(maxsize=CACHE_SIZE)
 def clean_label(text: str) -> str:
-    """A row/column label without 其中：, A类：, asterisks, bracketed units and whitespace, in simplified characters (a
-    traditional page's claims are read in simplified ones: 作出694宗行政許可 is named 行政许可)."""
-    return simplified_chars(LABEL_NOISE_RE.sub("", text or ""))
+    """A row/column label without 其中：, A类：, asterisks, bracketed units, whitespace and the section words it opens with
+    (分三大门类采矿业), in simplified characters (a traditional page's claims are read in simplified ones: 作出694宗行政許可
+    is named 行政许可)."""
+    return without_group_phrase(simplified_chars(LABEL_NOISE_RE.sub("", text or "")))
 
 
 @lru_cache(maxsize=1)

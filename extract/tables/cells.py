@@ -67,6 +67,18 @@ def cell_words(kind: str) -> frozenset[str]:
     return frozenset(row[1] for row in load_tsv(CELLS_FILE) if len(row) >= 2 and row[0] == kind)
 
 
+MIN_GROUPED_CHARS = 2
+
+
+def without_group_phrase(label: str) -> str:
+    """A row label without the section words it opens with (cell_words group_phrase: 分三大门类采矿业 -> 采矿业), if a
+    name of two characters or more is left."""
+    for phrase in cell_words("group_phrase"):
+        if label.startswith(phrase) and len(label) - len(phrase) >= MIN_GROUPED_CHARS:
+            return label[len(phrase):]
+    return label
+
+
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def is_empty_mark(text: str) -> bool:
     """True for the placeholders a table writes for "no data" ("-", "—", "/", "不适用")."""

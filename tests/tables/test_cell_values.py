@@ -37,6 +37,9 @@ def test_lexicon_examples(kind, word, example):
     elif kind == "corner":
         head = tuple(RawCell(t, 0, len(t)) for t in example.split())
         assert head[0].text == word and corner_caption(RawTable(1, 0, 1, (head, head))) == ""
+    elif kind == "group_phrase":
+        from extract.link.features import clean_label
+        assert clean_label(example) == example[len(word):]
     elif kind == "flag":
         # the example is a yes/no column, its header first: the answers are a flag column
         from extract.tables.grid_columns import is_flag_column
