@@ -458,8 +458,9 @@ def _long_digits(m: Mention, text: str, _spans) -> str | None:
         return "not_claim.identifier.v1"    # "地址：…商务中心7栋二层", "电话：0770-2883800、2883812": an address's or
         # a list of phone numbers' parts ("股份代号：3988及4619": of codes)
     tail = text[m.num_end:m.num_end + 7]
-    if _rx("filter.contact_tail").match(tail) or text[m.start - 1:m.start] in ("@", "-", "－"):
-        return "not_claim.identifier.v1"
+    after_dash = text[m.start - 1:m.start] in ("-", "－") and not (m.unit and text[m.start - 2:m.start - 1] in "元%％")
+    if _rx("filter.contact_tail").match(tail) or text[m.start - 1:m.start] == "@" or after_dash:
+        return "not_claim.identifier.v1"    # (not a range's second end after the first's unit: 21.00亿元-23.60亿元)
     return None
 
 

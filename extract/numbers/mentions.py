@@ -199,8 +199,20 @@ def find_mentions(text: str) -> list[Mention]:
         if mention is not None:
             out.append(mention)
         pos = m.end() if m.end() > pos else pos + 1
-    out = _compound_amounts(_units_shared(text, out))
+    out = _dashed_ranges(_compound_amounts(_units_shared(text, out)))
     return apply_mention_rules(text, out) if any(r.quick in text for r in mention_rules()) else out
+
+
+def _dashed_ranges(mentions: list[Mention]) -> list[Mention]:
+    """"21.00亿元-23.60亿元": a minus right after a figure and its unit, before a figure in the same unit, joins a range's
+    ends (森麒麟's 2024 业绩预告 as a page gives it: the second end was -23.60亿元)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.start == a.end == b.num_start and b.numeral[:1] in "-−－" and a.unit and a.unit_written and \
+                b.unit == a.unit and a.value >= 0 and a.high is None and b.high is None:
+            out[i] = replace(b, start=b.start + 1, num_start=b.num_start + 1, numeral=b.numeral[1:], value=-b.value)
+    return out
 
 
 def _compound_amounts(mentions: list[Mention]) -> list[Mention]:

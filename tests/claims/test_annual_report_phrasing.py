@@ -536,3 +536,10 @@ def test_a_rate_then_a_level_in_another_unit_are_two_figures():
     got = by_text(COSCO_EPS)
     assert (got["20%"].value, got["20%"].high, got["20%"].kind) == (Decimal(20), None, "growth")
     assert got["48.38港仙"].unit == "港仙"
+
+
+def test_a_dash_after_an_amounts_unit_joins_a_range():
+    """森麒麟's 2024 业绩预告 as 泰山财经 reports it: the second end was -23.60亿元 (a minus after 亿元), then an
+    identifier (a figure after a dash)."""
+    got = by_text("1月23日,森麒麟(002984.SZ)发布业绩预告,预计2024年实现归属于上市公司股东的净利润21.00亿元-23.60亿元。")
+    assert [(c.value, c.unit) for c in got.values() if c.unit == "元"] == [(Decimal("21.00"), "元"), (Decimal("23.60"), "元")]
