@@ -118,6 +118,7 @@ def end_features(sentence: str, tokens: _Tokens, e: int, m_start: int, m_end: in
     return f
 
 
+_PART_END = re.compile("[；;。]")
 _FIGURE_AFTER_CLAUSE = re.compile("[" + re.escape("".join(sorted(HARD_DELIMS))) + "][^0-9０-９]*?(?P<figure>[0-9０-９])")
 
 
@@ -156,7 +157,9 @@ def _next_figure(sentence: str, m_end: int) -> int:
     starts before it ("完成产值1710.7亿元，可比增长3.4%，占规上工业总产值的36.4%": 占规上工业总产值 names the share after,
     not the amount; "共有5批14名学生被授予中国石化博士奖学金": in one clause, the batches are of 奖学金)."""
     hit = _FIGURE_AFTER_CLAUSE.search(sentence, m_end)
-    return hit.start("figure") if hit else len(sentence)
+    part = _PART_END.search(sentence, m_end)    # nor past a semicolon: "…完成预算的102.3%，增长9.5%；地方政府一般债务还本
+    # 支出5.71亿元": the growth was named by the next part's 一般债务还本支出
+    return min(hit.start("figure") if hit else len(sentence), part.start() if part else len(sentence))
 
 
 def rules_extensions(sentence: str, tokens: _Tokens, rules: str, m_start: int, p_start: dict[int, float],

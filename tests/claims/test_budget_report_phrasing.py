@@ -89,3 +89,18 @@ def test_a_level_of_government_named_alone_has_the_measure_before():
     assert [got[t].metric for t in ("122378万元", "7.3%", "336417万元", "114437万元", "221980万元")] == \
         ["一般公共预算收入"] * 5
     assert got["458795万元"].metric == "一般公共预算收入"
+
+
+# 滨州日报 on 滨州市's 2023 budget report; 内蒙古's 2023 budget execution report
+CURRENT_YEAR = ("全市一般公共预算总支出604.93亿元,其中:当年支出526.91 亿元 ,完 成 预算 的102.3%,增长9.5%;"
+                "地方政府一般债务还本支出5.71亿元(不含再融资债券),上解省支出72.31亿元。")
+THRESHOLDS = "全区收入规模继2010年突破1000亿元,2019年突破2000亿元后,2023年首次突破3000亿元。"
+
+
+def test_a_growth_is_named_by_nothing_past_a_semicolon():
+    """The metric model named 9.5% by the next part's 一般债务还本支出."""
+    assert by_text(CURRENT_YEAR, year=2023)["9.5%"].metric == "支出"
+
+
+def test_ji_following_a_name_is_no_part_of_it():
+    assert {c.metric for c in claims_of(THRESHOLDS)} == {"全区收入规模"}      # was 全区收入规模继

@@ -130,3 +130,10 @@ def test_a_scale_word_opening_a_unit_whose_rest_is_no_unit_is_the_unit():
     m = next(m for m in find_mentions(text) if m.numeral == "500")
     assert (m.scale, m.unit, m.unit_kind) == (1, "千伏", "measure")
 
+
+
+def test_a_hectolitre_is_one_unit():
+    """A brewer's 百升 (an ESG page quoting its report): 2.20百升 was read as 220 升, and 1,500万百升 lost its 百."""
+    text = "每生产百升啤酒的用水量降至2.20百升,年产量大约1,500万百升。"
+    assert _unit(text, "2.20") == ("百升", "measure")
+    assert _unit(text, "1,500") == ("百升", "measure")
