@@ -1461,3 +1461,14 @@ def test_the_past_year_of_a_work_report_named_by_its_year_is_the_year_before():
     got = by_text(NANJING)
     assert [got[t].period for t in ("4.7%左右", "1.75万亿元左右", "6位", "4位")] == ["2023年"] * 4
     assert got["2%左右"].period == "2024年"      # 今年 is the year it is delivered in
+
+
+# 人民日报's page on 河北's 2024 government work report: the report's two parts listed, then 回顾2023 over the review
+HEBEI = ("河北省第十四届人民代表大会第二次会议在省会河北会堂开幕。省委书记、省人大常委会主任倪岳峰宣布大会开幕,省长王正谱作河北省人民政府工作报告。\n"
+         "报告分为两大部分\n一、2023年工作回顾\n二、2024年目标任务和主要工作\n回顾2023\n"
+         "全省生产总值增长5.5%,一般公共预算收入增长5.7%,规模以上工业增加值增长6.9%。\n")
+
+
+def test_a_part_named_huigu_and_its_year_dates_its_figures():
+    """回顾2023 was prose under 二、2024年目标任务和主要工作: the review's figures had 2024年."""
+    assert {c.period for c in claims_of(HEBEI)} == {"2023年"}
