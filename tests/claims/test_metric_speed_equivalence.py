@@ -79,8 +79,10 @@ def test_candidate_spans_keep_the_order_of_tied_positions():
         expected = [(s, e) for s, _ in starts for e, _ in ends
                     if s < e <= s + mm.MAX_SPAN and (e <= m_start or s >= m_end)
                     and not any(ch in mm.HARD_DELIMS or ch in mm.DIGITS for ch in sentence[s:e])
-                    # a span on the right starts before the first figure of a later clause
-                    and (e <= m_start or not _figure_of_later_clause(sentence[m_end:s + 1]))]
+                    # a span on the right starts before the first figure of a later clause, and before a
+                    # semicolon or full stop
+                    and (e <= m_start or not _figure_of_later_clause(sentence[m_end:s + 1]))
+                    and (e <= m_start or not any(ch in "；;。" for ch in sentence[m_end:s + 1]))]
         got = mm.candidate_spans(sentence, m_start, m_end, p_s, p_e)
         assert [(sp.start, sp.end) for sp in got] == expected, sentence
 
