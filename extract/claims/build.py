@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, takewhile
+from itertools import accumulate, pairwise, takewhile
 
 from ..nlp.orgs import find_org_spans, find_orgs, is_org_name, org_ending, relation_words
 from ..nlp.segmenter import cut_pos
@@ -409,7 +409,10 @@ def _without_bands(sentence: str, claims: list[Claim], spans: list[tuple[int, in
                  or (claim.bound != "=" or not compact(nxt.metric or "").startswith(compact(claim.text)))
                  and _names_next(claim, nxt))
              and (between := cut_pos(sentence[spans[k][1]:spans[k + 1][0]])) and between[0][1].startswith("n")}
-    return [claim for k, claim in enumerate(claims) if k not in bands]
+    bands |= {k for k, (claim, nxt) in enumerate(pairwise(claims))     # "按年龄分,0-17岁86248人": a range of
+              if is_band(claim) and claim.high is not None and spans[k][1] == spans[k + 1][0]    # ages right before
+              and compact(nxt.metric or "").startswith(compact(claim.text))}      # the count it names (洛南县's 2024
+    return [claim for k, claim in enumerate(claims) if k not in bands]          # bulletin: 0-17岁 was a claim)
 
 
 _RANGE_JOINERS = ("至", "到", "~", "～")

@@ -709,3 +709,10 @@ def test_farming_sectors_by_one_letter_are_each_a_sector():
     """They were 农服务业…, 林服务业…: the services' word given to each."""
     assert [c.metric for c in claims_of(YIDU_FARMING)] == [
         f"{sector}在农业总产值中所占比例" for sector in ("农业", "林业", "牧业", "渔业", "农业服务业")]
+
+
+def test_an_age_range_right_before_its_count_is_its_band():
+    """洛南县's 2024 bulletin: 0-17岁, 18-34岁 and 35-59岁 were claims of ages (60岁及以上 was already a band)."""
+    got = by_text("按年龄分,0-17岁86248人、占19.41%,18-34岁88905人、占20%,35-59岁176037人、占39.63%,60岁及以上93132人、占20.96%。")
+    assert not [t for t, c in got.items() if c.unit == "岁"]
+    assert (got["86248人"].metric, got["88905人"].metric) == ("0-17岁", "18-34岁")
