@@ -357,10 +357,11 @@ def block_claims(ctx: Context, block: Block, carried: Carried | None = None) -> 
         previous = shared_post_words(sent, share_change_kind(sent, previous, in_sentence), in_sentence)
         aligned = align_lists(sent.text, [ListMember(c, m.start - sent.start, m.end - sent.start)
                                           for c, m in zip(previous, in_sentence)])
-        out.extend(_without_bands(sent.text, [_rank_without_scope(aligned.get(c.id, c)) for c in previous],
-                                  [(m.start - sent.start, m.end - sent.start) for m in in_sentence]))
+        claims = _without_bands(sent.text, [_rank_without_scope(aligned.get(c.id, c)) for c in previous],
+                                [(m.start - sent.start, m.end - sent.start) for m in in_sentence])
+        out.extend(claims)
         carried.period = stated_period(sent.text) or carried.period
-        carried.before = out[len(out) - len(previous):] if previous else carried.before
+        carried.before = claims or carried.before
         opened = _OPENING_YEAR.search(sent.text)
         carried.year = int(opened.group(1) or opened.group(2)) if opened else carried.year
     return out
@@ -530,8 +531,9 @@ def _in_part(sentence: str, m: Mention, previous: list[Claim]) -> list[Claim]:
     return previous[-n:] if n else []
 
 
-_WHOLE_AREA = re.compile(r"^(?:全国|全省|全市|全区|全县|全州)")
-_WIDER_AREA = re.compile(r"[（(](?:全国|全省|全市|全区|全县|全州)$")
+_AREAS = "全国|全省|全市|全区|全县|全州"      # an area as a whole
+_WHOLE_AREA = re.compile(rf"^(?:{_AREAS})")
+_WIDER_AREA = re.compile(rf"[（(](?:{_AREAS})$")
 
 
 def _wider_area_rate(claim: Claim) -> bool:
@@ -686,10 +688,16 @@ def _measure_of_owner_before(metric: str, previous: list[Claim]) -> str:
     measure of the same sentence is of the same owner (农林牧渔业增加值); "" when the figure before names no owner."""
     if metric not in claim_words("list_measure"):
         return ""
-    before = _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or ""
-    other = max((w for w in claim_words("list_measure") if before.endswith(w) and w != metric), key=len, default="")
-    owner = before[:-len(other)] if other else ""
+    owner = _owner_of_measure_before(previous, metric)
     return owner + metric if len(owner) >= 2 and not owner.endswith(metric) else ""
+
+
+def _owner_of_measure_before(previous: list[Claim], besides: str = "") -> str:
+    """Whose the measure before is: the last non-share metric without its measure word (claim_words list_measure, other
+    than ``besides``): "第二产业增加值" -> 第二产业; "" when it ends with none."""
+    before = _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or ""
+    measure = max((w for w in claim_words("list_measure") if before.endswith(w) and w != besides), key=len, default="")
+    return before[:-len(measure)] if measure else ""
 
 
 def _rate_of_owner_before(metric: str, previous: list[Claim]) -> str:
@@ -699,25 +707,18 @@ def _rate_of_owner_before(metric: str, previous: list[Claim]) -> str:
     rates = tuple(claim_words("owned_rate"))
     if not metric.endswith(rates) or not (metric.startswith("对") or metric in rates):
         return ""
-    before = _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or ""
-    measure = max((w for w in claim_words("list_measure") if before.endswith(w)), key=len, default="")
-    owner = before[:-len(measure)] if measure else ""
+    owner = _owner_of_measure_before(previous)
     return owner + metric if len(owner) >= 2 else ""
-
-
-_PULL_VERBS = ("拉动", "拉低", "下拉", "拖累")
 
 
 def _pull_of_owner(metric: str, sentence: str, previous: list[Claim]) -> str:
     """"金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%,拉动经济增长0.2个百分点": a pull (拉动…, 下拉…) named without
     whose it is, is of the owner of the measure before it in its sentence (金融业拉动经济增长, as a contribution's is:
     _rate_of_owner_before); "" otherwise."""
-    if not metric.startswith(_PULL_VERBS):
+    if not field_rule("field.pulled_points").fullmatch(metric):
         return ""
-    before = _last([c for c in previous if c.sentence == sentence], lambda c: c.kind != "share" and c.metric,
-                   "metric") or ""
-    measure = max((w for w in claim_words("list_measure") if before.endswith(w)), key=len, default="")
-    owner = before[:-len(measure)] if measure else before if before.endswith("业") else ""     # (or an industry named
+    before = _last(previous, lambda c: c.kind != "share" and c.metric, "metric") or ""
+    owner = _owner_of_measure_before(previous) or (before if before.endswith("业") else "")    # (or an industry named
     # alone: "汽车制造业同比增长11.6%，拉动全市规模以上工业1.3个百分点")
     return owner + metric if len(owner) >= 2 and not ("、" in owner and "分别" in sentence) else ""
     # (a list's items are align_lists': "一、二、三产业增加值分别为…,分别拉动GDP增长…")

@@ -887,7 +887,7 @@ def _target(sentence: str, at: int, m: Mention) -> str:
     if figures and figures[-1].start > 1 and target[figures[-1].end:] in ("", "的"):
         return target[:figures[-1].start]
     if figures and figures[-1].start > 1 and target.startswith("的", figures[-1].end):
-        return target[:figures[-1].start] + target[figures[-1].end:]    # "占拟购买资产交易价格4,330,000万元的比例"
+        return _without_whole_amount(target, figures)       # "占拟购买资产交易价格4,330,000万元的比例"
     if figures and figures[-1].start > 1 and target[figures[-1].end:] in ("至", "到"):
         # "占渠道新单保费比重同比提升11.6个百分点至38.7%": the share reached after its change, of the whole named
         return _strip_endings(field_rule("field.trailing_change").sub("", target[:figures[-1].start]),
@@ -932,7 +932,7 @@ def share_of(sentence: str, m: Mention, kind: str, metric: str, previous: str | 
         at = len(_SHARE_FIGURE.findall(sentence, start, m.start))
         if len(items) >= 2 and at < len(items) and all(len(item) >= 2 for item in items):
             return items[at] + "占比"
-    plan = _rule("share_of_plan").fullmatch(_without_plan_figure(sentence[start:m.start])) \
+    plan = _rule("share_of_plan").fullmatch(_without_whole_amount(sentence[start:m.start])) \
         if previous and kind == "share" else None
     if plan:            # "中央一般公共预算收入100462.06亿元，为预算的98.1%": of the figure before, in the whole named
         whole = plan.group("whole")
@@ -975,13 +975,15 @@ def _after_last_verb(text: str) -> str:
     return next((rest for rest in reversed(rests) if len(rest) >= 2), text)     # (预算 itself is tagged a verb)
 
 
-def _without_plan_figure(lead: str) -> str:
-    """A share's clause without the figure of the whole it names ("为县人民代表大会批准全县全年预算46,908万元的" ->
-    …全年预算的): the whole's amount is a figure of its own."""
-    figures = find_mentions(lead) if any(ch.isdigit() for ch in lead) else []
-    if figures and lead[figures[-1].end:] == "的" and figures[-1].start > 2:
-        return lead[:figures[-1].start] + "的"
-    return lead
+def _without_whole_amount(text: str, figures=None) -> str:
+    """A share's words without the amount of the whole they name, written right before its 的 ("为县人民代表大会批准全县
+    全年预算46,908万元的" -> …全年预算的, "占拟购买资产交易价格4,330,000万元的比例" -> …交易价格的比例): the whole's amount
+    is a figure of its own. ``figures``: the text's mentions, when found already."""
+    if figures is None:
+        figures = find_mentions(text) if any(ch.isdigit() for ch in text) else []
+    if figures and figures[-1].start > 1 and text.startswith("的", figures[-1].end):
+        return text[:figures[-1].start] + text[figures[-1].end:]
+    return text
 
 
 _DEFINED_NAME = re.compile(r"[（(](?:(?:以下)?(?:简称|称)[：:]?[“\"]?(?P<short>[^”\"（）()]{2,12})[”\"]?"

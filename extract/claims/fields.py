@@ -1688,7 +1688,7 @@ def fused_alternatives(text: str) -> str:
 def with_alternatives(text: str) -> str:
     """``text`` with its fused alternatives written as they were (出国境 -> 出国（境）)."""
     for written, fused in _alternatives().items():
-        text = text.replace(fused, written) if fused in text else text
+        text = text.replace(fused, written)
     return text
 
 
