@@ -393,6 +393,9 @@ def not_next_label(sentence: str, m: Mention, metric: str) -> str:
     before = metric_before(sentence, m, [])
     if before.endswith("等"):
         return metric       # "湖北等12个省市区增长目标超过6%": examples of what is counted, no label
+    if m.unit in classifiers() and before and all(f == "v" for _w, f in cut_pos(before)):
+        return metric       # "…可办可查可预约8000余个政务服务事项2022亮点…": a verb
+        # before a count is no label of it; the words after it are what it counts
     return before if len(before) >= 2 and before not in self_references() else metric    # "全行1.4万个网点…": 网点
 
 

@@ -236,6 +236,12 @@ def test_glued_count_after_the_author_counts_its_noun():
     assert (found["1.4万个"].metric, found["1.4万个"].subject) == ("网点", None)
 
 
+# … nor only a verb: "可办可查可预约8000余个政务服务事项2022亮点…" counts 政务服务事项 (ESG train row; was 可办可查可)
+def test_glued_count_after_a_verb_counts_its_noun():
+    text = "公租房管理信息系统拓展至330个城市开业运营长租社区超过200个可办可查可预约8000余个政务服务事项2022亮点聚焦8学思践悟笃行致远"
+    assert {c.text: c.metric for c in claims_of(text)}["8000余个"] == "政务服务事项"
+
+
 # 2025 政府工作报告: a state word qualifies the noun (优良天数比例), and 再 before a change verb is no part of a metric
 @pytest.mark.parametrize("text, written, metric", [
     ("地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%。",
