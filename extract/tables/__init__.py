@@ -30,7 +30,7 @@ from .flat_tokens import line_to_tokens
 from .layout_context import TableContext, find_context
 from .layout_tables import find_layout_tables, position_id, raw_to_table, stages_to_table
 from .stages import CAPTIONED, REBUILT, TEXT_RUNS, TableStages, raw_to_stages
-from .cell_stream import block_to_grid, cells_to_blocks, find_stream_runs, run_to_cells
+from .cell_stream import BAR_RE, block_to_grid, cells_to_blocks, find_stream_runs, run_to_cells
 from .text_tables import (find_cell_runs, find_tab_lines, is_cell_row, is_contents, is_rectangular, split_cells,
                           tab_to_raw)
 from .units import note_units, read_unit_note
@@ -140,7 +140,7 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         if _covered(run, covered):
             out.append(UncaptionedRun(run, page, 0, None, None, COVERED, STREAM))
             continue
-        blocks = cells_to_blocks(run_to_cells(run))
+        blocks = cells_to_blocks(run_to_cells(run), bare=not any(BAR_RE.search(line.text) for line in run))
         if not blocks:
             out.append(UncaptionedRun(run, page, 0, None, None, NO_STREAM_ROWS, STREAM))
         for block in blocks:
@@ -221,16 +221,21 @@ class CaptionedStages:
 def caption_stages(document: Document, lines: list[Line], caption: Caption, stop: int,
                    claimed: set[int] | None = None) -> CaptionedStages:
     """The body under a caption as a ``RawTable`` (TAB rows, else a flattened body rebuilt into
-    rows), run through the one chain of stages; a caption with no body or no cells says why."""
+    rows, else cells written one at a time: ``stream_grid``), run through the one chain of stages; a caption with no
+    body or no cells says why."""
     claimed = set() if claimed is None else claimed
     first = caption.last_line + 1
     page = document.page_at(caption.start)
     tab = find_tab_lines(lines, first, stop)
-    body, reason, settings = None, None, CAPTIONED
+    reason, settings = None, CAPTIONED
+    body = None if tab else find_flat_body(lines, first, stop, claimed)
+    stream = None if tab or body else stream_grid(lines[first:stop], page)
     if tab:
         source, raw, last = "text", tab_to_raw(tab, page), tab[-1].index
+    elif stream is not None:         # its cells one at a time, one per line or each closed by its bar
+        (raw, last), source = stream, "stream"
+        claimed.update(range(first, last + 1))
     else:
-        body = find_flat_body(lines, first, stop, claimed)
         source, reason, settings = ("flat" if body else "image"), (body.reason if body else NO_BODY), REBUILT
         raw, last = (body_to_raw(body, page), body.lines[-1].index) if body else (None, caption.last_line)
         if body:
@@ -243,6 +248,25 @@ def caption_stages(document: Document, lines: list[Line], caption: Caption, stop
     stages = raw_to_stages(raw, context, settings) if raw is not None and raw.rows else None
     table = stages_to_captioned(document, caption, stages, lines[last].end, unit, source_note, reason)
     return CaptionedStages(source, body, raw, stages, table)
+
+
+def stream_grid(lines: list[Line], page: int) -> tuple[RawTable, int] | None:
+    """The first block of cells written one at a time right under a caption (its first run of them starting within
+    two lines of it) as a raw grid, and the index of its last line; None when there is none."""
+    filled = [line for line in lines if not line.blank][:2]
+    for run in find_stream_runs(lines):
+        if run[0] not in filled:
+            return None
+        blocks = cells_to_blocks(run_to_cells(run), bare=not any(BAR_RE.search(line.text) for line in run),
+                                 corner=True)
+        if not blocks:
+            return None
+        grid = block_to_grid(blocks[0])
+        filled_cells = [c for row in grid for c in row if c.text]
+        end = max(c.end for c in filled_cells)
+        last = max(line.index for line in run if line.start < end)
+        return RawTable(page, min(c.start for c in filled_cells), end, tuple(tuple(row) for row in grid)), last
+    return None
 
 
 def stages_to_captioned(document: Document, caption: Caption, st: TableStages | None, end: int, unit: str,

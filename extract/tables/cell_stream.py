@@ -8,7 +8,10 @@ tables as pages copy them::
     规章 |
     0 |
 
-(a cell per line, or wrapped over lines up to its bar, or the bar alone on the next line).
+(a cell per line, or wrapped over lines up to its bar, or the bar alone on the next line). Some copies drop the
+bars and print each cell alone on its line ("信息内容" / "本年制发件数" / … / "规章" / "0"): a run of such bare lines
+(``is_bare_cell``) is read the same way, one cell per line, the parts of a header cell wrapped over two lines joined
+where together they are a known form's cell ("商业" / "企业").
 
 Stages: ``find_stream_runs`` (the lines of such cells, with at least ``MIN_VALUES`` figures), ``run_to_cells`` (the
 cells, split at their bars, the lines of a wrapped cell joined), ``cells_to_blocks`` (header cells, then rows: their
@@ -27,7 +30,8 @@ import regex
 from ..records import RawCell
 from .captions import Line, is_heading
 from .grid_header import two_level
-from .written_once import body_rows, is_value, known_form, label_columns, place_header
+from .units import is_unit
+from .written_once import body_rows, is_value, is_wrapped_form_cell, known_form, label_columns, place_header
 
 BAR_RE = regex.compile(r"[|｜]")
 MIN_VALUES = 3            # figures in a run, at least
@@ -36,6 +40,8 @@ MAX_WRAPPED = 3           # lines of one wrapped cell, at most
 MAX_CELL_CHARS = 60
 MAX_LABELS = 3            # label cells opening one row, at most
 PART_CAPTION_RE = regex.compile(r"^第.{1,6}[条條]")
+CLAUSE_MARK_RE = regex.compile(r"[，,。；;！!？?]")
+BRACKETED_RE = regex.compile(r"[(（][^()（）]*[)）]")
 # "(本列数据的勾稽关系为：…)": a note printed in the header, over no column
 NOTE_CELL_RE = regex.compile(r"^[(（][^()（）]*[)）]$")
 
@@ -60,7 +66,8 @@ def is_bar_line(text: str) -> bool:
 
 def find_stream_runs(lines: list[Line]) -> list[list[Line]]:
     """Runs of bar-closed cell lines (lines without their bar inside a run are a cell's first part: see
-    ``is_cell_part``), each with at least ``MIN_VALUES`` figures."""
+    ``is_cell_part``), then runs of bare cell lines outside them (``is_bare_cell``), each with at least
+    ``MIN_VALUES`` figures, in the text's order."""
     filled = [line for line in lines if not line.blank]
     runs: list[list[Line]] = []
     run: list[Line] = []
@@ -71,7 +78,26 @@ def find_stream_runs(lines: list[Line]) -> list[list[Line]]:
         runs.append(run)
         run = []
     runs.append(run)
-    return [r for r in runs if sum(1 for c in run_to_cells(r) if is_value(c.text)) >= MIN_VALUES]
+    barred = {line.index for r in runs for line in r}
+    bare: list[Line] = []
+    for line in filled:
+        if line.index not in barred and is_bare_cell(line.text):
+            bare.append(line)
+            continue
+        runs.append(bare)
+        bare = []
+    runs.append(bare)
+    return sorted((r for r in runs if sum(1 for c in run_to_cells(r) if is_value(c.text)) >= MIN_VALUES),
+                  key=lambda r: r[0].start)
+
+
+def is_bare_cell(text: str) -> bool:
+    """A line that is one table cell without a bar: short, no bar, no second cell after a gap, no sentence (no
+    clause mark outside brackets: "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)" is a cell)."""
+    body = text.strip()
+    if not body or len(body) > MAX_CELL_CHARS or BAR_RE.search(body) or regex.search(r"\S\s{2,}\S", body):
+        return False
+    return not CLAUSE_MARK_RE.search(BRACKETED_RE.sub("", body))
 
 
 def is_cell_part(filled: list[Line], k: int, in_run: bool) -> bool:
@@ -93,7 +119,9 @@ def is_cell_part(filled: list[Line], k: int, in_run: bool) -> bool:
 
 def run_to_cells(run: list[Line]) -> list[RawCell]:
     """The cells of a run in order: text up to each bar, over lines ("商业" / "企业 |" is 商业企业); empty cells (bars
-    alone, "|||" fillers) dropped."""
+    alone, "|||" fillers) dropped. A run without bars: each line one cell (``bare_cells``)."""
+    if not any(BAR_RE.search(line.text) for line in run):
+        return bare_cells(run)
     cells: list[RawCell] = []
     parts: list[tuple[str, int, int]] = []
     for line in run:
@@ -110,6 +138,27 @@ def run_to_cells(run: list[Line]) -> list[RawCell]:
                 parts.append((body, at + lead, at + lead + len(body)))
             at += len(piece)
     return cells
+
+
+def bare_cells(run: list[Line]) -> list[RawCell]:
+    """A bare run's cells, one per line, with two lines joined where each is no cell of a known form and together
+    they are one ("商业" / "企业": the header cell 商业企业 wrapped)."""
+    cells: list[RawCell] = []
+    for line in run:
+        body = line.text.strip()
+        at = line.start + line.text.find(body)
+        cell = RawCell(body, at, at + len(body))
+        if cells and (is_wrapped_form_cell(cells[-1].text, body) or is_unit_under(cells[-1].text, body)):
+            cells[-1] = RawCell(cells[-1].text + body, cells[-1].start, cell.end)
+            continue
+        cells.append(cell)
+    return cells
+
+
+def is_unit_under(label: str, text: str) -> bool:
+    """Whether ``text`` is the bracketed unit of the header word above it ("播种面积" / "(千公顷)")."""
+    return bool(NOTE_CELL_RE.match(text)) and is_unit(text[1:-1]) and not is_value(label) and \
+        not NOTE_CELL_RE.match(label)
 
 
 def segments(cells: list[RawCell]) -> list[tuple[list[RawCell], list[RawCell]]]:
@@ -130,9 +179,9 @@ def segments(cells: list[RawCell]) -> list[tuple[list[RawCell], list[RawCell]]]:
     return out
 
 
-def cells_to_blocks(cells: list[RawCell]) -> list[Block]:
+def cells_to_blocks(cells: list[RawCell], bare: bool = False, corner: bool = False) -> list[Block]:
     """Header cells, then rows of up to ``MAX_LABELS`` labels and as many figures as the first row; a run of words
-    and figures that is no such row opens the next block."""
+    and figures that is no such row opens the next block. ``bare``, ``corner``: as ``opening_row`` reads them."""
     blocks: list[Block] = []
     opened: tuple[RawCell | None, list[RawCell], list[RawCell]] | None = None
     rows: list[tuple[tuple[RawCell, ...], tuple[RawCell, ...]]] = []
@@ -144,24 +193,37 @@ def cells_to_blocks(cells: list[RawCell]) -> list[Block]:
         if opened is not None:
             blocks.append(Block(tuple(opened[1]), tuple(rows), opened[0]))
         width = len(figures)
-        opened = opening_row(words, width)
+        opened = opening_row(words, width, bare, corner)
         rows = [(tuple(opened[2]), tuple(figures))] if opened is not None else []
     if opened is not None:
         blocks.append(Block(tuple(opened[1]), tuple(rows), opened[0]))
     return blocks
 
 
-def opening_row(words: list[RawCell], width: int) -> tuple[RawCell | None, list[RawCell], list[RawCell]] | None:
+def opening_row(words: list[RawCell], width: int, bare: bool = False,
+                corner: bool = False) -> tuple[RawCell | None, list[RawCell], list[RawCell]] | None:
     """A block's words split into its caption cell (or None), its header cells and its first row's labels: the header
-    a national form knows, else one label over the label column and one over each figure column."""
+    a national form knows, else one label over the label column and one over each figure column. ``bare``: cells
+    without bars, where a header cell wrapped over two lines reads as two (one label opens the first row then, so that
+    "本年新" / "制作数量" / … can't pass for a header of as many cells as the figures and their label). ``corner``: the
+    header may leave the label column's word out (a captioned table's "播种面积" / … / "全年粮食" / "119319.1" / …; not
+    in uncaptioned text, where a part's first row would pass for its header's last word)."""
     words = [w for w in words if not NOTE_CELL_RE.match(w.text)]
-    caption = words[0] if words and PART_CAPTION_RE.match(words[0].text) else None
-    if caption is not None:
+    # a bare run holds the lines before its first header too: a section's heading ("二、主动公开政府信息情况"), the
+    # previous part's words; the part's caption, or else the first cell after those headings, opens the header
+    parts = [k for k, w in enumerate(words[:-1]) if PART_CAPTION_RE.match(w.text)]
+    caption = words[parts[-1]] if parts else None
+    if parts:
+        words = words[parts[-1] + 1:]
+    while len(words) > 2 and is_heading(words[0].text):
         words = words[1:]
-    for n in range(1, min(MAX_LABELS, len(words) - 1) + 1):
+    for n in range(1, min(MAX_LABELS if not bare else 1, len(words) - 1) + 1):
         header = words[:len(words) - n]
         if known_form(header, width) is not None or len(header) == width + 1 or two_level(header, width):
             return caption, header, words[len(words) - n:]
+        if corner and len(header) == width and header:   # no word over the label column
+            edge = header[0].start
+            return caption, [RawCell("", edge, edge), *header], words[len(words) - n:]
     return None
 
 

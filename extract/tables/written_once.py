@@ -42,6 +42,18 @@ def header_forms() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]],
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def form_cells() -> frozenset[str]:
+    """Every header cell of the known forms, as ``header_key`` writes it."""
+    return frozenset(header_key(c) for _key, grid in header_forms() for row in grid for c in row)
+
+
+def is_wrapped_form_cell(first: str, second: str) -> bool:
+    """Whether two cells are the parts of one known form's header cell wrapped over two lines ("商业", "企业")."""
+    cells = form_cells()
+    return header_key(first + second) in cells and header_key(first) not in cells and header_key(second) not in cells
+
+
 def written_once(grid: tuple[tuple[str, ...], ...]) -> list[str]:
     """A full header grid's cells as a text writes them once: a cell continuing the one to its left or above is
     not written again."""

@@ -95,3 +95,22 @@ def test_a_figure_ties_to_a_traditional_labelled_row(value, col):
     claim = next(c for c in report.claims if c.value == Decimal(value) and c.unit == "%")
     (link,) = [link for link in report.links if link.claim_id == claim.id]
     assert (link.status, link.row, link.col) == ("match", "規模以上工業增加值", col)
+
+
+# 国家统计局's 2024 grain release (corpora/fixtures/web_tables): 表1 printed one cell a line was not read, so the
+# release's rounded figures had no cell; read, each ties to its row and column.
+@pytest.fixture(scope="module")
+def grain():
+    path = Path(__file__).resolve().parents[2] / "corpora" / "fixtures" / "web_tables" / "nbs_grain_2024_bare_cells.txt"
+    return read_report(path)
+
+
+@pytest.mark.parametrize("text, row, col", [
+    ("119319千公顷", "全年粮食", "播种面积(千公顷)"),
+    ("70650万吨", "全年粮食", "总产量(万吨)"),
+    ("65229万吨", "二、分品种1、谷物", "总产量(万吨)"),
+])
+def test_a_rounded_release_figure_ties_to_its_cell(grain, text, row, col):
+    (claim,) = [c for c in grain.claims if c.text == text]
+    (link,) = [link for link in grain.links if link.claim_id == claim.id]
+    assert (link.status, link.table_id, link.row, link.col) == ("match", "表1", row, col)

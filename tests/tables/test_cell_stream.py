@@ -3,6 +3,7 @@
 the report's 行政处罚3项 had no cell to tie to."""
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from extract.records import Document, Page, Table
 from extract.tables import find_tables
 from extract.tables.captions import Line
-from extract.tables.cell_stream import find_stream_runs, run_to_cells
+from extract.tables.cell_stream import cells_to_blocks, find_stream_runs, run_to_cells
 
 FIXTURES = Path(__file__).resolve().parents[2] / "corpora" / "fixtures" / "web_tables"
 
@@ -77,3 +78,41 @@ def test_a_two_level_header_spreads_its_upper_cells_over_their_columns(name, row
     table = next(t for t in tables_of(name) if t.cells)
     got = {c.col: float(c.value) for c in table.cells if c.row == row and c.value is not None}
     assert got == values
+
+
+# Some copies drop the bars: every cell alone on its line, header cells wrapped over two lines ("商业" / "企业"). No
+# candidate was found at all (the helper's review of 信丰县卫生健康委's 2023 report, five such pages).
+def test_cells_one_a_line_without_bars_are_read_as_barred_ones():
+    tables = tables_of("xinfeng_wjw_2023_bare_cells.txt")
+    parts = [t for t in tables if t.caption.startswith("第二十条")]
+    assert [t.caption for t in parts] == ["第二十条第(一)项", "第二十条第(五)项", "第二十条第(六)项", "第二十条第(八)项"]
+    assert value(parts[1], "行政许可", "本年处理决定数量") == 9
+    assert value(parts[2], "行政处罚", "本年处理决定数量") == 47
+    assert parts[3].unit == "万元"
+    (applications,) = [t for t in tables if t.id == "收到和处理政府信息公开申请情况"]
+    assert applications.header[-7:] == ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+    assert value(applications, "二、上年结转政府信息公开申请数量", "总计") == 0
+
+
+def test_a_bare_line_that_is_a_sentence_is_no_cell():
+    lines = lines_of("截至2023年12月31日,全年主动公开政府信息数465条。\n规章\n0\n0\n0\n")
+    (run,) = find_stream_runs(lines)
+    assert [c.text for c in run_to_cells(run)] == ["规章", "0", "0", "0"]
+
+
+def test_a_header_word_wrapped_over_two_bare_lines_is_cut_no_further():
+    """The 2019 form's 本年新 / 制作数量 is no known cell: one label opens the first row, so the six words can't pass for
+    a header of four cells over the label 公开数量 / 对外公开总数量 / 规章 (the table is left unread)."""
+    lines = lines_of("第二十条第(一)项\n信息内容\n本年新\n制作数量\n本年新\n公开数量\n对外公开总数量\n规章\n0\n0\n0\n")
+    (run,) = find_stream_runs(lines)
+    assert cells_to_blocks(run_to_cells(run), bare=True) == []
+
+
+# 国家统计局's 2024 grain release as 农易网 copies it: 表1's cells one a line, each header word's unit on the line under
+# it ("播种面积" / "(千公顷)"), no word over the label column. The caption had "no body"; 119319千公顷 was unsupported.
+def test_a_captioned_table_one_cell_a_line_takes_the_units_under_its_header_words():
+    (table,) = [t for t in tables_of("nbs_grain_2024_bare_cells.txt") if t.id == "表1"]
+    assert table.present
+    (cell,) = [c for c in table.cells if c.row == "全年粮食" and c.col == "播种面积(千公顷)"]
+    assert (float(cell.value), cell.unit) == (119319.1, "千公顷")
+    assert value(table, "二、分品种1、谷物", "总产量(万吨)") == Decimal("65228.7")
