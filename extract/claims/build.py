@@ -29,7 +29,7 @@ from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_marke
 from .fields import (AGAINST_YEAR_BEFORE, PER_MEASURE, PERSON_UNITS, RATE_POINTS, bound_words, by_sign,
                      change_before, change_verbs, claim_words, classifiers, clause_after, clause_before,
                      clause_end, clause_start, classify, compared_before, compared_with_figure, field_rule, strip_leading_verbs,
-                     find_baseline, find_period, in_title, is_band, joiners, metric_after, metric_before,
+                     find_baseline, find_period, respective_baseline, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, names_money, noun_phrase_head, noun_phrase_tail,
                      fused_alternatives, with_alternatives,
                      opens_with_band, opens_with_figure, set_owner, stated_period, strip_time, target_bound,
@@ -434,8 +434,10 @@ def share_change_kind(sent, claims: list[Claim], mentions: list[Mention]) -> lis
                 and (prev.unit == cur.unit or multiple_then_rate) \
                 and mentions[i].prefix not in claim_words("level_bound"):
             # (not "经营主体净增98万户、突破1900万户": the level reached)
+            own = respective_baseline(sent.text, _shift(mentions[i], sent.start)) if not cur.baseline else None
             out[i] = replace(cur, kind="growth" if multiple_then_rate else prev.kind,
-                             direction=_run_direction(prev, cur), baseline=cur.baseline or prev.baseline)
+                             direction=_run_direction(prev, cur), baseline=cur.baseline or own or prev.baseline)
+            # (its own comparison where a pair of them was written: "营收同比、环比分别增长7.2%、1.1%")
         elif gap in joiners() and prev.kind == cur.kind == "delta" and prev.unit == cur.unit and \
                 prev.direction != cur.direction and change_before(sent.text, _shift(mentions[i], sent.start)) is None:
             out[i] = replace(cur, direction=prev.direction)     # "同比分别下降0.09和0.12个百分点": both fell

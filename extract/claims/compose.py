@@ -31,7 +31,7 @@ from ..numbers.mentions import Mention, find_mentions
 from ..resources import load_patterns, load_word_kinds
 from ..text.literals import search_end
 from .context import anaphors, self_references
-from .fields import (CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, PERSON_UNITS, after_distinguisher, author_words,
+from .fields import (BASELINE_PAIR, CLAUSE_ENDS, LIST_WORDS, NOUN_FLAGS, PERSON_UNITS, after_distinguisher, author_words,
                      before_first_verb, bound_words, change_verbs, claim_words, classifiers, clause_after, clause_end,
                      clause_start, field_rule, joiners, after_total, metric_after, metric_before, noun_phrase_head,
                      noun_phrase_tail, opens_with_band, in_title, industry_names, pulled, relative_periods,
@@ -76,6 +76,28 @@ def _drop_author(text: str) -> str:
     """``text`` without the author's word for itself at its start (学院…, 本公司…)."""
     word = next((w for w in author_words() if text.startswith(w)), "")
     return text[len(word):]
+
+
+# jieba's tags of a word that, cut by a metric's end, is an adverb or a number word after the name ("净利润更|是",
+# "本科毕业率大|约", "就业率大|多", "循环经济效益数|十亿元"), no part of it
+_CUT_WORD_FLAGS = ("d", "m", "b")
+MAX_CUT_PART = 2
+
+
+def without_cut_adverb(sentence: str, m: Mention, metric: str) -> str:
+    """A metric written before its number that ends inside an adverb or a number word of the sentence ends before it
+    ("…净利润更是突破1000亿元" was named 净利润更, "本科毕业率大约为93%" 本科毕业率大)."""
+    at = sentence.rfind(metric, 0, m.start) if len(metric) > MAX_CUT_PART else -1
+    if at < 0:
+        return metric
+    pos = 0
+    for word, flag in cut_pos(sentence[at:at + len(metric) + 4]):
+        inside = len(metric) - pos
+        if pos < len(metric) < pos + len(word):
+            keep = inside <= MAX_CUT_PART and flag in _CUT_WORD_FLAGS and len(metric) - inside >= 2
+            return metric[:pos] if keep else metric
+        pos += len(word)
+    return metric
 
 
 def trim_tail(sentence: str, m: Mention, metric: str) -> str:
@@ -1084,11 +1106,16 @@ def bracket_comparative(sentence: str, m: Mention, metric: str, previous: str | 
 _SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州")
 
 
+_BASELINE_PAIR_AT_END = re.compile(f"(?:{BASELINE_PAIR.pattern})$")
+
+
 def trim_ends(metric: str) -> str:
     """A metric neither ends with an adverb or modal (…直径已, …速度需) nor opens with how the figure is used
     (对应PE, 若扣除…) or a population its own name repeats (毕业生毕业去向落实率), wherever the span stands.
     Spaces are no part of it."""
     out = _strip_endings(metric.strip(), _kind("never_end"))
+    pair = _BASELINE_PAIR_AT_END.search(out)
+    out = out[:pair.start()] if pair and pair.start() >= 2 else out    # "营收同比、环比": the figures' comparisons
     head = next((w for w in _kind("population") if out.startswith(w) and out.startswith(w[:2], len(w))), "")
     out = out[len(head):]
     for word in _kind("lead"):
@@ -1286,7 +1313,7 @@ def run_member(sentence: str, m: Mention, metric: str, previous: str | None) -> 
 # to, then its boundaries, then what the sentence around it names, then what widens it.
 _SPAN_STEPS = (
     not_next_label, not_across_figure, among_figure_before, after_date, after_period_word, whole_words, bound_opening,
-    trim_tail,
+    trim_tail, without_cut_adverb,
     main_named, lambda _s, _m, metric: trim_ends(metric),
     drop_number_tail, after_source, noun_after_verb, own_object, telling_verb, lasting, counted_doing,
     those_who, excepted, numbered_group, counted_pool, pool_in_clause, survey_object, person_acting,

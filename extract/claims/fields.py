@@ -849,6 +849,7 @@ def metric_before(sentence: str, m: Mention, orgs: list[str]) -> str:
         return ratio.group("ratio")         # "外聘教师与专任教师人数之比为0.19:1"
     if m.unit in ("百分点", "%"):        # "增速高于全国0.5个百分点": 全国 is the baseline (not "全国平均的13.38件")
         text = field_rule("field.compared_area").sub("", text)
+    text = BASELINE_PAIR.sub("", text)     # "总资产同比/环比分别": both comparisons and their joiner (was 总资产/)
     for word in claim_words("plain_baseline"):
         text = text.replace(word, "")
     for org in sorted(orgs, key=len, reverse=True):     # longest first (国泰海通证券 before 国泰海通), with the word
@@ -2239,6 +2240,8 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
     base = _multiple_base(sentence, m, times_only=False) or compared_with_figure(sentence, m)
     if base:
         return base.group("b")
+    if respective := respective_baseline(sentence, m):
+        return respective
     window = sentence[max(0, m.start - 24):m.start]
     window = window[max(window.rfind("；"), window.rfind(";")) + 1:]       # a part after ； compares on its own
     own = max(window.rfind("，"), window.rfind(",")) + 1
@@ -2254,6 +2257,26 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
     opening = field_rule("field.opening_baseline").match(sentence)     # "与2016年相比,…增长68.1%;…增长194.7%"
     return own_plain or (last.group("b") if last is not None else _plain_baseline(window)) or \
         (opening.group("b") if opening else None)
+
+
+BASELINE_PAIR = re.compile(r"(同比|环比|yoy|YoY|YOY|qoq|QoQ|QOQ)[/／、和](同比|环比|yoy|YoY|YOY|qoq|QoQ|QOQ)(?:分别)?"
+                            r"(?:增长|变动|为)?")
+_FIGURES_BEFORE = re.compile(r"(?:[+＋\-−－]?[0-9.]+[%％](?:[/／、]|和))*[+＋\-−－]?$")
+
+
+def respective_baseline(sentence: str, m: Mention) -> str | None:
+    """"总资产同比/环比分别+7.2%/+1.1%": two comparisons written as a pair, each figure of the run after them in turn
+    against its own (the second was 环比 for both, or none)."""
+    window = sentence[max(0, m.start - 24):m.start]
+    window = window[max(window.rfind("；"), window.rfind(";")) + 1:]
+    pair = None
+    for pair in BASELINE_PAIR.finditer(window):
+        pass
+    run = _FIGURES_BEFORE.fullmatch(window, pair.end()) if pair else None
+    if run is None:
+        return None
+    k = len(re.findall(r"[%％]", run.group()))
+    return pair.group(k + 1) if k < 2 else None
 
 
 def _plain_baseline(text: str) -> str | None:

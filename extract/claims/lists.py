@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..nlp.orgs import is_org_name
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import (CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
+from .fields import (BASELINE_PAIR, CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
                      joiners, mark_industry_names, is_band, note_opened, noun_phrase_head, noun_phrase_tail,
                      relative_periods, strip_author_words, strip_time, unmark, without_currency, without_joining_words,
                      without_notes, without_said_of, without_trailing_adverb)
@@ -146,6 +146,8 @@ MAX_ITEM_CHARS = 24
 def _items(lead: str, n: int) -> tuple[list[str], str] | None:
     """``lead`` ends with n items and their shared words: (items, shared words), or None. An industry name is one item
     whatever 、 or 和 it holds; names the lead's clause ran back over are separated by ，."""
+    if BASELINE_PAIR.search(lead):
+        return None     # "营收同比、环比分别增长7.2%、1.1%": the comparisons are the items, each figure's baseline
     three = field_rule("field.three_industries").search(lead) if n == 3 else None
     if three:           # "三次产业对经济增长的贡献率分别为7.3%、34.4%和58.3%"
         return list(THREE_INDUSTRIES), three.group("tail")
@@ -265,6 +267,10 @@ def _split_last(previous: str, last: str) -> str | None:
             len(words[0][0]) == len(previous) or before[0][1] == words[0][1] and before[0][1] in ("n", "ns")):
         return _past_joined_word(words)     # "城镇和农村居民人均可支配收入": 城镇 and 农村 qualify the same words;
         # "果蔬、肉类、水产品流通腐损率": three nouns, one rate
+    if len(before) == 1 and before[0][1] in ("n", "ns") and len(words) > 1 and len(previous) < len(words[0][0]) and \
+            len(previous) <= MAX_MODIFIER_ITEM and cut_pos(last[:len(previous)]) == ((last[:len(previous)], "n"),):
+        return last[len(previous):]     # "城镇、农村居民可支配收入": jieba's 农村居民 opens with the noun that, as 城镇
+        # does, qualifies the rest (城镇 was named 城镇 alone)
     k = next((k for k, (_w, flag) in enumerate(words) if k >= 1 and flag == "b"), None)
     if k is not None:       # "居民医保和基本公共卫生服务经费人均财政补助标准": what both are measured by opens at 人均
         return last[sum(len(w) for w, _f in words[:k]):]

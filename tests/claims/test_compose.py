@@ -1034,3 +1034,13 @@ def test_a_bound_or_total_between_a_verb_and_its_count_leaves_the_noun_counted()
     got = [c for c in claims_of("2022年12月宜昌人福向恩施地区宜昌地区捐赠共1200万片布洛芬，保障重点人群用药。\n")
            if c.text == "1200万片"]
     assert [c.metric for c in got] == ["布洛芬"]
+
+
+# A metric's end cut inside the adverb or the number word after it (the s51 reviews: 中国人寿's 2024 results on
+# stockstar, 北京工业大学's 本科教学质量报告 as studyofnet copies it): the name ends before that word
+@pytest.mark.parametrize("text, written, metric", [
+    ("2024年，中国人寿营业收入同比增长30.5%，净利润更是突破1000亿元，实现翻倍式增长。", "突破1000亿元", "净利润"),   # was 净利润更
+    ("北工大2019年的本科毕业率大约为93%,2020年的本科毕业率较上年增加2%。", "93%", "本科毕业率"),                # 本科毕业率大
+])
+def test_a_metric_ends_before_an_adverb_it_cut(text, written, metric):
+    assert metric_of(text, written) == metric

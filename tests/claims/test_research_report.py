@@ -279,3 +279,29 @@ def test_a_previous_reading_is_the_same_rate():
     (both were named 前值)."""
     got = by_text("12月PPI同比-1.9%，前值-2.2%，预期-2%，环比0.2%。")
     assert [(got[w].metric, got[w].baseline) for w in ("-2.2%", "0.2%")] == [("PPI", "同比"), ("PPI", "环比")]
+
+
+def test_a_pair_of_comparisons_gives_each_figure_its_own():
+    """中信证券's note on banks' 2024 results (reportify): 同比/环比分别+7.2%/+1.1% compares the first figure with a year
+    before and the second with a quarter before (both were 环比, the second a share, and the metric 总资产/)."""
+    got = claims_of("24Q4末总资产同比/环比分别+7.2%/+1.1%,贷款同比/环比+7.7%/+0.8%,投资资产同比/环比+13.3%/+4.4%,"
+                    "同业资产同比/环比-1.9%/+1.9% ")
+    assert [(c.text, c.kind, c.metric, c.baseline) for c in got[:4]] == [
+        ("7.2%", "growth", "总资产", "同比"), ("1.1%", "growth", "总资产", "环比"),
+        ("7.7%", "growth", "贷款", "同比"), ("0.8%", "growth", "贷款", "环比")]
+
+
+def test_a_signed_rate_after_a_slash_is_a_change_as_the_one_before():
+    """方正证券's review of 22 brokers' 2023 results: +1.5% after -25%/ was a share."""
+    got = one("2023年经纪、投行、资管业务收入分别yoy-12%/-25%/+1.5%。", "1.5%")
+    assert (got.kind, got.direction, got.baseline) == ("growth", "up", "yoy")
+
+
+def test_grouped_figures_run_together_by_slashes_are_each_one_number():
+    """中信证券(600030)2023年报点评: 3,565/5,940/135,070 亿元 are three amounts (565/5 and 940/135 were fractions), and a
+    date written 2024/3/15 holds no count."""
+    got = claims_of("2023 年市场IPO/定增/债承规模分别同比-39%/-24%/+29%至3,565/5,940/135,070 亿元")
+    amounts = [(c.text.replace(" ", ""), c.value, c.scale, c.metric) for c in got if c.unit == "元"]
+    assert amounts == [("3,565", 3565, 100000000, "市场IPO"), ("5,940", 5940, 100000000, "定增"),
+                       ("135,070亿元", 135070, 100000000, "债承规模")]
+    assert not claims_of("2024/3/15,证监会发布《关于加强证券公司和公募基金监管加快推进建设一流投资银行和投资机构的意见(试行)》")

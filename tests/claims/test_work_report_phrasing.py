@@ -1472,3 +1472,9 @@ HEBEI = ("河北省第十四届人民代表大会第二次会议在省会河北�
 def test_a_part_named_huigu_and_its_year_dates_its_figures():
     """回顾2023 was prose under 二、2024年目标任务和主要工作: the review's figures had 2024年."""
     assert {c.period for c in claims_of(HEBEI)} == {"2023年"}
+
+
+def test_places_before_a_shared_name_each_take_it():
+    """来安县's 2025 government work report: 城镇、农村居民可支配收入 are two incomes (the first was named 城镇)."""
+    got = by_text("城镇、农村居民可支配收入分别为47984元、22224元,增长5%、10%。")
+    assert [got[w].metric for w in ("47984元", "22224元")] == ["城镇居民可支配收入", "农村居民可支配收入"]
