@@ -117,12 +117,14 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
     counts: dict[int, int] = {}
     for run in find_cell_runs(lines):
         page = document.page_at(run[0].start)
-        rectangular = is_rectangular(run)
-        grid = None if rectangular else rebuild(run)
+        # a known form's header written once is placed by it even when filler bars made every row as wide
+        # ("申请人情况 | ||||||||" over "自然人 | 法人或其他组织 | 总计 | |||||||": the columns were shifted)
+        grid = rebuild(run)
+        rectangular = grid is None and is_rectangular(run)
         if not rectangular and grid is None and _cut_last_row(run):
             run = run[:-1]      # the text ends inside the table's last row: the rows above it are the table
-            rectangular = is_rectangular(run)
-            grid = None if rectangular else rebuild(run)
+            grid = rebuild(run)
+            rectangular = grid is None and is_rectangular(run)
         reason = run_skip_reason(run, covered, rectangular or grid is not None)
         if reason:
             out.append(UncaptionedRun(run, page, 0, None, None, reason))

@@ -31,7 +31,8 @@ from ..records import RawCell
 from .captions import Line, is_heading
 from .grid_header import two_level
 from .units import is_unit
-from .written_once import body_rows, is_value, is_wrapped_form_cell, known_form, label_columns, place_header
+from .written_once import (NOTE_CELL_RE, body_rows, is_value, is_wrapped_form_cell, known_form, label_columns,
+                           place_header)
 
 BAR_RE = regex.compile(r"[|｜]")
 MIN_VALUES = 3            # figures in a run, at least
@@ -42,8 +43,6 @@ MAX_LABELS = 3            # label cells opening one row, at most
 PART_CAPTION_RE = regex.compile(r"^第.{1,6}[条條]")
 CLAUSE_MARK_RE = regex.compile(r"[，,。；;！!？?]")
 BRACKETED_RE = regex.compile(r"[(（][^()（）]*[)）]")
-# "(本列数据的勾稽关系为：…)": a note printed in the header, over no column
-NOTE_CELL_RE = regex.compile(r"^[(（][^()（）]*[)）]$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ import regex
 from ..records import RawCell
 from ..resources import load_jsonl
 from ..structure import outline_level
+from ..text.view import simplified_chars
 from .captions import Line
 from .cells import cell_value, is_empty_mark, strip_label
 from .text_tables import split_cells
@@ -23,13 +24,16 @@ from .text_tables import split_cells
 FORMS_FILE = "tables/header_forms.v1.jsonl"
 MAX_LABEL_CELLS = 3
 BRACKETS = str.maketrans("（）：", "():")
+# "(本列数据的勾稽关系为：…)": a note printed in the header, over no column
+NOTE_CELL_RE = regex.compile(r"^[(（][^()（）]*[)）]$")
 # "第二十条第(一)项" over a table is its caption, no header row
 NOT_HEADER_RE = regex.compile(r"^第.{1,6}条")
 
 
 def header_key(text: str) -> str:
-    """A header cell as forms are compared: no whitespace, half-width brackets and colons."""
-    return strip_label(text).translate(BRACKETS)
+    """A header cell as forms are compared: no whitespace, half-width brackets and colons, simplified characters (a
+    traditional-script copy prints 商業企業)."""
+    return simplified_chars(strip_label(text)).translate(BRACKETS)
 
 
 @lru_cache(maxsize=None)
@@ -109,7 +113,7 @@ def rebuild(lines: list[Line]) -> list[list[RawCell]] | None:
     if len(widths) != 1:
         return None
     width = widths.pop()
-    header = [c for r in rows[:first] for c in r if c.text]
+    header = [c for r in rows[:first] for c in r if c.text and not NOTE_CELL_RE.match(c.text)]
     form = known_form(header, width)
     if form is None or any(c not in rows[0] for c in header[:len(header) - len(form[0])]):
         return None             # cells before the form's own stand over the label columns of its first row only

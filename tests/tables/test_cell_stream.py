@@ -116,3 +116,14 @@ def test_a_captioned_table_one_cell_a_line_takes_the_units_under_its_header_word
     (cell,) = [c for c in table.cells if c.row == "全年粮食" and c.col == "播种面积(千公顷)"]
     assert (float(cell.value), cell.unit) == (119319.1, "千公顷")
     assert value(table, "二、分品种1、谷物", "总产量(万吨)") == Decimal("65228.7")
+
+
+# Rows padded with filler bars ("申请人情况 | ||||||||", "自然人 | 法人或其他组织 | 总计 | |||||||") are all as wide, so
+# the header written once was read as a plain grid: 自然人 and 商业企业 lost, every value a column to the right
+@pytest.mark.parametrize("name", ["yanta_mzj_2023_filler_bars.txt", "fuyuan_zrzy_2022_traditional_filler_bars.txt"])
+def test_filler_bars_leave_the_national_form_its_place(name):
+    (table,) = [t for t in tables_of(name) if t.id.startswith("收到和")]
+    assert table.header[-7:] == ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+    assert not any("勾稽" in label for label in table.header)     # the note over the corner is no header
+    row = next(r for r in {c.row for c in table.cells} if r.startswith("一、本年新收"))
+    assert {c.col for c in table.cells if c.row == row} == set(table.header[-7:])
