@@ -31,8 +31,15 @@ from ..records import RawCell
 from .captions import Line, is_heading
 from .grid_header import two_level
 from .units import is_unit
-from .written_once import (NOTE_CELL_RE, body_rows, is_value, is_wrapped_form_cell, known_form, label_columns,
-                           place_header)
+from .written_once import (
+    NOTE_CELL_RE,
+    body_rows,
+    is_value,
+    is_wrapped_form_cell,
+    known_form,
+    label_columns,
+    place_header,
+)
 
 BAR_RE = regex.compile(r"[|｜]")
 MIN_VALUES = 3            # figures in a run, at least
