@@ -1501,6 +1501,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         default
     if period == "本年度" and default and PLAN_YEAR.fullmatch(default):
         period = default        # "本年度现金分红比例为30.71%" under a 2023年度利润分配方案公告
+    period = _year_of_flow(period, metric)
     bound = "<=" if kind == "rank" and (m.unit == "强" or sentence[local.start - 1:local.start] == "前") else \
         target_bound(sentence, local)
     if bound == "=" and previous and previous[-1].bound != "=" and previous[-1].unit == m.unit \
@@ -1521,6 +1522,18 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
                                                     None if carried.nobody else section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
+
+
+_YEAR_END = re.compile(r"(?:截至|截止)?((?:19|20)?[0-9]{2}年)(?:末|底)")
+
+
+def _year_of_flow(period: str | None, metric: str | None) -> str | None:
+    """"2024年末,地区生产总值预计完成230.6亿元,增长4%": a year's end dates a level; an amount that flows over the year
+    (flow_metric: output, income, investment) is the year's (2024年; was 2024年末), not what stood at its end."""
+    found = _YEAR_END.fullmatch(period) if period and metric else None
+    if found and any(w in metric for w in claim_words("flow_metric")) and "余额" not in metric:
+        return found.group(1)
+    return period
 
 
 # a figure a change starts from, then the verb that says what it changed to ("从3.018亿增至3.452亿")

@@ -210,6 +210,7 @@ WORD_KIND_CHECKS = {
     "new_act": lambda t: one(t, "2个").metric == "新开专栏",                                       # was 新开
     "total_word": lambda t: one(t, "21628.75亿元").metric == "进口货物增值税、消费税和关税",         # was 消费税和关税
     "bare_head": lambda t: one(t, "399,117,890.10元").metric == "现金分红总额",                      # was 总额
+    "flow_metric": lambda t: one(t, "230.6亿元").period == "2024年",                             # was 2024年末
     "standing_word": lambda t: one(t, "11.32%").metric == "营收",                                 # was 最高
     "threshold_noun": lambda t: one(t, "突破200万").metric == "玉龙机场旅客吞吐量",                 # was 大关
     "whole_word": lambda t: one(t, "3条").metric == "收到群众留言",                             # was 全部
