@@ -333,11 +333,12 @@ def _count_before(sentence: str, at: int) -> int:
     return number.start() if number else -1
 
 
-def _after_a_count(sentence: str, at: int) -> bool:
-    """Whether a count of any counting unit ("138人次", "3.2万家") ends right at ``at``."""
+def _after_a_count(sentence: str, at: int, kinds: tuple[str, ...] = ("count",)) -> bool:
+    """Whether a count of any counting unit ("138人次", "3.2万家") ends right at ``at`` (or a figure of another of
+    ``kinds``: an amount, "…总投入4705.66万元")."""
     before = sentence[max(0, at - 12):at]
     last = next(reversed(find_mentions(before)), None) if before else None
-    return last is not None and last.end == len(before) and last.unit_kind == "count"
+    return last is not None and last.end == len(before) and last.unit_kind in kinds
 
 
 def _is_label(words: str) -> bool:
@@ -384,6 +385,7 @@ def _opens_objects(sentence: str, start: int, words: tuple[tuple[str, str], ...]
 
 
 _NEXT_COUNT = re.compile(r"[\u4e00-\u9fff]{1,16}?(?=\d)")
+_LABELLED_KINDS = ("money", "measure")
 
 
 @lru_cache(maxsize=2)
@@ -506,8 +508,11 @@ def noun_after_verb(sentence: str, m: Mention, metric: str) -> str:
         return metric
     if gap.endswith(_kind("naming_copula")):
         return metric       # "售前服务满意度得分为94.1分": what stands before 为 is what the figure is
-    if _NEXT_COUNT.match(sentence, m.end) and _after_a_count(sentence, at) and _is_label(metric):
-        return metric       # a run of labels each before its count ("高校实习生招聘138人次社会招聘152人次校园招聘21人次")
+    kinds = ("count", *_LABELLED_KINDS) if m.unit_kind in _LABELLED_KINDS else ("count",)
+    if _NEXT_COUNT.match(sentence, m.end) and _after_a_count(sentence, at, kinds) and _is_label(metric):
+        return metric       # a run of labels each before its count ("高校实习生招聘138人次社会招聘152人次校园招聘21人次"), or
+        # its amount after an amount ("公益慈善捐赠总投入4705.66万元乡村振兴投入87万元志愿服务参与2400人次": 87万元 was 志愿服务;
+        # not a count after an area: "300公顷绿化带种植30万棵树木" counts 树木)
     words = cut_pos(metric) if not metric.endswith(_kind("rate_end")) else []     # "检测率100有效防控率100"
     ends_with_verb = words and words[-1][1].startswith("v") and words[-1][1] != "vn" \
         and not after_distinguisher(words, len(words) - 1)      # "培训总|投入": a verb after 总 is a noun

@@ -236,6 +236,13 @@ def test_glued_count_after_the_author_counts_its_noun():
     assert (found["1.4万个"].metric, found["1.4万个"].subject) == ("网点", None)
 
 
+# … also an amount after an amount: a label that ends with a verb (投入) before it is its name, not the next label
+def test_glued_amount_after_an_amount_takes_the_label_before_it():
+    text = ("5655与善同行履行企业社会责任关键绩效公益慈善捐赠总投入4705.66万元乡村振兴投入87万元志愿服务参与2400人次人福医药携手旗下子公司"
+            "坚持与善同行")
+    assert {c.text: c.metric for c in claims_of(text)}["87万元"] == "乡村振兴投入"      # was 志愿服务
+
+
 # … nor only a verb: "可办可查可预约8000余个政务服务事项2022亮点…" counts 政务服务事项 (ESG train row; was 可办可查可)
 def test_glued_count_after_a_verb_counts_its_noun():
     text = "公租房管理信息系统拓展至330个城市开业运营长租社区超过200个可办可查可预约8000余个政务服务事项2022亮点聚焦8学思践悟笃行致远"
