@@ -1717,6 +1717,19 @@ def _unclosed(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("（") > text.count("）")
 
 
+def _in_figures_bracket(before: str, at: int) -> bool:
+    """Whether the time at ``at`` stands in the bracket the figure after ``before`` stands in, no title around it:
+    "材料类专业读研比例持续较高（2022届为32.4%）", "工学的读研比例（2018届16.1%，2022届21.1%）" date their figures (they
+    had the report's 2024年)."""
+    opened = before.rfind("（", 0, at)
+    return opened >= 0 and "）" not in before[opened:] and before[:at].count("《") == before[:at].count("》") \
+        and before[:opened].count("（") == before[:opened].count("）") and not before.endswith(_BASIS_BEFORE, 0, at)
+
+
+# a time after these is a basis's or a comparison's ("（按2022年度净利润的10%计提）": the 10% of 2023's provision)
+_BASIS_BEFORE = ("按", "以", "占", "较", "比", "与")
+
+
 _VIEWED = re.compile(r"[^，,；;。]{0,16}?(?:来看|看|而言)[，,]")
 
 
@@ -1748,7 +1761,8 @@ def _times_before(before: str) -> list[tuple[int, str]]:
     for t in field_rule("field.time_absolute").finditer(before) if _may_hold_time(before) else ():
         after = before[t.end():t.end() + 1]
         if t.group() and t.start() not in bases and (not compared.search(before[:t.start()]) or _viewed_from(before, t)) \
-                and (not _unclosed(before[:t.start()]) or _day_named(before, t.start(), t.end())) \
+                and (not _unclosed(before[:t.start()]) or _day_named(before, t.start(), t.end())
+                     or _in_figures_bracket(before, t.start())) \
                 and after not in claim_words("period_open_after") \
                 and not before.startswith(claim_words("event_after"), t.end()) \
                 and not before.endswith(claim_words("destination_before"), 0, t.start()):
@@ -2034,7 +2048,9 @@ def _find_period(sentence: str, m: Mention) -> str | None:
     # year after it the figures' period
     told = [t for t in later if not opening[-1][1].startswith(claim_words("as_of")) and _DAY.search(opening[-1][1])
             and not _DAY.search(t[1])] if opening else []      # (not 截至2023年9月1日: the date a stock is counted at)
-    period = (own or part or now or as_of or shared or dated or reopened or told or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
+    # "月收入（2020届本科：10168元，高职：7592元）": a time in the figure's bracket dates it, past a colon
+    bracketed = [t for t in times if _in_figures_bracket(sentence[:m.start], t[0])]
+    period = (own or bracketed or part or now or as_of or shared or dated or reopened or told or opening or times)[-1][1]     # "公司2021年依托…，目前已公布47GW产能（乐山5GW…）"
     year_end = ("年末", "年底")
     if opening and _BARE_YEAR.fullmatch(opening[-1][1]) and (period in year_end or period == opening[-1][1] and not (
             own or part or now or as_of or shared or dated or reopened or told) and any(w in year_end for _a, w in later)):

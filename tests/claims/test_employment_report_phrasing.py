@@ -713,3 +713,19 @@ def test_people_counted_by_what_they_did_after_them():
 
 def test_budao_after_a_share_bounds_it_from_above():
     assert one(UNDER, "两成").bound == "<"
+
+
+@pytest.mark.parametrize("text, periods", [
+    # 麦可思's 2023 and 2024 blue-book summaries: a cohort written in the figure's bracket dates it (they had the
+    # report's year, or 近五年)
+    ("从工学下属主要专业类来看,材料类专业读研比例持续较高(2022届为32.4%),电子信息类专业上升幅度较大,五年内增幅达34%,",
+     {"32.4%": "2022届"}),
+    ("此外,工学的读研比例(2018届16.1%,2022届21.1%)增长幅度高于其他学科门类,五年内增长了31%。",
+     {"16.1%": "2018届", "21.1%": "2022届"}),
+    (("在东部地区就业的大学毕业生月收入较高(2023届本科:6642元,高职:5070元),且毕业三年后月收入(2020届本科:10168元,高职:7592元)"
+      "及涨幅(2020届本科:69%,高职:64%)也明显高于其他地区。"),
+     {"6642元": "2023届", "5070元": "2023届", "10168元": "2020届", "7592元": "2020届"}),
+])
+def test_a_cohort_in_the_figures_bracket_is_their_period(text, periods):
+    got = {c.text: c.period for c in claims_of(text)}
+    assert {k: got[k] for k in periods} == periods

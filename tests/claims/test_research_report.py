@@ -305,3 +305,10 @@ def test_grouped_figures_run_together_by_slashes_are_each_one_number():
     assert amounts == [("3,565", 3565, 100000000, "市场IPO"), ("5,940", 5940, 100000000, "定增"),
                        ("135,070亿元", 135070, 100000000, "债承规模")]
     assert not claims_of("2024/3/15,证监会发布《关于加强证券公司和公募基金监管加快推进建设一流投资银行和投资机构的意见(试行)》")
+
+
+def test_a_year_in_the_figures_bracket_dates_them():
+    """中信证券(600030)2023年报点评: (2022 年分别为-15%/-29%/-22%) are the indices' 2022 falls (they had 2023年); a basis's
+    year in a bracket ("按2022年度净利润的10%") dates nothing."""
+    got = claims_of("2023 年上证指数/创业板指/沪深300 涨跌幅分别为-4%/-19%/-11%(2022 年分别为-15%/-29%/-22%)")
+    assert [c.period for c in got if c.value < 0] == ["2023年"] * 3 + ["2022年"] * 3
