@@ -232,6 +232,9 @@ def _compound_amounts(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_RUN_GAPS = ("、", "/", "、+", "/+", "、＋", "/＋", "和", "及", "与")
+
+
 def _units_shared(text: str, mentions: list[Mention]) -> list[Mention]:
     """"高于全国、全省1个、0.2个百分点": a count in 个 joined to a figure in 个百分点 is in 个百分点 too (its 百分点 is
     written once, after the last), and so is a bare number ("分别较前三季度回落2.5、1.8、1.8和4.0个百分点"); 基点 alike
@@ -243,10 +246,11 @@ def _units_shared(text: str, mentions: list[Mention]) -> list[Mention]:
         if b.unit in ("百分点", "基点") and text[a.end:b.start] in ("、", "和", "及", "与") and (
                 a.unit_written == "个" and b.unit_written == "个" + b.unit or not a.unit_written and a.scale == 1):
             out[i] = replace(a, unit=b.unit, unit_written=b.unit_written, unit_kind="delta")
-        elif b.unit and text[a.end:b.start] in ("、", "/", "、+", "/+", "、＋", "/＋") and not a.unit_written \
+        elif b.unit and "".join(text[a.end:b.start].split()) in _RUN_GAPS and not a.unit_written \
                 and a.scale == 1 and not a.chinese:
             # "4.7、7.2、9.3亿元", "1,265.89/206.30亿元": the unit of a run is written once, after its last figure (a sign
-            # before it too: "毛利率/归母净利率分别同比变动+0.10/+0.06pct")
+            # before it too: "毛利率/归母净利率分别同比变动+0.10/+0.06pct"; 和 before the last, and spaces around it:
+            # "经纪、投行和资管净收入分别为44.67、3.99 和60.28 亿元")
             out[i] = replace(a, scale=b.scale, unit=b.unit, unit_written=b.unit_written, unit_kind=b.unit_kind)
     return out
 

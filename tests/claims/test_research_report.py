@@ -312,3 +312,10 @@ def test_a_year_in_the_figures_bracket_dates_them():
     year in a bracket ("按2022年度净利润的10%") dates nothing."""
     got = claims_of("2023 年上证指数/创业板指/沪深300 涨跌幅分别为-4%/-19%/-11%(2022 年分别为-15%/-29%/-22%)")
     assert [c.period for c in got if c.value < 0] == ["2023年"] * 3 + ["2022年"] * 3
+
+
+def test_a_run_joined_by_he_shares_the_unit_written_after_it():
+    """广发证券2023年三季报点评 (查股网研报): 44.67、3.99 和60.28 亿元 are three amounts (3.99 was a
+    measure without a unit, 44.67 an amount without one)."""
+    got = by_text("收费类业务方面,经纪、投行和资管净收入分别为44.67、3.99 和60.28 亿元,同比分别-9.8%、-9.6%和-9.7%。")
+    assert [(got[w].kind, got[w].unit, got[w].scale) for w in ("44.67", "3.99")] == [("money", "元", 100000000)] * 2
