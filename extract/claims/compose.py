@@ -94,7 +94,8 @@ def without_cut_adverb(sentence: str, m: Mention, metric: str) -> str:
     for word, flag in cut_pos(sentence[at:at + len(metric) + 4]):
         inside = len(metric) - pos
         if pos < len(metric) < pos + len(word):
-            keep = inside <= MAX_CUT_PART and flag in _CUT_WORD_FLAGS and len(metric) - inside >= 2
+            keep = inside <= MAX_CUT_PART and (flag in _CUT_WORD_FLAGS or flag == "a" and inside == 1) and \
+                len(metric) - inside >= 2     # (an adjective's first character: "平均增速较|高")
             return metric[:pos] if keep else metric
         pos += len(word)
     return metric

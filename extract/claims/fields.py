@@ -230,6 +230,20 @@ def _bracketed_rates_of_growth(sentence: str, m: Mention) -> bool:
     return sentence[m.start - 1:m.start] in ("（", "(") and bool(_BRACKETED_RATES_GROWING.match(sentence, m.end))
 
 
+# what a text says of a rate before the bracket that gives it ("增速最高（19.53%）", "平均增速较高（11.56%）")
+_STANDING_BEFORE_BRACKET = re.compile(r"(?:最高|最低|较高|较低|居首|领先|第一|靠前|靠后|明显|显著|相对)*$")
+
+
+def _bracket_after_growth(sentence: str, m: Mention) -> bool:
+    """A percentage in a bracket right after a growth rate's name, past what is said of it and the cohort's labels
+    ("齐鲁银行增速最高（19.53%）", "毕业三年后月收入…及涨幅（2020届本科：69%，高职：64%）": the rate, not a share)."""
+    opened = sentence.rfind("（", max(0, m.start - 16), m.start)
+    if opened < 0 or "）" in sentence[opened:m.start]:
+        return False
+    head = _STANDING_BEFORE_BRACKET.sub("", sentence[max(0, opened - 12):opened])
+    return head.endswith(claim_words("growth_metric_end"))
+
+
 def names_money(metric: str | None) -> bool:
     """Whether ``metric`` names an amount of money ("营业总收入", "研发费用"; not 净资产收益率, a rate whose % was lost)."""
     return bool(metric) and any(w in metric for w in claim_words("money_word")) and not metric.endswith(_RATE_ENDS)
@@ -276,7 +290,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
         if named and named.endswith(claim_words("growth_metric_end")) and not named.endswith(claim_words("level_rate")):
             # "经济增长预期目标为5%左右" (not "人口自然增长率为5.36‰": a level)
             return "growth", by_sign(m.value, "down" if named.endswith(claim_words("fall_metric_end")) else "up")
-        if _rates_listed(sentence, m) or _bracketed_rates_of_growth(sentence, m):
+        if _rates_listed(sentence, m) or _bracketed_rates_of_growth(sentence, m) or _bracket_after_growth(sentence, m):
             return "growth", by_sign(m.value, "up")
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
         if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric), and

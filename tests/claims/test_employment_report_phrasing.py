@@ -729,3 +729,13 @@ def test_budao_after_a_share_bounds_it_from_above():
 def test_a_cohort_in_the_figures_bracket_is_their_period(text, periods):
     got = {c.text: c.period for c in claims_of(text)}
     assert {k: got[k] for k in periods} == periods
+
+
+def test_rates_in_a_bracket_after_a_growth_word_are_growth_rates():
+    """麦可思2024版就业蓝皮书 (chuanbowang): 及涨幅(2020届本科:69%,高职:64%) are the incomes' growth over three years (they
+    were shares); 读研比例相对较低(7.1%) is named without the adverb (was 珠三角地区读研比例相对较)."""
+    got = by_text("在东部地区就业的大学毕业生月收入较高(2023届本科:6642元,高职:5070元),且毕业三年后月收入(2020届本科:10168元,"
+                  "高职:7592元)及涨幅(2020届本科:69%,高职:64%)也明显高于其他地区。")
+    assert [got[w].kind for w in ("69%", "64%")] == ["growth", "growth"]
+    got = by_text("渤海湾、长三角地区地方本科院校的2021届本科毕业生读研比例明显较高(分别为17.2%、16.3%),珠三角地区读研比例相对较低(7.1%)")
+    assert got["7.1%"].metric == "珠三角地区读研比例"

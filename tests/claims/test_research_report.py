@@ -319,3 +319,12 @@ def test_a_run_joined_by_he_shares_the_unit_written_after_it():
     measure without a unit, 44.67 an amount without one)."""
     got = by_text("收费类业务方面,经纪、投行和资管净收入分别为44.67、3.99 和60.28 亿元,同比分别-9.8%、-9.6%和-9.7%。")
     assert [(got[w].kind, got[w].unit, got[w].scale) for w in ("44.67", "3.99")] == [("money", "元", 100000000)] * 2
+
+
+def test_a_rate_in_a_bracket_after_a_growth_rate_is_that_growth():
+    """上市城市商业银行2023年年报分析 (fx361): 增速最高（19.53%）, 平均增速较高（11.56%） give the growth rates (they were
+    shares, the second named …平均增速较)."""
+    got = by_text("其中,齐鲁银行增速最高(19.53%),主要缘于其发放贷款和垫款、金融投资等的增长;")
+    assert (got["19.53%"].kind, got["19.53%"].subject) == ("growth", "齐鲁银行")
+    got = by_text("东部上市城商行资产总额的平均增速较高(11.56%),中部和西部上市城商行资产总额的平均增速分别为8.6%和8.01%(见图1)。")
+    assert (got["11.56%"].kind, got["11.56%"].metric) == ("growth", "东部上市城商行资产总额的平均增速")
