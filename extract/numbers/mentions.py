@@ -143,8 +143,8 @@ def unit_regex() -> regex.Pattern:
 
 def _per_unit() -> str:
     """What a unit is counted per, optional: a unit of time ("56次/周", "3,000元/月") or a count or measure
-    ("7.5万元/吨", "10万元/家")."""
-    return rf"(?P<per>{SLASH}(?:{PER_TIME}|{_unit_alternation(('count', 'measure'))}))?"
+    ("7.5万元/吨", "10万元/家"), its scale too ("2.61立方米/千升"; 千升 whole: "3.48立方米/千升降到…" is no 升降)."""
+    return rf"(?P<per>{SLASH}(?:{PER_TIME}|千升|(?:千|百|万)?(?:{_unit_alternation(('count', 'measure'))})))?"
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,10 @@ def test_a_count_per_week_is_a_rate():
     ("宁德时代的动力电池系统平均售价从2023年的0.889元/Wh降至0.664元/Wh，降幅达25.26%。", "0.664", ("元/Wh", "money")),
     ("地均GDP超70亿元/平方公里、地均税收约8亿元/平方公里，走在全国中心城区前列。", "8", ("元/平方公里", "money")),
     ("23年经销商数量基本持平，平均经销商规模同比变动7.67%至3659.02万元/家。", "3659.02", ("元/家", "money")),
+    # a brewery's water use per 千 litres (啤酒企业节水, cnbrewing.com): its scale inside the per unit (the 立方米 was read
+    # alone, and the next figure named /千), and 千升 whole before 降到
+    ("而经过节水设备的持续升级改造,企业的用水单耗指标逐年下降,从2022年的3.48立方米/千升降到2024年2月的2.61立方米/千升",
+     "3.48", ("立方米/千升", "measure")),
 ])
 def test_an_amount_per_count_or_measure(text, numeral, unit):
     assert _unit(text, numeral) == unit
