@@ -29,7 +29,7 @@ from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_marke
 from .fields import (AGAINST_YEAR_BEFORE, PER_MEASURE, PERSON_UNITS, RATE_POINTS, bound_words, by_sign,
                      change_before, change_verbs, claim_words, classifiers, clause_after, clause_before,
                      clause_end, clause_start, classify, compared_before, compared_with_figure, field_rule, strip_leading_verbs,
-                     find_baseline, find_period, respective_baseline, in_title, is_band, joiners, metric_after, metric_before,
+                     find_baseline, find_period, object_of_change, respective_baseline, in_title, is_band, joiners, metric_after, metric_before,
                      named_after_figure, named_right_before, names_money, noun_phrase_head, noun_phrase_tail,
                      fused_alternatives, with_alternatives,
                      opens_with_band, opens_with_figure, set_owner, stated_period, strip_time, target_bound,
@@ -1476,6 +1476,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         # currency, name nothing; the figure before does
         metric = _inherit_metric("", kind, local, previous) if previous else ""
     metric = _dividend_total(metric, local, previous) or metric
+    if kind == "growth":
+        metric = object_of_change(sentence, local, metric)
     whole = _total_of_parts(sentence, local, metric, previous)
     metric = metric if whole is None else whole
     metric = _next_place_of_run(sentence, local, metric, previous) or metric

@@ -230,6 +230,19 @@ def _bracketed_rates_of_growth(sentence: str, m: Mention) -> bool:
     return sentence[m.start - 1:m.start] in ("（", "(") and bool(_BRACKETED_RATES_GROWING.match(sentence, m.end))
 
 
+_CUTTING_VERBS = ("减少", "节省", "节约", "降低", "缩短", "压降", "压缩")
+_VERB_THEN_OBJECT = re.compile(r"(?P<verb>减少|节省|节约|降低|缩短|压降|压缩|提高|提升|增加)(?P<object>[^，,；;。、：:0-9０-９"
+                               r"至到为了比较约近超达“”\"（()）]{2,10})$")     # (a quoted reason's share: "“提升综合能力”(27.48%)")
+
+
+def object_of_change(sentence: str, m: Mention, metric: str) -> str:
+    """What a verb of change before it changed names a growth rate, without the verb and who acted ("通过装配式施工减少
+    木材使用量80%" -> 木材使用量; "降低能耗20%" -> 能耗); ``metric`` as it is otherwise."""
+    found = _VERB_THEN_OBJECT.search(sentence, clause_start(sentence, m.start), m.start)
+    obj = found.group("object") if found else ""
+    return obj if obj and metric.endswith(found.group("verb") + obj) else metric
+
+
 # what a text says of a rate before the bracket that gives it ("增速最高（19.53%）", "平均增速较高（11.56%）")
 _STANDING_BEFORE_BRACKET = re.compile(r"(?:最高|最低|较高|较低|居首|领先|第一|靠前|靠后|明显|显著|相对)*$")
 
@@ -292,6 +305,10 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             return "growth", by_sign(m.value, "down" if named.endswith(claim_words("fall_metric_end")) else "up")
         if _rates_listed(sentence, m) or _bracketed_rates_of_growth(sentence, m) or _bracket_after_growth(sentence, m):
             return "growth", by_sign(m.value, "up")
+        changed_object = _VERB_THEN_OBJECT.search(sentence, clause_start(sentence, m.start), m.start)
+        if changed_object and not field_rule("field.change_target").search(changed_object.group("object")):
+            # "通过装配式施工减少木材使用量80%", "提高生产效率30%": a verb of change, what it changed, then by how much
+            return "growth", "down" if changed_object.group("verb") in _CUTTING_VERBS else by_sign(m.value, "up")
         reached = _rate_reached(sentence[clause_start(sentence, m.start):m.start])
         if reached:     # "24Q2营收增速放缓至2.9%": the growth rate the change reached (its 增速 left the metric), and
             # "归母净利润增速从2021年的10.62%逐年下降至2024年的4.98%": the rate it started from and the one it reached
