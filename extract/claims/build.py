@@ -1478,6 +1478,7 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     metric = _dividend_total(metric, local, previous) or metric
     if kind == "growth":
         metric = object_of_change(sentence, local, metric)
+    metric = _total_of_new(sentence, local, metric)
     whole = _total_of_parts(sentence, local, metric, previous)
     metric = metric if whole is None else whole
     metric = _next_place_of_run(sentence, local, metric, previous) or metric
@@ -1524,6 +1525,19 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
                                                     None if carried.nobody else section, metric),
         case=case.id if case else None,
         section=section_label(section), sentence=sentence, high=m.high)
+
+
+_TOTAL_WORDS = ("总数", "总量")
+_NEW_WORDS = ("新增", "新认定", "新培育", "新引进", "新建")
+
+
+def _total_of_new(sentence: str, m: Mention, metric: str) -> str:
+    """"新增规上企业30家、总数达360家": a clause that is only 总数 or 总量 counts all of what the figure before counted, new
+    or not, named as after a comma (规上企业, as "…净增2076户，总数1.3万户" is 国家科技型中小企业; it took the new ones'
+    新增规上企业)."""
+    own = without_copulas(re.split("[、，,；;]", sentence[clause_start(sentence, m.start):m.start])[-1])
+    new = next((w for w in _NEW_WORDS if metric and metric.startswith(w) and len(metric) > len(w) + 1), "")
+    return metric[len(new):] if new and own in _TOTAL_WORDS else metric
 
 
 _YEAR_END = re.compile(r"(?:截至|截止)?((?:19|20)?[0-9]{2}年)(?:末|底)")

@@ -1478,3 +1478,13 @@ def test_places_before_a_shared_name_each_take_it():
     """来安县's 2025 government work report: 城镇、农村居民可支配收入 are two incomes (the first was named 城镇)."""
     got = by_text("城镇、农村居民可支配收入分别为47984元、22224元,增长5%、10%。")
     assert [got[w].metric for w in ("47984元", "22224元")] == ["城镇居民可支配收入", "农村居民可支配收入"]
+
+
+@pytest.mark.parametrize("text, written, metric", [
+    # 来安县's 2025 report: the total after the new ones, 、 between them (both were named 新增规上企业)
+    ("狠抓重点企业培育,新增规上企业30家、总数达360家,预计实现规上工业总产值450亿元、全市第三", "360家", "规上企业"),
+    # 杭州's 2025 report
+    ("新增上市公司10家、总数达310家,“中国民营企业500强”上榜企业数连续22年蝉联全国第1。", "310家", "上市公司"),
+])
+def test_a_total_after_new_ones_counts_them_all(text, written, metric):
+    assert by_text(text)[written].metric == metric
