@@ -1122,6 +1122,9 @@ def trim_ends(metric: str) -> str:
     out = _strip_endings(metric.strip(), _kind("never_end"))
     pair = _BASELINE_PAIR_AT_END.search(out)
     out = out[:pair.start()] if pair and pair.start() >= 2 else out    # "营收同比、环比": the figures' comparisons
+    half = len(out) // 2
+    if len(out) >= 4 and not len(out) % 2 and out[:half] == out[half:]:
+        out = out[:half]    # "净息差比上年净息差增加0.09个百分点": the name on both sides of its baseline, once
     head = next((w for w in _kind("population") if out.startswith(w) and out.startswith(w[:2], len(w))), "")
     out = out[len(head):]
     for word in _kind("lead"):

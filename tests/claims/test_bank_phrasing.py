@@ -1523,3 +1523,10 @@ def test_a_change_in_brackets_after_a_rate_is_that_rates_change():
 ])
 def test_hong_kong_issuers_phrasing_keeps_each_figures_name(text, written, metric):
     assert one(text + "\n", written).metric == metric
+
+
+def test_a_name_on_both_sides_of_its_baseline_is_written_once():
+    """17家A股上市城商行2023年中期业绩 (jxyuging.com): 净息差比上年净息差增加0.09个百分点 was named 净息差净息差."""
+    got = one("具体来看，除青岛银行上半年净息差比上年净息差增加0.09个百分点、北京银行与上年持平之外，"
+              "其余15家城商行上半年净息差均比上年净息差下降0.04-0.23个百分点。", "0.09个百分点")
+    assert (got.metric, got.baseline) == ("净息差", "上年")
