@@ -30,6 +30,7 @@ from functools import lru_cache
 import regex
 
 from ..resources import load_tsv
+from ..text.view import simplified_chars
 
 TABLE_UNITS_FILE = "lexicons/table_units.v1.tsv"
 UNITS_FILE = "lexicons/units.v1.tsv"
@@ -66,8 +67,8 @@ def words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def normalize_unit(word: str) -> str:
-    """Full-width slash and percent to ASCII; a percent word to "%"."""
-    word = SPACES_RE.sub("", word).translate(SLASHES)
+    """Full-width slash and percent to ASCII, simplified characters; a percent word to "%"."""
+    word = simplified_chars(SPACES_RE.sub("", word)).translate(SLASHES)
     return "%" if word in words("percent") else word
 
 
@@ -107,6 +108,7 @@ def leading_unit(text: str) -> str:
 def _notes(text: str):
     """Where each unit note of ``text`` may start and where its units begin: "单位：", "金额单位为", "货币单位均以",
     or a bracket opening with 人民币."""
+    text = simplified_chars(text)       # one for one: a traditional copy's 單位：萬元, at the same offsets
     yield from NOTE_RE.finditer(text)
     yield from NOTE_IS_RE.finditer(text)
     plain = PLAIN_NOTE_RE.match(text)
@@ -207,6 +209,7 @@ BARE_PERCENT_TAIL_RE = regex.compile(r"[±\p{Han}]\s*[%％]$")
 def label_unit(label: str) -> str:
     """The unit a label names in brackets at its end, when it is a unit: "专任教师数（人）" -> "人",
     "学费收入（万）元" -> "万元", "本年收费金额（单位：万元）" -> "万元"; "（有限合伙）" -> ""."""
+    label = simplified_chars(label)      # a traditional copy's 單位：萬元
     if NOTE_RE.search(label):
         return note_unit(label)
     if BARE_PERCENT_TAIL_RE.search(label.strip()):

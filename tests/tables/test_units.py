@@ -94,6 +94,8 @@ def test_lexicon_examples(kind, word, example, unit):
     ("（人民币百万元，特别注明除外）", "百万元"),
     ("（人民币千元）", "千元"),
     ("本行的最小核算单位为部门", ""),           # 单位为 in prose names an amount's unit only before 元
+    # a traditional-character copy of a 2024 政府信息公开工作年度报告 (996bkk.com): its 收费 column had no unit
+    ("本年收費金額(單位:萬元)", "万元"),
 ])
 def test_note_unit(note, unit):
     assert note_unit(note) == unit
