@@ -323,6 +323,10 @@ def _claim_step(claim: Claim) -> Decimal:
     return input_step(claim.value, claim.scale) * claim.scale
 
 
+# A stated share more than this many times the one its part and total give: the part is not of that total.
+IMPLAUSIBLE = 100
+
+
 def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> list[Check]:
     """"心理异常学生数为1966人，占比总普查人数的38.99%" against the total stated earlier.
 
@@ -338,6 +342,8 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
         part = _part_named(share, group[:i]) or (group[i - 1] if i else None)   # else the claim right before
         if part is None or part.kind not in LEVEL_KINDS or _in_brackets(part) or part.bound != "=":
             continue
+        if regex.search("[；;]", _between(part, share)):
+            continue        # "…其中有28家披露了…；ESG评级方面，…均占比28%": a figure before a ； is another part's
         named = _whole_of_subset(share, part, group[:i]) or _named_total(share, part, claims)
         total = named or (_marked_total(group[:i], part) if SUBSET_RE.search(_share_clause(part)[-12:]) else None) \
             or (total if not SHARE_OF_RE.search(_between(part, share)) else None)
@@ -347,6 +353,9 @@ def share_checks(doc: str, group: Sequence[Claim], claims: Sequence[Claim]) -> l
         p_step, t_step = _claim_step(part), _claim_step(total)
         interval = ((part.normalized - p_step) / (total.normalized + t_step) * HUNDRED,
                     (part.normalized + p_step) / (total.normalized - t_step) * HUNDRED)
+        if interval[1] * IMPLAUSIBLE < share.value:
+            continue        # "…对应每股0.65元(含税),占净利润的17%": 0.65 of 1069.35亿元 is no part of it that a slip of the pen
+            # could make 17% (the share is of the dividends' total); such a pairing is ours, no report's error
         what = (f"share {part.text.strip()} of {total.text.strip()}: "
                 f"{_short(part.normalized)} / {_short(total.normalized)} x 100")
         out.append(make_check(doc, "share", [part.id, total.id, share.id], [], share.value,
@@ -379,16 +388,18 @@ def _named_total(share: Claim, part: Claim, claims: Sequence[Claim]) -> Claim | 
     name = _whole_named(part, share)
     if not name:
         return None
+    whole = "总" + name if "总" + name in _share_clause(share) else name     # as written: 占总保费的 (保费)
     lo = bisect.bisect_left(claims, part.char_start - LOOKBACK_CHARS, key=lambda c: c.char_start)
     hi = bisect.bisect_left(claims, part.char_start, key=lambda c: c.char_start)
-    for k in range(hi - 1, lo - 1, -1):
-        claim = claims[k]
-        if claim.kind in LEVEL_KINDS and claim.unit == part.unit and claim.bound == "=" \
-                and containment(name, claim.metric or "") >= MIN_NAME_CONTAINED and claim.normalized > part.normalized \
-                and _opening_named(claim.metric or "", name) and _same_period(claim, part) \
-                and not (k + 1 < len(claims) and _share_of(claims[k], claims[k + 1]) == name):
-            return claim        # a total is larger than its part and of the part's period, and no part itself
-    return None
+    found = [claim for k in range(hi - 1, lo - 1, -1)
+             if (claim := claims[k]).kind in LEVEL_KINDS and claim.unit == part.unit and claim.bound == "="
+             and containment(name, claim.metric or "") >= MIN_NAME_CONTAINED and claim.normalized > part.normalized
+             and _opening_named(claim.metric or "", name) and _same_period(claim, part)
+             and not (k + 1 < len(claims) and _share_of(claims[k], claims[k + 1]) == name)
+             and not (whole != name and (claim.metric or "") != whole and len(claim.metric or "") > len(whole) + 2)]
+    # a total is larger than its part and of the part's period, and no part itself; one named exactly as the share names
+    # it first; a whole named 总… is the whole's, no segment's ("占总保费的4.0%": not 消费金融生态总保费, stated nearer)
+    return next((c for c in found if c.metric in (name, whole)), found[0] if found else None)
 
 
 def _whole_of_subset(share: Claim, part: Claim, before: Sequence[Claim]) -> Claim | None:

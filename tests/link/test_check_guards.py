@@ -638,3 +638,42 @@ class TestFiguresPairedAsWritten:
         report = _report_of(tmp_path, "实现进出口总额8794.9亿元，增长14.3%、增速居全省首位，其中外贸出口7719.2亿元、增长16.4%，"
                                       "对全省出口增长贡献率达32.1%，占全国份额提高到3%，经济运行持续稳进向好、全域整体进位。\n")
         assert not [c for c in report.checks if c.kind == "share"]
+
+
+# The s51 reviews' failed checks that were ours, not the reports' (no false alarm):
+def _checks_of(tmp_path, name: str, text: str):
+    from extract.api import read_report
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    report = read_report(path)
+    return report, {c.id: c for c in report.claims}
+
+
+def test_a_per_share_amount_is_no_part_of_a_profit(tmp_path):
+    """中国人寿's 2024 results (stockstar): 对应每股0.65元(含税),占净利润的17% — the 17% is of the year's dividends
+    (183.72亿元), not 0.65 of 1069.35亿元; the check paired them and failed."""
+    report, _ = _checks_of(tmp_path, "guoshou.txt", (
+        "数据显示,公司实现归属于母公司股东的净利润首次突破千亿元,达到1069.35亿元,同比增长108.9%;总保费达到6714.57亿元,"
+        "同比增长4.7%。\n此外,中国人寿2024年末期股息方案出炉。全年现金股息合计183.72亿元(含税),对应每股0.65元(含税),占净利润的17%。\n"))
+    assert not [c for c in report.checks if c.kind == "share" and not c.ok]
+
+
+def test_a_figure_before_a_semicolon_is_no_part_of_the_share_after_it(tmp_path):
+    """每经's count of food makers' ESG reports: 28 of 75 disclosed (披露率为37.77%, a real slip: 37.33%), but "均占比28%"
+    after the ； is the B and C ratings' share, no 28家 of 75家."""
+    report, claims = _checks_of(tmp_path, "food.txt", (
+        "根据每经——中财大“ESG行动派”数据平台统计:今年截至6月30日,A股食品制造业共计有75家上市公司,其中有28家披露了ESG相关报告,"
+        "披露率为37.77%;ESG评级方面,评级为A(含A+、A、A-)的公司比24%;获得B(含B+、B、B-)的公司数量和C(含C+、C、C-)的公司数量一致,"
+        "均占比28%。\n"))
+    failed = [c for c in report.checks if c.kind == "share" and not c.ok]
+    assert [claims[c.claims[-1]].text for c in failed] == ["37.77%"]
+
+
+def test_a_share_of_a_whole_written_with_zong_is_of_that_whole(tmp_path):
+    """众安在线's 2023 results digest (reportify): 研发投入为11.92亿元,占总保费的4.0% is of the year's 总保费, not the
+    消费金融生态总保费 stated right before it (55.51亿元: the check failed, 21.5 expected; on the whole page it now meets
+    the year's 总保费 and passes)."""
+    report, claims = _checks_of(tmp_path, "zhongan.txt", (
+        "公司业绩 - 2023年度总保费为29684639千元,较2022年的24005331千元增长23.6%[5][7][12]\n"
+        "2023年消費金融生態總保費達55.51億元,同比增長22.5%[17] - 2023年研发投入为11.92亿元,占总保费的4.0%[18][53]\n"))
+    assert not [c for c in report.checks if c.kind == "share" and claims[c.claims[1]].text == "55.51億元"]
