@@ -1527,26 +1527,21 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
         section=section_label(section), sentence=sentence, high=m.high)
 
 
-_TOTAL_WORDS = ("总数", "总量")
-_NEW_WORDS = ("新增", "新认定", "新培育", "新引进", "新建")
-
-
 def _total_of_new(sentence: str, m: Mention, metric: str) -> str:
-    """"新增规上企业30家、总数达360家": a clause that is only 总数 or 总量 counts all of what the figure before counted, new
-    or not, named as after a comma (规上企业, as "…净增2076户，总数1.3万户" is 国家科技型中小企业; it took the new ones'
-    新增规上企业)."""
+    """"新增规上企业30家、总数达360家": a part that is only a bare total (总数, 总量) after 、 counts all of what the figure
+    before counted, new or not, as one after a comma does (_inherit_metric: "…净增2076户，总数1.3万户" is
+    国家科技型中小企业; 360家 took the new ones' 新增规上企业)."""
     own = without_copulas(re.split("[、，,；;]", sentence[clause_start(sentence, m.start):m.start])[-1])
-    new = next((w for w in _NEW_WORDS if metric and metric.startswith(w) and len(metric) > len(w) + 1), "")
-    return metric[len(new):] if new and own in _TOTAL_WORDS else metric
+    return _without_added(metric) if metric and own in claim_words("bare_total") else metric
 
 
-_YEAR_END = re.compile(r"(?:截至|截止)?((?:19|20)?[0-9]{2}年)(?:末|底)")
+_AT_YEAR_END = re.compile(r"(?:截至|截止)?((?:19|20)?[0-9]{2}年)(?:末|底)")
 
 
 def _year_of_flow(period: str | None, metric: str | None) -> str | None:
     """"2024年末,地区生产总值预计完成230.6亿元,增长4%": a year's end dates a level; an amount that flows over the year
     (flow_metric: output, income, investment) is the year's (2024年; was 2024年末), not what stood at its end."""
-    found = _YEAR_END.fullmatch(period) if period and metric else None
+    found = _AT_YEAR_END.fullmatch(period) if period and metric else None
     if found and any(w in metric for w in claim_words("flow_metric")) and "余额" not in metric:
         return found.group(1)
     return period

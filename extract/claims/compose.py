@@ -87,7 +87,7 @@ MAX_CUT_PART = 2
 def without_cut_adverb(sentence: str, m: Mention, metric: str) -> str:
     """A metric written before its number that ends inside an adverb or a number word of the sentence ends before it
     ("…净利润更是突破1000亿元" was named 净利润更, "本科毕业率大约为93%" 本科毕业率大)."""
-    at = sentence.rfind(metric, 0, m.start) if len(metric) > MAX_CUT_PART else -1
+    at = _at(sentence, m, metric) if len(metric) > MAX_CUT_PART else -1
     if at < 0:
         return metric
     pos = 0

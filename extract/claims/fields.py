@@ -230,17 +230,23 @@ def _bracketed_rates_of_growth(sentence: str, m: Mention) -> bool:
     return sentence[m.start - 1:m.start] in ("（", "(") and bool(_BRACKETED_RATES_GROWING.match(sentence, m.end))
 
 
+# verbs that change what follows them by the rate after it ("减少木材使用量80%", "提高生产效率30%")
 _CUTTING_VERBS = ("减少", "节省", "节约", "降低", "缩短", "压降", "压缩")
-_VERB_THEN_OBJECT = re.compile(r"(?P<verb>减少|节省|节约|降低|缩短|压降|压缩|提高|提升|增加)(?P<object>[^，,；;。、：:0-9０-９"
+_RAISING_VERBS = ("提高", "提升", "增加")
+_VERB_THEN_OBJECT = re.compile(rf"(?P<verb>{'|'.join(_CUTTING_VERBS + _RAISING_VERBS)})(?P<object>[^，,；;。、：:0-9０-９"
                                r"至到为了比较约近超达“”\"（()）]{2,10})$")     # (a quoted reason's share: "“提升综合能力”(27.48%)")
+
+
+def _verb_then_object(sentence: str, m: Mention) -> re.Match | None:
+    """A verb of change and what it changed, ending right before the figure, in its clause."""
+    return _VERB_THEN_OBJECT.search(sentence, clause_start(sentence, m.start), m.start)
 
 
 def object_of_change(sentence: str, m: Mention, metric: str) -> str:
     """What a verb of change before it changed names a growth rate, without the verb and who acted ("通过装配式施工减少
     木材使用量80%" -> 木材使用量; "降低能耗20%" -> 能耗); ``metric`` as it is otherwise."""
-    found = _VERB_THEN_OBJECT.search(sentence, clause_start(sentence, m.start), m.start)
-    obj = found.group("object") if found else ""
-    return obj if obj and metric.endswith(found.group("verb") + obj) else metric
+    found = _verb_then_object(sentence, m)
+    return found.group("object") if found and metric.endswith(found.group("verb") + found.group("object")) else metric
 
 
 # what a text says of a rate before the bracket that gives it ("增速最高（19.53%）", "平均增速较高（11.56%）")
@@ -305,7 +311,7 @@ def classify(sentence: str, m: Mention, metric: str | None) -> tuple[str, str | 
             return "growth", by_sign(m.value, "down" if named.endswith(claim_words("fall_metric_end")) else "up")
         if _rates_listed(sentence, m) or _bracketed_rates_of_growth(sentence, m) or _bracket_after_growth(sentence, m):
             return "growth", by_sign(m.value, "up")
-        changed_object = _VERB_THEN_OBJECT.search(sentence, clause_start(sentence, m.start), m.start)
+        changed_object = _verb_then_object(sentence, m)
         if changed_object and not field_rule("field.change_target").search(changed_object.group("object")):
             # "通过装配式施工减少木材使用量80%", "提高生产效率30%": a verb of change, what it changed, then by how much
             return "growth", "down" if changed_object.group("verb") in _CUTTING_VERBS else by_sign(m.value, "up")
@@ -2289,8 +2295,7 @@ def find_baseline(sentence: str, m: Mention) -> str | None:
         return base.group("b")
     if respective := respective_baseline(sentence, m):
         return respective
-    window = sentence[max(0, m.start - 24):m.start]
-    window = window[max(window.rfind("；"), window.rfind(";")) + 1:]       # a part after ； compares on its own
+    window = _baseline_window(sentence, m)
     own = max(window.rfind("，"), window.rfind(",")) + 1
     found = list(field_rule("field.baseline").finditer(window)) + \
         list(field_rule("field.baseline_then_compare").finditer(window)) + \
@@ -2311,11 +2316,17 @@ BASELINE_PAIR = re.compile(r"(同比|环比|yoy|YoY|YOY|qoq|QoQ|QOQ)[/／、和]
 _FIGURES_BEFORE = re.compile(r"(?:[+＋\-−－]?[0-9.]+[%％](?:[/／、]|和))*[+＋\-−－]?$")
 
 
+def _baseline_window(sentence: str, m: Mention) -> str:
+    """The text a figure's comparison is looked for in: up to 24 characters before it, within its part (a part after ；
+    compares on its own)."""
+    window = sentence[max(0, m.start - 24):m.start]
+    return window[max(window.rfind("；"), window.rfind(";")) + 1:]
+
+
 def respective_baseline(sentence: str, m: Mention) -> str | None:
     """"总资产同比/环比分别+7.2%/+1.1%": two comparisons written as a pair, each figure of the run after them in turn
     against its own (the second was 环比 for both, or none)."""
-    window = sentence[max(0, m.start - 24):m.start]
-    window = window[max(window.rfind("；"), window.rfind(";")) + 1:]
+    window = _baseline_window(sentence, m)
     pair = None
     for pair in BASELINE_PAIR.finditer(window):
         pass

@@ -30,7 +30,7 @@ from .flat_tokens import line_to_tokens
 from .layout_context import TableContext, find_context
 from .layout_tables import find_layout_tables, position_id, raw_to_table, stages_to_table
 from .stages import CAPTIONED, REBUILT, TEXT_RUNS, TableStages, raw_to_stages
-from .cell_stream import BAR_RE, block_to_grid, cells_to_blocks, find_stream_runs, run_to_cells
+from .cell_stream import block_to_raw, cells_to_blocks, find_stream_runs, is_bare_run, run_to_cells
 from .text_tables import (find_cell_runs, find_tab_lines, is_cell_row, is_contents, is_rectangular, split_cells,
                           tab_to_raw)
 from .units import note_units, read_unit_note
@@ -142,14 +142,11 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         if _covered(run, covered):
             out.append(UncaptionedRun(run, page, 0, None, None, COVERED, STREAM))
             continue
-        blocks = cells_to_blocks(run_to_cells(run), bare=not any(BAR_RE.search(line.text) for line in run))
+        blocks = cells_to_blocks(run_to_cells(run), bare=is_bare_run(run))
         if not blocks:
             out.append(UncaptionedRun(run, page, 0, None, None, NO_STREAM_ROWS, STREAM))
         for block in blocks:
-            grid = block_to_grid(block)
-            filled = [c for row in grid for c in row if c.text]
-            raw = RawTable(page, min(c.start for c in filled), max(c.end for c in filled),
-                           tuple(tuple(row) for row in grid))
+            raw = block_to_raw(block, page)
             counts[page] = counts.get(page, 0) + 1
             context = find_context(document, raw)
             if block.caption is not None:       # the part's own caption, not the figures above it
@@ -255,20 +252,15 @@ def caption_stages(document: Document, lines: list[Line], caption: Caption, stop
 def stream_grid(lines: list[Line], page: int) -> tuple[RawTable, int] | None:
     """The first block of cells written one at a time right under a caption (its first run of them starting within
     two lines of it) as a raw grid, and the index of its last line; None when there is none."""
-    filled = [line for line in lines if not line.blank][:2]
-    for run in find_stream_runs(lines):
-        if run[0] not in filled:
-            return None
-        blocks = cells_to_blocks(run_to_cells(run), bare=not any(BAR_RE.search(line.text) for line in run),
-                                 corner=True)
-        if not blocks:
-            return None
-        grid = block_to_grid(blocks[0])
-        filled_cells = [c for row in grid for c in row if c.text]
-        end = max(c.end for c in filled_cells)
-        last = max(line.index for line in run if line.start < end)
-        return RawTable(page, min(c.start for c in filled_cells), end, tuple(tuple(row) for row in grid)), last
-    return None
+    runs = find_stream_runs(lines)
+    if not runs or runs[0][0] not in [line for line in lines if not line.blank][:2]:
+        return None
+    run = runs[0]
+    blocks = cells_to_blocks(run_to_cells(run), bare=is_bare_run(run), corner=True)
+    if not blocks:
+        return None
+    raw = block_to_raw(blocks[0], page)
+    return raw, max(line.index for line in run if line.start < raw.end)
 
 
 def stages_to_captioned(document: Document, caption: Caption, st: TableStages | None, end: int, unit: str,

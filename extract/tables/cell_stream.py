@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..records import RawCell
+from ..records import RawCell, RawTable
 from .captions import Line, is_heading
 from .grid_header import two_level
 from .units import is_unit
@@ -126,7 +126,7 @@ def is_cell_part(filled: list[Line], k: int, in_run: bool) -> bool:
 def run_to_cells(run: list[Line]) -> list[RawCell]:
     """The cells of a run in order: text up to each bar, over lines ("商业" / "企业 |" is 商业企业); empty cells (bars
     alone, "|||" fillers) dropped. A run without bars: each line one cell (``bare_cells``)."""
-    if not any(BAR_RE.search(line.text) for line in run):
+    if is_bare_run(run):
         return bare_cells(run)
     cells: list[RawCell] = []
     parts: list[tuple[str, int, int]] = []
@@ -144,6 +144,11 @@ def run_to_cells(run: list[Line]) -> list[RawCell]:
                 parts.append((body, at + lead, at + lead + len(body)))
             at += len(piece)
     return cells
+
+
+def is_bare_run(run: list[Line]) -> bool:
+    """Whether a run's cells are written without bars, one a line (``is_bare_cell``)."""
+    return not any(BAR_RE.search(line.text) for line in run)
 
 
 def bare_cells(run: list[Line]) -> list[RawCell]:
@@ -250,3 +255,10 @@ def block_to_grid(block: Block) -> list[list[RawCell]]:
     header = list(block.header)
     edge = header[0].end
     return [[header[0], *(RawCell("", edge, edge) for _ in range(n_labels - 1)), *header[1:]], *body]
+
+
+def block_to_raw(block: Block, page: int) -> RawTable:
+    """A block's grid (``block_to_grid``) as a raw table, spanning its written cells."""
+    grid = block_to_grid(block)
+    filled = [c for row in grid for c in row if c.text]
+    return RawTable(page, min(c.start for c in filled), max(c.end for c in filled), tuple(tuple(row) for row in grid))
