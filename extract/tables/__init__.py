@@ -102,13 +102,18 @@ class UncaptionedRun:
     finder: str = "find_cell_runs"      # the stage that found the run: TAB/Markdown rows, or cells one at a time
 
 
-def _cut_last_row(run: list[Line]) -> bool:
-    """Whether a run's last row holds fewer cells than the row above it, where the rest of the run is a grid of its
-    own ("7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 |" under rows of eight: a page's copy that stops inside the row)."""
+def _short_last_row(run: list[Line]) -> str:
+    """How to read a run whose last row holds fewer cells than the row above it, where the rest of the run is a grid
+    of its own: "cut" where the text ends inside the row ("7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 |" under rows of
+    eight: a page's copy that stops inside the row), "pad" where it holds as many filled cells as the row above and
+    only lost its filler bars ("收入总计 | 83593 | 88613 |" under "其中:上年结转 | 1155 | 1195 | |||"); "" otherwise."""
     if len(run) < 3 or len(split_cells(run[-1])) >= len(split_cells(run[-2])):
-        return False
+        return ""
     rest = run[:-1]
-    return is_rectangular(rest) or rebuild(rest) is not None
+    if not (is_rectangular(rest) or rebuild(rest) is not None):
+        return ""
+    above, last = (sum(1 for c in split_cells(line) if c.text) for line in run[-2:])
+    return "pad" if last >= above else "cut"
 
 
 def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[int, int]]) -> list[UncaptionedRun]:
@@ -121,7 +126,10 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         # ("申请人情况 | ||||||||" over "自然人 | 法人或其他组织 | 总计 | |||||||": the columns were shifted)
         grid = rebuild(run)
         rectangular = grid is None and is_rectangular(run)
-        if not rectangular and grid is None and _cut_last_row(run):
+        short = "" if rectangular or grid is not None else _short_last_row(run)
+        if short == "pad" and is_rectangular(run[:-1]):
+            rectangular = True      # tab_to_raw pads the row
+        elif short:
             run = run[:-1]      # the text ends inside the table's last row: the rows above it are the table
             grid = rebuild(run)
             rectangular = grid is None and is_rectangular(run)

@@ -126,6 +126,18 @@ def is_source(text: str) -> bool:
     return bool(SOURCE_RE.match(text)) and len(text.strip()) <= 120
 
 
+JUNK_CELL_RE = regex.compile(r"[?？\p{P}\s]*")
+
+
+def lone_cell(text: str) -> str:
+    """The one filled cell of a line written as a row of bars ("2015年…统计表 | ||", "? | 单位:万元 | |": a title or a
+    unit note a web page prints in its table's top rows; a "?" is a lost character); "" for any other line."""
+    if "|" not in text and "｜" not in text:
+        return ""
+    filled = [c.strip() for c in regex.split(r"[|｜]", text) if not JUNK_CELL_RE.fullmatch(c)]
+    return filled[0] if len(filled) == 1 else ""
+
+
 def is_note(text: str) -> bool:
     """A unit/name/remark line that sits between a caption and its body."""
     return bool(NOTE_RE.match(text)) and len(text.strip()) <= 60

@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from ..records import Document, RawTable
-from .captions import CAPTION_RE, compact, is_heading, is_source, source_text
+from .captions import CAPTION_RE, compact, is_heading, is_source, lone_cell, source_text
 from .cells import cell_value, cell_words
 from .names import CONTINUED_RE, GENERIC_RE, LEAD_IN_RE, table_name
 from .units import is_unit_note, label_unit, note_start, note_unit, read_unit_note
@@ -95,7 +95,7 @@ def find_context(document: Document, raw: RawTable) -> TableContext:
     before = text_lines_before(document.text, raw.start)
     at = -1                                     # the caption's line in ``before``
     for k, (pos, line) in enumerate(before):
-        body = compact(line)
+        body = compact(lone_cell(line) or line)
         if not body:
             continue
         if is_chart_ticks(line):

@@ -7,12 +7,16 @@ Stages: ``find_tab_lines`` (the TAB rows under a caption, across blank lines), `
 """
 from __future__ import annotations
 
+import regex
+
 from ..records import RawCell, RawTable
 from ..text.lines import is_markdown_row, is_numeric_cell
-from .captions import RULE_RE, Line, is_note, is_source
+from .captions import RULE_RE, Line, is_note, is_source, lone_cell
+from .units import is_unit_note
 from .cells import without_closing_empties
 
 MAX_GROUP_CHARS = 20
+TITLE_CELL_RE = regex.compile(r"表(?:[(（][^()（）]{1,12}[)）])?$")
 
 
 def is_cell_row(text: str) -> bool:
@@ -192,7 +196,21 @@ def find_cell_runs(lines: list[Line]) -> list[list[Line]]:
         run = []
     if len(run) >= 2:
         runs.append(run)
-    return [[line for line in r if not RULE_RE.match(line.text)] for r in runs]
+    runs = [[line for line in r if not RULE_RE.match(line.text)] for r in runs]
+    return [r[k:] for r in runs if len(r) - (k := _title_rows(r)) >= 2]
+
+
+def _title_rows(run: list[Line]) -> int:
+    """How many lines opening a run are the table's title or unit note written as a row of cells, one cell filled
+    ("2015年桂林市司法局部门“三公”经费情况统计表 | ||", "? | 单位:万元 | |", "单位:万元 | |||||"): left above the
+    run, where the caption and unit are looked for."""
+    k = 0
+    while k < len(run):
+        cell = lone_cell(run[k].text)
+        if not cell or not (is_unit_note(cell) or TITLE_CELL_RE.search(cell)):
+            break
+        k += 1
+    return k
 
 
 def tab_to_raw(lines: list[Line], page: int) -> RawTable:

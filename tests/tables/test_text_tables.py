@@ -529,3 +529,39 @@ def test_a_header_row_repeated_with_another_first_cell_opens_a_group_of_rows():
     assert cell(table, "分产品北斗高精度业务", "毛利率").value == Decimal("49.05")
     assert cell(table, "分地区华南地区", "占比").value == Decimal("28.03")
     assert table.header[-3:] == ("营业收入", "占比", "毛利率")
+
+
+# 衡阳市石鼓区's 2016 revenue budget table as the page's copy gives it (hysgq.gov.cn): the unit note is the table's first
+# row of bars, and the last row lost the filler bars the rows above it carry; the table was read without its unit, and
+# the run was cut before 收入总计 as a text that stops inside its last row.
+SHIGU_2016_BUDGET = (
+    "单位:万元 | |||||\n"
+    "项目 | 2016年预算数 | 上年完成数 | 比上年增减额 | 比上年增减% | 备注 |\n"
+    "区级财政收入合计 | 44341 | 40310 | 4031 | 10.00 | |\n"
+    "上级补助收入 | 37811 | 46850 | |||\n"
+    "上年结转结余 | 1441 | 1453 | |||\n"
+    "其中:上年结转 | 1155 | 1195 | |||\n"
+    "收入总计 | 83593 | 88613 |\n")
+
+# 桂林市司法局's 2015 三公 table (honghao99.com's copy): its title and its unit note are rows of bars above the header.
+GUILIN_2015_SANGONG = (
+    "2015年桂林市司法局部门“三公”经费情况统计表 | ||\n"
+    "? | 单位:万元 | |\n"
+    "项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n"
+    "合 计 | 34.35 | 34.35 |\n"
+    "1.因公出国(境)费用 | 0 | 0 |\n"
+    "2.公务接待费 | 1.70 | 1.70 |\n")
+
+
+def test_a_last_row_without_the_filler_bars_above_it_is_kept():
+    table = only_table(SHIGU_2016_BUDGET)
+    assert cell(table, "收入总计", "2016年预算数").value == 83593
+    assert cell(table, "收入总计", "上年完成数").value == 88613
+
+
+def test_a_title_and_a_unit_note_written_as_rows_of_bars_caption_the_table():
+    table = only_table(GUILIN_2015_SANGONG)
+    assert table.caption == "2015年桂林市司法局部门“三公”经费情况统计表"
+    assert table.unit == "万元"
+    assert cell(table, "2.公务接待费", "本年预算数").value == Decimal("1.70")
+    assert only_table(SHIGU_2016_BUDGET).unit == "万元"
