@@ -22,7 +22,7 @@ from ..text import compact
 from ..text.lines import is_sentence_cell, opens_item
 from ..text.sentences import split_sentences
 from ..text.prose import is_table_like, prose_head, prose_tail
-from ..text.view import TextView, latin_years, make_view
+from ..text.view import TextView, latin_years, make_view, simplified_chars
 from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, role_labels, self_references,
                       source_markers)
@@ -117,7 +117,8 @@ def find_author(document: Document) -> str | None:
 
 _REPORT_YEAR = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年\s*度?")
 # in running text only a year that names the report: "2023年度质量报告", "（2023年）"
-_REPORT_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,12}报告|[)）])")
+# …发布的2022年国民经济和社会发展统计公报显示 (a news page on a bulletin)
+_REPORT_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,12}报告|国民经济和社会发展统计公报|[)）])")
 # the year a report's statistics cover, as every 政府信息公开工作年度报告 states it ("本年报所列数据的统计期限自2023年1月1日起至
 # 12月31日止": 交口县's 2023 report, whose title lines name no year)
 _STATISTICS_YEAR = re.compile(r"统计(?:期限|期间|时间|区间)(?:自|为|是|从)?((?:19|20)\d\d)年1月1日")
@@ -159,7 +160,7 @@ def find_year(document: Document) -> int | None:
             year = _title_year(compact)
             if year:
                 return year
-    opening = "".join(head.split())
+    opening = simplified_chars("".join(head.split()))
     m = _EXECUTED_YEAR.search(opening) or _REPORT_YEAR_IN_TEXT.search(opening) or _STATISTICS_YEAR.search(opening)
     return int(m.group(1)) if m else None
 

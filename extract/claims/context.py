@@ -246,8 +246,8 @@ def spoken_year(document: Document) -> int | None:
 def reviewed_year(document: Document) -> tuple[int | None, int | None]:
     """(the year a text that names no year of its own looks back on, the year it speaks in), from its opening: a news
     page on a work report says 报告回顾了2024年的工作 (2024, 2025), prints 一、2025年工作回顾 inside a line (2025, 2026),
-    heads itself …2026年将全力以赴… (2025, 2026), or opens a paragraph 2024年是…关键一年 that 一年来/过去一年 go on from
-    (2024, None: that year may be the one it speaks in)."""
+    heads itself …2026年将全力以赴… (2025, 2026), opens as a bulletin does, 2022年,全县上下… (2022, 2022), or opens a
+    paragraph 2024年是…关键一年 that 一年来/过去一年 go on from (2024, None: that year may be the one it speaks in)."""
     opening = document.text[:OPENING_CHARS]
     patterns = load_patterns(FIELD_PATTERNS)
     m = patterns["context.reviewed_year.v1"].search(opening)
@@ -259,6 +259,10 @@ def reviewed_year(document: Document) -> tuple[int | None, int | None]:
     if m:
         year = int(m.group("y"))
         return year - 1, year
+    m = patterns["context.year_comma_opening.v1"].search(opening)
+    if m:                           # 2022年,全县上下…: a bulletin's year, its figures' whether dated or not
+        year = int(m.group("y"))
+        return year, year
     m = patterns["context.year_reviewed_opening.v1"].search(opening)
     return (int(m.group("y")), None) if m else (None, None)
 

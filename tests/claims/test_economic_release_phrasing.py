@@ -716,3 +716,24 @@ def test_an_age_range_right_before_its_count_is_its_band():
     got = by_text("按年龄分,0-17岁86248人、占19.41%,18-34岁88905人、占20%,35-59岁176037人、占39.63%,60岁及以上93132人、占20.96%。")
     assert not [t for t, c in got.items() if c.unit == "岁"]
     assert (got["86248人"].metric, got["88905人"].metric) == ("0-17岁", "18-34岁")
+
+
+# 中国网财经 on the national 2022 bulletin (its 2022年统计公报摘录), and a mirror of the bulletin's 农业部分 in traditional
+# characters (國家統計局今日…發布《中華人民共和國2022年國民經濟和社會發展統計公報》): the year a news page says the bulletin is
+# of dates its 全年 and 年末 and its undated figures (they had 全年, 截至年末 or none)
+BULLETIN_NEWS_2022 = ("国家统计局:2022年毕业本专科生967.3万人 研究生86.2万人\n"
+                      "中国网财经2月28日讯 国家统计局28日发布的2022年国民经济和社会发展统计公报显示,2022年,全年研究与试验发展"
+                      "(R&D)经费支出30870亿元,比上年增长10.4%。国家自然科学基金共资助5.19万个项目。截至年末,正在运行的国家重点"
+                      "实验室533个。\n")
+BULLETIN_MIRROR_2022 = ("國家統計局今日(2月28日)發布《中華人民共和國2022年國民經濟和社會發展統計公報》,以下為農業部分。\n"
+                        "數據顯示,2022年全年糧食產量68653萬噸,比上年增加368萬噸,增產0.5%。\n"
+                        "全年谷物產量63324萬噸,比上年增產0.1%。年末生豬存欄45256萬頭,比上年末增長0.7%。\n")
+
+
+def test_a_news_page_on_a_bulletin_is_of_the_bulletins_year():
+    got = by_text(BULLETIN_NEWS_2022)
+    assert got["5.19万个"].period == "2022年"
+    assert got["533个"].period == "2022年末"
+    got = by_text(BULLETIN_MIRROR_2022)
+    assert got["63324萬噸"].period == "2022年"
+    assert got["45256萬頭"].period == "2022年末"

@@ -144,7 +144,14 @@ QINGDAO_2025 = ("现在,我代表市人民政府向大会报告工作,请予审�
 
 TAJIK = "在塔国塔中矿业已成为一张响当当的名片直接解决了5000人的就业问题间接带动了近万人的就业作为塔吉克斯坦的第一大工业企业"
 
+# 渑池县's 2022 bulletin as its page gives it (mianchi.gov.cn), without its title line: it opens with its year
+MIANCHI_2022 = ("2022年,全县上下坚持以习近平新时代中国特色社会主义思想为指引,深入学习贯彻党的二十大精神,全面落实疫情要防住、"
+                "经济要稳住、发展要安全的要求,经济社会保持平稳健康发展。\n一、综合\n初步核算,全县生产总值254.5亿元,按可比价格"
+                "计算,比上年增长5.2%。全年规模以上工业增加值增长7.2%。\n")
+
 FIELD_CHECKS = {
+    "context.year_comma_opening.v1": lambda: [_claim(MIANCHI_2022, n).period for n in ("254.5亿元", "7.2%")] == [
+        "2022年", "2022年"],
     "context.work_report_year.v1": lambda: _claim(      # 人民网 on 南京's 2024 government work report
         "2024年南京市政府工作报告发布:预期地区生产总值增长5%以上\n\n在过去的一年,南京全力推动经济运行整体好转,"
         "预计全市地区生产总值增长4.7%左右。\n", "4.7%左右").period == "2023年",
