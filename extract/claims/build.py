@@ -26,7 +26,7 @@ from ..text.view import TextView, latin_years, make_view, simplified_chars
 from .context import (DAY, PeriodContext, alias_spans, anaphors, authority_markers, canonical_names, covered_company,
                       defined_terms, find_aliases, find_stake_aliases, own_matters, resolve_period, role_labels, self_references,
                       source_markers)
-from .fields import (AGAINST_YEAR_BEFORE, PER_MEASURE, PERSON_UNITS, RATE_POINTS, bound_words, by_sign,
+from .fields import (AGAINST_YEAR_BEFORE, LEVEL_KINDS, PER_MEASURE, PERSON_UNITS, RATE_POINTS, bound_words, by_sign,
                      change_before, change_verbs, claim_words, classifiers, clause_after, clause_before,
                      clause_end, clause_start, classify, compared_before, compared_with_figure, field_rule, strip_leading_verbs,
                      find_baseline, find_period, object_of_change, respective_baseline, in_title, is_band, joiners, metric_after, metric_before,
@@ -912,10 +912,10 @@ def _inherit_metric(metric: str, kind: str, m: Mention, previous: list[Claim]) -
                                     and not (c.kind == "delta" and c.unit == "%") and c.metric, "metric") or metric)
         # base of a share: 占…消耗总量的4.52%), and of all there are, not of those added ("新增国家高新技术企业1200家，
         # 总量达1.8万家"; after a net change too: "国家科技型中小企业净增2076户，总数1.3万户")
-    if not metric and kind in ("count", "money", "measure") and previous[-1].unit == m.unit and previous[-1].metric \
+    if not metric and kind in LEVEL_KINDS and previous[-1].unit == m.unit and previous[-1].metric \
             and _without_added(previous[-1].metric) != previous[-1].metric:
         return _without_added(previous[-1].metric)      # "经营主体新增105万户，达920万户": the level after an addition
-    if not metric and previous[-1].kind == "share" and kind in ("count", "money", "measure") and previous[-1].metric:
+    if not metric and previous[-1].kind == "share" and kind in LEVEL_KINDS and previous[-1].metric:
         return _without_share_word(previous[-1].metric)     # "本科：占比53.39%，约58万人": of 本科, not of its share
     return metric or _metric_before(previous) or metric
 
@@ -1536,12 +1536,13 @@ def _total_of_new(sentence: str, m: Mention, metric: str) -> str:
     return _without_added(metric) if metric and own in claim_words("bare_total") else metric
 
 
-_AT_YEAR_END = re.compile(r"(?:截至|截止)?((?:19|20)?[0-9]{2}年)(?:末|底)")
+_AT_YEAR_END = re.compile(r"(?:截至|截止)?((?:19|20)?[0-9]{2}年)(?:末|底|12月31日)")
 
 
 def _year_of_flow(period: str | None, metric: str | None) -> str | None:
     """"2024年末,地区生产总值预计完成230.6亿元,增长4%": a year's end dates a level; an amount that flows over the year
-    (flow_metric: output, income, investment) is the year's (2024年; was 2024年末), not what stood at its end."""
+    (flow_metric: output, income, investment) is the year's (2024年; was 2024年末), not what stood at its end; its last
+    day too ("截止2023年12月31日,公司实现的合并报表层面归属于母公司股东的净利润68,758,460.53元": 2023年)."""
     found = _AT_YEAR_END.fullmatch(period) if period and metric else None
     if found and any(w in metric for w in claim_words("flow_metric")) and "余额" not in metric:
         return found.group(1)

@@ -33,6 +33,7 @@ LIST_WORDS = "lexicons/metric_compose.v1.tsv"      # its joiner kind: what joins
 CLAUSE_DELIMS = "，,。；;：:、（）()！？“”"
 # The units of a change of a rate: 提高1.2个百分点, 收窄16个基点 (16bp).
 RATE_POINTS = ("百分点", "基点", "千分点")
+LEVEL_KINDS = frozenset({"count", "money", "measure"})     # a figure's own level, no change, rate or rank
 
 
 def field_rule(name: str) -> re.Pattern:

@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..nlp.orgs import is_org_name
 from ..nlp.segmenter import cut_pos
 from ..records import Claim
-from .fields import (BASELINE_PAIR, CLAUSE_DELIMS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
+from ..text import HAN_CHAR
+from .fields import (BASELINE_PAIR, CLAUSE_DELIMS, LEVEL_KINDS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
                      joiners, mark_industry_names, is_band, note_opened, noun_phrase_head, noun_phrase_tail,
                      relative_periods, strip_author_words, strip_time, unmark, without_currency, without_joining_words,
                      without_notes, without_said_of, without_trailing_adverb)
@@ -34,7 +35,8 @@ def _without_closing(text: str) -> str:
     """``text`` without the change words and 分别 that close it ("化学需氧量和二氧化硫排放量分别削减" -> …排放量,
     "客户存款及客户贷款分别较去年上升" -> …客户贷款)."""
     text = field_rule("field.respective_change").sub("", without_currency(text))
-    text = _CLOSING.sub("", field_rule("field.trailing_change").sub("", _CLOSING.sub("", text)))
+    if not field_rule("field.pull_of_growth").search(text):     # "分别拉动经济增长": the growth pulled stays
+        text = _CLOSING.sub("", field_rule("field.trailing_change").sub("", _CLOSING.sub("", text)))
     at = text.rfind("分别")
     if at > 0 and all(flag[:1] in ("v", "d", "a") for _w, flag in cut_pos(text[at + 2:])):
         text = text[:at]        # "跨国公司地区总部、外资研发中心分别新认定": what was done to them, no part of their names
@@ -244,6 +246,10 @@ def _split_last(previous: str, last: str) -> str | None:
                 return rest[pos:]
         return None
     words = cut_pos(last)
+    if len(previous) == 1 and HAN_CHAR.fullmatch(previous) and len(last) > 1 and not _NUMERAL_LEAD.match(previous) and \
+            (len(words[0][0]) == 1 or len(cut_pos(previous + words[0][0][1:])) == 1):
+        return last[1:]     # "轻、重工业占比", "本、专科毕业生", "猪、牛出栏": one character each, the rest shared (轻工业 is a
+        # word as 重工业 is; not "煤、天然气消费量")
     bounds = set(itertools.accumulate(len(w) for w, _f in words))
     for k in (3, 2, 1):
         ending = previous[-k:]
@@ -325,7 +331,7 @@ def _expand_numerals(items: list[str]) -> list[str]:
         suffix = "产业"
     out = []
     for item in items:
-        numeral = item[1:] if item.startswith("第") else item
+        numeral = item.removeprefix("第")
         if not _NUMERAL_LEAD.match(numeral):
             return items
         numeral = _NUMERAL_LEAD.match(numeral).group(1)
@@ -632,6 +638,11 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
             run = [run[0]] + [ListMember(replace(m.claim, kind=run[0].claim.kind,
                                                  direction=by_sign(m.claim.value, run[0].claim.direction)),
                                          m.start, m.end) for m in run[1:]]
+        if not found and not previous and field_rule("field.respective_comparison").fullmatch(sentence[clause_start:start]):
+            named = [m.claim.metric for m in members if m.end <= clause_start and m.claim.kind in LEVEL_KINDS]
+            if len(named) >= len(run) and all(named[-len(run):]) and len(set(named[-len(run):])) == len(run):
+                found = (named[-len(run):], "")     # "…地区生产总值60.3亿元，一般公共预算收入2亿元，同比分别-6.2%、-19.3%":
+                # the changes of the figures before, one each, without a run of them (both were 一般公共预算收入's)
         pull = field_rule("field.respective_pull").fullmatch(sentence[clause_start:start]) \
             if not found and previous and len(previous[0]) == len(run) else None
         if pull:            # "三次产业对经济增长的贡献率分别为2.5%、88.2%和9.3%,分别拉动经济增长0.2、6.3和0.7个百分点": the

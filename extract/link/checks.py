@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Sequence
 
 import regex
 
+from ..claims.fields import LEVEL_KINDS
 from ..nlp.segmenter import cut_pos
 from ..records import Cell, Check, Claim, Link, Table
 from ..resources import load_tsv
@@ -34,7 +35,6 @@ from .features import (cell_unit_scale, clean_label, containment, content_grams,
 from .precision import MAX_SLIP, half_step, input_step, scale_slip
 
 HUNDRED = Decimal(100)
-LEVEL_KINDS = frozenset({"count", "money", "measure"})
 TOTAL_ROW_RE = regex.compile(r"^(?:合计|总计|总数|小计|总和)$")
 # "占比总普查人数的 38.99%" 中被占的总体名称；"共 31 项" 这类总数标记。
 SHARE_OF_RE = regex.compile(r"占(?:比)?(?:全年|全部|同期)?(?P<name>[^，,；;。的]{2,20})的")

@@ -12,8 +12,8 @@ import regex
 from ..records import RawCell, RawTable
 from ..text.lines import is_markdown_row, is_numeric_cell
 from .captions import RULE_RE, Line, is_note, is_source, lone_cell
-from .units import is_unit_note
 from .cells import without_closing_empties
+from .units import is_unit_note
 
 MAX_GROUP_CHARS = 20
 TITLE_CELL_RE = regex.compile(r"表(?:[(（][^()（）]{1,12}[)）])?$")

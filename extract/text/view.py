@@ -69,6 +69,9 @@ _ASCII_QUOTES = re.compile(r'"([^"\n]{0,20}?[\u4e00-\u9fff][^"\n]{0,20}?)"')
 # 之 between a time and its figure, as Hong Kong issuers write 的 ("成本对收入比率由上年同期之36.8%降至36.1%", "由去年底之
 # 6.12%升至6.69%": the names held 由之), read as 的
 _TIME_ZHI = re.compile(r"(?<=[年底末期])之(?=[0-9])")
+# a middle dot between the digits of a rate, as some pages print its decimal point ("医疗保健类价格上涨1·8%": 渑池县's
+# 2022 bulletin as its page gives it): 1 and 8% were two claims; not a date's (3·15晚会)
+_DOT_DECIMAL = re.compile(r"(?<=[0-9])[·・](?=[0-9]{1,3}(?:%|％|个百分点|個百分點))")
 
 
 T2S_FILE = "lexicons/t2s_chars.v1.tsv"
@@ -203,6 +206,8 @@ def make_view(text: str, start: int = 0, end: int | None = None) -> TextView:
         offsets.extend(range(i, end))
     viewed = as_simplified("".join(parts), text)      # one character for one: the offsets stay
     viewed = latin_years(viewed)
+    if "·" in viewed or "・" in viewed:
+        viewed = _DOT_DECIMAL.sub(".", viewed)
     if _SMALL_FORM.search(viewed):       # "有所增加﹔毕业去向落实率为98%": a small form stops a clause as its full form does
         viewed = viewed.translate(_FULL_FORMS)
     if "," in viewed or ";" in viewed or ":" in viewed:

@@ -543,3 +543,18 @@ def test_a_dash_after_an_amounts_unit_joins_a_range():
     identifier (a figure after a dash)."""
     got = by_text("1月23日,森麒麟(002984.SZ)发布业绩预告,预计2024年实现归属于上市公司股东的净利润21.00亿元-23.60亿元。")
     assert [(c.value, c.unit) for c in got.values() if c.unit == "元"] == [(Decimal("21.00"), "元"), (Decimal("23.60"), "元")]
+
+
+def test_the_start_of_the_reporting_period_is_a_baseline():
+    """中光学集团's 2021 业绩快报 (证券日报, epaper.zqrb.cn): 较报告期初增长5.90% had no baseline (较期初 had one)."""
+    got = by_text("报告期末，公司总资产为368,096.13万元，较报告期初增长5.90%；股本为26,240.62万股，较报告期初下降0.05%。")
+    assert got["5.90%"].baseline == got["0.05%"].baseline == "报告期初"
+
+
+def test_a_profit_as_of_the_years_last_day_is_the_years():
+    """A 2023 annual-report summary's profit distribution (截止2023年12月31日,公司实现的…净利润): the profit flowed over
+    the year, it does not stand at its last day."""
+    got = by_text("经中兴华会计师事务所（特殊普通合伙）审计，截止2023年12月31日，公司实现的合并报表层面归属于母公司股东的净利润"
+                  "68,758,460.53元，母公司累计未分配利润为127,695,836.27元。")
+    assert got["68,758,460.53元"].period == "2023年"
+    assert got["127,695,836.27元"].period == "截止2023年12月31日"

@@ -288,9 +288,10 @@ def test_a_words_end_before_the_baseline_is_no_part_of_the_name():
 
 
 def test_respectively_before_what_the_parts_did_is_no_part_of_their_names():
-    """龙沙区's 2024 bulletin: 第一、二、三产业分别拉动经济增长… named the figures 第一产业分别拉动经济."""
+    """龙沙区's 2024 bulletin: 第一、二、三产业分别拉动经济增长… named the figures 第一产业分别拉动经济; the growth pulled is
+    part of the name, as field.respective_pull names the pulls after a run of the same items."""
     got = claims_of("第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点。\n")
-    assert [c.metric for c in got] == ["第一产业拉动经济", "第二产业拉动经济", "第三产业拉动经济"]
+    assert [c.metric for c in got] == ["第一产业拉动经济增长", "第二产业拉动经济增长", "第三产业拉动经济增长"]
 
 
 def test_a_bare_measure_of_a_pair_names_the_subject_of_the_other():
@@ -737,3 +738,19 @@ def test_a_news_page_on_a_bulletin_is_of_the_bulletins_year():
     got = by_text(BULLETIN_MIRROR_2022)
     assert got["63324萬噸"].period == "2022年"
     assert got["45256萬頭"].period == "2022年末"
+
+
+def test_a_middle_dot_between_a_rates_digits_is_its_decimal_point():
+    """渑池县's 2022 bulletin as its page prints it (mianchi.gov.cn): 1·8% gave a change of 1 and a share of 8%."""
+    got = by_text("医疗保健类价格上涨1·8%，食品烟酒类价格上涨1.1%，交通通信类价格上涨2·9%。")
+    assert (got["1·8%"].value, got["1·8%"].kind, got["1·8%"].unit) == (Decimal("1.8"), "growth", "%")
+    assert got["2·9%"].value == Decimal("2.9")
+    assert "8%" not in got
+
+
+def test_items_of_one_character_share_the_words_after_the_last():
+    """渑池县's 2022 bulletin: 轻、重工业占比分别为30.6%和69.4% named both 重工业占比."""
+    got = by_text("规模以上工业中，轻工业增加值下降4.5%，重工业增加值增长14%，轻、重工业占比分别为30.6%和69.4%。")
+    assert (got["30.6%"].metric, got["69.4%"].metric) == ("轻工业占比", "重工业占比")
+    got = by_text(LIVESTOCK)
+    assert (got["2.2%"].metric, got["25%"].metric) == ("猪出栏", "牛出栏")

@@ -1488,3 +1488,11 @@ def test_places_before_a_shared_name_each_take_it():
 ])
 def test_a_total_after_new_ones_counts_them_all(text, written, metric):
     assert by_text(text)[written].metric == metric
+
+
+def test_changes_after_two_figures_of_their_own_are_each_ones():
+    """东柳街道's 2023 work summary (nbyz.gov.cn): 同比分别-6.2%、-19.3% after 地区生产总值 and 一般公共预算收入, no run of
+    them: both changes were named 一般公共预算收入."""
+    got = by_text("全年实现地区生产总值60.3亿元，一般公共预算收入2亿元，同比分别-6.2%、-19.3%。")
+    assert (got["-6.2%"].metric, got["-19.3%"].metric) == ("地区生产总值", "一般公共预算收入")
+    assert got["-6.2%"].baseline == "同比"

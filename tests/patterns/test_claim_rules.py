@@ -150,6 +150,9 @@ MIANCHI_2022 = ("2022年,全县上下坚持以习近平新时代中国特色社�
                 "计算,比上年增长5.2%。全年规模以上工业增加值增长7.2%。\n")
 
 FIELD_CHECKS = {
+    "field.pull_of_growth.v1": lambda: [c.metric for c in _claims(      # 中江县's 2022 bulletin (tjgb.hongheiku.com)
+        "第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点。\n")] == [
+        "第一产业拉动经济增长", "第二产业拉动经济增长", "第三产业拉动经济增长"],
     "context.year_comma_opening.v1": lambda: [_claim(MIANCHI_2022, n).period for n in ("254.5亿元", "7.2%")] == [
         "2022年", "2022年"],
     "context.work_report_year.v1": lambda: _claim(      # 人民网 on 南京's 2024 government work report
