@@ -29,6 +29,7 @@ import regex
 
 from ..records import RawCell, RawTable
 from .captions import Line, is_heading
+from .grid_columns import unit_columns
 from .grid_header import two_level
 from .units import is_unit
 from .written_once import (
@@ -230,12 +231,20 @@ def opening_row(words: list[RawCell], width: int, bare: bool = False,
         words = words[1:]
     for n in range(1, min(MAX_LABELS if not bare else 1, len(words) - 1) + 1):
         header = words[:len(words) - n]
-        if known_form(header, width) is not None or len(header) == width + 1 or two_level(header, width):
+        if known_form(header, width) is not None or len(header) == width + 1 or two_level(header, width) or \
+                _with_unit_column(header, words[len(words) - n:], width):
             return caption, header, words[len(words) - n:]
         if corner and len(header) == width and header:   # no word over the label column
             edge = header[0].start
             return caption, [RawCell("", edge, edge), *header], words[len(words) - n:]
     return None
+
+
+def _with_unit_column(header: list[RawCell], labels: list[RawCell], width: int) -> bool:
+    """A header over the label, a 单位 column and the figures, the row's last label its unit ("指 标 | 单位 | 2021年 |
+    比上年增长(%)" over "地区生产总值 | 亿元 | 91.3 | 7.5": a bulletin's table as its page saves it)."""
+    return len(header) == width + 2 and len(labels) >= 2 and is_unit(labels[-1].text) and \
+        unit_columns([cell.text for cell in header]) == (1,)
 
 
 def block_to_grid(block: Block) -> list[list[RawCell]]:
@@ -253,6 +262,8 @@ def block_to_grid(block: Block) -> list[list[RawCell]]:
         edge = block.header[0].end
         return [[row[0], *(RawCell("", edge, edge) for _ in range(n_labels - 1)), *row[1:]] for row in levels] + body
     header = list(block.header)
+    if len(header) == width + n_labels:
+        return [header, *body]      # a word over each label column (指标 | 单位)
     edge = header[0].end
     return [[header[0], *(RawCell("", edge, edge) for _ in range(n_labels - 1)), *header[1:]], *body]
 

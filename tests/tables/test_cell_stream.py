@@ -127,3 +127,15 @@ def test_filler_bars_leave_the_national_form_its_place(name):
     assert not any("勾稽" in label for label in table.header)     # the note over the corner is no header
     row = next(r for r in {c.row for c in table.cells} if r.startswith("一、本年新收"))
     assert {c.col for c in table.cells if c.row == row} == set(table.header[-7:])
+
+
+def test_a_unit_column_between_the_labels_and_the_figures_gives_each_row_its_unit():
+    """A district's 2021 bulletin: 指 标 | 单位 | 2021年 | 比上年增长(%) over 地区生产总值 | 亿元 | 91.3 | 7.5, one cell a line.
+    The unit was glued to the row's label (地区生产总值亿元), the levels were dropped and the growth rates stood under
+    2021年, so the prose's 第一产业增加值6.2亿元 conflicted with the growth 6.9."""
+    table, = tables_of("district_2021_bulletin_unit_column.txt")
+    assert value(table, "地区生产总值", "2021年") == Decimal("91.3")
+    assert value(table, "第一产业", "2021年") == Decimal("6.2")
+    assert value(table, "第一产业", "比上年增长(%)") == Decimal("6.9")
+    (cell,) = [c for c in table.cells if c.row == "第一产业" and c.col == "2021年"]
+    assert cell.unit == "亿元"
