@@ -48,9 +48,12 @@ MAX_WRAP_CHARS = 12       # a line without its bar, longer than this, is no part
 MAX_WRAPPED = 3           # lines of one wrapped cell, at most
 MAX_CELL_CHARS = 60
 MAX_LABELS = 3            # label cells opening one row, at most
+MAX_TITLE_LINES = 2       # title lines a bare run may open with, above its header
+MIN_TITLE_CHARS = 8       # a title line is this long at least ("2021年全市生产总值及增长速度"), longer than a label
 PART_CAPTION_RE = regex.compile(r"^第.{1,6}[条條]")
 CLAUSE_MARK_RE = regex.compile(r"[，,。；;！!？?]")
 BRACKETED_RE = regex.compile(r"[(（][^()（）]*[)）]")
+SPACED_WORD_RE = regex.compile(r"\p{Han}(?:\s+\p{Han}){1,3}")     # "指    标", "合    计": one word spaced to the width
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +102,12 @@ def find_stream_runs(lines: list[Line]) -> list[list[Line]]:
 
 
 def is_bare_cell(text: str) -> bool:
-    """A line that is one table cell without a bar: short, no bar, no second cell after a gap, no sentence (no
-    clause mark outside brackets: "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)" is a cell)."""
+    """A line that is one table cell without a bar: short, no bar, no second cell after a gap (but a word spaced to the
+    column's width, "指    标"), no sentence (no clause mark outside brackets: "(本列数据的勾稽关系为:第一项加第二项之和,
+    等于第三项加第四项之和)" is a cell)."""
     body = text.strip()
-    if not body or len(body) > MAX_CELL_CHARS or BAR_RE.search(body) or regex.search(r"\S\s{2,}\S", body):
+    if not body or len(body) > MAX_CELL_CHARS or BAR_RE.search(body) or \
+            (regex.search(r"\S\s{2,}\S", body) and not SPACED_WORD_RE.fullmatch(body)):
         return False
     return not CLAUSE_MARK_RE.search(BRACKETED_RE.sub("", body))
 
@@ -237,6 +242,10 @@ def opening_row(words: list[RawCell], width: int, bare: bool = False,
         if corner and len(header) == width and header:   # no word over the label column
             edge = header[0].start
             return caption, [RawCell("", edge, edge), *header], words[len(words) - n:]
+    for k in range(1, MAX_TITLE_LINES + 1):     # a bare run opens with the table's title line(s) above its header
+        header = words[k:len(words) - 1]
+        if bare and len(header) == width + 1 and all(len(w.text) >= MIN_TITLE_CHARS for w in words[:k]):
+            return caption, header, words[len(words) - 1:]
     return None
 
 

@@ -108,11 +108,16 @@ def change_sign(word: str) -> int:
 
 
 NEGATIVE_SIGNS = frozenset({"减少", "下降", "降低", "减"})
+BRACKETED_MARK_RE = regex.compile(r"(?<=\p{Han}|[)）])\[[1-9][0-9]?\]$")
 
 
 @lru_cache(maxsize=16384)          # per label or cell text: a table's labels repeat in every row and column
 def strip_footnote(label: str) -> str:
-    """A label without the footnote mark at its end: "营业收入①" -> "营业收入", "知识产权项目数*" -> ..."""
+    """A label without the footnote mark at its end: "营业收入①" -> "营业收入", "知识产权项目数*" -> ..., and a bracketed
+    note number after a word ("其中:第一产业[3]": a bulletin's table as its page saves it)."""
+    bracketed = BRACKETED_MARK_RE.search(label)
+    if bracketed and bracketed.start() > 0:
+        return label[:bracketed.start()].rstrip()
     for mark in sorted(cell_words("footnote"), key=len, reverse=True):
         if label.endswith(mark) and len(label) > len(mark):
             return label[: -len(mark)].rstrip()

@@ -139,3 +139,12 @@ def test_a_unit_column_between_the_labels_and_the_figures_gives_each_row_its_uni
     assert value(table, "第一产业", "比上年增长(%)") == Decimal("6.9")
     (cell,) = [c for c in table.cells if c.row == "第一产业" and c.col == "2021年"]
     assert cell.unit == "亿元"
+
+
+def test_a_bare_tables_title_line_and_spaced_header_word_open_it():
+    """宿州's 2021 bulletin: the table's title on the line above its header and 指    标 spaced to the column's width; the
+    table had no candidate (no header over each column), so its figures met no cell."""
+    table, = tables_of("suzhou_2021_bulletin_spaced_header.txt")
+    assert table.caption == "2021年全市生产总值及增长速度"
+    assert value(table, "地区生产总值", "绝对数(亿元)") == Decimal("2167.67")
+    assert value(table, "其中:第一产业", "比上年增长(%)") == Decimal("8.0")      # its note number [3] left out
