@@ -130,14 +130,20 @@ def is_cell_part(filled: list[Line], k: int, in_run: bool) -> bool:
 
 
 def run_to_cells(run: list[Line]) -> list[RawCell]:
-    """The cells of a run in order: text up to each bar, over lines ("商业" / "企业 |" is 商业企业); empty cells (bars
-    alone, "|||" fillers) dropped. A run without bars: each line one cell (``bare_cells``)."""
+    """The cells of a run in order: text up to each bar, over lines ("商业" / "企业 |" is 商业企业); a bar alone on the
+    line after a closed cell is an empty cell (a form's blank: "56 |" / "|" / … / "56 |"); other empty cells (the bar
+    closing a wrapped cell, "|||" fillers) dropped. A run without bars: each line one cell (``bare_cells``)."""
     if is_bare_run(run):
         return bare_cells(run)
     cells: list[RawCell] = []
     parts: list[tuple[str, int, int]] = []
+    closed = False          # the line before ended with its bar
     for line in run:
         at = line.start
+        if closed and not parts and BAR_RE.fullmatch(line.text.strip()):
+            cells.append(RawCell("", at, at))   # a bar alone after a closed cell: an empty cell ("56 |" / "|" / "|")
+            continue
+        closed = bool(BAR_RE.search(line.text.rstrip()[-1:]))
         for piece in regex.split(r"([|｜])", line.text):
             if BAR_RE.fullmatch(piece):
                 text = "".join(p for p, _, _ in parts)
@@ -179,14 +185,21 @@ def is_unit_under(label: str, text: str) -> bool:
 
 
 def segments(cells: list[RawCell]) -> list[tuple[list[RawCell], list[RawCell]]]:
-    """The cells as runs of words, each followed by its run of figures."""
+    """The cells as runs of words, each followed by its run of figures (empty cells among or before figures too)."""
     out: list[tuple[list[RawCell], list[RawCell]]] = []
     words: list[RawCell] = []
     figures: list[RawCell] = []
+    empties: list[RawCell] = []     # empty cells after words, kept only where a figure follows them
     for cell in cells:
+        if not cell.text:           # an empty cell stands in a figure's column, inside a row's figures
+            (figures if figures else empties).append(cell)
+            continue
         if is_value(cell.text):
+            figures.extend(empties)
+            empties = []
             figures.append(cell)
             continue
+        empties = []                # between words (a group's row, a header's closing bar): no column
         if figures:
             out.append((words, figures))
             words, figures = [], []
@@ -204,6 +217,8 @@ def cells_to_blocks(cells: list[RawCell], bare: bool = False, corner: bool = Fal
     rows: list[tuple[tuple[RawCell, ...], tuple[RawCell, ...]]] = []
     width = 0
     for words, figures in segments(cells):
+        if opened is not None and len(figures) > width and not any(c.text for c in figures[width:]):
+            figures = figures[:width]       # a row's closing bar alone after its last cell, read as one more empty
         if opened is not None and 1 <= len(words) <= MAX_LABELS and len(figures) == width:
             rows.append((tuple(words), tuple(figures)))
             continue

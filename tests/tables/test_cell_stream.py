@@ -148,3 +148,13 @@ def test_a_bare_tables_title_line_and_spaced_header_word_open_it():
     assert table.caption == "2021年全市生产总值及增长速度"
     assert value(table, "地区生产总值", "绝对数(亿元)") == Decimal("2167.67")
     assert value(table, "其中:第一产业", "比上年增长(%)") == Decimal("8.0")      # its note number [3] left out
+
+
+def test_a_bar_alone_after_a_closed_cell_is_a_blank_cell_of_the_form():
+    """二道区's 2022 report: a blank cell is a bar alone on its line, so the rows held two figures for the form's seven
+    columns and the table had no candidate (no header over the figures)."""
+    table, = tables_of("erdao_2022_application_blank_cells.txt")
+    assert value(table, "一、本年新收政府信息公开申请数量", "自然人") == 56
+    assert value(table, "一、本年新收政府信息公开申请数量", "总计") == 56
+    assert value(table, "二、上年结转政府信息公开申请数量", "总计") == 0
+    assert not [c for c in table.cells if c.row.startswith("一、") and c.col == "商业企业"]
