@@ -224,12 +224,25 @@ def cells_to_blocks(cells: list[RawCell], bare: bool = False, corner: bool = Fal
             continue
         if opened is not None:
             blocks.append(Block(tuple(opened[1]), tuple(rows), opened[0]))
-        width = len(figures)
-        opened = opening_row(words, width, bare, corner)
+        width, opened = _opening(words, figures, bare, corner)
+        figures = figures[:width]
         rows = [(tuple(opened[2]), tuple(figures))] if opened is not None else []
     if opened is not None:
         blocks.append(Block(tuple(opened[1]), tuple(rows), opened[0]))
     return blocks
+
+
+def _opening(words: list[RawCell], figures: list[RawCell], bare: bool,
+             corner: bool) -> tuple[int, tuple[RawCell | None, list[RawCell], list[RawCell]] | None]:
+    """The width and ``opening_row`` of a block's first row, whose blanks after its last figure may close the row rather
+    than stand in a column ("规章 | 0 | 0 | | |" under three columns; "8 | … | 8 |" then "|" under a form's seven):
+    a known form's header first, then the fewest labels."""
+    filled = max((k + 1 for k, c in enumerate(figures) if c.text), default=0)
+    found = [(w, opened) for w in range(max(filled, 1), len(figures) + 1)
+             if (opened := opening_row(words, w, bare, corner)) is not None]
+    if not found:
+        return len(figures), None
+    return min(found, key=lambda f: (known_form(f[1][1], f[0]) is None, len(f[1][2]), f[0]))
 
 
 def opening_row(words: list[RawCell], width: int, bare: bool = False,

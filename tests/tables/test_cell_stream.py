@@ -158,3 +158,12 @@ def test_a_bar_alone_after_a_closed_cell_is_a_blank_cell_of_the_form():
     assert value(table, "一、本年新收政府信息公开申请数量", "总计") == 56
     assert value(table, "二、上年结转政府信息公开申请数量", "总计") == 0
     assert not [c for c in table.cells if c.row.startswith("一、") and c.col == "商业企业"]
+
+
+def test_a_bar_alone_closing_a_row_stands_in_no_column():
+    """汉阳区's 2022 report: each row closed by a bar alone on its line, 规章's third cell blank. The header word
+    现行有效件数 was read as the label over 规章 and the row 行政规范性文件 (5, 12, 8) was lost."""
+    first, *_, applications = tables_of("hanyang_2022_row_closing_bars.txt")
+    assert value(first, "行政规范性文件", "现行有效件数(历史累计)") == 8
+    assert value(first, "规章", "本年制发件数") == 0
+    assert value(applications, "一、本年新收政府信息公开申请数量", "总计") == 8
