@@ -118,7 +118,11 @@ def report_period(document: Document, year: int | None) -> str | None:
     opening = next((compact(line) for line in lines if line.strip()), "")[:OPENING_SENTENCE]
     disclosed = load_patterns(FIELD_PATTERNS)["context.disclosed_report.v1"].search(opening.split("。")[0])
     period = title_period(latin_years(disclosed.group("title"))) if disclosed else None
-    return period or (f"{year}年" if year else None)
+    if period or year:
+        return period or f"{year}年"
+    cohort = load_patterns(FIELD_PATTERNS)["context.opening_cohort.v1"]     # "2021届本科毕业生分布在28个院系…"
+    found = [hit.group("c") for line in [compact(line) for line in lines if line.strip()][:2] if (hit := cohort.search(line))]
+    return found[0] if found else None
 
 
 def title_period(text: str) -> str | None:

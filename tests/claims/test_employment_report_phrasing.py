@@ -739,3 +739,18 @@ def test_rates_in_a_bracket_after_a_growth_word_are_growth_rates():
     assert [got[w].kind for w in ("69%", "64%")] == ["growth", "growth"]
     got = by_text("渤海湾、长三角地区地方本科院校的2021届本科毕业生读研比例明显较高(分别为17.2%、16.3%),珠三角地区读研比例相对较低(7.1%)")
     assert got["7.1%"].metric == "珠三角地区读研比例"
+
+
+# a 2021 本科 employment report's 摘录 as a page copies it (m.yd166.com): no title, its first sentence names the cohort
+COHORT_OPENING_2021 = (
+    "2021 届本科毕业生分布在 28 个院系,有 15个院系的毕业去向落实率均高于本校本科毕业生平均水平(97.88%);其中软件学院、"
+    "医学院、新闻传播学院等 8 个学院本科毕业生实现了充分就业,去向落实率达到 100.00%。\n"
+    "从去向构成来看,软件学院本科毕业生以协议和合同就业为主(占比 53.15%),其他院系本科毕业生去向构成均以境内外升学深造为主。\n"
+    "从毕业生流向院校来看,留在本校的毕业生有 1290 人(占国内升学总人数的71.39%)。\n")
+
+
+def test_a_page_opening_with_its_cohort_dates_its_undated_figures():
+    """Every figure after the first sentence had no period."""
+    got = by_text(COHORT_OPENING_2021)
+    assert got["53.15%"].period == "2021届"
+    assert got["1290 人"].period == "2021届"

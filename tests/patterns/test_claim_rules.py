@@ -150,6 +150,9 @@ MIANCHI_2022 = ("2022年,全县上下坚持以习近平新时代中国特色社�
                 "计算,比上年增长5.2%。全年规模以上工业增加值增长7.2%。\n")
 
 FIELD_CHECKS = {
+    "context.opening_cohort.v1": lambda: _claim(        # a 2021 本科 employment report's 摘录 (m.yd166.com)
+        "2021 届本科毕业生分布在 28 个院系,有 15个院系的毕业去向落实率均高于本校平均水平。\n从去向构成来看,软件学院本科毕业生以"
+        "协议和合同就业为主(占比 53.15%)。\n", "53.15%").period == "2021届",
     "field.pull_of_growth.v1": lambda: [c.metric for c in _claims(      # 中江县's 2022 bulletin (tjgb.hongheiku.com)
         "第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点。\n")] == [
         "第一产业拉动经济增长", "第二产业拉动经济增长", "第三产业拉动经济增长"],
