@@ -1496,3 +1496,12 @@ def test_changes_after_two_figures_of_their_own_are_each_ones():
     got = by_text("全年实现地区生产总值60.3亿元，一般公共预算收入2亿元，同比分别-6.2%、-19.3%。")
     assert (got["-6.2%"].metric, got["-19.3%"].metric) == ("地区生产总值", "一般公共预算收入")
     assert got["-6.2%"].baseline == "同比"
+
+
+def test_road_and_market_office_names_stay_whole():
+    """A 吉安 公路局 work summary (m.stra.cn) and 广州市市场监督管理局's 2023 summary (gz.gov.cn): the segmenter cut 车购税,
+    国省干线 (其中|国 read 其|中国) and 市场监管所 (the counts were 税项目, 中国省干线公路优良路率 and 市场监管)."""
+    got = by_text("向上争取中央车购税项目7个，大中修项目16个。年平均优良路率82%，其中国省干线公路优良路率89.4%。")
+    assert got["7个"].metric == "中央车购税项目"
+    assert got["89.4%"].metric == "国省干线公路优良路率"
+    assert by_text("3个市场监管所被市场监管总局评为五星市场监管所。")["3个"].metric.startswith("市场监管所")
