@@ -1761,6 +1761,8 @@ def _opens_clause(sent, org, m: Mention | None = None) -> bool:
         return item == ""
     if lead.startswith("占"):
         return False        # "占拟购买资产交易价格4,330,000万元的比例为18.48%": the whole of a share, not whose it is
+    if lead in claim_words("partner_preposition"):
+        return False        # "与山西大学共建“少年科学院”,…收到作品1100余件": who the author works with
     return len(lead) <= 2 and not (lead and cut_pos(lead)[-1][1].startswith("v")
                                    and (m is None or clause_start(sent.text, m.start - sent.start) > org.end - sent.start))
     # not "2021年加入德邦证券，…拥有5年机械研究经验": whom a verb acts on opens no paragraph, nor is the subject of a

@@ -107,6 +107,8 @@ def _org_spans(text: str) -> tuple[OrgSpan, ...]:
         name_start += len(run[name_start:]) - len(run[name_start:].lstrip("（）"))
         name_start += _relation_prefix(run[name_start:])
         name = run[name_start:]
+        if name.endswith(_common_endings()):
+            continue        # "(二)五育融合育人格局逐渐成型": 格局 ends as a 局 does, no bureau
         if _kind_of_organisation(name):
             continue        # "甘肃省存贷款规模最大的商业银行": a kind of bank, no name
         if m.group() in GOVERNMENT_ENDINGS:
@@ -140,6 +142,12 @@ def _variant_set(kind: str) -> frozenset[str]:
     """The words of one kind of the variants file: "kind" (商业银行: a kind of organisation, no name alone) or "class"
     (中等职业学校: a class of schools, no name alone or after a place)."""
     return frozenset(load_word_kinds(VARIANTS_FILE).get(kind, ()))
+
+
+@lru_cache(maxsize=1)
+def _common_endings() -> tuple[str, ...]:
+    """Common words that end as an organisation's name does and name none (the variants file's "common": 格局, 布局)."""
+    return tuple(_variant_set("common"))
 
 
 def _kind_of_organisation(name: str) -> bool:

@@ -266,6 +266,7 @@ WORD_KIND_CHECKS = {
     "predicate_preposition": lambda t: one(t, "五千余条").metric != "一系列员工关爱措施",   # 对 opens what they did
     "named_before_unit": lambda t: one(t, "45次").metric == "风险合规培训",             # the training held 45 times
     "recipient_preposition": lambda t: one(t, "1000万元").metric == "捐赠现金",        # not 吉林省捐赠现金
+    "partner_preposition": lambda t: one(t, "1100余件").subject is None,               # 山西大学 is a partner
     "dividend_word": lambda t: one(t, "0.60元").period == "2019年度" and one(t, "1,126,240,241股").period != "2019年度",
     "basis_after": lambda t: one(t, "38.14亿股").metric == "普通股总股本",             # was 计算
     "applied_by": lambda t: _rules_metric(t, "25%") == "计入应纳税所得额",                # not 减按

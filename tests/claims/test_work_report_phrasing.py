@@ -1505,3 +1505,10 @@ def test_road_and_market_office_names_stay_whole():
     assert got["7个"].metric == "中央车购税项目"
     assert got["89.4%"].metric == "国省干线公路优良路率"
     assert by_text("3个市场监管所被市场监管总局评为五星市场监管所。")["3个"].metric.startswith("市场监管所")
+
+
+def test_a_common_word_ending_as_a_bureau_does_names_no_organisation():
+    """A county's 2024 education summary: (二)五育融合育人格局逐渐成型 made 五育融合育人格局 (格局 ends with 局) the subject of the
+    paragraph's figures."""
+    got = by_text("(二)五育融合育人格局逐渐成型。一是构建思政教育新范式。组织“重走长征路”主题研学56批次,开发校本课程12门。")
+    assert got["56批次"].subject is None and got["12门"].subject is None
