@@ -754,3 +754,12 @@ def test_items_of_one_character_share_the_words_after_the_last():
     assert (got["30.6%"].metric, got["69.4%"].metric) == ("轻工业占比", "重工业占比")
     got = by_text(LIVESTOCK)
     assert (got["2.2%"].metric, got["25%"].metric) == ("猪出栏", "牛出栏")
+
+
+def test_a_run_of_changes_each_after_its_own_verb_shares_the_points_and_the_items():
+    """宜章县's 2023 bulletin as a mirror prints it (traditional characters): 较上年分别下降0.2个、下降0.6个、提高0.8个百分点 gave the first
+    two the unit 个 and the last a name holding the run itself."""
+    got = by_text("其中第一、二、三产业增加值占GDP的比重较上年分别下降0.2个、下降0.6个、提高0.8个百分点。")
+    assert [got[t].unit for t in ("0.2个", "0.6个", "0.8个百分点")] == ["百分点"] * 3
+    assert [got[t].metric for t in ("0.2个", "0.6个", "0.8个百分点")] == [
+        "第一产业增加值占GDP的比重", "第二产业增加值占GDP的比重", "第三产业增加值占GDP的比重"]

@@ -49,3 +49,8 @@ def test_po_before_an_amount_is_more_than_it_and_diepo_less():
 # 和营收增速均不及 and read as a share)
 def test_falling_short_of_is_less_than():
     assert ("不及1%", "<") in _bounds("相对而言,沪农商行和紫金银行去年营收增速均不及1%,分别为0.86%、0.98%。")
+
+
+# 跨过 a figure is past it (安庆's 2025 work report as bx2200.com gives it: 总量跨过3000亿元 was exact)
+def test_crossing_a_figure_is_past_it():
+    assert ("跨过3000亿元", ">") in _bounds("全年GDP增长6%，总量跨过3000亿元历史性节点。")
