@@ -1512,3 +1512,9 @@ def test_a_common_word_ending_as_a_bureau_does_names_no_organisation():
     paragraph's figures."""
     got = by_text("(二)五育融合育人格局逐渐成型。一是构建思政教育新范式。组织“重走长征路”主题研学56批次,开发校本课程12门。")
     assert got["56批次"].subject is None and got["12门"].subject is None
+
+
+def test_nuclear_units_in_operation_keep_their_word():
+    """中核集团's 2023 ESG news (a traditional-script mirror): jieba cut 在|运, so 在运核电机组发电量 was 运核电机组发电量."""
+    got = by_text("中核集团2023年在运核电机组发电量1864.77亿千瓦时。")
+    assert got["1864.77亿千瓦时"].metric == "在运核电机组发电量"
