@@ -271,7 +271,8 @@ ANQING_2025 = ("这一年，我们砥砺前行、蓄势聚能。全年GDP增长6
 @pytest.mark.parametrize("written, field, expected", [
     ("1个", "unit", "百分点"), ("1个", "baseline", "全国"), ("1个", "metric", "GDP"),
     ("0.2个百分点", "baseline", "全省"), ("0.2个百分点", "metric", "GDP"),
-    ("3000亿元", "metric", "GDP"),        # 总量 alone is the GDP's total (bare_total; it read 总量)
+    ("跨过3000亿元", "metric", "GDP"),    # 总量 alone is the GDP's total (bare_total; it read 总量)
+    ("跨过3000亿元", "bound", ">"),       # past it (跨过)
     ("1，", "metric", "限上消费品零售额增速"), ("1，", "period", "连续8个月"),
     ("3，", "kind", "rank"), ("3，", "bound", "<="), ("3，", "metric", "工业投资增速"),
     ("2。", "metric", "一般公共预算收入增速"),
@@ -1312,7 +1313,7 @@ XIAMEN_2026_NEWS = ('数说厦门“十四五”\n●人均地区生产总值从
 
 def test_a_plan_period_part_heading_dates_the_parts_under_it():
     got = by_text(SHAANXI_2026_NEWS + "\n")
-    assert (got["5.1%"].period, got["3万亿元"].period, got["7.8%"].period) == ("2025年", "“十四五”时期", "“十四五”时期")
+    assert (got["5.1%"].period, got["跨过3万亿元"].period, got["7.8%"].period) == ("2025年", "“十四五”时期", "“十四五”时期")
     got = by_text(XIAMEN_2026_NEWS + "\n")
     assert (got["2282家"].period, got["3个"].period) == ("“十四五”时期", "“十四五”时期")
 
