@@ -14,7 +14,7 @@ from itertools import repeat, takewhile
 from ..nlp.orgs import find_org_spans, is_org_name, relation_words
 from ..nlp.segmenter import cut_pos, ends_inside_word
 from ..numbers import SCALE_WORDS
-from ..numbers.mentions import Mention, find_mentions, load_bounds, load_units, unit_regex
+from ..numbers.mentions import CHANGE_VERBS_FILE, Mention, find_mentions, load_bounds, load_units, unit_regex
 from ..numbers.parse import parse_numeral
 from ..records import Claim
 from ..resources import load_patterns, load_tsv, load_word_kinds, load_words
@@ -22,7 +22,6 @@ from ..text import is_han
 from ..text.literals import needs, search_end
 from .context import CLAIM_WORDS, anaphors, self_references
 
-CHANGE_VERBS_FILE = "lexicons/change_verbs.v1.tsv"
 PERIODS_FILE = "lexicons/periods.v1.tsv"
 RELATIVE_PERIODS_FILE = "lexicons/relative_periods.v1.tsv"
 # The rules of this module and of filters.py / context.py are data: regexes by rule id (each with real

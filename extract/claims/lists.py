@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..nlp.orgs import is_org_name
 from ..nlp.segmenter import cut_pos
-from ..numbers.mentions import VERB_GAP
+from ..numbers.mentions import verb_gap
 from ..records import Claim
 from ..text import HAN_CHAR
 from .fields import (BASELINE_PAIR, CLAUSE_DELIMS, LEVEL_KINDS, NOUN_FLAGS, RATE_POINTS, YEAR_CHAIN, by_sign, claim_words, field_rule, industry_names,
@@ -112,7 +112,7 @@ def number_runs(sentence: str, members: list[ListMember], notes: dict[int, ListM
         # (a comma joins figures of the run's unit only: "…分别增长3%、11.2%和24.2%,589个省市重点项目…")
         same_unit = bool(runs) and member.claim.unit == runs[-1][-1].claim.unit
         if runs and (gap in joiners() or gap in _SIGNED_GAPS or gap[-1:] == "第" and gap[:-1] in joiners()
-                     or VERB_GAP.fullmatch(gap) and same_unit and _after_respective_verb(sentence, runs[-1])
+                     or verb_gap().fullmatch(gap) and same_unit and _after_respective_verb(sentence, runs[-1])
                      or gap.strip() in ("，", ",") and same_unit and _after_respective(sentence, runs[-1])
                      or gap == "," and same_unit and comma_joins_run(sentence, runs[-1][0].start)):
             runs[-1].append(member)

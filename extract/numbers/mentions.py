@@ -233,9 +233,15 @@ def _compound_amounts(mentions: list[Mention]) -> list[Mention]:
 
 
 _RUN_GAPS = ("、", "/", "、+", "/+", "、＋", "/＋", "和", "及", "与")
-# each figure of a run after its own verb ("较上年分别下降0.2个、下降0.6个、提高0.8个百分点": 宜章县's 2023 bulletin): the
-# 百分点 after the last is each one's
-VERB_GAP = regex.compile(r"[、，,和及与](?:下降|提高|增加|减少|上升|回落|扩大|缩小|提升|降低|下滑|上涨)")
+CHANGE_VERBS_FILE = "lexicons/change_verbs.v1.tsv"
+
+
+@lru_cache(maxsize=1)
+def verb_gap() -> regex.Pattern:
+    """A joiner then a change verb of the lexicon between two figures of a run, each after its own verb ("较上年分别下降
+    0.2个、下降0.6个、提高0.8个百分点": 宜章县's 2023 bulletin): the 百分点 after the last is each one's."""
+    verbs = sorted({row[0] for row in load_tsv(CHANGE_VERBS_FILE) if len(row[0]) == 2}, key=len, reverse=True)
+    return regex.compile("[、，,和及与](?:" + "|".join(map(regex.escape, verbs)) + ")")
 
 
 def _units_shared(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -248,7 +254,7 @@ def _units_shared(text: str, mentions: list[Mention]) -> list[Mention]:
         a, b = out[i], out[i + 1]
         gap = text[a.end:b.start]
         if b.unit in ("百分点", "基点") and (gap in ("、", "和", "及", "与") or (
-                VERB_GAP.fullmatch(gap) and a.unit_written == "个")) and (
+                verb_gap().fullmatch(gap) and a.unit_written == "个")) and (
                 a.unit_written == "个" and b.unit_written == "个" + b.unit or not a.unit_written and a.scale == 1):
             out[i] = replace(a, unit=b.unit, unit_written=b.unit_written, unit_kind="delta")
         elif b.unit and "".join(text[a.end:b.start].split()) in _RUN_GAPS and not a.unit_written \
