@@ -75,6 +75,9 @@ def main(argv: list[str]) -> int:
                 r[f] = None           # a tables-only gold (a page of tables): its claim fields say nothing
         if not _has_links(r["doc"]):
             r["link_f1"] = None       # no table_ref in the gold: nothing to score
+        if not (ROOT / "corpora" / "gold" / f"{r['doc']}.tables.jsonl").exists():
+            for f in ("table_f1", "caption_acc", "cell_recall"):
+                r[f] = None           # its tables are not labelled: a table read from it scores nothing
         cells = ["" if r.get(f) is None else f"{r[f]:.2f}" for f in FIELDS]
         print(f"| {r['doc']} | " + " | ".join(cells) + " |")
     return 0

@@ -83,6 +83,9 @@ def _rule_needs() -> tuple[tuple[re.Pattern, ...], ...]:
     return tuple(needs(rx) for _rule_id, _label, rx in filter_rules())
 
 
+NUMERAL_GROUPS = ("n", "n2", "n3", "n4")      # the named groups a filter rule's numerals stand in
+
+
 @lru_cache(maxsize=4096)      # a report's blocks (the seeds have 312); refilled on every copy when smaller
 def data_rule_hits(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
     """Numeral start offset -> the (label, rule id) of the data rules whose group n/n2 starts there."""
@@ -93,7 +96,7 @@ def data_rule_hits(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
                 break
         else:
             for hit in rx.finditer(text):
-                for group in ("n", "n2", "n3", "n4"):
+                for group in NUMERAL_GROUPS:
                     if group in rx.groupindex and hit.start(group) >= 0:
                         hits[hit.start(group)] = hits.get(hit.start(group), ()) + ((label, rule_id),)
     return hits

@@ -13,7 +13,7 @@ import pytest
 
 from extract.claims.context import find_aliases, find_stake_aliases, heading_period, heading_prior_period
 from extract.claims.fields import change_before, set_owner, stated_period
-from extract.claims.filters import enclosing_spans, filter_rules, reject_reason
+from extract.claims.filters import NUMERAL_GROUPS, enclosing_spans, filter_rules, reject_reason
 from extract.numbers.mentions import find_mentions, mention_rules, with_units_before
 from extract.records import Section
 from extract.resources import load_jsonl
@@ -31,7 +31,7 @@ def _compact(text: str) -> str:
 def _numeral_starts(rx: re.Pattern, text: str) -> list[int]:
     starts = []
     for hit in rx.finditer(text):
-        for group in ("n", "n2", "n3", "n4"):
+        for group in NUMERAL_GROUPS:
             if group in rx.groupindex and hit.start(group) >= 0:
                 starts.append(hit.start(group))
     return starts
