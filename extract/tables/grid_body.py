@@ -193,6 +193,10 @@ def body_to_cells(body: list[list[RawCell]], header: tuple[str, ...], label_cols
     skip = set(label_cols) | set(unit_cols) | set(reference_columns(header))
     value_cols = [j for j in range(len(header)) if j not in skip and j not in serial]
     summary = summary_rows(rows, value_cols, [j for j in value_cols if is_text_column(body, j)])
+    totals = [j for j in value_cols if strip_label(header[j]) in TOTAL_LABELS]
+    # a value under a column headed 总计 is that column's, not one merged over the row ("二、上年结转… | | … | 0" in
+    # a 申请情况 form whose other cells are blank)
+    summary = {i for i in summary if not any(rows[i].cells[j].text.strip() for j in totals if j < len(rows[i].cells))}
     cells: list[Cell] = []
     for i, (row, row_name) in enumerate(zip(rows, row_names(rows))):
         row_unit = next((u for j in unit_cols if (u := row_unit_word(row.cells[j].text))), "")

@@ -85,6 +85,22 @@ def split_body_row(cells: list[RawCell]) -> tuple[list[RawCell], list[RawCell]] 
     return labels, cells[k:]
 
 
+def _with_blanks(row: list[RawCell]) -> tuple[list[RawCell], list[RawCell]] | None:
+    """A body row's label cells and value cells, a blank after its labels standing in a value's column (徐闻县's 申请情况
+    form: "三、本年度办理结果 | (一)予以公开 | | | | | | | 0 |"); blanks before its labels are labels merged down from
+    above. None when words follow a value or no label opens it."""
+    cells = list(row)
+    while cells and not cells[0].text:
+        cells = cells[1:]
+    k = len(cells)
+    while k and (not cells[k - 1].text or is_value(cells[k - 1].text)):
+        k -= 1
+    labels = cells[:k]
+    if not labels or any(not c.text or is_value(c.text) for c in labels):
+        return None
+    return labels, cells[k:]
+
+
 def label_columns(rows: list[list[RawCell]]) -> list[list[int]]:
     """The label column of each label cell: its outline level's rank when every label opens with a number
     ("一、" left of "（一）" left of "1."), else its place counted from the right."""
@@ -107,19 +123,37 @@ def rebuild(lines: list[Line]) -> list[list[RawCell]] | None:
     if not first:
         return None
     split = [split_body_row([c for c in r if c.text]) for r in rows[first:]]
-    if any(s is None or len(s[0]) > MAX_LABEL_CELLS for s in split):
-        return None
+    if any(s is None or len(s[0]) > MAX_LABEL_CELLS for s in split) or len({len(sp[1]) for sp in split}) != 1:
+        split = [_with_blanks(r) for r in rows[first:]]     # blank cells in the value columns ("| 0 | | | … | 0 |")
+        if any(s is None or len(s[0]) > MAX_LABEL_CELLS for s in split):
+            return None
     widths = {len(values) for _, values in split}
     if len(widths) != 1:
         return None
     width = widths.pop()
-    header = [c for r in rows[:first] for c in r if c.text and not NOTE_CELL_RE.match(c.text)]
+    header = [c for r in _joined_wraps(rows[:first]) for c in r if c.text and not NOTE_CELL_RE.match(c.text)]
     form = known_form(header, width)
     if form is None or any(c not in rows[0] for c in header[:len(header) - len(form[0])]):
         return None             # cells before the form's own stand over the label columns of its first row only
     columns = label_columns([labels for labels, _ in split])
     n_labels = max((max(cols) + 1 for cols in columns if cols), default=0)
     return [*place_header(form, header, n_labels), *body_rows(split, columns, n_labels)]
+
+
+def _joined_wraps(rows: list[list[RawCell]]) -> list[list[RawCell]]:
+    """Header rows with a row that only ends the cells above it joined to them ("商业 | 科研 | 社会公益组织 | …" over
+    "企业 | 机构 |": 徐闻县's 申请情况 form, its two header cells wrapped)."""
+    out: list[list[RawCell]] = []
+    for row in rows:
+        filled = [c for c in row if c.text]
+        above = [c for c in out[-1] if c.text] if out else []
+        if filled and len(filled) <= len(above) and all(is_wrapped_form_cell(a.text, c.text)
+                                                        for a, c in zip(above, filled)):
+            joined = [RawCell(a.text + c.text, a.start, c.end) for a, c in zip(above, filled)]
+            out[-1] = joined + above[len(filled):]
+            continue
+        out.append(row)
+    return out
 
 
 Form = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]     # (its cells written once, its full header grid)

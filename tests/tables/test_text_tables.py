@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -565,3 +566,14 @@ def test_a_title_and_a_unit_note_written_as_rows_of_bars_caption_the_table():
     assert table.unit == "万元"
     assert cell(table, "2.公务接待费", "本年预算数").value == Decimal("1.70")
     assert only_table(SHIGU_2016_BUDGET).unit == "万元"
+
+
+def test_a_form_with_wrapped_header_cells_and_blank_cells_is_placed():
+    """徐闻县's 申请情况 form: 商业 | 科研 over 企业 | 机构 and blank cells in the value columns left it no table, and a row
+    with only its 总计 filled read as a value merged over the row (no column)."""
+    text = (Path(__file__).resolve().parents[2] / "corpora" / "fixtures" / "web_tables" /
+            "xuwen_application_wrapped_header_blanks.txt").read_text(encoding="utf-8")
+    table = only_table(text)
+    assert "商业企业" in table.header and "科研机构" in table.header
+    assert cell(table, "二、上年结转政府信息公开申请数量", "总计").value == 0
+    assert cell(table, "一、本年新收政府信息公开申请数量", "自然人").value == 0
