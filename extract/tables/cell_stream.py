@@ -30,7 +30,7 @@ import regex
 from ..records import RawCell, RawTable
 from .captions import Line, is_heading
 from .grid_columns import unit_columns
-from .grid_header import two_level
+from .grid_header import one_group, two_level
 from .units import is_unit
 from .written_once import (
     NOTE_CELL_RE,
@@ -265,7 +265,7 @@ def opening_row(words: list[RawCell], width: int, bare: bool = False,
     for n in range(1, min(MAX_LABELS if not bare else 1, len(words) - 1) + 1):
         header = words[:len(words) - n]
         if known_form(header, width) is not None or len(header) == width + 1 or two_level(header, width) or \
-                _with_unit_column(header, words[len(words) - n:], width):
+                _with_unit_column(header, words[len(words) - n:], width) or one_group(header, width):
             return caption, header, words[len(words) - n:]
         if corner and len(header) == width and header:   # no word over the label column
             edge = header[0].start
@@ -295,6 +295,8 @@ def block_to_grid(block: Block) -> list[list[RawCell]]:
     if form is not None:
         return [*place_header(form, list(block.header), n_labels), *body]
     levels = two_level(list(block.header), width) if len(block.header) != width + 1 else None
+    if levels is None and n_labels == 1:
+        levels = one_group(list(block.header), width)
     if levels is not None:
         edge = block.header[0].end
         return [[row[0], *(RawCell("", edge, edge) for _ in range(n_labels - 1)), *row[1:]] for row in levels] + body

@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..records import RawCell, RawTable
-from .cells import PERIOD_COL_RE, cell_value, is_year_label, strip_label, without_closing_empties
+from .cells import PERIOD_COL_RE, TOTAL_LABELS, cell_value, is_year_label, strip_label, without_closing_empties
 from .layout_context import label_to_unit
 
 MAX_HEADER_ROWS = 4
@@ -60,6 +60,29 @@ def two_level(header: list[RawCell], width: int) -> list[list[RawCell]] | None:
     upper, lower = header[1:1 + spans], header[1 + spans:]
     edge = header[0].end
     return [[header[0], *(upper[k // (width // spans)] for k in range(width))], [RawCell("", edge, edge), *lower]]
+
+
+def one_group(header: list[RawCell], width: int) -> list[list[RawCell]] | None:
+    """A header of two rows where one upper cell spans the lower cells written after it and the cells before it are
+    merged down ("年度 | 合计 | 因公出国(境)经费 | 公务接待费 | 公车购置及运行维护费" over "合计 | 车辆购置 | 车辆运行": 衢江区's
+    三公 决算 table as its page saves it, one cell a line); each lower cell a total or shorter than the group's name, sharing
+    two of its characters and not its ending. The header rows, or None."""
+    if len(header) != width + 2:
+        return None
+    for g in range(len(header) - 3, 0, -1):
+        group, lower = header[g], header[g + 1:]
+        words = [c for c in lower if strip_label(c.text) not in TOTAL_LABELS]
+        if words and all(len(set(c.text) & set(group.text)) >= 2 and len(c.text) < len(group.text) for c in words) \
+                and not any(_same_ending(c.text, group.text) for c in words):
+            before = header[1:g]
+            edge = header[0].end
+            return [[header[0], *before, *(group for _ in lower)], [RawCell("", edge, edge), *before, *lower]]
+    return None
+
+
+def _same_ending(a: str, b: str) -> bool:
+    """Whether two header words end alike (本年制发件数, 本年废止件数: columns side by side, no group over the other)."""
+    return len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]
 
 
 def _two_level_rows(rows, width: int) -> list[list[RawCell]] | None:

@@ -167,3 +167,12 @@ def test_a_bar_alone_closing_a_row_stands_in_no_column():
     assert value(first, "行政规范性文件", "现行有效件数(历史累计)") == 8
     assert value(first, "规章", "本年制发件数") == 0
     assert value(applications, "一、本年新收政府信息公开申请数量", "总计") == 8
+
+
+def test_one_upper_cell_over_the_lower_cells_after_it():
+    """衢江区's 2016 三公 table: 公车购置及运行维护费 over 合计 | 车辆购置 | 车辆运行, the other upper cells merged down. 车辆运行
+    was read as the first row's label, every column a place to the left (73 under 合计), and a sum check failed on it."""
+    table, = tables_of("qujiang_2016_sangong_group_header.txt")
+    assert value(table, "2015年", "车辆购置") == 73
+    assert value(table, "2016年", "车辆运行") == 959
+    assert value(table, "2016年", "合计") == 2364
