@@ -18,7 +18,14 @@ from functools import lru_cache
 import regex
 
 from ..records import RawCell, RawTable
-from .cells import PERIOD_COL_RE, TOTAL_LABELS, cell_value, is_year_label, strip_label, without_closing_empties
+from .cells import (
+    PERIOD_COL_RE,
+    TOTAL_LABELS,
+    cell_value,
+    is_year_label,
+    strip_label,
+    without_closing_empties,
+)
 from .layout_context import label_to_unit
 
 MAX_HEADER_ROWS = 4
