@@ -104,16 +104,17 @@ class UncaptionedRun:
 
 def _short_last_row(run: list[Line]) -> str:
     """How to read a run whose last row holds fewer cells than the row above it, where the rest of the run is a grid
-    of its own: "cut" where the text ends inside the row ("7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 |" under rows of
-    eight: a page's copy that stops inside the row), "pad" where it holds as many filled cells as the row above and
-    only lost its filler bars ("收入总计 | 83593 | 88613 |" under "其中:上年结转 | 1155 | 1195 | |||"); "" otherwise."""
+    of its own: "pad" where the rest is rectangular and the row holds as many filled cells as the row above, having
+    only lost its filler bars ("收入总计 | 83593 | 88613 |" under "其中:上年结转 | 1155 | 1195 | |||"), else "cut": the
+    text ends inside the row ("7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 |" under rows of eight); "" otherwise."""
     if len(run) < 3 or len(split_cells(run[-1])) >= len(split_cells(run[-2])):
         return ""
     rest = run[:-1]
-    if not (is_rectangular(rest) or rebuild(rest) is not None):
+    rectangular = is_rectangular(rest)
+    if not (rectangular or rebuild(rest) is not None):
         return ""
     above, last = (sum(1 for c in split_cells(line) if c.text) for line in run[-2:])
-    return "pad" if last >= above else "cut"
+    return "pad" if rectangular and last >= above else "cut"
 
 
 def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[int, int]]) -> list[UncaptionedRun]:
@@ -127,7 +128,7 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         grid = rebuild(run)
         rectangular = grid is None and is_rectangular(run)
         short = "" if rectangular or grid is not None else _short_last_row(run)
-        if short == "pad" and is_rectangular(run[:-1]):
+        if short == "pad":
             rectangular = True      # tab_to_raw pads the row
         elif short:
             run = run[:-1]      # the text ends inside the table's last row: the rows above it are the table

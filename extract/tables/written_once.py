@@ -10,6 +10,7 @@ the 三、 above it), else from the right.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import dropwhile
 
 import regex
 
@@ -74,29 +75,18 @@ def is_value(text: str) -> bool:
     return cell_value(text)[0] is not None or is_empty_mark(text)
 
 
-def split_body_row(cells: list[RawCell]) -> tuple[list[RawCell], list[RawCell]] | None:
-    """A body row's label cells and value cells (the values close the row), or None when words follow a value."""
+def split_body_row(cells: list[RawCell], blanks: bool = False) -> tuple[list[RawCell], list[RawCell]] | None:
+    """A body row's label cells and value cells (the values close the row), or None when words follow a value.
+    ``blanks``: the row's empty cells too, a blank after its labels standing in a value's column and blanks before them
+    labels merged down from above (徐闻县's 申请情况 form: "三、本年度办理结果 | (一)予以公开 | | | | | | | 0 |"); then a
+    row with no label is None as well."""
+    if blanks:
+        cells = list(dropwhile(lambda c: not c.text, cells))
     k = len(cells)
-    while k and is_value(cells[k - 1].text):
+    while k and (is_value(cells[k - 1].text) or blanks and not cells[k - 1].text):
         k -= 1
     labels = cells[:k]
-    if any(is_value(c.text) for c in labels):
-        return None
-    return labels, cells[k:]
-
-
-def _with_blanks(row: list[RawCell]) -> tuple[list[RawCell], list[RawCell]] | None:
-    """A body row's label cells and value cells, a blank after its labels standing in a value's column (徐闻县's 申请情况
-    form: "三、本年度办理结果 | (一)予以公开 | | | | | | | 0 |"); blanks before its labels are labels merged down from
-    above. None when words follow a value or no label opens it."""
-    cells = list(row)
-    while cells and not cells[0].text:
-        cells = cells[1:]
-    k = len(cells)
-    while k and (not cells[k - 1].text or is_value(cells[k - 1].text)):
-        k -= 1
-    labels = cells[:k]
-    if not labels or any(not c.text or is_value(c.text) for c in labels):
+    if any(is_value(c.text) or not c.text for c in labels) or (blanks and not labels):
         return None
     return labels, cells[k:]
 
@@ -123,14 +113,11 @@ def rebuild(lines: list[Line]) -> list[list[RawCell]] | None:
     if not first:
         return None
     split = [split_body_row([c for c in r if c.text]) for r in rows[first:]]
-    if any(s is None or len(s[0]) > MAX_LABEL_CELLS for s in split) or len({len(sp[1]) for sp in split}) != 1:
-        split = [_with_blanks(r) for r in rows[first:]]     # blank cells in the value columns ("| 0 | | | … | 0 |")
-        if any(s is None or len(s[0]) > MAX_LABEL_CELLS for s in split):
+    if not _one_width(split):       # blank cells in the value columns ("| 0 | | | … | 0 |")
+        split = [split_body_row(r, blanks=True) for r in rows[first:]]
+        if not _one_width(split):
             return None
-    widths = {len(values) for _, values in split}
-    if len(widths) != 1:
-        return None
-    width = widths.pop()
+    width = len(split[0][1])
     header = [c for r in _joined_wraps(rows[:first]) for c in r if c.text and not NOTE_CELL_RE.match(c.text)]
     form = known_form(header, width)
     if form is None or any(c not in rows[0] for c in header[:len(header) - len(form[0])]):
@@ -138,6 +125,12 @@ def rebuild(lines: list[Line]) -> list[list[RawCell]] | None:
     columns = label_columns([labels for labels, _ in split])
     n_labels = max((max(cols) + 1 for cols in columns if cols), default=0)
     return [*place_header(form, header, n_labels), *body_rows(split, columns, n_labels)]
+
+
+def _one_width(split: list[tuple[list[RawCell], list[RawCell]] | None]) -> bool:
+    """Whether every row split into at most ``MAX_LABEL_CELLS`` labels and as many values as the others."""
+    return all(s is not None and len(s[0]) <= MAX_LABEL_CELLS for s in split) and \
+        len({len(values) for _, values in split}) == 1
 
 
 def _joined_wraps(rows: list[list[RawCell]]) -> list[list[RawCell]]:
