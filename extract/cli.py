@@ -135,6 +135,10 @@ def open_store(path: str, *, create: bool = True, readonly: bool = False) -> Sto
 def cli(ctx: click.Context, quiet_: bool, verbose: int) -> None:
     """Extract quantitative claims, tables and case studies from Chinese reports."""
     ctx.obj = {"quiet": quiet_, "verbose": verbose}
+    _set_logging(quiet_, verbose)
+
+
+def _set_logging(quiet_: bool, verbose: int) -> None:
     root = logging.getLogger("extract")        # the library's loggers: silent unless -v
     root.handlers[:] = []
     root.setLevel(logging.ERROR if quiet_ else logging.NOTSET)
@@ -675,6 +679,27 @@ def _cell(value: Any) -> str:
             break
         out.append(ch)
     return "".join(out) + "…"
+
+
+def _command_verbosity(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    """``-q``/``-v`` after the command name (``tieout extract a.pdf -q``) mean what they mean before it."""
+    if not value:
+        return
+    shared = ctx.find_root().obj
+    if shared is None:
+        shared = ctx.find_root().obj = {"quiet": False, "verbose": 0}
+    shared["quiet" if param.name == "quiet_" else "verbose"] = value if param.name == "quiet_" else \
+        shared["verbose"] + value
+    _set_logging(shared["quiet"], shared["verbose"])
+
+
+for _command in cli.commands.values():
+    _command.params += [
+        click.Option(["-q", "--quiet", "quiet_"], is_flag=True, expose_value=False, callback=_command_verbosity,
+                     help="Nothing on stderr but errors (as before the command)."),
+        click.Option(["-v", "--verbose"], count=True, expose_value=False, callback=_command_verbosity,
+                     help="More notes on stderr (as before the command)."),
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -293,6 +293,15 @@ def test_quiet_leaves_only_errors_on_stderr(runner, fake_pipeline, two_files, tm
     assert "documents" in loud.stderr
 
 
+def test_quiet_after_the_command_name(runner, fake_pipeline, two_files, tmp_path):
+    """``tieout extract DIR --store db -q``, as people write it, is ``tieout -q extract …``, not a usage error."""
+    db = str(tmp_path / "t.db")
+    quiet = runner.invoke(cli, ["extract", str(two_files), "--store", db, "-q"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    listed = runner.invoke(cli, ["documents", "--store", db, "--format", "csv", "--quiet"])
+    assert listed.exit_code == 0 and listed.stderr == "" and listed.stdout.count("\n") == 3
+
+
 def test_verbose_adds_notes(runner, tmp_path):
     import sqlite3
 
