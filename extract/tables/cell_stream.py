@@ -34,6 +34,7 @@ from .grid_header import one_group, two_level
 from .units import is_unit
 from .written_once import (
     NOTE_CELL_RE,
+    PART_CAPTION_RE,
     body_rows,
     is_value,
     is_wrapped_form_cell,
@@ -50,7 +51,6 @@ MAX_CELL_CHARS = 60
 MAX_LABELS = 3            # label cells opening one row, at most
 MAX_TITLE_LINES = 2       # title lines a bare run may open with, above its header
 MIN_TITLE_CHARS = 8       # a title line is this long at least ("2021年全市生产总值及增长速度"), longer than a label
-PART_CAPTION_RE = regex.compile(r"^第.{1,6}[条條]")
 CLAUSE_MARK_RE = regex.compile(r"[，,。；;！!？?]")
 BRACKETED_RE = regex.compile(r"[(（][^()（）]*[)）]")
 SPACED_WORD_RE = regex.compile(r"\p{Han}(?:\s+\p{Han}){1,3}")     # "指    标", "合    计": one word spaced to the width
@@ -107,7 +107,8 @@ def is_bare_cell(text: str) -> bool:
     等于第三项加第四项之和)" is a cell)."""
     body = text.strip()
     if not body or len(body) > MAX_CELL_CHARS or BAR_RE.search(body) or \
-            (regex.search(r"\S\s{2,}\S", body) and not SPACED_WORD_RE.fullmatch(body)):
+            (regex.search(r"\S\s{2,}\S", body) and not SPACED_WORD_RE.fullmatch(body)
+             and not PART_CAPTION_RE.match(body)):
         return False
     return not CLAUSE_MARK_RE.search(BRACKETED_RE.sub("", body))
 

@@ -27,8 +27,8 @@ MAX_LABEL_CELLS = 3
 BRACKETS = str.maketrans("（）：", "():")
 # "(本列数据的勾稽关系为：…)": a note printed in the header, over no column
 NOTE_CELL_RE = regex.compile(r"^[(（][^()（）]*[)）]$")
-# "第二十条第(一)项" over a table is its caption, no header row
-NOT_HEADER_RE = regex.compile(r"^第.{1,6}条")
+# "第二十条第(一)项" (第二十條 in traditional script) over a table is its part's caption, no header row
+PART_CAPTION_RE = regex.compile(r"^第.{1,6}[条條]")
 
 
 def header_key(text: str) -> str:
@@ -108,7 +108,7 @@ def rebuild(lines: list[Line]) -> list[list[RawCell]] | None:
     """The full grid of a run of cell rows written with its merged cells once, or None when its header is no
     known form or its body is not label cells then as many values in every row."""
     rows = [split_cells(line) for line in lines]
-    rows = [r for r in rows if any(c.text for c in r) and not NOT_HEADER_RE.match(strip_label(r[0].text))]
+    rows = [r for r in rows if any(c.text for c in r) and not PART_CAPTION_RE.match(strip_label(r[0].text))]
     first = next((i for i, r in enumerate(rows) if any(cell_value(c.text)[0] is not None for c in r)), None)
     if not first:
         return None
