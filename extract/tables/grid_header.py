@@ -22,6 +22,7 @@ from .cells import (
     PERIOD_COL_RE,
     TOTAL_LABELS,
     cell_value,
+    is_empty_mark,
     is_year_label,
     strip_label,
     without_closing_empties,
@@ -118,8 +119,10 @@ def _under_merged_labels(above: list[RawCell], cells: list[RawCell]) -> bool:
 
 
 def is_header_row(row: Sequence[RawCell]) -> bool:
-    """A row with text and no numeric cell."""
-    return any(c.text.strip() for c in row) and not any(is_numeric(c.text) for c in row)
+    """A row with text and no numeric cell, and no "no data" mark after its first cell (规章 | / | / | / is a row of
+    the body: a header names its columns)."""
+    return any(c.text.strip() for c in row) and not any(is_numeric(c.text) for c in row) \
+        and not any(c.text.strip() and is_empty_mark(c.text) for c in row[1:])
 
 
 def count_header_rows(rows: list[list[RawCell]], limit: int = MAX_HEADER_ROWS) -> int:

@@ -176,3 +176,23 @@ def test_one_upper_cell_over_the_lower_cells_after_it():
     assert value(table, "2015年", "车辆购置") == 73
     assert value(table, "2016年", "车辆运行") == 959
     assert value(table, "2016年", "合计") == 2364
+
+
+def test_a_part_caption_spaced_inside_still_opens_its_part():
+    """长春新区's 2025 report prints each part's caption with two spaces (第二十条  第(五)项) and its cells bare, one a line:
+    the spaced caption read as two cells on one line, so only the first part was a table and 行政许可 29858, 行政处罚 912
+    and 行政事业性收费 5125.11万元 had none."""
+    first, licences, penalties, fees = tables_of("changchun_xinqu_2025_spaced_part_captions.txt")
+    assert value(first, "行政规范性文件", "现行有效件数") == 15
+    assert value(licences, "行政许可", "本年处理决定数量") == 29858
+    assert value(penalties, "行政强制", "本年处理决定数量") == 7
+    assert value(fees, "行政事业性收费", "本年收费金额(单位:万元)") == Decimal("5125.11") and fees.unit == "万元"
+
+
+def test_a_row_of_no_data_marks_is_a_body_row():
+    """A district 统计局's 2023 report: 规章 | / | / | / (no rules of its own to make) was read as a second header row, so
+    every column label ended in / (本年制发件数/) and 规章 was no row."""
+    first, *_ = tables_of("district_tjj_2023_na_marks.txt")
+    assert first.header == ("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
+    assert value(first, "行政规范性文件", "本年废止件数") == 0
+    assert [c.text for c in first.cells if c.row == "规章"] == ["/", "/", "/"]

@@ -275,7 +275,7 @@ def test_the_debug_trace_shows_why_a_run_is_no_table():
     traces = trace_tables(make_document(LONGGANG_2024 + "\n五、其他需要报告的事项\n说明 | 无 |\n备注 | 无 |\n"))
     assert [t.table.caption for t in traces if t.table is not None] == \
         ["二、主动公开政府信息情况", "第二十条第(五)项", "三、收到和处理政府信息公开申请情况"]
-    assert any(t.reason == "not a statistical table: 0 numeric of 1 cells in 1 rows" for t in traces)
+    assert any(t.reason == "not a statistical table: 0 numeric of 2 cells in 2 rows" for t in traces)
     assert all(t.stages[0][0] == "find_cell_runs" for t in traces)
 
 
