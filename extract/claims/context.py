@@ -251,7 +251,8 @@ def reviewed_year(document: Document) -> tuple[int | None, int | None]:
     """(the year a text that names no year of its own looks back on, the year it speaks in), from its opening: a news
     page on a work report says 报告回顾了2024年的工作 (2024, 2025), prints 一、2025年工作回顾 inside a line (2025, 2026),
     heads itself …2026年将全力以赴… (2025, 2026), opens as a bulletin does, 2022年,全县上下… (2022, 2022), or opens a
-    paragraph 2024年是…关键一年 that 一年来/过去一年 go on from (2024, None: that year may be the one it speaks in)."""
+    paragraph 2024年是…关键一年 that 一年来/过去一年 go on from (2024, None: that year may be the one it speaks in); else
+    (None, the year of its dateline), a news page's 今年 being the year it was published in."""
     opening = document.text[:OPENING_CHARS]
     patterns = load_patterns(FIELD_PATTERNS)
     m = patterns["context.reviewed_year.v1"].search(opening)
@@ -268,7 +269,18 @@ def reviewed_year(document: Document) -> tuple[int | None, int | None]:
         year = int(m.group("y"))
         return year, year
     m = patterns["context.year_reviewed_opening.v1"].search(opening)
-    return (int(m.group("y")), None) if m else (None, None)
+    return (int(m.group("y")), None) if m else (None, dateline_year(document))
+
+
+def dateline_year(document: Document) -> int | None:
+    """The year of a news page's dateline on a line of its own in its opening ("2025年01月21日 14:29:33 来源:…",
+    "发布时间:2025-05-22"): the year the page speaks in, its 今年."""
+    rx = load_patterns(FIELD_PATTERNS)["context.dateline.v1"]
+    for line in document.text[:OPENING_CHARS].splitlines()[:2 * TITLE_LINES]:
+        m = rx.search(line.strip())
+        if m:
+            return int(m.group("y"))
+    return None
 
 
 @lru_cache(maxsize=None)

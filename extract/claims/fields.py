@@ -2273,7 +2273,7 @@ def compared_with_figure(sentence: str, m: Mention) -> re.Match | None:
     figure before it. Beyond points, only in a unit the sentence wrote before ("最低录取分为329分，低于本一省控线8分").
     None otherwise."""
     clause, found = _compared_clause(sentence, m)
-    if found or clause.endswith(tuple(change_verbs())):     # "比上年减少", "比上年末提高": a change verb's own
+    if found or clause.rstrip("了").endswith(tuple(change_verbs())):   # "比上年减少", "比上年同期提高了": the verb's own
         return found
     return field_rule("field.compared_by_bi").fullmatch(clause)
 

@@ -579,7 +579,7 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
         return None     # the clause before is a run of figures of its own ("贷款余额占比分别为14.80%、…，不良贷款率分别为…")
     text = _without_closing(text)      # "…颗粒物排放量均有所下降，分别下降16.96%、…": how they changed
     text = field_rule("field.list_clause_said").sub("", text) or text       # 实现两位数增长, 增速亮眼
-    lead = field_rule("field.list_closing_kind").sub("", without_said_of(text, ("a", "d", "i")))     # 最低, 紧随其后
+    lead = field_rule("field.list_closing_kind").sub("", without_said_of(text, ("a", "d", "i", "zg")))     # 最低, 紧随其后
     found = _items(lead, n) if "、" in lead or _word_joiners().search(lead) else None
     if not found or found[1]:
         return found

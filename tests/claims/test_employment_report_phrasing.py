@@ -754,3 +754,21 @@ def test_a_page_opening_with_its_cohort_dates_its_undated_figures():
     got = by_text(COHORT_OPENING_2021)
     assert got["53.15%"].period == "2021届"
     assert got["1290 人"].period == "2021届"
+
+
+def test_a_change_verb_with_le_after_its_baseline_ends_the_baseline():
+    """青海's 2021 employment report as a news page quotes it (px.smartjx.com, 2022-03-10): 比上年同期提高了 gave the
+    baseline 上年同期提 (read as 比…高, a comparison with another figure)."""
+    sentence = "截至2021年9月1日,全省普通高校毕业生毕业去向落实率为91.10%,比上年同期提高了2.07个百分点。"
+    change = one(sentence, "2.07个百分点")
+    assert change.baseline == "上年同期" and change.direction == "up"
+
+
+def test_the_comparing_adverb_of_a_clause_before_fenbie_is_no_part_of_the_names():
+    """The same report: 较高 closed the clause whose items the run after 分别为 takes, and only 高 was dropped (each was
+    named …毕业去向落实率较)."""
+    sentence = ("2021届专科(高职)毕业生覆盖了17个专业大类,新闻传播大类、资源环境与安全大类、文化艺术大类毕业生毕业去向落实率较高,"
+                "分别为96.55%、94.93%、94.44%;达到90%以上的专业大类有11个。")
+    got = by_text(sentence)
+    assert got["96.55%"].metric == "新闻传播大类毕业生毕业去向落实率"
+    assert got["94.44%"].metric == "文化艺术大类毕业生毕业去向落实率"

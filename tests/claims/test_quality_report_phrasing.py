@@ -345,3 +345,10 @@ def test_the_total_share_of_a_few_groups_below_a_threshold_is_a_claim():
     (share,) = [c for c in claims_of("早期教育、市场营销、酒店管理等专业的毕业生人数较少，三个专业合计人数占比不足1%。\n")
                 if c.unit == "%"]
     assert (share.value, share.bound, share.kind) == (1, "<", "share")
+
+
+def test_zhongzhixiao_is_one_word_after_a_year():
+    """A page on 上海's districts' 2023 中等职业教育质量年度报告 (ahjyfb.com): jieba cut 中|职校, so 2022年中 read as a time
+    and the count was named 职校毕业生."""
+    got = by_text("长宁区2022年中职校毕业生490人,升入高等教育的人数为286人,占58.37%。")
+    assert got["490人"].metric == "中职校毕业生" and got["490人"].period == "2022年"

@@ -3,6 +3,7 @@ the table ``models/lexicons/t2s_chars.v1.tsv`` from OpenCC): statistical bulleti
 had no units (億元, 萬人) and no change words (增長). Sentences of public pages (named at each)."""
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from extract.resources import load_tsv
@@ -59,3 +60,29 @@ def test_a_title_with_a_reading_aid_and_an_update_note_names_the_report_year():
                   "蚌埠市統(tǒng)計(jì)局\n2025年3月31日\n"
                   "初步核算,全年地區(qū)生產(chǎn)總值(GDP)[2]2313億元,比上年增長(zhǎng)5.2%。\n")
     assert (got["2313億元"].period, got["5.2%"].period) == ("2024年", "2024年")
+
+
+# 世界日報 on 北京's 2026 work report (a traditional-script page): 兆 is 万亿, and 全中國 is an area compared with
+BEIJING_2026 = ("報告提出，2025年，北京全市地區生產總值（GDP）為人民幣5.2兆元、年增長5.4%，高於全中國0.4個百分點，另，一般公共預算收入"
+                "增長4.8%，城鎮調查失業率4.1%，居民人均可支配收入實際增長4.4%。")
+
+
+def test_zhao_yuan_is_a_trillion_yuan():
+    """5.2 had no unit, and 兆 was its metric and the metric of the two figures after it."""
+    got = by_text(BEIJING_2026)
+    level = got["5.2兆元"]
+    assert (level.value, level.scale, level.unit, level.kind) == (Decimal("5.2"), 10 ** 12, "元", "money")
+    assert got["5.4%"].metric == level.metric == "北京全市地区生产总值（GDP）"
+
+
+def test_an_area_compared_with_is_no_baseline_of_the_growth_rates_after_it():
+    got = by_text(BEIJING_2026)
+    assert got["0.4個百分點"].baseline == "全中国"
+    assert got["4.8%"].baseline is None and got["4.4%"].baseline is None
+
+
+def test_has_not_exceeded_is_at_most():
+    """未超過 is 不超過 (a traditional-script review of rural banks' 2025 interim results, ditubang.cn: it was >)."""
+    got = by_text("具體看,江陰銀行、常熟銀行兩家江蘇地區的農商行增速領跑,上半年營收同比分別增長10.45%、10.1%,"
+                  "其他A股上市農商行營收同比增速均未超過5%。")
+    assert got["未超過5%"].bound == "<="

@@ -54,3 +54,11 @@ def test_falling_short_of_is_less_than():
 # 跨过 a figure is past it (安庆's 2025 work report as bx2200.com gives it: 总量跨过3000亿元 was exact)
 def test_crossing_a_figure_is_past_it():
     assert ("跨过3000亿元", ">") in _bounds("全年GDP增长6%，总量跨过3000亿元历史性节点。")
+
+
+# a bound verb with its 了 (a page on 75所部属高校's 2020 employment reports, heibian.com: 均突破了10% was exact and named 突破)
+def test_a_bound_verb_with_le_is_the_same_bound():
+    sentence = ("本科、硕士和博士毕业生选择留京工作的比例分别为45.86%、48.84%和47.27%,均未超过半数;而到东北、中西部地区工作的本科和"
+                "硕士毕业生的比例均突破了10%,其中,博士毕业生到中西部地区和东北地区工作的比例明显高于本科和硕士毕业生,占25%以上。")
+    assert ("突破了10%", ">") in _bounds(sentence)
+
