@@ -38,6 +38,15 @@ def test_a_line_stopping_at_a_copula_goes_on_into_the_figure_on_the_next():
     assert (got["-57,904.70万元"].metric, float(got["-57,904.70万元"].value)) == ("归属于上市公司股东的净利润", -57904.7)
 
 
+def test_a_change_word_broken_by_the_lines_end_goes_on_into_the_next_line():
+    """漳州发展's 2023 财务决算报告 as aijingu.com copies it, hard-wrapped at no one width: 较上年同 | 比上涨 2.49%。 made
+    比上涨 2.49% a sentence of its own, and the growth rate had no metric."""
+    text = ("(一)2023 年,公司实现营业收入 364,916.37 万元;营业利润\n"
+            "14,405.13 万元;归属于母公司的净利润 7,844.71 万元,较上年同\n"
+            "比上涨 2.49%。\n")
+    assert by_text(text)["2.49%"].metric == "归属于母公司的净利润"
+
+
 # shidaotec.com's note on 603633's 2024 annual report: bullets, then numbered points
 NOTE_603633 = ("• 经营活动现金流净额同比下降43%，与营收增长形成明显背离\n"
                "• 现金分红：每10股派0.27元（含税），合计1,142万元\n"
