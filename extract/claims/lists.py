@@ -575,6 +575,7 @@ def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[l
     shared = next((at for at, w in zip(itertools.accumulate(map(len, words), initial=0), words) if w == "均"), -1)
     if shared > 1 and not any(ch.isdigit() for ch in text[:shared]):      # (the word 均, not 人均's)
         text = text[:shared]    # "净利差和净息差均下降31个基点，分别为1.41%、1.61%": the figure both share is no item
+    text = field_rule("field.list_clause_threshold").sub("", text)    # "…资产规模增幅则不足3%": what it says of them
     if any(ch.isdigit() for ch in text):
         return None     # the clause before is a run of figures of its own ("贷款余额占比分别为14.80%、…，不良贷款率分别为…")
     text = _without_closing(text)      # "…颗粒物排放量均有所下降，分别下降16.96%、…": how they changed

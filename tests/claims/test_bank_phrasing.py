@@ -1530,3 +1530,11 @@ def test_a_name_on_both_sides_of_its_baseline_is_written_once():
     got = one("具体来看，除青岛银行上半年净息差比上年净息差增加0.09个百分点、北京银行与上年持平之外，"
               "其余15家城商行上半年净息差均比上年净息差下降0.04-0.23个百分点。", "0.09个百分点")
     assert (got.metric, got.baseline) == ("净息差", "上年")
+
+
+def test_a_threshold_closing_the_clause_of_the_banks_leaves_them_the_runs_items():
+    """A page on 17家A股城商行's 2022 annual reports (m.nongye.u0q.com, 2023-05-11): the clause before 分别为 closed with
+    a threshold (则不足3%), so its banks were no items and both figures were 郑州银行's."""
+    got = by_text("郑州银行、青岛银行资产规模增幅则不足3%,分别为2.88%、1.41%。")
+    assert (got["2.88%"].subject, got["1.41%"].subject) == ("郑州银行", "青岛银行")
+    assert got["1.41%"].kind == "growth"

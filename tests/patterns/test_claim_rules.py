@@ -367,6 +367,8 @@ FIELD_CHECKS = {
     "field.list_clause_said.v1": lambda: _claim(     # the same release
         "9大重点行业“6增3降”,炼焦、非金属矿制品、机械、化学行业实现两位数增长,分别增长31.7%、22.5%、13%、12.3%。",
         "12.3%").metric == "化学行业",
+    "field.list_clause_threshold.v1": lambda: _claim(    # m.nongye.u0q.com on 17家A股城商行's 2022 annual reports
+        "郑州银行、青岛银行资产规模增幅则不足3%,分别为2.88%、1.41%。", "1.41%").subject == "青岛银行",
     "field.list_count_appositive.v1": lambda: _claim(
         "“四降”：1-10月，信息传输、软件和信息技术服务业，租赁和商务服务业，居民服务、修理和其他服务业，教育四类行业"
         "增速分别为28.8%、11.1%、24.3%和21.3%。", "21.3%").metric == "教育",
