@@ -562,6 +562,13 @@ def _list_clause_start(sentence: str, end: int) -> int:
     return end
 
 
+def _without_leading_adverb(item: str) -> str:
+    """An item without the adverbs and conjunctions opening it (仅招商银行 -> 招商银行)."""
+    words = cut_pos(item)
+    k = next((k for k, (_w, flag) in enumerate(words) if flag[:1] not in ("d", "c")), len(words))
+    return "".join(w for w, _f in words[k:]) or item
+
+
 def _items_of_clause_before(sentence: str, clause_start: int, n: int) -> tuple[list[str], str] | None:
     """"2020年，兵团、黑龙江、江苏生师比最低，分别为12.67、13.23、13.48": a run after a bare 分别为 takes the n items of the
     clause before it, without what that clause says of them (最低) and its time."""
@@ -639,6 +646,12 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 found = (previous[0], "")       # "…,不良贷款率分别为1.73%、…" after the items' 贷款余额占比 run
             if found and copula.group("share"):
                 found = (found[0], found[1] + copula.group("share"))          # "…，占比分别为": each item's share
+        lead = sentence[clause_start:start]
+        if not found and not copula and lead.startswith("分别") and field_rule("field.respective_change").fullmatch(lead):
+            before = _items_of_clause_before(sentence, list_start, len(run))     # "仅招商银行和平安银行不良贷款率上升，分别
+            items = [_without_leading_adverb(item) for item in before[0]] if before else []   # 较上年末上升0.05个和
+            if items and all(map(is_org_name, items)):                           # 0.03个百分点": each bank its own
+                found = (items, before[1])                                       # change
         if not found and previous and len(previous[0]) == len(run) and \
                 field_rule("field.level_reached").fullmatch(sentence[clause_start:start]):
             found = previous      # "客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元"

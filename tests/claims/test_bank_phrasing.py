@@ -1538,3 +1538,11 @@ def test_a_threshold_closing_the_clause_of_the_banks_leaves_them_the_runs_items(
     got = by_text("郑州银行、青岛银行资产规模增幅则不足3%,分别为2.88%、1.41%。")
     assert (got["2.88%"].subject, got["1.41%"].subject) == ("郑州银行", "青岛银行")
     assert got["1.41%"].kind == "growth"
+
+
+def test_each_bank_of_the_clause_before_fenbie_shang_sheng_has_its_own_change():
+    """cnr.cn on 20家A股上市银行's 2022 results flashes (2023-02-18): a run after 分别较上年末上升 took no items from the
+    clause before, so both changes were named 分别 and were 招商银行's."""
+    got = by_text("资产质量方面,多数银行不良贷款率下降,仅招商银行和平安银行不良贷款率上升,分别较上年末上升0.05个和0.03个百分点。")
+    assert [(c.metric, c.subject) for c in (got["0.05个"], got["0.03个百分点"])] == \
+        [("不良贷款率", "招商银行"), ("不良贷款率", "平安银行")]
