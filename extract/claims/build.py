@@ -1500,7 +1500,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)
     default = ctx.periods.default(section)
-    period = _meeting_day(view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
+    above = ctx.document.text[max(0, block.start - MEETING_LINE_ABOVE):block.start]    # the line over a paragraph too
+    period = _meeting_day(above + view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
         _change_start_period(sentence, local) or carried.period or _plan_average(ctx, section, sentence, local) or \
         default
     if period == "本年度" and default and PLAN_YEAR.fullmatch(default):
@@ -1592,21 +1593,24 @@ def _plan_average(ctx: Context, section: Section | None, sentence: str, m: Menti
     return plan if plan and "年均" in sentence[clause_start(sentence, m.start):m.start] else None
 
 
-_MEETING_WORDS = re.compile(r"召开|会议|审议")
+_MEETING_WORDS = re.compile(r"召开|会议|审议|通过")
 MEETING_DAY_REACH = 40      # how far after the day the paragraph says what was held on it
+MEETING_LINE_ABOVE = 120    # how far over a paragraph its meeting's day may stand
 
 
 def _meeting_day(before: str, sentence: str, m: Mention) -> str | None:
     """The day of the meeting a count of those due at or present at it is of ("本行于2025年3月27日召开了…第八届董事会第八
     次会议,应出席董事13名,实到董事13名,…审议通过了关于《2024年年度报告》…": 2025年3月27日, not the report's 2024年), the day
-    written in its sentence or earlier in its paragraph with the meeting after it; None for any other figure."""
+    written in its sentence or earlier in its paragraph (or on the line over it: "1.2 本报告于 2024 年 8 月 29 日由本公司第七届
+    董事会…审议" | "通过。本公司实有董事 12 名", a numbered line that stands alone) with the meeting after it; None for any other
+    figure."""
     if not field_rule("field.meeting_attendance").search(sentence, clause_start(sentence, m.start), m.start) and \
             not field_rule("field.meeting_attendance_after").match(sentence, m.end, clause_end(sentence, m.end)):
         return None     # ("9名董事现场出席", "7名监事列席了会议": the count before what they did at it)
     for text in (sentence[:m.start], before):
         days = [d for d in DAY.finditer(text) if _MEETING_WORDS.search(text, d.end(), d.end() + MEETING_DAY_REACH)]
         if days:
-            return days[-1].group()
+            return compact(days[-1].group())
     return None
 
 

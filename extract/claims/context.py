@@ -42,7 +42,7 @@ def relative_resolutions() -> dict[str, str]:
 
 
 AS_OF_FILE = "lexicons/as_of_periods.v1.tsv"
-DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")      # a calendar day: 2025年3月5日
+DAY = re.compile(r"(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")   # a calendar day: 2025年3月5日 (2024 年 8 月 29 日)
 
 
 @lru_cache(maxsize=1)

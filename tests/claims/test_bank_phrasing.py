@@ -1546,3 +1546,16 @@ def test_each_bank_of_the_clause_before_fenbie_shang_sheng_has_its_own_change():
     got = by_text("资产质量方面,多数银行不良贷款率下降,仅招商银行和平安银行不良贷款率上升,分别较上年末上升0.05个和0.03个百分点。")
     assert [(c.metric, c.subject) for c in (got["0.05个"], got["0.03个百分点"])] == \
         [("不良贷款率", "招商银行"), ("不良贷款率", "平安银行")]
+
+
+def test_the_attendance_of_a_board_meeting_is_of_the_meetings_day():
+    """中国银行's 2022 annual report summary (q.stock.sohu.com): the board 通过 the report on its day, and the counts of the
+    sentence after were dated 2022年; 浙商银行's 2024 interim summary (corpora/real/bank_report_pages_sample.txt): the day
+    on the numbered line over the paragraph, 实有董事 and 列席 too (were 2024年上半年)."""
+    boc = by_text("  1.3 本行董事会于 2023 年 3 月 30 日通过了本行 2022 年年度报告及摘要。会议应出席董事\n"
+                  "      13 名,亲自出席董事 12 名。独立董事姜国华先生因其他重要公务未能亲自出席会议,\n")
+    assert (boc["13 名"].period, boc["12 名"].period) == ("2023年3月30日", "2023年3月30日")
+    czb = claims_of("1.2 本报告于 2024 年 8 月 29 日由本公司第七届董事会 2024 年第二次临时会议审议\n"
+                    "通过。本公司实有董事 12 名,亲自出席的董事 12 名,出席人数符合《中华人民共和国公司法》和本公司章程的规定。"
+                    "公司 10 名监事列席了本次会议。\n")
+    assert [c.period for c in czb] == ["2024年8月29日"] * 3
