@@ -30,7 +30,7 @@ from .flat_tokens import line_to_tokens
 from .layout_context import TableContext, find_context
 from .layout_tables import find_layout_tables, position_id, raw_to_table, stages_to_table
 from .stages import CAPTIONED, REBUILT, TEXT_RUNS, TableStages, raw_to_stages
-from .cell_stream import block_to_raw, cells_to_blocks, find_stream_runs, is_bare_run, run_to_cells
+from .cell_stream import block_to_raw, find_stream_runs, run_to_blocks
 from .text_tables import (find_cell_runs, find_tab_lines, is_cell_row, is_contents, is_rectangular, split_cells,
                           tab_to_raw)
 from .units import note_units, read_unit_note
@@ -151,15 +151,20 @@ def uncaptioned_runs(document: Document, lines: list[Line], covered: list[tuple[
         if _covered(run, covered):
             out.append(UncaptionedRun(run, page, 0, None, None, COVERED, STREAM))
             continue
-        blocks = cells_to_blocks(run_to_cells(run), bare=is_bare_run(run))
+        blocks = run_to_blocks(run)
         if not blocks:
             out.append(UncaptionedRun(run, page, 0, None, None, NO_STREAM_ROWS, STREAM))
+        left = None
         for block in blocks:
             raw = block_to_raw(block, page)
             counts[page] = counts.get(page, 0) + 1
             context = find_context(document, raw)
             if block.caption is not None:       # the part's own caption, not the figures above it
                 context = replace(context, label=None, caption=block.caption.text, name="")
+            elif left is not None and raw.start < left[0].end:
+                context = replace(left[1], label=None, name="")     # the right one of two tables side by side: the
+                # left one's caption and unit (the cells above it are the left one's)
+            left = (raw, context)
             st = raw_to_stages(raw, context, TEXT_RUNS)
             out.append(UncaptionedRun(run, page, counts[page], raw, st, st.reason or "", STREAM))
     return out
@@ -265,7 +270,7 @@ def stream_grid(lines: list[Line], page: int) -> tuple[RawTable, int] | None:
     if not runs or runs[0][0] not in [line for line in lines if not line.blank][:2]:
         return None
     run = runs[0]
-    blocks = cells_to_blocks(run_to_cells(run), bare=is_bare_run(run), corner=True)
+    blocks = run_to_blocks(run, corner=True)
     if not blocks:
         return None
     raw = block_to_raw(blocks[0], page)

@@ -31,11 +31,12 @@ from ..records import RawCell, RawTable
 from .captions import Line, is_heading
 from .grid_columns import unit_columns
 from .grid_header import one_group, two_level
-from .units import is_unit
+from .units import is_unit, is_unit_note
 from .written_once import (
     NOTE_CELL_RE,
     PART_CAPTION_RE,
     body_rows,
+    header_key,
     is_value,
     is_wrapped_form_cell,
     known_form,
@@ -53,6 +54,7 @@ MAX_TITLE_LINES = 2       # title lines a bare run may open with, above its head
 MIN_TITLE_CHARS = 8       # a title line is this long at least ("2021年全市生产总值及增长速度"), longer than a label
 CLAUSE_MARK_RE = regex.compile(r"[，,。；;！!？?]")
 BRACKETED_RE = regex.compile(r"[(（][^()（）]*[)）]")
+SIDE_BY_SIDE = 2           # cells a row of each of two tables printed side by side holds (a label and its figure)
 SPACED_WORD_RE = regex.compile(r"\p{Han}(?:\s+\p{Han}){1,3}")     # "指    标", "合    计": one word spaced to the width
 
 
@@ -118,8 +120,8 @@ def is_cell_part(filled: list[Line], k: int, in_run: bool) -> bool:
     the next line ("一、本年新收政府信息公开申请数量" / "|"), or a short part of one wrapped over lines ("商业" /
     "企业 |"); before a run, no heading ("二、主动公开政府信息情况" over "第二十条第(一)项 |")."""
     text = filled[k].text.strip()
-    if BAR_RE.search(text) or len(text) > MAX_CELL_CHARS:
-        return False
+    if BAR_RE.search(text) or len(text) > MAX_CELL_CHARS or (not in_run and is_unit_note(text)):
+        return False        # ("单位:亿元" over a run's first cell "收入 |" is the table's unit note, no part of that cell)
     for j in range(k + 1, min(k + 1 + MAX_WRAPPED, len(filled))):
         after = filled[j].text.strip()
         if is_bar_line(after):
@@ -208,6 +210,58 @@ def segments(cells: list[RawCell]) -> list[tuple[list[RawCell], list[RawCell]]]:
     if figures:
         out.append((words, figures))
     return out
+
+
+def side_by_side(run: list[Line]) -> tuple[list[RawCell], list[RawCell]] | None:
+    """The cells of a run printed as two tables side by side, each row a label and its figure, as a budget report's
+    收支平衡表 is (收入 | 执行数 | 支出 | 执行数, then 总计 | 155.41 | 总计 | 155.41, …; bars alone, "||" or "|" / "|",
+    where the right one has no more rows): the left table's cells, then the right one's; None for any other run."""
+    if is_bare_run(run):
+        return None
+    cells: list[RawCell | int] = []         # an int: that many empty cells (bars alone on a line)
+    for line in run:
+        body = line.text.strip()
+        text = BAR_RE.sub("", body).strip()
+        if not text:
+            if body:
+                cells.append(len(BAR_RE.findall(body)))
+            continue
+        if not BAR_RE.search(body[-1:]) or BAR_RE.search(body[:-1]):
+            return None                     # one cell a line, closed by its bar, only
+        at = line.start + line.text.index(text)
+        cells.append(RawCell(text, at, at + len(text)))
+    head = cells[:2 * SIDE_BY_SIDE]
+    if len(head) < 2 * SIDE_BY_SIDE or not all(isinstance(c, RawCell) and not is_value(c.text) for c in head) or \
+            header_key(head[1].text) != header_key(head[3].text) or header_key(head[0].text) == header_key(head[2].text):
+        return None
+    sides: tuple[list[RawCell], list[RawCell]] = (list(head[:2]), list(head[2:]))
+    side, empty, k = 0, 0, len(head)
+    while k < len(cells):
+        if isinstance(cells[k], int):
+            empty += cells[k]
+            if side != 1 or empty > SIDE_BY_SIDE:
+                return None
+            if empty == SIDE_BY_SIDE:
+                side, empty = 0, 0          # the right table's row left empty
+            k += 1
+            continue
+        pair = cells[k:k + SIDE_BY_SIDE]
+        if empty or len(pair) < SIDE_BY_SIDE or not all(isinstance(c, RawCell) for c in pair) or \
+                is_value(pair[0].text) or not is_value(pair[1].text):
+            return None
+        sides[side].extend(pair)
+        side, k = 1 - side, k + SIDE_BY_SIDE
+    rows = (len(sides[0]) - SIDE_BY_SIDE) // SIDE_BY_SIDE
+    return sides if rows >= 2 and len(sides[1]) > SIDE_BY_SIDE else None
+
+
+def run_to_blocks(run: list[Line], corner: bool = False) -> list[Block]:
+    """The blocks of a run: ``cells_to_blocks`` of its cells; two tables printed side by side (``side_by_side``) are
+    two blocks, the left one first."""
+    halves = side_by_side(run)
+    if halves:
+        return [block for half in halves for block in cells_to_blocks(half, corner=corner)]
+    return cells_to_blocks(run_to_cells(run), bare=is_bare_run(run), corner=corner)
 
 
 def cells_to_blocks(cells: list[RawCell], bare: bool = False, corner: bool = False) -> list[Block]:

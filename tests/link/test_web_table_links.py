@@ -114,3 +114,15 @@ def test_a_rounded_release_figure_ties_to_its_cell(grain, text, row, col):
     (claim,) = [c for c in grain.claims if c.text == text]
     (link,) = [link for link in grain.links if link.claim_id == claim.id]
     assert (link.status, link.table_id, link.row, link.col) == ("match", "表1", row, col)
+
+
+def test_a_budget_reports_figures_tie_to_each_of_its_side_by_side_tables():
+    """彭水's 2021 budget report (corpora/fixtures/web_tables/pengshui_2021_budget_side_by_side.txt): its 收支平衡表 was one
+    column of both halves' items, so 上解支出1.4亿元 had no row of its own and no sum could be checked."""
+    report = read_report(Path(__file__).resolve().parents[2] / "corpora" / "fixtures" / "web_tables"
+                         / "pengshui_2021_budget_side_by_side.txt")
+    tied = {(c.text, link.table_id, link.row) for link in report.links for c in report.claims
+            if c.id == link.claim_id and link.status == "match"}
+    assert ("39亿元", "表@p1-1", "上级补助收入") in tied and ("1.4亿元", "表@p1-2", "上解支出") in tied
+    sums = [check for check in report.checks if check.kind == "sum"]
+    assert len(sums) == 4 and all(check.ok for check in sums)       # 总计 = 一、本级… + 二、转移性…, each table

@@ -196,3 +196,17 @@ def test_a_row_of_no_data_marks_is_a_body_row():
     assert first.header == ("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
     assert value(first, "行政规范性文件", "本年废止件数") == 0
     assert [c.text for c in first.cells if c.row == "规章"] == ["/", "/", "/"]
+
+
+def test_two_tables_side_by_side_are_two_tables():
+    """Budget reports print their 收支平衡表 as 收入 | 执行数 | 支出 | 执行数, one cell a line: every row label read as
+    执行数…, both halves' items in one column, two 总计 rows; 单位:亿元 right over 收入 | was read as part of that cell."""
+    income, spending = tables_of("kaizhou_2024_budget_side_by_side.txt")
+    assert (income.header, spending.header) == (("收入", "执行数"), ("支出", "执行数"))
+    assert income.caption == spending.caption == "2024年全区一般公共预算收支执行表" and income.unit == "亿元"
+    assert value(income, "一、本级收入", "执行数") == Decimal("30.09")
+    assert value(income, "接受援助收入", "执行数") == Decimal("0.21")       # after the right one's rows ran out (||)
+    assert value(spending, "结转下年", "执行数") == Decimal("10.58")
+    general, general_out, funds, funds_out = tables_of("pengshui_2021_budget_side_by_side.txt")
+    assert value(general, "上年结转", "执行数") == 13438 and value(general_out, "总计", "执行数") == 660464
+    assert value(funds, "一、本级收入", "执行数") == 96370 and value(funds_out, "一、本级支出", "执行数") == 181091
