@@ -121,7 +121,9 @@ _REPORT_YEAR = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年\s*度?")
 _REPORT_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,12}报告|国民经济和社会发展统计公报|[)）])")
 # the year a report's statistics cover, as every 政府信息公开工作年度报告 states it ("本年报所列数据的统计期限自2023年1月1日起至
 # 12月31日止": 交口县's 2023 report, whose title lines name no year)
-_STATISTICS_YEAR = re.compile(r"统计(?:期限|期间|时间|区间)(?:自|为|是|从)?((?:19|20)\d\d)年1月1日")
+# ("本报告所列统计数据的期限自2024年1月1日起": 濂溪区's 2024 report); stated, it outweighs another report's year the opening
+# names ("…武汉化工园区2023年度环境质量报告书…" in a 2024 report whose 统计期限 is 2024)
+_STATISTICS_YEAR = re.compile(r"统计(?:数据的?)?(?:期限|期间|时间|区间)(?:自|为|是|从)?((?:19|20)\d\d)年1月1日")
 # a budget report a page says was delivered covers the year it reports the execution of, not the draft's ("…作了关于滨州市
 # 2023年预算执行情况和2024年预算草案的报告": its undated figures were of 2024; not one a work report's news lists among others)
 _EXECUTED_YEAR = re.compile(r"作了?关于[\u4e00-\u9fff]{0,8}?((?:19|20)\d\d)年[\u4e00-\u9fff]{0,8}?(?:预算|决算)执行情况")
@@ -161,7 +163,7 @@ def find_year(document: Document) -> int | None:
             if year:
                 return year
     opening = simplified_chars("".join(head.split()))
-    m = _EXECUTED_YEAR.search(opening) or _REPORT_YEAR_IN_TEXT.search(opening) or _STATISTICS_YEAR.search(opening)
+    m = _EXECUTED_YEAR.search(opening) or _STATISTICS_YEAR.search(opening) or _REPORT_YEAR_IN_TEXT.search(opening)
     return int(m.group(1)) if m else None
 
 
