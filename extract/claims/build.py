@@ -1790,9 +1790,20 @@ _ENUMERATOR = re.compile(r"^(?:[（(][0-9一二三四五六七八九十]{1,2}[�
                          r"|[A-H][.．、]\s?(?=[\d\u4e00-\u9fff]))")
 
 
+# the level a government body's short name opens with, its place left out (江苏省交通运输厅 -> 省交通运输厅)
+_LEVELS = "省市区县州旗镇乡"
+MIN_LEVEL_NAME = 4
+
+
 def _not_author(ctx: Context, name: str | None) -> str | None:
-    """None for the author under any of its names (a defined short name: "生物股份" for the company)."""
-    return None if not name or (ctx.author and ctx.author in (name, ctx.aliases.get(name))) else name
+    """None for the author under any of its names (a defined short name: "生物股份" for the company; a government body
+    without its place: "省交通运输厅" in 江苏省交通运输厅's own report)."""
+    if not name or (ctx.author and ctx.author in (name, ctx.aliases.get(name))):
+        return None
+    if ctx.author and len(name) >= MIN_LEVEL_NAME and name[0] in _LEVELS and ctx.author.endswith(name) \
+            and len(ctx.author) > len(name):
+        return None
+    return name
 
 
 def _case_index(cases: list[Case]) -> tuple[tuple[int, ...], tuple[Case | None, ...]]:

@@ -460,3 +460,18 @@ def test_a_reports_statistics_period_dates_its_figures():
     assert [c.period for c in lianxi if c.text == "18439条"] == ["2024年"]
     qingshan = claims_of(QINGSHAN_2024_OPENING)
     assert {c.text: c.period for c in qingshan}["45篇"] == "2024年"
+
+
+def test_the_year_cases_were_carried_from_is_no_period():
+    """云县's 2022 report (www.ynyx.gov.cn): 办理2021年结转件4件 dated the next sentence's 行政复议 and 行政诉讼 counts 2021年."""
+    got = by_text("截至2022年12月31日,云县收到政府信息依申请公开11件,办理完毕11件;办理2021年结转件4件;办理市人民政府办公室转办件1件。"
+                  "因政府信息公开申请行政复议数量4件,提起行政诉讼数量2件。")
+    assert got["2件"].period == "截至2022年12月31日"
+
+
+def test_the_reports_own_body_without_its_province_is_no_subject():
+    """江苏省交通运输厅's 2023 report (jtyst.jiangsu.gov.cn): 省交通运输厅 (its own short name) was the subject of every figure."""
+    text = ("江苏省交通运输厅2023年政府信息公开工作年度报告\n\n"
+            "本年度,我厅严格执行《政府信息公开条例》相关规定,省交通运输厅政府信息公开专栏共主动发布政府信息473条,其中发布省政府"
+            "规章1件、行政规范性文件6件,发布政策解读信息15条;\n")
+    assert [c.subject for c in claims_of(text)] == [None] * 4
