@@ -1519,3 +1519,22 @@ def test_nuclear_units_in_operation_keep_their_word():
     """中核集团's 2023 ESG news (a traditional-script mirror): jieba cut 在|运, so 在运核电机组发电量 was 运核电机组发电量."""
     got = by_text("中核集团2023年在运核电机组发电量1864.77亿千瓦时。")
     assert got["1864.77亿千瓦时"].metric == "在运核电机组发电量"
+
+
+def test_a_text_opening_with_its_review_heading_dates_the_parts_under_it():
+    """新疆's 2025 report's review as chinaxinjiang.cn pages it (2025-01-20): it opens 2024年工作回顾, and after its numbered
+    part 2. (read as that heading's sibling) the figures had no period."""
+    got = by_text("2024年工作回顾\n1.乡村全面振兴扎实推进,为保障国家粮食安全和重要农牧产品供给作出新贡献\n2.产"
+                  "业集群效应全面显现,为推动高质量发展积蓄新动能\n大力发展新能源产业,建成3个千万千瓦级新能源基地,新"
+                  "能源并网装机4037万千瓦。\n")
+    assert got["4037万千瓦"].period == "2024年"
+
+
+def test_yi_nian_lai_after_the_year_the_report_names_is_that_year():
+    """硚口区's 2025 report as a 163.com page gives it: 报告指出,2024年是…的一年 after another sentence on its line, then
+    报告指出,一年来,…: every figure was dated 一年来."""
+    got = by_text("12月25日上午,武汉市硚口区第十六届人民代表大会第四次会议在区会议中心开幕。区人民政府代区长赵宏亮"
+                  "向大会作政府工作报告。报告指出,2024年是硚口牢记嘱托、负重前行、突围奋进的一年,交出了一份稳中有"
+                  "进、难中有为、干中有成的答卷。\n\n报告指出,一年来,产业转型提速加力,预计实现地区生产总值1100亿"
+                  "元、增长5.5%左右,服务业增加值占比首超80%,营利性服务业营收增长超20%;城市更新破难前行。")
+    assert got["1100亿元"].period == got["5.5%左右"].period == "2024年"
