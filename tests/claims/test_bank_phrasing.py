@@ -620,7 +620,8 @@ def test_a_bare_total_after_a_per_share_dividend_is_the_dividends_total():
                   "(含税),合计人民币63.43亿元(含税)。\n")
     assert (got["3.00元"].metric, got["63.43亿元"].metric) == ("每10股派送现金股利", "现金股利")
     got = by_text("1.5 本公司在2024年中期已派发现金股利每股人民币0.20元(含税),共计约人民币56.53亿元。\n")
-    assert (got["约人民币56.53亿元"].metric, got["约人民币56.53亿元"].bound) == ("现金股利", "~")     # 约 was lost
+    total = got["约人民币56.53亿元"]     # (已派发现金股利 once 2024年中期 is its period: the golds keep 已 and 派发)
+    assert total.metric.endswith("现金股利") and "每股" not in total.metric and total.bound == "~"     # 约 was lost
     # the same report: 为每股 after the dividend's name (0.65元 was named 每股, the total 共计约)
     got = by_text("如公司2024年度利润分配方案获通过,连同本公司已派发的2024年中期现金股利,2024年全年现金股利为每股人民币0.65元(含税),"
                   "共计约人民币183.72亿元。\n")
@@ -1559,3 +1560,11 @@ def test_the_attendance_of_a_board_meeting_is_of_the_meetings_day():
                     "通过。本公司实有董事 12 名,亲自出席的董事 12 名,出席人数符合《中华人民共和国公司法》和本公司章程的规定。"
                     "公司 10 名监事列席了本次会议。\n")
     assert [c.period for c in czb] == ["2024年8月29日"] * 3
+
+
+def test_an_interim_dividend_is_of_the_interim():
+    """中信银行's 2025 interim report as cfi.cn copies it (traditional script): its 2025年中期 dividend was dated 2025年."""
+    got = by_text("中期利潤分配預案:本報告第三章「公司治理、環境和社會- 2025年中期利潤分配」披露了經董事會審議通過的,擬提交臨\n"
+                  "時股東大會審議的2025年中期利潤分配方案,每10股派發現金股息1.88元人民幣(含稅)。本行2025年上半年不進行資本公\n"
+                  "積金轉增股本。\n")
+    assert got["1.88元"].period == "2025年中期"

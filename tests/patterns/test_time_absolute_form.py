@@ -3,7 +3,7 @@ start with); it finds what its plain form finds.
 
 The plain form, as the rule read before (an optional 截至/截止到/截止/至 prefix, then a year, a year range (joined by 至 or a dash;
 two years, 19xx or 20xx, and no amount's unit after a bare range: 7501-9000元 is none), a
-class year, a fiscal year (2023财年) or a two-digit year with a part of the year; a fiscal year across two years, 2024/2025年 or 2023/24年度; a half or quarter as brokers write it, 2025H1, 24Q4, 1H25, 4Q23, 4Q2024, 4Q23末; 2022年年底 as 2022年底; a quarter's end, 2024年三季度末), is
+class year, a fiscal year (2023财年) or a two-digit year with a part of the year; a fiscal year across two years, 2024/2025年 or 2023/24年度; a half or quarter as brokers write it, 2025H1, 24Q4, 1H25, 4Q23, 4Q2024, 4Q23末; 2022年年底 as 2022年底; a quarter's end, 2024年三季度末; an issuer's interim, 2024年中期), is
 kept here as the reference. Real text: every line of the 2025 government work report and of the ESG sentences
 sample (and each line's beginnings, as the text before a number), the rule's examples, and real lines where the
 prefix and the change-verb lookbehind decide.
@@ -20,7 +20,7 @@ from extract.numbers.mentions import find_mentions
 from extract.resources import load_jsonl
 
 REAL = Path(__file__).resolve().parents[2] / "corpora" / "real"
-_TAIL = (r"年(?:度)?(?:(?:\d{1,2}(?:[-—–~]\d{1,2})?|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?(?:年?底|年?末|初|上半年|下半年|半年度|半年报|前三季度|第?[1-4一二三四]季度末?|Q[1-4]末?)?"
+_TAIL = (r"年(?:度)?(?:(?:\d{1,2}(?:[-—–~]\d{1,2})?|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?(?:年?底|年?末|初|上半年|下半年|半年度|半年报|中期(?!票据|贷款|借款|负债|目标|规划|评估|及|和|与|、)|前三季度|第?[1-4一二三四]季度末?|Q[1-4]末?)?"
          r"(?:[至—－～~-]\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|下半年|底|末)?)?")
 PLAIN = re.compile(r"(?:截至|截止到|截止|(?<![降升增减提达涨跌扩缩])至)?(?:\d{4}" + _TAIL
                    + r"|[12]\d{3}[-—至~](?:19|20)\d{2}(?:年|届|(?![0-9元万亿千百人个名家所%％‰]))|\d{4}届|\d{4}学年|\d{4}财年"
