@@ -164,6 +164,9 @@ def heading_prior_period(section: Section, report: str | None) -> tuple[str, int
     return f"{int(found.group(1)) - 1}{found.group(2)}", int(found.group(1)) - 1
 
 
+_REVIEW_HEADING = "回顾"     # a heading over a report's look back ("2025年工作回顾"), its parts perhaps at its own level
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodContext:
     """Periods a claim inherits when its sentence states none: its section's heading (innermost section
@@ -185,11 +188,17 @@ class PeriodContext:
         stack: list[tuple[Section, tuple[str, int | None] | None, str | None]] = []
         report = report_period(document, year)
         plan_rx = load_patterns(FIELD_PATTERNS)["context.heading_plan_period.v1"]
+        review: tuple[Section, tuple[str, int | None]] | None = None     # the last 工作回顾 heading, and its period
         for section in sections:
             while stack and stack[-1][0].level >= section.level:
                 stack.pop()
             own = heading_period(section, year) or heading_prior_period(section, report)
             inherited = own or next((p for _s, p, _plan in reversed(stack) if p), None)
+            if inherited is None and review and review[0].level == section.level:
+                inherited = review[1]   # "2025年和“十四五”工作回顾" then "一、经济运行量质齐升…" at its level: the parts
+                # of the review (中宁县's 2026 report: its figures had the report's 2026年)
+            if own:
+                review = (section, own) if _REVIEW_HEADING in section.title else None
             if inherited:
                 by_section[section.id] = inherited
             plan = plan_rx.search(section.title)
