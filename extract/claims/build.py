@@ -56,6 +56,7 @@ AUTHOR_SHARE = 0.6
 TITLE_LINES = 15
 MAX_TITLE_CHARS = 40
 YEAR_WINDOW = 1500
+TITLE_PARTS = 3             # lines a title may be broken over
 
 # marks no metric opens with: an enumerator's dot or a list's dash left before the name ("2. 持续加码研发投入（5.79%营收
 # 占比）" gave .持续加码研发投入)
@@ -151,15 +152,31 @@ def _title_year(line: str) -> int | None:
     return int(m.group(1)) if "度" in m.group(0) or dated or alone or _TITLE_LIKE.search(line) else None
 
 
+def _broken_title_year(line: str, after: list[str]) -> int | None:
+    """The year of a title broken over lines ("2023年哈尔滨市松北区" / "(哈尔滨新区江北一体发展区)" / "国民经济和社会发展统计公报":
+    its publication date on the next line, 2024年7月6日, was read as its year), read once the lines after it end it."""
+    if not _REPORT_YEAR.search(line):
+        return None
+    joined = line
+    for more in after:
+        joined += latin_years(make_view(more).text)
+        if len(joined) > MAX_TITLE_CHARS or _DATE.search(more):
+            return None
+        if _TITLE_LIKE.search(joined):
+            return _title_year(joined)
+    return None
+
+
 def find_year(document: Document) -> int | None:
     """The year a report covers: the first "2023 年度"/"（2023 年）" of its title lines, else a year that
     names the report in its opening."""
     head = document.text[:YEAR_WINDOW]
-    for line in [document.title or "", *head.splitlines()]:
+    lines = [document.title or "", *head.splitlines()]
+    for k, line in enumerate(lines):
         compact = latin_years(make_view(line).text) if line else ""    # "子洲县二〇二三年国民经济和社会发展统计公报";
         # "…國(guó)民經(jīng)濟…統計公報(2025年更新)" as its simplified title, without the reading aid
         if compact and len(compact) <= MAX_TITLE_CHARS:
-            year = _title_year(compact)
+            year = _title_year(compact) or _broken_title_year(compact, lines[k + 1:k + TITLE_PARTS])
             if year:
                 return year
     opening = simplified_chars("".join(head.split()))

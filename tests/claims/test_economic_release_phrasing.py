@@ -763,3 +763,28 @@ def test_a_run_of_changes_each_after_its_own_verb_shares_the_points_and_the_item
     assert [got[t].unit for t in ("0.2个", "0.6个", "0.8个百分点")] == ["百分点"] * 3
     assert [got[t].metric for t in ("0.2个", "0.6个", "0.8个百分点")] == [
         "第一产业增加值占GDP的比重", "第二产业增加值占GDP的比重", "第三产业增加值占GDP的比重"]
+
+
+# 2023年哈尔滨市松北区国民经济和社会发展统计公报 (tjgb.hongheiku.com), its title over three lines, its date under it
+SONGBEI_2023 = (
+    '2023年哈尔滨市松北区\n(哈尔滨新区江北一体发展区)\n国民经济和社会发展统计公报\n哈尔滨市松北区统'
+    '计局\n2024年7月6日\n国民经济。初步测算,全年实现地区生产总值600.1亿元。\n'
+)
+# 2024年广安市广安区国民经济和社会发展统计公报 (the same site), opening with its year and 全区上下, no title
+GUANGAN_2024 = (
+    '2024年,全区上下认真贯彻落实党中央、国务院和区委、区政府决策部署,坚持稳中求进工作总基调,深入实'
+    '施“同城发展、主城引领、城乡共兴、产业提能”发展战略,全力以赴拼经济、搞建设,有效落实各项宏观政策,'
+    '生产稳定增长,市场预期不断改善,全区经济运行稳中有进、稳中向好。\n一、综合\n初步核算,广安区辖区(含'
+    '枣山、穿石,简称全区,下同)地区生产总值(GDP)314.1亿元。\n'
+)
+
+
+def test_a_title_broken_over_lines_gives_the_bulletin_its_year():
+    """Its date, 2024年7月6日, on the line after the title was read as its year: every figure was 2024年's."""
+    got = claims_of(SONGBEI_2023)
+    assert got and all(c.period in ("2023年", "2023年末") for c in got)
+
+
+def test_a_bulletin_opening_with_its_year_and_chu_bu_he_suan_dates_its_figures():
+    """No 全年 or 年末 in its first paragraphs: its 61 figures had no period."""
+    assert by_text(GUANGAN_2024)["314.1亿元"].period == "2024年"
