@@ -132,10 +132,11 @@ def is_cell_part(filled: list[Line], k: int, in_run: bool) -> bool:
     return False
 
 
-def run_to_cells(run: list[Line]) -> list[RawCell]:
+def run_to_cells(run: list[Line], fillers: bool = False) -> list[RawCell]:
     """The cells of a run in order: text up to each bar, over lines ("商业" / "企业 |" is 商业企业); a bar alone on the
     line after a closed cell is an empty cell (a form's blank: "56 |" / "|" / … / "56 |"); other empty cells (the bar
-    closing a wrapped cell, "|||" fillers) dropped. A run without bars: each line one cell (``bare_cells``)."""
+    closing a wrapped cell, "|||" fillers) dropped, but with ``fillers`` a line of bars alone after a closed cell is an
+    empty cell per bar ("||": two). A run without bars: each line one cell (``bare_cells``)."""
     if is_bare_run(run):
         return bare_cells(run)
     cells: list[RawCell] = []
@@ -143,8 +144,12 @@ def run_to_cells(run: list[Line]) -> list[RawCell]:
     closed = False          # the line before ended with its bar
     for line in run:
         at = line.start
-        if closed and not parts and BAR_RE.fullmatch(line.text.strip()):
+        bars = line.text.strip()
+        if closed and not parts and BAR_RE.fullmatch(bars):
             cells.append(RawCell("", at, at))   # a bar alone after a closed cell: an empty cell ("56 |" / "|" / "|")
+            continue
+        if fillers and closed and not parts and bars and not BAR_RE.sub("", bars).strip():
+            cells.extend(RawCell("", at, at) for _ in BAR_RE.findall(bars))
             continue
         closed = bool(BAR_RE.search(line.text.rstrip()[-1:]))
         for piece in regex.split(r"([|｜])", line.text):
@@ -212,42 +217,25 @@ def segments(cells: list[RawCell]) -> list[tuple[list[RawCell], list[RawCell]]]:
     return out
 
 
-def side_by_side(run: list[Line]) -> tuple[list[RawCell], list[RawCell]] | None:
-    """The cells of a run printed as two tables side by side, each row a label and its figure, as a budget report's
-    收支平衡表 is (收入 | 执行数 | 支出 | 执行数, then 总计 | 155.41 | 总计 | 155.41, …; bars alone, "||" or "|" / "|",
-    where the right one has no more rows): the left table's cells, then the right one's; None for any other run."""
-    if is_bare_run(run):
-        return None
-    cells: list[RawCell | int] = []         # an int: that many empty cells (bars alone on a line)
-    for line in run:
-        body = line.text.strip()
-        text = BAR_RE.sub("", body).strip()
-        if not text:
-            if body:
-                cells.append(len(BAR_RE.findall(body)))
-            continue
-        if not BAR_RE.search(body[-1:]) or BAR_RE.search(body[:-1]):
-            return None                     # one cell a line, closed by its bar, only
-        at = line.start + line.text.index(text)
-        cells.append(RawCell(text, at, at + len(text)))
+def side_by_side(cells: list[RawCell]) -> tuple[list[RawCell], list[RawCell]] | None:
+    """The cells (read with their fillers) of a run printed as two tables side by side, each row a label and its figure,
+    as a budget report's 收支平衡表 is (收入 | 执行数 | 支出 | 执行数, then 总计 | 155.41 | 总计 | 155.41, …; empty cells,
+    "||" or "|" / "|", where the right one has no more rows): the left table's cells, then the right one's; None for
+    any other run."""
     head = cells[:2 * SIDE_BY_SIDE]
-    if len(head) < 2 * SIDE_BY_SIDE or not all(isinstance(c, RawCell) and not is_value(c.text) for c in head) or \
+    if len(head) < 2 * SIDE_BY_SIDE or not all(c.text and not is_value(c.text) for c in head) or \
             header_key(head[1].text) != header_key(head[3].text) or header_key(head[0].text) == header_key(head[2].text):
         return None
     sides: tuple[list[RawCell], list[RawCell]] = (list(head[:2]), list(head[2:]))
-    side, empty, k = 0, 0, len(head)
+    side, k = 0, len(head)
     while k < len(cells):
-        if isinstance(cells[k], int):
-            empty += cells[k]
-            if side != 1 or empty > SIDE_BY_SIDE:
-                return None
-            if empty == SIDE_BY_SIDE:
-                side, empty = 0, 0          # the right table's row left empty
-            k += 1
-            continue
         pair = cells[k:k + SIDE_BY_SIDE]
-        if empty or len(pair) < SIDE_BY_SIDE or not all(isinstance(c, RawCell) for c in pair) or \
-                is_value(pair[0].text) or not is_value(pair[1].text):
+        if len(pair) < SIDE_BY_SIDE:
+            return None
+        if side == 1 and not any(c.text for c in pair):
+            side, k = 0, k + SIDE_BY_SIDE   # the right table's row left empty
+            continue
+        if not pair[0].text or is_value(pair[0].text) or not is_value(pair[1].text):
             return None
         sides[side].extend(pair)
         side, k = 1 - side, k + SIDE_BY_SIDE
@@ -258,7 +246,7 @@ def side_by_side(run: list[Line]) -> tuple[list[RawCell], list[RawCell]] | None:
 def run_to_blocks(run: list[Line], corner: bool = False) -> list[Block]:
     """The blocks of a run: ``cells_to_blocks`` of its cells; two tables printed side by side (``side_by_side``) are
     two blocks, the left one first."""
-    halves = side_by_side(run)
+    halves = side_by_side(run_to_cells(run, fillers=True)) if not is_bare_run(run) else None
     if halves:
         return [block for half in halves for block in cells_to_blocks(half, corner=corner)]
     return cells_to_blocks(run_to_cells(run), bare=is_bare_run(run), corner=corner)
