@@ -567,3 +567,10 @@ def test_a_profit_as_of_the_years_last_day_is_the_years():
                   "68,758,460.53元，母公司累计未分配利润为127,695,836.27元。")
     assert got["68,758,460.53元"].period == "2023年"
     assert got["127,695,836.27元"].period == "截止2023年12月31日"
+
+
+def test_a_numbered_point_before_tianjian_is_no_count_of_days():
+    """道通科技's 2024 annual report summary as sina copies it: 5 天健会计师事务所 was 5 days named 健会计师事务所."""
+    text = ("4 公司全体董事出席董事会会议。\n"
+            "5 天健会计师事务所(特殊普通合伙)为本公司出具了标准无保留意见的审计报告。\n")
+    assert not [c for c in claims_of(text) if c.unit == "天"]
