@@ -685,12 +685,12 @@ def _command_verbosity(ctx: click.Context, param: click.Parameter, value: Any) -
     """``-q``/``-v`` after the command name (``tieout extract a.pdf -q``) mean what they mean before it."""
     if not value:
         return
-    shared = ctx.find_root().obj
-    if shared is None:
-        shared = ctx.find_root().obj = {"quiet": False, "verbose": 0}
-    shared["quiet" if param.name == "quiet_" else "verbose"] = value if param.name == "quiet_" else \
-        shared["verbose"] + value
-    _set_logging(shared["quiet"], shared["verbose"])
+    shared = ctx.find_root().ensure_object(dict)
+    if param.name == "quiet_":
+        shared["quiet"] = True
+    else:
+        shared["verbose"] = shared.get("verbose", 0) + value
+    _set_logging(shared.get("quiet", False), shared.get("verbose", 0))
 
 
 for _command in cli.commands.values():

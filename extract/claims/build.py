@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise, takewhile
 
@@ -152,6 +153,12 @@ def _title_year(line: str) -> int | None:
     return int(m.group(1)) if "度" in m.group(0) or dated or alone or _TITLE_LIKE.search(line) else None
 
 
+def _title_text(line: str) -> str:
+    """A line as a title is read: "子洲县二〇二三年国民经济和社会发展统计公报" with Latin years; "…國(guó)民經(jīng)濟…統計公報
+    (2025年更新)" as its simplified title, without the reading aid."""
+    return latin_years(make_view(line).text) if line else ""
+
+
 def _broken_title_year(line: str, after: list[str]) -> int | None:
     """The year of a title broken over lines ("2023年哈尔滨市松北区" / "(哈尔滨新区江北一体发展区)" / "国民经济和社会发展统计公报":
     its publication date on the next line, 2024年7月6日, was read as its year), read once the lines after it end it."""
@@ -159,7 +166,7 @@ def _broken_title_year(line: str, after: list[str]) -> int | None:
         return None
     joined = line
     for more in after:
-        joined += latin_years(make_view(more).text)
+        joined += _title_text(more)
         if len(joined) > MAX_TITLE_CHARS or _DATE.search(more):
             return None
         if _TITLE_LIKE.search(joined):
@@ -173,8 +180,7 @@ def find_year(document: Document) -> int | None:
     head = document.text[:YEAR_WINDOW]
     lines = [document.title or "", *head.splitlines()]
     for k, line in enumerate(lines):
-        compact = latin_years(make_view(line).text) if line else ""    # "子洲县二〇二三年国民经济和社会发展统计公报";
-        # "…國(guó)民經(jīng)濟…統計公報(2025年更新)" as its simplified title, without the reading aid
+        compact = _title_text(line)
         if compact and len(compact) <= MAX_TITLE_CHARS:
             year = _title_year(compact) or _broken_title_year(compact, lines[k + 1:k + TITLE_PARTS])
             if year:
@@ -1519,8 +1525,8 @@ def make_claim(ctx: Context, block: Block, view: TextView, sent, m: Mention, org
     case = _case(ctx, start)
     section = section_at(ctx.sections, start)
     default = ctx.periods.default(section)
-    above = ctx.document.text[max(0, block.start - MEETING_LINE_ABOVE):block.start]    # the line over a paragraph too
-    period = _meeting_day(above + view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
+    period = _meeting_day(lambda: ctx.document.text[max(0, block.start - MEETING_LINE_ABOVE):block.start]
+                          + view.text[:sent.start], sentence, local) or find_period(sentence, local) or \
         _change_start_period(sentence, local) or carried.period or _plan_average(ctx, section, sentence, local) or \
         default
     if period == "本年度" and default and PLAN_YEAR.fullmatch(default):
@@ -1617,16 +1623,16 @@ MEETING_DAY_REACH = 40      # how far after the day the paragraph says what was 
 MEETING_LINE_ABOVE = 120    # how far over a paragraph its meeting's day may stand
 
 
-def _meeting_day(before: str, sentence: str, m: Mention) -> str | None:
+def _meeting_day(before: Callable[[], str], sentence: str, m: Mention) -> str | None:
     """The day of the meeting a count of those due at or present at it is of ("本行于2025年3月27日召开了…第八届董事会第八
     次会议,应出席董事13名,实到董事13名,…审议通过了关于《2024年年度报告》…": 2025年3月27日, not the report's 2024年), the day
     written in its sentence or earlier in its paragraph (or on the line over it: "1.2 本报告于 2024 年 8 月 29 日由本公司第七届
     董事会…审议" | "通过。本公司实有董事 12 名", a numbered line that stands alone) with the meeting after it; None for any other
-    figure."""
+    figure. ``before`` gives the text before the sentence, read only for such a count."""
     if not field_rule("field.meeting_attendance").search(sentence, clause_start(sentence, m.start), m.start) and \
             not field_rule("field.meeting_attendance_after").match(sentence, m.end, clause_end(sentence, m.end)):
         return None     # ("9名董事现场出席", "7名监事列席了会议": the count before what they did at it)
-    for text in (sentence[:m.start], before):
+    for text in (sentence[:m.start], before()):
         days = [d for d in DAY.finditer(text) if _MEETING_WORDS.search(text, d.end(), d.end() + MEETING_DAY_REACH)]
         if days:
             return compact(days[-1].group())

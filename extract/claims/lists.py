@@ -634,11 +634,12 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
         clause_start = max([clause_start] + [m.end for m in members if clause_start <= m.start < start
                                              and not _counts_a_name(sentence, m)])
         clause_start = _back_over_industry_names(sentence, clause_start)
-        found = _items(_without_closing(sentence[clause_start:start]), len(run))
+        lead = sentence[clause_start:start]
+        found = _items(_without_closing(lead), len(run))
         if not found and clause_start == start and sentence[start - 1:start] in ("（", "("):
             opened = _list_clause_start(sentence, start - 1)     # "本科、硕士毕业生就业率（85.76%、90.66%）"
             found = _items(_without_closing(sentence[opened:start - 1]), len(run)) if opened < start - 1 else None
-        copula = field_rule("field.respective_copula").fullmatch(sentence[clause_start:start])
+        copula = field_rule("field.respective_copula").fullmatch(lead)
         if not found and copula:
             # "兵团、黑龙江、江苏生师比最低，分别为…"; "…制造业等行业，四大行业所占的比例分别为…" (past the count 四)
             found = _items_of_clause_before(sentence, list_start, len(run))
@@ -646,31 +647,30 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 found = (previous[0], "")       # "…,不良贷款率分别为1.73%、…" after the items' 贷款余额占比 run
             if found and copula.group("share"):
                 found = (found[0], found[1] + copula.group("share"))          # "…，占比分别为": each item's share
-        lead = sentence[clause_start:start]
         if not found and not copula and lead.startswith("分别") and field_rule("field.respective_change").fullmatch(lead):
             before = _items_of_clause_before(sentence, list_start, len(run))     # "仅招商银行和平安银行不良贷款率上升，分别
             items = [_without_leading_adverb(item) for item in before[0]] if before else []   # 较上年末上升0.05个和
             if items and all(map(is_org_name, items)):                           # 0.03个百分点": each bank its own
                 found = (items, before[1])                                       # change
         if not found and previous and len(previous[0]) == len(run) and \
-                field_rule("field.level_reached").fullmatch(sentence[clause_start:start]):
+                field_rule("field.level_reached").fullmatch(lead):
             found = previous      # "客户存款及客户贷款分别较去年上升5.6%及10.1%，至36,757亿元及32,394亿元"
         if not found and previous and len(previous[0]) == len(run) and \
-                field_rule("field.respective_comparison").fullmatch(sentence[clause_start:start]):
+                field_rule("field.respective_comparison").fullmatch(lead):
             found = previous      # "茅台酒/系列酒营业收入1,265.89/206.30亿元，同比+17.39%/+29.43%": the same items' changes
             run = [run[0]] + [ListMember(replace(m.claim, kind=run[0].claim.kind,
                                                  direction=by_sign(m.claim.value, run[0].claim.direction)),
                                          m.start, m.end) for m in run[1:]]
-        if not found and not previous and field_rule("field.respective_comparison").fullmatch(sentence[clause_start:start]):
+        if not found and not previous and field_rule("field.respective_comparison").fullmatch(lead):
             named = [m.claim.metric for m in members if m.end <= clause_start and m.claim.kind in LEVEL_KINDS]
             if len(named) >= len(run) and all(named[-len(run):]) and len(set(named[-len(run):])) == len(run):
                 found = (named[-len(run):], "")     # "…地区生产总值60.3亿元，一般公共预算收入2亿元，同比分别-6.2%、-19.3%":
                 # the changes of the figures before, one each, without a run of them (both were 一般公共预算收入's)
-        pull = field_rule("field.respective_pull").fullmatch(sentence[clause_start:start]) \
+        pull = field_rule("field.respective_pull").fullmatch(lead) \
             if not found and previous and len(previous[0]) == len(run) else None
         if pull:            # "三次产业对经济增长的贡献率分别为2.5%、88.2%和9.3%,分别拉动经济增长0.2、6.3和0.7个百分点": the
             found = (previous[0], pull.group("pull"))       # same items' pulls (were all 三次产业拉动经济增长)
-        share_of = field_rule("field.respective_share_of").fullmatch(sentence[clause_start:start]) \
+        share_of = field_rule("field.respective_share_of").fullmatch(lead) \
             if not found and previous and len(previous[0]) == len(run) else None
         if share_of:        # "…分别为4383.47亿元、…，占总贷款比例分别为58.04%、…": each amount's share of the whole
             found = (previous[0], "占" + share_of.group("whole") + share_of.group("rate"))
@@ -699,7 +699,7 @@ def align_lists(sentence: str, members: list[ListMember]) -> dict[str, Claim]:
                 claim = out.get(member.claim.id, member.claim)
                 out[member.claim.id] = replace(claim, subject=item, metric=named or claim.metric)
             continue
-        rate = _rate_named(sentence[clause_start:start])
+        rate = _rate_named(lead)
         shared = shared if pull else \
             _without_closing(shared) or _named_after_means(sentence, clause_start, start, run[-1].end)
         named = _with_first_places_lead(_with_first_items_modifier(_expand_numerals(items), shared))
